@@ -1,0 +1,35 @@
+import { useState } from 'react';
+
+/** Paste a posting's text (or a `key : value` record) to save it like a captured one. */
+export function PasteForm({ onSave, onCancel }: { onSave: (text: string) => Promise<void>; onCancel: () => void }) {
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  return (
+    <form
+      className="paste"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setBusy(true);
+        void onSave(text).finally(() => setBusy(false));
+      }}
+    >
+      <label htmlFor="paste-text">Paste a job posting</label>
+      <textarea
+        id="paste-text"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder="Title, company and the full description…"
+        rows={9}
+        autoFocus
+      />
+      <div className="paste-actions">
+        <button type="submit" className="button primary" disabled={busy || text.trim().length < 40}>
+          {busy ? 'Saving…' : 'Save posting'}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

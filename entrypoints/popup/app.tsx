@@ -1,0 +1,148 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { PasteForm } from '@/components/paste-form';
+import { PostingDetail } from '@/components/posting-detail';
+import { PostingList } from '@/components/posting-list';
+import { getDb } from '@/lib/db/jobs-db';
+import { searchPostings } from '@/lib/db/search-postings';
+import { csvFileName, postingsToCsv } from '@/lib/export/csv';
+import type { Posting } from '@/lib/posting';
+import { askBackground, targetTabId } from './background-client';
+import { downloadText } from './download';
+import { useUi, type CaptureState } from './store';
+
+const db = getDb();
+
+/** Captures the tab the popup was opened over, once, and opens the saved job. */
+function useCaptureOnOpen() {
+  const { setCapture, select } = useUi();
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const tabId = await targetTabId();
+      if (tabId === null || cancelled) return;
+      setCapture({ phase: 'capturing' });
+      const response = await askBackground({ type: 'capture-tab', tabId });
+      if (cancelled) return;
+      setCapture({ phase: 'done', response });
+      if (response.ok) select(response.jobId);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [setCapture, select]);
+}
+
+function CaptureBanner({ capture, onPaste }: { capture: CaptureState; onPaste: () => void }) {
+  if (capture.phase === 'idle') return null;
+  if (capture.phase === 'capturing') {
+    return (
+      <p className="banner" role="status">
+        Saving this job…
+      </p>
+    );
+  }
+  const { response } = capture;
+  if (response.ok) {
+    return (
+      <p className="banner ok" role="status">
+        {response.outcome === 'saved' ? '✓ Saved to your jobs' : '✓ Updated: you had saved this job before'}
+      </p>
+    );
+  }
+  return (
+    <div className="banner error" role="alert">
+      <p>{response.message}</p>
+      <button type="button" className="button" onClick={onPaste}>
+        Paste a posting instead
+      </button>
+    </div>
+  );
+}
+
+function UndoBar({ deleted, onUndo }: { deleted: Posting; onUndo: () => void }) {
+  return (
+    <p className="banner" role="status">
+      Deleted “{deleted.title.value ?? 'posting'}”.{' '}
+      <button type="button" className="link" onClick={onUndo}>
+        Undo
+      </button>
+    </p>
+  );
+}
+
+export function App() {
+  const { query, setQuery, selectedJobId, select, pasting, setPasting, capture, setCapture } = useUi();
+  const [deleted, setDeleted] = useState<Posting | null>(null);
+  useCaptureOnOpen();
+
+  const total = useLiveQuery(() => db.postings.count(), []);
+  const rows = useLiveQuery(() => searchPostings(db, query), [query]);
+  const selected = useLiveQuery(() => (selectedJobId ? db.postings.get(selectedJobId) : undefined), [selectedJobId]);
+
+  const remove = async (p: Posting) => {
+    await db.postings.delete(p.jobId);
+    setDeleted(p);
+    select(null);
+  };
+  const undo = async () => {
+    if (deleted) await db.postings.put(deleted);
+    setDeleted(null);
+  };
+  const savePasted = async (text: string) => {
+    const response = await askBackground({ type: 'save-text', text });
+    setCapture({ phase: 'done', response });
+    if (response.ok) select(response.jobId);
+  };
+
+  return (
+    <div className="app">
+      <header className="header">
+        <h1 className="brand">Jobsnap</h1>
+        <span className="count" aria-live="polite">
+          {total === undefined ? '' : `${total} saved`}
+        </span>
+        <button type="button" className="button" onClick={() => setPasting(true)}>
+          Paste
+        </button>
+        <button
+          type="button"
+          className="button primary"
+          disabled={!rows?.length}
+          onClick={() => rows && downloadText(csvFileName(), postingsToCsv(rows))}
+        >
+          Export CSV
+        </button>
+      </header>
+      {deleted ? <UndoBar deleted={deleted} onUndo={undo} /> : <CaptureBanner capture={capture} onPaste={() => setPasting(true)} />}
+      {pasting ? (
+        <PasteForm onSave={savePasted} onCancel={() => setPasting(false)} />
+      ) : selected ? (
+        <main className="detail-view">
+          <button type="button" className="link back" onClick={() => select(null)}>
+            ← All saved jobs
+          </button>
+          <PostingDetail posting={selected} onDelete={() => void remove(selected)} />
+        </main>
+      ) : (
+        <main className="list-view">
+          <input
+            type="search"
+            className="search"
+            placeholder="Search title, company, location, skill…"
+            aria-label="Search saved jobs"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          {rows === undefined ? null : rows.length === 0 ? (
+            <p className="empty">
+              {query ? 'No saved job matches this search.' : 'No jobs saved yet. Open a job on LinkedIn and click the Jobsnap button.'}
+            </p>
+          ) : (
+            <PostingList postings={rows} onOpen={select} />
+          )}
+        </main>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ParsedPosting, Posting } from '../posting';
+import type { JobsDb } from './jobs-db';
+
+export interface SaveResult {
+  jobId: string;
+  /** 'saved' for a new job, 'updated' when the job was already there. */
+  outcome: 'saved' | 'updated';
+}
+
+/**
+ * Stores a parsed posting: a new row, or the same row refreshed with the new capture while keeping
+ * what the user added (status, tags, note) and the first capture date. One transaction, so two
+ * tabs saving the same job at once still leave one row.
+ */
+export async function savePosting(db: JobsDb, parsed: ParsedPosting, now: number = Date.now()): Promise<SaveResult> {
+  return db.transaction('rw', db.postings, async () => {
+    const existing = await db.postings.get(parsed.jobId);
+    const row: Posting = existing
+      ? { ...parsed, capturedAt: existing.capturedAt, updatedAt: now, status: existing.status, tags: existing.tags, note: existing.note }
+      : { ...parsed, capturedAt: now, updatedAt: now, status: 'new', tags: [], note: '' };
+    await db.postings.put(row);
+    return { jobId: parsed.jobId, outcome: existing ? 'updated' : 'saved' };
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Splits text into clauses: the unit that evidence points at and that "preferred"/"a plus" applies
+ * to. Boundaries: line breaks, sentence ends, semicolons, and two run-on cues common in postings
+ * flattened to one line: a lowercase marker ending a clause ("ITIL certification preferred A+
+ * certification preferred") and a closing parenthesis followed by a capital ("(VMWare preferred)
+ * Experience and Knowledge of ...").
+ */
+
+/** A clause's offsets in the text (trimmed). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = /(?:^|[\s(])(?:e\.g|i\.e|vs|inc|ltd|co|jr|sr|dr|mr|ms|mrs|no|approx|u\.s|st)\.$/i;
+
+const MAX_CLAUSE = 600;
+
+/** Clause spans of `text`, in order; never empty-length. */
+export function splitClauses(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] ?? '')) s++;
+    while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+    if (e > s) spans.push({ start: s, end: e });
+    start = end;
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const ch = text[i];
+    if (i - start > MAX_CLAUSE && (ch === ' ' || ch === ',')) {
+      // No sentence is this long: cut, so per-clause work stays linear on run-on text.
+      push(i + 1);
+    } else if (ch === '\n' || ch === ';') {
+      push(i);
+      start = i + 1;
+    } else if (ch === '.' || ch === '!' || ch === '?') {
+      const next = text[i + 1];
+      if (next !== undefined && !/\s/.test(next)) continue; // "Node.js", "3.7"
+      if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, i - 8), i + 1))) continue;
+      // "etc." ends the sentence only when a capital follows ("etc. Current ..." vs "etc. preferred").
+      if (ch === '.' && /(?:^|\W)etc\.$/i.test(text.slice(Math.max(0, i - 4), i + 1)) && !/^\s+[A-Z]/.test(text.slice(i + 1, i + 3))) continue;
+      push(i + 1);
+    } else if (ch === ')' && /^\s+[A-Z]/.test(text.slice(i + 1, i + 3)) && text[i + 1] !== '\n') {
+      push(i + 1);
+    } else if (ch === ' ' && /[a-z]/.test(text[i - 1] ?? '') && /[A-Z]/.test(text[i + 1] ?? '')) {
+      // "... preferred A+ ..." / "... a plus MCSE ...": a trailing marker closes a run-on clause.
+      const before = text.slice(Math.max(0, i - 12), i);
+      if (/(?:\bpreferred|\bdesired|\ba plus|\brequired)$/.test(before)) push(i);
+    }
+  }
+  push(n);
+  return spans;
+}
+
+/** Index of the clause containing `offset` (binary search), or -1. */
+export function clauseIndexAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid] as Span;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,0 +1,63 @@
+/**
+ * Minimum required degree. Each clause naming a degree gives its lowest level ("Bachelor's or
+ * Master's" → bachelor, "BS/MS" → bachelor, "four-year degree"/"college degree"/"Degree in X" →
+ * bachelor); preferred clauses and sections are skipped; the lowest required level wins.
+ * `orEquivalent` is true when experience or training may replace it ("or equivalent", "or 8 years
+ * of experience"); "High school diploma or equivalent" means a GED, so it stays false.
+ */
+import type { Education, EducationLevel } from '../posting';
+import type { Span } from './clauses';
+import { clauseVerdict } from './preference';
+import { sectionAt, type Section } from './sections';
+
+const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, associate: 1, bachelor: 2, master: 3, doctorate: 4 };
+
+/** Level patterns; case-sensitive ones (BS, MS, BA) are abbreviations that need a degree context. */
+const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
+  ['doctorate', /\b(?:ph\.?\s?d\.?|doctorate|doctoral degree)(?![a-z])/gi],
+  ['master', /\bmaster'?s?['’]?s?\s+(?:degree|of|in)\b|\bmasters?['’]s\b|\b(?:m\.s\.|m\.sc\.?|msc|mba)(?![a-z])/gi],
+  ['master', /\bMS(?=\s*(?:or\b|in\b|degree\b|\/|,))/g],
+  ['bachelor', /\bbachelor(?:['’]?s)?\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc)(?![a-z])|\b(?:four|4)[- ]year (?:college |university )?degree\b|\b(?:college|university|undergraduate) degree\b/gi],
+  ['bachelor', /\bB[SA](?=\s*(?:or\b|in\b|degree\b|\/|,))/g],
+  ['associate', /\bassociate['’]?s?\s+(?:degree|of)\b|\b(?:two|2)[- ]year (?:college )?degree\b/gi],
+  ['high-school', /\bhigh[- ]school\b|\bGED\b|\bsecondary school (?:diploma|education)\b/gi],
+];
+/** "Degree in Mathematics ..." with no level named anywhere in the clause. */
+const PLAIN_DEGREE = /\bdegree\s+(?:in|from)\b|\bdegree\s+(?:or|and)\s+(?:equivalent|relevant|related)\b|\b(?:a|relevant|technical|related)\s+degree\b/i;
+
+const EQUIVALENT =
+  /\bor (?:an? )?equivalent\b|\bequivalent (?:combination|work|technical|job|practical|professional|relevant|related)?\s*(?:experience|training)|\bor (?:\w+\s){0,3}(?:years?|yrs?) of\b|\bin lieu of\b|\bor (?:related|comparable|relevant|commensurate) (?:work )?experience\b|\bor (?:\d+|one|two|three|four|five|six|seven|eight|ten)\+? (?:\(\d+\) )?(?:years?|yrs?)\b/i;
+const GED_EQUIVALENT = /\bequivalent (?:work |relevant |related )?experience\b|\bor (?:\w+\s){0,3}(?:years?|yrs?) of\b/i;
+
+/** The lowest degree level named in a clause, with where it is, or null. */
+function levelIn(body: string): { level: EducationLevel; index: number; length: number } | null {
+  let found: { level: EducationLevel; index: number; length: number } | null = null;
+  for (const [level, re] of LEVELS) {
+    re.lastIndex = 0;
+    const m = re.exec(body);
+    if (m && (!found || RANK[level] < RANK[found.level])) found = { level, index: m.index, length: m[0].length };
+  }
+  if (found) return found;
+  const plain = PLAIN_DEGREE.exec(body);
+  return plain ? { level: 'bachelor', index: plain.index, length: plain[0].length } : null;
+}
+
+/** The minimum required degree in `text`, or null when none is required. */
+export function extractEducation(text: string, clauses: readonly Span[], sections: readonly Section[]): Education | null {
+  let best: Education | null = null;
+  for (const clause of clauses) {
+    const body = text.slice(clause.start, clause.end);
+    if (!/degree|diploma|bachelor|master|ph\.?\s?d|doctor|\bGED\b|\bB[SA]\b|\bMS\b|\bMBA\b|high[- ]school|b\.s\.|m\.s\./i.test(body)) continue;
+    const found = levelIn(body);
+    if (!found) continue;
+    const kind = sectionAt(sections, clause.start + found.index);
+    if (kind === 'blurb') continue;
+    const verdict = clauseVerdict(body, found.index, found.length);
+    if (verdict === 'preferred' || (kind === 'preferred' && verdict !== 'required')) continue;
+    const orEquivalent = found.level === 'high-school' ? GED_EQUIVALENT.test(body) : EQUIVALENT.test(body);
+    if (!best || RANK[found.level] < RANK[best.level]) {
+      best = { level: found.level, orEquivalent, evidence: { start: clause.start, end: clause.end } };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,67 @@
+/**
+ * Employment type and workplace from explicit statements only (LABELING.md): "Job Type:
+ * Full-time", "This is a full time position", "(Remote)", "CST-Remote", "This position is a remote
+ * position", "fully remote role", "hybrid working environment". Technical uses ("hybrid cloud",
+ * "remote support") and ability statements ("able to work in a remote environment") do not count.
+ */
+import type { EmploymentType, Workplace } from '../posting';
+
+const TYPE_WORD = String.raw`(full[- ]?time|part[- ]?time|contract(?:or)?|temporary|temp|internship|intern)`;
+const TYPE_PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:job|employment|position|work|role|contract)\s*type\s*[:\-–]\s*[*_]*\s*${TYPE_WORD}`, 'i'),
+  new RegExp(String.raw`\bthis (?:is (?:a|an) )?(?:position is (?:a |an )?)?${TYPE_WORD}\b(?:[\s,]+(?:\w+\s+){0,2})?(?:position|role|job|opportunity)`, 'i'),
+  new RegExp(String.raw`\bfor this ${TYPE_WORD} (?:position|role|job|opportunity)`, 'i'),
+  new RegExp(String.raw`\b(?:position|role|job) is (?:a |an )?${TYPE_WORD}\b`, 'i'),
+];
+
+function typeOf(word: string): EmploymentType {
+  const w = word.toLowerCase();
+  if (w.startsWith('full')) return 'full-time';
+  if (w.startsWith('part')) return 'part-time';
+  if (w.startsWith('contract')) return 'contract';
+  if (w.startsWith('temp')) return 'temporary';
+  return 'internship';
+}
+
+/** Employment type stated in `text`, or null. */
+export function extractEmploymentType(text: string): EmploymentType | null {
+  let best: { at: number; type: EmploymentType } | null = null;
+  for (const re of TYPE_PATTERNS) {
+    const m = re.exec(text);
+    if (m?.[1] && (!best || m.index < best.at)) best = { at: m.index, type: typeOf(m[1]) };
+  }
+  return best?.type ?? null;
+}
+
+const WORKPLACE_WORD = String.raw`(remote|hybrid|on[- ]?site|in[- ]office)`;
+const WORKPLACE_PATTERNS: readonly RegExp[] = [
+  // A location/title tag: "(Remote)", "II-Remote", "CST-Remote", "Location: Remote, United States".
+  /\(\s*(remote|hybrid|on[- ]?site)\s*\)/i,
+  /\b[A-Za-z0-9]+\s?[-–]\s?(remote|hybrid)\b(?!\s+(?:work|support|access|team|teams|cloud|monitoring|management))/i,
+  /\b(?:location|workplace|work location|work arrangement|work model|work type|workplace type|location type)\s*:\s*[*_]*\s*(remote|hybrid|on[- ]?site|in[- ]office)\b/i,
+  new RegExp(String.raw`\b(?:this|the) (?:position|role|job|opportunity) (?:is|will be) (?:a |an )?(?:fully |100% |full[- ]time |permanent )*${WORKPLACE_WORD}\b`, 'i'),
+  new RegExp(String.raw`\b(?:fully|100%) ${WORKPLACE_WORD} (?:role|position|job|opportunity)\b`, 'i'),
+  new RegExp(String.raw`\bthis is (?:a |an )?(?:fully |100% )?${WORKPLACE_WORD} (?:role|position|job|opportunity)\b`, 'i'),
+  /\b(hybrid) (?:working|work) (?:environment|model|arrangement|schedule|pattern)\b/i,
+  /\ball (?:of )?our roles are (remote)\b/i,
+  new RegExp(String.raw`\b(?:will|to) work ${WORKPLACE_WORD}\b|\bwill work (on[- ]?site) (?:in|at)\b`, 'i'),
+];
+
+function workplaceOf(word: string): Workplace {
+  const w = word.toLowerCase();
+  if (w === 'remote') return 'remote';
+  if (w === 'hybrid') return 'hybrid';
+  return 'on-site';
+}
+
+/** Workplace stated in `text` (earliest statement), or null. */
+export function extractWorkplace(text: string): Workplace | null {
+  let best: { at: number; place: Workplace } | null = null;
+  for (const re of WORKPLACE_PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const word = m.slice(1).find((g) => g !== undefined);
+    if (word && (!best || m.index < best.at)) best = { at: m.index, place: workplaceOf(word) };
+  }
+  return best?.place ?? null;
+}

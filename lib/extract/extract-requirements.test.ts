@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractRequirements } from './extract-requirements';
+
+const flags = (text: string) =>
+  Object.fromEntries(
+    [...extractRequirements(text).skills, ...extractRequirements(text).certifications].map((r) => [r.name, r.required]),
+  );
+
+describe('required vs preferred', () => {
+  it.each([
+    ['Bash scripting is a plus', { Bash: false }],
+    ['Python programming is preferred', { Python: false }],
+    ['Experience with Splunk desired', { Splunk: false }],
+    ['Knowledge of Docker is an asset', { Docker: false }],
+    ['Kubernetes experience is a bonus', { Kubernetes: false }],
+    ['Terraform highly desired but not required', { Terraform: false }],
+    ['Current Network-level certification (CCNA) a plus.', { CCNA: false }],
+    ['Experience with Terraform and Ansible', { Terraform: true, Ansible: true }],
+    ['Microsoft Word and Excel required; Microsoft PowerPoint and Visio preferred', {
+      'Microsoft Word': true, 'Microsoft Excel': true, 'Microsoft PowerPoint': false, 'Microsoft Visio': false }],
+    ['Microsoft Word and Excel required, Microsoft PowerPoint and Visio preferred', {
+      'Microsoft Word': true, 'Microsoft Excel': true, 'Microsoft PowerPoint': false, 'Microsoft Visio': false }],
+    ['2+ years testing on iOS and Android devices **(preferred)**', { iOS: false, Android: false }],
+    ['Preferably experience with Redis', { Redis: false }],
+  ])('%s', (text, expected) => {
+    expect(flags(text)).toEqual(expected);
+  });
+
+  it('uses section headings', () => {
+    const text = ['Requirements:', '- Python', '- Docker', '', '### Nice to Have', '- Kubernetes', '- Redis'].join('\n');
+    expect(flags(text)).toEqual({ Python: true, Docker: true, Kubernetes: false, Redis: false });
+  });
+
+  it.each(['Preferred Qualifications', 'Bonus points', 'Desired Skills', 'Pluses', 'Ways to stand out from the crowd:'])(
+    'heading "%s" marks its items preferred',
+    (heading) => {
+      expect(flags(`Requirements\n- Git\n${heading}\n- Jenkins`)).toEqual({ Git: true, Jenkins: false });
+    },
+  );
+
+  it('finds section markers inside a single long line', () => {
+    const filler = 'You will support users and keep systems healthy every day. '.repeat(8);
+    const text = `${filler}Requirements: Experience with Linux and Python. Preferred Qualifications: Experience with Ansible and Terraform.`;
+    expect(flags(text)).toEqual({ Linux: true, Python: true, Ansible: false, Terraform: false });
+  });
+
+  it('a list under a preference introducer is preferred', () => {
+    const text = '- Git\n- It is preferential that you have held a certification in:\n  - CCNP\n  - JNCIA/JNCIS\nSalary Range:\nGood pay';
+    expect(flags(text)).toEqual({ Git: true, CCNP: false, JNCIA: false, JNCIS: false });
+  });
+
+  it('required somewhere beats preferred elsewhere', () => {
+    expect(flags('Experience with Bash and Vim.\nBash scripting is a plus.')).toEqual({ Bash: true, Vim: true });
+    expect(flags('Nice to have:\n- AWS + Azure\nRequirements:\n- Experience on AWS')).toEqual({ AWS: true, 'Microsoft Azure': false });
+  });
+
+  it('ignores technology named only in a company blurb', () => {
+    const text = ['About Us', 'We run on Cassandra clusters and Hadoop.', 'Requirements', '- Python'].join('\n');
+    expect(flags(text)).toEqual({ Python: true });
+    const who = ['Who We Are', 'Our platform runs on Kafka.', 'What You’ll Do', '- Build Docker images'].join('\n');
+    expect(flags(who)).toEqual({ Docker: true });
+  });
+
+  it('does not label the employer as a skill', () => {
+    const text = 'GitLab is the intelligent orchestration platform for teams.\nWhat you will do\n- Build GitLab features in Ruby on Rails';
+    expect(Object.keys(flags(text))).toEqual(['Ruby on Rails']);
+  });
+});
+
+describe('certifications', () => {
+  it.each([
+    ['Microsoft certification(s) preferred', []],
+    ['Microsoft, Cisco, Security, and VMWare Certifications', ['Cisco', 'VMware']],
+    ['CompTIA or similar technical qualification', []],
+    ['A+ Certification preferred. MCSE certification a plus.', ['CompTIA A+', 'MCSE']],
+    ['ITIL v3 Foundation certification preferred', ['ITIL Foundation']],
+  ])('%s', (text, expected) => {
+    const req = extractRequirements(text);
+    expect([...req.certifications, ...req.skills].map((r) => r.name)).toEqual(expected);
+  });
+
+  it('keeps kind and category from the taxonomy', () => {
+    const [ccna] = extractRequirements('CCNA required').certifications;
+    expect(ccna).toMatchObject({ name: 'CCNA', kind: 'certification', category: 'certification', required: true, matched: 'CCNA' });
+  });
+});
+
+describe('evidence and matched text', () => {
+  it('points at the sentence and keeps the surface as written', () => {
+    const text = 'We are hiring.\nMust know Win Server 2008 R2 well. Other stuff.';
+    const [ws] = extractRequirements(text).skills;
+    expect(ws?.name).toBe('Windows Server');
+    expect(ws?.matched).toBe('Win Server 2008 R2');
+    expect(text.slice(ws?.evidence?.start, ws?.evidence?.end)).toBe('Must know Win Server 2008 R2 well.');
+  });
+});
+
+describe('robustness', () => {
+  it.each([[''], ['   '], ['\n\n\n'], ['🎓💻🚀'], ['\u0000\uFFFF\uD800'], ['$$$ ++ ## // --'], ['(((((']])('never throws on %j', (text) => {
+    expect(() => extractRequirements(text)).not.toThrow();
+  });
+
+  it('handles arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+        const req = extractRequirements(text);
+        for (const r of [...req.skills, ...req.certifications]) {
+          expect(r.evidence && r.evidence.start <= r.evidence.end && r.evidence.end <= text.length).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is deterministic and handles 5 MB in reasonable time', () => {
+    const chunk = 'Requirements:\n- 3+ years of experience with Python, Docker and Kubernetes\n- CCNA a plus\n';
+    const big = chunk.repeat(Math.ceil(5_000_000 / chunk.length));
+    const start = performance.now();
+    const a = extractRequirements(big);
+    expect(performance.now() - start).toBeLessThan(10_000);
+    expect(a.skills.map((s) => s.name)).toEqual(['Python', 'Docker', 'Kubernetes']);
+    expect(extractRequirements(chunk)).toEqual(extractRequirements(chunk));
+  });
+
+  it('handles a 5 MB single line without breaks', () => {
+    const big = 'experience with Python and 5 years '.repeat(150_000);
+    expect(extractRequirements(big).skills.map((s) => s.name)).toEqual(['Python']);
+  });
+});
+
+describe('clause boundaries in run-on text', () => {
+  it('"etc." before a capital ends the sentence, before a marker it does not', () => {
+    const text = 'Understand IP routing, switching, etc. Current certification (CCNA) a plus.';
+    const [ccna] = extractRequirements(text).certifications;
+    expect(text.slice(ccna?.evidence?.start, ccna?.evidence?.end)).toBe('Current certification (CCNA) a plus.');
+    expect(flags('Python, Java, etc. preferred')).toEqual({ Python: false, Java: false });
+  });
+
+  it('a parenthesis followed by a capital ends a run-on clause', () => {
+    expect(flags('Knowledge of Virtualization (VMWare preferred) Experience with Microsoft Exchange (2003, 2010) Perform duties')).toEqual({
+      VMware: false,
+      'Microsoft Exchange': true,
+    });
+  });
+
+  it('a lowercase marker before a capital ends a run-on clause', () => {
+    expect(flags('Strong communication skills ITIL v3 Foundation certification preferred Windows Server required')).toEqual({
+      'ITIL Foundation': false,
+      'Windows Server': true,
+    });
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * The requirement extractor: named skills and certifications (with required/preferred and the
+ * sentence they came from), minimum years of experience, minimum degree and soft skills.
+ * Deterministic, linear in the text, and total: any string in, a `Requirements` out.
+ */
+import type { Requirement, Requirements } from '../posting';
+import { clauseIndexAt, splitClauses, type Span } from './clauses';
+import { extractEducation } from './education';
+import { employerNames } from './employer';
+import { matchTerms } from './match-terms';
+import { clauseVerdict } from './preference';
+import { findSections, sectionAt } from './sections';
+import { findSoftSkills } from './soft-skills';
+import { tokenize } from './tokenize';
+import { extractYears } from './years';
+
+const EMPTY = (): Requirements => ({ skills: [], certifications: [], minYearsExperience: null, education: null, softSkills: [] });
+
+/** Extracts the requirements stated in a posting's plain-text description. */
+export function extractRequirements(text: string): Requirements {
+  if (typeof text !== 'string' || text.trim() === '') return EMPTY();
+  try {
+    return extract(text);
+  } catch {
+    // Defensive: extraction is best-effort and must never break a capture.
+    return EMPTY();
+  }
+}
+
+function extract(text: string): Requirements {
+  const tokens = tokenize(text);
+  const clauses = splitClauses(text);
+  const sections = findSections(text);
+  const employers = employerNames(text);
+  const byName = new Map<string, Requirement>();
+  for (const match of matchTerms(text, tokens)) {
+    const section = sectionAt(sections, match.start);
+    if (section === 'blurb') continue;
+    if (employers.has(match.surface.toLowerCase()) && match.entry.name.toLowerCase() === match.surface.toLowerCase()) continue;
+    const ci = clauseIndexAt(clauses, match.start);
+    const clause: Span = clauses[ci] ?? { start: match.start, end: match.end };
+    const body = text.slice(clause.start, clause.end);
+    const verdict = clauseVerdict(body, match.start - clause.start, match.end - match.start);
+    const required = verdict === 'required' || (verdict === null && section !== 'preferred');
+    const seen = byName.get(match.entry.name);
+    if (seen) {
+      // Required anywhere beats preferred elsewhere (LABELING.md).
+      if (required && !seen.required) seen.required = true;
+      continue;
+    }
+    byName.set(match.entry.name, {
+      name: match.entry.name,
+      kind: match.entry.kind,
+      category: match.entry.category,
+      required,
+      matched: match.surface,
+      evidence: { start: clause.start, end: clause.end },
+    });
+  }
+  const items = [...byName.values()];
+  return {
+    skills: items.filter((r) => r.kind === 'skill'),
+    certifications: items.filter((r) => r.kind === 'certification'),
+    minYearsExperience: extractYears(text, clauses, sections),
+    education: extractEducation(text, clauses, sections),
+    softSkills: findSoftSkills(tokens),
+  };
+}

@@ -1,0 +1,164 @@
+/**
+ * Context rules for ambiguous surface forms ("Excel", "Go", "R", "Teams", "A+"): they count only
+ * when written like a product name and something around them says "technology". The rules are
+ * generic (neighbouring technologies in a list, a product noun after the word, an "experience
+ * with" before it); the small per-word tables only veto idioms ("excel at", "access to",
+ * "word of mouth", "swift resolution", "Spring 2026").
+ */
+import { CASE_ONLY_AMBIGUOUS } from './taxonomy/core';
+import type { Token } from './tokenize';
+
+/** Nouns after a word that make it a product: "Excel skills", "Go developer", "R programming". */
+const PRODUCT_FOLLOWERS = new Set([
+  'skills', 'skill', 'programming', 'language', 'languages', 'developer', 'developers', 'development', 'scripting',
+  'scripts', 'script', 'code', 'coding', 'framework', 'server', 'servers', 'online', 'spreadsheets', 'spreadsheet',
+  'formulas', 'macros', 'pivot', 'vba', 'vlookup', 'certification', 'certified', 'cert', 'certificate', 'apps',
+  'applications', 'stack', 'suite', 'proficiency', 'expertise', 'engineer', 'engineers', 'workbooks', 'database',
+  'databases', 'cookbooks', 'manifests', 'modules', 'runtime', 'sdk', 'api', 'apis', 'charts', 'functions',
+]);
+
+/** Extra product nouns for one surface: "AD environment", "AD users". */
+const EXTRA_FOLLOWERS: Record<string, readonly string[]> = {
+  AD: ['environment', 'environments', 'domain', 'domains', 'users', 'groups', 'accounts', 'administration', 'management', 'ds', 'fs', 'gpo', 'sites', 'forest', 'objects', 'infrastructure'],
+};
+
+/** Idioms: a surface followed by one of these is the English word. */
+const VETO_FOLLOWERS: Record<string, readonly string[]> = {
+  Excel: ['at'],
+  Access: ['to', 'for', 'the', 'our', 'your', 'their', 'control', 'controls', 'levels', 'rights', 'badge', 'management'],
+  Teams: ['of', 'to', 'across', 'within', 'that', 'who', 'which', 'in', 'on', 'at', 'as', 'throughout'],
+  Word: ['of', 'for', 'processing', 'choice'],
+  Go: ['to', 'ahead', 'beyond', 'above', 'live', 'through', 'out', 'back', 'getter', 'the', 'a', 'an', 'into', 'further', 'far', 'hand'],
+  Swift: ['resolution', 'response', 'responses', 'action', 'actions', 'turnaround', 'service', 'manner', 'pace', 'and'],
+  Spring: ['semester', 'break', 'season', 'term', 'quarter', 'cleaning', 'intern', 'internship'],
+  Chef: ['de', 'kitchen', 'position', 'role'],
+  Rust: ['prevention', 'removal', 'belt', 'proofing'],
+  Java: ['coffee', 'hut', 'house'],
+  Office: ['environment', 'environments', 'setting', 'space', 'hours', 'location', 'locations', 'manager', 'administrator', 'assistant', 'building', 'furniture', 'supplies', 'work', 'staff', 'equipment', 'days', 'visits', 'based', 'culture', 'etiquette', 'of'],
+  Exchange: ['of', 'rate', 'rates', 'students', 'program', 'ideas', 'information', 'commission'],
+  Lean: ['on', 'into', 'in', 'team'],
+  Puppet: ['show', 'shows', 'theater', 'theatre'],
+  Ruby: ['tuesday', 'red'],
+};
+
+/** Idioms: a surface preceded by one of these is the English word ("Sous Chef", "Spring of"). */
+const VETO_PRECEDERS: Record<string, readonly string[]> = {
+  Chef: ['sous', 'executive', 'head', 'pastry', 'line', 'prep', 'private', 'personal', 'lead'],
+  Java: ['cup', 'of'],
+  Jersey: ['new'],
+  Hudson: ['new'],
+};
+
+/** Words that introduce a named technology: "experience with X", "proficient in X", "using X". */
+const INTRODUCERS = new Set([
+  'with', 'using', 'via', 'including', 'include', 'includes', 'knowledge', 'proficiency', 'proficient', 'experience',
+  'expertise', 'familiarity', 'familiar', 'skilled', 'understanding', 'use', 'e.g', 'i.e', 'like', 'especially',
+  'particularly', 'languages', 'tools', 'such',
+]);
+
+/** Tokens allowed between two items of one list: "Python, R and C", "KDB+/Q", "(AWS + Azure)". */
+const LIST_SEPARATORS = new Set([',', '/', '&', '(', ')', '+', '-', 'and', 'or', 'e.g', 'i.e', 'etc', 'plus', 'including', ':']);
+
+const YEAR = /^(19|20)\d\d$/;
+const VERSION = /^(v?\d+(\.\d+)*(\.x)?\+?|r\d|sp\d+)$/i;
+
+/** True when `text` is written as the ambiguous surface: same spelling, or all capitals. */
+export function caseMatches(text: string, surface: string): boolean {
+  return text === surface || (text === surface.toUpperCase() && /[a-z]/i.test(surface));
+}
+
+/** A candidate ambiguous match, and whether it was accepted. */
+export interface GuardCandidate {
+  /** Index of the first and one-past-last token. */
+  from: number;
+  to: number;
+  surface: string;
+  accepted: boolean;
+  ambiguous: boolean;
+}
+
+function wordAt(tokens: readonly Token[], i: number): Token | undefined {
+  const t = tokens[i];
+  return t && t.word ? t : undefined;
+}
+
+/** Does a separator-only run link token `from` leftwards (dir -1) or `to` rightwards to an accepted match? */
+function listNeighbour(
+  tokens: readonly Token[],
+  c: GuardCandidate,
+  dir: -1 | 1,
+  endsAt: Map<number, GuardCandidate>,
+  startsAt: Map<number, GuardCandidate>,
+  only?: GuardCandidate,
+): boolean {
+  let i = dir < 0 ? c.from - 1 : c.to;
+  for (let steps = 0; steps < 4 && i >= 0 && i < tokens.length; steps++, i += dir) {
+    const t = tokens[i];
+    if (!t) return false;
+    const other = dir < 0 ? endsAt.get(i + 1) : startsAt.get(i);
+    if (other && other !== c && (only ? other === only : other.accepted)) return true;
+    if (!LIST_SEPARATORS.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/** Decides every ambiguous candidate in place; accepted neighbours can vouch for each other. */
+export function resolveAmbiguous(tokens: readonly Token[], candidates: GuardCandidate[]): void {
+  const endsAt = new Map<number, GuardCandidate>();
+  const startsAt = new Map<number, GuardCandidate>();
+  for (const c of candidates) {
+    endsAt.set(c.to, c);
+    startsAt.set(c.from, c);
+  }
+  const pending: GuardCandidate[] = [];
+  for (const c of candidates) {
+    if (!c.ambiguous) continue;
+    c.accepted = false;
+    const first = tokens[c.from];
+    const written = first ? tokens.slice(c.from, c.to).map((t) => t.text).join(' ') : '';
+    if (!first || !caseMatches(c.to - c.from === 1 ? first.text : written, c.surface)) continue;
+    const next = wordAt(tokens, c.to);
+    const prev = wordAt(tokens, c.from - 1);
+    if (next && VETO_FOLLOWERS[c.surface]?.includes(next.norm)) continue;
+    if (prev && VETO_PRECEDERS[c.surface]?.includes(prev.norm)) continue;
+    if (c.surface === 'Spring' && next && YEAR.test(next.norm)) continue;
+    if (CASE_ONLY_AMBIGUOUS.has(c.surface)) {
+      c.accepted = true;
+      continue;
+    }
+    if (next && (PRODUCT_FOLLOWERS.has(next.norm) || EXTRA_FOLLOWERS[c.surface]?.includes(next.norm) || VERSION.test(next.norm))) {
+      c.accepted = true;
+      continue;
+    }
+    // "experience with Java": an introducer just before, not at the start of a sentence. Single
+    // letters and short acronyms ("R", "AD", "A+") are too common for this and need a list or noun.
+    const short = c.surface.replace(/[^A-Za-z]/g, '').length <= 2;
+    if (!short) {
+      const before = [tokens[c.from - 1], tokens[c.from - 2]].filter((t): t is Token => Boolean(t));
+      if (before.some((t) => t.word && INTRODUCERS.has(t.norm)) && tokens[c.from - 1]?.norm !== '\n') {
+        c.accepted = true;
+        continue;
+      }
+    }
+    pending.push(c);
+  }
+  // Two capitalised product-like words listed together vouch for each other ("Chef or Puppet",
+  // "Word and Excel"); single letters and short acronyms never do ("R and C").
+  const long = pending.filter((c) => c.surface.replace(/[^A-Za-z]/g, '').length > 2);
+  for (const c of long) c.accepted = true;
+  for (const c of long) {
+    const paired = long.some((o) => o !== c && (listNeighbour(tokens, c, -1, endsAt, startsAt, o) || listNeighbour(tokens, c, 1, endsAt, startsAt, o)));
+    if (!paired) c.accepted = false;
+  }
+  // List context: accepted neighbours vouch; repeat so "Python, R, C" chains.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const c of pending) {
+      if (c.accepted) continue;
+      if (listNeighbour(tokens, c, -1, endsAt, startsAt) || listNeighbour(tokens, c, 1, endsAt, startsAt)) {
+        c.accepted = true;
+        changed = true;
+      }
+    }
+  }
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { buildDictionary, matchTerms } from './match-terms';
+
+const names = (text: string) => [...new Set(matchTerms(text).map((m) => m.entry.name))];
+
+describe('matchTerms: names, versions, slashes', () => {
+  it.each([
+    ['Experience with Windows Server 2003/2008', ['Windows Server']],
+    ['Win Server 2008 R2 administration', ['Windows Server']],
+    ['Python 3.7+ required', ['Python']],
+    ['Apache2 web servers', ['Apache']],
+    ['Windows 10 support', ['Windows 10']],
+    ['JNCIA/JNCIS', ['JNCIA', 'JNCIS']],
+    ['CCIE/JNCIE', ['CCIE', 'JNCIE']],
+    ['Salesforce/Zendesk or Freshdesk', ['Salesforce', 'Zendesk', 'Freshdesk']],
+    ['HTTP/HTTPS', ['HTTP', 'HTTPS']],
+    ['Intel/AMD Desktop and Laptop hardware', ['Intel', 'AMD']],
+    ['TCP/IP networking', ['TCP/IP']],
+    ['CI/CD pipelines', ['CI/CD']],
+    ['Lockout/Tagout procedures', ['Lockout/Tagout']],
+    ['Knowledge of 802.1X and ISO 27001', ['802.1X', 'ISO 27001']],
+    ['C++, C#, .NET and Node.js', ['C++', 'C#', '.NET', 'Node.js']],
+    ['Current Server-level certification (MCIT)', ['MCITP']],
+    ['MCIT(P) preferred', ['MCITP']],
+    ['ITIL v3 Foundation certification', ['ITIL Foundation']],
+    ['A+ Certification preferred', ['CompTIA A+']],
+    ['Cisco Call Manager and Cisco Collaboration services', ['Cisco Unified Communications Manager', 'Cisco Collaboration']],
+    ['Office365 and O365', ['Microsoft 365']],
+    ['Service Now tickets', ['ServiceNow']],
+    ['HA Proxy, TCPDump, SystemD', ['HAProxy', 'tcpdump', 'systemd']],
+    ['functional safety (ISO 26262), SOTIF / ISO 21448, V-model', ['ISO 26262', 'ISO 21448', 'V-model']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Strong networking, troubleshooting and virtualization skills',
+    'Routing, switching, firewalls, LAN/WAN, VPN and SAN',
+    'SIEM, SCADA/PLC, cloud, APIs, backup and disaster recovery',
+    'Microsoft certification(s) preferred',
+  ])('generic areas are not skills: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('matchTerms: ambiguous words both ways', () => {
+  it.each([
+    ['Advanced Excel skills', 'Microsoft Excel'],
+    ['Microsoft Word and Excel required', 'Microsoft Excel'],
+    ['Proficient in Excel', 'Microsoft Excel'],
+    ['Experience with Microsoft Access databases', 'Microsoft Access'],
+    ['O365, Teams and SharePoint', 'Microsoft Teams'],
+    ['Microsoft Word documents', 'Microsoft Word'],
+    ['Languages: Python, Go, Rust', 'Go'],
+    ['Languages: Python, Go, Rust', 'Rust'],
+    ['Python, R, SQL', 'R'],
+    ['C/C++ programming', 'C'],
+    ['Experience in Go and Kubernetes', 'Go'],
+    ['Swift programming for iOS', 'Swift'],
+    ['Spring Boot and Spring framework', 'Spring'],
+    ['Chef or Puppet for configuration management', 'Chef'],
+    ['Chef or Puppet for configuration management', 'Puppet'],
+    ['(e.g. Javascript, Python, Ruby)', 'Ruby'],
+    ['Python, C++, Java, C#, KDB+/Q, etc.', 'Java'],
+    ['Python, C++, Java, C#, KDB+/Q, etc.', 'q'],
+    ['Knowledge of MS Office applications', 'Microsoft Office'],
+    ['Manage AD users and groups', 'Active Directory'],
+    ['Windows Server, AD, DNS, DHCP', 'Active Directory'],
+    ['A+, Network+ or Security+', 'CompTIA A+'],
+    ['Experience with Agile development methodology', 'Agile'],
+    ['Experience with Microsoft Exchange (2003, 2007, 2010)', 'Microsoft Exchange'],
+  ])('%s → %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each([
+    ['You will excel at communication', 'Microsoft Excel'],
+    ['Excel at building relationships', 'Microsoft Excel'],
+    ['Access to the building is required', 'Microsoft Access'],
+    ['You will have access to training', 'Microsoft Access'],
+    ['Work with cross-functional teams', 'Microsoft Teams'],
+    ['Teams of engineers across the company', 'Microsoft Teams'],
+    ['We grow by word of mouth', 'Microsoft Word'],
+    ['Word of mouth referrals', 'Microsoft Word'],
+    ['An A+ candidate with great energy', 'CompTIA A+'],
+    ['Go above and beyond for customers', 'Go'],
+    ['Ready to go live next week', 'Go'],
+    ['Ensure swift resolution of incidents', 'Swift'],
+    ['Internship starting Spring 2026', 'Spring'],
+    ['Rust prevention on machinery', 'Rust'],
+    ['Assist the Sous Chef in the kitchen', 'Chef'],
+    ['Ruby Tuesday restaurant manager', 'Ruby'],
+    ['Coffee from Java Hut provided', 'Java'],
+    ['Work in an office environment', 'Microsoft Office'],
+    ['3 days in the Office per week', 'Microsoft Office'],
+    ['A rating of R or better', 'R'],
+    ['Building C, second floor', 'C'],
+    ['Ad campaigns and AD hoc reports', 'Active Directory'],
+    ['Work in an agile operations environment', 'Agile'],
+    ['continuous knowledge exchange', 'Microsoft Exchange'],
+    ['Business Analyst IIs role', 'IIS'],
+  ])('%s ↛ %s', (text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+});
+
+describe('matchTerms with a bulk-style dictionary', () => {
+  const dict = buildDictionary([
+    { name: 'kdb+', kind: 'skill', category: 'database', aliases: ['KDB+/Q'] },
+    { name: 'q', kind: 'skill', category: 'language', aliases: [], ambiguous: ['q'] },
+    { name: 'Python', kind: 'skill', category: 'language', aliases: [] },
+    { name: 'RoHS', kind: 'skill', category: 'standard', aliases: ['REACH'] },
+    { name: 'Apache Airflow', kind: 'skill', category: 'data', aliases: ['Airflow'] },
+    { name: 'TCP/IP', kind: 'skill', category: 'protocol', aliases: [] },
+  ]);
+  const found = (text: string) => [...new Set(matchTerms(text, undefined, dict).map((m) => m.entry.name))];
+
+  it('splits a slash alias that joins two known names', () => {
+    expect(found('Python, KDB+/Q, etc.')).toEqual(['Python', 'kdb+', 'q']);
+  });
+
+  it('keeps a slash name whose halves are not names', () => {
+    expect(found('TCP/IP')).toEqual(['TCP/IP']);
+  });
+
+  it('never matches an acronym against a lowercase word', () => {
+    expect(found('squat, kneel, reach, and bend')).toEqual([]);
+    expect(found('RoHS and REACH compliance')).toEqual(['RoHS']);
+  });
+
+  it('treats everyday words of the bulk list as ambiguous', () => {
+    expect(found('proper airflow around the machines')).toEqual([]);
+    expect(found('Pipelines in Airflow and Python')).toEqual(['Apache Airflow', 'Python']);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { classifyHeading, findSections, sectionAt } from './sections';
+
+describe('classifyHeading', () => {
+  it.each([
+    ['Preferred Qualifications', 'preferred'],
+    ['### Nice to Have', 'preferred'],
+    ['Bonus points if you have', 'preferred'],
+    ['Ways to stand out from the crowd:', 'preferred'],
+    ['**Required Qualifications:**', 'required'],
+    ['Required Technology Experience:', 'required'],
+    ['What We’re Looking For', 'required'],
+    ['What you will do', 'required'],
+    ['About the Role', 'required'],
+    ['About You', 'required'],
+    ['About Us', 'blurb'],
+    ['About the company', 'blurb'],
+    ['Who We Are', 'blurb'],
+    ['Benefits:', 'blurb'],
+    ['Reports to the Department Manager', null],
+  ])('%s → %s', (heading, kind) => {
+    expect(classifyHeading(heading)).toBe(kind);
+  });
+});
+
+describe('findSections', () => {
+  it('switches kind at headings and covers the whole text', () => {
+    const text = 'Intro\nRequirements:\n- Python\nNice to have:\n- Go\nAbout us\nWe sell shoes.';
+    const sections = findSections(text);
+    expect(sections[0]?.start).toBe(0);
+    expect(sections.at(-1)?.end).toBe(text.length);
+    expect(sectionAt(sections, text.indexOf('Python'))).toBe('required');
+    expect(sectionAt(sections, text.indexOf('Go'))).toBe('preferred');
+    expect(sectionAt(sections, text.indexOf('shoes'))).toBe('blurb');
+  });
+
+  it('treats a company introduction before any heading as blurb', () => {
+    const intro = 'Acme Systems is a leading provider of managed services, and our mission is to keep our customers happy with Cassandra and Hadoop every single day of the year.';
+    const text = `${intro}\nResponsibilities:\n- Run Docker`;
+    const sections = findSections(text);
+    expect(sectionAt(sections, text.indexOf('Cassandra'))).toBe('blurb');
+    expect(sectionAt(sections, text.indexOf('Docker'))).toBe('required');
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * Finds the posting's sections and what they mean for the items inside: required (the default),
+ * preferred ("Preferred Qualifications", "Nice to have", "Bonus points", "Ways to stand out"), or
+ * blurb (company "About us", benefits, EEO text: technology there is not asked of the candidate).
+ * Headings are whole lines ("### Nice to Have", "**Requirements:**") or, in postings flattened to
+ * one line, markers inside a line ("... Skills and Education: ...").
+ */
+import type { Span } from './clauses';
+
+export type SectionKind = 'required' | 'preferred' | 'blurb';
+
+export interface Section extends Span {
+  kind: SectionKind;
+}
+
+const PREFERRED_HEADING =
+  /\b(?:preferred|nice[- ]to[- ]haves?|bonus|desired|desirable|pluses|plus|stand out|good to have|extra credit|would be great|ideal(?:ly)?|optional|not required|even better|added advantage)\b/i;
+const BLURB_HEADING =
+  /^(?:who we are|our (?:company|story|mission|culture|values|team)\b|company (?:overview|description|profile)|the company|benefits|perks|what we offer|why (?:join|work)|what'?s in it for you|what can you expect|our hiring process|hiring process|equal (?:employment )?opportunity|eeo|compensation|salary|pay\b|the way we work|why you will|life at|more info|additional information|privacy)/i;
+const ROLE_ABOUT = /^about (?:the |this )?(?:role|job|position|opportunity|you|team|work|candidate)\b/i;
+const REQUIRED_HEADING =
+  /\b(?:requirements?|required|qualifications?|must[- ]haves?|what you (?:bring|need|have|will need)|what we(?:'re| are)? (?:need|look|expect)|we need|you (?:have|bring|are)|who you are|skills|experience|knowledge|competenc|expects? from you|responsibilit|responsibilites|duties|what you'?ll do|what you will do|essential|minimum|basic|the role|education|functions|day in the life|about you|job description|summary|overview)/i;
+
+/** Meaning of a heading's text, or null when it says nothing we use. */
+export function classifyHeading(heading: string): SectionKind | null {
+  const h = heading.replace(/[’‘`]/g, "'").replace(/[*_#:]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!h) return null;
+  if (/\brequired\b/i.test(h) && !/\bnot required\b/i.test(h)) return 'required';
+  if (PREFERRED_HEADING.test(h)) return 'preferred';
+  if (ROLE_ABOUT.test(h)) return 'required';
+  if (/^about\b/i.test(h) || BLURB_HEADING.test(h)) return 'blurb';
+  if (REQUIRED_HEADING.test(h)) return 'required';
+  return null;
+}
+
+const LIST_ITEM = /^\s*(?:[-*•·▪◦]\s|\d{1,2}[.)]\s|[a-z][.)]\s)/;
+
+/** Strong heading format: "# X", "**X**", "X:" on its own short line. */
+function headingText(line: string): { text: string; strong: boolean } | null {
+  if (LIST_ITEM.test(line)) return null;
+  const text = line.replace(/^[\s#*_]+|[\s*_]+$/g, '');
+  if (!text || text.length > 80) return null;
+  const strong = /^\s*#/.test(line) || /^\s*(\*\*|__)/.test(line) || /:$/.test(text);
+  if (strong) return { text, strong };
+  // A short line without sentence punctuation may be a plain heading ("Nice to Have").
+  if (/[.!,;]$/.test(text) || text.split(/\s+/).length > 8 || !/^[A-Z]/.test(text)) return null;
+  return { text, strong: false };
+}
+
+/** Inline markers, for one-line postings: followed by a colon, or Title Case in a run-on line. */
+const INLINE = [
+  'preferred qualifications', 'preferred skills', 'preferred experience', 'preferred requirements',
+  'desired qualifications', 'desired skills', 'desired experience', 'nice to have', 'nice-to-have', 'bonus points',
+  'pluses', 'required qualifications', 'minimum qualifications', 'basic qualifications', 'required skills',
+  'requirements', 'qualifications', 'responsibilities', 'responsibilites', 'essential functions',
+  'skills and education', 'education and experience', 'skills and experience', 'about us', 'about the company',
+  'who we are', 'benefits', 'job description', 'job summary', 'position summary', 'what you will do',
+  "what you'll do", 'what we offer', 'duties',
+];
+const INLINE_RE = new RegExp(`\\b(${INLINE.map((p) => p.replace(/[-']/g, '.')).join('|')})\\b(\\s*:)?`, 'gi');
+const RUN_ON_LINE = 400;
+
+const COMPANY_MARKERS =
+  /\b(?:we are a|we're a|our (?:mission|customers|clients|culture|values|products|company|people)|founded|headquartered|is (?:a|an|the) (?:leading|global|fast[- ]growing|world|intelligent|premier|top)|fortune \d+|best places to work|employees worldwide)\b/i;
+const ROLE_MARKERS =
+  /\b(?:you will|you'll|this role|the role|this position|the position|the candidate|responsible for|responsibilities|requirements|qualifications|(?:we are|we're|is) (?:looking|seeking|hiring)|experience (?:with|in))\b/i;
+
+/** Sections of `text` in order, covering every offset. */
+export function findSections(text: string): Section[] {
+  const sections: Section[] = [];
+  let kind: SectionKind = 'required';
+  let sawHeading = false;
+  let openStart = 0;
+  const open = (at: number, next: SectionKind): void => {
+    if (at > openStart) sections.push({ start: openStart, end: at, kind });
+    openStart = at;
+    kind = next;
+  };
+  let lineStart = 0;
+  // An introducer line ("It is preferential that you have held a certification in:") makes the
+  // list under it preferred; `listScope` remembers how far.
+  let listScope: { indent: number; nested: boolean; restore: SectionKind } | null = null;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const indent = line.length - line.trimStart().length;
+    const isItem = LIST_ITEM.test(line);
+    if (listScope && line.trim()) {
+      const inside = listScope.nested ? indent > listScope.indent : isItem;
+      if (!inside) {
+        open(lineStart, listScope.restore);
+        listScope = null;
+      }
+    }
+    const heading = line.length <= 120 ? headingText(line) : null;
+    const headingKind = heading ? classifyHeading(heading.text) : null;
+    if (heading && (headingKind || heading.strong)) {
+      sawHeading = sawHeading || headingKind !== null;
+      listScope = null;
+      open(lineStart, headingKind ?? 'required');
+    } else if (line.trim()) {
+      if (!listScope && /:\s*[*_]*\s*$/.test(line) && /\b(?:preferential|preferred|desired|nice to have|bonus|a plus|ideally)\b/i.test(line)) {
+        const next = text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) < 0 ? text.length : text.indexOf('\n', lineEnd + 1));
+        const nextIndent = next.length - next.trimStart().length;
+        listScope = { indent, nested: isItem && nextIndent > indent, restore: kind };
+        open(lineEnd, 'preferred');
+      } else if (!sawHeading && !isItem && line.length > 150 && COMPANY_MARKERS.test(line) && !ROLE_MARKERS.test(line)) {
+        // A company introduction before any heading ("X is a leading provider ...").
+        const restore = kind;
+        open(lineStart, 'blurb');
+        open(lineEnd, restore);
+      }
+      inlineMarkers(line, lineStart, open, () => {
+        sawHeading = true;
+      });
+    }
+    lineStart = lineEnd + 1;
+  }
+  open(text.length, kind);
+  return sections;
+}
+
+function inlineMarkers(line: string, offset: number, open: (at: number, kind: SectionKind) => void, seen: () => void): void {
+  INLINE_RE.lastIndex = 0;
+  for (let m = INLINE_RE.exec(line); m; m = INLINE_RE.exec(line)) {
+    const phrase = m[1] ?? '';
+    const colon = Boolean(m[2]);
+    const titleCase = phrase.split(/[\s-]+/).every((w) => /^[A-Z]/.test(w) || ['to', 'and', 'of', 'the'].includes(w));
+    if (!colon && !(titleCase && line.length > RUN_ON_LINE)) continue;
+    const kind = classifyHeading(phrase);
+    if (!kind) continue;
+    seen();
+    open(offset + m.index, kind);
+  }
+}
+
+/** Index of the section containing `offset` (binary search). */
+export function sectionAt(sections: readonly Section[], offset: number): SectionKind {
+  let lo = 0;
+  let hi = sections.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sections[mid] as Section;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s.kind;
+  }
+  return 'required';
+}

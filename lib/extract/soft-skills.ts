@@ -1,0 +1,48 @@
+/** Soft skills named in a posting ("communication", "teamwork"); kept apart from hard skills. */
+import { tokenize, type Token } from './tokenize';
+
+const SOFT_SKILLS: ReadonlyArray<[string, readonly string[]]> = [
+  ['communication', ['communication', 'communications', 'communicate']],
+  ['teamwork', ['teamwork', 'team player', 'collaboration', 'collaborative']],
+  ['problem solving', ['problem solving', 'problem-solving', 'problem solver']],
+  ['leadership', ['leadership']],
+  ['time management', ['time management']],
+  ['organization', ['organizational', 'organization skills', 'well organized', 'organized']],
+  ['attention to detail', ['attention to detail', 'detail oriented', 'detail-oriented']],
+  ['analytical thinking', ['analytical']],
+  ['interpersonal skills', ['interpersonal']],
+  ['customer service', ['customer service']],
+  ['adaptability', ['adaptability', 'adaptable', 'adapt to change']],
+  ['critical thinking', ['critical thinking']],
+  ['self-motivation', ['self-motivated', 'self motivated', 'self-starter']],
+  ['multitasking', ['multitask', 'multi-task', 'multitasking']],
+  ['mentoring', ['mentoring', 'mentor']],
+];
+
+let index: Map<string, Array<{ keys: string[]; name: string }>> | null = null;
+
+function build(): Map<string, Array<{ keys: string[]; name: string }>> {
+  const map = new Map<string, Array<{ keys: string[]; name: string }>>();
+  for (const [name, forms] of SOFT_SKILLS) {
+    for (const form of forms) {
+      const keys = tokenize(form).map((t) => t.norm);
+      const first = keys[0];
+      if (!first) continue;
+      map.set(first, [...(map.get(first) ?? []), { keys, name }]);
+    }
+  }
+  return map;
+}
+
+/** Soft skills in `tokens`, each once, in order of first mention. */
+export function findSoftSkills(tokens: readonly Token[]): string[] {
+  index ??= build();
+  const found = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    for (const cand of index.get(t.norm) ?? []) {
+      if (cand.keys.every((k, j) => tokens[i + j]?.norm === k)) found.add(cand.name);
+    }
+  }
+  return [...found];
+}

@@ -1,0 +1,47 @@
+/** All hand-curated modules (everything except the generated language list). */
+import type { TaxonomyEntry } from '../types';
+import { CLOUD } from './cloud';
+import { DATA_ML } from './data-ml';
+import { DATABASES } from './databases';
+import { DESIGN } from './design';
+import { DEVOPS } from './devops';
+import { ERP_CRM } from './erp-crm';
+import { FRAMEWORKS } from './frameworks';
+import { ITSM } from './itsm';
+import { LANGUAGES } from './languages';
+import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
+import { NETWORKING } from './networking';
+import { OFFICE_BUSINESS } from './office-business';
+import { OS } from './os';
+import { SECURITY } from './security';
+import { TESTING } from './testing';
+import { IT_CERTIFICATIONS } from './certifications-it';
+import { OTHER_CERTIFICATIONS } from './certifications-other';
+
+export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
+  ...LANGUAGES,
+  ...FRAMEWORKS,
+  ...CLOUD,
+  ...DEVOPS,
+  ...DATABASES,
+  ...NETWORKING,
+  ...SECURITY,
+  ...OS,
+  ...ITSM,
+  ...OFFICE_BUSINESS,
+  ...DATA_ML,
+  ...TESTING,
+  ...ERP_CRM,
+  ...DESIGN,
+  ...MANUFACTURING_HEALTHCARE,
+];
+
+export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [
+  ...IT_CERTIFICATIONS,
+  ...OTHER_CERTIFICATIONS,
+];
+
+export const CURATED_TAXONOMY: readonly TaxonomyEntry[] = [
+  ...CURATED_SKILLS,
+  ...CURATED_CERTIFICATIONS,
+];

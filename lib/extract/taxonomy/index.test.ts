@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { mergeTaxonomies, TAXONOMY } from './index';
+import type { TaxonomyEntry } from './types';
+
+const entry = (name: string, aliases: string[] = [], ambiguous?: string[]): TaxonomyEntry =>
+  ambiguous ? { name, kind: 'skill', category: 'other', aliases, ambiguous } : { name, kind: 'skill', category: 'other', aliases };
+
+describe('mergeTaxonomies', () => {
+  it('core wins a name conflict and gains the bulk aliases', () => {
+    const merged = mergeTaxonomies([entry('VMware', ['vSphere'])], [entry('vmware', ['ESXi', 'vSphere']), entry('Docker')]);
+    expect(merged.map((e) => e.name)).toEqual(['VMware', 'Docker']);
+    expect(merged[0]?.aliases).toEqual(['vSphere', 'ESXi']);
+  });
+
+  it('an alias claimed by core is removed from the bulk entry', () => {
+    const merged = mergeTaxonomies([entry('Microsoft 365', ['O365'])], [entry('Office 365 Admin', ['O365', 'Exchange Admin Center'])]);
+    expect(merged[1]?.aliases).toEqual(['Exchange Admin Center']);
+  });
+
+  it('a bulk entry named like a core alias folds into the core entry', () => {
+    const merged = mergeTaxonomies([entry('Meraki', ['Cisco Meraki'])], [entry('Cisco Meraki', ['Meraki MX'])]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.aliases).toEqual(['Cisco Meraki', 'Meraki MX']);
+  });
+
+  it('drops generic areas from bulk entries', () => {
+    const merged = mergeTaxonomies([], [entry('Networking'), entry('Firewalls', ['firewall']), entry('Juniper', ['routing'])]);
+    expect(merged.map((e) => e.name)).toEqual(['Juniper']);
+    expect(merged[0]?.aliases).toEqual([]);
+  });
+
+  it('keeps ambiguous markers of surviving forms', () => {
+    const merged = mergeTaxonomies([], [entry('Cisco Umbrella', ['Umbrella'], ['Umbrella'])]);
+    expect(merged[0]?.ambiguous).toEqual(['Umbrella']);
+  });
+
+  it('the shipped taxonomy has unique names and no alias shared by two entries', () => {
+    const names = TAXONOMY.map((e) => e.name.toLowerCase());
+    expect(new Set(names).size).toBe(names.length);
+    const owners = new Map<string, string>();
+    for (const e of TAXONOMY) {
+      for (const form of [e.name, ...e.aliases]) {
+        const k = form.toLowerCase();
+        expect(owners.get(k) ?? e.name, form).toBe(e.name);
+        owners.set(k, e.name);
+      }
+    }
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Splits posting text into word and punctuation tokens with their offsets, keeping technical names
+ * whole: "C++", "C#", ".NET", "Node.js", "A+", "Network+", "802.1X", "3.7+". Slashes are their own
+ * token, so "TCP/IP" is three tokens a dictionary phrase can span while "JNCIA/JNCIS" falls apart
+ * into two names; a hyphen inside a word ("V-model", "Okta-related") is dropped so "ISO-26262" and
+ * "ISO 26262" read alike.
+ */
+
+export interface Token {
+  /** As written ("Node.js"). */
+  text: string;
+  /** Lower case, the dictionary key ("node.js"). */
+  norm: string;
+  start: number;
+  end: number;
+  /** True for words (letters/digits), false for punctuation and line breaks. */
+  word: boolean;
+}
+
+/** Punctuation kept as tokens: separators that end phrases or mark list context. */
+const PUNCT = new Set([',', ';', ':', '(', ')', '/', '&', '.', '!', '?', '\n', '[', ']', '|', '–', '—', '•']);
+
+const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
+const isAsciiWordChar = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+function wordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return isAsciiWordChar(code);
+  // Surrogate halves (emoji) are not letters; \p{L} on a lone half is false anyway.
+  return isWordChar(text[i] ?? '');
+}
+
+/** Tokenizes `text`; linear in its length, never throws. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const ch = text[i] ?? '';
+    // ".NET": a leading dot glued to letters, when not itself following a word.
+    const dotWord = ch === '.' && wordChar(text, i + 1) && !wordChar(text, i - 1) && /[A-Za-z]/.test(text[i + 1] ?? '');
+    if (wordChar(text, i) || dotWord) {
+      const start = i;
+      i++;
+      for (;;) {
+        if (wordChar(text, i)) i++;
+        // Inner dot: "Node.js", "3.7", "802.1X" (a sentence-final dot is followed by space).
+        else if (text[i] === '.' && wordChar(text, i + 1)) i += 2;
+        // Inner hyphen handled below as a split point; apostrophe-s ends the word ("Okta's").
+        else break;
+      }
+      // Trailing + / # belong to the name: "C++", "C#", "A+", "KDB+", "5+".
+      while (text[i] === '+' || text[i] === '#') i++;
+      const word = text.slice(start, i);
+      tokens.push({ text: word, norm: word.toLowerCase(), start, end: i, word: true });
+      // Possessive "'s" / "’s": skip it so "Okta's API" reads "Okta API".
+      if ((text[i] === "'" || text[i] === '’') && (text[i + 1] === 's' || text[i + 1] === 'S') && !wordChar(text, i + 2)) i += 2;
+      // A hyphen between two word characters joins ("V-model"): skip it, no token.
+      if (text[i] === '-' && wordChar(text, i + 1) && wordChar(text, i - 1)) i++;
+      continue;
+    }
+    if (PUNCT.has(ch)) tokens.push({ text: ch, norm: ch, start: i, end: i + 1, word: false });
+    else if (ch === '-' || ch === '*') {
+      // A spaced dash or a bullet separates like a comma.
+      tokens.push({ text: ch, norm: '-', start: i, end: i + 1, word: false });
+    }
+    i++;
+  }
+  return tokens;
+}
+
+/** Tokenizes a dictionary phrase into the keys the matcher compares ("TCP/IP" → tcp / ip). */
+export function phraseKeys(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.norm);
+}

@@ -1,0 +1,46 @@
+/**
+ * Minimum years of experience: the smallest number among required experience statements ("5+
+ * years", "at least three (3) years", "1-3 years" → 1, "Ten (10) or more years"), skipping those
+ * marked preferred, in a preferred section or in company/benefit text. A degree alternative ("or 8
+ * years of exact job experience") is kept: it only wins when nothing smaller is asked, which is
+ * what taking the minimum does.
+ */
+import type { YearsOfExperience } from '../posting';
+import type { Span } from './clauses';
+import { NUMBER, numberValue } from './numbers';
+import { clauseVerdict } from './preference';
+import { sectionAt, type Section } from './sections';
+
+const YEARS = new RegExp(
+  `(${NUMBER})\\s*\\+?\\s*(?:(?:-|–|—|to)\\s*(${NUMBER})\\s*\\+?\\s*)?(?:or more\\s+|plus\\s+)?(?:full[- ]time\\s+)?(?:years?|yrs?)\\b`,
+  'gi',
+);
+const EXPERIENCE_AFTER = /^[^.;]{0,100}?\b(?:experience|exp\b|background|working (?:in|with|as|on)|in (?:a|an|the)\b[^.;]{0,40}\b(?:role|position|environment))/i;
+const LEAD_IN = /(?:experience|minimum(?: of)?|at least|min\.?|requires?|required)[^.;]{0,30}$/i;
+const NOT_EXPERIENCE_AFTER = /^\s*(?:of age|old|in business|of service|warranty)/i;
+const NOT_EXPERIENCE_BEFORE = /(?:within|after|for the (?:past|last)|over the (?:past|last)|in the (?:past|last)|next|every|founded|over)\s*$/i;
+
+/** The smallest required number of years in `text`, with the clause it came from. */
+export function extractYears(text: string, clauses: readonly Span[], sections: readonly Section[]): YearsOfExperience | null {
+  let best: YearsOfExperience | null = null;
+  for (const clause of clauses) {
+    const body = text.slice(clause.start, clause.end);
+    if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/i.test(body)) continue;
+    if (!/\b(?:years?|yrs?)\b/i.test(body)) continue;
+    YEARS.lastIndex = 0;
+    for (let m = YEARS.exec(body); m; m = YEARS.exec(body)) {
+      const low = numberValue(m[1] ?? '');
+      if (low === null || low === 0 || low > 30) continue;
+      const after = body.slice(m.index + m[0].length);
+      const before = body.slice(0, m.index);
+      if (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) continue;
+      if (!EXPERIENCE_AFTER.test(after) && !LEAD_IN.test(before)) continue;
+      const kind = sectionAt(sections, clause.start + m.index);
+      if (kind === 'blurb') continue;
+      const verdict = clauseVerdict(body, m.index, m[0].length);
+      if (verdict === 'preferred' || (kind === 'preferred' && verdict !== 'required')) continue;
+      if (!best || low < best.min) best = { min: low, evidence: { start: clause.start, end: clause.end } };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,76 @@
+import { extractFacts } from '../extract/extract-facts';
+import { extractRequirements } from '../extract/extract-requirements';
+import { hashText } from '../hash';
+import {
+  none,
+  sourced,
+  type Completeness,
+  type EmploymentType,
+  type ParsedPosting,
+  type Salary,
+  type Seniority,
+  type Site,
+  type Sourced,
+  type Workplace,
+} from '../posting';
+import type { DescriptionContent } from './html-to-text';
+import { firstOf } from './pick';
+
+/** What a site-specific parser found, before text fallbacks and extraction. */
+export interface FoundFields {
+  site: Site;
+  /** Canonical address, or null for pasted text. */
+  url: string | null;
+  /** Primary key when the site has a stable id (`linkedin:<id>`); else derived from url or text. */
+  jobId: string | null;
+  title: Sourced<string>;
+  company: Sourced<string>;
+  location: Sourced<string>;
+  employmentType?: Sourced<EmploymentType>;
+  seniority?: Sourced<Seniority>;
+  workplace?: Sourced<Workplace>;
+  /** Salary from structured data (JSON-LD, a record field). */
+  salary?: Sourced<Salary>;
+  /** Salary from a site's own widget (LinkedIn pill): the employer's text wins over it. */
+  siteSalary?: Sourced<Salary>;
+  postedText?: Sourced<string>;
+  description: DescriptionContent;
+}
+
+/** Share of key fields found, and which are missing, in the order a user cares about. */
+export function completenessOf(p: Pick<ParsedPosting, 'title' | 'company' | 'location' | 'descriptionText'>): Completeness {
+  const missing: Completeness['missing'] = [];
+  if (!p.title.value) missing.push('title');
+  if (!p.company.value) missing.push('company');
+  if (!p.descriptionText.trim()) missing.push('description');
+  if (!p.location.value) missing.push('location');
+  return { score: (4 - missing.length) / 4, missing };
+}
+
+/**
+ * Completes a parser's fields into a posting: text-pattern fallbacks for the facts, requirements
+ * extracted from the description, completeness, and the primary key.
+ */
+export function buildPosting(found: FoundFields): ParsedPosting {
+  const text = found.description.text;
+  const facts = extractFacts(text);
+  const posting: ParsedPosting = {
+    jobId: found.jobId ?? (found.url ? `url:${found.url}` : `text:${hashText(`${found.title.value ?? ''}\n${text}`)}`),
+    site: found.site,
+    url: found.url,
+    title: found.title,
+    company: found.company,
+    location: found.location,
+    employmentType: firstOf(found.employmentType ?? none(), sourced(facts.employmentType, 'text')),
+    seniority: found.seniority ?? none(),
+    workplace: firstOf(found.workplace ?? none(), sourced(facts.workplace, 'text')),
+    salary: firstOf(found.salary ?? none(), sourced(facts.salary, 'text'), found.siteSalary ?? none()),
+    postedText: found.postedText ?? none(),
+    descriptionHtml: found.description.html,
+    descriptionText: text,
+    requirements: extractRequirements(text),
+    completeness: { score: 0, missing: [] },
+  };
+  posting.completeness = completenessOf(posting);
+  return posting;
+}

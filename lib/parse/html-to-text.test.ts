@@ -1,0 +1,38 @@
+import { load } from 'cheerio/slim';
+import { describe, expect, it } from 'vitest';
+import { htmlToText, textToHtml } from './html-to-text';
+
+const convert = (html: string) => htmlToText(load(html).root().toArray());
+
+describe('htmlToText', () => {
+  it('keeps one block per line and marks list items', () => {
+    const { text } = convert('<h2>Requirements</h2><ul><li><p>5+ years</p></li><li>SQL</li></ul><p>Bye<br>now</p>');
+    expect(text).toBe('Requirements\n- 5+ years\n- SQL\nBye\nnow');
+  });
+
+  it('rebuilds hostile HTML from the allow-list: no script, handler, URL, style or frame survives', () => {
+    const hostile = `<p onclick="steal()">Hi <a href="javascript:alert(1)">there</a></p>
+      <script>window.pwned = 1</script><img src=x onerror="window.pwned=1"><svg onload="x()"></svg>
+      <iframe src="https://evil.example"></iframe><style>body{display:none}</style>
+      <form action="https://evil.example"><input name=a></form><p style="background:url(data:x)">&lt;b&gt;text&lt;/b&gt;</p>`;
+    const { html, text } = convert(hostile);
+    expect(html).toBe('<p>Hi there</p> <p>&lt;b&gt;text&lt;/b&gt;</p>');
+    expect(text).toBe('Hi there\n<b>text</b>');
+    expect(html).not.toMatch(/script|onerror|onclick|javascript:|iframe|style|href|src=/i);
+  });
+
+  it('drops LinkedIn spacer paragraphs', () => {
+    expect(convert('<p><br></p><p>Text</p><p> </p>').html).toBe('<p>Text</p>');
+  });
+
+  it('survives pathological nesting without a stack overflow', () => {
+    const deep = '<div>'.repeat(5000) + 'deep text' + '</div>'.repeat(5000);
+    expect(() => convert(deep)).not.toThrow();
+  });
+});
+
+describe('textToHtml', () => {
+  it('escapes text and turns "- " lines into a list', () => {
+    expect(textToHtml('Intro <b>\n- one\n- two\nEnd')).toBe('<p>Intro &lt;b&gt;</p><ul><li>one</li><li>two</li></ul><p>End</p>');
+  });
+});

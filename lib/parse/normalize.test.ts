@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeEmploymentType, normalizeSeniority, normalizeWorkplace, parseSalaryLabel, salaryFromJsonLd } from './normalize';
+
+describe('labels', () => {
+  it.each([
+    ['Full-time', 'full-time'],
+    ['FULL_TIME', 'full-time'],
+    ['Part-time', 'part-time'],
+    ['Contract', 'contract'],
+    ['Internship', 'internship'],
+    ['Temporary', 'temporary'],
+    ['Volunteer', null],
+  ])('employment type %s → %s', (label, want) => expect(normalizeEmploymentType(label)).toBe(want));
+
+  it.each([
+    ['Mid-Senior level', 'mid-senior'],
+    ['Entry level', 'entry'],
+    ['Not Applicable', null],
+    ['Director', 'director'],
+  ])('seniority %s → %s', (label, want) => expect(normalizeSeniority(label)).toBe(want));
+
+  it.each([
+    ['On-site', 'on-site'],
+    ['Hybrid', 'hybrid'],
+    ['TELECOMMUTE', 'remote'],
+    ['Remote', 'remote'],
+    ['Full-time', null],
+  ])('workplace %s → %s', (label, want) => expect(normalizeWorkplace(label)).toBe(want));
+});
+
+describe('parseSalaryLabel', () => {
+  it.each([
+    ['$117,000.00/yr - $234,000.00/yr', { min: 117000, max: 234000, currency: 'USD', period: 'year' }],
+    ['$18K/yr', { min: 18000, max: 18000, currency: 'USD', period: 'year' }],
+    ['A$160,000.00 - A$200,000.00', { min: 160000, max: 200000, currency: 'AUD', period: 'year' }],
+    ['CA$120K/yr - CA$150K/yr', { min: 120000, max: 150000, currency: 'CAD', period: 'year' }],
+    ['$24.50/hr', { min: 24.5, max: 24.5, currency: 'USD', period: 'hour' }],
+    ['€50k–60k a year', { min: 50000, max: 60000, currency: 'EUR', period: 'year' }],
+  ])('%s', (label, want) => expect(parseSalaryLabel(label)).toEqual(want));
+
+  it('gives null without an amount', () => expect(parseSalaryLabel('Competitive')).toBeNull());
+});
+
+describe('salaryFromJsonLd', () => {
+  it('reads a MonetaryAmount range', () => {
+    expect(
+      salaryFromJsonLd({ '@type': 'MonetaryAmount', currency: 'usd', value: { minValue: 150000, maxValue: 165000, unitText: 'YEAR' } }),
+    ).toEqual({ min: 150000, max: 165000, currency: 'USD', period: 'year' });
+  });
+  it('ignores junk', () => expect(salaryFromJsonLd('lots')).toBeNull());
+});

@@ -1,0 +1,97 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_FIXTURES, SHARED_FIXTURES } from '../../tests/fixtures/paths';
+import { CaptureError } from '../capture-error';
+import { detectKind, parseFile } from './parse-file';
+
+const expected = (base: string) =>
+  JSON.parse(readFileSync(join(SHARED_FIXTURES, 'expected', `${base}.json`), 'utf8')) as Record<string, unknown>;
+
+const fixtures = ['linkedin', 'pages', 'postings'].flatMap((dir) =>
+  readdirSync(join(SHARED_FIXTURES, dir)).map((file) => ({ dir, file, base: file.replace(/\.[^.]+$/, '') })),
+);
+
+describe('every shared fixture parses to the title, company and location of its expected file', () => {
+  it('has an expected file for every fixture', () => {
+    const answers = new Set(readdirSync(join(SHARED_FIXTURES, 'expected')));
+    expect(fixtures.filter((f) => !answers.has(`${f.base}.json`))).toEqual([]);
+  });
+
+  it.each(fixtures)('$dir/$file', ({ dir, file, base }) => {
+    const posting = parseFile(readFileSync(join(SHARED_FIXTURES, dir, file), 'utf8'));
+    const want = expected(base);
+    expect({ title: posting.title.value, company: posting.company.value, location: posting.location.value }).toEqual({
+      title: want.title,
+      company: want.company,
+      location: want.location,
+    });
+    // LinkedIn's own labels (criteria, pills) are read from the page, never guessed.
+    if (dir === 'linkedin') {
+      expect(posting.seniority.value).toBe(want.seniority);
+      expect(posting.employmentType.value).toBe(want.employmentType);
+    }
+  });
+});
+
+describe('input kinds', () => {
+  const read = (dir: string, file: string) => readFileSync(join(SHARED_FIXTURES, dir, file), 'utf8');
+  it('tells LinkedIn HTML, JSON-LD HTML, other HTML, records and text apart by content', () => {
+    expect(detectKind(read('linkedin', 'guest-description-manager-of-it.html'))).toBe('linkedin-html');
+    expect(detectKind(read('pages', 'jsonld-career-page-senior-network-engineer.html'))).toBe('json-ld-html');
+    expect(detectKind(read('pages', 'backend-engineer-ruby-agent-observability.html'))).toBe('html');
+    expect(detectKind(read('postings', 'service-desk-specialist.record.txt'))).toBe('record');
+    expect(detectKind(read('postings', 'msp-network-engineer.txt'))).toBe('text');
+  });
+
+  it('records provenance: JSON-LD first, then selectors, document title and text', () => {
+    const ld = parseFile(read('pages', 'jsonld-career-page-senior-network-engineer.html'));
+    expect(ld.title.source).toBe('json-ld');
+    const guest = parseFile(read('linkedin', 'guest-full-page-senior-software-engineer.html'));
+    expect(guest.title.source).toBe('selector:title[0]');
+    expect(guest.jobId).toBe('linkedin:4411867124');
+    const fragment = parseFile(read('linkedin', 'guest-description-manager-of-it.html'));
+    expect(fragment.title.source).toBe('text');
+    expect(fragment.company.source).toBe('selector:recruiterCompany[0]');
+  });
+
+  it('reads the reconstructed SDUI page from its hooks alone', () => {
+    const sdui = parseFile(readFileSync(join(BUNDLED_FIXTURES, 'linkedin', 'sdui-reconstructed-logged-in-job.html'), 'utf8'));
+    expect(sdui.jobId).toBe('linkedin:4399912345');
+    expect([sdui.title.value, sdui.company.value, sdui.location.value]).toEqual([
+      'Site Reliability Engineer',
+      'Northwind Analytics',
+      'Toronto, Ontario, Canada',
+    ]);
+    expect(sdui.title.source).toBe('selector:sduiTitle[0]');
+    expect([sdui.workplace.value, sdui.employmentType.value]).toEqual(['hybrid', 'full-time']);
+    expect(sdui.descriptionText).not.toContain('About the job');
+    expect(sdui.descriptionText).not.toContain('Similar company');
+  });
+
+  it('keeps only the job region on a guest page: no salaries of "similar jobs"', () => {
+    const guest = parseFile(read('linkedin', 'guest-full-page-senior-software-engineer.html'));
+    expect(guest.salary.value).toBeNull();
+    expect(guest.completeness).toEqual({ score: 1, missing: [] });
+  });
+
+  it('flags a top card without a description as incomplete instead of passing it off as whole', () => {
+    const card = parseFile(read('linkedin', 'logged-in-classic-top-card-forward-deployed-engineer.html'));
+    expect(card.completeness.missing).toEqual(['description']);
+    expect(card.completeness.score).toBe(0.75);
+  });
+
+  it.each([
+    ['an empty file', '   \n', 'unreadable'],
+    ['a binary file', 'PK\u0003\u0004\u0000\u0000', 'unreadable'],
+    ['a page that is no job', '<!doctype html><html><body><h1>Welcome</h1><p>Our products.</p></body></html>', 'not-a-job'],
+    ['a few words', 'hello world', 'not-a-job'],
+  ])('refuses %s with a clear reason', (_name, content, code) => {
+    expect(() => parseFile(content)).toThrow(CaptureError);
+    try {
+      parseFile(content);
+    } catch (error) {
+      expect((error as CaptureError).code).toBe(code);
+    }
+  });
+});

@@ -1,0 +1,70 @@
+import { load } from 'cheerio/slim';
+import { CaptureError } from '../capture-error';
+import { isLinkedInUrl, jobIdFromAttribute } from '../linkedin/job-id';
+import * as sel from '../linkedin/selectors';
+import type { ParsedPosting } from '../posting';
+import type { Snapshot } from '../snapshot';
+import { parseRecord, isRecord } from './parse-record';
+import { parseSnapshot } from './parse-snapshot';
+import { parseText } from './parse-text';
+
+export type InputKind = 'linkedin-html' | 'json-ld-html' | 'html' | 'record' | 'text';
+
+/** LinkedIn markup hooks that no other site uses. */
+const LINKEDIN_MARKERS = /top-card-layout|jobs-unified-top-card|show-more-less-html|description__job-criteria|jobs-search__job-details|data-sdui-screen|JobDetails_AboutTheJob|linkedin\.com\/jobs/;
+
+/** What a file or a paste holds, decided from its content alone (never from its name). */
+export function detectKind(content: string): InputKind {
+  const head = content.slice(0, 4000);
+  const isHtml = /<(!doctype html|html|body|div|section|p|ul|script|main)\b/i.test(head);
+  if (isHtml) {
+    if (LINKEDIN_MARKERS.test(content)) return 'linkedin-html';
+    if (/application\/ld\+json/i.test(content) && /"JobPosting"/.test(content)) return 'json-ld-html';
+    return 'html';
+  }
+  return isRecord(content) ? 'record' : 'text';
+}
+
+/** The address a saved page names for itself: canonical link, og:url. */
+function pageUrl(html: string): string | null {
+  const $ = load(html.length > 400_000 ? html.slice(0, 400_000) : html);
+  return $('link[rel=canonical]').attr('href') ?? $('meta[property="og:url"]').attr('content') ?? null;
+}
+
+/** A saved HTML page as the content script would have sent it. */
+function snapshotOfHtml(html: string, kind: InputKind): Snapshot {
+  const url = pageUrl(html);
+  let fallbackUrl = 'file:///saved-page.html';
+  if (kind === 'linkedin-html') {
+    const $ = load(html);
+    const paneId = sel.paneJobId.map(({ selector, attribute }) => jobIdFromAttribute($(selector).first().attr(attribute))).find(Boolean);
+    fallbackUrl = paneId ? `https://www.linkedin.com/jobs/view/${paneId}/` : 'https://www.linkedin.com/jobs/';
+  }
+  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1] ?? '';
+  return {
+    url: url && (kind !== 'linkedin-html' || isLinkedInUrl(url)) ? url : fallbackUrl,
+    urlJobId: null,
+    paneJobId: null,
+    documentTitle: load(`<p>${title}</p>`).text(),
+    html,
+    jsonLd: [],
+    region: 'file',
+  };
+}
+
+/**
+ * Parses any supported input: a LinkedIn page or fragment, an HTML page with a JobPosting JSON-LD
+ * block, a `key : value` record, or plain text. Throws a `CaptureError` for input that holds no job.
+ */
+export function parseFile(content: string): ParsedPosting {
+  if (!content.trim()) throw new CaptureError('unreadable', 'the file is empty');
+  if (content.includes('\u0000')) throw new CaptureError('unreadable', 'the file is binary, not text');
+  const kind = detectKind(content);
+  if (kind === 'record') return parseRecord(content);
+  if (kind === 'text') {
+    const posting = parseText(content, { site: 'file' });
+    if (posting.descriptionText.length < 80) throw new CaptureError('not-a-job', 'the text is too short to be a job posting');
+    return posting;
+  }
+  return { ...parseSnapshot(snapshotOfHtml(content, kind)), site: kind === 'linkedin-html' ? 'linkedin' : 'file' };
+}

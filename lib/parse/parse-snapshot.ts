@@ -1,0 +1,91 @@
+import { load } from 'cheerio/slim';
+import { canonicalUrl } from '../canonical-url';
+import { CaptureError } from '../capture-error';
+import { isLinkedInUrl, jobIdFromUrl, linkedInJobUrl } from '../linkedin/job-id';
+import { none, sourced, type ParsedPosting, type Sourced } from '../posting';
+import type { Snapshot } from '../snapshot';
+import { buildPosting } from './build-posting';
+import { parseDocumentTitle } from './document-title';
+import { htmlToText, type DescriptionContent } from './html-to-text';
+import { findJsonLdJob } from './json-ld';
+import { normalizeEmploymentType, normalizeWorkplace, salaryFromJsonLd } from './normalize';
+import { parseLinkedIn } from './parse-linkedin';
+import { parseSite } from './parse-site';
+import { findSiteProfile } from '../sites/site-profiles';
+import { firstOf } from './pick';
+
+/** "Position Title: Manager of IT" written in a description. */
+const TITLE_IN_TEXT = /^(?:position|job)\s+title\s*:\s*(.{3,120})$/im;
+
+/** JSON-LD descriptions are HTML, sometimes entity-encoded once more ("&lt;p&gt;"). */
+function descriptionFromJsonLd(html: string): DescriptionContent {
+  const decoded = !html.includes('<') && html.includes('&lt;') ? load(html).root().text() : html;
+  return htmlToText(load(decoded).root().toArray());
+}
+
+/**
+ * Parses a snapshot of a page into a posting: JSON-LD first, then LinkedIn's markup (selectors in
+ * lib/linkedin/selectors.ts), then `document.title`, then text patterns; each field records which
+ * strategy gave it. Throws a `CaptureError` when the page holds no job, or a two-pane view still
+ * shows the previous job.
+ */
+export function parseSnapshot(snapshot: Snapshot): ParsedPosting {
+  const $ = load(snapshot.html);
+  const blocks = [...snapshot.jsonLd, ...$('script[type="application/ld+json"]').map((_, el) => $(el).text()).get()];
+  const ld = findJsonLdJob(blocks);
+  const onLinkedIn = isLinkedInUrl(snapshot.url);
+  const fromTitle = parseDocumentTitle(onLinkedIn ? snapshot.documentTitle : '');
+  const li = onLinkedIn ? parseLinkedIn($, fromTitle.title) : null;
+  const profile = onLinkedIn ? null : findSiteProfile(snapshot.url, snapshot.html);
+  const site = profile ? parseSite($, profile, snapshot.documentTitle) : null;
+
+  const urlJobId = snapshot.urlJobId ?? (onLinkedIn ? jobIdFromUrl(snapshot.url) : null);
+  const paneJobId = snapshot.paneJobId ?? li?.paneJobId ?? null;
+  if (onLinkedIn && urlJobId && paneJobId && urlJobId !== paneJobId) {
+    throw new CaptureError('stale-pane', 'LinkedIn is still loading this job. Wait a moment, then try again.');
+  }
+
+  let description: DescriptionContent = { text: '', html: '' };
+  let descriptionFound = false;
+  if (ld?.descriptionHtml) {
+    description = descriptionFromJsonLd(ld.descriptionHtml);
+    descriptionFound = Boolean(description.text);
+  }
+  if (!descriptionFound && li?.descriptionNodes.length) {
+    description = htmlToText(li.descriptionNodes);
+    descriptionFound = Boolean(description.text);
+  }
+  if (!descriptionFound && site?.descriptionNodes.length) {
+    description = htmlToText(site.descriptionNodes);
+    descriptionFound = Boolean(description.text);
+  }
+  const pageFields = li ?? site;
+  if (!ld && !(pageFields && (pageFields.title.value || descriptionFound))) {
+    throw new CaptureError(
+      'not-a-job',
+      onLinkedIn
+        ? 'No job is open on this LinkedIn page. Open a job posting, then click again.'
+        : 'This page has no job posting Jobsnap can read. You can paste the posting instead.',
+    );
+  }
+
+  const ldField = (v: string | null): Sourced<string> => sourced(v, 'json-ld');
+  const titleInText = TITLE_IN_TEXT.exec(description.text)?.[1]?.trim() ?? null;
+  const linkedInId = onLinkedIn ? (urlJobId ?? paneJobId) : null;
+
+  return buildPosting({
+    site: onLinkedIn ? 'linkedin' : 'web',
+    url: linkedInId ? linkedInJobUrl(linkedInId) : canonicalUrl(ld?.url ?? snapshot.url),
+    jobId: linkedInId ? `linkedin:${linkedInId}` : null,
+    title: firstOf(ldField(ld?.title ?? null), pageFields?.title ?? none(), sourced(fromTitle.title, 'document-title'), sourced(titleInText, 'text')),
+    company: firstOf(ldField(ld?.company ?? null), pageFields?.company ?? none(), sourced(fromTitle.company, 'document-title')),
+    location: firstOf(ldField(ld?.location ?? null), pageFields?.location ?? none(), sourced(fromTitle.location, 'document-title')),
+    employmentType: firstOf(sourced(normalizeEmploymentType(ld?.employmentType), 'json-ld'), pageFields?.employmentType ?? none()),
+    seniority: li?.seniority ?? none(),
+    workplace: firstOf(sourced(normalizeWorkplace(ld?.jobLocationType), 'json-ld'), li?.workplace ?? none()),
+    salary: sourced(salaryFromJsonLd(ld?.baseSalary), 'json-ld'),
+    siteSalary: li?.salary ?? none(),
+    postedText: firstOf(sourced(ld?.datePosted ?? null, 'json-ld'), li?.postedText ?? none()),
+    description,
+  });
+}

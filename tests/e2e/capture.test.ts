@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LINKEDIN_FIXTURES, launchExtensionBrowser, linkedInPage, type ExtensionBrowser } from './extension-browser';
+
+const GUEST_URL = 'https://www.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124';
+const TWO_PANE_URL = 'https://www.linkedin.com/jobs/search/?currentJobId=4302668926&keywords=software';
+const SDUI_URL = 'https://www.linkedin.com/jobs/view/4399912345/';
+
+/** The two-pane fixture turned into another job, as LinkedIn renders the pane after a click. */
+const otherPane = () =>
+  readFileSync(join(LINKEDIN_FIXTURES, 'logged-in-two-pane-software-engineer-intern.html'), 'utf8')
+    .replaceAll('4302668926', '4300000001')
+    .replaceAll('Software Engineer - Internship - Up to $18,000 p/m + Benefits - Quant Fund', 'Data Platform Engineer');
+
+let b: ExtensionBrowser;
+
+beforeAll(async () => {
+  b = await launchExtensionBrowser();
+  b.serve({
+    [GUEST_URL]: linkedInPage('guest-full-page-senior-software-engineer.html'),
+    'https://www.linkedin.com/jobs/search/*': linkedInPage(
+      'logged-in-two-pane-software-engineer-intern.html',
+      'Software Engineer - Internship | Hunter Bond | LinkedIn',
+    ),
+    [SDUI_URL]: linkedInPage('sdui-reconstructed-logged-in-job.html'),
+    'https://www.linkedin.com/jobs/collections/recommended/': '<!doctype html><title>Jobs | LinkedIn</title><main><h2>Recommended for you</h2></main>',
+    'https://example.org/about': '<!doctype html><title>About us</title><main><h1>About us</h1><p>We make things.</p></main>',
+  });
+});
+afterAll(async () => b?.close());
+
+describe('capture through the real toolbar popup', () => {
+  it('saves a guest job page with its fields and requirements, then updates it without a duplicate', async () => {
+    const page = await b.context.newPage();
+    await page.goto(GUEST_URL);
+    await page.bringToFront();
+    await b.openPopup();
+    const saved = await b.waitForPosting('linkedin:4411867124');
+    expect(saved.title).toEqual({ value: 'Senior Software Engineer - Developer Experience', source: 'selector:title[0]' });
+    expect(saved.company.value).toBe('Heidi');
+    expect(saved.location.value).toBe('Melbourne, Victoria, Australia');
+    expect(saved.employmentType.value).toBe('full-time');
+    expect(saved.seniority.value).toBe('mid-senior');
+    expect(saved.url).toBe('https://www.linkedin.com/jobs/view/4411867124/');
+    expect(saved.descriptionText).toContain('Healthcare needs a better');
+    expect(saved.status).toBe('new');
+
+    // A second capture of the same job from the popup: "updated", still one row.
+    const popup = await b.popupTab(await b.tabIdOf(page));
+    await expect.poll(() => popup.getByRole('status').innerText()).toContain('Updated');
+    const rows = (await b.postings()).filter((p) => p.jobId === 'linkedin:4411867124');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.capturedAt).toBe(saved.capturedAt);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('capture from the popup', () => {
+  it('shows the captured job at once with required and preferred requirements', async () => {
+    const page = await b.context.newPage();
+    await page.goto(SDUI_URL);
+    const popup = await b.popupTab(await b.tabIdOf(page));
+    await expect.poll(() => popup.locator('#detail-title').textContent()).toBe('Site Reliability Engineer');
+    await expect(popup.locator('.detail-sub').textContent()).resolves.toBe('Northwind Analytics · Toronto, Ontario, Canada');
+    const facts = await popup.locator('.facts li').allTextContents();
+    expect(facts).toEqual(expect.arrayContaining(['Hybrid', 'Full-time']));
+    const saved = await b.waitForPosting('linkedin:4399912345');
+    expect(saved.salary.value).toEqual({ min: 120000, max: 150000, currency: 'CAD', period: 'year' });
+    await popup.close();
+    await page.close();
+  });
+
+  it('captures the job in the two-pane detail pane, and the new job after an in-page switch', async () => {
+    const page = await b.context.newPage();
+    await page.goto(TWO_PANE_URL);
+    const tabId = await b.tabIdOf(page);
+    const first = await b.popupTab(tabId);
+    await expect.poll(() => first.locator('#detail-title').textContent()).toContain('Software Engineer - Internship');
+    await first.close();
+    const saved = await b.waitForPosting('linkedin:4302668926');
+    expect(saved.workplace.value).toBe('on-site');
+    expect(saved.employmentType.value).toBe('internship');
+    expect(saved.company.value).toBe('Hunter Bond');
+
+    // The user clicks another job: the address changes at once, the pane re-renders a moment later.
+    await page.evaluate((html) => {
+      history.pushState({}, '', '/jobs/search/?currentJobId=4300000001&keywords=software');
+      setTimeout(() => {
+        document.body.innerHTML = html;
+      }, 700);
+    }, otherPane());
+    const second = await b.popupTab(tabId);
+    await expect.poll(() => second.locator('#detail-title').textContent(), { timeout: 8000 }).toBe('Data Platform Engineer');
+    const switched = await b.waitForPosting('linkedin:4300000001');
+    expect(switched.title.value).toBe('Data Platform Engineer');
+    await second.close();
+    await page.close();
+  });
+
+  it('says plainly when a LinkedIn page shows no job, and offers to paste one', async () => {
+    const page = await b.context.newPage();
+    await page.goto('https://www.linkedin.com/jobs/collections/recommended/');
+    const popup = await b.popupTab(await b.tabIdOf(page));
+    const alert = popup.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('No job is open on this LinkedIn page');
+    await alert.getByRole('button', { name: 'Paste a posting instead' }).click();
+    await expect(popup.getByLabel('Paste a job posting').isVisible()).resolves.toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
+  it('refuses a page it cannot read without a toolbar click, with a clear message', async () => {
+    const page = await b.context.newPage();
+    await page.goto('https://example.org/about');
+    const before = (await b.postings()).length;
+    const popup = await b.popupTab(await b.tabIdOf(page));
+    await expect.poll(() => popup.getByRole('alert').textContent()).toContain('cannot read this page');
+    expect(await b.postings()).toHaveLength(before);
+    await popup.close();
+    await page.close();
+  });
+
+  it('saves a pasted posting like a captured one', async () => {
+    const popup = await b.popupTab('none');
+    await popup.getByRole('button', { name: 'Paste', exact: true }).click();
+    await popup.getByLabel('Paste a job posting').fill(
+      readFileSync(join(LINKEDIN_FIXTURES, '../../../../shared/fixtures/postings/computer-systems-technician-insurance.txt'), 'utf8'),
+    );
+    await popup.getByRole('button', { name: 'Save posting' }).click();
+    await expect.poll(() => popup.locator('#detail-title').textContent()).toBe('Computer Systems Technician');
+    const pasted = (await b.postings()).find((p) => p.title.value === 'Computer Systems Technician');
+    expect(pasted?.site).toBe('paste');
+    expect(pasted?.company.value).toBe('biBERK');
+    await popup.close();
+  });
+
+  it('makes no network request of its own', () => {
+    const own = b.blockedRequests.filter((u) => !/linkedin\.com|licdn\.com|example\.org/.test(u));
+    expect(own).toEqual([]);
+  });
+});

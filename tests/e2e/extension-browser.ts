@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { findChromium } from '../../scripts/find-chromium';
+import type { Posting } from '../../lib/posting';
+
+export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
+export const LINKEDIN_FIXTURES = fileURLToPath(new URL('../fixtures/linkedin/', import.meta.url));
+
+/** A LinkedIn fixture as a full page with a `document.title`, as the browser would load it. */
+export function linkedInPage(file: string, documentTitle?: string): string {
+  const html = readFileSync(join(LINKEDIN_FIXTURES, file), 'utf8');
+  if (/<html[\s>]/i.test(html) || !documentTitle) return html;
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${documentTitle}</title></head><body>${html}</body></html>`;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Pages served for https URLs, by exact URL or by a pathname prefix; everything else is refused. */
+  serve: (pages: Record<string, string>) => void;
+  /** Every request the browser tried to send off the machine (served ones excluded). */
+  blockedRequests: string[];
+  /** Opens the real toolbar popup over the active tab, as a click does. */
+  openPopup: () => Promise<void>;
+  /** The popup's page opened in a tab, capturing `tabId` (or nothing with 'none'). */
+  popupTab: (tabId: number | 'none') => Promise<Page>;
+  /** The id the extension sees for a page's tab. */
+  tabIdOf: (page: Page) => Promise<number>;
+  /** Rows in the extension's IndexedDB, read in the service worker. */
+  postings: () => Promise<Posting[]>;
+  /** Waits until a posting with this job id is stored. */
+  waitForPosting: (jobId: string, timeoutMs?: number) => Promise<Posting>;
+  close: () => Promise<void>;
+}
+
+/** Debian's Chromium with the built extension loaded, LinkedIn answered from fixtures. */
+export async function launchExtensionBrowser({ install = false } = {}): Promise<ExtensionBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'jobsnap-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium({ install }),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  const pages: Record<string, string> = {};
+  const blockedRequests: string[] = [];
+  await context.route(/^https?:\/\//, async (route) => {
+    const url = route.request().url();
+    const exact = pages[url];
+    const prefix = Object.keys(pages).find((k) => k.endsWith('*') && url.startsWith(k.slice(0, -1)));
+    const body = exact ?? (prefix ? pages[prefix] : undefined);
+    if (body !== undefined && route.request().resourceType() === 'document') {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    } else {
+      blockedRequests.push(url);
+      await route.abort('blockedbyclient');
+    }
+  });
+
+  const readPostings = () =>
+    worker.evaluate(
+      () =>
+        new Promise<Posting[]>((resolve, reject) => {
+          const open = indexedDB.open('jobsnap');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('postings')) return resolve([]);
+            const all = db.transaction('postings').objectStore('postings').getAll();
+            all.onsuccess = () => resolve(all.result as Posting[]);
+            all.onerror = () => reject(all.error);
+          };
+        }),
+    );
+
+  return {
+    context,
+    worker,
+    extensionId,
+    blockedRequests,
+    serve: (more) => Object.assign(pages, more),
+    openPopup: async () => {
+      await worker.evaluate(() => chrome.action.openPopup());
+    },
+    popupTab: async (tabId) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      return page;
+    },
+    tabIdOf: async (page) => {
+      // Without the "tabs" permission the extension cannot see tab URLs: bring the page to the
+      // front and ask for the active tab, as the popup does.
+      await page.bringToFront();
+      return worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        if (!tab?.id) throw new Error('no active tab');
+        return tab.id;
+      });
+    },
+    postings: readPostings,
+    waitForPosting: async (jobId, timeoutMs = 10_000) => {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = (await readPostings()).find((p) => p.jobId === jobId);
+        if (found) return found;
+        if (Date.now() > deadline) throw new Error(`posting ${jobId} was not saved within ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
