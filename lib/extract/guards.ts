@@ -131,8 +131,10 @@ export function resolveAmbiguous(tokens: readonly Token[], candidates: GuardCand
       continue;
     }
     // "experience with Java": an introducer just before, not at the start of a sentence. Single
-    // letters and short acronyms ("R", "AD", "A+") are too common for this and need a list or noun.
-    const short = c.surface.replace(/[^A-Za-z]/g, '').length <= 2;
+    // letters and short acronyms ("R", "AD", "A+") are too common for this and need a list or noun;
+    // a capitalised two-letter name ("experience with Go") mid-sentence is the product.
+    const letters = c.surface.replace(/[^A-Za-z]/g, '');
+    const short = letters.length < 2 || (letters.length === 2 && letters === letters.toUpperCase());
     if (!short) {
       const before = [tokens[c.from - 1], tokens[c.from - 2]].filter((t): t is Token => Boolean(t));
       if (before.some((t) => t.word && INTRODUCERS.has(t.norm)) && tokens[c.from - 1]?.norm !== '\n') {

@@ -1,0 +1,66 @@
+/**
+ * `npm run demo`: builds the extension, starts Chromium with it, opens the bundled LinkedIn sample
+ * under its real job URL (answered from the fixture by request interception), saves it through the
+ * real toolbar popup, and writes demo-output/: popup screenshots (detail and list) and the CSV the
+ * popup exports.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchExtensionBrowser, linkedInPage } from '../tests/e2e/extension-browser';
+
+const OUT = join(process.cwd(), 'demo-output');
+const SAMPLES = [
+  {
+    url: 'https://www.linkedin.com/jobs/search/?currentJobId=4302668926&keywords=engineer',
+    html: linkedInPage('logged-in-two-pane-software-engineer-intern.html', 'Software Engineer - Internship | Hunter Bond | LinkedIn'),
+    jobId: 'linkedin:4302668926',
+  },
+  {
+    url: 'https://www.linkedin.com/jobs/view/4399912345/',
+    html: linkedInPage('sdui-reconstructed-logged-in-job.html'),
+    jobId: 'linkedin:4399912345',
+  },
+  {
+    // The main sample, saved last so it tops the list.
+    url: 'https://www.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124',
+    html: linkedInPage('guest-full-page-senior-software-engineer.html'),
+    jobId: 'linkedin:4411867124',
+  },
+];
+
+console.log('Building the extension…');
+execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+
+const browser = await launchExtensionBrowser({ install: true });
+try {
+  browser.serve(Object.fromEntries(SAMPLES.map((s) => [s.url, s.html])));
+  let lastTab: import('playwright-core').Page | null = null;
+  for (const sample of SAMPLES) {
+    const page = await browser.context.newPage();
+    await page.goto(sample.url);
+    await page.bringToFront();
+    await browser.openPopup(); // the toolbar click: the popup opens and captures the tab
+    const saved = await browser.waitForPosting(sample.jobId);
+    console.log(`Saved ${saved.title.value} — ${saved.company.value} (${saved.requirements.skills.length} skills)`);
+    lastTab = page;
+  }
+
+  // The popup's own page, sized like the toolbar popup, over the main sample's tab.
+  const popup = await browser.popupTab(await browser.tabIdOf(lastTab!));
+  await popup.setViewportSize({ width: 420, height: 600 });
+  await popup.locator('#detail-title').waitFor();
+  await popup.screenshot({ path: join(OUT, 'popup-detail.png') });
+  await popup.getByRole('button', { name: '← All saved jobs' }).click();
+  await popup.locator('.row').first().waitFor();
+  await popup.screenshot({ path: join(OUT, 'popup-list.png') });
+
+  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export CSV' }).click()]);
+  const csvPath = join(OUT, download.suggestedFilename());
+  await download.saveAs(csvPath);
+  console.log(`\nWrote ${join('demo-output', 'popup-detail.png')}, ${join('demo-output', 'popup-list.png')} and ${join('demo-output', download.suggestedFilename())}`);
+} finally {
+  await browser.close();
+}

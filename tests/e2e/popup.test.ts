@@ -1,0 +1,83 @@
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtensionBrowser, linkedInPage, type ExtensionBrowser } from './extension-browser';
+
+const JOBS = [
+  { url: 'https://www.linkedin.com/jobs/view/4399912345/', file: 'sdui-reconstructed-logged-in-job.html', title: 'Site Reliability Engineer' },
+  {
+    url: 'https://www.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124',
+    file: 'guest-full-page-senior-software-engineer.html',
+    title: 'Senior Software Engineer - Developer Experience',
+  },
+];
+
+let b: ExtensionBrowser;
+
+beforeAll(async () => {
+  b = await launchExtensionBrowser();
+  b.serve(Object.fromEntries(JOBS.map((j) => [j.url, linkedInPage(j.file)])));
+  for (const job of JOBS) {
+    const page = await b.context.newPage();
+    await page.goto(job.url);
+    const popup = await b.popupTab(await b.tabIdOf(page));
+    await popup.locator('#detail-title').waitFor();
+    await popup.close();
+    await page.close();
+  }
+});
+afterAll(async () => b?.close());
+
+const rowTitles = async (popup: import('playwright-core').Page) => popup.locator('.row-title').allTextContents();
+
+describe('popup review', () => {
+  it('lists saved jobs newest first and searches as you type', async () => {
+    const popup = await b.popupTab('none');
+    await expect.poll(() => rowTitles(popup)).toEqual([JOBS[1]!.title, JOBS[0]!.title]);
+    await popup.getByLabel('Search saved jobs').fill('terraform northwind');
+    await expect.poll(() => rowTitles(popup)).toEqual([JOBS[0]!.title]);
+    await popup.getByLabel('Search saved jobs').fill('cobol');
+    await expect.poll(() => popup.locator('.empty').textContent()).toContain('No saved job matches');
+    await popup.close();
+  });
+
+  it('exports exactly the rows shown as a CSV named after the date', async () => {
+    const popup = await b.popupTab('none');
+    await popup.getByLabel('Search saved jobs').fill('heidi');
+    await expect.poll(() => rowTitles(popup)).toEqual([JOBS[1]!.title]);
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^jobs-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = await readFile((await download.path())!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      Title: JOBS[1]!.title,
+      Company: 'Heidi',
+      Location: 'Melbourne, Victoria, Australia',
+      'Employment type': 'full-time',
+      Seniority: 'mid-senior',
+      URL: 'https://www.linkedin.com/jobs/view/4411867124/',
+    });
+    expect(rows[0]!['Required skills']).toContain('Terraform');
+    expect(rows[0]!['Preferred skills']).toContain('PostgreSQL');
+    await popup.close();
+  });
+
+  it('opens a job with its requirements, deletes it, and brings it back with undo', async () => {
+    const popup = await b.popupTab('none');
+    await popup.locator('.row', { hasText: JOBS[0]!.title }).click();
+    const required = popup.getByRole('region', { name: 'Required' });
+    await expect.poll(() => required.locator('.chip').allTextContents()).toEqual(expect.arrayContaining(['Kubernetes', 'Terraform', 'Linux', 'Python']));
+    expect(await required.textContent()).toContain('3+ years of experience');
+    expect(await popup.getByRole('region', { name: 'Preferred' }).locator('.chip').allTextContents()).toEqual(expect.arrayContaining(['Go', 'CKA']));
+
+    await popup.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(async () => (await b.postings()).map((p) => p.jobId)).not.toContain('linkedin:4399912345');
+    await expect.poll(() => rowTitles(popup)).toEqual([JOBS[1]!.title]);
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => rowTitles(popup)).toEqual([JOBS[1]!.title, JOBS[0]!.title]);
+    expect((await b.postings()).map((p) => p.jobId).sort()).toEqual(['linkedin:4399912345', 'linkedin:4411867124']);
+    await popup.close();
+  });
+});
