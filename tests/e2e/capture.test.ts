@@ -1,11 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LINKEDIN_FIXTURES, launchExtensionBrowser, linkedInPage, type ExtensionBrowser } from './extension-browser';
+import { EXTENSION_DIR, LINKEDIN_FIXTURES, launchExtensionBrowser, linkedInPage, type ExtensionBrowser } from './extension-browser';
 
 const GUEST_URL = 'https://www.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124';
 const TWO_PANE_URL = 'https://www.linkedin.com/jobs/search/?currentJobId=4302668926&keywords=software';
 const SDUI_URL = 'https://www.linkedin.com/jobs/view/4399912345/';
+const HOSTILE_URL = 'https://www.linkedin.com/jobs/view/4311111111/';
+
+/** A job whose description tries everything: if any of it ran in the popup, the title changes. */
+const hostilePage = `<!doctype html><html><head><title>Hostile Engineer | Evil Corp | LinkedIn</title></head><body>
+<div class="job-view-layout jobs-details">
+  <div class="job-details-jobs-unified-top-card__company-name"><a href="/company/evil/">Evil Corp</a></div>
+  <div class="job-details-jobs-unified-top-card__job-title"><h1>Hostile Engineer</h1></div>
+  <div id="job-details"><h2>About the job</h2>
+    <p onmouseover="document.title='pwned'">We need Python and <a href="javascript:document.title='pwned'">SQL</a>.</p>
+    <img src="x" onerror="document.title='pwned'"><svg onload="document.title='pwned'"></svg>
+    <script>document.title='pwned'</script><iframe srcdoc="<script>parent.document.title='pwned'</script>"></iframe>
+    <p style="background:url(https://evil.example/track.png)">Requirements: 2+ years of experience.</p>
+    <form action="https://evil.example/steal"><input name="q"><button>Go</button></form>
+  </div>
+</div></body></html>`;
 
 /** The two-pane fixture turned into another job, as LinkedIn renders the pane after a click. */
 const otherPane = () =>
@@ -25,6 +40,7 @@ beforeAll(async () => {
     ),
     [SDUI_URL]: linkedInPage('sdui-reconstructed-logged-in-job.html'),
     'https://www.linkedin.com/jobs/collections/recommended/': '<!doctype html><title>Jobs | LinkedIn</title><main><h2>Recommended for you</h2></main>',
+    [HOSTILE_URL]: hostilePage,
     'https://example.org/about': '<!doctype html><title>About us</title><main><h1>About us</h1><p>We make things.</p></main>',
   });
 });
@@ -136,8 +152,38 @@ describe('capture from the popup', () => {
     await popup.close();
   });
 
-  it('makes no network request of its own', () => {
-    const own = b.blockedRequests.filter((u) => !/linkedin\.com|licdn\.com|example\.org/.test(u));
-    expect(own).toEqual([]);
+  it('stores and renders a hostile description inert', async () => {
+    const page = await b.context.newPage();
+    await page.goto(HOSTILE_URL);
+    const popup = await b.popupTab(await b.tabIdOf(page));
+    await expect.poll(() => popup.locator('#detail-title').textContent()).toBe('Hostile Engineer');
+    await popup.getByText('Description as captured').click();
+    const body = popup.locator('.description-body');
+    await expect.poll(() => body.textContent()).toContain('Requirements: 2+ years of experience.');
+    await body.hover();
+    await popup.waitForTimeout(300);
+    expect(await popup.title()).toBe('Jobsnap');
+    expect(await body.locator('script, img, svg, iframe, form, a, [style], [onmouseover]').count()).toBe(0);
+    const saved = await b.waitForPosting('linkedin:4311111111');
+    expect(saved.descriptionHtml).not.toMatch(/<[a-z0-9]+\s[^>]*>/i); // no tag keeps an attribute
+    expect(saved.descriptionHtml).not.toMatch(/script|onerror|javascript:|iframe|evil\.example/i);
+    expect(saved.requirements.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Python', 'SQL']));
+    await popup.close();
+    await page.close();
+  });
+
+  it('asks the browser for no more than activeTab, scripting and LinkedIn job pages', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as chrome.runtime.ManifestV3;
+    expect(manifest.permissions).toEqual(['activeTab', 'scripting']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.content_scripts?.flatMap((c) => c.matches ?? []).sort()).toEqual([
+      '*://*.linkedin.com/jobs-guest/*',
+      '*://*.linkedin.com/jobs/*',
+    ]);
+  });
+
+  it('makes no network request of its own, even for hostile content', () => {
+    expect(b.blockedRequests).toContain('https://evil.example/track.png'); // the page's own, blocked here
+    expect(b.extensionRequests).toEqual([]);
   });
 });

@@ -25,6 +25,8 @@ export interface ExtensionBrowser {
   serve: (pages: Record<string, string>) => void;
   /** Every request the browser tried to send off the machine (served ones excluded). */
   blockedRequests: string[];
+  /** The blocked requests an extension page or the extension's worker made. */
+  extensionRequests: string[];
   /** Opens the real toolbar popup over the active tab, as a click does. */
   openPopup: () => Promise<void>;
   /** The popup's page opened in a tab, capturing `tabId` (or nothing with 'none'). */
@@ -62,6 +64,15 @@ export async function launchExtensionBrowser({ install = false } = {}): Promise<
 
   const pages: Record<string, string> = {};
   const blockedRequests: string[] = [];
+  const extensionRequests: string[] = [];
+  const fromExtension = (request: import('playwright-core').Request) => {
+    if (request.serviceWorker()) return true;
+    try {
+      return request.frame().url().startsWith('chrome-extension://');
+    } catch {
+      return false; // a request with no frame (a worker of the page)
+    }
+  };
   await context.route(/^https?:\/\//, async (route) => {
     const url = route.request().url();
     const exact = pages[url];
@@ -71,6 +82,7 @@ export async function launchExtensionBrowser({ install = false } = {}): Promise<
       await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
     } else {
       blockedRequests.push(url);
+      if (fromExtension(route.request())) extensionRequests.push(url);
       await route.abort('blockedbyclient');
     }
   });
@@ -96,6 +108,7 @@ export async function launchExtensionBrowser({ install = false } = {}): Promise<
     worker,
     extensionId,
     blockedRequests,
+    extensionRequests,
     serve: (more) => Object.assign(pages, more),
     openPopup: async () => {
       await worker.evaluate(() => chrome.action.openPopup());
