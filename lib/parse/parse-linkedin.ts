@@ -2,23 +2,15 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode } from 'domhandler';
 import * as sel from '../linkedin/selectors';
 import { jobIdFromAttribute } from '../linkedin/job-id';
-import { none, sourced, type EmploymentType, type Salary, type Seniority, type Sourced, type Workplace } from '../posting';
+import { none, sourced, type ParsedPosting, type Sourced } from '../posting';
 import { cleanText, normalizeEmploymentType, normalizeSeniority, normalizeWorkplace, parseSalaryLabel } from './normalize';
 import { firstOf, pickText } from './pick';
 
 /** What LinkedIn's own markup says, field by field; text and JSON-LD strategies come elsewhere. */
-export interface LinkedInFields {
-  title: Sourced<string>;
-  company: Sourced<string>;
-  location: Sourced<string>;
-  employmentType: Sourced<EmploymentType>;
-  seniority: Sourced<Seniority>;
-  workplace: Sourced<Workplace>;
-  salary: Sourced<Salary>;
-  postedText: Sourced<string>;
+export interface LinkedInFields
+  extends Pick<ParsedPosting, 'title' | 'company' | 'location' | 'employmentType' | 'seniority' | 'workplace' | 'salary' | 'postedText'> {
   /** Description nodes with LinkedIn chrome removed; empty when no selector matched. */
   descriptionNodes: AnyNode[];
-  descriptionSource: string | null;
   paneJobId: string | null;
 }
 
@@ -109,15 +101,13 @@ export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = 
   const meta = metaSegments($);
 
   let descriptionNodes: AnyNode[] = [];
-  let descriptionSource: string | null = null;
-  for (const [i, selector] of sel.description.entries()) {
+  for (const selector of sel.description) {
     const found = $(selector).first();
     if (found.length && cleanText(found.text())) {
       const copy = found.clone();
       for (const chrome of sel.descriptionChrome) copy.find(chrome).remove();
       if (selector === '#job-details') copy.children('h2').first().remove(); // "About the job"
       descriptionNodes = copy.toArray();
-      descriptionSource = `selector:description[${i}]`;
       break;
     }
   }
@@ -161,7 +151,6 @@ export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = 
       return sourced(meta.find((s) => /\bago\b/i.test(s)) ?? null, 'selector:metaLine[posted]');
     })(),
     descriptionNodes,
-    descriptionSource,
     paneJobId: readPaneJobId($),
   };
 }

@@ -1,0 +1,115 @@
+/** Benches that run in Node: parse pipeline, extraction, CSV export. */
+import * as cheerioDefault from 'cheerio';
+import * as cheerioSlim from 'cheerio/slim';
+import { extractRequirements } from '../../lib/extract/extract-requirements';
+import { postingsToCsv } from '../../lib/export/csv';
+import { parseFile } from '../../lib/parse/parse-file';
+import type { ParsedPosting } from '../../lib/posting';
+import { clonePostings, type Fixture } from './fixtures';
+import { interleave, summarize } from './stats';
+import type { BenchRow } from './table';
+
+/** At least this many postings per timed variant. */
+const MIN_POSTINGS = 1000;
+
+const perPosting = (samples: number[], count: number) => summarize(samples.map((ms) => ms / count));
+const rate = (samples: number[], count: number) => (samples.length * count * 1000) / samples.reduce((a, b) => a + b, 0);
+
+/**
+ * `parseFile` against bare `load` (cheerio/slim, and the default parse5 entry) over a set of HTML
+ * inputs, one repetition = one pass over the set, repeated to at least 1,000 postings.
+ */
+export function benchParse(label: string, inputs: readonly Fixture[], targets: { ratio?: number; perSecond?: number }): BenchRow[] {
+  const reps = Math.ceil(MIN_POSTINGS / inputs.length);
+  const count = inputs.length;
+  const samples = interleave(
+    {
+      pipeline: () => inputs.forEach((f) => parseFile(f.html)),
+      slim: () => inputs.forEach((f) => cheerioSlim.load(f.html)),
+      parse5: () => inputs.forEach((f) => cheerioDefault.load(f.html)),
+    },
+    reps,
+  );
+  const pipe = perPosting(samples.pipeline!, count);
+  const slim = perPosting(samples.slim!, count);
+  const parse5 = perPosting(samples.parse5!, count);
+  const perSecond = rate(samples.pipeline!, count);
+  const ratio = pipe.median / slim.median;
+  const slimBaseline = { name: 'load (cheerio/slim)', median: slim.median, p95: slim.p95 };
+  const targetText = [
+    targets.ratio ? `≤ ${targets.ratio}× bare load` : '',
+    targets.perSecond ? `≥ ${targets.perSecond.toLocaleString('en')} postings/s` : '',
+  ].filter(Boolean);
+  const pass =
+    targetText.length === 0 ? undefined : (!targets.ratio || ratio <= targets.ratio) && (!targets.perSecond || perSecond >= targets.perSecond);
+  return [
+    {
+      section: 'parse',
+      name: `parseFile per posting, ${label} (${count} inputs × ${reps} reps)`,
+      unit: 'ms',
+      median: pipe.median,
+      p95: pipe.p95,
+      baseline: slimBaseline,
+      ratio,
+      extra: `${Math.round(perSecond)} postings/s`,
+      target: targetText.join(', ') || undefined,
+      pass,
+    },
+    {
+      section: 'parse',
+      name: `bare load, default cheerio entry (parse5), ${label}`,
+      unit: 'ms',
+      median: parse5.median,
+      p95: parse5.p95,
+      baseline: slimBaseline,
+      ratio: parse5.median / slim.median,
+      extra: `${Math.round(rate(samples.parse5!, count))} loads/s`,
+    },
+  ];
+}
+
+/** `extractRequirements` on each parsed fixture's description text; baseline: lower-casing the same text. */
+export function benchExtract(parsed: readonly ParsedPosting[]): BenchRow {
+  const texts = parsed.map((p) => p.descriptionText);
+  const reps = Math.ceil(MIN_POSTINGS / texts.length);
+  let sink = 0;
+  const samples = interleave(
+    {
+      extract: () => texts.forEach((t) => extractRequirements(t)),
+      scan: () => texts.forEach((t) => (sink += t.toLowerCase().length)),
+    },
+    reps,
+  );
+  if (sink === 0) throw new Error('no description text to extract from');
+  const ex = perPosting(samples.extract!, texts.length);
+  const scan = perPosting(samples.scan!, texts.length);
+  return {
+    section: 'extract',
+    name: `extractRequirements per description (${texts.length} texts × ${reps} reps)`,
+    unit: 'ms',
+    median: ex.median,
+    p95: ex.p95,
+    baseline: { name: 'text.toLowerCase()', median: scan.median, p95: scan.p95 },
+    ratio: ex.median / scan.median,
+    extra: `${Math.round(rate(samples.extract!, texts.length))} postings/s`,
+  };
+}
+
+/** `postingsToCsv` of 10,000 postings against `JSON.stringify` of the same rows. */
+export function benchCsv(parsed: readonly ParsedPosting[], n = 10_000, reps = 10): BenchRow {
+  const postings = clonePostings(parsed, n);
+  const samples = interleave({ csv: () => postingsToCsv(postings), json: () => JSON.stringify(postings) }, reps, 2);
+  const csv = summarize(samples.csv!);
+  const json = summarize(samples.json!);
+  return {
+    section: 'csv',
+    name: `postingsToCsv, ${n.toLocaleString('en')} postings (${reps} reps)`,
+    unit: 'ms',
+    median: csv.median,
+    p95: csv.p95,
+    baseline: { name: 'JSON.stringify', median: json.median, p95: json.p95 },
+    ratio: csv.median / json.median,
+    target: '≤ 1000 ms',
+    pass: csv.p95 <= 1000,
+  };
+}
