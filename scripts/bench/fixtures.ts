@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { load } from 'cheerio/slim';
 import * as sel from '../../lib/linkedin/selectors';
 import type { ParsedPosting, Posting } from '../../lib/posting';
+import type { Snapshot } from '../../lib/snapshot';
 import { LINKEDIN_FIXTURES } from '../../tests/e2e/extension-browser';
 
 /** One fixture file and its content. */
@@ -47,6 +48,25 @@ export function jobSizedHtml(html: string): string | null {
   const parts = sel.guestRegionParts.map((s) => $(s).first()).filter((el) => el.length > 0);
   const outer = parts.filter((el) => !parts.some((other) => other !== el && other.find(el).length > 0));
   return outer.length ? outer.map((el) => $.html(el)).join('\n') : null;
+}
+
+/**
+ * The snapshot the content script would send for a fixture: its job-sized region, the address the
+ * parsed posting names, the page's `<title>`, its JSON-LD. Null when the page has no job region.
+ */
+export function snapshotOf(html: string, url: string | null): Snapshot | null {
+  const region = jobSizedHtml(html);
+  if (!region) return null;
+  const $ = load(html);
+  return {
+    url: url ?? 'https://www.linkedin.com/jobs/',
+    urlJobId: null,
+    paneJobId: null,
+    documentTitle: $('title').first().text(),
+    html: region,
+    jsonLd: $('script[type="application/ld+json"]').map((_, el) => $(el).text()).get(),
+    region: 'bench',
+  };
 }
 
 /** `n` stored postings cloned from `parsed` round-robin, with distinct job ids and dates. */

@@ -4,7 +4,9 @@ import * as cheerioSlim from 'cheerio/slim';
 import { extractRequirements } from '../../lib/extract/extract-requirements';
 import { postingsToCsv } from '../../lib/export/csv';
 import { parseFile } from '../../lib/parse/parse-file';
+import { parseSnapshot } from '../../lib/parse/parse-snapshot';
 import type { ParsedPosting } from '../../lib/posting';
+import type { Snapshot } from '../../lib/snapshot';
 import { clonePostings, type Fixture } from './fixtures';
 import { interleave, summarize } from './stats';
 import type { BenchRow } from './table';
@@ -111,5 +113,38 @@ export function benchCsv(parsed: readonly ParsedPosting[], n = 10_000, reps = 10
     ratio: csv.median / json.median,
     target: '≤ 1000 ms',
     pass: csv.p95 <= 1000,
+  };
+}
+
+/**
+ * `parseSnapshot` (what the background runs on a capture: one `load` plus extraction) on the
+ * job-sized snapshots, against bare `load` (cheerio/slim) of the same HTML. `parseFile` also loads
+ * the HTML to find a URL, a pane id and a title, which the content script sends instead.
+ */
+export function benchSnapshot(snapshots: readonly Snapshot[], targets: { ratio: number; perSecond: number }): BenchRow {
+  const reps = Math.ceil(MIN_POSTINGS / snapshots.length);
+  const count = snapshots.length;
+  const samples = interleave(
+    {
+      pipeline: () => snapshots.forEach((s) => parseSnapshot(s)),
+      slim: () => snapshots.forEach((s) => cheerioSlim.load(s.html)),
+    },
+    reps,
+  );
+  const pipe = perPosting(samples.pipeline!, count);
+  const slim = perPosting(samples.slim!, count);
+  const perSecond = rate(samples.pipeline!, count);
+  const ratio = pipe.median / slim.median;
+  return {
+    section: 'parse',
+    name: `parseSnapshot per posting (background path), job-sized snapshots (${count} inputs × ${reps} reps)`,
+    unit: 'ms',
+    median: pipe.median,
+    p95: pipe.p95,
+    baseline: { name: 'load (cheerio/slim)', median: slim.median, p95: slim.p95 },
+    ratio,
+    extra: `${Math.round(perSecond)} postings/s`,
+    target: `≤ ${targets.ratio}× bare load, ≥ ${targets.perSecond.toLocaleString('en')} postings/s`,
+    pass: ratio <= targets.ratio && perSecond >= targets.perSecond,
   };
 }

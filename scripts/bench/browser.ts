@@ -1,0 +1,263 @@
+/**
+ * Figures in real Chromium with the built extension (tests/e2e/extension-browser.ts): capture
+ * latency, popup first paint with 0 / 1,000 / 10,000 saved postings, search-as-you-type.
+ */
+import type { Page } from 'playwright-core';
+import type { ParsedPosting, Posting } from '../../lib/posting';
+import { launchExtensionBrowser, linkedInPage, type ExtensionBrowser } from '../../tests/e2e/extension-browser';
+import { summarize } from './stats';
+import { failedRow, type BenchRow } from './table';
+
+/** The guest job page the capture test serves (tests/e2e/capture.test.ts). */
+const GUEST_URL = 'https://www.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124';
+const CAPTURE_REPS = 15;
+const LOAD_REPS = 10;
+const SEARCH_ROUNDS = 5;
+const SEARCH_WORDS = ['d', 'da', 'dat', 'data'];
+
+type Marked = { __benchPainted?: number; __benchSearch?: Promise<number> };
+
+/**
+ * Opens `popup.html?<query>` in a new tab and returns ms from navigation start to the animation
+ * frame after `selector` is first in the DOM with a layout box. A MutationObserver installed
+ * before the page's own scripts (init script) records it, so Playwright's round trips are not
+ * counted. (`popupTab` navigates before it returns, too late to install the observer.)
+ */
+async function timePopupLoad(b: ExtensionBrowser, query: string, selector: string): Promise<number> {
+  const page = await b.context.newPage();
+  try {
+    await page.bringToFront();
+    await page.addInitScript((sel: string) => {
+      const w = window as unknown as Marked;
+      // No named inner functions here or below: tsx would wrap them in a `__name` helper the page lacks.
+      const obs = new MutationObserver(() => {
+        if ((document.querySelector(sel)?.getClientRects().length ?? 0) === 0) return;
+        obs.disconnect();
+        requestAnimationFrame(() => (w.__benchPainted = performance.now()));
+      });
+      obs.observe(document, { childList: true, subtree: true });
+    }, selector);
+    await page.goto(`chrome-extension://${b.extensionId}/popup.html?${query}`);
+    const handle = await page.waitForFunction(() => (window as unknown as Marked).__benchPainted, undefined, { timeout: 15_000 });
+    return (await handle.jsonValue()) as number;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Replaces every stored posting with `n` clones of the templates (+ the given extra rows), in an extension page. */
+async function seedPostings(b: ExtensionBrowser, templates: readonly Posting[], n: number, extra: readonly Posting[]): Promise<void> {
+  const page = await b.popupTab('none');
+  try {
+    await page.evaluate(
+      ({ templates, n, extra }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('jobsnap');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction('postings', 'readwrite');
+            const store = tx.objectStore('postings');
+            store.clear();
+            const now = Date.now();
+            for (let i = 0; i < n - extra.length; i++) {
+              const t = templates[i % templates.length]!;
+              store.put({ ...t, jobId: `bench:${i}`, capturedAt: now - (i + 1) * 1000, updatedAt: now - (i + 1) * 1000 });
+            }
+            extra.forEach((p, i) => store.put({ ...p, capturedAt: now + (extra.length - i) * 1000, updatedAt: now }));
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      { templates: templates as Posting[], n, extra: extra as Posting[] },
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The newest rows during the search bench: the first row changes on every keystroke of
+ * "d" → "da" → "dat" → "data" (search looks in title, company, location, skills, tags only).
+ */
+function searchSentinels(template: Posting): Posting[] {
+  return ['Row one', 'Row d', 'Row da', 'Row dat', 'Row data'].map((title, i) => ({
+    ...template,
+    jobId: `bench:sentinel:${i}`,
+    title: { value: title, source: 'user' },
+    company: { value: 'Acme', source: 'user' },
+    location: { value: 'Remote', source: 'user' },
+    requirements: { ...template.requirements, skills: [], certifications: [] },
+    tags: [],
+  }));
+}
+
+/** ms from the search box's `input` event to the frame after the first row changed, per keystroke. */
+async function keystrokeTimes(page: Page, words: readonly string[]): Promise<number[]> {
+  const input = page.getByLabel('Search saved jobs');
+  const times: number[] = [];
+  for (const word of words) {
+    await page.evaluate(() => {
+      const w = window as unknown as Marked;
+      const before = document.querySelector('.row')?.getAttribute('data-job-id') ?? null;
+      let t0 = Number.NaN;
+      document.addEventListener('input', () => (t0 = performance.now()), { capture: true, once: true });
+      w.__benchSearch = new Promise<number>((resolve, reject) => {
+        const obs = new MutationObserver(() => {
+          if ((document.querySelector('.row')?.getAttribute('data-job-id') ?? null) === before) return;
+          obs.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => resolve(performance.now() - t0));
+        });
+        const timer = setTimeout(() => {
+          obs.disconnect();
+          reject(new Error(`first row did not change within 10 s (still ${before})`));
+        }, 10_000);
+        obs.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-job-id'] });
+      });
+    });
+    await input.fill(word);
+    times.push(await page.evaluate(() => (window as unknown as Marked).__benchSearch!));
+  }
+  return times;
+}
+
+/** Keystroke timings over several rounds of "d", "da", "dat", "data" (the clearing keystroke is not counted). */
+async function searchRounds(b: ExtensionBrowser): Promise<number[]> {
+  const page = await b.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${b.extensionId}/popup.html?tab=none`);
+    await page.locator('.row').first().waitFor();
+    const all: number[] = [];
+    for (let r = 0; r < SEARCH_ROUNDS + 1; r++) {
+      const times = await keystrokeTimes(page, SEARCH_WORDS);
+      if (r > 0) all.push(...times); // round 0 warms up
+      await keystrokeTimes(page, ['']);
+    }
+    return all;
+  } finally {
+    await page.close();
+  }
+}
+
+const row = (name: string, s: number[], baseline: { name: string; samples: number[] }, extra: Partial<BenchRow> = {}): BenchRow => {
+  const fig = summarize(s);
+  const base = summarize(baseline.samples);
+  return {
+    section: 'browser',
+    name,
+    unit: 'ms',
+    median: fig.median,
+    p95: fig.p95,
+    baseline: { name: baseline.name, median: base.median, p95: base.p95 },
+    ratio: fig.median / base.median,
+    ...extra,
+  };
+};
+
+/** (a) click-to-saved: popup opened over the guest tab until the saved job's title is shown. */
+async function benchCapture(b: ExtensionBrowser): Promise<BenchRow> {
+  b.serve({ [GUEST_URL]: linkedInPage('guest-full-page-senior-software-engineer.html') });
+  const tab = await b.context.newPage();
+  await tab.goto(GUEST_URL);
+  const tabId = await b.tabIdOf(tab);
+  await timePopupLoad(b, `tab=${tabId}`, '#detail-title'); // first save, warm-up
+  await timePopupLoad(b, 'tab=none', '.header');
+  const capture: number[] = [];
+  const plain: number[] = [];
+  for (let i = 0; i < CAPTURE_REPS; i++) {
+    capture.push(await timePopupLoad(b, `tab=${tabId}`, '#detail-title'));
+    plain.push(await timePopupLoad(b, 'tab=none', '.header'));
+  }
+  await tab.close();
+  const beyond = summarize(capture).median - summarize(plain).median;
+  return row(`click-to-saved: popup?tab=<guest tab> → #detail-title (${CAPTURE_REPS} reps, "updated" saves)`, capture, {
+    name: 'popup load without capture', samples: plain,
+  }, {
+    extra: `+${beyond.toFixed(0)} ms beyond baseline`,
+    target: '≤ 100 ms beyond baseline (median)',
+    pass: beyond <= 100,
+  });
+}
+
+/** (b) popup first row painted with 0, 1,000, 10,000 saved postings; (c) search at 5 and 10,000 rows. */
+async function benchList(b: ExtensionBrowser, templates: readonly Posting[]): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const sentinels = searchSentinels(templates[0]!);
+  const loads = async (selector: string) => {
+    await timePopupLoad(b, 'tab=none', selector); // warm-up
+    const s: number[] = [];
+    for (let i = 0; i < LOAD_REPS; i++) s.push(await timePopupLoad(b, 'tab=none', selector));
+    return s;
+  };
+  await seedPostings(b, templates, 0, []);
+  const empty = await loads('.empty');
+  const header = await loads('.header');
+  rows.push(row(`popup → .empty painted, 0 saved (${LOAD_REPS} reps)`, empty, { name: '.header painted', samples: header }));
+
+  let searchBaseline: number[] | null = null;
+  try {
+    await seedPostings(b, templates, sentinels.length, sentinels);
+    searchBaseline = await searchRounds(b);
+  } catch (error) {
+    rows.push(failedRow('browser', 'search baseline (5 saved)', error));
+  }
+
+  for (const n of [1000, 10_000]) {
+    try {
+      await seedPostings(b, templates, n, sentinels);
+      const s = await loads('.row');
+      rows.push(
+        row(`popup → first .row painted, ${n.toLocaleString('en')} saved (${LOAD_REPS} reps)`, s, { name: '0 saved', samples: empty }, n === 10_000
+          ? { target: '≤ 150 ms at 10,000', pass: summarize(s).median <= 150 }
+          : {}),
+      );
+    } catch (error) {
+      rows.push(failedRow('browser', `popup first row, ${n} saved`, error));
+    }
+  }
+
+  try {
+    if (!searchBaseline) throw new Error('no baseline');
+    const s = await searchRounds(b);
+    rows.push(
+      row(`search as you type, 10,000 saved: input → first row changed (${SEARCH_ROUNDS} × "d","da","dat","data")`, s, {
+        name: 'same, 5 saved', samples: searchBaseline,
+      }, { target: '≤ 50 ms per keystroke', pass: summarize(s).median <= 50 }),
+    );
+  } catch (error) {
+    rows.push(failedRow('browser', 'search as you type, 10,000 saved', error));
+  }
+  return rows;
+}
+
+/** Every browser figure; a step that fails becomes a "failed: <reason>" row. */
+export async function benchBrowser(parsed: readonly ParsedPosting[]): Promise<BenchRow[]> {
+  let b: ExtensionBrowser;
+  try {
+    b = await launchExtensionBrowser();
+  } catch (error) {
+    return [failedRow('browser', 'launch Chromium with the extension', error)];
+  }
+  const rows: BenchRow[] = [];
+  try {
+    try {
+      rows.push(await benchCapture(b));
+    } catch (error) {
+      rows.push(failedRow('browser', 'click-to-saved', error));
+    }
+    const now = Date.now();
+    const templates: Posting[] = parsed.map((p) => ({ ...p, capturedAt: now, updatedAt: now, status: 'new', tags: [], note: '' }));
+    try {
+      rows.push(...(await benchList(b, templates)));
+    } catch (error) {
+      rows.push(failedRow('browser', 'popup list', error));
+    }
+  } finally {
+    await b.close();
+  }
+  return rows;
+}
