@@ -25,27 +25,21 @@ export function detectKind(content: string): InputKind {
   return isRecord(content) ? 'record' : 'text';
 }
 
-/** The address a saved page names for itself: canonical link, og:url. */
-function pageUrl(html: string): string | null {
-  const $ = load(html.length > 400_000 ? html.slice(0, 400_000) : html);
-  return $('link[rel=canonical]').attr('href') ?? $('meta[property="og:url"]').attr('content') ?? null;
-}
-
-/** A saved HTML page as the content script would have sent it. */
+/** A saved HTML page as the content script would have sent it; reads the page once for its address and ids. */
 function snapshotOfHtml(html: string, kind: InputKind): Snapshot {
-  const url = pageUrl(html);
+  const $ = load(html);
+  // The address a saved page names for itself: canonical link, og:url.
+  const url = $('link[rel=canonical]').attr('href') ?? $('meta[property="og:url"]').attr('content') ?? null;
   let fallbackUrl = 'file:///saved-page.html';
   if (kind === 'linkedin-html') {
-    const $ = load(html);
     const paneId = sel.paneJobId.map(({ selector, attribute }) => jobIdFromAttribute($(selector).first().attr(attribute))).find(Boolean);
     fallbackUrl = paneId ? `https://www.linkedin.com/jobs/view/${paneId}/` : 'https://www.linkedin.com/jobs/';
   }
-  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1] ?? '';
   return {
     url: url && (kind !== 'linkedin-html' || isLinkedInUrl(url)) ? url : fallbackUrl,
     urlJobId: null,
     paneJobId: null,
-    documentTitle: load(`<p>${title}</p>`).text(),
+    documentTitle: $('title').first().text(),
     html,
     jsonLd: [],
     region: 'file',
