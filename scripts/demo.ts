@@ -7,27 +7,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchExtensionBrowser, linkedInPage } from '../tests/e2e/extension-browser';
+import { launchExtensionBrowser } from '../tests/e2e/extension-browser';
+import { GUEST, SDUI, TWO_PANE } from '../tests/e2e/linkedin-samples';
 
 const OUT = join(process.cwd(), 'demo-output');
-const SAMPLES = [
-  {
-    url: 'https://www.linkedin.com/jobs/search/?currentJobId=4302668926&keywords=engineer',
-    html: linkedInPage('logged-in-two-pane-software-engineer-intern.html', 'Software Engineer - Internship | Hunter Bond | LinkedIn'),
-    jobId: 'linkedin:4302668926',
-  },
-  {
-    url: 'https://www.linkedin.com/jobs/view/4399912345/',
-    html: linkedInPage('sdui-reconstructed-logged-in-job.html'),
-    jobId: 'linkedin:4399912345',
-  },
-  {
-    // The main sample, saved last so it tops the list.
-    url: 'https://www.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124',
-    html: linkedInPage('guest-full-page-senior-software-engineer.html'),
-    jobId: 'linkedin:4411867124',
-  },
-];
+// The main sample (guest page) is saved last so it tops the list.
+const SAMPLES = [TWO_PANE, SDUI, GUEST];
 
 console.log('Building the extension…');
 execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
@@ -36,7 +21,7 @@ mkdirSync(OUT, { recursive: true });
 
 const browser = await launchExtensionBrowser({ install: true });
 try {
-  browser.serve(Object.fromEntries(SAMPLES.map((s) => [s.url, s.html])));
+  browser.serve(Object.fromEntries(SAMPLES.map((s) => [s.url, s.html()])));
   let lastTab: import('playwright-core').Page | null = null;
   for (const sample of SAMPLES) {
     const page = await browser.context.newPage();

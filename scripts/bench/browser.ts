@@ -4,12 +4,11 @@
  */
 import type { Page } from 'playwright-core';
 import type { ParsedPosting, Posting } from '../../lib/posting';
-import { launchExtensionBrowser, linkedInPage, type ExtensionBrowser } from '../../tests/e2e/extension-browser';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../tests/e2e/extension-browser';
+import { GUEST } from '../../tests/e2e/linkedin-samples';
 import { summarize } from './stats';
 import { failedRow, type BenchRow } from './table';
 
-/** The guest job page the capture test serves (tests/e2e/capture.test.ts). */
-const GUEST_URL = 'https://www.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124';
 const CAPTURE_REPS = 15;
 const LOAD_REPS = 10;
 const SEARCH_ROUNDS = 5;
@@ -160,9 +159,9 @@ const row = (name: string, s: number[], baseline: { name: string; samples: numbe
 
 /** (a) click-to-saved: popup opened over the guest tab until the saved job's title is shown. */
 async function benchCapture(b: ExtensionBrowser): Promise<BenchRow> {
-  b.serve({ [GUEST_URL]: linkedInPage('guest-full-page-senior-software-engineer.html') });
+  b.serve({ [GUEST.url]: GUEST.html() });
   const tab = await b.context.newPage();
-  await tab.goto(GUEST_URL);
+  await tab.goto(GUEST.url);
   const tabId = await b.tabIdOf(tab);
   await timePopupLoad(b, `tab=${tabId}`, '#detail-title'); // first save, warm-up
   await timePopupLoad(b, 'tab=none', '.header');

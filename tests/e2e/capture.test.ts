@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, LINKEDIN_FIXTURES, launchExtensionBrowser, linkedInPage, type ExtensionBrowser } from './extension-browser';
+import { EXTENSION_DIR, LINKEDIN_FIXTURES, launchExtensionBrowser, type ExtensionBrowser } from './extension-browser';
+import { GUEST, SDUI, TWO_PANE } from './linkedin-samples';
 
-const GUEST_URL = 'https://www.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124';
-const TWO_PANE_URL = 'https://www.linkedin.com/jobs/search/?currentJobId=4302668926&keywords=software';
-const SDUI_URL = 'https://www.linkedin.com/jobs/view/4399912345/';
 const HOSTILE_URL = 'https://www.linkedin.com/jobs/view/4311111111/';
 
 /** A job whose description tries everything: if any of it ran in the popup, the title changes. */
@@ -33,12 +31,9 @@ let b: ExtensionBrowser;
 beforeAll(async () => {
   b = await launchExtensionBrowser();
   b.serve({
-    [GUEST_URL]: linkedInPage('guest-full-page-senior-software-engineer.html'),
-    'https://www.linkedin.com/jobs/search/*': linkedInPage(
-      'logged-in-two-pane-software-engineer-intern.html',
-      'Software Engineer - Internship | Hunter Bond | LinkedIn',
-    ),
-    [SDUI_URL]: linkedInPage('sdui-reconstructed-logged-in-job.html'),
+    [GUEST.url]: GUEST.html(),
+    'https://www.linkedin.com/jobs/search/*': TWO_PANE.html(), // any currentJobId: the SPA switch below
+    [SDUI.url]: SDUI.html(),
     'https://www.linkedin.com/jobs/collections/recommended/': '<!doctype html><title>Jobs | LinkedIn</title><main><h2>Recommended for you</h2></main>',
     [HOSTILE_URL]: hostilePage,
     'https://example.org/about': '<!doctype html><title>About us</title><main><h1>About us</h1><p>We make things.</p></main>',
@@ -49,7 +44,7 @@ afterAll(async () => b?.close());
 describe('capture through the real toolbar popup', () => {
   it('saves a guest job page with its fields and requirements, then updates it without a duplicate', async () => {
     const page = await b.context.newPage();
-    await page.goto(GUEST_URL);
+    await page.goto(GUEST.url);
     await page.bringToFront();
     await b.openPopup();
     const saved = await b.waitForPosting('linkedin:4411867124');
@@ -76,7 +71,7 @@ describe('capture through the real toolbar popup', () => {
 describe('capture from the popup', () => {
   it('shows the captured job at once with required and preferred requirements', async () => {
     const page = await b.context.newPage();
-    await page.goto(SDUI_URL);
+    await page.goto(SDUI.url);
     const popup = await b.popupTab(await b.tabIdOf(page));
     await expect.poll(() => popup.locator('#detail-title').textContent()).toBe('Site Reliability Engineer');
     await expect(popup.locator('.detail-sub').textContent()).resolves.toBe('Northwind Analytics · Toronto, Ontario, Canada');
@@ -90,7 +85,7 @@ describe('capture from the popup', () => {
 
   it('captures the job in the two-pane detail pane, and the new job after an in-page switch', async () => {
     const page = await b.context.newPage();
-    await page.goto(TWO_PANE_URL);
+    await page.goto(TWO_PANE.url);
     const tabId = await b.tabIdOf(page);
     const first = await b.popupTab(tabId);
     await expect.poll(() => first.locator('#detail-title').textContent()).toContain('Software Engineer - Internship');

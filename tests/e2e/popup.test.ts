@@ -1,22 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, linkedInPage, type ExtensionBrowser } from './extension-browser';
+import { launchExtensionBrowser, type ExtensionBrowser } from './extension-browser';
+import { GUEST, SDUI } from './linkedin-samples';
 
-const JOBS = [
-  { url: 'https://www.linkedin.com/jobs/view/4399912345/', file: 'sdui-reconstructed-logged-in-job.html', title: 'Site Reliability Engineer' },
-  {
-    url: 'https://www.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124',
-    file: 'guest-full-page-senior-software-engineer.html',
-    title: 'Senior Software Engineer - Developer Experience',
-  },
-];
+const JOBS = [SDUI, GUEST];
 
 let b: ExtensionBrowser;
 
 beforeAll(async () => {
   b = await launchExtensionBrowser();
-  b.serve(Object.fromEntries(JOBS.map((j) => [j.url, linkedInPage(j.file)])));
+  b.serve(Object.fromEntries(JOBS.map((j) => [j.url, j.html()])));
   for (const job of JOBS) {
     const page = await b.context.newPage();
     await page.goto(job.url);
