@@ -5,6 +5,7 @@ import { jobIdFromAttribute } from '../linkedin/job-id';
 import { none, sourced, type ParsedPosting, type Sourced } from '../posting';
 import { cleanText, normalizeEmploymentType, normalizeSeniority, normalizeWorkplace, parseSalaryLabel } from './normalize';
 import { firstOf, pickText } from './pick';
+import { selectAllOf, selectFirstOf } from './query';
 
 /** What LinkedIn's own markup says, field by field; text and JSON-LD strategies come elsewhere. */
 export interface LinkedInFields
@@ -17,7 +18,7 @@ export interface LinkedInFields
 /** Guest criteria list: "Seniority level" → "Mid-Senior level", ... (labels may be localized). */
 function readCriteria($: CheerioAPI): Map<string, string> {
   const criteria = new Map<string, string>();
-  $(sel.criteriaItem).each((_, li) => {
+  selectAllOf($, sel.criteriaItem).each((_, li) => {
     const label = cleanText($(li).find(sel.criteriaLabel).text());
     const value = cleanText($(li).find(sel.criteriaValue).text());
     if (label && value) criteria.set(label.toLowerCase(), value);
@@ -28,7 +29,7 @@ function readCriteria($: CheerioAPI): Map<string, string> {
 /** Pill texts under the top card, with the screen-reader duplicates dropped. */
 function readPills($: CheerioAPI): Array<{ text: string; index: number }> {
   for (const [index, selector] of sel.pills.entries()) {
-    const pills = $(selector)
+    const pills = selectAllOf($, selector)
       .toArray()
       .map((el) => {
         const copy = $(el).clone();
@@ -52,7 +53,7 @@ function fromPills<T>(pills: Array<{ text: string; index: number }>, read: (t: s
 /** The `·` segments of the classic meta line ("New York · Reposted 2 weeks ago · 100 applicants"). */
 function metaSegments($: CheerioAPI): string[] {
   for (const selector of sel.metaLine) {
-    const text = cleanText($(selector).first().text());
+    const text = cleanText(selectFirstOf($, selector).text());
     if (text) return text.split('·').map((s) => s.trim()).filter(Boolean);
   }
   return [];
@@ -60,7 +61,7 @@ function metaSegments($: CheerioAPI): string[] {
 
 function readPaneJobId($: CheerioAPI): string | null {
   for (const { selector, attribute } of sel.paneJobId) {
-    const id = jobIdFromAttribute($(selector).first().attr(attribute));
+    const id = jobIdFromAttribute(selectFirstOf($, selector).attr(attribute));
     if (id) return id;
   }
   return null;
@@ -68,7 +69,7 @@ function readPaneJobId($: CheerioAPI): string | null {
 
 /** SDUI has no stable classes: the company is the first company link outside a component. */
 function sduiCompany($: CheerioAPI): Sourced<string> {
-  const link = $(sel.sduiCompanyLink)
+  const link = selectAllOf($, sel.sduiCompanyLink)
     .toArray()
     .find((a) => $(a).closest(sel.sduiComponent).length === 0 && cleanText($(a).text()));
   return link ? sourced(cleanText($(link).text()), 'selector:sduiCompany[0]') : none();
@@ -77,7 +78,7 @@ function sduiCompany($: CheerioAPI): Sourced<string> {
 /** SDUI: the leaf element whose text is exactly the title `document.title` names. */
 function sduiTitle($: CheerioAPI, titleFromDocument: string | null): Sourced<string> {
   if (!titleFromDocument) return none();
-  const match = $(sel.sduiTitleCandidates)
+  const match = selectAllOf($, sel.sduiTitleCandidates)
     .toArray()
     .find((el) => $(el).children().length === 0 && cleanText($(el).text()) === titleFromDocument);
   return match ? sourced(titleFromDocument, 'selector:sduiTitle[0]') : none();
@@ -85,7 +86,7 @@ function sduiTitle($: CheerioAPI, titleFromDocument: string | null): Sourced<str
 
 /** SDUI: the first span of the `·` line outside components. */
 function sduiLocation($: CheerioAPI): Sourced<string> {
-  const line = $(sel.sduiMetaLine)
+  const line = selectAllOf($, sel.sduiMetaLine)
     .toArray()
     .find((el) => $(el).closest(sel.sduiComponent).length === 0 && $(el).children('span').toArray().some((s) => $(s).text().trim() === '·'));
   return line ? sourced(cleanText($(line).children('span').first().text()), 'selector:sduiMetaLine[0]') : none();
@@ -102,7 +103,7 @@ export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = 
 
   let descriptionNodes: AnyNode[] = [];
   for (const selector of sel.description) {
-    const found = $(selector).first();
+    const found = selectFirstOf($, selector);
     if (found.length && cleanText(found.text())) {
       const copy = found.clone();
       for (const chrome of sel.descriptionChrome) copy.find(chrome).remove();
@@ -112,7 +113,7 @@ export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = 
     }
   }
 
-  const recruiter = cleanText($(sel.recruiterCompany).first().text());
+  const recruiter = cleanText(selectFirstOf($, sel.recruiterCompany).text());
   // "Direct message the job poster from Acme, Inc." — keep the period of "Inc.", drop a sentence's.
   const poster = /job poster from (.+)$/i.exec(recruiter ?? '')?.[1] ?? null;
   const recruiterCompany = poster && !/\b(inc|co|corp|ltd|llc)\.$/i.test(poster) ? poster.replace(/\.$/, '') : poster;

@@ -4,6 +4,7 @@ import { none, sourced, type EmploymentType, type Sourced } from '../posting';
 import type { SiteProfile } from '../sites/site-profiles';
 import { cleanText, normalizeEmploymentType } from './normalize';
 import { firstOf, pickText } from './pick';
+import { selectFirstOf } from './query';
 
 export interface SiteFields {
   title: Sourced<string>;
@@ -18,10 +19,10 @@ export function parseSite($: CheerioAPI, profile: SiteProfile, documentTitle: st
   const name = profile.name;
   const companyFromTitle = profile.companyInTitle.map((re) => re.exec(documentTitle.trim())?.[1]).find(Boolean);
   const companyText = profile.companyInText
-    ? profile.companyInText.pattern.exec(cleanText($(profile.companyInText.selector).first().text()) ?? '')?.[1]
+    ? profile.companyInText.pattern.exec(cleanText(selectFirstOf($, profile.companyInText.selector).text()) ?? '')?.[1]
     : undefined;
   const employment = pickText($, `${name}.employmentType`, profile.employmentType);
-  const description = profile.description.map((s) => $(s).first()).find((el) => el.length && cleanText(el.text()));
+  const description = profile.description.map((s) => selectFirstOf($, s)).find((el) => el.length && cleanText(el.text()));
   return {
     title: pickText($, `${name}.title`, profile.title),
     company: firstOf<string>(

@@ -13,6 +13,7 @@ import { parseLinkedIn } from './parse-linkedin';
 import { parseSite } from './parse-site';
 import { findSiteProfile } from '../sites/site-profiles';
 import { firstOf } from './pick';
+import { selectAllOf } from './query';
 
 /** "Position Title: Manager of IT" written in a description. */
 const TITLE_IN_TEXT = /^(?:position|job)\s+title\s*:\s*(.{3,120})$/im;
@@ -31,7 +32,7 @@ function descriptionFromJsonLd(html: string): DescriptionContent {
  */
 export function parseSnapshot(snapshot: Snapshot): ParsedPosting {
   const $ = load(snapshot.html);
-  const blocks = [...snapshot.jsonLd, ...$('script[type="application/ld+json"]').map((_, el) => $(el).text()).get()];
+  const blocks = [...snapshot.jsonLd, ...selectAllOf($, 'script[type="application/ld+json"]').map((_, el) => $(el).text()).get()];
   const ld = findJsonLdJob(blocks);
   const onLinkedIn = isLinkedInUrl(snapshot.url);
   const fromTitle = parseDocumentTitle(onLinkedIn ? snapshot.documentTitle : '');

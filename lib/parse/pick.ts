@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import { none, type Sourced } from '../posting';
 import { cleanText } from './normalize';
+import { selectAllOf } from './query';
 
 /**
  * The text of the first selector that matches with non-empty text, with provenance
@@ -8,7 +9,7 @@ import { cleanText } from './normalize';
  */
 export function pickText($: CheerioAPI, name: string, selectors: readonly string[]): Sourced<string> {
   for (const [i, selector] of selectors.entries()) {
-    for (const el of $(selector).toArray()) {
+    for (const el of selectAllOf($, selector).toArray()) {
       const text = cleanText($(el).text());
       if (text) return { value: text, source: `selector:${name}[${i}]` };
     }
