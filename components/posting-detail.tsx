@@ -1,6 +1,7 @@
 import { factChips, savedAgo } from './format';
 import { RequirementsView } from './requirements-view';
 import { SafeHtml } from './safe-html';
+import { UserFields } from './user-fields';
 import type { Posting } from '@/lib/posting';
 
 const FIELD_NAMES = { title: 'title', company: 'company', location: 'location', description: 'description' } as const;
@@ -29,6 +30,7 @@ export function PostingDetail({ posting: p, onDelete }: { posting: Posting; onDe
         </p>
       )}
       <RequirementsView requirements={p.requirements} />
+      <UserFields key={p.jobId} posting={p} />
       <div className="detail-actions">
         {p.url && (
           <a className="button" href={p.url} target="_blank" rel="noreferrer noopener">

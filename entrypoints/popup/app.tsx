@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { PasteForm } from '@/components/paste-form';
 import { PostingDetail } from '@/components/posting-detail';
 import { PostingList } from '@/components/posting-list';
 import { getDb } from '@/lib/db/jobs-db';
-import { searchPostings } from '@/lib/db/search-postings';
+import { searchJobIds } from '@/lib/db/search-postings';
 import { csvFileName, postingsToCsv } from '@/lib/export/csv';
 import type { Posting } from '@/lib/posting';
 import { askBackground, targetTabId } from './background-client';
@@ -71,13 +71,33 @@ function UndoBar({ deleted, onUndo }: { deleted: Posting; onUndo: () => void }) 
   );
 }
 
+/** "/" jumps to the search box, Escape goes back from a job to the list. */
+function useKeyboard(search: React.RefObject<HTMLInputElement | null>, back: () => void) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement;
+      if (e.key === '/' && !typing) {
+        e.preventDefault();
+        back();
+        setTimeout(() => search.current?.focus());
+      } else if (e.key === 'Escape' && !typing) {
+        back();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [search, back]);
+}
+
 export function App() {
   const { query, setQuery, selectedJobId, select, pasting, setPasting, capture, setCapture } = useUi();
   const [deleted, setDeleted] = useState<Posting | null>(null);
   useCaptureOnOpen();
+  const searchBox = useRef<HTMLInputElement>(null);
+  useKeyboard(searchBox, () => select(null));
 
   const total = useLiveQuery(() => db.postings.count(), []);
-  const rows = useLiveQuery(() => searchPostings(db, query), [query]);
+  const jobIds = useLiveQuery(() => searchJobIds(db, query), [query]);
   const selected = useLiveQuery(() => (selectedJobId ? db.postings.get(selectedJobId) : undefined), [selectedJobId]);
 
   const remove = async (p: Posting) => {
@@ -88,6 +108,11 @@ export function App() {
   const undo = async () => {
     if (deleted) await db.postings.put(deleted);
     setDeleted(null);
+  };
+  const exportCsv = async () => {
+    if (!jobIds?.length) return;
+    const rows = (await db.postings.bulkGet(jobIds)).filter((p): p is Posting => p !== undefined);
+    downloadText(csvFileName(), postingsToCsv(rows));
   };
   const savePasted = async (text: string) => {
     const response = await askBackground({ type: 'save-text', text });
@@ -108,8 +133,8 @@ export function App() {
         <button
           type="button"
           className="button primary"
-          disabled={!rows?.length}
-          onClick={() => rows && downloadText(csvFileName(), postingsToCsv(rows))}
+          disabled={!jobIds?.length}
+          onClick={() => void exportCsv()}
         >
           Export CSV
         </button>
@@ -127,6 +152,7 @@ export function App() {
       ) : (
         <main className="list-view">
           <input
+            ref={searchBox}
             type="search"
             className="search"
             placeholder="Search title, company, location, skill…"
@@ -134,12 +160,12 @@ export function App() {
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
-          {rows === undefined ? null : rows.length === 0 ? (
+          {jobIds === undefined ? null : jobIds.length === 0 ? (
             <p className="empty">
               {query ? 'No saved job matches this search.' : 'No jobs saved yet. Open a job on LinkedIn and click the Jobsnap button.'}
             </p>
           ) : (
-            <PostingList postings={rows} onOpen={select} />
+            <PostingList jobIds={jobIds} onOpen={select} />
           )}
         </main>
       )}

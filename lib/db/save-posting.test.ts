@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseText } from '../parse/parse-text';
 import { JobsDb } from './jobs-db';
 import { savePosting } from './save-posting';
-import { searchPostings } from './search-postings';
+import { searchJobIds } from './search-postings';
 
 let n = 0;
 const dbs: JobsDb[] = [];
@@ -48,8 +48,12 @@ describe('savePosting', () => {
     const db = freshDb();
     await savePosting(db, parsed('Data Engineer'), 1);
     await savePosting(db, parsed('Nurse Practitioner'), 2);
-    expect((await searchPostings(db, '')).map((p) => p.title.value)).toEqual(['Nurse Practitioner', 'Data Engineer']);
-    expect((await searchPostings(db, 'data acme')).map((p) => p.title.value)).toEqual(['Data Engineer']);
-    expect(await searchPostings(db, 'kotlin')).toEqual([]);
+    const nurse = parsed('Nurse Practitioner').jobId;
+    const data = parsed('Data Engineer').jobId;
+    expect(await searchJobIds(db, '')).toEqual([nurse, data]);
+    expect(await searchJobIds(db, 'dat ACME')).toEqual([data]); // word prefixes, any case
+    expect(await searchJobIds(db, 'python')).toEqual([nurse, data]); // skills are searched
+    expect(await searchJobIds(db, 'kotlin')).toEqual([]);
+    expect(await searchJobIds(db, 'ngineer')).toEqual([]); // not inside words
   });
 });

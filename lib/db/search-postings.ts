@@ -1,9 +1,21 @@
 import type { Posting } from '../posting';
 import type { JobsDb } from './jobs-db';
 
-/** Lower-cased text a search looks in: title, company, location, skills and certifications. */
-export function searchText(p: Posting): string {
-  return [
+/** Splits text into lower-case search words; keeps "c++", "c#", ".net", "node.js" whole. */
+export function toSearchWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}+#.]+/u)
+    .map((w) => w.replace(/^\.+|\.+$/g, ''))
+    .filter(Boolean);
+}
+
+/**
+ * The words a search finds a posting by: title, company, location, skills, certifications and
+ * tags. Stored on each row (`searchWords`, a multi-entry index) so a search reads index keys only.
+ */
+export function searchWordsOf(p: Pick<Posting, 'title' | 'company' | 'location' | 'requirements' | 'tags'>): string[] {
+  const text = [
     p.title.value,
     p.company.value,
     p.location.value,
@@ -12,21 +24,28 @@ export function searchText(p: Posting): string {
     ...p.tags,
   ]
     .filter(Boolean)
-    .join('\n')
-    .toLowerCase();
+    .join(' ');
+  return [...new Set(toSearchWords(text))];
 }
 
-/** True when every word of the query occurs in the posting's search text. */
+/** True when every word of the query starts a word of the posting ("dat eng" finds "Data Engineer"). */
 export function matchesQuery(p: Posting, query: string): boolean {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = toSearchWords(query);
   if (!words.length) return true;
-  const haystack = searchText(p);
-  return words.every((w) => haystack.includes(w));
+  const own = searchWordsOf(p);
+  return words.every((w) => own.some((o) => o.startsWith(w)));
 }
 
-/** Saved postings, newest first, filtered by a free-text query. */
-export async function searchPostings(db: JobsDb, query: string): Promise<Posting[]> {
-  const newestFirst = db.postings.orderBy('capturedAt').reverse();
-  const q = query.trim();
-  return q ? newestFirst.filter((p) => matchesQuery(p, q)).toArray() : newestFirst.toArray();
+/**
+ * Ids of the saved postings matching a query, newest first. Reads keys only (the capturedAt and
+ * searchWords indexes), never whole rows, so it stays fast at tens of thousands of postings;
+ * the list then loads just the rows on screen.
+ */
+export async function searchJobIds(db: JobsDb, query: string): Promise<string[]> {
+  const newestFirst = await db.postings.orderBy('capturedAt').reverse().primaryKeys();
+  const words = [...new Set(toSearchWords(query))];
+  if (!words.length) return newestFirst;
+  const matches = await Promise.all(words.map((w) => db.postings.where('searchWords').startsWith(w).primaryKeys()));
+  const sets = matches.map((keys) => new Set(keys));
+  return newestFirst.filter((id) => sets.every((s) => s.has(id)));
 }

@@ -74,4 +74,31 @@ describe('popup review', () => {
     expect((await b.postings()).map((p) => p.jobId).sort()).toEqual(['linkedin:4399912345', 'linkedin:4411867124']);
     await popup.close();
   });
+
+  it('keeps status, tags and note across a popup reopen and a re-capture', async () => {
+    const popup = await b.popupTab('none');
+    await popup.locator('.row', { hasText: GUEST.title }).click();
+    await popup.getByLabel('Status', { exact: true }).selectOption('shortlisted');
+    await popup.getByLabel('Tags', { exact: true }).fill('urgent, client A, Urgent');
+    await popup.getByLabel('Note', { exact: true }).fill('Strong match for =SUM(A1)');
+    await popup.getByLabel('Status', { exact: true }).focus(); // blur saves the note
+    await expect
+      .poll(async () => (await b.postings()).find((p) => p.jobId === GUEST.jobId)?.note)
+      .toBe('Strong match for =SUM(A1)');
+    await popup.close();
+
+    // Re-capture the same job from its tab: the parse is fresh, the user's fields stay.
+    const page = await b.context.newPage();
+    await page.goto(GUEST.url);
+    const again = await b.popupTab(await b.tabIdOf(page));
+    await expect.poll(() => again.getByRole('status').textContent()).toContain('Updated');
+    await expect.poll(() => again.getByLabel('Status', { exact: true }).inputValue()).toBe('shortlisted');
+    expect(await again.getByLabel('Tags', { exact: true }).inputValue()).toBe('urgent, client A');
+    expect(await again.getByLabel('Note', { exact: true }).inputValue()).toBe('Strong match for =SUM(A1)');
+    await again.getByRole('button', { name: '← All saved jobs' }).click();
+    await again.getByLabel('Search saved jobs').fill('client');
+    await expect.poll(() => rowTitles(again)).toEqual([GUEST.title]); // tags are searchable
+    await again.close();
+    await page.close();
+  });
 });
