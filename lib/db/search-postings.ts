@@ -42,7 +42,9 @@ export function matchesQuery(p: Posting, query: string): boolean {
  * the list then loads just the rows on screen.
  */
 export async function searchJobIds(db: JobsDb, query: string): Promise<string[]> {
-  const newestFirst = await db.postings.orderBy('capturedAt').reverse().primaryKeys();
+  // Forward order reads the keys in one getAllKeys call; a reverse() collection walks a cursor,
+  // which took ~250 ms at 10,000 postings. Reverse the array instead.
+  const newestFirst = (await db.postings.orderBy('capturedAt').primaryKeys()).reverse();
   const words = [...new Set(toSearchWords(query))];
   if (!words.length) return newestFirst;
   const matches = await Promise.all(words.map((w) => db.postings.where('searchWords').startsWith(w).primaryKeys()));
