@@ -8,7 +8,7 @@ import { searchJobIds } from '@/lib/db/search-postings';
 import { csvFileName, postingsToCsv } from '@/lib/export/csv';
 import type { Posting } from '@/lib/posting';
 import { askBackground, targetTabId } from './background-client';
-import { downloadText } from './download';
+import { downloadText } from '@/components/download';
 import { useUi, type CaptureState } from './store';
 
 const db = getDb();
@@ -129,6 +129,14 @@ export function App() {
         </span>
         <button type="button" className="button" onClick={() => setPasting(true)}>
           Paste
+        </button>
+        <button
+          type="button"
+          className="button"
+          title="Open all saved jobs in a tab"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}
+        >
+          Dashboard
         </button>
         <button
           type="button"

@@ -1,4 +1,4 @@
-import { matchesQuery } from '../db/search-postings';
+import { searchWordsOf, toSearchWords } from '../db/search-postings';
 import { STATUSES, type EmploymentType, type Posting, type Seniority, type Status, type Workplace } from '../posting';
 
 /** How far back "date saved" looks; 'all' keeps every posting. */
@@ -6,7 +6,7 @@ export type SavedWithin = 'all' | '7d' | '30d';
 
 /** The dashboard's filters; null (or '' / 'all' / false) means "any". */
 export interface PostingFilters {
-  /** Free text, every word must occur (same rule as the popup search). */
+  /** Free text: every word must start a word of the title, company, location, skills or tags (the popup's rule). */
   query: string;
   status: Status | null;
   tag: string | null;
@@ -45,8 +45,32 @@ export function isUnfiltered(f: PostingFilters): boolean {
   );
 }
 
+/**
+ * Each posting's search words, computed once per row object: a live query hands out new objects
+ * when rows change, so the cache never goes stale, and typing re-filters 10,000 rows without
+ * re-tokenizing them.
+ */
+const wordsCache = new WeakMap<Posting, string[]>();
+const wordsOf = (p: Posting): string[] => {
+  let words = wordsCache.get(p);
+  if (!words) wordsCache.set(p, (words = searchWordsOf(p)));
+  return words;
+};
+
+/** Tokenizes the postings ahead of the first keystroke (call when idle), so it is as quick as the next ones. */
+export function prepareSearch(postings: readonly Posting[]): void {
+  for (const p of postings) wordsOf(p);
+}
+
+/** Same rule as the popup search: every query word starts a word of the posting ("dat eng" finds "Data Engineer"). */
+function matchesWords(p: Posting, queryWords: readonly string[]): boolean {
+  if (!queryWords.length) return true;
+  const own = wordsOf(p);
+  return queryWords.every((w) => own.some((o) => o.startsWith(w)));
+}
+
 /** True when the posting passes every filter; `now` anchors "saved in the last N days". */
-export function matchesFilters(p: Posting, f: PostingFilters, now: number = Date.now()): boolean {
+export function matchesFilters(p: Posting, f: PostingFilters, now: number = Date.now(), queryWords: readonly string[] = toSearchWords(f.query)): boolean {
   if (f.status && p.status !== f.status) return false;
   if (f.tag && !p.tags.includes(f.tag)) return false;
   if (f.skill && !p.requirements.skills.some((s) => s.name === f.skill)) return false;
@@ -56,12 +80,13 @@ export function matchesFilters(p: Posting, f: PostingFilters, now: number = Date
   if (f.employmentType && p.employmentType.value !== f.employmentType) return false;
   if (f.hasSalary && !p.salary.value) return false;
   if (f.savedWithin !== 'all' && p.capturedAt < now - WITHIN_MS[f.savedWithin]) return false;
-  return matchesQuery(p, f.query.trim());
+  return matchesWords(p, queryWords);
 }
 
 /** The postings passing every filter, in their input order. */
 export function filterPostings(postings: readonly Posting[], f: PostingFilters, now: number = Date.now()): Posting[] {
-  return postings.filter((p) => matchesFilters(p, f, now));
+  const queryWords = toSearchWords(f.query);
+  return postings.filter((p) => matchesFilters(p, f, now, queryWords));
 }
 
 export type SortKey = 'title' | 'company' | 'capturedAt' | 'status';

@@ -12,15 +12,18 @@ export interface TextSegment {
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Where each requirement's surface text (`matched`) occurs in the text, case-insensitive and on
- * word boundaries ("Go" does not mark "Google"). Earlier and longer matches win overlaps.
+ * Where each requirement occurs in the text, as written (`matched`, "Kubernetes clusters") or by
+ * its name ("Kubernetes"), case-insensitive and on word boundaries ("Go" does not mark "Google").
+ * Earlier and longer matches win overlaps.
  */
 export function termRanges(text: string, requirements: readonly Requirement[]): Array<Evidence & { required: boolean }> {
   const found: Array<Evidence & { required: boolean }> = [];
   const terms = new Map<string, boolean>();
   for (const r of requirements) {
-    const t = r.matched.trim();
-    if (t) terms.set(t.toLowerCase(), (terms.get(t.toLowerCase()) ?? false) || r.required);
+    for (const surface of [r.matched, r.name]) {
+      const t = surface.trim().toLowerCase();
+      if (t) terms.set(t, (terms.get(t) ?? false) || r.required);
+    }
   }
   for (const [term, required] of terms) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, 'giu');

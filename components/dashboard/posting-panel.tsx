@@ -1,0 +1,178 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { factChips, label, savedAgo } from '@/components/format';
+import { SafeHtml } from '@/components/safe-html';
+import { booleanSearch, searchInputForPosting } from '@/lib/insights/boolean-search';
+import { parseTags } from '@/lib/insights/parse-tags';
+import { STATUSES, type Posting, type Requirement, type Status } from '@/lib/posting';
+import { BooleanSearchBox } from './boolean-search-box';
+import { HighlightedDescription } from './highlighted-description';
+import { updatePosting } from './posting-updates';
+import { statusLabel } from './status-label';
+
+function RequirementChips({ title, items, focused, onFocus }: { title: string; items: Requirement[]; focused: Requirement | null; onFocus: (r: Requirement) => void }) {
+  if (!items.length) return null;
+  return (
+    <section className="req-group" aria-label={title}>
+      <h3>{title}</h3>
+      <ul className="chips">
+        {items.map((r) => (
+          <li key={`${r.kind}:${r.name}`}>
+            <button
+              type="button"
+              className={`chip chip-${r.kind === 'skill' ? 'skill' : 'cert'}${r.required ? '' : ' chip-preferred'}${focused === r ? ' focused' : ''}`}
+              aria-pressed={focused === r}
+              title={r.evidence ? 'Show where the posting asks for it' : 'Found, but not tied to one sentence'}
+              onMouseEnter={() => onFocus(r)}
+              onFocus={() => onFocus(r)}
+              onClick={() => onFocus(r)}
+            >
+              {r.name}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The user's fields: status (saved at once), tags (on Enter or leaving the field), note (as you pause and on leaving). */
+function UserFields({ posting: p }: { posting: Posting }) {
+  const [tags, setTags] = useState(p.tags.join(', '));
+  const [note, setNote] = useState(p.note);
+  const [saved, setSaved] = useState(false);
+  const lastNote = useRef(p.note);
+  const save = async (changes: Partial<Pick<Posting, 'status' | 'tags' | 'note'>>) => {
+    await updatePosting(p.jobId, changes);
+    setSaved(true);
+  };
+  const saveTags = () => {
+    const next = parseTags(tags);
+    setTags(next.join(', '));
+    if (next.join('\n') !== p.tags.join('\n')) void save({ tags: next });
+  };
+  const saveNote = (value: string) => {
+    if (value === lastNote.current) return;
+    lastNote.current = value;
+    void save({ note: value });
+  };
+  useEffect(() => {
+    const timer = setTimeout(() => saveNote(note), 600);
+    return () => clearTimeout(timer);
+  });
+
+  return (
+    <div className="user-fields">
+      <div className="field">
+        <label htmlFor="d-status">Status</label>
+        <select id="d-status" value={p.status} onChange={(e) => void save({ status: e.target.value as Status })}>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {statusLabel(s)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field field-grow">
+        <label htmlFor="d-tags">Tags</label>
+        <input
+          id="d-tags"
+          value={tags}
+          placeholder="e.g. hot, client-acme"
+          onChange={(e) => setTags(e.target.value)}
+          onBlur={saveTags}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') saveTags();
+          }}
+        />
+      </div>
+      <div className="field field-full">
+        <label htmlFor="d-note">Note</label>
+        <textarea id="d-note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} onBlur={() => saveNote(note)} />
+      </div>
+      <span className="saved-hint" role="status">
+        {saved ? '✓ Saved' : ''}
+      </span>
+    </div>
+  );
+}
+
+/** One posting in full: facts, the user's fields, requirements found in the text, sourcing string. */
+export function PostingPanel({ posting: p, onClose, onDelete }: { posting: Posting; onClose: () => void; onDelete: () => void }) {
+  const [focused, setFocused] = useState<Requirement | null>(null);
+  const [formatted, setFormatted] = useState(false);
+  const all = useMemo(() => [...p.requirements.certifications, ...p.requirements.skills], [p.requirements]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [p.jobId]);
+  const years = p.requirements.minYearsExperience;
+  const education = p.requirements.education;
+
+  return (
+    <article className="panel" aria-labelledby="panel-title">
+      <header className="panel-head">
+        <div>
+          <h2 id="panel-title" ref={heading} tabIndex={-1}>
+            {p.title.value ?? 'Untitled posting'}
+          </h2>
+          <p className="muted">{[p.company.value, p.location.value].filter(Boolean).join(' · ') || 'Company and location not found'}</p>
+        </div>
+        <button type="button" className="icon-button" aria-label="Close details" onClick={onClose}>
+          ✕
+        </button>
+      </header>
+      {factChips(p).length > 0 && (
+        <ul className="facts" aria-label="Job facts">
+          {factChips(p).map((f) => (
+            <li key={f}>{f}</li>
+          ))}
+        </ul>
+      )}
+      <UserFields key={p.jobId} posting={p} />
+
+      {(years || education) && (
+        <p className="req-facts">
+          {[years && `${years.min}+ years of experience`, education && `${label(education.level)} degree${education.orEquivalent ? ' or equivalent' : ''}`]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+      )}
+      <RequirementChips title="Required" items={all.filter((r) => r.required)} focused={focused} onFocus={setFocused} />
+      <RequirementChips title="Preferred" items={all.filter((r) => !r.required)} focused={focused} onFocus={setFocused} />
+
+      <section aria-label="Description" className="panel-section">
+        <div className="section-head">
+          <h3>Description</h3>
+          <div className="segmented" role="group" aria-label="Description view">
+            <button type="button" aria-pressed={!formatted} onClick={() => setFormatted(false)}>
+              Requirements marked
+            </button>
+            <button type="button" aria-pressed={formatted} onClick={() => setFormatted(true)}>
+              Formatted
+            </button>
+          </div>
+        </div>
+        {formatted ? (
+          <SafeHtml className="description-body" html={p.descriptionHtml} />
+        ) : (
+          <HighlightedDescription text={p.descriptionText} requirements={all} evidence={focused?.evidence ?? null} />
+        )}
+      </section>
+
+      <section aria-label="Sourcing search" className="panel-section">
+        <h3>Sourcing search</h3>
+        <BooleanSearchBox query={booleanSearch(searchInputForPosting(p))} label="Boolean search for this job" />
+      </section>
+
+      <footer className="panel-actions">
+        {p.url && (
+          <a className="button" href={p.url} target="_blank" rel="noreferrer noopener">
+            Open posting ↗
+          </a>
+        )}
+        <button type="button" className="button danger" onClick={onDelete}>
+          Delete
+        </button>
+        <span className="muted small">Saved {savedAgo(p.capturedAt)}</span>
+      </footer>
+    </article>
+  );
+}
