@@ -3,16 +3,14 @@
  * it from here, so a change to a field shows every consumer in `tsc`.
  */
 
-/** Where a value came from, so tests and users can audit it. */
-export type Source =
-  | 'json-ld' // schema.org JobPosting block in the page
-  | `selector:${string}` // a CSS selector from lib/linkedin/selectors.ts (name[index])
-  | 'document-title' // "Title | Company | LinkedIn"
-  | 'url' // the page address (job id)
-  | 'record' // a `key: value` record field
-  | 'text' // a pattern in the description text
-  | 'user' // typed or edited by the user
-  | 'none';
+/**
+ * Where a value came from, so tests and users can audit it: the page's schema.org JobPosting
+ * block ('json-ld'), a selector from lib/linkedin/selectors.ts or lib/sites/ (`selector:name[i]`),
+ * "Title | Company | LinkedIn" ('document-title'), the address ('url'), a `key : value` record
+ * field ('record'), a pattern in the description ('text'), the user ('user'), or nothing ('none').
+ */
+export const PLAIN_SOURCES = ['json-ld', 'document-title', 'url', 'record', 'text', 'user', 'none'] as const;
+export type Source = (typeof PLAIN_SOURCES)[number] | `selector:${string}`;
 
 /** A value with its provenance; `value` is null when no strategy found it. */
 export interface Sourced<T> {

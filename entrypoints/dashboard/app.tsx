@@ -7,6 +7,7 @@ import { InsightsView } from '@/components/dashboard/insights-view';
 import { PostingPanel } from '@/components/dashboard/posting-panel';
 import { addTag, deletePostings, setStatus } from '@/components/dashboard/posting-updates';
 import { PostingsTable } from '@/components/dashboard/postings-table';
+import { BackupControls } from '@/components/dashboard/backup-controls';
 import { StorageUsage } from '@/components/dashboard/storage-usage';
 import { getDb } from '@/lib/db/jobs-db';
 import { csvFileName, postingsToCsv } from '@/lib/export/csv';
@@ -104,6 +105,7 @@ export function App() {
             Insights
           </button>
         </div>
+        <BackupControls />
         <StorageUsage revision={total ?? 0} />
       </header>
 

@@ -39,6 +39,16 @@ describe('JobsDb', () => {
     await db.delete();
   });
 
+  it('keeps a re-captured job searchable when nothing searched changed', async () => {
+    const db = new JobsDb('recapture-test');
+    const p = posting('Data Engineer');
+    await savePosting(db, p, 1);
+    await savePosting(db, p, 2); // the same parse again: a put of a row without searchWords
+    await db.postings.put({ ...(await db.postings.get(p.jobId))!, searchWords: undefined });
+    expect(await searchJobIds(db, 'data')).toEqual([p.jobId]);
+    await db.delete();
+  });
+
   it('upgrades a version 1 database with data: every row kept and searchable', async () => {
     const name = 'upgrade-test';
     const v1 = new Dexie(name);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium } from '../../scripts/find-chromium';
-import type { Posting } from '../../lib/posting';
+import type { PostingRow } from '../../lib/db/jobs-db';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 export const LINKEDIN_FIXTURES = fileURLToPath(new URL('../fixtures/linkedin/', import.meta.url));
@@ -34,9 +34,9 @@ export interface ExtensionBrowser {
   /** The id the extension sees for a page's tab. */
   tabIdOf: (page: Page) => Promise<number>;
   /** Rows in the extension's IndexedDB, read in the service worker. */
-  postings: () => Promise<Posting[]>;
+  postings: () => Promise<PostingRow[]>;
   /** Waits until a posting with this job id is stored. */
-  waitForPosting: (jobId: string, timeoutMs?: number) => Promise<Posting>;
+  waitForPosting: (jobId: string, timeoutMs?: number) => Promise<PostingRow>;
   close: () => Promise<void>;
 }
 
@@ -90,14 +90,14 @@ export async function launchExtensionBrowser({ install = false } = {}): Promise<
   const readPostings = () =>
     worker.evaluate(
       () =>
-        new Promise<Posting[]>((resolve, reject) => {
+        new Promise<PostingRow[]>((resolve, reject) => {
           const open = indexedDB.open('jobsnap');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const db = open.result;
             if (!db.objectStoreNames.contains('postings')) return resolve([]);
             const all = db.transaction('postings').objectStore('postings').getAll();
-            all.onsuccess = () => resolve(all.result as Posting[]);
+            all.onsuccess = () => resolve(all.result as PostingRow[]);
             all.onerror = () => reject(all.error);
           };
         }),

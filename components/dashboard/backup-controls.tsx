@@ -1,0 +1,97 @@
+import { useEffect, useRef, useState } from 'react';
+import { downloadText } from '@/components/download';
+import { backupFileName, createBackup, parseBackup, previewRestore, restoreBackup, type RestoreMode, type RestorePreview } from '@/lib/backup/backup';
+import { getDb } from '@/lib/db/jobs-db';
+import type { Posting } from '@/lib/posting';
+
+type Pending = { postings: Posting[]; exportedAt: string; preview: RestorePreview };
+
+/** The restore preview: what a merge or a replace would do, chosen before anything is written. */
+function RestoreDialog({ pending, onRestore, onCancel }: { pending: Pending; onRestore: (mode: RestoreMode) => void; onCancel: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    if (ref.current && !ref.current.open) ref.current.showModal();
+  }, []);
+  const { preview: p } = pending;
+  return (
+    <dialog ref={ref} className="confirm" aria-labelledby="restore-title" onCancel={onCancel}>
+      <h2 id="restore-title" className="restore-title">
+        Restore {p.inBackup} jobs from {new Date(pending.exportedAt).toLocaleString()}?
+      </h2>
+      <ul className="restore-preview">
+        <li>{p.added} new</li>
+        <li>{p.replaced} replace the saved copy</li>
+        <li>{p.onlyHere} saved here but not in the backup</li>
+      </ul>
+      <div className="confirm-actions">
+        <button type="button" className="button" onClick={onCancel} autoFocus>
+          Cancel
+        </button>
+        <button type="button" className="button" onClick={() => onRestore('merge')}>
+          Merge (keep the {p.onlyHere})
+        </button>
+        <button type="button" className="button danger-solid" onClick={() => onRestore('replace')}>
+          Replace all (delete the {p.onlyHere})
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+/** Backup to a versioned JSON file and restore from one, with validation and a preview. */
+export function BackupControls() {
+  const input = useRef<HTMLInputElement>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  const backup = async () => {
+    const postings = await getDb().postings.toArray();
+    downloadText(backupFileName(), createBackup(postings.map(({ searchWords: _words, ...p }) => p)), 'application/json');
+    setMessage({ text: `Backed up ${postings.length} jobs.`, error: false });
+  };
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    const parsed = parseBackup(await file.text());
+    if (!parsed.ok) return setMessage({ text: parsed.message, error: true });
+    setMessage(null);
+    setPending({ postings: parsed.postings, exportedAt: parsed.exportedAt, preview: await previewRestore(getDb(), parsed.postings) });
+  };
+  const restore = async (mode: RestoreMode) => {
+    if (!pending) return;
+    setPending(null);
+    try {
+      await restoreBackup(getDb(), pending.postings, mode);
+      setMessage({ text: `Restored ${pending.postings.length} jobs.`, error: false });
+    } catch (error) {
+      setMessage({ text: `Nothing was restored: ${error instanceof Error ? error.message : String(error)}`, error: true });
+    }
+  };
+
+  return (
+    <div className="backup">
+      <button type="button" className="button" onClick={() => void backup()}>
+        Back up
+      </button>
+      <button type="button" className="button" onClick={() => input.current?.click()}>
+        Restore…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label="Backup file to restore"
+        onChange={(e) => {
+          void choose(e.target.files?.[0]);
+          e.target.value = '';
+        }}
+      />
+      {message && (
+        <span className={message.error ? 'backup-message error' : 'backup-message'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </span>
+      )}
+      {pending && <RestoreDialog pending={pending} onRestore={(mode) => void restore(mode)} onCancel={() => setPending(null)} />}
+    </div>
+  );
+}
