@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { savedAgo } from './format';
 import { getDb } from '@/lib/db/jobs-db';
 import type { Posting } from '@/lib/posting';
@@ -25,7 +25,16 @@ function Row({ posting: p }: { posting: Posting }) {
  * Saved postings by id, virtualized: only the rows on screen are read from the database, so the
  * list paints as fast with 10,000 postings as with ten.
  */
-export function PostingList({ jobIds, onOpen }: { jobIds: string[]; onOpen: (jobId: string) => void }) {
+export function PostingList({
+  jobIds,
+  onOpen,
+  onRowsShown,
+}: {
+  jobIds: string[];
+  onOpen: (jobId: string) => void;
+  /** Called once the first rows are on screen with their data. */
+  onRowsShown?: () => void;
+}) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: jobIds.length,
@@ -40,6 +49,10 @@ export function PostingList({ jobIds, onOpen }: { jobIds: string[]; onOpen: (job
     const found = await getDb().postings.bulkGet(key ? key.split('\n') : []);
     return new Map(found.filter((p) => p !== undefined).map((p) => [p.jobId, p]));
   }, [key]);
+  const shown = Boolean(rows?.size);
+  useEffect(() => {
+    if (shown) onRowsShown?.();
+  }, [shown, onRowsShown]);
   return (
     <div ref={scroller} className="list" role="list" aria-label="Saved jobs">
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { PasteForm } from '@/components/paste-form';
 import { PostingDetail } from '@/components/posting-detail';
 import { PostingList } from '@/components/posting-list';
 import { getDb } from '@/lib/db/jobs-db';
-import { searchJobIds } from '@/lib/db/search-postings';
+import { matchingJobIds, newestJobIds, toSearchWords } from '@/lib/db/search-postings';
 import { csvFileName, postingsToCsv } from '@/lib/export/csv';
 import type { Posting } from '@/lib/posting';
+import { csvOptionsOf, loadSettings } from '@/lib/settings/settings';
 import { askBackground, targetTabId } from './background-client';
 import { downloadText } from '@/components/download';
 import { useUi, type CaptureState } from './store';
@@ -71,6 +72,29 @@ function UndoBar({ deleted, onUndo }: { deleted: Posting; onUndo: () => void }) 
   );
 }
 
+/** Rows painted before the full list of ids has loaded. */
+const FIRST_PAGE = 30;
+
+/**
+ * Ids to list, newest first. The first page comes from a small query so the popup paints at once;
+ * the full id list loads once and each keystroke only asks the search index, then filters that
+ * list in memory (reading every id again took ~150 ms per keystroke at 10,000 postings).
+ */
+function useJobIds(query: string, rowsShown: boolean): string[] | undefined {
+  const searching = toSearchWords(query).length > 0;
+  const firstPage = useLiveQuery(() => newestJobIds(db, FIRST_PAGE), []);
+  // Read all ids only once the first rows are on screen: IndexedDB runs this connection's reads
+  // in order, and the long one (~150 ms at 10,000) would hold back the rows' own reads.
+  const loadAll = rowsShown || firstPage?.length === 0 || searching;
+  const all = useLiveQuery<string[] | undefined>(() => (loadAll ? newestJobIds(db) : undefined), [loadAll]);
+  const matches = useLiveQuery(() => (searching ? matchingJobIds(db, query) : null), [query, searching]);
+  return useMemo(() => {
+    if (!searching) return all ?? firstPage;
+    if (!all || !matches) return undefined;
+    return all.filter((id) => matches.has(id));
+  }, [searching, all, firstPage, matches]);
+}
+
 /** "/" jumps to the search box, Escape goes back from a job to the list. */
 function useKeyboard(search: React.RefObject<HTMLInputElement | null>, back: () => void) {
   useEffect(() => {
@@ -96,8 +120,10 @@ export function App() {
   const searchBox = useRef<HTMLInputElement>(null);
   useKeyboard(searchBox, () => select(null));
 
-  const total = useLiveQuery(() => db.postings.count(), []);
-  const jobIds = useLiveQuery(() => searchJobIds(db, query), [query]);
+  const [rowsShown, setRowsShown] = useState(false);
+  const onRowsShown = useCallback(() => setRowsShown(true), []);
+  const jobIds = useJobIds(query, rowsShown);
+  const total = useLiveQuery<number | undefined>(() => (rowsShown || jobIds?.length === 0 ? db.postings.count() : undefined), [rowsShown, jobIds?.length === 0]);
   const selected = useLiveQuery(() => (selectedJobId ? db.postings.get(selectedJobId) : undefined), [selectedJobId]);
 
   const remove = async (p: Posting) => {
@@ -112,7 +138,7 @@ export function App() {
   const exportCsv = async () => {
     if (!jobIds?.length) return;
     const rows = (await db.postings.bulkGet(jobIds)).filter((p): p is Posting => p !== undefined);
-    downloadText(csvFileName(), postingsToCsv(rows));
+    downloadText(csvFileName(), postingsToCsv(rows, csvOptionsOf(await loadSettings(browser.storage.local))));
   };
   const savePasted = async (text: string) => {
     const response = await askBackground({ type: 'save-text', text });
@@ -124,6 +150,7 @@ export function App() {
     <div className="app">
       <header className="header">
         <h1 className="brand">Jobsnap</h1>
+        <span className="muted small">v{browser.runtime.getManifest().version}</span>
         <span className="count" aria-live="polite">
           {total === undefined ? '' : `${total} saved`}
         </span>
@@ -173,7 +200,7 @@ export function App() {
               {query ? 'No saved job matches this search.' : 'No jobs saved yet. Open a job on LinkedIn and click the Jobsnap button.'}
             </p>
           ) : (
-            <PostingList jobIds={jobIds} onOpen={select} />
+            <PostingList jobIds={jobIds} onOpen={select} onRowsShown={onRowsShown} />
           )}
         </main>
       )}

@@ -5,7 +5,12 @@ export async function askBackground(request: BackgroundRequest): Promise<Capture
   try {
     return await browser.runtime.sendMessage<BackgroundRequest, CaptureResponse>(request);
   } catch (error) {
-    return { ok: false, code: 'unknown', message: error instanceof Error ? error.message : String(error) };
+    const text = error instanceof Error ? error.message : String(error);
+    // The service worker was stopped mid-capture (Chromium may do so): nothing half-saved, say so.
+    if (/message port closed|receiving end does not exist/i.test(text)) {
+      return { ok: false, code: 'unknown', message: 'Jobsnap was interrupted before it could save this job. Click the button again.' };
+    }
+    return { ok: false, code: 'unknown', message: text };
   }
 }
 

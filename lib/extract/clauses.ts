@@ -31,8 +31,10 @@ export function splitClauses(text: string): Span[] {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const ch = text[i];
-    if (i - start > MAX_CLAUSE && (ch === ' ' || ch === ',')) {
-      // No sentence is this long: cut, so per-clause work stays linear on run-on text.
+    if (i - start > MAX_CLAUSE && (ch === ' ' || ch === ',' || !/[\p{L}\p{N}]/u.test(ch ?? '') || i - start > 4 * MAX_CLAUSE)) {
+      // No sentence is this long: cut, so per-clause work stays linear on run-on text. Text with no
+      // space or comma ("Python/Java/AWS/" repeated) is cut at any other separator, and failing that
+      // anywhere: one 80 KB clause made each match rescan it, quadratic (#7, extract.fuzz.test.ts).
       push(i + 1);
     } else if (ch === '\n' || ch === ';') {
       push(i);

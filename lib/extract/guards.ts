@@ -82,21 +82,24 @@ function wordAt(tokens: readonly Token[], i: number): Token | undefined {
   return t && t.word ? t : undefined;
 }
 
-/** Does a separator-only run link token `from` leftwards (dir -1) or `to` rightwards to an accepted match? */
+/**
+ * Does a separator-only run link token `from` leftwards (dir -1) or `to` rightwards to a match
+ * that `vouches` (by default: an accepted one)?
+ */
 function listNeighbour(
   tokens: readonly Token[],
   c: GuardCandidate,
   dir: -1 | 1,
   endsAt: Map<number, GuardCandidate>,
   startsAt: Map<number, GuardCandidate>,
-  only?: GuardCandidate,
+  vouches: (other: GuardCandidate) => boolean = (other) => other.accepted,
 ): boolean {
   let i = dir < 0 ? c.from - 1 : c.to;
   for (let steps = 0; steps < 4 && i >= 0 && i < tokens.length; steps++, i += dir) {
     const t = tokens[i];
     if (!t) return false;
     const other = dir < 0 ? endsAt.get(i + 1) : startsAt.get(i);
-    if (other && other !== c && (only ? other === only : other.accepted)) return true;
+    if (other && other !== c && vouches(other)) return true;
     if (!LIST_SEPARATORS.has(t.norm)) return false;
   }
   return false;
@@ -146,16 +149,20 @@ export function resolveAmbiguous(tokens: readonly Token[], candidates: GuardCand
   }
   // Two capitalised product-like words listed together vouch for each other ("Chef or Puppet",
   // "Word and Excel"); single letters and short acronyms never do ("R and C").
-  const long = pending.filter((c) => c.surface.replace(/[^A-Za-z]/g, '').length > 2);
-  for (const c of long) c.accepted = true;
-  for (const c of long) {
-    const paired = long.some((o) => o !== c && (listNeighbour(tokens, c, -1, endsAt, startsAt, o) || listNeighbour(tokens, c, 1, endsAt, startsAt, o)));
-    if (!paired) c.accepted = false;
-  }
-  // List context: accepted neighbours vouch; repeat so "Python, R, C" chains.
-  for (let changed = true; changed; ) {
+  // Robustness (#7): a set lookup, not `long.some(...)` per candidate, which was quadratic: 10,000
+  // "Python/Java/AWS/" took 15 s (lib/extract/extract.fuzz.test.ts, pathological inputs).
+  const long = new Set(pending.filter((c) => c.surface.replace(/[^A-Za-z]/g, '').length > 2));
+  const isLong = (other: GuardCandidate) => long.has(other);
+  const paired = [...long].filter((c) => listNeighbour(tokens, c, -1, endsAt, startsAt, isLong) || listNeighbour(tokens, c, 1, endsAt, startsAt, isLong));
+  for (const c of long) c.accepted = false;
+  for (const c of paired) c.accepted = true;
+  // List context: accepted neighbours vouch; repeat so "Python, R, C" chains. Passes alternate
+  // direction so a chain is accepted in one or two passes whichever side its anchor is on: always
+  // left to right took one pass per item of "R, R, R, ..., Python" (quadratic, #7).
+  for (let changed = true, pass = 0; changed; pass++) {
     changed = false;
-    for (const c of pending) {
+    const order = pass % 2 === 0 ? pending : [...pending].reverse();
+    for (const c of order) {
       if (c.accepted) continue;
       if (listNeighbour(tokens, c, -1, endsAt, startsAt) || listNeighbour(tokens, c, 1, endsAt, startsAt)) {
         c.accepted = true;

@@ -56,7 +56,8 @@ export function extractSalary(text: string): Salary | null {
     // "$100" in "$100 million" style text is caught by NOT_PAY; a k/M suffix on the second figure applies to the first.
     const low = amount(whole1, cents1, suffix1 ?? suffix2);
     const high = whole2 && !upTo ? amount(whole2, cents2, suffix2) : low;
-    if (!(low > 0) || high < low) continue;
+    // Finite too: 400 digits read as Infinity and were stored as the salary (#7, extract.fuzz.test.ts).
+    if (!(low > 0) || high < low || !Number.isFinite(high)) continue;
     const symbol = sym2 ?? sym1;
     const code = (code1 ?? code2 ?? codeAfter)?.toUpperCase() ?? PREFIXED[symbol.toUpperCase()] ?? CURRENCY_SYMBOL[symbol] ?? null;
     return { min: low, max: high, currency: code, period: period ?? (high < 500 ? 'hour' : 'year') };

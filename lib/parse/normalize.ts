@@ -91,7 +91,9 @@ export function salaryFromJsonLd(base: unknown): Salary | null {
   if (!base || typeof base !== 'object') return null;
   const amount = base as { currency?: unknown; value?: unknown };
   const value = (amount.value ?? {}) as { minValue?: unknown; maxValue?: unknown; value?: unknown; unitText?: unknown };
-  const num = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' ? Number(v.replace(/,/g, '')) : NaN);
+  const raw = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' ? Number(v.replace(/,/g, '')) : NaN);
+  // A negative amount is no pay: treated as absent, never stored as a salary (#7, parse-file.fuzz.test.ts).
+  const num = (v: unknown) => (raw(v) >= 0 ? raw(v) : NaN);
   const min = num(value.minValue ?? value.value ?? amount.value);
   const max = num(value.maxValue ?? value.value ?? amount.value);
   if (!Number.isFinite(min) && !Number.isFinite(max)) return null;

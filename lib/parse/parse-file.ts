@@ -1,9 +1,9 @@
-import { load } from 'cheerio/slim';
 import { CaptureError } from '../capture-error';
 import { isLinkedInUrl, jobIdFromAttribute } from '../linkedin/job-id';
 import * as sel from '../linkedin/selectors';
 import type { ParsedPosting } from '../posting';
 import type { Snapshot } from '../snapshot';
+import { loadBounded } from './load-bounded';
 import { parseRecord, isRecord } from './parse-record';
 import { parseSnapshot } from './parse-snapshot';
 import { parseText } from './parse-text';
@@ -27,7 +27,7 @@ export function detectKind(content: string): InputKind {
 
 /** A saved HTML page as the content script would have sent it; reads the page once for its address and ids. */
 function snapshotOfHtml(html: string, kind: InputKind): Snapshot {
-  const $ = load(html);
+  const $ = loadBounded(html); // nesting bounded: see load-bounded.ts (#7)
   // The address a saved page names for itself: canonical link, og:url.
   const url = $('link[rel=canonical]').attr('href') ?? $('meta[property="og:url"]').attr('content') ?? null;
   let fallbackUrl = 'file:///saved-page.html';

@@ -7,6 +7,7 @@ import type { Snapshot } from '../snapshot';
 import { buildPosting } from './build-posting';
 import { parseDocumentTitle } from './document-title';
 import { htmlToText, type DescriptionContent } from './html-to-text';
+import { loadBounded } from './load-bounded';
 import { findJsonLdJob } from './json-ld';
 import { normalizeEmploymentType, normalizeWorkplace, salaryFromJsonLd } from './normalize';
 import { parseLinkedIn } from './parse-linkedin';
@@ -21,7 +22,7 @@ const TITLE_IN_TEXT = /^(?:position|job)\s+title\s*:\s*(.{3,120})$/im;
 /** JSON-LD descriptions are HTML, sometimes entity-encoded once more ("&lt;p&gt;"). */
 function descriptionFromJsonLd(html: string): DescriptionContent {
   const decoded = !html.includes('<') && html.includes('&lt;') ? load(html).root().text() : html;
-  return htmlToText(load(decoded).root().toArray());
+  return htmlToText(loadBounded(decoded).root().toArray());
 }
 
 /**
@@ -31,7 +32,7 @@ function descriptionFromJsonLd(html: string): DescriptionContent {
  * shows the previous job.
  */
 export function parseSnapshot(snapshot: Snapshot): ParsedPosting {
-  const $ = load(snapshot.html);
+  const $ = loadBounded(snapshot.html); // nesting bounded: see load-bounded.ts (#7)
   const blocks = [...snapshot.jsonLd, ...selectAllOf($, 'script[type="application/ld+json"]').map((_, el) => $(el).text()).get()];
   const ld = findJsonLdJob(blocks);
   const onLinkedIn = isLinkedInUrl(snapshot.url);

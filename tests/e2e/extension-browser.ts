@@ -7,7 +7,8 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { findChromium } from '../../scripts/find-chromium';
 import type { PostingRow } from '../../lib/db/jobs-db';
 
-export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
+/** The built extension; JOBSNAP_EXTENSION_DIR points elsewhere (a copy that a concurrent build cannot change). */
+export const EXTENSION_DIR = process.env.JOBSNAP_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 export const LINKEDIN_FIXTURES = fileURLToPath(new URL('../fixtures/linkedin/', import.meta.url));
 
 /** A LinkedIn fixture as a full page with a `document.title`, as the browser would load it. */
