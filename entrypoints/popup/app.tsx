@@ -7,7 +7,6 @@ import { getDb } from '@/lib/db/jobs-db';
 import { matchingJobIds, newestJobIds, toSearchWords } from '@/lib/db/search-postings';
 import { csvFileName, postingsToCsv } from '@/lib/export/csv';
 import type { Posting } from '@/lib/posting';
-import { csvOptionsOf, loadSettings } from '@/lib/settings/settings';
 import { askBackground, targetTabId } from './background-client';
 import { downloadText } from '@/components/download';
 import { useUi, type CaptureState } from './store';
@@ -138,7 +137,7 @@ export function App() {
   const exportCsv = async () => {
     if (!jobIds?.length) return;
     const rows = (await db.postings.bulkGet(jobIds)).filter((p): p is Posting => p !== undefined);
-    downloadText(csvFileName(), postingsToCsv(rows, csvOptionsOf(await loadSettings(browser.storage.local))));
+    downloadText(csvFileName(), postingsToCsv(rows));
   };
   const savePasted = async (text: string) => {
     const response = await askBackground({ type: 'save-text', text });
