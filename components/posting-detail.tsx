@@ -1,3 +1,4 @@
+import { DuplicateNotice } from './duplicate-notice';
 import { factChips, savedAgo } from './format';
 import { RequirementsView } from './requirements-view';
 import { SafeHtml } from './safe-html';
@@ -29,6 +30,7 @@ export function PostingDetail({ posting: p, onDelete }: { posting: Posting; onDe
           Partly read: {missing.join(', ')} not found on the page.
         </p>
       )}
+      <DuplicateNotice posting={p} />
       <RequirementsView requirements={p.requirements} />
       <UserFields key={p.jobId} posting={p} />
       <div className="detail-actions">

@@ -46,7 +46,7 @@ export function BackupControls() {
 
   const backup = async () => {
     const postings = await getDb().postings.toArray();
-    downloadText(backupFileName(), createBackup(postings.map(({ searchWords: _words, ...p }) => p)), 'application/json');
+    downloadText(backupFileName(), createBackup(postings.map(({ searchWords: _words, duplicateKey: _key, ...p }) => p)), 'application/json');
     setMessage({ text: `Backed up ${postings.length} jobs.`, error: false });
   };
   const choose = async (file: File | undefined) => {

@@ -1,3 +1,4 @@
+import { DuplicateNotice } from '@/components/duplicate-notice';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { factChips, label, savedAgo } from '@/components/format';
 import { SafeHtml } from '@/components/safe-html';
@@ -126,6 +127,7 @@ export function PostingPanel({ posting: p, onClose, onDelete }: { posting: Posti
           ))}
         </ul>
       )}
+      <DuplicateNotice posting={p} />
       <UserFields key={p.jobId} posting={p} />
 
       {(years || education) && (

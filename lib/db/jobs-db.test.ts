@@ -49,7 +49,7 @@ describe('JobsDb', () => {
     await db.delete();
   });
 
-  it('upgrades a version 1 database with data: every row kept and searchable', async () => {
+  it('upgrades a version 1 database with data: every row kept, searchable and keyed for duplicates', async () => {
     const name = 'upgrade-test';
     const v1 = new Dexie(name);
     v1.version(1).stores({ postings: 'jobId, capturedAt, updatedAt, status' });
@@ -59,7 +59,8 @@ describe('JobsDb', () => {
 
     const db = new JobsDb(name);
     const after = await db.postings.orderBy('capturedAt').toArray();
-    expect(after.map(({ searchWords: _words, ...rest }) => rest)).toEqual(rows);
+    expect(after.map(({ searchWords: _words, duplicateKey: _key, ...rest }) => rest)).toEqual(rows);
+    expect(after.map((r) => r.duplicateKey)).toEqual(['data engineer|acme|', 'nurse practitioner|acme|']);
     expect(after.every((r) => r.searchWords?.includes('acme'))).toBe(true);
     expect(await searchJobIds(db, 'nurse')).toEqual([rows[1]!.jobId]);
     await db.delete();

@@ -1,14 +1,18 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Posting } from '../posting';
+import { duplicateKeyOf } from './duplicate-key';
 import { searchWordsOf } from './search-postings';
 
 export const DB_NAME = 'jobsnap';
 
-/** A stored posting: the model plus the words its search index holds (derived, kept by hooks). */
-export type PostingRow = Posting & { searchWords?: string[] };
+/** A stored posting: the model plus index fields derived from it (kept by hooks, never by callers). */
+export type PostingRow = Posting & { searchWords?: string[]; duplicateKey?: string | null };
 
-/** Fields whose change changes `searchWords`. */
-const SEARCHED_FIELDS = ['title', 'company', 'location', 'requirements', 'tags'];
+/** Fields whose change changes a derived index field. */
+const INDEXED_FIELDS = ['title', 'company', 'location', 'requirements', 'tags'];
+
+/** The derived index fields of a posting. */
+const derived = (p: Posting) => ({ searchWords: searchWordsOf(p), duplicateKey: duplicateKeyOf(p) ?? '' });
 
 /**
  * The one database, shared by the background (writes captures) and the extension pages (read with
@@ -35,16 +39,29 @@ export class JobsDb extends Dexie {
           }),
       );
 
-    // Every writer, in any context, keeps searchWords right: no caller has to remember it.
+    // v3: a duplicateKey index (title + company + city) so the same opening saved from two sites
+    // is flagged for the user to merge (#3). '' when unknown: IndexedDB does not index null.
+    this.version(3)
+      .stores({ postings: 'jobId, capturedAt, updatedAt, status, *searchWords, duplicateKey' })
+      .upgrade((tx) =>
+        tx
+          .table<PostingRow>('postings')
+          .toCollection()
+          .modify((row) => {
+            row.duplicateKey = duplicateKeyOf(row) ?? '';
+          }),
+      );
+
+    // Every writer, in any context, keeps the derived fields right: no caller has to remember them.
     this.postings.hook('creating', (_key, row) => {
-      row.searchWords = searchWordsOf(row);
+      Object.assign(row, derived(row));
     });
     this.postings.hook('updating', (mods, _key, row) => {
       const changes = mods as Record<string, unknown>;
-      if (!Object.keys(changes).some((path) => SEARCHED_FIELDS.includes(path.split('.')[0] ?? ''))) return undefined;
+      if (!Object.keys(changes).some((path) => INDEXED_FIELDS.includes(path.split('.')[0] ?? ''))) return undefined;
       const next = structuredClone(row);
       for (const [path, value] of Object.entries(changes)) Dexie.setByKeyPath(next, path, value);
-      return { searchWords: searchWordsOf(next) };
+      return derived(next);
     });
   }
 }

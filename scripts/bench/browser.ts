@@ -3,6 +3,10 @@
  * latency, popup first paint with 0 / 1,000 / 10,000 saved postings, search-as-you-type.
  */
 import type { Page } from 'playwright-core';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createBackup } from '../../lib/backup/backup';
 import { searchWordsOf } from '../../lib/db/search-postings';
 import type { ParsedPosting, Posting } from '../../lib/posting';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../tests/e2e/extension-browser';
@@ -245,6 +249,58 @@ async function benchList(b: ExtensionBrowser, templates: readonly Posting[]): Pr
   return rows;
 }
 
+/** Usage the browser reports for the extension's origin, in bytes. */
+async function storageUsage(page: Page): Promise<number> {
+  return page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+}
+
+/**
+ * (d) Bulk save of 10,000 postings through the extension's own storage code: the dashboard's
+ * restore (zod validation, one Dexie transaction, search-word hooks); baseline: the same rows put
+ * through bare IndexedDB. Also the storage each posting takes (navigator.storage.estimate).
+ */
+async function benchBulkSave(b: ExtensionBrowser, templates: readonly Posting[]): Promise<BenchRow[]> {
+  const n = 10_000;
+  const postings = Array.from({ length: n }, (_, i) => ({ ...templates[i % templates.length]!, jobId: `bulk:${i}`, capturedAt: i, updatedAt: i }));
+  const file = join(mkdtempSync(join(tmpdir(), 'jobsnap-bench-')), 'backup.json');
+  writeFileSync(file, createBackup(postings));
+  const page = await b.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${b.extensionId}/dashboard.html`);
+    const bulk: number[] = [];
+    const bare: number[] = [];
+    let perPosting = 0;
+    for (let rep = 0; rep < 3; rep++) {
+      await seedPostings(b, templates, 0, []);
+      const before = await storageUsage(page);
+      await page.getByLabel('Backup file to restore').setInputFiles(file);
+      const merge = page.getByRole('dialog').getByRole('button', { name: /^Merge/ });
+      await merge.waitFor();
+      const t0 = Date.now();
+      await merge.click();
+      await page.getByRole('status').filter({ hasText: `Restored ${n} jobs` }).waitFor({ timeout: 120_000 });
+      bulk.push(Date.now() - t0);
+      perPosting = ((await storageUsage(page)) - before) / n;
+      await seedPostings(b, templates, 0, []);
+      const t1 = Date.now();
+      await seedPostings(b, postings, n, []);
+      bare.push(Date.now() - t1);
+    }
+    return [
+      row(`bulk save 10,000 postings (dashboard restore: validation + Dexie + hooks, 3 reps)`, bulk, { name: 'bare IndexedDB put', samples: bare }),
+      {
+        section: 'browser',
+        name: 'storage per posting (navigator.storage.estimate after the bulk save)',
+        unit: 'KB',
+        median: perPosting / 1024,
+        p95: perPosting / 1024,
+      },
+    ];
+  } finally {
+    await page.close();
+  }
+}
+
 /** Every browser figure; a step that fails becomes a "failed: <reason>" row. */
 export async function benchBrowser(parsed: readonly ParsedPosting[]): Promise<BenchRow[]> {
   let b: ExtensionBrowser;
@@ -266,6 +322,11 @@ export async function benchBrowser(parsed: readonly ParsedPosting[]): Promise<Be
       rows.push(...(await benchList(b, templates)));
     } catch (error) {
       rows.push(failedRow('browser', 'popup list', error));
+    }
+    try {
+      rows.push(...(await benchBulkSave(b, templates)));
+    } catch (error) {
+      rows.push(failedRow('browser', 'bulk save', error));
     }
   } finally {
     await b.close();

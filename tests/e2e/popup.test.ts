@@ -101,4 +101,25 @@ describe('popup review', () => {
     await again.close();
     await page.close();
   });
+
+  it('flags the same job saved from another source, and merges only when asked', async () => {
+    const popup = await b.popupTab('none');
+    await popup.getByRole('button', { name: 'Paste', exact: true }).click();
+    await popup.getByLabel('Paste a job posting').fill(
+      `${GUEST.title}\nCompany: Heidi\nLocation: Melbourne, Victoria, Australia\n\nJoin our platform team. You will build CI/CD with Docker and Terraform on AWS.`,
+    );
+    await popup.getByRole('button', { name: 'Save posting' }).click();
+    const notice = popup.getByRole('note').filter({ hasText: 'Looks like the same job' });
+    await expect.poll(() => notice.textContent()).toContain('saved from LinkedIn');
+    const before = await b.postings();
+    const pasted = before.find((p) => p.site === 'paste' && p.title.value === GUEST.title)!;
+    expect(before.some((p) => p.jobId === GUEST.jobId)).toBe(true); // flagged, not merged
+
+    await notice.getByRole('button', { name: 'Merge into this one' }).click();
+    await expect.poll(async () => (await b.postings()).map((p) => p.jobId)).not.toContain(GUEST.jobId);
+    const kept = (await b.postings()).find((p) => p.jobId === pasted.jobId)!;
+    expect(kept).toMatchObject({ status: 'shortlisted', tags: ['urgent', 'client A'], note: 'Strong match for =SUM(A1)' });
+    await expect.poll(() => notice.count()).toBe(0);
+    await popup.close();
+  });
 });
