@@ -6,6 +6,7 @@ import { parseSnapshot } from '@/lib/parse/parse-snapshot';
 import { parseFile } from '@/lib/parse/parse-file';
 import type { ParsedPosting } from '@/lib/posting';
 import type { Snapshot } from '@/lib/snapshot';
+import { loadSettings } from '@/lib/settings/settings';
 import { captureGenericPage } from './generic-page';
 
 /** The two-pane view re-renders the pane a moment after the URL changes: retry this long. */
@@ -67,7 +68,8 @@ function assertSavable(posting: ParsedPosting): void {
 
 async function save(posting: ParsedPosting): Promise<CaptureResponse> {
   assertSavable(posting);
-  return { ok: true, ...(await savePosting(getDb(), posting)) };
+  const { defaultStatus } = await loadSettings(browser.storage.local);
+  return { ok: true, ...(await savePosting(getDb(), posting, Date.now(), defaultStatus)) };
 }
 
 /** Captures the job on a tab, parses and stores it; the answer says saved, updated, or why not. */

@@ -11,6 +11,7 @@ import { BackupControls } from '@/components/dashboard/backup-controls';
 import { StorageUsage } from '@/components/dashboard/storage-usage';
 import { getDb } from '@/lib/db/jobs-db';
 import { csvFileName, postingsToCsv } from '@/lib/export/csv';
+import { csvOptionsOf, loadSettings } from '@/lib/settings/settings';
 import { filterOptions, filterPostings, isUnfiltered, prepareSearch, sortPostings } from '@/lib/insights/filter-postings';
 import { downloadText } from '@/components/download';
 import { useDashboard } from './store';
@@ -63,7 +64,8 @@ export function App() {
   const checkedShown = useMemo(() => shown.filter((p) => checked.has(p.jobId)), [shown, checked]);
   const openPosting = postings?.find((p) => p.jobId === openJobId);
 
-  const exportCsv = () => downloadText(csvFileName(), postingsToCsv(checkedShown.length ? checkedShown : shown));
+  const exportCsv = async () =>
+    downloadText(csvFileName(), postingsToCsv(checkedShown.length ? checkedShown : shown, csvOptionsOf(await loadSettings(browser.storage.local))));
   const confirmDelete = async () => {
     if (!confirming) return;
     await deletePostings(confirming);

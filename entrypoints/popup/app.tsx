@@ -7,6 +7,7 @@ import { getDb } from '@/lib/db/jobs-db';
 import { matchingJobIds, newestJobIds, toSearchWords } from '@/lib/db/search-postings';
 import { csvFileName, postingsToCsv } from '@/lib/export/csv';
 import type { Posting } from '@/lib/posting';
+import { csvOptionsOf, loadSettings } from '@/lib/settings/settings';
 import { askBackground, targetTabId } from './background-client';
 import { downloadText } from '@/components/download';
 import { useUi, type CaptureState } from './store';
@@ -137,7 +138,7 @@ export function App() {
   const exportCsv = async () => {
     if (!jobIds?.length) return;
     const rows = (await db.postings.bulkGet(jobIds)).filter((p): p is Posting => p !== undefined);
-    downloadText(csvFileName(), postingsToCsv(rows));
+    downloadText(csvFileName(), postingsToCsv(rows, csvOptionsOf(await loadSettings(browser.storage.local))));
   };
   const savePasted = async (text: string) => {
     const response = await askBackground({ type: 'save-text', text });
@@ -148,8 +149,11 @@ export function App() {
   return (
     <div className="app">
       <header className="header">
-        <h1 className="brand">Jobsnap</h1>
-        <span className="muted small">v{browser.runtime.getManifest().version}</span>
+        {/* Version under the name: the header row has no width left for it. */}
+        <div style={{ display: 'flex', flexDirection: 'column', lineHeight: 1.15 }}>
+          <h1 className="brand">Jobsnap</h1>
+          <span className="muted small">v{browser.runtime.getManifest().version}</span>
+        </div>
         <span className="count" aria-live="polite">
           {total === undefined ? '' : `${total} saved`}
         </span>

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { EDUCATION_LEVELS, EMPLOYMENT_TYPES, PAY_PERIODS, PLAIN_SOURCES, SENIORITIES, STATUSES, WORKPLACES, type Posting } from '../posting';
 
+// No code generation at run time: extension pages forbid it (CSP), and web-ext lint flags it.
+z.config({ jitless: true });
+
 /**
  * The `Posting` model as a runtime schema, to validate what comes from outside (a backup file).
  * `satisfies` below makes `tsc` fail when lib/posting.ts and this schema drift apart.

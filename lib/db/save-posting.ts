@@ -1,4 +1,4 @@
-import type { ParsedPosting, Posting } from '../posting';
+import type { ParsedPosting, Posting, Status } from '../posting';
 import type { JobsDb } from './jobs-db';
 
 export interface SaveResult {
@@ -12,12 +12,18 @@ export interface SaveResult {
  * what the user added (status, tags, note) and the first capture date. One transaction, so two
  * tabs saving the same job at once still leave one row.
  */
-export async function savePosting(db: JobsDb, parsed: ParsedPosting, now: number = Date.now()): Promise<SaveResult> {
+export async function savePosting(
+  db: JobsDb,
+  parsed: ParsedPosting,
+  now: number = Date.now(),
+  /** Status of a new row (the options page's default); a re-capture keeps the row's own. */
+  defaultStatus: Status = 'new',
+): Promise<SaveResult> {
   return db.transaction('rw', db.postings, async () => {
     const existing = await db.postings.get(parsed.jobId);
     const row: Posting = existing
       ? { ...parsed, capturedAt: existing.capturedAt, updatedAt: now, status: existing.status, tags: existing.tags, note: existing.note }
-      : { ...parsed, capturedAt: now, updatedAt: now, status: 'new', tags: [], note: '' };
+      : { ...parsed, capturedAt: now, updatedAt: now, status: defaultStatus, tags: [], note: '' };
     await db.postings.put(row);
     return { jobId: parsed.jobId, outcome: existing ? 'updated' : 'saved' };
   });

@@ -46,6 +46,36 @@ describe('postingsToCsv', () => {
     expect(Object.values(row).every((cell) => !/^[=+\-@\t\r]/.test(cell))).toBe(true);
   });
 
+  it('writes only the chosen columns, in the chosen order, skipping unknown names', () => {
+    const csv = postingsToCsv([posting()], { columns: ['Job ID', 'Title', 'Nope', 'Tags'] });
+    const rows = Papa.parse<string[]>(csv.slice(1).trim(), { newline: '\r\n' }).data;
+    expect(rows[0]).toEqual(['Job ID', 'Title', 'Tags']);
+    expect(rows[1]).toEqual([posting().jobId, 'Systems Administrator', 'it; urgent']);
+  });
+
+  it('separates with a semicolon for European Excel, quoting cells that hold one', () => {
+    const csv = postingsToCsv([posting()], { delimiter: ';', columns: ['Title', 'Tags', 'Note'] });
+    expect(csv).toBe('\uFEFFTitle;Tags;Note\r\nSystems Administrator;"it; urgent";"Call back, ""soon"""\r\n');
+    const row = Papa.parse<string[]>(csv.slice(1).trim(), { delimiter: ';' }).data[1];
+    expect(row).toEqual(['Systems Administrator', 'it; urgent', 'Call back, "soon"']);
+  });
+
+  it('writes dates as yyyy-mm-dd by default and in the runtime locale when asked', () => {
+    const at = posting().capturedAt;
+    const savedOn = (options: Parameters<typeof postingsToCsv>[1]) =>
+      Papa.parse<Record<string, string>>(postingsToCsv([posting()], options).slice(1), { header: true, skipEmptyLines: true }).data[0]![
+        'Saved on'
+      ];
+    expect(savedOn({})).toBe('2026-11-02');
+    expect(savedOn({ dateFormat: 'iso' })).toBe('2026-11-02');
+    expect(savedOn({ dateFormat: 'locale' })).toBe(new Date(at).toLocaleDateString());
+  });
+
+  it('with no options writes the same file as with the defaults spelled out', () => {
+    const all = { columns: CSV_COLUMNS.map((c) => c.header), delimiter: ',', dateFormat: 'iso' } as const;
+    expect(postingsToCsv([posting()], all)).toBe(postingsToCsv([posting()]));
+  });
+
   it('names the file after the local date', () => {
     expect(csvFileName(new Date(2026, 0, 5))).toBe('jobs-2026-01-05.csv');
   });

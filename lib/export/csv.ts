@@ -4,12 +4,17 @@ import type { Posting, Requirement } from '../posting';
 /** One CSV column: its header and how a posting fills it. Order here is the file's column order. */
 interface Column {
   header: string;
-  value: (p: Posting) => string | number | null;
+  value: (p: Posting, dates: Dates) => string | number | null;
 }
 
 const names = (list: Requirement[], required: boolean) =>
   list.filter((r) => r.required === required).map((r) => r.name).join('; ');
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** How a posting's dates are written: the cells a date format changes. */
+interface Dates {
+  date: (ms: number) => string;
+}
 
 /** The export's columns, documented in the README; append new ones at the end to keep imports stable. */
 export const CSV_COLUMNS: readonly Column[] = [
@@ -39,7 +44,7 @@ export const CSV_COLUMNS: readonly Column[] = [
   { header: 'Tags', value: (p) => p.tags.join('; ') },
   { header: 'Note', value: (p) => p.note },
   { header: 'Posted', value: (p) => p.postedText.value },
-  { header: 'Saved on', value: (p) => isoDate(p.capturedAt) },
+  { header: 'Saved on', value: (p, { date }) => date(p.capturedAt) },
   { header: 'URL', value: (p) => p.url },
   { header: 'Job ID', value: (p) => p.jobId },
 ];
@@ -52,18 +57,38 @@ export function neutralizeCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/** The user's export choices (options page); each one left out keeps the default export. */
+export interface CsvOptions {
+  /** Headers from `CSV_COLUMNS` to write, in this order; unknown names are skipped. Default: all. */
+  columns?: readonly string[];
+  /** `;` for Excel in locales whose decimal mark is `,`. Default `,`. */
+  delimiter?: ',' | ';';
+  /** `iso` = yyyy-mm-dd (default); `locale` = the runtime's short date, e.g. 25/11/2026. */
+  dateFormat?: 'iso' | 'locale';
+}
+
+function selectColumns(names: readonly string[] | undefined): readonly Column[] {
+  if (!names) return CSV_COLUMNS;
+  return names.flatMap((name) => CSV_COLUMNS.filter((c) => c.header === name));
+}
+
 /**
  * RFC 4180 CSV of the postings, one row each, UTF-8 with a byte-order mark so Excel reads accents
  * right; CRLF line ends; every text cell neutralized.
  */
-export function postingsToCsv(postings: readonly Posting[]): string {
+export function postingsToCsv(postings: readonly Posting[], options: CsvOptions = {}): string {
+  const columns = selectColumns(options.columns);
+  const dates: Dates = { date: options.dateFormat === 'locale' ? (ms) => new Date(ms).toLocaleDateString() : isoDate };
   const rows = postings.map((p) =>
-    CSV_COLUMNS.map(({ value }) => {
-      const v = value(p);
+    columns.map(({ value }) => {
+      const v = value(p, dates);
       return typeof v === 'number' ? v : neutralizeCell(v ?? '');
     }),
   );
-  const body = Papa.unparse({ fields: CSV_COLUMNS.map((c) => c.header), data: rows }, { newline: '\r\n', quotes: false });
+  const body = Papa.unparse(
+    { fields: columns.map((c) => c.header), data: rows },
+    { newline: '\r\n', quotes: false, delimiter: options.delimiter ?? ',' },
+  );
   return `\uFEFF${body}\r\n`;
 }
 

@@ -167,9 +167,9 @@ describe('capture from the popup', () => {
     await page.close();
   });
 
-  it('asks the browser for no more than activeTab, scripting and LinkedIn job pages', () => {
+  it('asks the browser for no more than activeTab, scripting, contextMenus, storage and LinkedIn job pages', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as chrome.runtime.ManifestV3;
-    expect(manifest.permissions).toEqual(['activeTab', 'scripting']);
+    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.content_scripts?.flatMap((c) => c.matches ?? []).sort()).toEqual([
       '*://*.linkedin.com/jobs-guest/*',
