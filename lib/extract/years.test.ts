@@ -6,6 +6,8 @@ const years = (text: string) => extractRequirements(text).minYearsExperience?.mi
 describe('minimum years of experience', () => {
   it.each([
     ['5+ years of experience with Linux', 5],
+    ['- 3+ years of Windows Server and Active Directory', 3],
+    ['2 years with AWS or Azure', 2],
     ['At least three (3) years of experience in IT support', 3],
     ['1-3 years of experience', 1],
     ['at least 1- 3 years of experience in service desk', 1],
@@ -32,6 +34,9 @@ describe('minimum years of experience', () => {
     'We have been in business for over 20 years',
     '2+ years of experience with Kubernetes preferred',
     'In just 18 months, we grew to 200 people',
+    'Celebrating 25 years of Excellence in service',
+    'For 20 years of Innovation we have led the market',
+    'Over 15 years of Growth and counting',
   ])('no required years in: %s', (text) => {
     expect(years(text)).toBeNull();
   });

@@ -17,8 +17,10 @@ const YEARS = new RegExp(
 );
 const EXPERIENCE_AFTER = /^[^.;]{0,100}?\b(?:experience|exp\b|background|working (?:in|with|as|on)|in (?:a|an|the)\b[^.;]{0,40}\b(?:role|position|environment))/i;
 const LEAD_IN = /(?:experience|minimum(?: of)?|at least|min\.?|requires?|required)[^.;]{0,30}$/i;
+/** "3+ years of Python", "5 years with AWS": a named technology right after stands for experience. */
+const NAMED_SKILL_AFTER = /^\s*(?:of|with|using|in)\s+(?:(?:hands-on|professional|production|enterprise)\s+)?(?:[A-Z][\w+#./-]*|[a-z]+[A-Z][\w+#./-]*)/;
 const NOT_EXPERIENCE_AFTER = /^\s*(?:of age|old|in business|of service|warranty)/i;
-const NOT_EXPERIENCE_BEFORE = /(?:within|after|for the (?:past|last)|over the (?:past|last)|in the (?:past|last)|next|every|founded|over)\s*$/i;
+const NOT_EXPERIENCE_BEFORE = /(?:within|after|for the (?:past|last)|over the (?:past|last)|in the (?:past|last)|next|every|founded|over|celebrat\w*|anniversary)\s*$/i;
 
 /** The smallest required number of years in `text`, with the clause it came from. */
 export function extractYears(text: string, clauses: readonly Span[], sections: readonly Section[]): YearsOfExperience | null {
@@ -34,7 +36,8 @@ export function extractYears(text: string, clauses: readonly Span[], sections: r
       const after = body.slice(m.index + m[0].length);
       const before = body.slice(0, m.index);
       if (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) continue;
-      if (!EXPERIENCE_AFTER.test(after) && !LEAD_IN.test(before)) continue;
+      const namedSkill = NAMED_SKILL_AFTER.test(after) && !/\bfor\s*$/i.test(before); // not "for 20 years of Innovation"
+      if (!EXPERIENCE_AFTER.test(after) && !LEAD_IN.test(before) && !namedSkill) continue;
       const kind = sectionAt(sections, clause.start + m.index);
       if (kind === 'blurb') continue;
       const verdict = clauseVerdict(body, m.index, m[0].length);
