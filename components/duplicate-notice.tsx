@@ -3,8 +3,9 @@ import { savedAgo } from './format';
 import { getDb } from '@/lib/db/jobs-db';
 import { likelyDuplicates, mergePostings } from '@/lib/db/merge-postings';
 import type { Posting } from '@/lib/posting';
+import { t, type MessageKey } from './i18n';
 
-const SITE_NAMES: Record<Posting['site'], string> = { linkedin: 'LinkedIn', web: 'a career site', paste: 'a paste', file: 'a file' };
+const SITE_NAMES: Record<Posting['site'], MessageKey> = { linkedin: 'siteLinkedIn', web: 'siteWeb', paste: 'sitePaste', file: 'siteFile' };
 
 /** "Looks like the same job as one saved from …": the user decides whether to merge; nothing merges by itself. */
 export function DuplicateNotice({ posting }: { posting: Posting }) {
@@ -14,10 +15,11 @@ export function DuplicateNotice({ posting }: { posting: Posting }) {
     <div className="duplicate" role="note">
       {others.map((other) => (
         <p key={other.jobId}>
-          Looks like the same job you saved from {SITE_NAMES[other.site]} {savedAgo(other.capturedAt)}
-          {other.url && ` (${new URL(other.url).hostname})`}.{' '}
+          {other.url
+            ? t('duplicateOfHost', t(SITE_NAMES[other.site]), savedAgo(other.capturedAt), new URL(other.url).hostname)
+            : t('duplicateOf', t(SITE_NAMES[other.site]), savedAgo(other.capturedAt))}{' '}
           <button type="button" className="link" onClick={() => void mergePostings(getDb(), posting.jobId, other.jobId)}>
-            Merge into this one
+            {t('mergeIntoThis')}
           </button>
         </p>
       ))}

@@ -1,6 +1,9 @@
-import type { Posting, Salary } from '@/lib/posting';
+import { t, type MessageKey } from './i18n';
+import type { EducationLevel, EmploymentType, Posting, Salary, Seniority, Workplace } from '@/lib/posting';
 
-const PERIOD: Record<Salary['period'], string> = { hour: '/hr', day: '/day', week: '/wk', month: '/mo', year: '/yr' };
+const PERIOD: Record<Salary['period'], MessageKey> = {
+  hour: 'salaryPerHour', day: 'salaryPerDay', week: 'salaryPerWeek', month: 'salaryPerMonth', year: 'salaryPerYear',
+};
 
 /** "$150K–165K/yr", "$24–27/hr", "€50,000/yr". */
 export function formatSalary(s: Salary): string {
@@ -8,28 +11,51 @@ export function formatSalary(s: Salary): string {
   const amount = (n: number) =>
     n >= 10_000 ? `${Math.round(n / 100) / 10}K`.replace('.0K', 'K') : n.toLocaleString('en-US', { maximumFractionDigits: 2 });
   const range = s.min === s.max ? amount(s.min) : `${amount(s.min)}–${amount(s.max)}`;
-  return `${symbol}${range}${PERIOD[s.period]}`;
+  return `${symbol}${range}${t(PERIOD[s.period])}`;
 }
 
-const LABELS: Record<string, string> = {
-  'full-time': 'Full-time', 'part-time': 'Part-time', contract: 'Contract', temporary: 'Temporary',
-  internship: 'Internship', entry: 'Entry level', associate: 'Associate', 'mid-senior': 'Mid-Senior level',
-  director: 'Director', executive: 'Executive', 'on-site': 'On-site', hybrid: 'Hybrid', remote: 'Remote',
-  'high-school': 'High school', bachelor: "Bachelor's", master: "Master's", doctorate: 'Doctorate',
+const PERIOD_NAMES: Record<Salary['period'], MessageKey> = {
+  hour: 'periodHour', day: 'periodDay', week: 'periodWeek', month: 'periodMonth', year: 'periodYear',
+};
+
+/** "year" → "year" (de: "Jahr"). */
+export const periodName = (period: Salary['period']) => t(PERIOD_NAMES[period]);
+
+const LABELS: Record<EmploymentType | Seniority | Workplace | EducationLevel, MessageKey> = {
+  'full-time': 'labelFullTime', 'part-time': 'labelPartTime', contract: 'labelContract', temporary: 'labelTemporary',
+  internship: 'labelInternship', entry: 'labelEntry', associate: 'labelAssociate', 'mid-senior': 'labelMidSenior',
+  director: 'labelDirector', executive: 'labelExecutive', 'on-site': 'labelOnSite', hybrid: 'labelHybrid', remote: 'labelRemote',
+  'high-school': 'labelHighSchool', bachelor: 'labelBachelor', master: 'labelMaster', doctorate: 'labelDoctorate',
 };
 
 /** Display label of an enum value ("mid-senior" → "Mid-Senior level"). */
-export const label = (value: string) => LABELS[value] ?? value;
+export const label = (value: string) => {
+  const key = (LABELS as Record<string, MessageKey | undefined>)[value];
+  return key ? t(key) : value;
+};
 
-/** "Saved 3 min ago", "Saved Nov 2". */
+/** "bachelor" → "Bachelor's"; "associate" is a degree here, not a seniority (de tells them apart). */
+export const educationLabel = (level: EducationLevel) => (level === 'associate' ? t('labelAssociateDegree') : label(level));
+
+/** "Bachelor's degree", "… or equivalent experience" (`long`) or "… or equivalent". */
+export function degree(education: { level: EducationLevel; orEquivalent: boolean }, long: boolean): string {
+  const level = educationLabel(education.level);
+  if (!education.orEquivalent) return t('degree', level);
+  return long ? t('degreeOrEquivalentExperience', level) : t('degreeOrEquivalent', level);
+}
+
+/** "just now", "3 min ago", "Nov 2" (for "Saved 3 min ago"). */
 export function savedAgo(ms: number, now: number = Date.now()): string {
   const minutes = Math.round((now - ms) / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 1) return t('justNow');
+  if (minutes < 60) return t('minutesAgo', minutes);
   const hours = Math.round(minutes / 60);
-  if (hours < 24) return `${hours} h ago`;
+  if (hours < 24) return t('hoursAgo', hours);
   return new Date(ms).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
 }
+
+/** "5+ years of experience" (de: "Mind. 5 Jahre Berufserfahrung"). */
+export const yearsOfExperience = (min: number) => (min === 1 ? t('oneYearOfExperience') : t('yearsOfExperience', min));
 
 /** The facts shown as chips under a title, in reading order. */
 export function factChips(p: Posting): string[] {

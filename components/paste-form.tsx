@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from './i18n';
 
 /** Paste a posting's text (or a `key : value` record) to save it like a captured one. */
 export function PasteForm({ onSave, onCancel }: { onSave: (text: string) => Promise<void>; onCancel: () => void }) {
@@ -13,21 +14,21 @@ export function PasteForm({ onSave, onCancel }: { onSave: (text: string) => Prom
         void onSave(text).finally(() => setBusy(false));
       }}
     >
-      <label htmlFor="paste-text">Paste a job posting</label>
+      <label htmlFor="paste-text">{t('pasteLabel')}</label>
       <textarea
         id="paste-text"
         value={text}
         onChange={(e) => setText(e.target.value)}
-        placeholder="Title, company and the full description…"
+        placeholder={t('pastePlaceholder')}
         rows={9}
         autoFocus
       />
       <div className="paste-actions">
         <button type="submit" className="button primary" disabled={busy || text.trim().length < 40}>
-          {busy ? 'Saving…' : 'Save posting'}
+          {busy ? t('pasteSaving') : t('pasteSave')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t('actionCancel')}
         </button>
       </div>
     </form>

@@ -4,22 +4,28 @@ import { RequirementsView } from './requirements-view';
 import { SafeHtml } from './safe-html';
 import { UserFields } from './user-fields';
 import type { Posting } from '@/lib/posting';
+import { t, type MessageKey } from './i18n';
 
-const FIELD_NAMES = { title: 'title', company: 'company', location: 'location', description: 'description' } as const;
+const FIELD_NAMES: Record<Posting['completeness']['missing'][number], MessageKey> = {
+  title: 'fieldNameTitle',
+  company: 'fieldNameCompany',
+  location: 'fieldNameLocation',
+  description: 'fieldNameDescription',
+};
 
 /** One posting: facts, requirements, the description as captured, and its actions. */
 export function PostingDetail({ posting: p, onDelete }: { posting: Posting; onDelete: () => void }) {
-  const missing = p.completeness.missing.map((m) => FIELD_NAMES[m]);
+  const missing = p.completeness.missing.map((m) => t(FIELD_NAMES[m]));
   return (
     <article className="detail" aria-labelledby="detail-title">
       <h2 id="detail-title" className="detail-title">
-        {p.title.value ?? 'Untitled posting'}
+        {p.title.value ?? t('untitledPosting')}
       </h2>
       <p className="detail-sub">
-        {[p.company.value, p.location.value].filter(Boolean).join(' · ') || 'Company and location not found'}
+        {[p.company.value, p.location.value].filter(Boolean).join(' · ') || t('companyLocationMissing')}
       </p>
       {factChips(p).length > 0 && (
-        <ul className="facts" aria-label="Job facts">
+        <ul className="facts" aria-label={t('jobFacts')}>
           {factChips(p).map((f) => (
             <li key={f}>{f}</li>
           ))}
@@ -27,7 +33,7 @@ export function PostingDetail({ posting: p, onDelete }: { posting: Posting; onDe
       )}
       {missing.length > 0 && (
         <p className="warning" role="note">
-          Partly read: {missing.join(', ')} not found on the page.
+          {t('partlyRead', missing.join(', '))}
         </p>
       )}
       <DuplicateNotice posting={p} />
@@ -36,16 +42,16 @@ export function PostingDetail({ posting: p, onDelete }: { posting: Posting; onDe
       <div className="detail-actions">
         {p.url && (
           <a className="button" href={p.url} target="_blank" rel="noreferrer noopener">
-            Open posting ↗
+            {t('openPosting')}
           </a>
         )}
         <button type="button" className="button danger" onClick={onDelete}>
-          Delete
+          {t('actionDelete')}
         </button>
-        <span className="muted small">Saved {savedAgo(p.capturedAt)}</span>
+        <span className="muted small">{t('savedWhen', savedAgo(p.capturedAt))}</span>
       </div>
       <details className="description">
-        <summary>Description as captured</summary>
+        <summary>{t('descriptionAsCaptured')}</summary>
         <SafeHtml className="description-body" html={p.descriptionHtml} />
       </details>
     </article>

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { savedAgo } from './format';
 import { getDb } from '@/lib/db/jobs-db';
 import type { Posting } from '@/lib/posting';
+import { t } from './i18n';
 
 const ROW_HEIGHT = 58;
 
@@ -11,7 +12,7 @@ function Row({ posting: p }: { posting: Posting }) {
   const skills = p.requirements.skills.filter((s) => s.required).slice(0, 4).map((s) => s.name);
   return (
     <>
-      <span className="row-title">{p.title.value ?? 'Untitled posting'}</span>
+      <span className="row-title">{p.title.value ?? t('untitledPosting')}</span>
       <span className="row-sub">
         {[p.company.value, p.location.value].filter(Boolean).join(' · ')}
         {skills.length > 0 && <span className="row-skills"> — {skills.join(', ')}</span>}
@@ -54,7 +55,7 @@ export function PostingList({
     if (shown) onRowsShown?.();
   }, [shown, onRowsShown]);
   return (
-    <div ref={scroller} className="list" role="list" aria-label="Saved jobs">
+    <div ref={scroller} className="list" role="list" aria-label={t('savedJobs')}>
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
           const jobId = jobIds[item.index];

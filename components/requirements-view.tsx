@@ -1,11 +1,12 @@
-import { label } from './format';
+import { degree, yearsOfExperience } from './format';
+import { t } from './i18n';
 import type { Requirement, Requirements } from '@/lib/posting';
 
 function Chips({ items, kind }: { items: Requirement[]; kind: 'skill' | 'cert' }) {
   return (
-    <ul className="chips" aria-label={kind === 'skill' ? 'Skills' : 'Certifications'}>
+    <ul className="chips" aria-label={kind === 'skill' ? t('skills') : t('certifications')}>
       {items.map((r) => (
-        <li key={r.name} className={`chip chip-${kind}`} title={r.matched !== r.name ? `Written as “${r.matched}”` : r.category}>
+        <li key={r.name} className={`chip chip-${kind}`} title={r.matched !== r.name ? t('writtenAs', r.matched) : r.category}>
           {r.name}
         </li>
       ))}
@@ -31,22 +32,20 @@ function Group({ title, skills, certs, extra }: { title: string; skills: Require
 
 /** Requirements split into Required and Preferred, certifications first (they filter hardest). */
 export function RequirementsView({ requirements: r }: { requirements: Requirements }) {
-  const years = r.minYearsExperience ? `${r.minYearsExperience.min}+ years of experience` : null;
-  const education = r.education
-    ? `${label(r.education.level)} degree${r.education.orEquivalent ? ' or equivalent experience' : ''}`
-    : null;
+  const years = r.minYearsExperience ? yearsOfExperience(r.minYearsExperience.min) : null;
+  const education = r.education ? degree(r.education, true) : null;
   const required = [years, education].filter((x): x is string => Boolean(x));
   const empty = !r.skills.length && !r.certifications.length && !required.length;
-  if (empty) return <p className="muted">No named skills or certifications found in this posting.</p>;
+  if (empty) return <p className="muted">{t('noRequirements')}</p>;
   return (
     <>
       <Group
-        title="Required"
+        title={t('required')}
         skills={r.skills.filter((s) => s.required)}
         certs={r.certifications.filter((c) => c.required)}
         extra={required}
       />
-      <Group title="Preferred" skills={r.skills.filter((s) => !s.required)} certs={r.certifications.filter((c) => !c.required)} />
+      <Group title={t('preferred')} skills={r.skills.filter((s) => !s.required)} certs={r.certifications.filter((c) => !c.required)} />
     </>
   );
 }

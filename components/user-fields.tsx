@@ -2,14 +2,8 @@ import { useState } from 'react';
 import { getDb } from '@/lib/db/jobs-db';
 import { parseTags } from '@/lib/insights/parse-tags';
 import { STATUSES, type Posting, type Status } from '@/lib/posting';
-
-const STATUS_LABELS: Record<Status, string> = {
-  new: 'New',
-  reviewing: 'Reviewing',
-  shortlisted: 'Shortlisted',
-  submitted: 'Submitted',
-  closed: 'Closed',
-};
+import { statusLabel } from './dashboard/status-label';
+import { t } from './i18n';
 
 type UserChanges = Partial<Pick<Posting, 'status' | 'tags' | 'note'>>;
 const save = (jobId: string, changes: UserChanges) => void getDb().postings.update(jobId, changes);
@@ -45,22 +39,22 @@ function SavedText(props: { id: string; label: string; initial: string; multilin
 export function UserFields({ posting: p }: { posting: Posting }) {
   const tags = p.tags.join(', ');
   return (
-    <section className="user-fields" aria-label="Pipeline">
+    <section className="user-fields" aria-label={t('pipeline')}>
       <div className="field">
-        <label htmlFor="field-status">Status</label>
+        <label htmlFor="field-status">{t('fieldStatus')}</label>
         <select id="field-status" value={p.status} onChange={(e) => save(p.jobId, { status: e.target.value as Status })}>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
-              {STATUS_LABELS[s]}
+              {statusLabel(s)}
             </option>
           ))}
         </select>
       </div>
       <div className="field grow">
-        <SavedText key={tags} id="field-tags" label="Tags" initial={tags} placeholder="e.g. urgent, client A" onSave={(v) => save(p.jobId, { tags: parseTags(v) })} />
+        <SavedText key={tags} id="field-tags" label={t('fieldTags')} initial={tags} placeholder={t('tagsPlaceholder')} onSave={(v) => save(p.jobId, { tags: parseTags(v) })} />
       </div>
       <div className="field full">
-        <SavedText key={p.note} id="field-note" label="Note" initial={p.note} multiline placeholder="Your note" onSave={(note) => save(p.jobId, { note })} />
+        <SavedText key={p.note} id="field-note" label={t('fieldNote')} initial={p.note} multiline placeholder={t('notePlaceholder')} onSave={(note) => save(p.jobId, { note })} />
       </div>
     </section>
   );

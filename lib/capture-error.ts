@@ -1,4 +1,6 @@
-/** Why a capture did not save a posting; each code has one message the popup shows as is. */
+import { matchMessage, type KnownText } from './i18n/match-message';
+
+/** Why a capture did not save a posting; the popup shows its message translated (`CAPTURE_ERROR_MESSAGES`). */
 export type CaptureErrorCode =
   | 'not-a-job' // the page holds no job posting we can read
   | 'stale-pane' // the two-pane view still shows the previous job
@@ -25,3 +27,24 @@ export function describeError(error: unknown): { code: CaptureErrorCode | 'unkno
   }
   return { code: 'unknown', message: error instanceof Error ? error.message : String(error) };
 }
+
+/** The English text of every failure the popup shows, as `_locales` messages (see `matchMessage`). */
+export const CAPTURE_ERROR_MESSAGES = [
+  { key: 'errorStalePane', pattern: /^LinkedIn is still loading this job\. Wait a moment, then try again\.$/ },
+  { key: 'errorNoJobOnLinkedIn', pattern: /^No job is open on this LinkedIn page\. Open a job posting, then click again\.$/ },
+  { key: 'errorNoJobOnPage', pattern: /^This page has no job posting Jobsnap can read\. You can paste the posting instead\.$/ },
+  { key: 'errorTooDeep', pattern: /^This page nests its markup more than (\d+) levels deep, so it cannot be read as a job posting\.$/ },
+  { key: 'errorTooShort', pattern: /^the text is too short to be a job posting$/ },
+  { key: 'errorFileEmpty', pattern: /^the file is empty$/ },
+  { key: 'errorFileBinary', pattern: /^the file is binary, not text$/ },
+  { key: 'errorNoAccess', pattern: /^Jobsnap cannot read this page\. Open a job posting and click the toolbar button, or paste the posting\.$/ },
+  {
+    key: 'errorIncomplete',
+    pattern: /^This page shows a job, but its (title|description|title and description) could not be found, so it was not saved\. LinkedIn may still be loading: try again, or paste the posting\.$/,
+  },
+  { key: 'errorDiskFull', pattern: /^Your disk is full: the job was not saved\. Free some space and try again\.$/ },
+  { key: 'errorInterrupted', pattern: /^Jobsnap was interrupted before it could save this job\. Click the button again\.$/ },
+] as const satisfies readonly KnownText<string>[];
+
+/** Which `_locales` message says this English error text, and its placeholder values; null when none does. */
+export const captureErrorMessage = (message: string) => matchMessage(CAPTURE_ERROR_MESSAGES, message);

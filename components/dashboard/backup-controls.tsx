@@ -3,6 +3,9 @@ import { downloadText } from '@/components/download';
 import { backupFileName, createBackup, parseBackup, previewRestore, restoreBackup, type RestoreMode, type RestorePreview } from '@/lib/backup/backup';
 import { getDb } from '@/lib/db/jobs-db';
 import type { Posting } from '@/lib/posting';
+import { t } from '@/components/i18n';
+import { BACKUP_MESSAGES } from '@/lib/i18n/backup-messages';
+import { matchMessage } from '@/lib/i18n/match-message';
 
 type Pending = { postings: Posting[]; exportedAt: string; preview: RestorePreview };
 
@@ -16,22 +19,22 @@ function RestoreDialog({ pending, onRestore, onCancel }: { pending: Pending; onR
   return (
     <dialog ref={ref} className="confirm" aria-labelledby="restore-title" onCancel={onCancel}>
       <h2 id="restore-title" className="restore-title">
-        Restore {p.inBackup} jobs from {new Date(pending.exportedAt).toLocaleString()}?
+        {t('restoreTitle', p.inBackup, new Date(pending.exportedAt).toLocaleString())}
       </h2>
       <ul className="restore-preview">
-        <li>{p.added} new</li>
-        <li>{p.replaced} replace the saved copy</li>
-        <li>{p.onlyHere} saved here but not in the backup</li>
+        <li>{t('restoreAdded', p.added)}</li>
+        <li>{t('restoreReplaced', p.replaced)}</li>
+        <li>{t('restoreOnlyHere', p.onlyHere)}</li>
       </ul>
       <div className="confirm-actions">
         <button type="button" className="button" onClick={onCancel} autoFocus>
-          Cancel
+          {t('actionCancel')}
         </button>
         <button type="button" className="button" onClick={() => onRestore('merge')}>
-          Merge (keep the {p.onlyHere})
+          {t('restoreMerge', p.onlyHere)}
         </button>
         <button type="button" className="button danger-solid" onClick={() => onRestore('replace')}>
-          Replace all (delete the {p.onlyHere})
+          {t('restoreReplace', p.onlyHere)}
         </button>
       </div>
     </dialog>
@@ -47,12 +50,15 @@ export function BackupControls() {
   const backup = async () => {
     const postings = await getDb().postings.toArray();
     downloadText(backupFileName(), createBackup(postings.map(({ searchWords: _words, duplicateKey: _key, ...p }) => p)), 'application/json');
-    setMessage({ text: `Backed up ${postings.length} jobs.`, error: false });
+    setMessage({ text: t('backedUp', postings.length), error: false });
   };
   const choose = async (file: File | undefined) => {
     if (!file) return;
     const parsed = parseBackup(await file.text());
-    if (!parsed.ok) return setMessage({ text: parsed.message, error: true });
+    if (!parsed.ok) {
+      const known = matchMessage(BACKUP_MESSAGES, parsed.message);
+      return setMessage({ text: known ? t(known.key, ...known.subs) : parsed.message, error: true });
+    }
     setMessage(null);
     setPending({ postings: parsed.postings, exportedAt: parsed.exportedAt, preview: await previewRestore(getDb(), parsed.postings) });
   };
@@ -61,26 +67,26 @@ export function BackupControls() {
     setPending(null);
     try {
       await restoreBackup(getDb(), pending.postings, mode);
-      setMessage({ text: `Restored ${pending.postings.length} jobs.`, error: false });
+      setMessage({ text: t('restored', pending.postings.length), error: false });
     } catch (error) {
-      setMessage({ text: `Nothing was restored: ${error instanceof Error ? error.message : String(error)}`, error: true });
+      setMessage({ text: t('restoreFailed', error instanceof Error ? error.message : String(error)), error: true });
     }
   };
 
   return (
     <div className="backup">
       <button type="button" className="button" onClick={() => void backup()}>
-        Back up
+        {t('backUp')}
       </button>
       <button type="button" className="button" onClick={() => input.current?.click()}>
-        Restore…
+        {t('restore')}
       </button>
       <input
         ref={input}
         type="file"
         accept=".json,application/json"
         hidden
-        aria-label="Backup file to restore"
+        aria-label={t('backupFile')}
         onChange={(e) => {
           void choose(e.target.files?.[0]);
           e.target.value = '';

@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { t } from '@/components/i18n';
 
 /** The Boolean search string, selectable, with a copy button. */
 export function BooleanSearchBox({ query, label }: { query: string; label: string }) {
   const [copied, setCopied] = useState(false);
-  if (!query) return <p className="muted">No required skills or title to search for.</p>;
+  if (!query) return <p className="muted">{t('noSearchTerms')}</p>;
   return (
     <div className="boolean">
       <code className="boolean-query" aria-label={label}>
@@ -19,7 +20,7 @@ export function BooleanSearchBox({ query, label }: { query: string; label: strin
           })
         }
       >
-        {copied ? '✓ Copied' : 'Copy'}
+        {copied ? t('copied') : t('copy')}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { STATUSES, type Status } from '@/lib/posting';
 import { statusLabel } from './status-label';
+import { t } from '@/components/i18n';
 
 /** Actions on the checked rows; export takes every shown row when none is checked. */
 export function BulkBar({
@@ -23,24 +24,24 @@ export function BulkBar({
   const [tag, setTag] = useState('');
   const none = checkedCount === 0;
   const addTag = () => {
-    const t = tag.trim().replace(/,/g, ' ');
-    if (!t || none) return;
-    onTag(t);
+    const cleaned = tag.trim().replace(/,/g, ' ');
+    if (!cleaned || none) return;
+    onTag(cleaned);
     setTag('');
   };
   return (
-    <div className="bulk" role="toolbar" aria-label="Actions on selected jobs">
+    <div className="bulk" role="toolbar" aria-label={t('bulkActions')}>
       <span className="bulk-count" aria-live="polite">
-        {none ? `${shownCount} shown` : `${checkedCount} of ${shownCount} selected`}
+        {none ? t('bulkShown', shownCount) : t('bulkSelected', checkedCount, shownCount)}
       </span>
       {!none && (
         <button type="button" className="link" onClick={onClear}>
-          Clear selection
+          {t('bulkClear')}
         </button>
       )}
       <span className="bulk-spacer" />
       <label className="visually-hidden" htmlFor="bulk-status">
-        Set status of selected jobs
+        {t('bulkStatusLabel')}
       </label>
       <select
         id="bulk-status"
@@ -50,7 +51,7 @@ export function BulkBar({
           if (e.target.value) onStatus(e.target.value as Status);
         }}
       >
-        <option value="">Set status…</option>
+        <option value="">{t('bulkStatusPrompt')}</option>
         {STATUSES.map((s) => (
           <option key={s} value={s}>
             {statusLabel(s)}
@@ -64,16 +65,16 @@ export function BulkBar({
           addTag();
         }}
       >
-        <input aria-label="Tag to add to selected jobs" placeholder="Add tag…" value={tag} disabled={none} onChange={(e) => setTag(e.target.value)} />
+        <input aria-label={t('bulkTagLabel')} placeholder={t('bulkTagPlaceholder')} value={tag} disabled={none} onChange={(e) => setTag(e.target.value)} />
         <button type="submit" className="button" disabled={none || !tag.trim()}>
-          Add
+          {t('bulkAdd')}
         </button>
       </form>
       <button type="button" className="button danger" disabled={none} onClick={onDelete}>
-        Delete
+        {t('actionDelete')}
       </button>
       <button type="button" className="button primary" disabled={!shownCount} onClick={onExport}>
-        {none ? `Export ${shownCount} as CSV` : `Export ${checkedCount} as CSV`}
+        {t('bulkExport', none ? shownCount : checkedCount)}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { t } from '@/components/i18n';
 
 /** A modal yes/no question (native <dialog>: focus trapped, Escape cancels). */
 export function ConfirmDialog({ message, confirmLabel, onConfirm, onCancel }: { message: string; confirmLabel: string; onConfirm: () => void; onCancel: () => void }) {
@@ -12,7 +13,7 @@ export function ConfirmDialog({ message, confirmLabel, onConfirm, onCancel }: { 
       <p id="confirm-message">{message}</p>
       <div className="confirm-actions">
         <button type="button" className="button" onClick={onCancel} autoFocus>
-          Cancel
+          {t('actionCancel')}
         </button>
         <button type="button" className="button danger-solid" onClick={onConfirm}>
           {confirmLabel}

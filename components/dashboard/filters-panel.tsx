@@ -2,6 +2,7 @@ import { label } from '@/components/format';
 import type { FilterOption, PostingFilters, SavedWithin } from '@/lib/insights/filter-postings';
 import { EMPLOYMENT_TYPES, SENIORITIES, STATUSES, WORKPLACES } from '@/lib/posting';
 import { statusLabel } from './status-label';
+import { t } from '@/components/i18n';
 
 type SetFilter = <K extends keyof PostingFilters>(key: K, value: PostingFilters[K]) => void;
 
@@ -22,7 +23,7 @@ function Select<T extends string>({
     <div className="filter">
       <label htmlFor={id}>{title}</label>
       <select id={id} value={value ?? ''} onChange={(e) => onChange((e.target.value || null) as T | null)}>
-        <option value="">Any</option>
+        <option value="">{t('filterAny')}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.text}
@@ -51,37 +52,37 @@ export function FiltersPanel({
   canReset: boolean;
 }) {
   return (
-    <aside className="filters" aria-label="Filters">
+    <aside className="filters" aria-label={t('filters')}>
       <div className="filters-head">
-        <h2>Filters</h2>
+        <h2>{t('filters')}</h2>
         <button type="button" className="link" onClick={onReset} disabled={!canReset}>
-          Clear all
+          {t('filtersClear')}
         </button>
       </div>
-      <Select id="f-status" title="Status" value={f.status} options={STATUSES.map((s) => ({ value: s, text: statusLabel(s) }))} onChange={(v) => setFilter('status', v)} />
-      <Select id="f-skill" title="Skill" value={f.skill} options={counted(options.skills)} onChange={(v) => setFilter('skill', v)} />
-      <Select id="f-cert" title="Certification" value={f.certification} options={counted(options.certifications)} onChange={(v) => setFilter('certification', v)} />
-      <Select id="f-tag" title="Tag" value={f.tag} options={counted(options.tags)} onChange={(v) => setFilter('tag', v)} />
-      <Select id="f-seniority" title="Seniority" value={f.seniority} options={labelled(SENIORITIES)} onChange={(v) => setFilter('seniority', v)} />
-      <Select id="f-workplace" title="Workplace" value={f.workplace} options={labelled(WORKPLACES)} onChange={(v) => setFilter('workplace', v)} />
+      <Select id="f-status" title={t('fieldStatus')} value={f.status} options={STATUSES.map((s) => ({ value: s, text: statusLabel(s) }))} onChange={(v) => setFilter('status', v)} />
+      <Select id="f-skill" title={t('filterSkill')} value={f.skill} options={counted(options.skills)} onChange={(v) => setFilter('skill', v)} />
+      <Select id="f-cert" title={t('filterCertification')} value={f.certification} options={counted(options.certifications)} onChange={(v) => setFilter('certification', v)} />
+      <Select id="f-tag" title={t('filterTag')} value={f.tag} options={counted(options.tags)} onChange={(v) => setFilter('tag', v)} />
+      <Select id="f-seniority" title={t('filterSeniority')} value={f.seniority} options={labelled(SENIORITIES)} onChange={(v) => setFilter('seniority', v)} />
+      <Select id="f-workplace" title={t('filterWorkplace')} value={f.workplace} options={labelled(WORKPLACES)} onChange={(v) => setFilter('workplace', v)} />
       <Select
         id="f-type"
-        title="Employment type"
+        title={t('filterEmploymentType')}
         value={f.employmentType}
         options={labelled(EMPLOYMENT_TYPES)}
         onChange={(v) => setFilter('employmentType', v)}
       />
       <div className="filter">
-        <label htmlFor="f-saved">Date saved</label>
+        <label htmlFor="f-saved">{t('filterDateSaved')}</label>
         <select id="f-saved" value={f.savedWithin} onChange={(e) => setFilter('savedWithin', e.target.value as SavedWithin)}>
-          <option value="all">Any time</option>
-          <option value="7d">Last 7 days</option>
-          <option value="30d">Last 30 days</option>
+          <option value="all">{t('filterAnyTime')}</option>
+          <option value="7d">{t('filterLast7')}</option>
+          <option value="30d">{t('filterLast30')}</option>
         </select>
       </div>
       <label className="filter-check">
         <input type="checkbox" checked={f.hasSalary} onChange={(e) => setFilter('hasSalary', e.target.checked)} />
-        Salary stated
+        {t('filterSalaryStated')}
       </label>
     </aside>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { highlightSegments } from '@/lib/insights/highlight-text';
 import type { Evidence, Requirement } from '@/lib/posting';
+import { t } from '@/components/i18n';
 
 /**
  * The description as plain text with every requirement marked where it is written, and the focused
@@ -12,7 +13,7 @@ export function HighlightedDescription({ text, requirements, evidence }: { text:
   useEffect(() => {
     if (evidence) root.current?.querySelector('.evidence')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }, [evidence]);
-  if (!text.trim()) return <p className="muted">No description was captured.</p>;
+  if (!text.trim()) return <p className="muted">{t('noDescription')}</p>;
   return (
     <div ref={root} className="desc-text">
       {segments.map((s, i) => {

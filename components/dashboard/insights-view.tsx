@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { formatSalary } from '@/components/format';
+import { formatSalary, periodName } from '@/components/format';
+import { t } from '@/components/i18n';
 import { booleanSearch, searchInputForSelection } from '@/lib/insights/boolean-search';
 import { computeInsights } from '@/lib/insights/insights';
 import type { Posting } from '@/lib/posting';
@@ -16,64 +17,68 @@ export function InsightsView({ postings, scope }: { postings: Posting[]; scope: 
   const requiredShare = percent(required, required + preferred);
 
   return (
-    <div className="insights" aria-label="Insights">
+    <div className="insights" aria-label={t('dashViewInsights')}>
       <p className="muted insights-scope">{scope}</p>
       <section className="card card-wide" aria-labelledby="i-skills">
-        <h3 id="i-skills">Most demanded skills</h3>
+        <h3 id="i-skills">{t('insightsSkills')}</h3>
         <p className="legend" aria-hidden="true">
-          <span className="swatch swatch-strong" /> required <span className="swatch" /> preferred only
+          <span className="swatch swatch-strong" /> {t('legendRequired')} <span className="swatch" /> {t('legendPreferredOnly')}
         </p>
         <BarChart
-          label="Postings per skill"
-          strongLabel="required"
-          empty="No skills found in these postings."
+          label={t('postingsPerSkill')}
+          strongLabel={t('legendRequired')}
+          empty={t('noSkillsFound')}
           bars={insights.topSkills.map((s) => ({ label: s.name, value: s.count, strong: s.required }))}
         />
       </section>
       <section className="card" aria-labelledby="i-certs">
-        <h3 id="i-certs">Certifications</h3>
+        <h3 id="i-certs">{t('certifications')}</h3>
         <BarChart
-          label="Postings per certification"
-          strongLabel="required"
-          empty="No certifications found in these postings."
+          label={t('postingsPerCertification')}
+          strongLabel={t('legendRequired')}
+          empty={t('noCertificationsFound')}
           bars={insights.topCertifications.map((c) => ({ label: c.name, value: c.count, strong: c.required }))}
         />
       </section>
       <section className="card" aria-labelledby="i-share">
-        <h3 id="i-share">Required vs preferred</h3>
+        <h3 id="i-share">{t('requiredVsPreferred')}</h3>
         {required + preferred ? (
           <>
-            <div className="share" role="img" aria-label={`${requiredShare}% required, ${100 - requiredShare}% preferred`}>
+            <div className="share" role="img" aria-label={t('shareLabel', requiredShare, 100 - requiredShare)}>
               <span className="share-required" style={{ width: `${requiredShare}%` }} />
             </div>
             <p className="share-legend">
               <span>
-                <span className="swatch swatch-strong" /> {requiredShare}% required ({required})
+                <span className="swatch swatch-strong" /> {t('shareRequired', requiredShare, required)}
               </span>
               <span>
-                <span className="swatch" /> {100 - requiredShare}% preferred ({preferred})
+                <span className="swatch" /> {t('sharePreferred', 100 - requiredShare, preferred)}
               </span>
             </p>
           </>
         ) : (
-          <p className="muted">No skills or certifications found.</p>
+          <p className="muted">{t('noSkillsOrCertifications')}</p>
         )}
       </section>
       <section className="card" aria-labelledby="i-years">
-        <h3 id="i-years">Years of experience asked</h3>
-        <BarChart label="Postings per minimum years of experience" empty="No postings." bars={insights.years.map((y) => ({ label: y.bucket === 'not stated' ? 'Not stated' : `${y.bucket} yrs`, value: y.count }))} />
+        <h3 id="i-years">{t('yearsAsked')}</h3>
+        <BarChart
+          label={t('postingsPerYears')}
+          empty={t('noPostings')}
+          bars={insights.years.map((y) => ({ label: y.bucket === 'not stated' ? t('yearsNotStated') : t('yearsBucket', y.bucket), value: y.count }))}
+        />
       </section>
       <section className="card" aria-labelledby="i-salary">
-        <h3 id="i-salary">Salary ranges</h3>
+        <h3 id="i-salary">{t('salaryRanges')}</h3>
         {insights.salaries.length ? (
           <table className="salary-table">
             <thead>
               <tr>
-                <th scope="col">Currency · period</th>
-                <th scope="col">Jobs</th>
-                <th scope="col">Min</th>
-                <th scope="col">Median</th>
-                <th scope="col">Max</th>
+                <th scope="col">{t('salaryCurrencyPeriod')}</th>
+                <th scope="col">{t('salaryJobs')}</th>
+                <th scope="col">{t('salaryMin')}</th>
+                <th scope="col">{t('salaryMedian')}</th>
+                <th scope="col">{t('salaryMax')}</th>
               </tr>
             </thead>
             <tbody>
@@ -82,7 +87,7 @@ export function InsightsView({ postings, scope }: { postings: Posting[]; scope: 
                 return (
                   <tr key={`${s.currency}/${s.period}`}>
                     <th scope="row">
-                      {s.currency ?? 'No currency'} · {s.period}
+                      {s.currency ?? t('noCurrency')} · {periodName(s.period)}
                     </th>
                     <td>{s.count}</td>
                     <td>{one(s.min)}</td>
@@ -94,13 +99,13 @@ export function InsightsView({ postings, scope }: { postings: Posting[]; scope: 
             </tbody>
           </table>
         ) : (
-          <p className="muted">None of these postings states a salary.</p>
+          <p className="muted">{t('noSalary')}</p>
         )}
       </section>
       <section className="card card-wide" aria-labelledby="i-boolean">
-        <h3 id="i-boolean">Sourcing search</h3>
-        <p className="muted small">The most common required skills and titles, with their usual spellings. Paste it into LinkedIn Recruiter or Google.</p>
-        <BooleanSearchBox query={query} label="Boolean search for these jobs" />
+        <h3 id="i-boolean">{t('sourcingSearch')}</h3>
+        <p className="muted small">{t('sourcingHint')}</p>
+        <BooleanSearchBox query={query} label={t('booleanForJobs')} />
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 import { DuplicateNotice } from '@/components/duplicate-notice';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { factChips, label, savedAgo } from '@/components/format';
+import { degree, factChips, savedAgo, yearsOfExperience } from '@/components/format';
+import { t } from '@/components/i18n';
 import { SafeHtml } from '@/components/safe-html';
 import { booleanSearch, searchInputForPosting } from '@/lib/insights/boolean-search';
 import { parseTags } from '@/lib/insights/parse-tags';
@@ -22,7 +23,7 @@ function RequirementChips({ title, items, focused, onFocus }: { title: string; i
               type="button"
               className={`chip chip-${r.kind === 'skill' ? 'skill' : 'cert'}${r.required ? '' : ' chip-preferred'}${focused === r ? ' focused' : ''}`}
               aria-pressed={focused === r}
-              title={r.evidence ? 'Show where the posting asks for it' : 'Found, but not tied to one sentence'}
+              title={r.evidence ? t('showEvidence') : t('noEvidence')}
               onMouseEnter={() => onFocus(r)}
               onFocus={() => onFocus(r)}
               onClick={() => onFocus(r)}
@@ -64,7 +65,7 @@ function UserFields({ posting: p }: { posting: Posting }) {
   return (
     <div className="user-fields">
       <div className="field">
-        <label htmlFor="d-status">Status</label>
+        <label htmlFor="d-status">{t('fieldStatus')}</label>
         <select id="d-status" value={p.status} onChange={(e) => void save({ status: e.target.value as Status })}>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -74,11 +75,11 @@ function UserFields({ posting: p }: { posting: Posting }) {
         </select>
       </div>
       <div className="field field-grow">
-        <label htmlFor="d-tags">Tags</label>
+        <label htmlFor="d-tags">{t('fieldTags')}</label>
         <input
           id="d-tags"
           value={tags}
-          placeholder="e.g. hot, client-acme"
+          placeholder={t('panelTagsPlaceholder')}
           onChange={(e) => setTags(e.target.value)}
           onBlur={saveTags}
           onKeyDown={(e) => {
@@ -87,11 +88,11 @@ function UserFields({ posting: p }: { posting: Posting }) {
         />
       </div>
       <div className="field field-full">
-        <label htmlFor="d-note">Note</label>
+        <label htmlFor="d-note">{t('fieldNote')}</label>
         <textarea id="d-note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} onBlur={() => saveNote(note)} />
       </div>
       <span className="saved-hint" role="status">
-        {saved ? '✓ Saved' : ''}
+        {saved ? t('savedCheck') : ''}
       </span>
     </div>
   );
@@ -112,16 +113,16 @@ export function PostingPanel({ posting: p, onClose, onDelete }: { posting: Posti
       <header className="panel-head">
         <div>
           <h2 id="panel-title" ref={heading} tabIndex={-1}>
-            {p.title.value ?? 'Untitled posting'}
+            {p.title.value ?? t('untitledPosting')}
           </h2>
-          <p className="muted">{[p.company.value, p.location.value].filter(Boolean).join(' · ') || 'Company and location not found'}</p>
+          <p className="muted">{[p.company.value, p.location.value].filter(Boolean).join(' · ') || t('companyLocationMissing')}</p>
         </div>
-        <button type="button" className="icon-button" aria-label="Close details" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('closeDetails')} onClick={onClose}>
           ✕
         </button>
       </header>
       {factChips(p).length > 0 && (
-        <ul className="facts" aria-label="Job facts">
+        <ul className="facts" aria-label={t('jobFacts')}>
           {factChips(p).map((f) => (
             <li key={f}>{f}</li>
           ))}
@@ -132,23 +133,23 @@ export function PostingPanel({ posting: p, onClose, onDelete }: { posting: Posti
 
       {(years || education) && (
         <p className="req-facts">
-          {[years && `${years.min}+ years of experience`, education && `${label(education.level)} degree${education.orEquivalent ? ' or equivalent' : ''}`]
+          {[years && yearsOfExperience(years.min), education && degree(education, false)]
             .filter(Boolean)
             .join(' · ')}
         </p>
       )}
-      <RequirementChips title="Required" items={all.filter((r) => r.required)} focused={focused} onFocus={setFocused} />
-      <RequirementChips title="Preferred" items={all.filter((r) => !r.required)} focused={focused} onFocus={setFocused} />
+      <RequirementChips title={t('required')} items={all.filter((r) => r.required)} focused={focused} onFocus={setFocused} />
+      <RequirementChips title={t('preferred')} items={all.filter((r) => !r.required)} focused={focused} onFocus={setFocused} />
 
-      <section aria-label="Description" className="panel-section">
+      <section aria-label={t('description')} className="panel-section">
         <div className="section-head">
-          <h3>Description</h3>
-          <div className="segmented" role="group" aria-label="Description view">
+          <h3>{t('description')}</h3>
+          <div className="segmented" role="group" aria-label={t('descriptionView')}>
             <button type="button" aria-pressed={!formatted} onClick={() => setFormatted(false)}>
-              Requirements marked
+              {t('requirementsMarked')}
             </button>
             <button type="button" aria-pressed={formatted} onClick={() => setFormatted(true)}>
-              Formatted
+              {t('formatted')}
             </button>
           </div>
         </div>
@@ -159,21 +160,21 @@ export function PostingPanel({ posting: p, onClose, onDelete }: { posting: Posti
         )}
       </section>
 
-      <section aria-label="Sourcing search" className="panel-section">
-        <h3>Sourcing search</h3>
-        <BooleanSearchBox query={booleanSearch(searchInputForPosting(p))} label="Boolean search for this job" />
+      <section aria-label={t('sourcingSearch')} className="panel-section">
+        <h3>{t('sourcingSearch')}</h3>
+        <BooleanSearchBox query={booleanSearch(searchInputForPosting(p))} label={t('booleanForJob')} />
       </section>
 
       <footer className="panel-actions">
         {p.url && (
           <a className="button" href={p.url} target="_blank" rel="noreferrer noopener">
-            Open posting ↗
+            {t('openPosting')}
           </a>
         )}
         <button type="button" className="button danger" onClick={onDelete}>
-          Delete
+          {t('actionDelete')}
         </button>
-        <span className="muted small">Saved {savedAgo(p.capturedAt)}</span>
+        <span className="muted small">{t('savedWhen', savedAgo(p.capturedAt))}</span>
       </footer>
     </article>
   );

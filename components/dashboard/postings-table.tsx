@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { label, savedAgo } from '@/components/format';
+import { t, type MessageKey } from '@/components/i18n';
 import type { PostingSort, SortKey } from '@/lib/insights/filter-postings';
 import type { Posting } from '@/lib/posting';
 import { statusLabel } from './status-label';
@@ -11,23 +12,23 @@ const HEADER_HEIGHT = 36;
 const SKILLS_SHOWN = 3;
 
 interface Column {
-  title: string;
+  title: MessageKey;
   sortKey?: SortKey;
   cell: (p: Posting) => string;
   className?: string;
 }
 
 const COLUMNS: Column[] = [
-  { title: 'Title', sortKey: 'title', cell: (p) => p.title.value ?? 'Untitled posting', className: 'cell-title' },
-  { title: 'Company', sortKey: 'company', cell: (p) => p.company.value ?? '' },
-  { title: 'Location', cell: (p) => p.location.value ?? '' },
-  { title: 'Workplace', cell: (p) => (p.workplace.value ? label(p.workplace.value) : '') },
-  { title: 'Type', cell: (p) => (p.employmentType.value ? label(p.employmentType.value) : '') },
-  { title: 'Status', sortKey: 'status', cell: (p) => statusLabel(p.status), className: 'cell-status' },
-  { title: 'Tags', cell: (p) => p.tags.join(', '), className: 'cell-tags' },
-  { title: 'Saved', sortKey: 'capturedAt', cell: (p) => savedAgo(p.capturedAt) },
+  { title: 'columnTitle', sortKey: 'title', cell: (p) => p.title.value ?? t('untitledPosting'), className: 'cell-title' },
+  { title: 'columnCompany', sortKey: 'company', cell: (p) => p.company.value ?? '' },
+  { title: 'columnLocation', cell: (p) => p.location.value ?? '' },
+  { title: 'columnWorkplace', cell: (p) => (p.workplace.value ? label(p.workplace.value) : '') },
+  { title: 'columnType', cell: (p) => (p.employmentType.value ? label(p.employmentType.value) : '') },
+  { title: 'columnStatus', sortKey: 'status', cell: (p) => statusLabel(p.status), className: 'cell-status' },
+  { title: 'columnTags', cell: (p) => p.tags.join(', '), className: 'cell-tags' },
+  { title: 'columnSaved', sortKey: 'capturedAt', cell: (p) => savedAgo(p.capturedAt) },
   {
-    title: 'Required skills',
+    title: 'columnRequiredSkills',
     cell: (p) => p.requirements.skills.filter((s) => s.required).slice(0, SKILLS_SHOWN).map((s) => s.name).join(', '),
     className: 'cell-skills',
   },
@@ -97,7 +98,7 @@ export function PostingsTable({ postings, sort, onSort, checked, onToggle, onTog
       ref={scroller}
       className="table"
       role="grid"
-      aria-label="Saved jobs"
+      aria-label={t('savedJobs')}
       aria-rowcount={postings.length + 1}
       aria-multiselectable="true"
       aria-activedescendant={postings.length ? `row-${activeIndex}` : undefined}
@@ -108,7 +109,7 @@ export function PostingsTable({ postings, sort, onSort, checked, onToggle, onTog
         <span role="columnheader" className="cell-check">
           <input
             type="checkbox"
-            aria-label={allChecked ? 'Unselect all shown jobs' : 'Select all shown jobs'}
+            aria-label={allChecked ? t('unselectAllShown') : t('selectAllShown')}
             checked={allChecked}
             ref={(el) => {
               if (el) el.indeterminate = someChecked;
@@ -127,13 +128,13 @@ export function PostingsTable({ postings, sort, onSort, checked, onToggle, onTog
             >
               {c.sortKey ? (
                 <button type="button" className="sort" onClick={() => onSort(c.sortKey!)}>
-                  {c.title}
+                  {t(c.title)}
                   <span aria-hidden="true" className="sort-arrow">
                     {sorted ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
                   </span>
                 </button>
               ) : (
-                c.title
+                t(c.title)
               )}
             </span>
           );
@@ -160,7 +161,7 @@ export function PostingsTable({ postings, sort, onSort, checked, onToggle, onTog
               }}
             >
               <span role="gridcell" className="cell-check" onClick={(e) => e.stopPropagation()}>
-                <input type="checkbox" aria-label={`Select ${p.title.value ?? 'posting'}`} checked={isChecked} onChange={() => onToggle(p.jobId)} tabIndex={-1} />
+                <input type="checkbox" aria-label={t('selectPosting', p.title.value ?? t('postingFallback'))} checked={isChecked} onChange={() => onToggle(p.jobId)} tabIndex={-1} />
               </span>
               {COLUMNS.map((c) => {
                 const text = c.cell(p);

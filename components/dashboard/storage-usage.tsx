@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { t } from '@/components/i18n';
 
 const formatBytes = (n: number) =>
   n >= 1e9 ? `${(n / 1e9).toFixed(1)} GB` : n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1e3))} KB`;
@@ -24,9 +25,9 @@ export function StorageUsage({ revision }: { revision: number }) {
   return (
     <span
       className="storage"
-      title={persistent ? 'The browser keeps this data even when the disk runs low.' : 'The browser may clear this data when the disk runs low: back it up by exporting.'}
+      title={persistent ? t('storagePersistentHint') : t('storageNotPersistentHint')}
     >
-      {formatBytes(usage)} used · {persistent ? 'persistent' : 'not persistent'}
+      {persistent ? t('storagePersistent', formatBytes(usage)) : t('storageNotPersistent', formatBytes(usage))}
     </span>
   );
 }

@@ -15,6 +15,7 @@ import { csvOptionsOf, loadSettings } from '@/lib/settings/settings';
 import { filterOptions, filterPostings, isUnfiltered, prepareSearch, sortPostings } from '@/lib/insights/filter-postings';
 import { downloadText } from '@/components/download';
 import { useDashboard } from './store';
+import { t } from '@/components/i18n';
 
 const isTyping = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 
@@ -34,14 +35,14 @@ function usePageKeys(search: RefObject<HTMLInputElement | null>, onEscape: (() =
   }, [search, onEscape]);
 }
 
-const jobs = (n: number) => (n === 1 ? '1 job' : `${n} jobs`);
+const jobs = (n: number) => (n === 1 ? t('jobsOne') : t('jobsMany', n));
 
 function NoMatch({ onReset }: { onReset: () => void }) {
   return (
     <div className="empty-state">
-      <p className="empty-title">No saved job matches these filters.</p>
+      <p className="empty-title">{t('dashNoMatch')}</p>
       <button type="button" className="button" onClick={onReset}>
-        Clear filters
+        {t('dashClearFilters')}
       </button>
     </div>
   );
@@ -85,26 +86,26 @@ export function App() {
   return (
     <div className="dash">
       <header className="dash-header">
-        <h1 className="brand">Jobsnap</h1>
+        <h1 className="brand">{t('extName')}</h1>
         <span className="muted" aria-live="polite">
-          {total === undefined ? '' : `${total} saved`}
+          {total === undefined ? '' : total === 1 ? t('countSavedOne') : t('countSaved', total)}
         </span>
         <input
           ref={search}
           type="search"
           className="search"
-          placeholder="Search title, company, location, skill, tag…  ( / )"
-          aria-label="Search saved jobs"
+          placeholder={t('dashSearchPlaceholder')}
+          aria-label={t('searchSavedJobs')}
           aria-keyshortcuts="/"
           value={filters.query}
           onChange={(e) => setFilter('query', e.target.value)}
         />
-        <div className="segmented" role="group" aria-label="View">
+        <div className="segmented" role="group" aria-label={t('dashView')}>
           <button type="button" aria-pressed={view === 'jobs'} onClick={() => setView('jobs')}>
-            Jobs
+            {t('dashViewJobs')}
           </button>
           <button type="button" aria-pressed={view === 'insights'} onClick={() => setView('insights')}>
-            Insights
+            {t('dashViewInsights')}
           </button>
         </div>
         <BackupControls />
@@ -116,15 +117,15 @@ export function App() {
       <main className="dash-main" ref={table}>
         {postings === undefined ? null : total === 0 ? (
           <div className="empty-state">
-            <p className="empty-title">No jobs saved yet.</p>
-            <p className="muted">Open a job on LinkedIn and click the Jobsnap button: it appears here with its requirements.</p>
+            <p className="empty-title">{t('dashEmptyTitle')}</p>
+            <p className="muted">{t('dashEmptyHint')}</p>
           </div>
         ) : view === 'insights' && shown.length === 0 ? (
           <NoMatch onReset={resetFilters} />
         ) : view === 'insights' ? (
           <InsightsView
             postings={checkedShown.length ? checkedShown : shown}
-            scope={checkedShown.length ? `Over the ${jobs(checkedShown.length)} you selected.` : `Over the ${jobs(shown.length)} the filters show.`}
+            scope={checkedShown.length ? t('scopeSelected', jobs(checkedShown.length)) : t('scopeFiltered', jobs(shown.length))}
           />
         ) : (
           <>
@@ -132,7 +133,7 @@ export function App() {
               checkedCount={checkedShown.length}
               shownCount={shown.length}
               onStatus={(s) => void setStatus(checkedShown.map((p) => p.jobId), s)}
-              onTag={(t) => void addTag(checkedShown.map((p) => p.jobId), t)}
+              onTag={(tag) => void addTag(checkedShown.map((p) => p.jobId), tag)}
               onDelete={() => setConfirming(checkedShown.map((p) => p.jobId))}
               onExport={exportCsv}
               onClear={() => setChecked([])}
@@ -163,8 +164,8 @@ export function App() {
       )}
       {confirming && (
         <ConfirmDialog
-          message={confirming.length === 1 ? 'Delete this saved job? This cannot be undone.' : `Delete ${confirming.length} saved jobs? This cannot be undone.`}
-          confirmLabel={confirming.length === 1 ? 'Delete job' : `Delete ${confirming.length} jobs`}
+          message={confirming.length === 1 ? t('confirmDeleteOne') : t('confirmDeleteMany', confirming.length)}
+          confirmLabel={confirming.length === 1 ? t('deleteJobOne') : t('deleteJobsMany', confirming.length)}
           onConfirm={() => void confirmDelete()}
           onCancel={() => setConfirming(null)}
         />

@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { STATUSES } from '@/lib/posting';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '@/lib/settings/settings';
 import { allColumnsInOrder, move } from '@/lib/settings/column-order';
-
-const t = browser.i18n.getMessage.bind(browser.i18n);
+import { statusLabel } from '@/components/dashboard/status-label';
+import { t } from '@/components/i18n';
 
 const SAMPLE_DATE = new Date(2026, 10, 25);
 
@@ -109,7 +109,7 @@ export function App() {
           <select value={settings.defaultStatus} onChange={(e) => void update({ ...settings, defaultStatus: e.target.value as Settings['defaultStatus'] })}>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {s}
+                {statusLabel(s)}
               </option>
             ))}
           </select>

@@ -11,6 +11,8 @@ import { csvOptionsOf, loadSettings } from '@/lib/settings/settings';
 import { askBackground, targetTabId } from './background-client';
 import { downloadText } from '@/components/download';
 import { useUi, type CaptureState } from './store';
+import { captureErrorText } from '@/components/capture-error-text';
+import { t } from '@/components/i18n';
 
 const db = getDb();
 
@@ -39,7 +41,7 @@ function CaptureBanner({ capture, onPaste }: { capture: CaptureState; onPaste: (
   if (capture.phase === 'capturing') {
     return (
       <p className="banner" role="status">
-        Saving this job…
+        {t('popupSaving')}
       </p>
     );
   }
@@ -47,15 +49,15 @@ function CaptureBanner({ capture, onPaste }: { capture: CaptureState; onPaste: (
   if (response.ok) {
     return (
       <p className="banner ok" role="status">
-        {response.outcome === 'saved' ? '✓ Saved to your jobs' : '✓ Updated: you had saved this job before'}
+        {response.outcome === 'saved' ? t('popupSaved') : t('popupUpdated')}
       </p>
     );
   }
   return (
     <div className="banner error" role="alert">
-      <p>{response.message}</p>
+      <p>{captureErrorText(response.message)}</p>
       <button type="button" className="button" onClick={onPaste}>
-        Paste a posting instead
+        {t('popupPasteInstead')}
       </button>
     </div>
   );
@@ -64,9 +66,9 @@ function CaptureBanner({ capture, onPaste }: { capture: CaptureState; onPaste: (
 function UndoBar({ deleted, onUndo }: { deleted: Posting; onUndo: () => void }) {
   return (
     <p className="banner" role="status">
-      Deleted “{deleted.title.value ?? 'posting'}”.{' '}
+      {t('popupDeleted', deleted.title.value ?? t('postingFallback'))}{' '}
       <button type="button" className="link" onClick={onUndo}>
-        Undo
+        {t('actionUndo')}
       </button>
     </p>
   );
@@ -151,22 +153,22 @@ export function App() {
       <header className="header">
         {/* Version under the name: the header row has no width left for it. */}
         <div style={{ display: 'flex', flexDirection: 'column', lineHeight: 1.15 }}>
-          <h1 className="brand">Jobsnap</h1>
+          <h1 className="brand">{t('extName')}</h1>
           <span className="muted small">v{browser.runtime.getManifest().version}</span>
         </div>
         <span className="count" aria-live="polite">
-          {total === undefined ? '' : `${total} saved`}
+          {total === undefined ? '' : total === 1 ? t('countSavedOne') : t('countSaved', total)}
         </span>
         <button type="button" className="button" onClick={() => setPasting(true)}>
-          Paste
+          {t('popupPaste')}
         </button>
         <button
           type="button"
           className="button"
-          title="Open all saved jobs in a tab"
+          title={t('popupDashboardHint')}
           onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}
         >
-          Dashboard
+          {t('popupDashboard')}
         </button>
         <button
           type="button"
@@ -174,7 +176,7 @@ export function App() {
           disabled={!jobIds?.length}
           onClick={() => void exportCsv()}
         >
-          Export CSV
+          {t('exportCsv')}
         </button>
       </header>
       {deleted ? <UndoBar deleted={deleted} onUndo={undo} /> : <CaptureBanner capture={capture} onPaste={() => setPasting(true)} />}
@@ -183,7 +185,7 @@ export function App() {
       ) : selected ? (
         <main className="detail-view">
           <button type="button" className="link back" onClick={() => select(null)}>
-            ← All saved jobs
+            {t('popupBack')}
           </button>
           <PostingDetail posting={selected} onDelete={() => void remove(selected)} />
         </main>
@@ -193,14 +195,14 @@ export function App() {
             ref={searchBox}
             type="search"
             className="search"
-            placeholder="Search title, company, location, skill…"
-            aria-label="Search saved jobs"
+            placeholder={t('popupSearchPlaceholder')}
+            aria-label={t('searchSavedJobs')}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
           {jobIds === undefined ? null : jobIds.length === 0 ? (
             <p className="empty">
-              {query ? 'No saved job matches this search.' : 'No jobs saved yet. Open a job on LinkedIn and click the Jobsnap button.'}
+              {query ? t('popupNoMatch') : t('popupEmpty')}
             </p>
           ) : (
             <PostingList jobIds={jobIds} onOpen={select} onRowsShown={onRowsShown} />

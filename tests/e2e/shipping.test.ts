@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -203,6 +204,13 @@ describe('options page', () => {
   });
 });
 
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** Every .ts/.tsx file under a source folder, tests excluded. */
+const sourceFiles = (dir: string): string[] =>
+  readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
+    .map((f) => join(ROOT, dir, f));
+
 describe('in German', () => {
   // chrome.i18n follows --lang (headless Chromium ignores LANG / LANGUAGE; its getUILanguage()
   // says en-US even so), and the shared launcher takes no arguments: a bare launch of the same build.
@@ -216,7 +224,11 @@ describe('in German', () => {
       headless: true,
       args: ['--no-sandbox', '--lang=de', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
     });
-    await de.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+    const pages: Record<string, string> = { [SDUI.url]: SDUI.html(), [RECOMMENDED]: '<!doctype html><title>Jobs | LinkedIn</title><main>Recommended</main>' };
+    await de.route(/^https?:\/\//, (route) => {
+      const body = pages[route.request().url()];
+      return body === undefined ? route.abort('blockedbyclient') : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    });
     worker = de.serviceWorkers()[0] ?? (await de.waitForEvent('serviceworker'));
   });
   afterAll(async () => {
@@ -225,14 +237,29 @@ describe('in German', () => {
   });
 
   it('has every English message in German, with the same placeholders', () => {
-    type Messages = Record<string, { message: string; placeholders?: Record<string, unknown> }>;
+    type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
     const read = (lang: string) => JSON.parse(readFileSync(join(EXTENSION_DIR, `_locales/${lang}/messages.json`), 'utf8')) as Messages;
     const [en, deMessages] = [read('en'), read('de')];
     expect(Object.keys(deMessages).sort()).toEqual(Object.keys(en).sort());
     for (const [key, { message, placeholders }] of Object.entries(en)) {
-      expect(Object.keys(deMessages[key]!.placeholders ?? {}), key).toEqual(Object.keys(placeholders ?? {}));
-      expect(deMessages[key]!.message.match(/\$[A-Z]+\$/g), key).toEqual(message.match(/\$[A-Z]+\$/g));
+      const contents = (p?: Messages[string]['placeholders']) => Object.entries(p ?? {}).map(([name, { content }]) => `${name}=${content}`).sort();
+      expect(contents(deMessages[key]!.placeholders), key).toEqual(contents(placeholders));
+      expect(deMessages[key]!.message.match(/\$[A-Z_]+\$/g)?.sort(), key).toEqual(message.match(/\$[A-Z_]+\$/g)?.sort());
+      expect(deMessages[key]!.message.trim(), key).not.toBe('');
     }
+  });
+
+  it('has every message the code names, and names every message it has', () => {
+    const files = [...sourceFiles('components'), ...sourceFiles('entrypoints'), ...sourceFiles('lib/i18n'), join(ROOT, 'lib/capture-error.ts'), join(ROOT, 'wxt.config.ts')];
+    const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    const en = Object.keys(JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as object);
+    const deKeys = Object.keys(JSON.parse(readFileSync(join(ROOT, 'public/_locales/de/messages.json'), 'utf8')) as object);
+    // `t('key'`, `getMessage('key'` and `__MSG_key__`: each must exist in both locales.
+    const called = [...code.matchAll(/\b(?:t|getMessage)\(\s*'([A-Za-z0-9_]+)'|__MSG_([A-Za-z0-9_]+)__/g)].map((m) => m[1] ?? m[2]!);
+    expect(called.length).toBeGreaterThan(100);
+    expect([...new Set(called)].filter((k) => !en.includes(k) || !deKeys.includes(k))).toEqual([]);
+    // A message no code names (directly or in a key table) is dead text a translator would still pay for.
+    expect(en.filter((k) => !code.includes(`'${k}'`) && !code.includes(`__MSG_${k}__`))).toEqual([]);
   });
 
   it('names the shortcut and labels the options page from _locales/de', async () => {
@@ -246,5 +273,43 @@ describe('in German', () => {
     await options.getByLabel('Semikolon').check();
     await expect.poll(() => options.getByRole('status').textContent()).toBe('Gespeichert.');
     expect(await options.getByRole('button', { name: 'Title nach oben' }).count()).toBe(1);
+  });
+
+  it('shows a saved job and a failed capture in German in the popup', async () => {
+    const extensionId = new URL(worker.url()).host;
+    const tabIdOf = async (page: Page) => {
+      await page.bringToFront();
+      return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    };
+    const job = await de.newPage();
+    await job.goto(SDUI.url);
+    const popup = await de.newPage();
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(job)}`);
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('✓ Bei Ihren Stellen gespeichert');
+    await expect.poll(() => popup.locator('#detail-title').textContent()).toBe('Site Reliability Engineer');
+    expect(await popup.locator('.facts li').allTextContents()).toEqual(expect.arrayContaining(['Hybrid', 'Vollzeit', 'C$120K–150K/Jahr']));
+    expect(await popup.locator('.req-group h3').allTextContents()).toEqual(['Erforderlich', 'Wünschenswert']);
+    expect(await popup.getByLabel('Status').locator('option:checked').textContent()).toBe('Neu');
+    expect(await popup.getByRole('button', { name: 'Löschen' }).count()).toBe(1);
+    await popup.screenshot({ path: fileURLToPath(new URL('../../docs/screenshots/popup-de.png', import.meta.url)) });
+
+    const empty = await de.newPage();
+    await empty.goto(RECOMMENDED);
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(empty)}`);
+    await expect
+      .poll(() => popup.getByRole('alert').locator('p').textContent())
+      .toBe('Auf dieser LinkedIn-Seite ist keine Stelle geöffnet. Öffnen Sie eine Stellenanzeige und klicken Sie dann erneut.');
+    expect(await popup.getByRole('button', { name: 'Stattdessen Anzeige einfügen' }).count()).toBe(1);
+    await popup.close();
+    await empty.close();
+    await job.close();
+
+    const dashboard = await de.newPage();
+    await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
+    await expect.poll(() => dashboard.title()).toBe('Jobsnap-Übersicht');
+    await expect.poll(() => dashboard.locator('.trow[data-job-id] .cell-status').first().textContent()).toBe('Neu');
+    expect(await dashboard.getByRole('button', { name: 'Auswertung' }).count()).toBe(1);
+    await dashboard.close();
   });
 });
