@@ -3,6 +3,8 @@ import { factChips, savedAgo } from './format';
 import { RequirementsView } from './requirements-view';
 import { SafeHtml } from './safe-html';
 import { UserFields } from './user-fields';
+import { useState } from 'react';
+import { postingSummary } from '@/lib/export/posting-summary';
 import type { Posting } from '@/lib/posting';
 import { t, type MessageKey } from './i18n';
 
@@ -16,6 +18,12 @@ const FIELD_NAMES: Record<Posting['completeness']['missing'][number], MessageKey
 /** One posting: facts, requirements, the description as captured, and its actions. */
 export function PostingDetail({ posting: p, onDelete }: { posting: Posting; onDelete: () => void }) {
   const missing = p.completeness.missing.map((m) => t(FIELD_NAMES[m]));
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    await navigator.clipboard.writeText(postingSummary(p));
+    setCopied(true);
+    setTimeout(() => setCopied(false), 2000);
+  };
   return (
     <article className="detail" aria-labelledby="detail-title">
       <h2 id="detail-title" className="detail-title">
@@ -45,6 +53,9 @@ export function PostingDetail({ posting: p, onDelete }: { posting: Posting; onDe
             {t('openPosting')}
           </a>
         )}
+        <button type="button" className="button" onClick={() => void copy()} title={t('copySummaryTitle')}>
+          {copied ? t('copied') : t('copy')}
+        </button>
         <button type="button" className="button danger" onClick={onDelete}>
           {t('actionDelete')}
         </button>

@@ -30,9 +30,12 @@ export function PostingList({
   jobIds,
   onOpen,
   onRowsShown,
+  onDelete,
 }: {
   jobIds: string[];
   onOpen: (jobId: string) => void;
+  /** Delete (the key) on a focused row. */
+  onDelete?: (jobId: string) => void;
   /** Called once the first rows are on screen with their data. */
   onRowsShown?: () => void;
 }) {
@@ -54,8 +57,24 @@ export function PostingList({
   useEffect(() => {
     if (shown) onRowsShown?.();
   }, [shown, onRowsShown]);
+  // ↑/↓ move between rows (scrolling the virtual list so the next row exists), Enter opens (a
+  // row is a button), Delete deletes with undo.
+  const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    const current = (e.target as HTMLElement).closest<HTMLElement>('[data-job-id]')?.dataset.jobId;
+    const index = current ? jobIds.indexOf(current) : -1;
+    if (e.key === 'Delete' && current) {
+      e.preventDefault();
+      onDelete?.(current);
+      return;
+    }
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    e.preventDefault();
+    const next = Math.min(jobIds.length - 1, Math.max(0, index + (e.key === 'ArrowDown' ? 1 : -1)));
+    virtualizer.scrollToIndex(next);
+    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-job-id="${CSS.escape(jobIds[next] ?? '')}"]`)?.focus());
+  };
   return (
-    <div ref={scroller} className="list" role="list" aria-label={t('savedJobs')}>
+    <div ref={scroller} className="list" role="list" aria-label={t('savedJobs')} onKeyDown={onKeyDown}>
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
           const jobId = jobIds[item.index];

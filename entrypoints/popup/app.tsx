@@ -199,13 +199,23 @@ export function App() {
             aria-label={t('searchSavedJobs')}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key !== 'ArrowDown') return;
+              e.preventDefault(); // from the search box into the list
+              document.querySelector<HTMLElement>('.row')?.focus();
+            }}
           />
           {jobIds === undefined ? null : jobIds.length === 0 ? (
             <p className="empty">
               {query ? t('popupNoMatch') : t('popupEmpty')}
             </p>
           ) : (
-            <PostingList jobIds={jobIds} onOpen={select} onRowsShown={onRowsShown} />
+            <PostingList
+              jobIds={jobIds}
+              onOpen={select}
+              onRowsShown={onRowsShown}
+              onDelete={(jobId) => void db.postings.get(jobId).then((p) => p && remove(p))}
+            />
           )}
         </main>
       )}
