@@ -43,9 +43,14 @@ try {
   await popup.screenshot({ path: join(OUT, 'popup-list.png') });
 
   const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export CSV' }).click()]);
+  const options = await browser.context.newPage();
+  await options.setViewportSize({ width: 760, height: 720 });
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.locator('h1').first().waitFor();
+  await options.screenshot({ path: join(OUT, 'options.png') });
   const csvPath = join(OUT, download.suggestedFilename());
   await download.saveAs(csvPath);
-  console.log(`\nWrote ${join('demo-output', 'popup-detail.png')}, ${join('demo-output', 'popup-list.png')} and ${join('demo-output', download.suggestedFilename())}`);
+  console.log(`\nWrote demo-output/: popup-detail.png, popup-list.png, options.png and ${download.suggestedFilename()}`);
 } finally {
   await browser.close();
 }

@@ -125,7 +125,11 @@ export function App() {
   const [rowsShown, setRowsShown] = useState(false);
   const onRowsShown = useCallback(() => setRowsShown(true), []);
   const jobIds = useJobIds(query, rowsShown);
-  const total = useLiveQuery<number | undefined>(() => (rowsShown || jobIds?.length === 0 ? db.postings.count() : undefined), [rowsShown, jobIds?.length === 0]);
+  // Counted once the list's first rows are on screen (or when no list is shown): IndexedDB runs
+  // this connection's reads in order, and counting 10,000 rows would hold the first rows back.
+  const listShown = !pasting && !selectedJobId && (jobIds === undefined || jobIds.length > 0);
+  const countNow = rowsShown || !listShown;
+  const total = useLiveQuery<number | undefined>(() => (countNow ? db.postings.count() : undefined), [countNow]);
   const selected = useLiveQuery(() => (selectedJobId ? db.postings.get(selectedJobId) : undefined), [selectedJobId]);
 
   const remove = async (p: Posting) => {
