@@ -1,16 +1,67 @@
 import { degree, yearsOfExperience } from './format';
-import { t } from './i18n';
+import { t, type MessageKey } from './i18n';
 import type { Requirement, Requirements } from '@/lib/posting';
+
+/** Skill groups in display order (taxonomy categories; lib/extract/taxonomy/types.ts). */
+const CATEGORY_LABELS: Record<string, MessageKey> = {
+  'language': 'category_language',
+  'framework': 'category_framework',
+  'library': 'category_library',
+  'database': 'category_database',
+  'cloud': 'category_cloud',
+  'devops': 'category_devops',
+  'os': 'category_os',
+  'networking': 'category_networking',
+  'security': 'category_security',
+  'identity': 'category_identity',
+  'itsm': 'category_itsm',
+  'collaboration': 'category_collaboration',
+  'office': 'category_office',
+  'data': 'category_data',
+  'ml': 'category_ml',
+  'testing': 'category_testing',
+  'design': 'category_design',
+  'erp-crm': 'category_erp_crm',
+  'hardware': 'category_hardware',
+  'protocol': 'category_protocol',
+  'standard': 'category_standard',
+  'methodology': 'category_methodology',
+  'business': 'category_business',
+  'manufacturing': 'category_manufacturing',
+  'healthcare': 'category_healthcare',
+  'other': 'category_other',
+};
+const CATEGORY_ORDER = Object.keys(CATEGORY_LABELS);
 
 function Chips({ items, kind }: { items: Requirement[]; kind: 'skill' | 'cert' }) {
   return (
     <ul className="chips" aria-label={kind === 'skill' ? t('skills') : t('certifications')}>
       {items.map((r) => (
-        <li key={r.name} className={`chip chip-${kind}`} title={r.matched !== r.name ? t('writtenAs', r.matched) : r.category}>
+        <li key={r.name} className={`chip chip-${kind}`} title={r.matched !== r.name ? t('writtenAs', r.matched) : undefined}>
           {r.name}
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Skills by category ("Cloud: AWS, Azure"), categories in taxonomy order, unknown ones last. */
+function SkillsByCategory({ skills }: { skills: Requirement[] }) {
+  const groups = new Map<string, Requirement[]>();
+  for (const s of skills) {
+    const category = s.category in CATEGORY_LABELS ? s.category : 'other';
+    groups.set(category, [...(groups.get(category) ?? []), s]);
+  }
+  const ordered = [...groups].sort(([a], [b]) => CATEGORY_ORDER.indexOf(a) - CATEGORY_ORDER.indexOf(b));
+  return (
+    <>
+      {ordered.map(([category, items]) => (
+        <div key={category} className="cat-row">
+          <span className="cat">{t(CATEGORY_LABELS[category] ?? 'category_other')}</span>
+          <Chips items={items} kind="skill" />
+        </div>
+      ))}
+    </>
   );
 }
 
@@ -25,7 +76,7 @@ function Group({ title, skills, certs, extra }: { title: string; skills: Require
         </p>
       ))}
       {certs.length > 0 && <Chips items={certs} kind="cert" />}
-      {skills.length > 0 && <Chips items={skills} kind="skill" />}
+      {skills.length > 0 && <SkillsByCategory skills={skills} />}
     </section>
   );
 }
