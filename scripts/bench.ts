@@ -8,7 +8,7 @@ import type { Snapshot } from '../lib/snapshot';
 import { benchBrowser } from './bench/browser';
 import { benchBundles, ensureBuilt } from './bench/bundle';
 import { jobSizedHtml, loadPageFixtures, snapshotOf, type Fixture } from './bench/fixtures';
-import { benchCsv, benchExtract, benchParse, benchSnapshot } from './bench/node-benches';
+import { benchCsv, benchExtract, benchParse, benchPathological, benchSnapshot } from './bench/node-benches';
 import { failedRow, renderTable, type BenchRow } from './bench/table';
 
 const json = process.argv.includes('--json');
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   }
   log('extraction');
   rows.push(benchExtract(parsed));
+  rows.push(...benchPathological(parsed));
   log('CSV export');
   rows.push(benchCsv(parsed));
 

@@ -148,3 +148,43 @@ export function benchSnapshot(snapshots: readonly Snapshot[], targets: { ratio: 
     pass: ratio <= targets.ratio && perSecond >= targets.perSecond,
   };
 }
+
+/**
+ * Pathological inputs (#7): how long one extraction or parse takes on input built to hurt it, as
+ * a ratio to the same number of bytes of an ordinary description. Catches a quadratic regression
+ * that the hang checks in the tests (bounded at 10 s) would let through.
+ */
+export function benchPathological(parsed: readonly ParsedPosting[]): BenchRow[] {
+  const ordinary = parsed.map((p) => p.descriptionText).join('\n');
+  const sameSize = (n: number) => ordinary.repeat(Math.ceil(n / ordinary.length)).slice(0, n);
+  const cases: Array<{ name: string; input: string; run: (s: string) => unknown }> = [
+    { name: 'extract: 100k skill-like tokens ("Python, Java, AWS, " × 33,334)', input: 'Python, Java, AWS, '.repeat(33_334), run: extractRequirements },
+    { name: 'extract: a 1 MB line with no break', input: 'x'.repeat(1_000_000), run: extractRequirements },
+    {
+      name: 'parseFile: description nested 3,000 <div> deep',
+      input: `<html><body><div class="show-more-less-html__markup">${'<div>'.repeat(3000)}Python and AWS required${'</div>'.repeat(3000)}</div><h1 class="top-card-layout__title">Engineer</h1></body></html>`,
+      run: (s) => {
+        try {
+          return parseFile(s);
+        } catch {
+          return null; // a refusal is an answer too; only the time matters here
+        }
+      },
+    },
+  ];
+  return cases.map(({ name, input, run }) => {
+    const baseline = sameSize(input.length);
+    const samples = interleave({ bad: () => run(input), ordinary: () => extractRequirements(baseline) }, 5);
+    const bad = summarize(samples.bad!);
+    const base = summarize(samples.ordinary!);
+    return {
+      section: 'extract',
+      name: `${name} (5 reps)`,
+      unit: 'ms',
+      median: bad.median,
+      p95: bad.p95,
+      baseline: { name: `extractRequirements on ${Math.round(input.length / 1024)} KB of ordinary text`, median: base.median, p95: base.p95 },
+      ratio: bad.median / base.median,
+    };
+  });
+}
