@@ -19,11 +19,21 @@ export class CaptureError extends Error {
   }
 }
 
+const STORAGE_UNAVAILABLE = new Set(['OpenFailedError', 'DatabaseClosedError', 'MissingAPIError', 'InvalidStateError', 'UnknownError', 'VersionError']);
+
 /** A thrown value as a `{ code, message }` the popup can show; unknown errors keep their text. */
 export function describeError(error: unknown): { code: CaptureErrorCode | 'unknown'; message: string } {
   if (error instanceof CaptureError) return { code: error.code, message: error.message };
   if (error instanceof Error && error.name === 'QuotaExceededError') {
     return { code: 'storage', message: 'Your disk is full: the job was not saved. Free some space and try again.' };
+  }
+  // Dexie's names for a database that cannot be opened or used: private windows in some browsers,
+  // storage blocked by a setting or a policy, a profile whose database is damaged.
+  if (error instanceof Error && STORAGE_UNAVAILABLE.has(error.name)) {
+    return {
+      code: 'storage',
+      message: 'Jobsnap cannot use its storage in this window (private browsing or a browser setting may block it): the job was not saved.',
+    };
   }
   return { code: 'unknown', message: error instanceof Error ? error.message : String(error) };
 }
@@ -43,6 +53,10 @@ export const CAPTURE_ERROR_MESSAGES = [
     pattern: /^This page shows a job, but its (title|description|title and description) could not be found, so it was not saved\. LinkedIn may still be loading: try again, or paste the posting\.$/,
   },
   { key: 'errorDiskFull', pattern: /^Your disk is full: the job was not saved\. Free some space and try again\.$/ },
+  {
+    key: 'errorStorageUnavailable',
+    pattern: /^Jobsnap cannot use its storage in this window \(private browsing or a browser setting may block it\): the job was not saved\.$/,
+  },
   { key: 'errorInterrupted', pattern: /^Jobsnap was interrupted before it could save this job\. Click the button again\.$/ },
 ] as const satisfies readonly KnownText<string>[];
 

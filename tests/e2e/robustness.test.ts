@@ -19,6 +19,7 @@ const paneFor = (id: string) =>
 const CONCURRENT = Array.from({ length: 10 }, (_, i) => String(4_310_000_000 + i));
 const STOPPED = Array.from({ length: 6 }, (_, i) => String(4_320_000_000 + i));
 const QUOTA = '4330000000';
+const BLOCKED = '4330000001';
 
 let b: ExtensionBrowser;
 /** An extension page used to message the worker and read the database. */
@@ -26,7 +27,7 @@ let ext: Page;
 
 beforeAll(async () => {
   b = await launchExtensionBrowser();
-  b.serve(Object.fromEntries([...CONCURRENT, ...STOPPED, QUOTA].map((id) => [jobUrl(id), paneFor(id)])));
+  b.serve(Object.fromEntries([...CONCURRENT, ...STOPPED, QUOTA, BLOCKED].map((id) => [jobUrl(id), paneFor(id)])));
   ext = await b.popupTab('none');
 });
 afterAll(async () => b?.close());
@@ -92,11 +93,12 @@ describe('data safety in the real browser', () => {
   let concurrentTabs: number[];
   let stoppedTabs: number[];
   let quotaTab: number;
+  let blockedTab: number;
 
   beforeAll(async () => {
     concurrentTabs = await openJobs(CONCURRENT);
     stoppedTabs = await openJobs(STOPPED);
-    [quotaTab] = (await openJobs([QUOTA])) as [number];
+    [quotaTab, blockedTab] = (await openJobs([QUOTA, BLOCKED])) as [number, number];
   });
 
   it('ten captures at once from ten tabs: each saved exactly once, then each updated, nothing lost', async () => {
@@ -181,5 +183,30 @@ describe('data safety in the real browser', () => {
     const [row] = await rowsOf([QUOTA]);
     expectWhole(row as Posting, QUOTA);
     await popup.close();
+  });
+
+  it('storage that cannot be used at all (private window, blocked by a setting): a clear message, nothing saved', async () => {
+    const worker = await liveWorker();
+    await worker.evaluate(() => {
+      // What Chromium raises when its IndexedDB backing store cannot be used.
+      const g = globalThis as unknown as { realPut?: typeof IDBObjectStore.prototype.put };
+      g.realPut = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function put() {
+        throw new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
+      };
+    });
+    try {
+      const popup = await b.popupTab(blockedTab);
+      await expect
+        .poll(() => popup.getByRole('alert').textContent(), { timeout: 10_000 })
+        .toContain('Jobsnap cannot use its storage in this window');
+      await popup.close();
+    } finally {
+      await worker.evaluate(() => {
+        const g = globalThis as unknown as { realPut?: typeof IDBObjectStore.prototype.put };
+        if (g.realPut) IDBObjectStore.prototype.put = g.realPut;
+      });
+    }
+    expect(await rowsOf([BLOCKED])).toEqual([]);
   });
 });
