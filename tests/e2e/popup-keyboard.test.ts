@@ -34,7 +34,9 @@ describe('popup from the keyboard', () => {
     await popup.locator('.row-sub').first().waitFor();
 
     await popup.keyboard.press('/');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search saved jobs');
     await popup.keyboard.press('ArrowDown');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('data-job-id'))).toBe(GUEST.jobId);
     await popup.keyboard.press('Delete');
     await expect.poll(async () => (await b.postings()).map((p) => p.jobId)).not.toContain(GUEST.jobId);
     await popup.getByRole('button', { name: 'Undo' }).click();
