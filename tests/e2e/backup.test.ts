@@ -2,22 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtensionBrowser, type ExtensionBrowser } from './extension-browser';
-import { GUEST, SDUI, TWO_PANE } from './linkedin-samples';
+import { GUEST, SDUI, TWO_PANE, captureSamples } from './linkedin-samples';
 
 let b: ExtensionBrowser;
 let dashboard: Page;
 
 beforeAll(async () => {
   b = await launchExtensionBrowser();
-  b.serve({ [GUEST.url]: GUEST.html(), [SDUI.url]: SDUI.html(), 'https://www.linkedin.com/jobs/search/*': TWO_PANE.html() });
-  for (const sample of [GUEST, SDUI, TWO_PANE]) {
-    const page = await b.context.newPage();
-    await page.goto(sample.url);
-    const popup = await b.popupTab(await b.tabIdOf(page));
-    await popup.locator('#detail-title').waitFor();
-    await popup.close();
-    await page.close();
-  }
+  await captureSamples(b, [GUEST, SDUI, TWO_PANE]);
   dashboard = await b.context.newPage();
   await dashboard.goto(`chrome-extension://${b.extensionId}/dashboard.html`);
 });

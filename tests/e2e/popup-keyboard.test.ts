@@ -1,20 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './extension-browser';
-import { GUEST, SDUI, TWO_PANE } from './linkedin-samples';
+import { GUEST, SDUI, TWO_PANE, captureSamples } from './linkedin-samples';
 
 let b: ExtensionBrowser;
 
 beforeAll(async () => {
   b = await launchExtensionBrowser();
-  b.serve({ [GUEST.url]: GUEST.html(), [SDUI.url]: SDUI.html(), 'https://www.linkedin.com/jobs/search/*': TWO_PANE.html() });
-  for (const sample of [TWO_PANE, SDUI, GUEST]) {
-    const page = await b.context.newPage();
-    await page.goto(sample.url);
-    const popup = await b.popupTab(await b.tabIdOf(page));
-    await popup.locator('#detail-title').waitFor();
-    await popup.close();
-    await page.close();
-  }
+  await captureSamples(b, [TWO_PANE, SDUI, GUEST]);
   await b.context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
 afterAll(async () => b?.close());

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './extension-browser';
-import { GUEST, SDUI } from './linkedin-samples';
+import { GUEST, SDUI, captureSamples } from './linkedin-samples';
 
 const JOBS = [SDUI, GUEST];
 
@@ -10,15 +10,7 @@ let b: ExtensionBrowser;
 
 beforeAll(async () => {
   b = await launchExtensionBrowser();
-  b.serve(Object.fromEntries(JOBS.map((j) => [j.url, j.html()])));
-  for (const job of JOBS) {
-    const page = await b.context.newPage();
-    await page.goto(job.url);
-    const popup = await b.popupTab(await b.tabIdOf(page));
-    await popup.locator('#detail-title').waitFor();
-    await popup.close();
-    await page.close();
-  }
+  await captureSamples(b, JOBS);
 });
 afterAll(async () => b?.close());
 
