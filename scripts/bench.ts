@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: performance figures, each with a baseline measured in the same run, as one
- * table (`-- --json` prints the same figures as JSON). See BENCHMARKS.md.
+ * table (`-- --json` prints the same figures as JSON; `-- --node` runs only the Node rows). See
+ * BENCHMARKS.md.
  */
 import { parseFile } from '../lib/parse/parse-file';
 import type { ParsedPosting } from '../lib/posting';
@@ -12,6 +13,8 @@ import { benchCsv, benchExtract, benchParse, benchPathological, benchSnapshot } 
 import { failedRow, renderTable, type BenchRow } from './bench/table';
 
 const json = process.argv.includes('--json');
+/** `-- --node`: only the Node rows (parse, extraction, CSV), in seconds, for working on the parser. */
+const nodeOnly = process.argv.includes('--node');
 const log = (msg: string) => console.error(`[bench] ${msg}`);
 
 async function main(): Promise<void> {
@@ -51,14 +54,16 @@ async function main(): Promise<void> {
   log('CSV export');
   rows.push(benchCsv(parsed));
 
-  try {
-    ensureBuilt();
-    rows.push(...benchBundles());
-  } catch (error) {
-    rows.push(failedRow('bundle', 'build / bundle sizes', error));
+  if (!nodeOnly) {
+    try {
+      ensureBuilt();
+      rows.push(...benchBundles());
+    } catch (error) {
+      rows.push(failedRow('bundle', 'build / bundle sizes', error));
+    }
+    log('browser (Chromium)');
+    rows.push(...(await benchBrowser(parsed)));
   }
-  log('browser (Chromium)');
-  rows.push(...(await benchBrowser(parsed)));
 
   const seconds = (Date.now() - started) / 1000;
   if (json) {

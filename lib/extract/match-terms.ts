@@ -82,6 +82,12 @@ const VERSION = /^(v?\d+(\.\d+)*(\.x)?\+?|r\d|sp\d+)$/i;
 /** "apache2", "python3", "html5": a name with a version glued on. */
 const GLUED_VERSION = /^([a-z][a-z+#.]*[a-z+#])\d+(\.\d+)*\+?$/;
 
+/** A cheap test before GLUED_VERSION: the token ends in a digit or "+". */
+function endsLikeVersion(norm: string): boolean {
+  const last = norm.charCodeAt(norm.length - 1);
+  return (last >= 48 && last <= 57) || last === 43;
+}
+
 function phraseAt(tokens: readonly Token[], i: number, phrase: Phrase): boolean {
   if (phrase.acronym && phrase.keys.length === 1 && tokens[i]?.text === tokens[i]?.norm && /[a-z]/.test(tokens[i]?.norm ?? '')) return false;
   for (let k = 1; k < phrase.keys.length; k++) if (tokens[i + k]?.norm !== phrase.keys[k]) return false;
@@ -114,7 +120,7 @@ export function matchTerms(
     let hit: Phrase | undefined = dict.byFirst.get(token.norm)?.find((p) => phraseAt(tokens, i, p) && !isSlashList(p, dict));
     let to = hit ? i + hit.keys.length : i;
     if (!hit) {
-      const glued = GLUED_VERSION.exec(token.norm)?.[1];
+      const glued = endsLikeVersion(token.norm) ? GLUED_VERSION.exec(token.norm)?.[1] : undefined;
       hit = glued ? dict.byFirst.get(glued)?.find((p) => p.keys.length === 1) : undefined;
       to = i + 1;
     }

@@ -37,6 +37,7 @@ function amount(whole: string, cents: string | undefined, suffix: string | undef
 
 /** The first stated pay in `text`, or null. */
 export function extractSalary(text: string): Salary | null {
+  if (!/[$£€₹]/.test(text)) return null; // MONEY needs a currency symbol: skip its scan
   MONEY.lastIndex = 0;
   for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
     const [, upTo, code1, sym1, whole1, cents1, suffix1, code2, sym2, whole2, cents2, suffix2, codeAfter] = m;

@@ -21,16 +21,31 @@ export interface Token {
 const PUNCT = new Set([',', ';', ':', '(', ')', '/', '&', '.', '!', '?', '\n', '[', ']', '|', '–', '—', '•']);
 
 const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
-const isAsciiWordChar = (code: number): boolean =>
-  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** Letters and digits below 128, by char code: the common case, without a regex. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
 
 function wordChar(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
+  if (code < 128) return ASCII_WORD[code] === 1; // NaN (out of range) compares false: not a word
   if (Number.isNaN(code)) return false;
-  if (code < 128) return isAsciiWordChar(code);
   // Surrogate halves (emoji) are not letters; \p{L} on a lone half is false anyway.
   return isWordChar(text[i] ?? '');
 }
+
+const DOT = 46;
+const PLUS = 43;
+const HASH = 35;
+const HYPHEN = 45;
+
+/** ASCII letter at `i`. */
+const asciiLetter = (text: string, i: number): boolean => {
+  const code = text.charCodeAt(i) | 32;
+  return code >= 97 && code <= 122;
+};
 
 /** Tokenizes `text`; linear in its length, never throws. */
 export function tokenize(text: string): Token[] {
@@ -38,29 +53,33 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const ch = text[i] ?? '';
+    const code = text.charCodeAt(i);
     // ".NET": a leading dot glued to letters, when not itself following a word.
-    const dotWord = ch === '.' && wordChar(text, i + 1) && !wordChar(text, i - 1) && /[A-Za-z]/.test(text[i + 1] ?? '');
-    if (wordChar(text, i) || dotWord) {
+    if ((code < 128 ? ASCII_WORD[code] === 1 : wordChar(text, i)) || (code === DOT && asciiLetter(text, i + 1) && !wordChar(text, i - 1))) {
       const start = i;
       i++;
       for (;;) {
         if (wordChar(text, i)) i++;
         // Inner dot: "Node.js", "3.7", "802.1X" (a sentence-final dot is followed by space).
-        else if (text[i] === '.' && wordChar(text, i + 1)) i += 2;
+        else if (text.charCodeAt(i) === DOT && wordChar(text, i + 1)) i += 2;
         // Inner hyphen handled below as a split point; apostrophe-s ends the word ("Okta's").
         else break;
       }
       // Trailing + / # belong to the name: "C++", "C#", "A+", "KDB+", "5+".
-      while (text[i] === '+' || text[i] === '#') i++;
+      for (let c = text.charCodeAt(i); c === PLUS || c === HASH; c = text.charCodeAt(i)) i++;
       const word = text.slice(start, i);
       tokens.push({ text: word, norm: word.toLowerCase(), start, end: i, word: true });
       // Possessive "'s" / "’s": skip it so "Okta's API" reads "Okta API".
       if ((text[i] === "'" || text[i] === '’') && (text[i + 1] === 's' || text[i + 1] === 'S') && !wordChar(text, i + 2)) i += 2;
       // A hyphen between two word characters joins ("V-model"): skip it, no token.
-      if (text[i] === '-' && wordChar(text, i + 1) && wordChar(text, i - 1)) i++;
+      if (text.charCodeAt(i) === HYPHEN && wordChar(text, i + 1) && wordChar(text, i - 1)) i++;
       continue;
     }
+    if (code === 32) {
+      i++; // the most common character: not a token
+      continue;
+    }
+    const ch = text[i] as string;
     if (PUNCT.has(ch)) tokens.push({ text: ch, norm: ch, start: i, end: i + 1, word: false });
     else if (ch === '-' || ch === '*') {
       // A spaced dash or a bullet separates like a comma.

@@ -32,8 +32,11 @@ const OUTPUT: Record<string, string> = {
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Converts the children of `roots` (cheerio nodes) to text and allow-listed HTML. */
-export function htmlToText(roots: readonly AnyNode[]): DescriptionContent {
+/**
+ * Converts `roots` (cheerio nodes) to text and allow-listed HTML, leaving out the nodes in `skip`
+ * (a site's chrome inside the description: buttons, an "About the job" heading).
+ */
+export function htmlToText(roots: readonly AnyNode[], skip: ReadonlySet<AnyNode> = new Set()): DescriptionContent {
   const lines: string[] = [];
   let line = '';
   let html = '';
@@ -46,10 +49,11 @@ export function htmlToText(roots: readonly AnyNode[]): DescriptionContent {
 
   const walk = (node: AnyNode, depth: number): void => {
     if (depth > 200) return; // pathological nesting: the rest is not a readable posting anyway
+    if (skip.has(node)) return;
     if (node.type === 'text') {
-      const data = (node as { data: string }).data;
-      line += data.replace(/\s+/g, ' ');
-      html += escapeHtml(data.replace(/\s+/g, ' '));
+      const data = (node as { data: string }).data.replace(/\s+/g, ' ');
+      line += data;
+      html += /[&<>]/.test(data) ? escapeHtml(data) : data;
       return;
     }
     if (node.type !== 'tag' && node.type !== 'root') return;

@@ -66,9 +66,11 @@ export function loadBounded(html: string): CheerioAPI {
     throw new CaptureError('not-a-job', `This page nests its markup more than ${MAX_OPEN_DEPTH} levels deep, so it cannot be read as a job posting.`);
   }
   const $ = load(html);
-  const stack: Array<[AnyNode, number]> = $.root().toArray().map((n) => [n, 0]);
-  for (let top = stack.pop(); top; top = stack.pop()) {
-    const [node, depth] = top;
+  // Two parallel stacks rather than [node, depth] pairs: no allocation per node.
+  const nodes: AnyNode[] = $.root().toArray();
+  const depths: number[] = nodes.map(() => 0);
+  for (let node = nodes.pop(); node; node = nodes.pop()) {
+    const depth = depths.pop()!;
     if (node.type !== 'tag' && node.type !== 'root') continue;
     const el = node as Element;
     if (depth >= MAX_DEPTH && el.children.some((c) => c.type === 'tag')) {
@@ -77,7 +79,11 @@ export function loadBounded(html: string): CheerioAPI {
       el.children = [text];
       continue;
     }
-    for (const child of el.children) stack.push([child, depth + 1]);
+    for (const child of el.children) {
+      if (child.type !== 'tag') continue; // only elements can nest
+      nodes.push(child);
+      depths.push(depth + 1);
+    }
   }
   return $;
 }

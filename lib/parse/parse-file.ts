@@ -3,7 +3,10 @@ import { isLinkedInUrl, jobIdFromAttribute } from '../linkedin/job-id';
 import * as sel from '../linkedin/selectors';
 import type { ParsedPosting } from '../posting';
 import type { Snapshot } from '../snapshot';
+import type { CheerioAPI } from 'cheerio/slim';
+import { textContent } from 'domutils';
 import { loadBounded } from './load-bounded';
+import { firstElementOf } from './query';
 import { parseRecord, isRecord } from './parse-record';
 import { parseSnapshot } from './parse-snapshot';
 import { parseText } from './parse-text';
@@ -25,21 +28,21 @@ export function detectKind(content: string): InputKind {
   return isRecord(content) ? 'record' : 'text';
 }
 
-/** A saved HTML page as the content script would have sent it; reads the page once for its address and ids. */
-function snapshotOfHtml(html: string, kind: InputKind): Snapshot {
-  const $ = loadBounded(html); // nesting bounded: see load-bounded.ts (#7)
+/** A saved HTML page as the content script would have sent it, with its address and ids read from `$`. */
+function snapshotOfHtml($: CheerioAPI, html: string, kind: InputKind): Snapshot {
   // The address a saved page names for itself: canonical link, og:url.
-  const url = $('link[rel=canonical]').attr('href') ?? $('meta[property="og:url"]').attr('content') ?? null;
+  const url = firstElementOf($, 'link[rel=canonical]')?.attribs.href ?? firstElementOf($, 'meta[property="og:url"]')?.attribs.content ?? null;
   let fallbackUrl = 'file:///saved-page.html';
   if (kind === 'linkedin-html') {
-    const paneId = sel.paneJobId.map(({ selector, attribute }) => jobIdFromAttribute($(selector).first().attr(attribute))).find(Boolean);
+    const paneId = sel.paneJobId.map(({ selector, attribute }) => jobIdFromAttribute(firstElementOf($, selector)?.attribs[attribute])).find(Boolean);
     fallbackUrl = paneId ? `https://www.linkedin.com/jobs/view/${paneId}/` : 'https://www.linkedin.com/jobs/';
   }
+  const title = firstElementOf($, 'title');
   return {
     url: url && (kind !== 'linkedin-html' || isLinkedInUrl(url)) ? url : fallbackUrl,
     urlJobId: null,
     paneJobId: null,
-    documentTitle: $('title').first().text(),
+    documentTitle: title ? textContent(title) : '',
     html,
     jsonLd: [],
     region: 'file',
@@ -60,5 +63,6 @@ export function parseFile(content: string): ParsedPosting {
     if (posting.descriptionText.length < 80) throw new CaptureError('not-a-job', 'the text is too short to be a job posting');
     return posting;
   }
-  return { ...parseSnapshot(snapshotOfHtml(content, kind)), site: kind === 'linkedin-html' ? 'linkedin' : 'file' };
+  const $ = loadBounded(content); // nesting bounded: see load-bounded.ts (#7); parsed once
+  return { ...parseSnapshot(snapshotOfHtml($, content, kind), $), site: kind === 'linkedin-html' ? 'linkedin' : 'file' };
 }

@@ -1,10 +1,10 @@
-import { load } from 'cheerio/slim';
+import { load, type CheerioAPI } from 'cheerio/slim';
 import { canonicalUrl } from '../canonical-url';
 import { CaptureError } from '../capture-error';
 import { isLinkedInUrl, jobIdFromUrl, linkedInJobUrl } from '../linkedin/job-id';
 import { none, sourced, type ParsedPosting, type Sourced } from '../posting';
 import type { Snapshot } from '../snapshot';
-import { buildPosting } from './build-posting';
+import { buildPosting, type FoundFields } from './build-posting';
 import { parseDocumentTitle } from './document-title';
 import { htmlToText, type DescriptionContent } from './html-to-text';
 import { loadBounded } from './load-bounded';
@@ -14,7 +14,8 @@ import { parseLinkedIn } from './parse-linkedin';
 import { parseSite } from './parse-site';
 import { findSiteProfile } from '../sites/site-profiles';
 import { firstOf } from './pick';
-import { selectAllOf } from './query';
+import { elementsOf } from './query';
+import { textContent } from 'domutils';
 
 /** "Position Title: Manager of IT" written in a description. */
 const TITLE_IN_TEXT = /^(?:position|job)\s+title\s*:\s*(.{3,120})$/im;
@@ -31,9 +32,14 @@ function descriptionFromJsonLd(html: string): DescriptionContent {
  * strategy gave it. Throws a `CaptureError` when the page holds no job, or a two-pane view still
  * shows the previous job.
  */
-export function parseSnapshot(snapshot: Snapshot): ParsedPosting {
-  const $ = loadBounded(snapshot.html); // nesting bounded: see load-bounded.ts (#7)
-  const blocks = [...snapshot.jsonLd, ...selectAllOf($, 'script[type="application/ld+json"]').map((_, el) => $(el).text()).get()];
+export function parseSnapshot(snapshot: Snapshot, loaded?: CheerioAPI): ParsedPosting {
+  return buildPosting(readPage(snapshot, loaded));
+}
+
+/** The fields the page states, field by field with provenance. `loaded`: `snapshot.html`, already parsed. */
+function readPage(snapshot: Snapshot, loaded?: CheerioAPI): FoundFields {
+  const $ = loaded ?? loadBounded(snapshot.html); // nesting bounded: see load-bounded.ts (#7)
+  const blocks = [...snapshot.jsonLd, ...elementsOf($, 'script[type="application/ld+json"]').map((el) => textContent(el))];
   const ld = findJsonLdJob(blocks);
   const onLinkedIn = isLinkedInUrl(snapshot.url);
   const fromTitle = parseDocumentTitle(onLinkedIn ? snapshot.documentTitle : '');
@@ -54,7 +60,7 @@ export function parseSnapshot(snapshot: Snapshot): ParsedPosting {
     descriptionFound = Boolean(description.text);
   }
   if (!descriptionFound && li?.descriptionNodes.length) {
-    description = htmlToText(li.descriptionNodes);
+    description = htmlToText(li.descriptionNodes, li.descriptionSkip);
     descriptionFound = Boolean(description.text);
   }
   if (!descriptionFound && site?.descriptionNodes.length) {
@@ -75,7 +81,7 @@ export function parseSnapshot(snapshot: Snapshot): ParsedPosting {
   const titleInText = TITLE_IN_TEXT.exec(description.text)?.[1]?.trim() ?? null;
   const linkedInId = onLinkedIn ? (urlJobId ?? paneJobId) : null;
 
-  return buildPosting({
+  return {
     site: onLinkedIn ? 'linkedin' : 'web',
     url: linkedInId ? linkedInJobUrl(linkedInId) : canonicalUrl(ld?.url ?? snapshot.url),
     jobId: linkedInId ? `linkedin:${linkedInId}` : null,
@@ -89,5 +95,5 @@ export function parseSnapshot(snapshot: Snapshot): ParsedPosting {
     siteSalary: li?.salary ?? none(),
     postedText: firstOf(sourced(ld?.datePosted ?? null, 'json-ld'), li?.postedText ?? none()),
     description,
-  });
+  };
 }

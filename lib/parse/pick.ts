@@ -1,7 +1,8 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import { none, type Sourced } from '../posting';
 import { cleanText } from './normalize';
-import { selectAllOf } from './query';
+import { textContent } from 'domutils';
+import { elementsOf } from './query';
 
 /**
  * The text of the first selector that matches with non-empty text, with provenance
@@ -9,8 +10,8 @@ import { selectAllOf } from './query';
  */
 export function pickText($: CheerioAPI, name: string, selectors: readonly string[]): Sourced<string> {
   for (const [i, selector] of selectors.entries()) {
-    for (const el of selectAllOf($, selector).toArray()) {
-      const text = cleanText($(el).text());
+    for (const el of elementsOf($, selector)) {
+      const text = cleanText(textContent(el));
       if (text) return { value: text, source: `selector:${name}[${i}]` };
     }
   }

@@ -1,30 +1,220 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
-import { compile, selectAll, selectOne } from 'css-select';
-import type { AnyNode, Element } from 'domhandler';
+import { compile, selectAll } from 'css-select';
+import { parse, type Selector } from 'css-what';
+import { isTag, type AnyNode, type Document, type Element } from 'domhandler';
 
 /**
- * Selector queries with each selector compiled once. cheerio compiles a selector string on every
- * `$(selector)`, which was most of the parse time on a 30 KB job region (tens of queries per job);
- * the selector lists in lib/linkedin/selectors.ts are fixed, so compiling them once is safe.
+ * Selector queries over a parsed page, the way browsers run them: each selector is compiled once
+ * (cheerio compiles the string again on every `$(selector)`), and the document is indexed by id,
+ * class, tag and attribute name, so a query tests only the elements that carry its rightmost key
+ * (`.topcard__title` tests the few elements with that class) instead of walking the whole page, and
+ * a selector naming a class the page lacks (another layout's alternative) costs one map lookup.
+ * A job region is queried ~30 times per parse (lib/linkedin/selectors.ts lists the alternatives,
+ * most for other page variants); one walk to build the index replaces those 30 walks. Results are
+ * in document order, as css-select's `selectAll` gives them (query.test.ts checks the two agree).
  */
-const compiled = new Map<string, ReturnType<typeof compile<AnyNode, Element>>>();
+type Test = (el: Element) => boolean;
 
-function query(selector: string) {
-  let q = compiled.get(selector);
+/** One comma-separated part of a selector, as the index sees it. */
+interface Part {
+  /** The key of its rightmost compound: only elements with it are tested (null: every element). */
+  key: string | null;
+  /**
+   * For `.pane button` (a weak rightmost key, an id or class further left, joined by descendant or
+   * child combinators): the left key. Only elements inside those anchors are tested.
+   */
+  anchor: string | null;
+  /** The id, class and attribute keys of all its compounds: when one is absent, nothing matches. */
+  required: string[];
+}
+
+interface Query {
+  test: Test;
+  parts: Part[];
+}
+
+const queries = new Map<string, Query>();
+
+/** The index key of one attribute token (an id, a class, an attribute name), or null. */
+function attributeKey(token: Selector): string | null {
+  if (token.type !== 'attribute') return null;
+  // css-what marks `.x` and `#x` "quirks": case-insensitive only in quirks mode, which we never set.
+  const exact = token.ignoreCase === false || token.ignoreCase === 'quirks' || token.ignoreCase === null;
+  if (token.name === 'id' && token.action === 'equals' && exact) return `#${token.value}`;
+  if (token.name === 'class' && token.action === 'element' && exact) return `.${token.value}`;
+  if (token.name === 'id' || token.name === 'class') return null; // other forms: tested, not indexed
+  return `[${token.name.toLowerCase()}`;
+}
+
+/** The index key of a compound selector: its id, else a class, else its tag, else an attribute name. */
+function keyOf(compound: Selector[]): string | null {
+  const keys = compound.map(attributeKey).filter((k): k is string => k !== null);
+  const tag = compound.find((t) => t.type === 'tag');
+  return (
+    keys.find((k) => k.startsWith('#')) ??
+    keys.find((k) => k.startsWith('.')) ??
+    (tag?.type === 'tag' ? `<${tag.name.toLowerCase()}` : null) ??
+    keys[0] ??
+    null
+  );
+}
+
+function compiled(selector: string): Query {
+  let q = queries.get(selector);
   if (!q) {
-    q = compile<AnyNode, Element>(selector);
-    compiled.set(selector, q);
+    const parts = parse(selector).map((tokens): Part => {
+      // The rightmost compound: the tokens after the last combinator.
+      let start = tokens.length;
+      while (start > 0 && isSimple(tokens[start - 1]!)) start--;
+      const key = keyOf(tokens.slice(start));
+      // Every compound must match some element, so each of their keys must be in the document.
+      const required = tokens.map(attributeKey).filter((k): k is string => k !== null);
+      const strong = (k: string | null) => k !== null && (k.startsWith('#') || k.startsWith('.'));
+      const ancestorsOnly = tokens.every((t) => !COMBINATORS.has(t.type) || t.type === 'descendant' || t.type === 'child');
+      const anchor = !strong(key) && ancestorsOnly ? (tokens.slice(0, start).map(attributeKey).find(strong) ?? null) : null;
+      return { key, anchor, required };
+    });
+    q = { test: compile<AnyNode, Element>(selector) as Test, parts };
+    queries.set(selector, q);
   }
   return q;
 }
 
+/** The elements a part could match, before its test: none when a required key is absent. */
+function candidates(index: DocumentIndex, part: Part): Element[] {
+  if (part.required.some((key) => withKey(index, key).length === 0)) return [];
+  if (part.anchor) return descendantsOf(withKey(index, part.anchor));
+  return part.key ? withKey(index, part.key) : index.all;
+}
+
+/** The elements inside `anchors` (in document order, each once), in document order. */
+function descendantsOf(anchors: readonly Element[]): Element[] {
+  const out: Element[] = [];
+  let last: Element | null = null;
+  for (const anchor of anchors) {
+    if (last && isInside(anchor, last)) continue; // already walked with its ancestor
+    last = anchor;
+    const stack: AnyNode[] = [...anchor.children].reverse();
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      if (!isTag(node)) continue;
+      out.push(node);
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+  return out;
+}
+
+const COMBINATORS = new Set(['descendant', 'child', 'sibling', 'adjacent', 'parent', 'column-combinator']);
+const isSimple = (token: Selector) => !COMBINATORS.has(token.type);
+
+interface DocumentIndex {
+  /** Elements by index key (`#id`, `.class`, `<tag`, `[attribute`), each list in document order. */
+  byKey: Map<string, Element[]>;
+  all: Element[];
+}
+
+/** By the loaded document's `$` (`$.root()` builds a new selection on every call). */
+const indexes = new WeakMap<CheerioAPI, DocumentIndex>();
+
+/**
+ * One iterative walk in document order (pages can nest deep: no recursion) indexing ids and
+ * classes, the keys most selectors have; tag and attribute keys are filled in when first asked.
+ */
+function buildIndex(root: Document): DocumentIndex {
+  const byKey = new Map<string, Element[]>();
+  const all: Element[] = [];
+  const add = (key: string, el: Element) => {
+    const list = byKey.get(key);
+    if (!list) byKey.set(key, [el]);
+    else if (list[list.length - 1] !== el) list.push(el); // class="a a": once
+  };
+  const stack: AnyNode[] = [...root.children].reverse();
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (!isTag(node)) continue;
+    all.push(node);
+    const { class: classes, id } = node.attribs;
+    if (classes) {
+      // LinkedIn's class lists run over lines; a plain split is enough for most.
+      const names = SPACE_ONLY.test(classes) ? classes.split(' ') : classes.split(WHITESPACE);
+      for (const cls of names) if (cls) add(`.${cls}`, node);
+    }
+    if (id) add(`#${id}`, node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return { byKey, all };
+}
+
+const SPACE_ONLY = /^[^\t\n\r\f]*$/;
+const WHITESPACE = /[ \t\n\r\f]+/;
+
+/** The elements carrying `key`, in document order. */
+function withKey(index: DocumentIndex, key: string): Element[] {
+  let list = index.byKey.get(key);
+  if (!list) {
+    const name = key.slice(1);
+    if (key[0] === '<') list = index.all.filter((el) => el.name === name);
+    else if (key[0] === '[') list = index.all.filter((el) => name in el.attribs);
+    else list = []; // ids and classes are indexed up front: absent means none
+    index.byKey.set(key, list);
+  }
+  return list;
+}
+
+/**
+ * The index of `$`'s document, built on first use. The parser never changes a document after it
+ * queries it (descriptions are cleaned on a clone), so the index stays valid.
+ */
+function indexOf($: CheerioAPI): DocumentIndex {
+  let index = indexes.get($);
+  if (!index) {
+    index = buildIndex($.root()[0] as Document);
+    indexes.set($, index);
+  }
+  return index;
+}
+
+/** Every element of `$`'s document matching `selector`, in document order. */
+export function elementsOf($: CheerioAPI, selector: string): Element[] {
+  const { test, parts } = compiled(selector);
+  const index = indexOf($);
+  if (parts.length === 1) return candidates(index, parts[0]!).filter(test);
+  const found = new Set<Element>();
+  for (const part of parts) for (const el of candidates(index, part)) if (test(el)) found.add(el);
+  return found.size ? index.all.filter((el) => found.has(el)) : [];
+}
+
+/** The first element of `$`'s document matching `selector`, or null. */
+export function firstElementOf($: CheerioAPI, selector: string): Element | null {
+  const { test, parts } = compiled(selector);
+  if (parts.length === 1) return candidates(indexOf($), parts[0]!).find(test) ?? null;
+  return elementsOf($, selector)[0] ?? null;
+}
+
 /** Every element of the document matching `selector`, as a cheerio selection. */
 export function selectAllOf($: CheerioAPI, selector: string): Cheerio<Element> {
-  return $<Element, never>(selectAll<AnyNode, Element>(query(selector), $.root().toArray()));
+  return $<Element, never>(elementsOf($, selector));
 }
 
 /** The first element of the document matching `selector` (an empty selection when none does). */
 export function selectFirstOf($: CheerioAPI, selector: string): Cheerio<Element> {
-  const found = selectOne<AnyNode, Element>(query(selector), $.root().toArray());
+  const found = firstElementOf($, selector);
   return $<Element, never>(found ? [found] : []);
+}
+
+/** Elements under `scope` (not `scope` itself) matching `selector`: a small subtree, walked. */
+export function elementsIn(scope: Element, selector: string): Element[] {
+  return selectAll<AnyNode, Element>(compiled(selector).test, scope.children);
+}
+
+/** Whether `ancestor` contains `node` (strictly). */
+export function isInside(node: AnyNode, ancestor: AnyNode): boolean {
+  for (let p = node.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
+/** `el` or its nearest ancestor matching `selector`, or null (cheerio's `closest`). */
+export function closestMatch(el: Element, selector: string): Element | null {
+  const { test } = compiled(selector);
+  for (let node: AnyNode | null = el; node; node = node.parent) if (isTag(node) && test(node)) return node;
+  return null;
 }
