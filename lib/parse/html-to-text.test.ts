@@ -21,6 +21,12 @@ describe('htmlToText', () => {
     expect(html).not.toMatch(/script|onerror|onclick|javascript:|iframe|style|href|src=/i);
   });
 
+  it('reads tags named like Object members (constructor, toString, valueOf) as plain text containers', () => {
+    const { html, text } = convert('<div><constructor>a</constructor><tostring>b</tostring><valueof>c</valueof><hasownproperty>d</hasownproperty></div>');
+    expect(html).toBe('<p>abcd</p>');
+    expect(text).toBe('abcd');
+  });
+
   it('drops LinkedIn spacer paragraphs', () => {
     expect(convert('<p><br></p><p>Text</p><p> </p>').html).toBe('<p>Text</p>');
   });

@@ -23,12 +23,18 @@ const DROP = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas',
   'video', 'audio', 'img', 'picture', 'form', 'input', 'button', 'select', 'textarea', 'head', 'link', 'meta',
 ]);
-/** Allow-listed output tags; headings fold to h3/h4 so a posting cannot shout in the popup. */
-const OUTPUT: Record<string, string> = {
-  p: 'p', div: 'p', section: 'p', article: 'p', blockquote: 'p', pre: 'p', dd: 'p', dt: 'p',
-  h1: 'h3', h2: 'h3', h3: 'h3', h4: 'h4', h5: 'h4', h6: 'h4',
-  ul: 'ul', ol: 'ol', li: 'li', strong: 'strong', b: 'strong', em: 'em', i: 'em', u: 'em',
-};
+/**
+ * Allow-listed output tags; headings fold to h3/h4 so a posting cannot shout in the popup. A Map,
+ * not an object literal: a page's `<constructor>` tag read `Object`'s constructor off a literal and
+ * wrote "<function Object() { [native code] }>" into the stored HTML.
+ */
+const OUTPUT: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    p: 'p', div: 'p', section: 'p', article: 'p', blockquote: 'p', pre: 'p', dd: 'p', dt: 'p',
+    h1: 'h3', h2: 'h3', h3: 'h3', h4: 'h4', h5: 'h4', h6: 'h4',
+    ul: 'ul', ol: 'ol', li: 'li', strong: 'strong', b: 'strong', em: 'em', i: 'em', u: 'em',
+  }),
+);
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -67,7 +73,7 @@ export function htmlToText(roots: readonly AnyNode[], skip: ReadonlySet<AnyNode>
       html += '<br>';
       return;
     }
-    const out = OUTPUT[tag];
+    const out = OUTPUT.get(tag);
     if (out) html += `<${out}>`;
     for (const child of el.children ?? []) walk(child, depth + 1);
     if (out) html += `</${out}>`;

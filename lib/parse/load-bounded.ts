@@ -38,17 +38,43 @@ const NOT_NESTING = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param',
   'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'rt', 'rp', 'colgroup',
 ]);
-const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+/** The longest name in NOT_NESTING: a longer tag name is never in it, so it is not sliced out. */
+const LONGEST_NOT_NESTING = Math.max(...[...NOT_NESTING].map((t) => t.length));
 
-/** An upper estimate of the open-element depth, from a linear scan of the tags. */
+const SLASH = 47;
+
+/** ASCII letter, by char code. */
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** A character of a tag name after its first letter (`[\w:-]`). */
+const isNameChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 58 || c === 45;
+
+/**
+ * An upper estimate of the open-element depth, from a linear scan of the tags (`<name ...>`,
+ * `</name>`, `<name ... />`). Char codes rather than a regex: a job page has thousands of tags and
+ * a match array per tag was most of this function's cost.
+ */
 function openDepth(html: string): number {
   let depth = 0;
   let max = 0;
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
-    if (NOT_NESTING.has((m[2] ?? '').toLowerCase()) || m[3]) continue;
-    if (m[1]) depth = Math.max(0, depth - 1);
+  const n = html.length;
+  for (let i = html.indexOf('<'); i >= 0 && i < n; i = html.indexOf('<', i + 1)) {
+    let j = i + 1;
+    const closing = html.charCodeAt(j) === SLASH;
+    if (closing) j++;
+    if (!isLetter(html.charCodeAt(j))) continue;
+    const nameStart = j;
+    while (isNameChar(html.charCodeAt(j))) j++;
+    const gt = html.indexOf('>', j);
+    if (gt < 0) break;
+    const selfClosing = html.charCodeAt(gt - 1) === SLASH;
+    const nameLength = j - nameStart;
+    if (selfClosing || (nameLength <= LONGEST_NOT_NESTING && NOT_NESTING.has(html.slice(nameStart, j).toLowerCase()))) {
+      i = gt;
+      continue;
+    }
+    if (closing) depth = Math.max(0, depth - 1);
     else max = Math.max(max, ++depth);
+    i = gt;
   }
   return max;
 }

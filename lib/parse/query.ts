@@ -69,6 +69,7 @@ function compiled(selector: string): Query {
       const key = keyOf(tokens.slice(start));
       // Every compound must match some element, so each of their keys must be in the document.
       const required = tokens.map(attributeKey).filter((k): k is string => k !== null);
+      for (const k of required) if (k.startsWith('.') && !wantedClasses.has(k.slice(1))) wantedClasses.set(k.slice(1), wantedClasses.size);
       const strong = (k: string | null) => k !== null && (k.startsWith('#') || k.startsWith('.'));
       const ancestorsOnly = tokens.every((t) => !COMBINATORS.has(t.type) || t.type === 'descendant' || t.type === 'child');
       const anchor = !strong(key) && ancestorsOnly ? (tokens.slice(0, start).map(attributeKey).find(strong) ?? null) : null;
@@ -111,14 +112,22 @@ interface DocumentIndex {
   /** Elements by index key (`#id`, `.class`, `<tag`, `[attribute`), each list in document order. */
   byKey: Map<string, Element[]>;
   all: Element[];
+  /** How many of `wantedClasses` were indexed: classes named later are looked up by a scan. */
+  classesIndexed: number;
 }
 
 /** By the loaded document's `$` (`$.root()` builds a new selection on every call). */
 const indexes = new WeakMap<CheerioAPI, DocumentIndex>();
 
 /**
- * One iterative walk in document order (pages can nest deep: no recursion) indexing ids and
- * classes, the keys most selectors have; tag and attribute keys are filled in when first asked.
+ * Class names the compiled selectors use, in the order first seen. Only these are indexed: a
+ * LinkedIn region carries hundreds of other classes, and indexing them all cost half a page load.
+ */
+const wantedClasses = new Map<string, number>();
+
+/**
+ * One iterative walk in document order (pages can nest deep: no recursion) indexing ids and the
+ * wanted classes, the keys most selectors have; tag and attribute keys are filled in when asked.
  */
 function buildIndex(root: Document): DocumentIndex {
   const byKey = new Map<string, Element[]>();
@@ -133,16 +142,15 @@ function buildIndex(root: Document): DocumentIndex {
     if (!isTag(node)) continue;
     all.push(node);
     const { class: classes, id } = node.attribs;
-    if (classes) {
-      // LinkedIn's class lists run over lines; a plain split is enough for most.
-      const names = SPACE_ONLY.test(classes) ? classes.split(' ') : classes.split(WHITESPACE);
-      for (const cls of names) if (cls) add(`.${cls}`, node);
-    }
+    if (classes) for (const cls of classNames(classes)) if (wantedClasses.has(cls)) add(`.${cls}`, node);
     if (id) add(`#${id}`, node);
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
-  return { byKey, all };
+  return { byKey, all, classesIndexed: wantedClasses.size };
 }
+
+/** The names in a class attribute. LinkedIn's run over lines; a plain split is enough for most. */
+const classNames = (value: string): string[] => (SPACE_ONLY.test(value) ? value.split(' ') : value.split(WHITESPACE));
 
 const SPACE_ONLY = /^[^\t\n\r\f]*$/;
 const WHITESPACE = /[ \t\n\r\f]+/;
@@ -154,7 +162,9 @@ function withKey(index: DocumentIndex, key: string): Element[] {
     const name = key.slice(1);
     if (key[0] === '<') list = index.all.filter((el) => el.name === name);
     else if (key[0] === '[') list = index.all.filter((el) => name in el.attribs);
-    else list = []; // ids and classes are indexed up front: absent means none
+    else if (key[0] === '.' && !((wantedClasses.get(name) ?? Infinity) < index.classesIndexed)) {
+      list = index.all.filter((el) => el.attribs.class !== undefined && classNames(el.attribs.class).includes(name));
+    } else list = []; // ids and the classes wanted when the index was built are indexed: absent means none
     index.byKey.set(key, list);
   }
   return list;
