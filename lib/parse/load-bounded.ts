@@ -33,48 +33,97 @@ function flatText(nodes: readonly AnyNode[]): string {
  */
 export const MAX_OPEN_DEPTH = 4096;
 
-/** Tags that never nest (void) or that the next sibling closes (`<li>`, `<p>`): not counted. */
-const NOT_NESTING = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param',
-  'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'rt', 'rp', 'colgroup',
+/** Elements htmlparser2 never puts on its stack. */
+const VOID = new Set([
+  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex',
+  'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
 ]);
-/** The longest name in NOT_NESTING: a longer tag name is never in it, so it is not sliced out. */
-const LONGEST_NOT_NESTING = Math.max(...[...NOT_NESTING].map((t) => t.length));
+const P = new Set(['p']);
+const FORM = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
+/** htmlparser2's implied closes: opening the key first closes open elements of the set, innermost first. */
+const OPEN_IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])], ['th', new Set(['th'])], ['td', new Set(['thead', 'th', 'td'])],
+  ['body', new Set(['head', 'link', 'script'])], ['li', new Set(['li'])],
+  ['option', new Set(['option'])], ['optgroup', new Set(['optgroup', 'option'])],
+  ['dd', new Set(['dd', 'dt'])], ['dt', new Set(['dd', 'dt'])], ['rt', new Set(['rt', 'rp'])], ['rp', new Set(['rt', 'rp'])],
+  ['tbody', new Set(['thead', 'tbody'])], ['tfoot', new Set(['thead', 'tbody'])],
+  ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map((t): [string, ReadonlySet<string>] => [t, FORM]),
+  ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset',
+    'figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul']
+    .map((t): [string, ReadonlySet<string>] => [t, P]),
+]);
+/** Elements whose content is text, not markup, up to their end tag. */
+const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea']);
+/** Elements inside which `<x/>` closes itself (foreign content); in HTML it opens `x`. */
+const FOREIGN = new Set(['svg', 'math']);
 
 const SLASH = 47;
+const BANG = 33;
+const QUESTION = 63;
 
 /** ASCII letter, by char code. */
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-/** A character of a tag name after its first letter (`[\w:-]`). */
-const isNameChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 58 || c === 45;
+/** Where a tag name ends: white space, `/` or `>`. */
+const endsName = (c: number) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13 || c === SLASH || c === 62 || Number.isNaN(c);
 
 /**
- * An upper estimate of the open-element depth, from a linear scan of the tags (`<name ...>`,
- * `</name>`, `<name ... />`). Char codes rather than a regex: a job page has thousands of tags and
- * a match array per tag was most of this function's cost.
+ * The deepest the parser's open-element stack gets on `html`, stopping once it passes `limit`: a
+ * linear replay of htmlparser2's rules (void elements, implied closes such as `<li>` closing an
+ * open `<li>`, `</x>` closing up to the open `x`, `<x/>` self-closing only inside SVG/MathML, raw
+ * text in script/style, comments). An estimate that counted tags alone let `<li><p>` repeated, or
+ * `<div/>` repeated, nest without bound while counting zero (load-bounded.test.ts).
  */
-function openDepth(html: string): number {
-  let depth = 0;
+export function openDepth(html: string, limit = Infinity): number {
+  const lower = html.toLowerCase();
+  const stack: string[] = [];
+  const open = new Map<string, number>(); // how many of each name are on the stack
+  let foreign = 0;
   let max = 0;
-  const n = html.length;
-  for (let i = html.indexOf('<'); i >= 0 && i < n; i = html.indexOf('<', i + 1)) {
-    let j = i + 1;
-    const closing = html.charCodeAt(j) === SLASH;
-    if (closing) j++;
-    if (!isLetter(html.charCodeAt(j))) continue;
-    const nameStart = j;
-    while (isNameChar(html.charCodeAt(j))) j++;
-    const gt = html.indexOf('>', j);
-    if (gt < 0) break;
-    const selfClosing = html.charCodeAt(gt - 1) === SLASH;
-    const nameLength = j - nameStart;
-    if (selfClosing || (nameLength <= LONGEST_NOT_NESTING && NOT_NESTING.has(html.slice(nameStart, j).toLowerCase()))) {
-      i = gt;
+  const pop = () => {
+    const name = stack.pop()!;
+    open.set(name, open.get(name)! - 1);
+    if (FOREIGN.has(name)) foreign--;
+  };
+  const n = lower.length;
+  for (let i = lower.indexOf('<'); i >= 0 && i < n; i = lower.indexOf('<', i + 1)) {
+    const next = lower.charCodeAt(i + 1);
+    if (next === BANG || next === QUESTION) {
+      // Comment, doctype, CDATA, processing instruction: skipped whole.
+      const end = lower.startsWith('<!--', i) ? lower.indexOf('-->', i + 4) : lower.indexOf('>', i + 2);
+      if (end < 0) break;
+      i = end;
       continue;
     }
-    if (closing) depth = Math.max(0, depth - 1);
-    else max = Math.max(max, ++depth);
+    const closing = next === SLASH;
+    let j = closing ? i + 2 : i + 1;
+    if (!isLetter(lower.charCodeAt(j))) continue;
+    const nameStart = j;
+    while (!endsName(lower.charCodeAt(j))) j++;
+    const gt = lower.indexOf('>', j);
+    if (gt < 0) break;
+    const name = lower.slice(nameStart, j);
     i = gt;
+    if (closing) {
+      if (open.get(name)) {
+        while (stack[stack.length - 1] !== name) pop();
+        pop();
+      } else if (name === 'p' || name === 'br') max = Math.max(max, stack.length + 1); // "</p>" makes an empty <p>
+      continue;
+    }
+    const implied = OPEN_IMPLIES_CLOSE.get(name);
+    if (implied) while (stack.length && implied.has(stack[stack.length - 1]!)) pop();
+    max = Math.max(max, stack.length + 1);
+    if (VOID.has(name) || (foreign > 0 && lower.charCodeAt(gt - 1) === SLASH)) continue;
+    if (RAW_TEXT.has(name)) {
+      const end = lower.indexOf(`</${name}`, gt + 1);
+      if (end < 0) break;
+      i = end + name.length + 1; // its end tag closes it: on the stack for its text only
+      continue;
+    }
+    stack.push(name);
+    open.set(name, (open.get(name) ?? 0) + 1);
+    if (FOREIGN.has(name)) foreign++;
+    if (max > limit) return max;
   }
   return max;
 }
@@ -88,7 +137,7 @@ function openDepth(html: string): number {
  * node, so nothing deeper reaches a recursive walk. One iterative pass, linear in the document.
  */
 export function loadBounded(html: string): CheerioAPI {
-  if (openDepth(html) > MAX_OPEN_DEPTH) {
+  if (openDepth(html, MAX_OPEN_DEPTH) > MAX_OPEN_DEPTH) {
     throw new CaptureError('not-a-job', `This page nests its markup more than ${MAX_OPEN_DEPTH} levels deep, so it cannot be read as a job posting.`);
   }
   const $ = load(html);

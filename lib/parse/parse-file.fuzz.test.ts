@@ -321,6 +321,9 @@ describe('pathological inputs finish in bounded time (a hang detector, not a spe
     expect(posting.requirements.skills.map((r) => r.name)).toEqual(expect.arrayContaining(['Python', 'AWS']));
   });
   bounded('deep nesting: 10,000 unclosed <li> in a page', () => `<!doctype html><title>Engineer | Acme | LinkedIn</title><div id="job-details">${job}${'<ul><li>Python '.repeat(10_000)}</div>`);
+  // Nesting a count of tags missed: <li> inside <p> inside <li>..., and <div/> (which HTML opens, not closes).
+  bounded('2 MB of <li><p> pairs, nesting without a closing tag', () => `<div class="show-more-less-html__markup">${job}${'<li><p>x'.repeat((2 * MB) / 8)}</div>`);
+  bounded('2 MB of <div/>', () => `<div class="show-more-less-html__markup">${job}${'<div/>'.repeat((2 * MB) / 6)}</div>`);
   bounded('a megabyte-long attribute', () => `<div class="show-more-less-html__markup" data-x="${'a'.repeat(MB)}">${job}<p title="${'"'.repeat(0)}${'x '.repeat(MB / 2)}">Python</p></div>`);
   bounded('unclosed tags and comments, 1 MB', () => `<div class="show-more-less-html__markup">${job}${'<p><b><i><span <!-- <script>'.repeat(MB / 30)}`);
 });
