@@ -137,10 +137,12 @@ export function openDepth(html: string, limit = Infinity): number {
  * node, so nothing deeper reaches a recursive walk. One iterative pass, linear in the document.
  */
 export function loadBounded(html: string): CheerioAPI {
-  if (openDepth(html, MAX_OPEN_DEPTH) > MAX_OPEN_DEPTH) {
+  const depth = openDepth(html, MAX_OPEN_DEPTH);
+  if (depth > MAX_OPEN_DEPTH) {
     throw new CaptureError('not-a-job', `This page nests its markup more than ${MAX_OPEN_DEPTH} levels deep, so it cannot be read as a job posting.`);
   }
   const $ = load(html);
+  if (depth < MAX_DEPTH) return $; // the replay is exact (load-bounded.test.ts): nothing to flatten
   // Two parallel stacks rather than [node, depth] pairs: no allocation per node.
   const nodes: AnyNode[] = $.root().toArray();
   const depths: number[] = nodes.map(() => 0);
