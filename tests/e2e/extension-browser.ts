@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,9 +40,29 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
-/** Debian's Chromium with the built extension loaded, LinkedIn answered from fixtures. */
-export async function launchExtensionBrowser({ install = false } = {}): Promise<ExtensionBrowser> {
+/**
+ * A copy of the built extension whose manifest also grants `hosts`. It stands in for the `activeTab`
+ * grant a toolbar click or the shortcut gives, which headless Chromium cannot give: no toolbar to
+ * click, and key events sent over CDP reach the page but not the browser's shortcut handling
+ * (checked on Chromium 156: `commands.onCommand` never fires). Only the test copy is changed; the
+ * shipped manifest has no host permissions (capture.test.ts pins it).
+ */
+function extensionGranting(hosts: readonly string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'jobsnap-granted-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+  writeFileSync(manifestPath, JSON.stringify({ ...manifest, host_permissions: hosts }));
+  return dir;
+}
+
+/**
+ * Debian's Chromium with the built extension loaded, LinkedIn answered from fixtures.
+ * `grantHosts`: load a copy granted these hosts, as a toolbar click would grant the active tab.
+ */
+export async function launchExtensionBrowser({ install = false, grantHosts = [] as readonly string[] } = {}): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'jobsnap-profile-'));
+  const extensionDir = grantHosts.length ? extensionGranting(grantHosts) : EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium({ install }),
     headless: true,
@@ -56,8 +75,8 @@ export async function launchExtensionBrowser({ install = false } = {}): Promise<
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -142,6 +161,7 @@ export async function launchExtensionBrowser({ install = false } = {}): Promise<
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      if (extensionDir !== EXTENSION_DIR) rmSync(extensionDir, { recursive: true, force: true });
     },
   };
 }
