@@ -16,6 +16,17 @@ const ABBREVIATIONS = /(?:^|[\s(])(?:e\.g|i\.e|vs|inc|ltd|co|jr|sr|dr|mr|ms|mrs|
 
 const MAX_CLAUSE = 600;
 
+const SPACE = 32;
+const COMMA = 44;
+const NEWLINE = 10;
+const SEMICOLON = 59;
+const PERIOD = 46;
+const BANG = 33;
+const QUESTION = 63;
+const CLOSE_PAREN = 41;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
 /** Clause spans of `text`, in order; never empty-length. */
 export function splitClauses(text: string): Span[] {
   const spans: Span[] = [];
@@ -30,25 +41,25 @@ export function splitClauses(text: string): Span[] {
   };
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const ch = text[i];
-    if (i - start > MAX_CLAUSE && (ch === ' ' || ch === ',' || !/[\p{L}\p{N}]/u.test(ch ?? '') || i - start > 4 * MAX_CLAUSE)) {
+    const code = text.charCodeAt(i); // char codes, not one-character strings: this runs per character
+    if (i - start > MAX_CLAUSE && (code === SPACE || code === COMMA || !/[\p{L}\p{N}]/u.test(text[i] ?? '') || i - start > 4 * MAX_CLAUSE)) {
       // No sentence is this long: cut, so per-clause work stays linear on run-on text. Text with no
       // space or comma ("Python/Java/AWS/" repeated) is cut at any other separator, and failing that
       // anywhere: one 80 KB clause made each match rescan it, quadratic (#7, extract.fuzz.test.ts).
       push(i + 1);
-    } else if (ch === '\n' || ch === ';') {
+    } else if (code === NEWLINE || code === SEMICOLON) {
       push(i);
       start = i + 1;
-    } else if (ch === '.' || ch === '!' || ch === '?') {
+    } else if (code === PERIOD || code === BANG || code === QUESTION) {
       const next = text[i + 1];
       if (next !== undefined && !/\s/.test(next)) continue; // "Node.js", "3.7"
-      if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, i - 8), i + 1))) continue;
+      if (code === PERIOD && ABBREVIATIONS.test(text.slice(Math.max(0, i - 8), i + 1))) continue;
       // "etc." ends the sentence only when a capital follows ("etc. Current ..." vs "etc. preferred").
-      if (ch === '.' && /(?:^|\W)etc\.$/i.test(text.slice(Math.max(0, i - 4), i + 1)) && !/^\s+[A-Z]/.test(text.slice(i + 1, i + 3))) continue;
+      if (code === PERIOD && /(?:^|\W)etc\.$/i.test(text.slice(Math.max(0, i - 4), i + 1)) && !/^\s+[A-Z]/.test(text.slice(i + 1, i + 3))) continue;
       push(i + 1);
-    } else if (ch === ')' && /^\s+[A-Z]/.test(text.slice(i + 1, i + 3)) && text[i + 1] !== '\n') {
+    } else if (code === CLOSE_PAREN && /^\s+[A-Z]/.test(text.slice(i + 1, i + 3)) && text[i + 1] !== '\n') {
       push(i + 1);
-    } else if (ch === ' ' && /[a-z]/.test(text[i - 1] ?? '') && /[A-Z]/.test(text[i + 1] ?? '')) {
+    } else if (code === SPACE && isLower(text.charCodeAt(i - 1)) && isUpper(text.charCodeAt(i + 1))) {
       // "... preferred A+ ..." / "... a plus MCSE ...": a trailing marker closes a run-on clause.
       const before = text.slice(Math.max(0, i - 12), i);
       if (/(?:\bpreferred|\bdesired|\ba plus|\brequired)$/.test(before)) push(i);

@@ -29,9 +29,19 @@ export interface TermMatch {
   surface: string;
 }
 
-/** The compiled taxonomy: phrases by first token (longest first), and by full key sequence. */
+/** A token trie: the phrase whose keys end here, and the nodes for each next key. */
+interface TrieNode {
+  phrase: Phrase | null;
+  next: Map<string, TrieNode> | null;
+}
+
+/**
+ * The compiled taxonomy: a trie over phrase keys (so the longest phrase at a position costs one
+ * step per token of it, however many phrases share its first word: "Microsoft" starts ~100), and
+ * the phrases by full key sequence.
+ */
 export interface Dictionary {
-  byFirst: Map<string, Phrase[]>;
+  trie: Map<string, TrieNode>;
   exact: Map<string, Phrase>;
 }
 
@@ -43,7 +53,7 @@ const isAcronym = (surface: string): boolean => /^[A-Z0-9+#&./-]+$/.test(surface
 
 /** Builds the phrase index over `entries` (done once for the shipped taxonomy). */
 export function buildDictionary(entries: readonly TaxonomyEntry[]): Dictionary {
-  const byFirst = new Map<string, Phrase[]>();
+  const trie = new Map<string, TrieNode>();
   const exact = new Map<string, Phrase>();
   for (const entry of entries) {
     const ambiguous = new Set(entry.ambiguous ?? []);
@@ -55,14 +65,29 @@ export function buildDictionary(entries: readonly TaxonomyEntry[]): Dictionary {
       const englishLike = keys.length === 1 && ENGLISH_LIKE_FORMS.has(id);
       const phrase: Phrase = { keys, entry, ambiguous: ambiguous.has(surface) || englishLike ? surface : null, acronym: isAcronym(surface) };
       exact.set(id, phrase);
-      const first = keys[0] as string;
-      const list = byFirst.get(first) ?? [];
-      list.push(phrase);
-      byFirst.set(first, list);
+      let level = trie;
+      let node: TrieNode | undefined;
+      for (const key of keys) {
+        node = level.get(key);
+        if (!node) level.set(key, (node = { phrase: null, next: null }));
+        level = node.next ??= new Map();
+      }
+      node!.phrase = phrase;
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  return { byFirst, exact };
+  return { trie, exact };
+}
+
+/** The phrases of the dictionary that the tokens from `i` spell, longest first. */
+function phrasesAt(tokens: readonly Token[], i: number, dict: Dictionary): Phrase[] {
+  const found: Phrase[] = [];
+  let node = dict.trie.get((tokens[i] as Token).norm);
+  for (let k = i + 1; node; k++) {
+    if (node.phrase) found.push(node.phrase);
+    const next = tokens[k];
+    node = next && node.next ? node.next.get(next.norm) : undefined;
+  }
+  return found.reverse();
 }
 
 /**
@@ -88,10 +113,9 @@ function endsLikeVersion(norm: string): boolean {
   return (last >= 48 && last <= 57) || last === 43;
 }
 
-function phraseAt(tokens: readonly Token[], i: number, phrase: Phrase): boolean {
-  if (phrase.acronym && phrase.keys.length === 1 && tokens[i]?.text === tokens[i]?.norm && /[a-z]/.test(tokens[i]?.norm ?? '')) return false;
-  for (let k = 1; k < phrase.keys.length; k++) if (tokens[i + k]?.norm !== phrase.keys[k]) return false;
-  return true;
+/** An acronym ("REACH") is not its all-lowercase word ("reach"). */
+function casingFits(tokens: readonly Token[], i: number, phrase: Phrase): boolean {
+  return !(phrase.acronym && phrase.keys.length === 1 && tokens[i]?.text === tokens[i]?.norm && /[a-z]/.test(tokens[i]?.norm ?? ''));
 }
 
 /** End token index after trailing versions: "2003/2008", "3.7+", "2008 R2". */
@@ -117,11 +141,13 @@ export function matchTerms(
       i++;
       continue;
     }
-    let hit: Phrase | undefined = dict.byFirst.get(token.norm)?.find((p) => phraseAt(tokens, i, p) && !isSlashList(p, dict));
+    let hit: Phrase | undefined = dict.trie.has(token.norm)
+      ? phrasesAt(tokens, i, dict).find((p) => casingFits(tokens, i, p) && !isSlashList(p, dict))
+      : undefined;
     let to = hit ? i + hit.keys.length : i;
     if (!hit) {
       const glued = endsLikeVersion(token.norm) ? GLUED_VERSION.exec(token.norm)?.[1] : undefined;
-      hit = glued ? dict.byFirst.get(glued)?.find((p) => p.keys.length === 1) : undefined;
+      hit = glued ? (dict.trie.get(glued)?.phrase ?? undefined) : undefined;
       to = i + 1;
     }
     if (!hit) {
