@@ -117,7 +117,8 @@ interface DocumentIndex {
 }
 
 /** By the loaded document's `$` (`$.root()` builds a new selection on every call). */
-const indexes = new WeakMap<CheerioAPI, DocumentIndex>();
+const INDEX = Symbol('jobsnap.queryIndex');
+type Indexed = CheerioAPI & { [INDEX]?: DocumentIndex };
 
 /**
  * Class names the compiled selectors use, in the order first seen. Only these are indexed: a
@@ -175,10 +176,10 @@ function withKey(index: DocumentIndex, key: string): Element[] {
  * queries it (descriptions are cleaned on a clone), so the index stays valid.
  */
 function indexOf($: CheerioAPI): DocumentIndex {
-  let index = indexes.get($);
+  let index = ($ as Indexed)[INDEX];
   if (!index) {
     index = buildIndex($.root()[0] as Document);
-    indexes.set($, index);
+    ($ as Indexed)[INDEX] = index;
   }
   return index;
 }
