@@ -1,10 +1,12 @@
 /**
  * `npm run check:firefox`: builds the Firefox target (.output/firefox-mv2), starts Firefox headless
  * (FIREFOX_PATH, else /usr/bin/firefox-esr, /usr/bin/firefox), installs the build as a temporary
- * add-on over WebDriver BiDi (puppeteer-core), and proves it runs: the popup renders its empty
- * state; three bundled LinkedIn samples, served locally under their real URLs, are captured
- * through the popup (content script → background → IndexedDB); the badge, shortcut and context
- * menu are registered; the dashboard and options pages render. Writes
+ * add-on over WebDriver BiDi (puppeteer-core), and proves it runs: Firefox reads the manifest
+ * without a warning; the popup renders its empty state; three bundled LinkedIn samples, served
+ * locally under their real URLs, are captured through the popup (content script → background →
+ * IndexedDB); the badge, shortcut and context menu are registered; the dashboard and options
+ * pages render; the toolbar button shows icon/ on the default theme and icon/on-dark/ on the dark
+ * one (theme_icons). Writes
  * docs/screenshots/firefox-popup.png and firefox-dashboard.png. Exits 1 when anything fails,
  * including any error from the extension. Not part of `npm test`: it needs Firefox installed.
  *
@@ -107,6 +109,31 @@ async function open(page: Page, path: string): Promise<void> {
   await until(page, (u) => location.href === u && document.readyState === 'complete', url, url);
 }
 
+/**
+ * Runs `expression` (which must give a string, or a promise of one) in the browser's own chrome
+ * scope over BiDi: what Firefox knows about the extension beyond its pages. That needs
+ * --remote-allow-system-access and puppeteer's raw BiDi connection, which its typings do not
+ * expose; null when either is missing or the expression throws (Firefox internals move).
+ */
+async function inBrowserChrome(expression: string): Promise<string | null> {
+  type Send = (method: string, params: object) => Promise<{ result: unknown }>;
+  const connection = (firefox as unknown as { connection?: { send?: Send } }).connection;
+  if (typeof connection?.send !== 'function') return null;
+  const send: Send = (method, params) => connection.send!(method, params);
+  try {
+    const tree = (await send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result as { contexts?: { context: string }[] };
+    const context = tree.contexts?.[0]?.context;
+    if (!context) return null;
+    const evaluated = (await send('script.evaluate', { expression, target: { context }, awaitPromise: true })).result as {
+      type?: string;
+      result?: { value?: unknown };
+    };
+    return evaluated.type === 'success' && typeof evaluated.result?.value === 'string' ? evaluated.result.value : null;
+  } catch {
+    return null;
+  }
+}
+
 interface ConsoleMessage {
   category: string;
   warning: boolean;
@@ -114,29 +141,56 @@ interface ConsoleMessage {
   message: string;
 }
 
-/**
- * What Firefox's Browser Console holds about the extension (CSP refusals, failed loads and other
- * errors no page sees as an exception), read in the browser's chrome scope over BiDi. That needs
- * --remote-allow-system-access and puppeteer's raw connection, which its typings do not expose;
- * null when either is missing.
- */
+/** What the Browser Console holds about the extension: CSP refusals, failed loads, uncaught errors. */
 async function consoleServiceMessages(): Promise<ConsoleMessage[] | null> {
-  type Send = (method: string, params: object) => Promise<{ result: unknown }>;
-  const connection = (firefox as unknown as { connection?: { send?: Send } }).connection;
-  if (typeof connection?.send !== 'function') return null;
-  const send: Send = (method, params) => connection.send!(method, params);
-  const tree = (await send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result as { contexts?: { context: string }[] };
-  const context = tree.contexts?.[0]?.context;
-  if (!context) return null;
-  const expression = `JSON.stringify(Services.console.getMessageArray().filter((m) => m instanceof Ci.nsIScriptError).map((m) => ({
+  const json = await inBrowserChrome(`JSON.stringify(Services.console.getMessageArray().filter((m) => m instanceof Ci.nsIScriptError).map((m) => ({
     category: m.category, warning: (m.flags & (Ci.nsIScriptError.warningFlag | Ci.nsIScriptError.infoFlag)) !== 0,
-    source: m.sourceName, message: m.errorMessage })))`;
-  const evaluated = (await send('script.evaluate', { expression, target: { context }, awaitPromise: false })).result as {
-    type?: string;
-    result?: { value?: unknown };
+    source: m.sourceName, message: m.errorMessage })))`);
+  if (json === null) return null;
+  return (JSON.parse(json) as ConsoleMessage[]).filter((m) => m.source.startsWith(origin) || m.message.includes(origin));
+}
+
+/** Firefox's reading of the manifest: the warnings it gave (unknown keys, bad values) and its errors. */
+async function checkManifest(): Promise<void> {
+  const json = await inBrowserChrome(`(() => {
+    const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+    const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(addonId)});
+    return JSON.stringify({ warnings: extension.warnings, errors: extension.errors });
+  })()`);
+  if (json === null) return console.log('  (Firefox\'s reading of the manifest not available: skipped)');
+  const { warnings, errors } = JSON.parse(json) as { warnings: string[]; errors: string[] };
+  if (!warnings.length && !errors.length) pass('manifest: Firefox reports no warning and no error');
+  else fail(`manifest: ${[...errors, ...warnings].join('; ')}`);
+}
+
+/**
+ * The toolbar button's icon under the default (light) theme, then under Firefox's dark theme:
+ * theme_icons must give icon/ then icon/on-dark/. Pins the button to the toolbar first (Firefox
+ * keeps extension buttons in the extensions menu until pinned). Run last: it leaves the dark theme on.
+ */
+async function checkToolbarIcons(): Promise<void> {
+  const widget = `${addonId.replace(/[^a-z0-9_-]/gi, '_').toLowerCase()}-browser-action`;
+  const icon = (enableDarkTheme: boolean) =>
+    inBrowserChrome(`(async () => {
+      if (${enableDarkTheme}) {
+        const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+        await (await AddonManager.getAddonByID('firefox-compact-dark@mozilla.org')).enable();
+      } else {
+        CustomizableUI.addWidgetToArea(${JSON.stringify(widget)}, CustomizableUI.AREA_NAVBAR);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const image = document.getElementById(${JSON.stringify(widget)})?.querySelector('.toolbarbutton-icon');
+      return image ? getComputedStyle(image).listStyleImage : '';
+    })()`);
+  const expect = async (theme: string, dark: boolean, dir: string) => {
+    const image = await icon(dark);
+    if (image === null || image === '') return console.log(`  (toolbar button not found under the ${theme} theme: icon check skipped)`);
+    const shown = [...image.matchAll(/icon\/[\w/-]+\.png/g)].map((m) => m[0]);
+    if (shown.length && shown.every((path) => path.startsWith(dir) && !path.slice(dir.length).includes('/'))) pass(`toolbar icon, ${theme} theme: ${shown.join(', ')}`);
+    else fail(`toolbar icon, ${theme} theme: expected ${dir}*.png, got ${image}`);
   };
-  if (evaluated.type !== 'success' || typeof evaluated.result?.value !== 'string') return null;
-  return (JSON.parse(evaluated.result.value) as ConsoleMessage[]).filter((m) => m.source.startsWith(origin) || m.message.includes(origin));
+  await expect('default (light)', false, 'icon/');
+  await expect('dark', true, 'icon/on-dark/');
 }
 
 /**
@@ -171,6 +225,7 @@ try {
   const installed = await firefox.installExtension(DIST);
   if (installed !== addonId) throw new Error(`installed as ${installed}, expected ${addonId}`);
   pass(`installed .output/firefox-mv2 (MV${manifest.manifest_version}) as a temporary add-on: ${installed}`);
+  await checkManifest();
 
   // The tab the samples load in; every request is answered here or refused: nothing leaves.
   const [jobTab] = await firefox.pages();
@@ -262,6 +317,7 @@ try {
   if (heading === msg('optionsTitle')) pass(`options page renders: "${heading}"`);
   else fail(`options page: heading ${JSON.stringify(heading)}`);
 
+  await checkToolbarIcons();
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 } finally {
