@@ -7,9 +7,24 @@ import { defineConfig } from 'wxt';
  */
 const PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
+/**
+ * Firefox's toolbar icon per theme (`scripts/make-icons.ts` renders both sets). Firefox names
+ * each entry by the icon's colour: `light` is the light icon it shows on dark toolbars,
+ * `dark` the one for light toolbars. Chrome has no equivalent and shows the default icons.
+ */
+const THEME_ICONS = [16, 32, 48, 128].map((size) => ({ light: `icon/on-dark/${size}.png`, dark: `icon/${size}.png`, size }));
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // The on-dark icons serve Firefox's theme_icons only: keep them out of the Chrome package.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser === 'firefox') return;
+      const kept = files.filter((file) => !file.relativeDest.startsWith('icon/on-dark/'));
+      files.splice(0, files.length, ...kept);
+    },
+  },
   manifest: ({ browser, manifestVersion, mode }) => ({
     // Strings in public/_locales/{en,de}/messages.json; WXT types browser.i18n.getMessage from en.
     name: '__MSG_extName__',
@@ -30,6 +45,9 @@ export default defineConfig({
       : {}),
     ...(browser === 'firefox'
       ? {
+          // The Firefox target is MV2, whose browser_action WXT builds from the popup entrypoint
+          // and this key (not from `action`).
+          browser_action: { theme_icons: THEME_ICONS },
           browser_specific_settings: {
             // AMO ties an add-on to this id forever: change it only before the first upload.
             // AMO requires the data collection declaration (none here), which Firefox reads
