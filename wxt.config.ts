@@ -18,6 +18,12 @@ const THEME_ICONS = [16, 32, 48, 128].map((size) => ({ light: `icon/on-dark/${si
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   hooks: {
+    // The toolbar button's tooltip, translated. WXT takes the action's title from the popup's
+    // <title> ("Jobsnap"), which the manifest key would not override.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_actionTitle__';
+    },
     // The on-dark icons serve Firefox's theme_icons only: keep them out of the Chrome package.
     'build:publicAssets': (wxt, files) => {
       if (wxt.config.browser === 'firefox') return;
@@ -36,7 +42,6 @@ export default defineConfig({
     // storage: the options page's export settings (browser.storage.local, never synced).
     // The LinkedIn content script is declared in its entrypoint (host match *.linkedin.com/jobs/*).
     permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
-    action: { default_title: 'Save this job' },
     commands: {
       'save-job': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSaveJob__' },
     },

@@ -4,8 +4,6 @@ import type { CaptureResponse } from '@/lib/messages';
 const SUCCESS_MS = 3000;
 const FAILURE_MS = 10_000;
 
-/** The manifest's own title (WXT takes it from the popup's <title>): the brand, not translated. */
-const DEFAULT_TITLE = 'Jobsnap';
 const COLORS = { saved: '#0a66c2', success: '#1a7f37', failure: '#b42318' } as const;
 
 /** MV3 `action`; Firefox's MV2 build has `browserAction`, same calls. */
@@ -30,7 +28,7 @@ async function paint(tabId: number, text: string, color: string, title: string):
 
 function paintPageState(tabId: number): Promise<void> {
   const saved = pageSaved.get(tabId);
-  const title = saved ? browser.i18n.getMessage('pageSaved') : saved === false ? browser.i18n.getMessage('pageUnsaved') : DEFAULT_TITLE;
+  const title = saved ? browser.i18n.getMessage('pageSaved') : saved === false ? browser.i18n.getMessage('pageUnsaved') : browser.i18n.getMessage('actionTitle'); // the manifest's tooltip
   return paint(tabId, saved ? '✓' : '', COLORS.saved, title);
 }
 

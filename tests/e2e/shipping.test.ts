@@ -137,7 +137,7 @@ describe('toolbar badge on a LinkedIn job page', () => {
     await page.goto('https://example.org/about');
     await page.waitForTimeout(3500); // the flash has ended and repainted the page state
     expect(await badge(tabId)).toBe('');
-    expect(await title(tabId)).toBe('Jobsnap');
+    expect(await title(tabId)).toBe('Save this job to Jobsnap'); // the manifest's tooltip again
     await page.close();
   });
 });
