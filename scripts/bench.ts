@@ -15,10 +15,10 @@ import { failedRow, renderTable, type BenchRow } from './bench/table';
 const json = process.argv.includes('--json');
 /** `-- --node`: only the Node rows (parse, extraction, CSV), in seconds, for working on the parser. */
 const nodeOnly = process.argv.includes('--node');
-const log = (msg: string) => console.error(`[bench] ${msg}`);
+const started = Date.now();
+const log = (msg: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
 
 async function main(): Promise<void> {
-  const started = Date.now();
   const rows: BenchRow[] = [];
   const { fixtures, sharedNote } = await loadPageFixtures();
   log(`${fixtures.length} page fixtures (${sharedNote})`);
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
       rows.push(failedRow('bundle', 'build / bundle sizes', error));
     }
     log('browser (Chromium)');
-    rows.push(...(await benchBrowser(parsed)));
+    rows.push(...(await benchBrowser(parsed, log)));
   }
 
   const seconds = (Date.now() - started) / 1000;

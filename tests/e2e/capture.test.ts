@@ -39,6 +39,9 @@ describe('capture through the real toolbar popup', () => {
     expect(saved.seniority.value).toBe('mid-senior');
     expect(saved.url).toBe('https://www.linkedin.com/jobs/view/4411867124/');
     expect(saved.descriptionText).toContain('Healthcare needs a better');
+    // LinkedIn clamps this description to 5 lines behind "Show more": the whole text is saved, the button is not.
+    expect(saved.descriptionText.trimEnd()).toMatch(/committed to promoting a culture of opportunity for all\.$/);
+    expect(saved.descriptionText).not.toMatch(/show (more|less)/i);
     expect(saved.status).toBe('new');
 
     // A second capture of the same job from the popup: "updated", still one row.
