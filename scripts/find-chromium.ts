@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { browserPath } from './find-browser';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -8,12 +9,7 @@ const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/
  * with none gets `apt-get install chromium` (the demo's one-command set-up); tests never install.
  */
 export function findChromium({ install = false } = {}): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
+  const found = browserPath('CHROMIUM_PATH', CANDIDATES);
   if (found) return found;
   if (install && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
     console.log('Chromium not found: installing Debian’s chromium package (apt-get)…');
