@@ -2,13 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { savedAgo } from './format';
 import { getDb } from '@/lib/db/jobs-db';
 import { likelyDuplicates, mergePostings } from '@/lib/db/merge-postings';
-import type { Posting } from '@/lib/posting';
+import type { PostingSummary } from '@/lib/posting';
 import { t, type MessageKey } from './i18n';
 
-const SITE_NAMES: Record<Posting['site'], MessageKey> = { linkedin: 'siteLinkedIn', web: 'siteWeb', paste: 'sitePaste', file: 'siteFile' };
+const SITE_NAMES: Record<PostingSummary['site'], MessageKey> = { linkedin: 'siteLinkedIn', web: 'siteWeb', paste: 'sitePaste', file: 'siteFile' };
 
 /** "Looks like the same job as one saved from …": the user decides whether to merge; nothing merges by itself. */
-export function DuplicateNotice({ posting }: { posting: Posting }) {
+export function DuplicateNotice({ posting }: { posting: PostingSummary }) {
   const others = useLiveQuery(() => likelyDuplicates(getDb(), posting), [posting]);
   if (!others?.length) return null;
   return (

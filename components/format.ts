@@ -1,5 +1,5 @@
 import { t, type MessageKey } from './i18n';
-import type { EducationLevel, EmploymentType, Posting, Salary, Seniority, Workplace } from '@/lib/posting';
+import type { EducationLevel, EmploymentType, PostingSummary, Salary, Seniority, Workplace } from '@/lib/posting';
 
 const PERIOD: Record<Salary['period'], MessageKey> = {
   hour: 'salaryPerHour', day: 'salaryPerDay', week: 'salaryPerWeek', month: 'salaryPerMonth', year: 'salaryPerYear',
@@ -58,7 +58,7 @@ export function savedAgo(ms: number, now: number = Date.now()): string {
 export const yearsOfExperience = (min: number) => (min === 1 ? t('oneYearOfExperience') : t('yearsOfExperience', min));
 
 /** The facts shown as chips under a title, in reading order. */
-export function factChips(p: Posting): string[] {
+export function factChips(p: PostingSummary): string[] {
   return [
     p.workplace.value && label(p.workplace.value),
     p.employmentType.value && label(p.employmentType.value),

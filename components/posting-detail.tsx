@@ -2,21 +2,26 @@ import { DuplicateNotice } from './duplicate-notice';
 import { factChips, savedAgo } from './format';
 import { RequirementsView } from './requirements-view';
 import { SafeHtml } from './safe-html';
+import { useDescription } from './use-description';
 import { UserFields } from './user-fields';
 import { useState } from 'react';
 import { postingSummary } from '@/lib/export/posting-summary';
-import type { Posting } from '@/lib/posting';
+import type { PostingSummary } from '@/lib/posting';
 import { t, type MessageKey } from './i18n';
 
-const FIELD_NAMES: Record<Posting['completeness']['missing'][number], MessageKey> = {
+const FIELD_NAMES: Record<PostingSummary['completeness']['missing'][number], MessageKey> = {
   title: 'fieldNameTitle',
   company: 'fieldNameCompany',
   location: 'fieldNameLocation',
   description: 'fieldNameDescription',
 };
 
-/** One posting: facts, requirements, the description as captured, and its actions. */
-export function PostingDetail({ posting: p, onDelete }: { posting: Posting; onDelete: () => void }) {
+/**
+ * One posting: facts, requirements, the description as captured (read from its own table: the
+ * list's rows carry none), and its actions.
+ */
+export function PostingDetail({ posting: p, onDelete }: { posting: PostingSummary; onDelete: () => void }) {
+  const description = useDescription(p.jobId);
   const missing = p.completeness.missing.map((m) => t(FIELD_NAMES[m]));
   const [copied, setCopied] = useState(false);
   const copy = async () => {
@@ -63,7 +68,7 @@ export function PostingDetail({ posting: p, onDelete }: { posting: Posting; onDe
       </div>
       <details className="description">
         <summary>{t('descriptionAsCaptured')}</summary>
-        <SafeHtml className="description-body" html={p.descriptionHtml} />
+        {description && <SafeHtml className="description-body" html={description.descriptionHtml} />}
       </details>
     </article>
   );

@@ -3,12 +3,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { savedAgo } from './format';
 import { getDb } from '@/lib/db/jobs-db';
-import type { Posting } from '@/lib/posting';
+import type { PostingSummary } from '@/lib/posting';
 import { t } from './i18n';
 
 const ROW_HEIGHT = 58;
 
-function Row({ posting: p }: { posting: Posting }) {
+function Row({ posting: p }: { posting: PostingSummary }) {
   const skills = p.requirements.skills.filter((s) => s.required).slice(0, 4).map((s) => s.name);
   return (
     <>

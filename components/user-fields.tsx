@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/db/jobs-db';
 import { parseTags } from '@/lib/insights/parse-tags';
-import { STATUSES, type Posting, type Status } from '@/lib/posting';
+import { STATUSES, type PostingSummary, type Status } from '@/lib/posting';
 import { statusLabel } from './dashboard/status-label';
 import { t } from './i18n';
 
-type UserChanges = Partial<Pick<Posting, 'status' | 'tags' | 'note'>>;
+type UserChanges = Partial<Pick<PostingSummary, 'status' | 'tags' | 'note'>>;
 const save = (jobId: string, changes: UserChanges) => void getDb().postings.update(jobId, changes);
 
 /** A text field saved on blur (and Enter for one-liners), showing what is stored when it was mounted. */
@@ -36,7 +36,7 @@ function SavedText(props: { id: string; label: string; initial: string; multilin
  * re-capture. Each text field is keyed by its stored value, so a save from elsewhere (the
  * dashboard) shows at once without wiping what is being typed in the other field.
  */
-export function UserFields({ posting: p }: { posting: Posting }) {
+export function UserFields({ posting: p }: { posting: PostingSummary }) {
   const tags = p.tags.join(', ');
   return (
     <section className="user-fields" aria-label={t('pipeline')}>

@@ -131,6 +131,16 @@ export interface Posting {
   note: string;
 }
 
+/**
+ * A posting without its description: what lists, filters, insights, CSV and the copy-as-text
+ * summary work on. The database stores it apart from the description (schema v4), so reading every
+ * saved job moves ~2.4 KB each instead of ~9 KB (bench fixtures' average).
+ */
+export type PostingSummary = Omit<Posting, 'descriptionHtml' | 'descriptionText'>;
+
+/** A posting's description, stored in its own table keyed by the same job id. */
+export type PostingDescription = Pick<Posting, 'jobId' | 'descriptionHtml' | 'descriptionText'>;
+
 /** The fields a parse produces; the database adds the user's fields and dates. */
 export type ParsedPosting = Omit<Posting, 'capturedAt' | 'updatedAt' | 'status' | 'tags' | 'note'>;
 

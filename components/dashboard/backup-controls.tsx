@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { downloadText } from '@/components/download';
 import { backupFileName, createBackup, parseBackup, previewRestore, restoreBackup, type RestoreMode, type RestorePreview } from '@/lib/backup/backup';
 import { getDb } from '@/lib/db/jobs-db';
+import { readAllPostings } from '@/lib/db/posting-store';
 import type { Posting } from '@/lib/posting';
 import { t } from '@/components/i18n';
 import { BACKUP_MESSAGES } from '@/lib/i18n/backup-messages';
@@ -48,8 +49,9 @@ export function BackupControls() {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
   const backup = async () => {
-    const postings = await getDb().postings.toArray();
-    downloadText(backupFileName(), createBackup(postings.map(({ searchWords: _words, duplicateKey: _key, ...p }) => p)), 'application/json');
+    // Whole postings, descriptions joined back in: the file keeps the model's shape, whatever the tables.
+    const postings = await readAllPostings(getDb());
+    downloadText(backupFileName(), createBackup(postings), 'application/json');
     setMessage({ text: t('backedUp', postings.length), error: false });
   };
   const choose = async (file: File | undefined) => {

@@ -3,14 +3,14 @@ import { formatSalary, periodName } from '@/components/format';
 import { t } from '@/components/i18n';
 import { booleanSearch, searchInputForSelection } from '@/lib/insights/boolean-search';
 import { computeInsights } from '@/lib/insights/insights';
-import type { Posting } from '@/lib/posting';
+import type { PostingSummary } from '@/lib/posting';
 import { BarChart } from './bar-chart';
 import { BooleanSearchBox } from './boolean-search-box';
 
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 100) : 0);
 
 /** What the postings in view ask for, and a sourcing search built from it. */
-export function InsightsView({ postings, scope }: { postings: Posting[]; scope: string }) {
+export function InsightsView({ postings, scope }: { postings: PostingSummary[]; scope: string }) {
   const insights = useMemo(() => computeInsights(postings), [postings]);
   const query = useMemo(() => booleanSearch(searchInputForSelection(postings)), [postings]);
   const { required, preferred } = insights.requiredVsPreferred;

@@ -3,9 +3,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { degree, factChips, savedAgo, yearsOfExperience } from '@/components/format';
 import { t } from '@/components/i18n';
 import { SafeHtml } from '@/components/safe-html';
+import { useDescription } from '@/components/use-description';
 import { booleanSearch, searchInputForPosting } from '@/lib/insights/boolean-search';
 import { parseTags } from '@/lib/insights/parse-tags';
-import { STATUSES, type Posting, type Requirement, type Status } from '@/lib/posting';
+import { STATUSES, type PostingSummary, type Requirement, type Status } from '@/lib/posting';
 import { BooleanSearchBox } from './boolean-search-box';
 import { HighlightedDescription } from './highlighted-description';
 import { updatePosting } from './posting-updates';
@@ -38,12 +39,12 @@ function RequirementChips({ title, items, focused, onFocus }: { title: string; i
 }
 
 /** The user's fields: status (saved at once), tags (on Enter or leaving the field), note (as you pause and on leaving). */
-function UserFields({ posting: p }: { posting: Posting }) {
+function UserFields({ posting: p }: { posting: PostingSummary }) {
   const [tags, setTags] = useState(p.tags.join(', '));
   const [note, setNote] = useState(p.note);
   const [saved, setSaved] = useState(false);
   const lastNote = useRef(p.note);
-  const save = async (changes: Partial<Pick<Posting, 'status' | 'tags' | 'note'>>) => {
+  const save = async (changes: Partial<Pick<PostingSummary, 'status' | 'tags' | 'note'>>) => {
     await updatePosting(p.jobId, changes);
     setSaved(true);
   };
@@ -98,8 +99,12 @@ function UserFields({ posting: p }: { posting: Posting }) {
   );
 }
 
-/** One posting in full: facts, the user's fields, requirements found in the text, sourcing string. */
-export function PostingPanel({ posting: p, onClose, onDelete }: { posting: Posting; onClose: () => void; onDelete: () => void }) {
+/**
+ * One posting in full: facts, the user's fields, requirements found in the text, sourcing string.
+ * The dashboard's rows carry no description; the panel reads this job's own.
+ */
+export function PostingPanel({ posting: p, onClose, onDelete }: { posting: PostingSummary; onClose: () => void; onDelete: () => void }) {
+  const description = useDescription(p.jobId);
   const [focused, setFocused] = useState<Requirement | null>(null);
   const [formatted, setFormatted] = useState(false);
   const all = useMemo(() => [...p.requirements.certifications, ...p.requirements.skills], [p.requirements]);
@@ -153,10 +158,10 @@ export function PostingPanel({ posting: p, onClose, onDelete }: { posting: Posti
             </button>
           </div>
         </div>
-        {formatted ? (
-          <SafeHtml className="description-body" html={p.descriptionHtml} />
+        {description === undefined ? null : formatted ? (
+          <SafeHtml className="description-body" html={description.descriptionHtml} />
         ) : (
-          <HighlightedDescription text={p.descriptionText} requirements={all} evidence={focused?.evidence ?? null} />
+          <HighlightedDescription text={description.descriptionText} requirements={all} evidence={focused?.evidence ?? null} />
         )}
       </section>
 

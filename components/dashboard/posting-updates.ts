@@ -1,7 +1,8 @@
 import { getDb } from '@/lib/db/jobs-db';
-import type { Posting, Status } from '@/lib/posting';
+import { deletePostings as deleteStored } from '@/lib/db/posting-store';
+import type { PostingSummary, Status } from '@/lib/posting';
 
-type UserFields = Partial<Pick<Posting, 'status' | 'tags' | 'note'>>;
+type UserFields = Partial<Pick<PostingSummary, 'status' | 'tags' | 'note'>>;
 
 /** Writes the user's own fields of one posting (the parser never overwrites them). */
 export async function updatePosting(jobId: string, changes: UserFields): Promise<void> {
@@ -23,7 +24,7 @@ export async function addTag(jobIds: readonly string[], tag: string): Promise<vo
     });
 }
 
-/** Deletes the listed postings. */
+/** Deletes the listed postings with their descriptions, in one transaction. */
 export async function deletePostings(jobIds: readonly string[]): Promise<void> {
-  await getDb().postings.bulkDelete([...jobIds]);
+  await deleteStored(getDb(), jobIds);
 }

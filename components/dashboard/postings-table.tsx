@@ -3,7 +3,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { label, savedAgo } from '@/components/format';
 import { t, type MessageKey } from '@/components/i18n';
 import type { PostingSort, SortKey } from '@/lib/insights/filter-postings';
-import type { Posting } from '@/lib/posting';
+import type { PostingSummary } from '@/lib/posting';
 import { statusLabel } from './status-label';
 
 const ROW_HEIGHT = 44;
@@ -14,7 +14,7 @@ const SKILLS_SHOWN = 3;
 interface Column {
   title: MessageKey;
   sortKey?: SortKey;
-  cell: (p: Posting) => string;
+  cell: (p: PostingSummary) => string;
   className?: string;
 }
 
@@ -35,7 +35,7 @@ const COLUMNS: Column[] = [
 ];
 
 interface Props {
-  postings: Posting[];
+  postings: PostingSummary[];
   sort: PostingSort;
   onSort: (key: SortKey) => void;
   checked: ReadonlySet<string>;

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { PasteForm } from '@/components/paste-form';
 import { PostingDetail } from '@/components/posting-detail';
 import { PostingList } from '@/components/posting-list';
-import { getDb } from '@/lib/db/jobs-db';
+import { getDb, type PostingRow } from '@/lib/db/jobs-db';
+import { takePosting, writePostings } from '@/lib/db/posting-store';
 import { matchingJobIds, newestJobIds, toSearchWords } from '@/lib/db/search-postings';
 import { csvFileName, postingsToCsv } from '@/lib/export/csv';
 import type { Posting } from '@/lib/posting';
@@ -132,18 +133,19 @@ export function App() {
   const total = useLiveQuery<number | undefined>(() => (countNow ? db.postings.count() : undefined), [countNow]);
   const selected = useLiveQuery(() => (selectedJobId ? db.postings.get(selectedJobId) : undefined), [selectedJobId]);
 
-  const remove = async (p: Posting) => {
-    await db.postings.delete(p.jobId);
-    setDeleted(p);
+  // The deleted job is kept whole, description included, so Undo puts back both of its rows.
+  const remove = async (jobId: string) => {
+    const p = await takePosting(db, jobId);
+    if (p) setDeleted(p);
     select(null);
   };
   const undo = async () => {
-    if (deleted) await db.postings.put(deleted);
+    if (deleted) await writePostings(db, [deleted]);
     setDeleted(null);
   };
   const exportCsv = async () => {
     if (!jobIds?.length) return;
-    const rows = (await db.postings.bulkGet(jobIds)).filter((p): p is Posting => p !== undefined);
+    const rows = (await db.postings.bulkGet(jobIds)).filter((p): p is PostingRow => p !== undefined);
     downloadText(csvFileName(), postingsToCsv(rows, csvOptionsOf(await loadSettings(browser.storage.local))));
   };
   const savePasted = async (text: string) => {
@@ -191,7 +193,7 @@ export function App() {
           <button type="button" className="link back" onClick={() => select(null)}>
             {t('popupBack')}
           </button>
-          <PostingDetail posting={selected} onDelete={() => void remove(selected)} />
+          <PostingDetail posting={selected} onDelete={() => void remove(selected.jobId)} />
         </main>
       ) : (
         <main className="list-view">
@@ -218,7 +220,7 @@ export function App() {
               jobIds={jobIds}
               onOpen={select}
               onRowsShown={onRowsShown}
-              onDelete={(jobId) => void db.postings.get(jobId).then((p) => p && remove(p))}
+              onDelete={(jobId) => void remove(jobId)}
             />
           )}
         </main>

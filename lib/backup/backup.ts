@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { JobsDb } from '../db/jobs-db';
+import { writePostings } from '../db/posting-store';
 import type { Posting } from '../posting';
 import { postingSchema } from './posting-schema';
 
@@ -96,12 +97,13 @@ export async function previewRestore(db: JobsDb, postings: readonly Posting[]): 
 }
 
 /**
- * Writes a parsed backup in one transaction: `merge` adds and replaces, `replace` first deletes
- * what the backup does not hold. A failure part way rolls everything back.
+ * Writes a parsed backup in one transaction over the rows and their descriptions: `merge` adds and
+ * replaces, `replace` first deletes what the backup does not hold. A failure part way rolls
+ * everything back.
  */
 export async function restoreBackup(db: JobsDb, postings: readonly Posting[], mode: RestoreMode): Promise<void> {
-  await db.transaction('rw', db.postings, async () => {
-    if (mode === 'replace') await db.postings.clear();
-    await db.postings.bulkPut([...postings]);
+  await db.transaction('rw', [db.postings, db.descriptions], async () => {
+    if (mode === 'replace') await Promise.all([db.postings.clear(), db.descriptions.clear()]);
+    await writePostings(db, postings);
   });
 }

@@ -1,4 +1,4 @@
-import type { Posting } from '../posting';
+import type { PostingSummary } from '../posting';
 
 /** Legal-form words that differ between a job board and the employer's own page. */
 const LEGAL_FORMS = new Set(['inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'gmbh', 'plc', 'llp', 'sa', 'ag', 'bv', 'pty']);
@@ -16,7 +16,7 @@ const words = (s: string) =>
  * employer's career page): the same title, company (legal form ignored) and city. Null when the
  * title or company is unknown: then nothing is flagged. A flag only suggests; the user merges.
  */
-export function duplicateKeyOf(p: Pick<Posting, 'title' | 'company' | 'location'>): string | null {
+export function duplicateKeyOf(p: Pick<PostingSummary, 'title' | 'company' | 'location'>): string | null {
   const title = words(p.title.value ?? '').join(' ');
   const company = words(p.company.value ?? '').filter((w) => !LEGAL_FORMS.has(w)).join(' ');
   if (!title || !company) return null;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from '../parse/parse-text';
 import type { Posting } from '../posting';
 import { JobsDb } from './jobs-db';
+import { readPosting, splitPosting } from './posting-store';
 import { savePosting } from './save-posting';
 import { searchJobIds, searchWordsOf, toSearchWords } from './search-postings';
 
@@ -49,7 +50,7 @@ describe('JobsDb', () => {
     await db.delete();
   });
 
-  it('upgrades a version 1 database with data: every row kept, searchable and keyed for duplicates', async () => {
+  it('upgrades a version 1 database with data: every row kept, searchable, keyed for duplicates, its description moved', async () => {
     const name = 'upgrade-test';
     const v1 = new Dexie(name);
     v1.version(1).stores({ postings: 'jobId, capturedAt, updatedAt, status' });
@@ -59,10 +60,42 @@ describe('JobsDb', () => {
 
     const db = new JobsDb(name);
     const after = await db.postings.orderBy('capturedAt').toArray();
-    expect(after.map(({ searchWords: _words, duplicateKey: _key, ...rest }) => rest)).toEqual(rows);
+    expect(after.map(({ searchWords: _words, duplicateKey: _key, ...rest }) => rest)).toEqual(rows.map((r) => splitPosting(r).row));
     expect(after.map((r) => r.duplicateKey)).toEqual(['data engineer|acme|', 'nurse practitioner|acme|']);
     expect(after.every((r) => r.searchWords?.includes('acme'))).toBe(true);
     expect(await searchJobIds(db, 'nurse')).toEqual([rows[1]!.jobId]);
+    // v4: every description in `descriptions`, none left on a row; read back whole, each job is as saved.
+    expect(await db.descriptions.bulkGet(rows.map((r) => r.jobId))).toEqual(rows.map((r) => splitPosting(r).description));
+    expect(after.filter((r) => 'descriptionHtml' in r || 'descriptionText' in r)).toEqual([]);
+    expect(await readPosting(db, rows[0]!.jobId)).toEqual(rows[0]);
+    await db.delete();
+  });
+
+  it('moves descriptions out of a version 3 database in batches, every row of a large one', async () => {
+    const name = 'upgrade-v3-test';
+    const v3 = new Dexie(name);
+    v3.version(3).stores({ postings: 'jobId, capturedAt, updatedAt, status, *searchWords, duplicateKey' });
+    const template = posting('Data Engineer');
+    // More rows than one upgrade batch (500), and a row saved with no description fields at all.
+    const rows = Array.from({ length: 1234 }, (_, i) => ({
+      ...template,
+      jobId: `text:${String(i).padStart(4, '0')}`,
+      descriptionText: `description ${i}`,
+      searchWords: searchWordsOf(template),
+      duplicateKey: '',
+    }));
+    const bare = rows.map(({ descriptionHtml: _html, descriptionText: _text, ...row }) => row);
+    await v3.table('postings').bulkPut([...rows.slice(0, 7), bare[7], ...rows.slice(8)]);
+    v3.close();
+
+    const db = new JobsDb(name);
+    expect(await db.postings.count()).toBe(1234);
+    expect(await db.descriptions.count()).toBe(1234);
+    expect((await db.postings.toArray()).filter((r) => 'descriptionHtml' in r || 'descriptionText' in r)).toEqual([]);
+    const moved = await db.descriptions.toArray();
+    expect(moved.map((d) => d.descriptionText)).toEqual(rows.map((r, i) => (i === 7 ? '' : r.descriptionText)));
+    expect(moved[7]).toEqual({ jobId: 'text:0007', descriptionHtml: '', descriptionText: '' });
+    expect(moved[1233]).toEqual({ jobId: 'text:1233', descriptionHtml: template.descriptionHtml, descriptionText: 'description 1233' });
     await db.delete();
   });
 });

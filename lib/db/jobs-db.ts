@@ -1,18 +1,33 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Posting } from '../posting';
+import type { Posting, PostingDescription, PostingSummary } from '../posting';
 import { duplicateKeyOf } from './duplicate-key';
 import { searchWordsOf } from './search-postings';
 
 export const DB_NAME = 'jobsnap';
 
-/** A stored posting: the model plus index fields derived from it (kept by hooks, never by callers). */
-export type PostingRow = Posting & { searchWords?: string[]; duplicateKey?: string | null };
+/**
+ * A stored posting row: the posting without its description (that is in `descriptions`), plus
+ * index fields derived from it (kept by hooks, never by callers).
+ */
+export type PostingRow = PostingSummary & {
+  searchWords?: string[];
+  duplicateKey?: string | null;
+  /** Never on a row: a full `Posting` put into `postings` does not compile (lib/db/posting-store.ts writes both tables). */
+  descriptionHtml?: never;
+  descriptionText?: never;
+};
+
+/** A row as versions 1–3 stored it, description included: what the v4 upgrade reads. */
+type LegacyRow = Omit<PostingRow, 'descriptionHtml' | 'descriptionText'> & Partial<Pick<Posting, 'descriptionHtml' | 'descriptionText'>>;
+
+/** Rows the v4 upgrade moves per step, so a large database never holds every description at once. */
+const UPGRADE_BATCH = 500;
 
 /** Fields whose change changes a derived index field. */
 const INDEXED_FIELDS = ['title', 'company', 'location', 'requirements', 'tags'];
 
 /** The derived index fields of a posting. */
-const derived = (p: Posting) => ({ searchWords: searchWordsOf(p), duplicateKey: duplicateKeyOf(p) ?? '' });
+const derived = (p: PostingSummary) => ({ searchWords: searchWordsOf(p), duplicateKey: duplicateKeyOf(p) ?? '' });
 
 /**
  * The one database, shared by the background (writes captures) and the extension pages (read with
@@ -20,6 +35,8 @@ const derived = (p: Posting) => ({ searchWords: searchWordsOf(p), duplicateKey: 
  */
 export class JobsDb extends Dexie {
   postings!: EntityTable<PostingRow, 'jobId'>;
+  /** Each posting's description, by job id. Written with its row in one transaction (lib/db/posting-store.ts). */
+  descriptions!: EntityTable<PostingDescription, 'jobId'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -51,6 +68,24 @@ export class JobsDb extends Dexie {
             row.duplicateKey = duplicateKeyOf(row) ?? '';
           }),
       );
+
+    // v4: descriptions (~6.5 KB of a ~9 KB row) move to a table of their own, so the dashboard's
+    // read of every row and the popup's rows on screen skip them; only the views that show or
+    // export a description read it. Every row gets a description row ('' when it had none).
+    this.version(4)
+      .stores({ postings: 'jobId, capturedAt, updatedAt, status, *searchWords, duplicateKey', descriptions: 'jobId' })
+      .upgrade(async (tx) => {
+        const postings = tx.table<LegacyRow, string>('postings');
+        const descriptions = tx.table<PostingDescription, string>('descriptions');
+        let batch = await postings.orderBy(':id').limit(UPGRADE_BATCH).toArray();
+        while (batch.length) {
+          await descriptions.bulkPut(
+            batch.map((row) => ({ jobId: row.jobId, descriptionHtml: row.descriptionHtml ?? '', descriptionText: row.descriptionText ?? '' })),
+          );
+          await postings.bulkPut(batch.map(({ descriptionHtml: _html, descriptionText: _text, ...row }) => row));
+          batch = await postings.where(':id').above(batch.at(-1)!.jobId).limit(UPGRADE_BATCH).toArray();
+        }
+      });
 
     // Every writer, in any context, keeps the derived fields right: no caller has to remember them.
     this.postings.hook('creating', (_key, row) => {

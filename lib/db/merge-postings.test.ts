@@ -5,6 +5,7 @@ import type { Posting } from '../posting';
 import { duplicateKeyOf } from './duplicate-key';
 import { JobsDb } from './jobs-db';
 import { likelyDuplicates, mergePostings, mergeUserFields } from './merge-postings';
+import { readPosting } from './posting-store';
 import { savePosting } from './save-posting';
 
 const job = (title: string, company: string, location: string, extra = '') =>
@@ -54,6 +55,10 @@ describe('merging two copies of a job', () => {
     expect(await db.postings.count()).toBe(2);
     expect(await db.postings.get(linkedIn.jobId)).toMatchObject({ status: 'shortlisted', note: 'from careers page', capturedAt: 1 });
     expect(await likelyDuplicates(db, (await db.postings.get(linkedIn.jobId))!)).toEqual([]);
+    // The kept job keeps its own description; the merged-away one's goes with it.
+    expect((await readPosting(db, linkedIn.jobId))?.descriptionText).toBe(linkedIn.descriptionText);
+    expect(await db.descriptions.get(careers.jobId)).toBeUndefined();
+    expect((await db.descriptions.toCollection().primaryKeys()).sort()).toEqual([linkedIn.jobId, other.jobId].sort());
     await db.delete();
   });
 });

@@ -1,9 +1,10 @@
-import { STATUSES, type Posting } from '../posting';
+import { STATUSES, type PostingSummary } from '../posting';
 import { duplicateKeyOf } from './duplicate-key';
-import type { JobsDb } from './jobs-db';
+import type { JobsDb, PostingRow } from './jobs-db';
+import { deletePostings } from './posting-store';
 
 /** Saved postings that look like the same opening as `posting` (same duplicate key), newest first. */
-export async function likelyDuplicates(db: JobsDb, posting: Posting): Promise<Posting[]> {
+export async function likelyDuplicates(db: JobsDb, posting: PostingSummary): Promise<PostingRow[]> {
   const key = duplicateKeyOf(posting);
   if (!key) return [];
   const same = await db.postings.where('duplicateKey').equals(key).toArray();
@@ -11,8 +12,8 @@ export async function likelyDuplicates(db: JobsDb, posting: Posting): Promise<Po
 }
 
 /** The user's fields of two copies of one job, combined: the further pipeline status, all tags, both notes. */
-export function mergeUserFields(keep: Posting, drop: Posting): Pick<Posting, 'status' | 'tags' | 'note' | 'capturedAt'> {
-  const rank = (p: Posting) => STATUSES.indexOf(p.status);
+export function mergeUserFields(keep: PostingSummary, drop: PostingSummary): Pick<PostingSummary, 'status' | 'tags' | 'note' | 'capturedAt'> {
+  const rank = (p: PostingSummary) => STATUSES.indexOf(p.status);
   const tags = [...keep.tags];
   for (const t of drop.tags) if (!tags.some((k) => k.toLowerCase() === t.toLowerCase())) tags.push(t);
   const notes = [keep.note.trim(), drop.note.trim()].filter(Boolean);
@@ -24,12 +25,15 @@ export function mergeUserFields(keep: Posting, drop: Posting): Pick<Posting, 'st
   };
 }
 
-/** Merges `dropId` into `keepId` in one transaction: the kept row gets both users' fields, the other goes. */
+/**
+ * Merges `dropId` into `keepId` in one transaction: the kept row gets both users' fields and keeps
+ * its own description; the other goes, with its description.
+ */
 export async function mergePostings(db: JobsDb, keepId: string, dropId: string): Promise<void> {
-  await db.transaction('rw', db.postings, async () => {
+  await db.transaction('rw', [db.postings, db.descriptions], async () => {
     const [keep, drop] = await db.postings.bulkGet([keepId, dropId]);
     if (!keep || !drop) throw new Error('One of the two jobs is no longer saved.');
     await db.postings.update(keepId, mergeUserFields(keep, drop));
-    await db.postings.delete(dropId);
+    await deletePostings(db, [dropId]);
   });
 }

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseFile } from '../parse/parse-file';
 import { parseText } from '../parse/parse-text';
 import { JobsDb } from './jobs-db';
+import { readPosting } from './posting-store';
 import { savePosting } from './save-posting';
 import { searchJobIds } from './search-postings';
 
@@ -36,11 +38,46 @@ describe('savePosting', () => {
     expect(rows[0]!.location.value).toBe('Austin, TX');
   });
 
+  it('stores the description in its own table, not on the row, and replaces it on re-capture', async () => {
+    const db = freshDb();
+    const first = parsed('Data Engineer');
+    await savePosting(db, first, 1000);
+    const row = (await db.postings.get(first.jobId))!;
+    expect('descriptionHtml' in row || 'descriptionText' in row).toBe(false);
+    expect(await db.descriptions.get(first.jobId)).toEqual({ jobId: first.jobId, descriptionHtml: first.descriptionHtml, descriptionText: first.descriptionText });
+
+    const again = { ...first, descriptionHtml: '<p>Now remote.</p>', descriptionText: 'Now remote.' };
+    await savePosting(db, again, 2000);
+    expect(await db.descriptions.toArray()).toEqual([{ jobId: first.jobId, descriptionHtml: '<p>Now remote.</p>', descriptionText: 'Now remote.' }]);
+    expect(await readPosting(db, first.jobId)).toEqual({ ...again, capturedAt: 1000, updatedAt: 2000, status: 'new', tags: [], note: '' });
+  });
+
+  it('saves a pasted posting (the popup’s Paste) with its description', async () => {
+    const db = freshDb();
+    // What the background's saveText stores.
+    const pasted = { ...parseFile('Service Desk Analyst\nCompany: Acme\nLocation: Austin, TX\nYou will support Windows 11 users and Microsoft 365.'), site: 'paste' as const };
+    await savePosting(db, pasted, 1);
+    expect((await readPosting(db, pasted.jobId))?.descriptionText).toBe(pasted.descriptionText);
+    expect(pasted.descriptionText).toContain('Windows 11');
+  });
+
+  it('leaves neither the row nor the description when the description cannot be written', async () => {
+    const db = freshDb();
+    const p = parsed('Data Engineer');
+    db.descriptions.hook('creating', () => {
+      throw new Error('disk full');
+    });
+    await expect(savePosting(db, p, 1)).rejects.toThrow('disk full');
+    expect(await db.postings.count()).toBe(0);
+    expect(await db.descriptions.count()).toBe(0);
+  });
+
   it('keeps one row when the same job is saved ten times at once', async () => {
     const db = freshDb();
     const p = parsed('Data Engineer');
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => savePosting(db, p, i)));
     expect(await db.postings.count()).toBe(1);
+    expect(await db.descriptions.count()).toBe(1);
     expect(results.filter((r) => r.outcome === 'saved')).toHaveLength(1);
   });
 

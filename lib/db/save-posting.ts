@@ -1,5 +1,6 @@
 import type { ParsedPosting, Posting, Status } from '../posting';
 import type { JobsDb } from './jobs-db';
+import { writePostings } from './posting-store';
 
 export interface SaveResult {
   jobId: string;
@@ -9,8 +10,9 @@ export interface SaveResult {
 
 /**
  * Stores a parsed posting: a new row, or the same row refreshed with the new capture while keeping
- * what the user added (status, tags, note) and the first capture date. One transaction, so two
- * tabs saving the same job at once still leave one row.
+ * what the user added (status, tags, note) and the first capture date. One transaction over the
+ * row and its description, so two tabs saving the same job at once still leave one row, and a
+ * save cut short leaves neither half.
  */
 export async function savePosting(
   db: JobsDb,
@@ -19,12 +21,12 @@ export async function savePosting(
   /** Status of a new row (the options page's default); a re-capture keeps the row's own. */
   defaultStatus: Status = 'new',
 ): Promise<SaveResult> {
-  return db.transaction('rw', db.postings, async () => {
+  return db.transaction('rw', [db.postings, db.descriptions], async () => {
     const existing = await db.postings.get(parsed.jobId);
-    const row: Posting = existing
+    const posting: Posting = existing
       ? { ...parsed, capturedAt: existing.capturedAt, updatedAt: now, status: existing.status, tags: existing.tags, note: existing.note }
       : { ...parsed, capturedAt: now, updatedAt: now, status: defaultStatus, tags: [], note: '' };
-    await db.postings.put(row);
+    await writePostings(db, [posting]);
     return { jobId: parsed.jobId, outcome: existing ? 'updated' : 'saved' };
   });
 }

@@ -1,4 +1,4 @@
-import type { Posting } from '../posting';
+import type { PostingSummary } from '../posting';
 import type { JobsDb } from './jobs-db';
 
 /** Splits text into lower-case search words; keeps "c++", "c#", ".net", "node.js" whole. */
@@ -14,7 +14,7 @@ export function toSearchWords(text: string): string[] {
  * The words a search finds a posting by: title, company, location, skills, certifications and
  * tags. Stored on each row (`searchWords`, a multi-entry index) so a search reads index keys only.
  */
-export function searchWordsOf(p: Pick<Posting, 'title' | 'company' | 'location' | 'requirements' | 'tags'>): string[] {
+export function searchWordsOf(p: Pick<PostingSummary, 'title' | 'company' | 'location' | 'requirements' | 'tags'>): string[] {
   const text = [
     p.title.value,
     p.company.value,
@@ -29,7 +29,7 @@ export function searchWordsOf(p: Pick<Posting, 'title' | 'company' | 'location' 
 }
 
 /** True when every word of the query starts a word of the posting ("dat eng" finds "Data Engineer"). */
-export function matchesQuery(p: Posting, query: string): boolean {
+export function matchesQuery(p: PostingSummary, query: string): boolean {
   const words = toSearchWords(query);
   if (!words.length) return true;
   const own = searchWordsOf(p);

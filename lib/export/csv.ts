@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
-import type { Posting, Requirement } from '../posting';
+import type { PostingSummary, Requirement } from '../posting';
 
 /** One CSV column: its header and how a posting fills it. Order here is the file's column order. */
 interface Column {
   header: string;
-  value: (p: Posting, dates: Dates) => string | number | null;
+  value: (p: PostingSummary, dates: Dates) => string | number | null;
 }
 
 const names = (list: Requirement[], required: boolean) =>
@@ -76,7 +76,7 @@ function selectColumns(names: readonly string[] | undefined): readonly Column[] 
  * RFC 4180 CSV of the postings, one row each, UTF-8 with a byte-order mark so Excel reads accents
  * right; CRLF line ends; every text cell neutralized.
  */
-export function postingsToCsv(postings: readonly Posting[], options: CsvOptions = {}): string {
+export function postingsToCsv(postings: readonly PostingSummary[], options: CsvOptions = {}): string {
   const columns = selectColumns(options.columns);
   const dates: Dates = { date: options.dateFormat === 'locale' ? (ms) => new Date(ms).toLocaleDateString() : isoDate };
   const rows = postings.map((p) =>

@@ -1,4 +1,4 @@
-import type { Posting, Requirement } from '../posting';
+import type { PostingSummary, Requirement } from '../posting';
 
 const names = (items: Requirement[], required: boolean) =>
   items
@@ -11,7 +11,7 @@ const names = (items: Requirement[], required: boolean) =>
  * place, the facts, required and preferred requirements, and the link. Lines with nothing to say
  * are left out.
  */
-export function postingSummary(p: Posting): string {
+export function postingSummary(p: PostingSummary): string {
   const r = p.requirements;
   const salary = p.salary.value;
   const facts = [

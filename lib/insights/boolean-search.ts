@@ -1,6 +1,6 @@
 import { TAXONOMY } from '../extract/taxonomy/index';
 import type { TaxonomyEntry } from '../extract/taxonomy/types';
-import type { Posting } from '../posting';
+import type { PostingSummary } from '../posting';
 
 /** What a Boolean search is built from: skills (canonical names) and job titles. */
 export interface BooleanSearchInput {
@@ -87,7 +87,7 @@ export function booleanSearch(input: BooleanSearchInput, taxonomy: readonly Taxo
 }
 
 /** One posting's required skills (its preferred ones when none is required) and its title. */
-export function searchInputForPosting(p: Posting): BooleanSearchInput {
+export function searchInputForPosting(p: PostingSummary): BooleanSearchInput {
   const required = p.requirements.skills.filter((s) => s.required);
   const skills = (required.length ? required : p.requirements.skills).map((s) => s.name);
   return { skills: skills.slice(0, MAX_SKILLS), titles: p.title.value ? [p.title.value] : [] };
@@ -100,7 +100,7 @@ const mostCommon = (values: string[], limit: number): string[] => {
 };
 
 /** A selection's most common required skills (counted once per posting) and most common titles. */
-export function searchInputForSelection(postings: readonly Posting[]): BooleanSearchInput {
+export function searchInputForSelection(postings: readonly PostingSummary[]): BooleanSearchInput {
   if (postings.length === 1) return searchInputForPosting(postings[0]!);
   const skills = postings.flatMap((p) => [...new Set(p.requirements.skills.filter((s) => s.required).map((s) => s.name))]);
   const titles = postings.map((p) => (p.title.value ? coreTitle(p.title.value) : '')).filter(Boolean);

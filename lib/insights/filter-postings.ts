@@ -1,5 +1,5 @@
 import { searchWordsOf, toSearchWords } from '../db/search-postings';
-import { STATUSES, type EmploymentType, type Posting, type Seniority, type Status, type Workplace } from '../posting';
+import { STATUSES, type EmploymentType, type PostingSummary, type Seniority, type Status, type Workplace } from '../posting';
 
 /** How far back "date saved" looks; 'all' keeps every posting. */
 export type SavedWithin = 'all' | '7d' | '30d';
@@ -50,27 +50,27 @@ export function isUnfiltered(f: PostingFilters): boolean {
  * when rows change, so the cache never goes stale, and typing re-filters 10,000 rows without
  * re-tokenizing them.
  */
-const wordsCache = new WeakMap<Posting, string[]>();
-const wordsOf = (p: Posting): string[] => {
+const wordsCache = new WeakMap<PostingSummary, string[]>();
+const wordsOf = (p: PostingSummary): string[] => {
   let words = wordsCache.get(p);
   if (!words) wordsCache.set(p, (words = searchWordsOf(p)));
   return words;
 };
 
 /** Tokenizes the postings ahead of the first keystroke (call when idle), so it is as quick as the next ones. */
-export function prepareSearch(postings: readonly Posting[]): void {
+export function prepareSearch(postings: readonly PostingSummary[]): void {
   for (const p of postings) wordsOf(p);
 }
 
 /** Same rule as the popup search: every query word starts a word of the posting ("dat eng" finds "Data Engineer"). */
-function matchesWords(p: Posting, queryWords: readonly string[]): boolean {
+function matchesWords(p: PostingSummary, queryWords: readonly string[]): boolean {
   if (!queryWords.length) return true;
   const own = wordsOf(p);
   return queryWords.every((w) => own.some((o) => o.startsWith(w)));
 }
 
 /** True when the posting passes every filter; `now` anchors "saved in the last N days". */
-export function matchesFilters(p: Posting, f: PostingFilters, now: number = Date.now(), queryWords: readonly string[] = toSearchWords(f.query)): boolean {
+export function matchesFilters(p: PostingSummary, f: PostingFilters, now: number = Date.now(), queryWords: readonly string[] = toSearchWords(f.query)): boolean {
   if (f.status && p.status !== f.status) return false;
   if (f.tag && !p.tags.includes(f.tag)) return false;
   if (f.skill && !p.requirements.skills.some((s) => s.name === f.skill)) return false;
@@ -84,7 +84,7 @@ export function matchesFilters(p: Posting, f: PostingFilters, now: number = Date
 }
 
 /** The postings passing every filter, in their input order. */
-export function filterPostings(postings: readonly Posting[], f: PostingFilters, now: number = Date.now()): Posting[] {
+export function filterPostings<P extends PostingSummary>(postings: readonly P[], f: PostingFilters, now: number = Date.now()): P[] {
   const queryWords = toSearchWords(f.query);
   return postings.filter((p) => matchesFilters(p, f, now, queryWords));
 }
@@ -102,7 +102,7 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 const STATUS_RANK = new Map<Status, number>(STATUSES.map((s, i) => [s, i]));
 
 /** Compares two postings on one key; missing text sorts last whichever the direction. */
-function compare(a: Posting, b: Posting, key: SortKey): number {
+function compare(a: PostingSummary, b: PostingSummary, key: SortKey): number {
   switch (key) {
     case 'capturedAt':
       return a.capturedAt - b.capturedAt;
@@ -117,9 +117,9 @@ function compare(a: Posting, b: Posting, key: SortKey): number {
  * A sorted copy. Status sorts in pipeline order (new → closed), not alphabetically; postings with no
  * title or company stay at the end in both directions; ties keep newest first.
  */
-export function sortPostings(postings: readonly Posting[], sort: PostingSort): Posting[] {
+export function sortPostings<P extends PostingSummary>(postings: readonly P[], sort: PostingSort): P[] {
   const sign = sort.dir === 'asc' ? 1 : -1;
-  const missing = (p: Posting) => (sort.key === 'title' || sort.key === 'company') && !p[sort.key].value;
+  const missing = (p: PostingSummary) => (sort.key === 'title' || sort.key === 'company') && !p[sort.key].value;
   return [...postings].sort((a, b) => {
     const ma = missing(a);
     const mb = missing(b);
@@ -134,7 +134,7 @@ export interface FilterOption {
   count: number;
 }
 
-const countBy = (postings: readonly Posting[], values: (p: Posting) => Iterable<string>): FilterOption[] => {
+const countBy = (postings: readonly PostingSummary[], values: (p: PostingSummary) => Iterable<string>): FilterOption[] => {
   const counts = new Map<string, number>();
   for (const p of postings) for (const v of new Set(values(p))) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts]
@@ -143,7 +143,7 @@ const countBy = (postings: readonly Posting[], values: (p: Posting) => Iterable<
 };
 
 /** The tags, skills and certifications present in the postings, most frequent first, for filter lists. */
-export function filterOptions(postings: readonly Posting[]): { tags: FilterOption[]; skills: FilterOption[]; certifications: FilterOption[] } {
+export function filterOptions(postings: readonly PostingSummary[]): { tags: FilterOption[]; skills: FilterOption[]; certifications: FilterOption[] } {
   return {
     tags: countBy(postings, (p) => p.tags),
     skills: countBy(postings, (p) => p.requirements.skills.map((s) => s.name)),

@@ -1,4 +1,4 @@
-import type { PayPeriod, Posting, Requirement } from '../posting';
+import type { PayPeriod, PostingSummary, Requirement } from '../posting';
 
 /** How many postings ask for one skill or certification. */
 export interface DemandCount {
@@ -55,7 +55,7 @@ export function median(values: readonly number[]): number {
 }
 
 /** Counts each name once per posting, required when any mention in that posting is required. */
-function demand(postings: readonly Posting[], list: (p: Posting) => Requirement[], limit: number): DemandCount[] {
+function demand(postings: readonly PostingSummary[], list: (p: PostingSummary) => Requirement[], limit: number): DemandCount[] {
   const counts = new Map<string, DemandCount>();
   for (const p of postings) {
     const perPosting = new Map<string, boolean>();
@@ -70,7 +70,7 @@ function demand(postings: readonly Posting[], list: (p: Posting) => Requirement[
   return [...counts.values()].sort((a, b) => b.count - a.count || b.required - a.required || a.name.localeCompare(b.name)).slice(0, limit);
 }
 
-function salaryRanges(postings: readonly Posting[]): SalaryRange[] {
+function salaryRanges(postings: readonly PostingSummary[]): SalaryRange[] {
   const groups = new Map<string, { currency: string | null; period: PayPeriod; mins: number[]; maxes: number[]; mids: number[] }>();
   for (const p of postings) {
     const s = p.salary.value;
@@ -92,7 +92,7 @@ function salaryRanges(postings: readonly Posting[]): SalaryRange[] {
  * posting), the required/preferred share of all mentions, minimum years of experience in buckets,
  * and salary ranges per currency and pay period.
  */
-export function computeInsights(postings: readonly Posting[]): Insights {
+export function computeInsights(postings: readonly PostingSummary[]): Insights {
   let required = 0;
   let preferred = 0;
   const years = new Map<YearsBucket, number>(YEARS_BUCKETS.map((b) => [b, 0]));

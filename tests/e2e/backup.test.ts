@@ -27,8 +27,9 @@ const wipe = () =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('jobsnap');
         open.onsuccess = () => {
-          const tx = open.result.transaction('postings', 'readwrite');
+          const tx = open.result.transaction(['postings', 'descriptions'], 'readwrite');
           tx.objectStore('postings').clear();
+          tx.objectStore('descriptions').clear();
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
         };
@@ -56,7 +57,11 @@ describe('backup and restore in the dashboard', () => {
     const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByRole('button', { name: 'Back up' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^jobsnap-backup-\d{4}-\d{2}-\d{2}\.json$/);
     backupPath = (await download.path())!;
-    expect(JSON.parse(await readFile(backupPath, 'utf8'))).toMatchObject({ format: 'jobsnap-backup', version: 1 });
+    const file = JSON.parse(await readFile(backupPath, 'utf8')) as { postings: Array<Record<string, unknown>> };
+    expect(file).toMatchObject({ format: 'jobsnap-backup', version: 1 });
+    // Whole postings, as before descriptions got their own table: each with its description, no index fields.
+    expect(file.postings.map((p) => Object.keys(p).sort())).toEqual(before.map(({ duplicateKey: _key, ...p }) => Object.keys(p).sort()));
+    for (const p of file.postings) expect(String(p.descriptionText).length).toBeGreaterThan(100);
 
     await wipe();
     await expect.poll(async () => (await b.postings()).length).toBe(0);

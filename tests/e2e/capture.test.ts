@@ -131,6 +131,7 @@ describe('capture from the popup', () => {
     const pasted = (await b.postings()).find((p) => p.title.value === 'Computer Systems Technician');
     expect(pasted?.site).toBe('paste');
     expect(pasted?.company.value).toBe('biBERK');
+    expect(pasted?.descriptionText.length).toBeGreaterThan(100);
     await popup.close();
   });
 

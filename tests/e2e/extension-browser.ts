@@ -5,6 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium } from '../../scripts/find-chromium';
 import type { PostingRow } from '../../lib/db/jobs-db';
+import type { Posting } from '../../lib/posting';
+
+/** A saved job as the tests see it: its `postings` row with its `descriptions` row joined back in. */
+export type SavedPosting = Posting & Pick<PostingRow, 'searchWords' | 'duplicateKey'>;
 
 /** The built extension; JOBSNAP_EXTENSION_DIR points elsewhere (a copy that a concurrent build cannot change). */
 export const EXTENSION_DIR = process.env.JOBSNAP_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
@@ -33,10 +37,14 @@ export interface ExtensionBrowser {
   popupTab: (tabId: number | 'none') => Promise<Page>;
   /** The id the extension sees for a page's tab. */
   tabIdOf: (page: Page) => Promise<number>;
-  /** Rows in the extension's IndexedDB, read in the service worker. */
-  postings: () => Promise<PostingRow[]>;
+  /**
+   * Saved jobs in the extension's IndexedDB, read in the service worker: each `postings` row with
+   * its description from `descriptions`. The two tables must match one to one, and no row may
+   * hold a description itself (the pre-v4 shape): anything else rejects, naming the job.
+   */
+  postings: () => Promise<SavedPosting[]>;
   /** Waits until a posting with this job id is stored. */
-  waitForPosting: (jobId: string, timeoutMs?: number) => Promise<PostingRow>;
+  waitForPosting: (jobId: string, timeoutMs?: number) => Promise<SavedPosting>;
   close: () => Promise<void>;
 }
 
@@ -110,15 +118,29 @@ export async function launchExtensionBrowser({ install = false, grantHosts = [] 
   const readPostings = () =>
     worker.evaluate(
       () =>
-        new Promise<PostingRow[]>((resolve, reject) => {
+        new Promise<SavedPosting[]>((resolve, reject) => {
           const open = indexedDB.open('jobsnap');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const db = open.result;
             if (!db.objectStoreNames.contains('postings')) return resolve([]);
-            const all = db.transaction('postings').objectStore('postings').getAll();
-            all.onsuccess = () => resolve(all.result as PostingRow[]);
-            all.onerror = () => reject(all.error);
+            // One transaction over both stores: a consistent pair, as the extension writes them.
+            const tx = db.transaction(['postings', 'descriptions']);
+            const rows = tx.objectStore('postings').getAll();
+            const descriptions = tx.objectStore('descriptions').getAll();
+            tx.oncomplete = () => {
+              const all = rows.result as SavedPosting[];
+              const byId = new Map((descriptions.result as Posting[]).map((d) => [d.jobId, d]));
+              const stale = all.find((row) => 'descriptionHtml' in row || 'descriptionText' in row);
+              if (stale) return reject(new Error(`postings row ${stale.jobId} still holds its description`));
+              const bare = all.find((row) => !byId.has(row.jobId));
+              if (bare) return reject(new Error(`job ${bare.jobId} has no description row`));
+              const ids = new Set(all.map((row) => row.jobId));
+              const orphan = [...byId.keys()].find((id) => !ids.has(id));
+              if (orphan) return reject(new Error(`description ${orphan} has no postings row`));
+              resolve(all.map((row) => ({ ...row, descriptionHtml: byId.get(row.jobId)!.descriptionHtml, descriptionText: byId.get(row.jobId)!.descriptionText })));
+            };
+            tx.onerror = () => reject(tx.error);
           };
         }),
     );

@@ -29,10 +29,12 @@ describe('popup from the keyboard', () => {
     await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search saved jobs');
     await popup.keyboard.press('ArrowDown');
     await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('data-job-id'))).toBe(GUEST.jobId);
+    const saved = (await b.postings()).find((p) => p.jobId === GUEST.jobId);
     await popup.keyboard.press('Delete');
     await expect.poll(async () => (await b.postings()).map((p) => p.jobId)).not.toContain(GUEST.jobId);
     await popup.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(async () => (await b.postings()).map((p) => p.jobId)).toContain(GUEST.jobId);
+    await expect.poll(async () => (await b.postings()).find((p) => p.jobId === GUEST.jobId)).toEqual(saved);
+    expect(saved?.descriptionText.length).toBeGreaterThan(500);
     await popup.close();
   });
 

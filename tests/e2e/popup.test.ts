@@ -57,6 +57,10 @@ describe('popup review', () => {
     await expect.poll(() => required.locator('.chip').allTextContents()).toEqual(expect.arrayContaining(['Kubernetes', 'Terraform', 'Linux', 'Python']));
     expect(await required.textContent()).toContain('3+ years of experience');
     expect(await popup.getByRole('region', { name: 'Preferred' }).locator('.chip').allTextContents()).toEqual(expect.arrayContaining(['Go', 'CKA']));
+    // The description, read from its own table, shows in the detail.
+    await popup.getByText('Description as captured').click();
+    await expect.poll(async () => (await popup.locator('.description-body').textContent())?.length ?? 0).toBeGreaterThan(500);
+    const saved = (await b.postings()).find((p) => p.jobId === 'linkedin:4399912345')!;
 
     await popup.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(async () => (await b.postings()).map((p) => p.jobId)).not.toContain('linkedin:4399912345');
@@ -64,6 +68,8 @@ describe('popup review', () => {
     await popup.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => rowTitles(popup)).toEqual([JOBS[1]!.title, JOBS[0]!.title]);
     expect((await b.postings()).map((p) => p.jobId).sort()).toEqual(['linkedin:4399912345', 'linkedin:4411867124']);
+    // Undo brings the job back whole, description included.
+    expect((await b.postings()).find((p) => p.jobId === 'linkedin:4399912345')).toEqual(saved);
     await popup.close();
   });
 
@@ -111,6 +117,7 @@ describe('popup review', () => {
     await expect.poll(async () => (await b.postings()).map((p) => p.jobId)).not.toContain(GUEST.jobId);
     const kept = (await b.postings()).find((p) => p.jobId === pasted.jobId)!;
     expect(kept).toMatchObject({ status: 'shortlisted', tags: ['urgent', 'client A'], note: 'Strong match for =SUM(A1)' });
+    expect(kept.descriptionText).toBe(pasted.descriptionText); // the kept job's own; the other's went with it
     await expect.poll(() => notice.count()).toBe(0);
     await popup.close();
   });

@@ -32,7 +32,10 @@ beforeAll(async () => {
 });
 afterAll(async () => b?.close());
 
-/** Every stored row, read in an extension page (works while the worker is stopped). */
+/**
+ * Every stored job, read in an extension page (works while the worker is stopped): each `postings`
+ * row with its `descriptions` row, so a save that wrote one and not the other shows as half a job.
+ */
 const rows = (): Promise<Posting[]> =>
   ext.evaluate(
     () =>
@@ -40,12 +43,15 @@ const rows = (): Promise<Posting[]> =>
         const open = indexedDB.open('jobsnap');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const all = open.result.transaction('postings').objectStore('postings').getAll();
-          all.onsuccess = () => {
+          const tx = open.result.transaction(['postings', 'descriptions']);
+          const all = tx.objectStore('postings').getAll();
+          const descriptions = tx.objectStore('descriptions').getAll();
+          tx.oncomplete = () => {
             open.result.close();
-            resolve(all.result as Posting[]);
+            const byId = new Map((descriptions.result as Posting[]).map((d) => [d.jobId, d]));
+            resolve((all.result as Posting[]).map((p) => ({ ...p, ...byId.get(p.jobId) })));
           };
-          all.onerror = () => reject(all.error);
+          tx.onerror = () => reject(tx.error);
         };
       }),
   );
