@@ -17,6 +17,8 @@ import { summarize } from './stats';
 import { failedRow, type BenchRow } from './table';
 
 const CAPTURE_REPS = 15;
+/** Each bulk-save repetition writes 10,000 postings twice (restore, bare put): ~15 s. */
+const BULK_REPS = 2;
 const LOAD_REPS = 10;
 const SEARCH_ROUNDS = 5;
 const SEARCH_WORDS = ['d', 'da', 'dat', 'data'];
@@ -325,7 +327,7 @@ async function benchBulkSave(b: ExtensionBrowser, templates: readonly Posting[])
     await page.goto(`chrome-extension://${b.extensionId}/dashboard.html`);
     const bulk: number[] = [];
     const bare: number[] = [];
-    for (let rep = 0; rep < 3; rep++) {
+    for (let rep = 0; rep < BULK_REPS; rep++) {
       await seedPostings(b, templates, 0, []);
       await page.getByLabel('Backup file to restore').setInputFiles(file);
       const merge = page.getByRole('dialog').getByRole('button', { name: /^Merge/ });
@@ -340,7 +342,7 @@ async function benchBulkSave(b: ExtensionBrowser, templates: readonly Posting[])
       bare.push(Date.now() - t1);
     }
     return [
-      row(`bulk save 10,000 postings (dashboard restore: validation + Dexie + hooks, 3 reps)`, bulk, { name: 'bare IndexedDB put', samples: bare }),
+      row(`bulk save 10,000 postings (dashboard restore: validation + Dexie + hooks, ${BULK_REPS} reps)`, bulk, { name: 'bare IndexedDB put', samples: bare }),
       {
         section: 'browser',
         // navigator.storage.estimate() moves in coarse steps and lags compaction (it even went
