@@ -9,10 +9,10 @@ import { addTag, deletePostings, setStatus } from '@/components/dashboard/postin
 import { PostingsTable } from '@/components/dashboard/postings-table';
 import { BackupControls } from '@/components/dashboard/backup-controls';
 import { StorageUsage } from '@/components/dashboard/storage-usage';
-import { getDb } from '@/lib/db/jobs-db';
+import { getDb, type PostingRow } from '@/lib/db/jobs-db';
 import { csvFileName, postingsToCsv } from '@/lib/export/csv';
 import { csvOptionsOf, loadSettings } from '@/lib/settings/settings';
-import { filterOptions, filterPostings, isUnfiltered, prepareSearch, sortPostings } from '@/lib/insights/filter-postings';
+import { DEFAULT_SORT, filterOptions, filterPostings, isUnfiltered, prepareSearch, sortPostings } from '@/lib/insights/filter-postings';
 import { downloadText } from '@/components/download';
 import { useDashboard } from './store';
 import { t } from '@/components/i18n';
@@ -35,6 +35,9 @@ function usePageKeys(search: RefObject<HTMLInputElement | null>, onEscape: (() =
   }, [search, onEscape]);
 }
 
+/** Rows shown before the whole table is read: more than a screen of the table. */
+const FIRST_ROWS = 60;
+
 const jobs = (n: number) => (n === 1 ? t('jobsOne') : t('jobsMany', n));
 
 function NoMatch({ onReset }: { onReset: () => void }) {
@@ -54,8 +57,17 @@ export function App() {
   const search = useRef<HTMLInputElement>(null);
   const table = useRef<HTMLDivElement>(null);
 
-  const postings = useLiveQuery(() => getDb().postings.toArray(), []);
-  const shown = useMemo(() => (postings ? sortPostings(filterPostings(postings, filters), sort) : []), [postings, filters, sort]);
+  // The newest rows first, through a cursor, then every row (filters, sort and insights need them
+  // all): at 50,000 saved the whole read takes seconds, and one connection's reads run in order,
+  // so the whole read starts only once the first rows are in.
+  const firstRows = useLiveQuery(() => getDb().postings.orderBy('capturedAt').reverse().filter(() => true).limit(FIRST_ROWS).toArray(), []);
+  const postings = useLiveQuery<PostingRow[] | undefined>(() => (firstRows ? getDb().postings.toArray() : undefined), [firstRows !== undefined]);
+  const loading = postings === undefined;
+  const shown = useMemo(() => {
+    if (postings) return sortPostings(filterPostings(postings, filters), sort);
+    // Until every row is read, only the unfiltered newest-first view can be shown: it is the first rows.
+    return firstRows && isUnfiltered(filters) && sort.key === DEFAULT_SORT.key && sort.dir === DEFAULT_SORT.dir ? firstRows : [];
+  }, [postings, firstRows, filters, sort]);
   useEffect(() => {
     if (!postings) return;
     const id = requestIdleCallback(() => prepareSearch(postings));
@@ -63,7 +75,7 @@ export function App() {
   }, [postings]);
   const options = useMemo(() => filterOptions(postings ?? []), [postings]);
   const checkedShown = useMemo(() => shown.filter((p) => checked.has(p.jobId)), [shown, checked]);
-  const openPosting = postings?.find((p) => p.jobId === openJobId);
+  const openPosting = (postings ?? firstRows)?.find((p) => p.jobId === openJobId);
 
   const exportCsv = async () =>
     downloadText(csvFileName(), postingsToCsv(checkedShown.length ? checkedShown : shown, csvOptionsOf(await loadSettings(browser.storage.local))));
@@ -82,9 +94,9 @@ export function App() {
   // While the confirm dialog is up, Escape belongs to it.
   usePageKeys(search, openJobId && !confirming ? closePanel : null);
 
-  const total = postings?.length;
+  const total = postings?.length ?? (firstRows?.length === 0 ? 0 : undefined);
   return (
-    <div className="dash">
+    <div className="dash" data-loaded={loading ? undefined : ''}>
       <header className="dash-header">
         <h1 className="brand">{t('extName')}</h1>
         <span className="muted" aria-live="polite">
@@ -115,11 +127,15 @@ export function App() {
       <FiltersPanel filters={filters} options={options} setFilter={setFilter} onReset={resetFilters} canReset={!isUnfiltered(filters)} />
 
       <main className="dash-main" ref={table}>
-        {postings === undefined ? null : total === 0 ? (
+        {firstRows === undefined ? null : total === 0 ? (
           <div className="empty-state">
             <p className="empty-title">{t('dashEmptyTitle')}</p>
             <p className="muted">{t('dashEmptyHint')}</p>
           </div>
+        ) : loading && (view === 'insights' || shown.length === 0) ? (
+          <p className="muted loading-all" role="status">
+            {t('dashLoadingAll')}
+          </p>
         ) : view === 'insights' && shown.length === 0 ? (
           <NoMatch onReset={resetFilters} />
         ) : view === 'insights' ? (
@@ -129,15 +145,22 @@ export function App() {
           />
         ) : (
           <>
-            <BulkBar
-              checkedCount={checkedShown.length}
-              shownCount={shown.length}
-              onStatus={(s) => void setStatus(checkedShown.map((p) => p.jobId), s)}
-              onTag={(tag) => void addTag(checkedShown.map((p) => p.jobId), tag)}
-              onDelete={() => setConfirming(checkedShown.map((p) => p.jobId))}
-              onExport={exportCsv}
-              onClear={() => setChecked([])}
-            />
+            {loading ? (
+              // Select-all, bulk actions and export would act on the first rows only: they wait.
+              <p className="muted loading-all" role="status">
+                {t('dashLoadingAll')}
+              </p>
+            ) : (
+              <BulkBar
+                checkedCount={checkedShown.length}
+                shownCount={shown.length}
+                onStatus={(s) => void setStatus(checkedShown.map((p) => p.jobId), s)}
+                onTag={(tag) => void addTag(checkedShown.map((p) => p.jobId), tag)}
+                onDelete={() => setConfirming(checkedShown.map((p) => p.jobId))}
+                onExport={exportCsv}
+                onClear={() => setChecked([])}
+              />
+            )}
             {shown.length === 0 ? (
               <NoMatch onReset={resetFilters} />
             ) : (
@@ -147,7 +170,7 @@ export function App() {
                 onSort={sortBy}
                 checked={checked}
                 onToggle={toggleChecked}
-                onToggleAll={() => setChecked(checkedShown.length === shown.length ? [] : shown.map((p) => p.jobId))}
+                onToggleAll={() => !loading && setChecked(checkedShown.length === shown.length ? [] : shown.map((p) => p.jobId))}
                 openJobId={openJobId}
                 onOpen={open}
                 onDelete={setConfirming}
