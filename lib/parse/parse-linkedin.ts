@@ -34,8 +34,8 @@ function hasText(el: Element): boolean {
 function readCriteria($: CheerioAPI): Map<string, string> {
   const criteria = new Map<string, string>();
   for (const li of elementsOf($, sel.criteriaItem)) {
-    const label = textOf(elementsIn(li, sel.criteriaLabel)[0] ?? null);
-    const value = textOf(elementsIn(li, sel.criteriaValue)[0] ?? null);
+    const label = cleanText(elementsIn(li, sel.criteriaLabel).map(textContent).join(''));
+    const value = cleanText(elementsIn(li, sel.criteriaValue).map(textContent).join(''));
     if (label && value) criteria.set(label.toLowerCase(), value);
   }
   return criteria;

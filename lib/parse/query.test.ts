@@ -32,6 +32,7 @@ const shapes = [
   'div', 'p, li', '#job-details', '.a', 'div.a.b', '.A', '[class~=a]', '[class=a]', '[id=x]', '#x', '[data-x]',
   '[data-x] .a', '.a > p', '.a p', '.a + p', '.a ~ p', 'p:first-child', '.a:not(.b)', ':is(.a, .b) span',
   '.a, #x, p', '[data-x$="y"] [data-z]', 'ul li:last-child', 'div:has(> .a)', '*', '.a *', 'p.a, p.b',
+  '[data-x!="y"]', '[data-x!="y"] p', '[id=""]', '[class~=""]', '.b[data-x!=ay]',
 ];
 
 describe('indexed selector queries', () => {
@@ -51,10 +52,10 @@ describe('indexed selector queries', () => {
     const tag = fc.constantFrom('div', 'p', 'span', 'li', 'ul', 'A');
     const attrs = fc.record({
       class: fc.option(
-        fc.tuple(fc.array(fc.constantFrom('a', 'b', 'A', 'c'), { maxLength: 3 }), fc.constantFrom(' ', '\n  ')).map(([names, gap]) => names.join(gap)),
+        fc.tuple(fc.array(fc.constantFrom('a', 'b', 'A', 'c'), { maxLength: 3 }), fc.constantFrom(' ', '\n  ', '\u00a0', '\v')).map(([names, gap]) => names.join(gap)),
         { nil: undefined },
       ),
-      id: fc.option(fc.constantFrom('x', 'X', 'job-details'), { nil: undefined }),
+      id: fc.option(fc.constantFrom('x', 'X', 'job-details', ''), { nil: undefined }),
       'data-x': fc.option(fc.constantFrom('', 'y', 'ay'), { nil: undefined }),
       'data-z': fc.option(fc.constant(''), { nil: undefined }),
     });

@@ -40,10 +40,10 @@ function attributeKey(token: Selector): string | null {
   if (token.type !== 'attribute') return null;
   // css-what marks `.x` and `#x` "quirks": case-insensitive only in quirks mode, which we never set.
   const exact = token.ignoreCase === false || token.ignoreCase === 'quirks' || token.ignoreCase === null;
-  if (token.name === 'id' && token.action === 'equals' && exact) return `#${token.value}`;
-  if (token.name === 'class' && token.action === 'element' && exact) return `.${token.value}`;
-  if (token.name === 'id' || token.name === 'class') return null; // other forms: tested, not indexed
-  return `[${token.name.toLowerCase()}`;
+  if (token.action === 'not') return null; // `[x!=y]` also matches elements without x
+  if (token.name === 'id' && token.action === 'equals' && exact && token.value) return `#${token.value}`;
+  if (token.name === 'class' && token.action === 'element' && exact && token.value) return `.${token.value}`;
+  return `[${token.name.toLowerCase()}`; // any other form needs the attribute: tested, keyed by its name
 }
 
 /** The index key of a compound selector: its id, else a class, else its tag, else an attribute name. */
@@ -151,10 +151,10 @@ function buildIndex(root: Document): DocumentIndex {
 }
 
 /** The names in a class attribute. LinkedIn's run over lines; a plain split is enough for most. */
-const classNames = (value: string): string[] => (SPACE_ONLY.test(value) ? value.split(' ') : value.split(WHITESPACE));
+const classNames = (value: string): string[] => (OTHER_SPACE.test(value) ? value.split(/\s+/) : value.split(' '));
 
-const SPACE_ONLY = /^[^\t\n\r\f]*$/;
-const WHITESPACE = /[ \t\n\r\f]+/;
+/** White space other than a plain space (css-select splits class lists on any `\s`, NBSP included). */
+const OTHER_SPACE = /[^\S ]/;
 
 /** The elements carrying `key`, in document order. */
 function withKey(index: DocumentIndex, key: string): Element[] {
