@@ -55,7 +55,7 @@ function CaptureBanner({ capture, onPaste }: { capture: CaptureState; onPaste: (
     );
   }
   return (
-    <div className="banner error" role="alert">
+    <div className="banner error" role="alert" data-code={response.code}>
       <p>{captureErrorText(response.message)}</p>
       <button type="button" className="button" onClick={onPaste}>
         {t('popupPasteInstead')}
@@ -193,7 +193,7 @@ export function App() {
           <button type="button" className="link back" onClick={() => select(null)}>
             {t('popupBack')}
           </button>
-          <PostingDetail posting={selected} onDelete={() => void remove(selected.jobId)} />
+          <PostingDetail key={selected.jobId} posting={selected} onDelete={() => void remove(selected.jobId)} />
         </main>
       ) : (
         <main className="list-view">

@@ -45,7 +45,7 @@ async function timePopupLoad(b: ExtensionBrowser, query: string, selector: strin
         obs.disconnect();
         requestAnimationFrame(() => (w.__benchPainted = performance.now()));
       });
-      obs.observe(document, { childList: true, subtree: true });
+      obs.observe(document, { childList: true, subtree: true, attributes: true }); // `.dash[data-loaded]` is an attribute
     }, selector);
     await page.goto(`chrome-extension://${b.extensionId}/${pageName}?${query}`);
     const handle = await page.waitForFunction(() => (window as unknown as Marked).__benchPainted, undefined, { timeout: 15_000 });

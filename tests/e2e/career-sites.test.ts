@@ -82,8 +82,10 @@ describe('the same page with the shipped permissions and no click', () => {
 
   it('cannot read it: the popup says so and offers to paste, and nothing is saved', async () => {
     const { tab, popup } = await capture(b, CAREER_PAGE.url);
+    expect(await tab.title()).toContain('Senior Network Engineer'); // the page itself loaded
     const alert = popup.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('cannot read this page');
+    expect(await alert.getAttribute('data-code')).toBe('no-access'); // refused for access, not for a failure
     expect(await b.postings()).toEqual([]);
     await alert.getByRole('button', { name: 'Paste a posting instead' }).click();
     await expect(popup.getByLabel('Paste a job posting').isVisible()).resolves.toBe(true);

@@ -120,12 +120,24 @@ export async function launchExtensionBrowser({ install = false, grantHosts = [] 
       () =>
         new Promise<SavedPosting[]>((resolve, reject) => {
           const open = indexedDB.open('jobsnap');
-          open.onerror = () => reject(open.error);
+          let absent = false;
+          // No database yet: do not create one (an empty version 1 would stand in the extension's way).
+          open.onupgradeneeded = () => {
+            absent = true;
+            open.transaction?.abort();
+          };
+          open.onerror = () => (absent ? resolve([]) : reject(open.error));
           open.onsuccess = () => {
             const db = open.result;
-            if (!db.objectStoreNames.contains('postings')) return resolve([]);
+            if (!db.objectStoreNames.contains('postings')) {
+              db.close();
+              return resolve([]);
+            }
             // One transaction over both stores: a consistent pair, as the extension writes them.
+            // The connection closes after it: an open one would block the extension's next upgrade.
             const tx = db.transaction(['postings', 'descriptions']);
+            tx.addEventListener('complete', () => db.close());
+            tx.addEventListener('error', () => db.close());
             const rows = tx.objectStore('postings').getAll();
             const descriptions = tx.objectStore('descriptions').getAll();
             tx.oncomplete = () => {
