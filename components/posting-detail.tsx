@@ -51,7 +51,7 @@ export function PostingDetail({ posting: p, onDelete }: { posting: PostingSummar
       )}
       <DuplicateNotice posting={p} />
       <RequirementsView requirements={p.requirements} />
-      <UserFields key={p.jobId} posting={p} />
+      <UserFields key={p.jobId} posting={p} idPrefix="field" />
       <div className="detail-actions">
         {p.url && (
           <a className="button" href={p.url} target="_blank" rel="noreferrer noopener">

@@ -5,12 +5,10 @@ import { t } from '@/components/i18n';
 import { SafeHtml } from '@/components/safe-html';
 import { useDescription } from '@/components/use-description';
 import { booleanSearch, searchInputForPosting } from '@/lib/insights/boolean-search';
-import { parseTags } from '@/lib/insights/parse-tags';
-import { STATUSES, type PostingSummary, type Requirement, type Status } from '@/lib/posting';
+import type { PostingSummary, Requirement } from '@/lib/posting';
 import { BooleanSearchBox } from './boolean-search-box';
 import { HighlightedDescription } from './highlighted-description';
-import { updatePosting } from './posting-updates';
-import { statusLabel } from './status-label';
+import { UserFields } from '@/components/user-fields';
 
 function RequirementChips({ title, items, focused, onFocus }: { title: string; items: Requirement[]; focused: Requirement | null; onFocus: (r: Requirement) => void }) {
   if (!items.length) return null;
@@ -35,67 +33,6 @@ function RequirementChips({ title, items, focused, onFocus }: { title: string; i
         ))}
       </ul>
     </section>
-  );
-}
-
-/** The user's fields: status (saved at once), tags (on Enter or leaving the field), note (as you pause and on leaving). */
-function UserFields({ posting: p }: { posting: PostingSummary }) {
-  const [tags, setTags] = useState(p.tags.join(', '));
-  const [note, setNote] = useState(p.note);
-  const [saved, setSaved] = useState(false);
-  const lastNote = useRef(p.note);
-  const save = async (changes: Partial<Pick<PostingSummary, 'status' | 'tags' | 'note'>>) => {
-    await updatePosting(p.jobId, changes);
-    setSaved(true);
-  };
-  const saveTags = () => {
-    const next = parseTags(tags);
-    setTags(next.join(', '));
-    if (next.join('\n') !== p.tags.join('\n')) void save({ tags: next });
-  };
-  const saveNote = (value: string) => {
-    if (value === lastNote.current) return;
-    lastNote.current = value;
-    void save({ note: value });
-  };
-  useEffect(() => {
-    const timer = setTimeout(() => saveNote(note), 600);
-    return () => clearTimeout(timer);
-  });
-
-  return (
-    <div className="user-fields">
-      <div className="field">
-        <label htmlFor="d-status">{t('fieldStatus')}</label>
-        <select id="d-status" value={p.status} onChange={(e) => void save({ status: e.target.value as Status })}>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(s)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field field-grow">
-        <label htmlFor="d-tags">{t('fieldTags')}</label>
-        <input
-          id="d-tags"
-          value={tags}
-          placeholder={t('panelTagsPlaceholder')}
-          onChange={(e) => setTags(e.target.value)}
-          onBlur={saveTags}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') saveTags();
-          }}
-        />
-      </div>
-      <div className="field field-full">
-        <label htmlFor="d-note">{t('fieldNote')}</label>
-        <textarea id="d-note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} onBlur={() => saveNote(note)} />
-      </div>
-      <span className="saved-hint" role="status">
-        {saved ? t('savedCheck') : ''}
-      </span>
-    </div>
   );
 }
 
@@ -134,7 +71,7 @@ export function PostingPanel({ posting: p, onClose, onDelete }: { posting: Posti
         </ul>
       )}
       <DuplicateNotice posting={p} />
-      <UserFields key={p.jobId} posting={p} />
+      <UserFields key={p.jobId} posting={p} idPrefix="d" />
 
       {(years || education) && (
         <p className="req-facts">
