@@ -96,6 +96,20 @@ describe('popup review', () => {
     await again.getByRole('button', { name: '← All saved jobs' }).click();
     await again.getByLabel('Search saved jobs').fill('client');
     await expect.poll(() => rowTitles(again)).toEqual([GUEST.title]); // tags are searchable
+
+    // The same job open in the dashboard: a note saved there shows in the open popup at once,
+    // and the popup's own unsaved typing in another field is left alone.
+    await again.locator('.row', { hasText: GUEST.title }).click();
+    await again.getByLabel('Tags', { exact: true }).fill('urgent, client A, half-typed');
+    const dashboard = await b.context.newPage();
+    await dashboard.goto(`chrome-extension://${b.extensionId}/dashboard.html`);
+    await dashboard.locator('[role="rowgroup"] .trow', { hasText: GUEST.title }).click();
+    await dashboard.getByRole('article').getByLabel('Note').fill('Called on Monday');
+    await dashboard.getByRole('article').getByLabel('Status').focus(); // blur saves the note
+    await expect.poll(() => again.getByLabel('Note', { exact: true }).inputValue()).toBe('Called on Monday');
+    expect(await again.getByLabel('Tags', { exact: true }).inputValue()).toBe('urgent, client A, half-typed');
+    await again.getByLabel('Tags', { exact: true }).fill('urgent, client A'); // typing undone: nothing to save
+    await dashboard.close();
     await again.close();
     await page.close();
   });
@@ -116,7 +130,7 @@ describe('popup review', () => {
     await notice.getByRole('button', { name: 'Merge into this one' }).click();
     await expect.poll(async () => (await b.postings()).map((p) => p.jobId)).not.toContain(GUEST.jobId);
     const kept = (await b.postings()).find((p) => p.jobId === pasted.jobId)!;
-    expect(kept).toMatchObject({ status: 'shortlisted', tags: ['urgent', 'client A'], note: 'Strong match for =SUM(A1)' });
+    expect(kept).toMatchObject({ status: 'shortlisted', tags: ['urgent', 'client A'], note: 'Called on Monday' });
     expect(kept.descriptionText).toBe(pasted.descriptionText); // the kept job's own; the other's went with it
     await expect.poll(() => notice.count()).toBe(0);
     await popup.close();
