@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDbs } from '../db/fresh-dbs';
 import { JobsDb } from '../db/jobs-db';
 import { readAllPostings, readPosting } from '../db/posting-store';
 import { savePosting } from '../db/save-posting';
@@ -7,16 +8,7 @@ import { searchJobIds } from '../db/search-postings';
 import { parseText } from '../parse/parse-text';
 import { createBackup, parseBackup, previewRestore, restoreBackup } from './backup';
 
-const dbs: JobsDb[] = [];
-let n = 0;
-const freshDb = () => {
-  const db = new JobsDb(`backup-${++n}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const freshDb = freshDbs('backup');
 
 const parsed = (title: string) => parseText(`${title}\nAcme Corp is a leading firm. You know Python and AWS, and SQL well.`);
 

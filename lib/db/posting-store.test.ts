@@ -1,20 +1,12 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDbs } from './fresh-dbs';
 import { parseText } from '../parse/parse-text';
 import type { Posting } from '../posting';
 import { JobsDb } from './jobs-db';
 import { deletePostings, readAllPostings, readPosting, splitPosting, takePosting, writePostings } from './posting-store';
 
-const dbs: JobsDb[] = [];
-let n = 0;
-const freshDb = () => {
-  const db = new JobsDb(`store-${++n}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const freshDb = freshDbs('store');
 
 const posting = (title: string, over: Partial<Posting> = {}): Posting => ({
   ...parseText(`${title}\nAcme Corp is a leading firm. You know Python and AWS, and SQL well.`),

@@ -1,22 +1,13 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDbs } from './fresh-dbs';
 import { parseFile } from '../parse/parse-file';
 import { parseText } from '../parse/parse-text';
-import { JobsDb } from './jobs-db';
 import { readPosting } from './posting-store';
 import { savePosting } from './save-posting';
 import { searchJobIds } from './search-postings';
 
-let n = 0;
-const dbs: JobsDb[] = [];
-const freshDb = () => {
-  const db = new JobsDb(`test-${++n}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const freshDb = freshDbs('test');
 
 const parsed = (title: string, extra = '') =>
   parseText(`${title}\nAcme Corp is a leading firm. You know Python and AWS well, and SQL. ${extra}`);
