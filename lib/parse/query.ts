@@ -201,11 +201,6 @@ export function firstElementOf($: CheerioAPI, selector: string): Element | null 
   return elementsOf($, selector)[0] ?? null;
 }
 
-/** Every element of the document matching `selector`, as a cheerio selection. */
-export function selectAllOf($: CheerioAPI, selector: string): Cheerio<Element> {
-  return $<Element, never>(elementsOf($, selector));
-}
-
 /** The first element of the document matching `selector` (an empty selection when none does). */
 export function selectFirstOf($: CheerioAPI, selector: string): Cheerio<Element> {
   const found = firstElementOf($, selector);
