@@ -1,5 +1,6 @@
 import { DuplicateNotice } from './duplicate-notice';
-import { factChips, savedAgo } from './format';
+import { FactChips, companyAndLocation } from './fact-chips';
+import { savedAgo } from './format';
 import { RequirementsView } from './requirements-view';
 import { SafeHtml } from './safe-html';
 import { useDescription } from './use-description';
@@ -35,15 +36,9 @@ export function PostingDetail({ posting: p, onDelete }: { posting: PostingSummar
         {p.title.value ?? t('untitledPosting')}
       </h2>
       <p className="detail-sub">
-        {[p.company.value, p.location.value].filter(Boolean).join(' · ') || t('companyLocationMissing')}
+        {companyAndLocation(p)}
       </p>
-      {factChips(p).length > 0 && (
-        <ul className="facts" aria-label={t('jobFacts')}>
-          {factChips(p).map((f) => (
-            <li key={f}>{f}</li>
-          ))}
-        </ul>
-      )}
+      <FactChips posting={p} />
       {missing.length > 0 && (
         <p className="warning" role="note">
           {t('partlyRead', missing.join(', '))}

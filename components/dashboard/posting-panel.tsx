@@ -1,6 +1,7 @@
 import { DuplicateNotice } from '@/components/duplicate-notice';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { degree, factChips, savedAgo, yearsOfExperience } from '@/components/format';
+import { FactChips, companyAndLocation } from '@/components/fact-chips';
+import { degree, savedAgo, yearsOfExperience } from '@/components/format';
 import { t } from '@/components/i18n';
 import { SafeHtml } from '@/components/safe-html';
 import { useDescription } from '@/components/use-description';
@@ -57,19 +58,13 @@ export function PostingPanel({ posting: p, onClose, onDelete }: { posting: Posti
           <h2 id="panel-title" ref={heading} tabIndex={-1}>
             {p.title.value ?? t('untitledPosting')}
           </h2>
-          <p className="muted">{[p.company.value, p.location.value].filter(Boolean).join(' · ') || t('companyLocationMissing')}</p>
+          <p className="muted">{companyAndLocation(p)}</p>
         </div>
         <button type="button" className="icon-button" aria-label={t('closeDetails')} onClick={onClose}>
           ✕
         </button>
       </header>
-      {factChips(p).length > 0 && (
-        <ul className="facts" aria-label={t('jobFacts')}>
-          {factChips(p).map((f) => (
-            <li key={f}>{f}</li>
-          ))}
-        </ul>
-      )}
+      <FactChips posting={p} />
       <DuplicateNotice posting={p} />
       <UserFields key={p.jobId} posting={p} idPrefix="d" />
 
