@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { collapseSpaces, isBlank } from './spaces';
 
 /**
  * Turns a description's DOM into two safe forms in one walk:
@@ -28,13 +29,23 @@ const DROP = new Set([
  * not an object literal: a page's `<constructor>` tag read `Object`'s constructor off a literal and
  * wrote "<function Object() { [native code] }>" into the stored HTML.
  */
-const OUTPUT: ReadonlyMap<string, string> = new Map(
+const OUTPUT: ReadonlyMap<string, { open: string; close: string }> = new Map(
   Object.entries({
     p: 'p', div: 'p', section: 'p', article: 'p', blockquote: 'p', pre: 'p', dd: 'p', dt: 'p',
     h1: 'h3', h2: 'h3', h3: 'h3', h4: 'h4', h5: 'h4', h6: 'h4',
     ul: 'ul', ol: 'ol', li: 'li', strong: 'strong', b: 'strong', em: 'em', i: 'em', u: 'em',
-  }),
+  }).map(([tag, out]) => [tag, { open: `<${out}>`, close: `</${out}>` }]), // built once, not per element
 );
+
+/**
+ * `data` with each run of white space as one space. Most text nodes in LinkedIn's markup are
+ * indentation between tags: those become one shared " ", and the rest are copied only when they
+ * hold more than single spaces (a replace per node was most of the parser's garbage, 70 KB a job).
+ */
+function spaced(data: string): string {
+  if (isBlank(data)) return data.length ? ' ' : '';
+  return collapseSpaces(data);
+}
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -47,7 +58,8 @@ export function htmlToText(roots: readonly AnyNode[], skip: ReadonlySet<AnyNode>
   let line = '';
   let html = '';
   const flush = () => {
-    const trimmed = line.replace(/[ \t\u00a0]+/g, ' ').trim();
+    if (line === '') return;
+    const trimmed = collapseSpaces(line).trim(); // pieces are single-spaced: only joins can double one
     if (trimmed === '-') return; // <li><p>text</p></li>: the bullet waits for its paragraph
     if (trimmed) lines.push(trimmed);
     line = '';
@@ -57,7 +69,7 @@ export function htmlToText(roots: readonly AnyNode[], skip: ReadonlySet<AnyNode>
     if (depth > 200) return; // pathological nesting: the rest is not a readable posting anyway
     if (skip.has(node)) return;
     if (node.type === 'text') {
-      const data = (node as { data: string }).data.replace(/\s+/g, ' ');
+      const data = spaced((node as { data: string }).data);
       line += data;
       html += /[&<>]/.test(data) ? escapeHtml(data) : data;
       return;
@@ -74,9 +86,9 @@ export function htmlToText(roots: readonly AnyNode[], skip: ReadonlySet<AnyNode>
       return;
     }
     const out = OUTPUT.get(tag);
-    if (out) html += `<${out}>`;
+    if (out) html += out.open;
     for (const child of el.children ?? []) walk(child, depth + 1);
-    if (out) html += `</${out}>`;
+    if (out) html += out.close;
     if (block) flush();
   };
 
@@ -85,15 +97,14 @@ export function htmlToText(roots: readonly AnyNode[], skip: ReadonlySet<AnyNode>
   return { text: lines.join('\n'), html: tidy(html) };
 }
 
+const EMPTY_BLOCK = /<(p|h3|h4|li|strong|em)>(\s|<br>)*<\/\1>/;
+const EMPTY_BLOCKS = new RegExp(EMPTY_BLOCK.source, 'g');
+
 /** Drops empty blocks (`<p> </p>`, `<p><br></p>`) that LinkedIn uses as spacing. */
 function tidy(html: string): string {
-  let prev = '';
   let out = html;
-  while (out !== prev) {
-    prev = out;
-    out = out.replace(/<(p|h3|h4|li|strong|em)>(\s|<br>)*<\/\1>/g, '');
-  }
-  return out.replace(/ {2,}/g, ' ').trim();
+  while (EMPTY_BLOCK.test(out)) out = out.replace(EMPTY_BLOCKS, '');
+  return (out.includes('  ') ? out.replace(/ {2,}/g, ' ') : out).trim();
 }
 
 /** Wraps plain text as allow-listed HTML: one paragraph per line, "- " lines as a list. */

@@ -2,6 +2,7 @@ import { load, type CheerioAPI } from 'cheerio/slim';
 import { CaptureError } from '../capture-error';
 import { DomHandler, Text, type AnyNode, type Element } from 'domhandler';
 import { Parser } from 'htmlparser2';
+import { IndexBuilder } from './query';
 
 /**
  * Deepest element kept as structure. Real job pages nest about 30 deep; LinkedIn's deepest region
@@ -46,10 +47,13 @@ class TooDeep extends Error {}
  */
 class DepthWatcher extends DomHandler {
   deepest = 0;
+  /** The selector index (query.ts), filled as elements open: no walk of the document afterwards. */
+  readonly index = new IndexBuilder();
 
   override onopentag(name: string, attribs: Record<string, string>): void {
     super.onopentag(name, attribs);
     const depth = this.tagStack.length - 1;
+    this.index.element(this.tagStack[depth] as Element);
     if (depth > this.deepest) {
       this.deepest = depth;
       if (depth > MAX_OPEN_DEPTH) throw new TooDeep();
@@ -75,7 +79,10 @@ export function loadBounded(html: string): CheerioAPI {
     throw new CaptureError('not-a-job', `This page nests its markup more than ${MAX_OPEN_DEPTH} levels deep, so it cannot be read as a job posting.`);
   }
   const $ = load(handler.root);
-  if (handler.deepest < MAX_DEPTH) return $; // the parser's own count: nothing to flatten
+  if (handler.deepest < MAX_DEPTH) {
+    handler.index.attachTo($); // the parser's own count: nothing to flatten, the index holds
+    return $;
+  }
   // Two parallel stacks rather than [node, depth] pairs: no allocation per node.
   const nodes: AnyNode[] = $.root().toArray();
   const depths: number[] = nodes.map(() => 0);

@@ -1,4 +1,5 @@
 import type { EmploymentType, PayPeriod, Salary, Seniority, Workplace } from '../posting';
+import { collapseSpaces } from './spaces';
 
 /** Folds case, accents-free spacing and punctuation so labels compare ("Full-time", "FULL_TIME"). */
 const fold = (s: string) => s.toLowerCase().replace(/[\s_\-–]+/g, ' ').trim();
@@ -111,6 +112,6 @@ export function salaryFromJsonLd(base: unknown): Salary | null {
 
 /** Collapses white space and trims; null for an empty result. */
 export function cleanText(s: string | null | undefined): string | null {
-  const t = (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  const t = collapseSpaces(s ?? '').trim();
   return t || null;
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_FIXTURES, SHARED_FIXTURES } from '../../tests/fixtures/paths';
 import * as sel from '../linkedin/selectors';
 import { SITE_PROFILES } from '../sites/site-profiles';
+import { loadBounded } from './load-bounded';
 import { closestMatch, elementsIn, elementsOf, firstElementOf } from './query';
 
 /** What css-select gives walking the whole document: the reference the index must agree with. */
@@ -35,11 +36,17 @@ const shapes = [
   '[data-x!="y"]', '[data-x!="y"] p', '[id=""]', '[class~=""]', '.b[data-x!=ay]',
 ];
 
-describe('indexed selector queries', () => {
+/** The index is built by a walk for a document parsed elsewhere, and by the parser in `loadBounded`. */
+const loaders = [
+  ['walked after load', (html: string) => load(html)],
+  ['built while loadBounded parses', loadBounded],
+] as const;
+
+describe.each(loaders)('indexed selector queries, index %s', (_, loadPage) => {
   it('match exactly what css-select finds, in document order, for every product selector on every saved page', () => {
     expect(pages.length).toBeGreaterThan(5);
     for (const html of pages) {
-      const $ = load(html);
+      const $ = loadPage(html);
       for (const selector of productSelectors) {
         const expected = reference($, selector);
         expect(elementsOf($, selector), selector).toEqual(expected);
@@ -52,7 +59,7 @@ describe('indexed selector queries', () => {
     const tag = fc.constantFrom('div', 'p', 'span', 'li', 'ul', 'A');
     const attrs = fc.record({
       class: fc.option(
-        fc.tuple(fc.array(fc.constantFrom('a', 'b', 'A', 'c'), { maxLength: 3 }), fc.constantFrom(' ', '\n  ', '\u00a0', '\v')).map(([names, gap]) => names.join(gap)),
+        fc.tuple(fc.array(fc.constantFrom('a', 'b', 'A', 'c'), { maxLength: 3 }), fc.constantFrom(' ', '\n  ', '\u00a0', '\v', '\u2003', '\ufeff')).map(([names, gap]) => names.join(gap)),
         { nil: undefined },
       ),
       id: fc.option(fc.constantFrom('x', 'X', 'job-details', ''), { nil: undefined }),
@@ -69,7 +76,7 @@ describe('indexed selector queries', () => {
     );
     fc.assert(
       fc.property(node(4), fc.constantFrom(...shapes), (html, selector) => {
-        const $ = load(html);
+        const $ = loadPage(html);
         expect(elementsOf($, selector)).toEqual(reference($, selector));
       }),
       { numRuns: 1500 },
@@ -77,7 +84,7 @@ describe('indexed selector queries', () => {
   });
 
   it('scope queries to a subtree and find the closest ancestor as cheerio does', () => {
-    const $ = load('<div class="s"><p class="a"><span class="a">x</span></p></div><p class="a">y</p>');
+    const $ = loadPage('<div class="s"><p class="a"><span class="a">x</span></p></div><p class="a">y</p>');
     const [scope] = elementsOf($, '.s');
     expect(elementsIn(scope!, '.a').map((el) => el.name)).toEqual(['p', 'span']);
     expect(elementsIn(scope!, '.s')).toEqual([]); // the scope itself is not inside itself

@@ -2,6 +2,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import { compile, selectAll } from 'css-select';
 import { parse, type Selector } from 'css-what';
 import { isTag, type AnyNode, type Document, type Element } from 'domhandler';
+import { isSpaceCode } from './spaces';
 
 /**
  * Selector queries over a parsed page, the way browsers run them: each selector is compiled once
@@ -69,7 +70,7 @@ function compiled(selector: string): Query {
       const key = keyOf(tokens.slice(start));
       // Every compound must match some element, so each of their keys must be in the document.
       const required = tokens.map(attributeKey).filter((k): k is string => k !== null);
-      for (const k of required) if (k.startsWith('.') && !wantedClasses.has(k.slice(1))) wantedClasses.set(k.slice(1), wantedClasses.size);
+      for (const k of required) if (k.startsWith('.')) wantClass(k.slice(1));
       const strong = (k: string | null) => k !== null && (k.startsWith('#') || k.startsWith('.'));
       const ancestorsOnly = tokens.every((t) => !COMBINATORS.has(t.type) || t.type === 'descendant' || t.type === 'child');
       const anchor = !strong(key) && ancestorsOnly ? (tokens.slice(0, start).map(attributeKey).find(strong) ?? null) : null;
@@ -125,36 +126,97 @@ type Indexed = CheerioAPI & { [INDEX]?: DocumentIndex };
  * LinkedIn region carries hundreds of other classes, and indexing them all cost half a page load.
  */
 const wantedClasses = new Map<string, number>();
+/** The same names by `hashOf` their characters, so a class list is matched without splitting it. */
+const wantedByHash = new Map<number, string[]>();
 
-/**
- * One iterative walk in document order (pages can nest deep: no recursion) indexing ids and the
- * wanted classes, the keys most selectors have; tag and attribute keys are filled in when asked.
- */
-function buildIndex(root: Document): DocumentIndex {
-  const byKey = new Map<string, Element[]>();
-  const all: Element[] = [];
-  const add = (key: string, el: Element) => {
-    const list = byKey.get(key);
-    if (!list) byKey.set(key, [el]);
-    else if (list[list.length - 1] !== el) list.push(el); // class="a a": once
-  };
-  const stack: AnyNode[] = [...root.children].reverse();
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (!isTag(node)) continue;
-    all.push(node);
-    const { class: classes, id } = node.attribs;
-    if (classes) for (const cls of classNames(classes)) if (wantedClasses.has(cls)) add(`.${cls}`, node);
-    if (id) add(`#${id}`, node);
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-  }
-  return { byKey, all, classesIndexed: wantedClasses.size };
+function wantClass(name: string): void {
+  if (wantedClasses.has(name)) return;
+  wantedClasses.set(name, wantedClasses.size);
+  const h = hashOf(name, 0, name.length);
+  wantedByHash.set(h, [...(wantedByHash.get(h) ?? []), name]);
 }
 
-/** The names in a class attribute. LinkedIn's run over lines; a plain split is enough for most. */
-const classNames = (value: string): string[] => (OTHER_SPACE.test(value) ? value.split(/\s+/) : value.split(' '));
+function hashOf(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
 
-/** White space other than a plain space (css-select splits class lists on any `\s`, NBSP included). */
-const OTHER_SPACE = /[^\S ]/;
+/**
+ * Calls `found` with each wanted class name in `value` (a class attribute), in order. Walks the
+ * characters once and allocates nothing: LinkedIn puts a dozen long classes on most elements, and
+ * splitting every list was a tenth of the parser's garbage.
+ */
+function forEachWantedClass(value: string, found: (name: string) => void): void {
+  const n = value.length;
+  for (let i = 0; i < n; ) {
+    if (isSpaceCode(value.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0;
+    for (let c = value.charCodeAt(i); i < n && !isSpaceCode(c); c = value.charCodeAt(++i)) h = (Math.imul(h, 31) + c) | 0;
+    const names = wantedByHash.get(h);
+    if (names) for (const name of names) if (name.length === i - start && value.startsWith(name, start)) found(name);
+  }
+}
+
+/** Whether the class list `value` holds `name`. */
+function hasClass(value: string, name: string): boolean {
+  for (let at = value.indexOf(name); at !== -1; at = value.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if ((at === 0 || isSpaceCode(value.charCodeAt(at - 1))) && (end === value.length || isSpaceCode(value.charCodeAt(end)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Builds a document's index one element at a time, in document order: fed by the parser as it
+ * opens each element (load-bounded.ts), so no walk of the finished document is needed, or by
+ * `indexDocument` for a document parsed elsewhere. Indexes ids and the wanted classes, the keys
+ * most selectors have; tag and attribute keys are filled in when asked.
+ */
+export class IndexBuilder {
+  private readonly byKey = new Map<string, Element[]>();
+  private readonly all: Element[] = [];
+  private readonly classesIndexed = wantedClasses.size;
+  private current: Element | null = null;
+  private readonly addClass = (name: string) => this.add(`.${name}`, this.current!);
+
+  private add(key: string, el: Element): void {
+    const list = this.byKey.get(key);
+    if (!list) this.byKey.set(key, [el]);
+    else if (list[list.length - 1] !== el) list.push(el); // class="a a": once
+  }
+
+  element(el: Element): void {
+    this.all.push(el);
+    const { class: classes, id } = el.attribs;
+    if (classes) {
+      this.current = el;
+      forEachWantedClass(classes, this.addClass);
+    }
+    if (id) this.add(`#${id}`, el);
+  }
+
+  /** Makes the index `$`'s: the document must be the one fed to `element`, whole and unchanged. */
+  attachTo($: CheerioAPI): void {
+    ($ as Indexed)[INDEX] = { byKey: this.byKey, all: this.all, classesIndexed: this.classesIndexed };
+  }
+}
+
+/** Indexes a finished document in one iterative walk (pages can nest deep: no recursion). */
+function indexDocument($: CheerioAPI): void {
+  const builder = new IndexBuilder();
+  const stack: AnyNode[] = [...($.root()[0] as Document).children].reverse();
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (!isTag(node)) continue;
+    builder.element(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  builder.attachTo($);
+}
 
 /** The elements carrying `key`, in document order. */
 function withKey(index: DocumentIndex, key: string): Element[] {
@@ -164,7 +226,7 @@ function withKey(index: DocumentIndex, key: string): Element[] {
     if (key[0] === '<') list = index.all.filter((el) => el.name === name);
     else if (key[0] === '[') list = index.all.filter((el) => name in el.attribs);
     else if (key[0] === '.' && !((wantedClasses.get(name) ?? Infinity) < index.classesIndexed)) {
-      list = index.all.filter((el) => el.attribs.class !== undefined && classNames(el.attribs.class).includes(name));
+      list = index.all.filter((el) => el.attribs.class !== undefined && hasClass(el.attribs.class, name));
     } else list = []; // ids and the classes wanted when the index was built are indexed: absent means none
     index.byKey.set(key, list);
   }
@@ -172,16 +234,12 @@ function withKey(index: DocumentIndex, key: string): Element[] {
 }
 
 /**
- * The index of `$`'s document, built on first use. The parser never changes a document after it
- * queries it (descriptions are cleaned on a clone), so the index stays valid.
+ * The index of `$`'s document, built on first use unless the parser built it. The parser never
+ * changes a document after it queries it, so the index stays valid.
  */
 function indexOf($: CheerioAPI): DocumentIndex {
-  let index = ($ as Indexed)[INDEX];
-  if (!index) {
-    index = buildIndex($.root()[0] as Document);
-    ($ as Indexed)[INDEX] = index;
-  }
-  return index;
+  if (!($ as Indexed)[INDEX]) indexDocument($);
+  return ($ as Indexed)[INDEX]!;
 }
 
 /** Every element of `$`'s document matching `selector`, in document order. */
