@@ -49,11 +49,27 @@ class DepthWatcher extends DomHandler {
   deepest = 0;
   /** The selector index (query.ts), filled as elements open: no walk of the document afterwards. */
   readonly index = new IndexBuilder();
+  /**
+   * The opening tag's class and id, as the parser reads its attributes. Reading them back off each
+   * element's `attribs` (objects of a hundred shapes) cost more than the rest of the index.
+   */
+  private classes: string | undefined;
+  private id: string | undefined;
+
+  onopentagname(): void {
+    this.classes = this.id = undefined;
+  }
+
+  onattribute(name: string, value: string): void {
+    // The first of a repeated attribute wins, as in `attribs`.
+    if (name === 'class') this.classes ??= value;
+    else if (name === 'id') this.id ??= value;
+  }
 
   override onopentag(name: string, attribs: Record<string, string>): void {
     super.onopentag(name, attribs);
     const depth = this.tagStack.length - 1;
-    this.index.element(this.tagStack[depth] as Element);
+    this.index.element(this.tagStack[depth] as Element, this.classes, this.id);
     if (depth > this.deepest) {
       this.deepest = depth;
       if (depth > MAX_OPEN_DEPTH) throw new TooDeep();

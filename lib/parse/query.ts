@@ -125,41 +125,30 @@ type Indexed = CheerioAPI & { [INDEX]?: DocumentIndex };
  * Class names the compiled selectors use, in the order first seen. Only these are indexed: a
  * LinkedIn region carries hundreds of other classes, and indexing them all cost half a page load.
  */
-const wantedClasses = new Map<string, number>();
-/** The same names by `hashOf` their characters, so a class list is matched without splitting it. */
-const wantedByHash = new Map<number, string[]>();
+const wantedClasses = new Map<string, { order: number; key: string }>();
+/** Matches any wanted class as a whole name in a class list; rebuilt when a class is added. */
+let wantedPattern: RegExp | null = null;
 
 function wantClass(name: string): void {
   if (wantedClasses.has(name)) return;
-  wantedClasses.set(name, wantedClasses.size);
-  const h = hashOf(name, 0, name.length);
-  wantedByHash.set(h, [...(wantedByHash.get(h) ?? []), name]);
+  wantedClasses.set(name, { order: wantedClasses.size, key: `.${name}` });
+  wantedPattern = null;
 }
 
-function hashOf(s: string, from: number, to: number): number {
-  let h = 0;
-  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-  return h;
-}
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Calls `found` with each wanted class name in `value` (a class attribute), in order. Walks the
- * characters once and allocates nothing: LinkedIn puts a dozen long classes on most elements, and
- * splitting every list was a tenth of the parser's garbage.
+ * Calls `found` with each wanted class name in `value` (a class attribute), in order. One native
+ * regex scan per attribute, allocating only for the few names that match: LinkedIn puts a dozen
+ * long classes on most elements, and splitting every list was a tenth of the parser's garbage
+ * (hashing each name in a JavaScript loop instead took twice the regex's time).
  */
 function forEachWantedClass(value: string, found: (name: string) => void): void {
-  const n = value.length;
-  for (let i = 0; i < n; ) {
-    if (isSpaceCode(value.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let h = 0;
-    for (let c = value.charCodeAt(i); i < n && !isSpaceCode(c); c = value.charCodeAt(++i)) h = (Math.imul(h, 31) + c) | 0;
-    const names = wantedByHash.get(h);
-    if (names) for (const name of names) if (name.length === i - start && value.startsWith(name, start)) found(name);
-  }
+  if (wantedClasses.size === 0) return;
+  // `\s` is the white space css-select splits class lists on; names are case-sensitive.
+  wantedPattern ??= new RegExp(`(?<!\\S)(?:${[...wantedClasses.keys()].map(escapeRegExp).join('|')})(?!\\S)`, 'g');
+  wantedPattern.lastIndex = 0;
+  for (let m = wantedPattern.exec(value); m; m = wantedPattern.exec(value)) found(m[0]);
 }
 
 /** Whether the class list `value` holds `name`. */
@@ -182,7 +171,7 @@ export class IndexBuilder {
   private readonly all: Element[] = [];
   private readonly classesIndexed = wantedClasses.size;
   private current: Element | null = null;
-  private readonly addClass = (name: string) => this.add(`.${name}`, this.current!);
+  private readonly addClass = (name: string) => this.add(wantedClasses.get(name)!.key, this.current!);
 
   private add(key: string, el: Element): void {
     const list = this.byKey.get(key);
@@ -190,9 +179,9 @@ export class IndexBuilder {
     else if (list[list.length - 1] !== el) list.push(el); // class="a a": once
   }
 
-  element(el: Element): void {
+  /** Adds `el`, the next element in document order; its class and id attributes when the caller has them at hand. */
+  element(el: Element, classes = el.attribs.class, id = el.attribs.id): void {
     this.all.push(el);
-    const { class: classes, id } = el.attribs;
     if (classes) {
       this.current = el;
       forEachWantedClass(classes, this.addClass);
@@ -225,7 +214,7 @@ function withKey(index: DocumentIndex, key: string): Element[] {
     const name = key.slice(1);
     if (key[0] === '<') list = index.all.filter((el) => el.name === name);
     else if (key[0] === '[') list = index.all.filter((el) => name in el.attribs);
-    else if (key[0] === '.' && !((wantedClasses.get(name) ?? Infinity) < index.classesIndexed)) {
+    else if (key[0] === '.' && !((wantedClasses.get(name)?.order ?? Infinity) < index.classesIndexed)) {
       list = index.all.filter((el) => el.attribs.class !== undefined && hasClass(el.attribs.class, name));
     } else list = []; // ids and the classes wanted when the index was built are indexed: absent means none
     index.byKey.set(key, list);
