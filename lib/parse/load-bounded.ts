@@ -2,7 +2,7 @@ import { load, type CheerioAPI } from 'cheerio/slim';
 import { CaptureError } from '../capture-error';
 import { DomHandler, Text, type AnyNode, type Element } from 'domhandler';
 import { Parser } from 'htmlparser2';
-import { IndexBuilder } from './query';
+import { IndexBuilder, wantedAttributeKey } from './query';
 
 /**
  * Deepest element kept as structure. Real job pages nest about 30 deep; LinkedIn's deepest region
@@ -55,21 +55,25 @@ class DepthWatcher extends DomHandler {
    */
   private classes: string | undefined;
   private id: string | undefined;
+  private readonly attributeKeys: string[] = [];
 
   onopentagname(): void {
     this.classes = this.id = undefined;
+    this.attributeKeys.length = 0;
   }
 
   onattribute(name: string, value: string): void {
     // The first of a repeated attribute wins, as in `attribs`.
     if (name === 'class') this.classes ??= value;
     else if (name === 'id') this.id ??= value;
+    const key = wantedAttributeKey(name); // `[class=x]`, `[id]` too
+    if (key) this.attributeKeys.push(key);
   }
 
   override onopentag(name: string, attribs: Record<string, string>): void {
     super.onopentag(name, attribs);
     const depth = this.tagStack.length - 1;
-    this.index.element(this.tagStack[depth] as Element, this.classes, this.id);
+    this.index.element(this.tagStack[depth] as Element, this.classes, this.id, this.attributeKeys);
     if (depth > this.deepest) {
       this.deepest = depth;
       if (depth > MAX_OPEN_DEPTH) throw new TooDeep();

@@ -70,7 +70,7 @@ function compiled(selector: string): Query {
       const key = keyOf(tokens.slice(start));
       // Every compound must match some element, so each of their keys must be in the document.
       const required = tokens.map(attributeKey).filter((k): k is string => k !== null);
-      for (const k of required) if (k.startsWith('.')) wantClass(k.slice(1));
+      for (const k of [key, ...required]) if (k !== null && !k.startsWith('#')) want(k);
       const strong = (k: string | null) => k !== null && (k.startsWith('#') || k.startsWith('.'));
       const ancestorsOnly = tokens.every((t) => !COMBINATORS.has(t.type) || t.type === 'descendant' || t.type === 'child');
       const anchor = !strong(key) && ancestorsOnly ? (tokens.slice(0, start).map(attributeKey).find(strong) ?? null) : null;
@@ -113,8 +113,8 @@ interface DocumentIndex {
   /** Elements by index key (`#id`, `.class`, `<tag`, `[attribute`), each list in document order. */
   byKey: Map<string, Element[]>;
   all: Element[];
-  /** How many of `wantedClasses` were indexed: classes named later are looked up by a scan. */
-  classesIndexed: number;
+  /** How many of `wantedKeys` were indexed: keys named later are looked up by a scan. */
+  keysIndexed: number;
 }
 
 /** By the loaded document's `$` (`$.root()` builds a new selection on every call). */
@@ -122,18 +122,31 @@ const INDEX = Symbol('jobsnap.queryIndex');
 type Indexed = CheerioAPI & { [INDEX]?: DocumentIndex };
 
 /**
- * Class names the compiled selectors use, in the order first seen. Only these are indexed: a
- * LinkedIn region carries hundreds of other classes, and indexing them all cost half a page load.
+ * The class, attribute and tag keys the compiled selectors use, in the order first seen. Only these
+ * are indexed (ids always are): a LinkedIn region carries hundreds of other classes, and indexing
+ * them all cost half a page load.
  */
-const wantedClasses = new Map<string, { order: number; key: string }>();
+const wantedKeys = new Map<string, number>();
+/** Wanted class names, attribute names and tag names, each to its key (`.x`, `[x`, `<x`). */
+const wantedClasses = new Map<string, string>();
+const wantedAttributes = new Map<string, string>();
+const wantedTags = new Map<string, string>();
 /** Matches any wanted class as a whole name in a class list; rebuilt when a class is added. */
 let wantedPattern: RegExp | null = null;
 
-function wantClass(name: string): void {
-  if (wantedClasses.has(name)) return;
-  wantedClasses.set(name, { order: wantedClasses.size, key: `.${name}` });
-  wantedPattern = null;
+function want(key: string): void {
+  if (wantedKeys.has(key)) return;
+  wantedKeys.set(key, wantedKeys.size);
+  const name = key.slice(1);
+  if (key[0] === '.') {
+    wantedClasses.set(name, key);
+    wantedPattern = null;
+  } else if (key[0] === '[') wantedAttributes.set(name, key);
+  else if (key[0] === '<') wantedTags.set(name, key);
 }
+
+/** The index key of an attribute the selectors test (`[name`), or undefined. */
+export const wantedAttributeKey = (name: string): string | undefined => wantedAttributes.get(name);
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -163,15 +176,15 @@ function hasClass(value: string, name: string): boolean {
 /**
  * Builds a document's index one element at a time, in document order: fed by the parser as it
  * opens each element (load-bounded.ts), so no walk of the finished document is needed, or by
- * `indexDocument` for a document parsed elsewhere. Indexes ids and the wanted classes, the keys
- * most selectors have; tag and attribute keys are filled in when asked.
+ * `indexDocument` for a document parsed elsewhere. Indexes ids and the wanted classes, attributes
+ * and tags; a key first named after the index was built is looked up by a scan, once.
  */
 export class IndexBuilder {
   private readonly byKey = new Map<string, Element[]>();
   private readonly all: Element[] = [];
-  private readonly classesIndexed = wantedClasses.size;
+  private readonly keysIndexed = wantedKeys.size;
   private current: Element | null = null;
-  private readonly addClass = (name: string) => this.add(wantedClasses.get(name)!.key, this.current!);
+  private readonly addClass = (name: string) => this.add(wantedClasses.get(name)!, this.current!);
 
   private add(key: string, el: Element): void {
     const list = this.byKey.get(key);
@@ -179,19 +192,25 @@ export class IndexBuilder {
     else if (list[list.length - 1] !== el) list.push(el); // class="a a": once
   }
 
-  /** Adds `el`, the next element in document order; its class and id attributes when the caller has them at hand. */
-  element(el: Element, classes = el.attribs.class, id = el.attribs.id): void {
+  /**
+   * Adds `el`, the next element in document order, given its class and id attributes and the keys
+   * of its wanted attributes (`wantedAttributeKey`), which the parser has at hand as it reads them.
+   */
+  element(el: Element, classes: string | undefined, id: string | undefined, attributeKeys: readonly string[]): void {
     this.all.push(el);
     if (classes) {
       this.current = el;
       forEachWantedClass(classes, this.addClass);
     }
     if (id) this.add(`#${id}`, el);
+    for (const key of attributeKeys) this.add(key, el);
+    const tagKey = wantedTags.get(el.name);
+    if (tagKey) this.add(tagKey, el);
   }
 
   /** Makes the index `$`'s: the document must be the one fed to `element`, whole and unchanged. */
   attachTo($: CheerioAPI): void {
-    ($ as Indexed)[INDEX] = { byKey: this.byKey, all: this.all, classesIndexed: this.classesIndexed };
+    ($ as Indexed)[INDEX] = { byKey: this.byKey, all: this.all, keysIndexed: this.keysIndexed };
   }
 }
 
@@ -201,7 +220,8 @@ function indexDocument($: CheerioAPI): void {
   const stack: AnyNode[] = [...($.root()[0] as Document).children].reverse();
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (!isTag(node)) continue;
-    builder.element(node);
+    const attributeKeys = Object.keys(node.attribs).flatMap((name) => wantedAttributes.get(name) ?? []);
+    builder.element(node, node.attribs.class, node.attribs.id, attributeKeys);
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   builder.attachTo($);
@@ -212,11 +232,11 @@ function withKey(index: DocumentIndex, key: string): Element[] {
   let list = index.byKey.get(key);
   if (!list) {
     const name = key.slice(1);
-    if (key[0] === '<') list = index.all.filter((el) => el.name === name);
+    // Ids, and the keys wanted when the index was built, are indexed: absent means none.
+    if (key[0] === '#' || (wantedKeys.get(key) ?? Infinity) < index.keysIndexed) list = [];
+    else if (key[0] === '<') list = index.all.filter((el) => el.name === name);
     else if (key[0] === '[') list = index.all.filter((el) => name in el.attribs);
-    else if (key[0] === '.' && !((wantedClasses.get(name)?.order ?? Infinity) < index.classesIndexed)) {
-      list = index.all.filter((el) => el.attribs.class !== undefined && hasClass(el.attribs.class, name));
-    } else list = []; // ids and the classes wanted when the index was built are indexed: absent means none
+    else list = index.all.filter((el) => el.attribs.class !== undefined && hasClass(el.attribs.class, name));
     index.byKey.set(key, list);
   }
   return list;
