@@ -38,14 +38,11 @@ const OUTPUT: ReadonlyMap<string, { open: string; close: string }> = new Map(
 );
 
 /**
- * `data` with each run of white space as one space. Most text nodes in LinkedIn's markup are
- * indentation between tags: those become one shared " ", and the rest are copied only when they
- * hold more than single spaces (a replace per node was most of the parser's garbage, 70 KB a job).
+ * A text node's data, or one shared " " for white space only (most text nodes in LinkedIn's markup
+ * are indentation between tags). Runs of white space are collapsed once per line and once over
+ * the HTML, not per node: a replace per node was most of the parser's garbage (70 KB a job).
  */
-function spaced(data: string): string {
-  if (isBlank(data)) return data.length ? ' ' : '';
-  return collapseSpaces(data);
-}
+const spaced = (data: string): string => (isBlank(data) ? (data.length ? ' ' : '') : data);
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -59,7 +56,7 @@ export function htmlToText(roots: readonly AnyNode[], skip: ReadonlySet<AnyNode>
   let html = '';
   const flush = () => {
     if (line === '') return;
-    const trimmed = collapseSpaces(line).trim(); // pieces are single-spaced: only joins can double one
+    const trimmed = collapseSpaces(line).trim();
     if (trimmed === '-') return; // <li><p>text</p></li>: the bullet waits for its paragraph
     if (trimmed) lines.push(trimmed);
     line = '';
@@ -94,7 +91,7 @@ export function htmlToText(roots: readonly AnyNode[], skip: ReadonlySet<AnyNode>
 
   for (const root of roots) walk(root, 0);
   flush();
-  return { text: lines.join('\n'), html: tidy(html) };
+  return { text: lines.join('\n'), html: tidy(collapseSpaces(html)) };
 }
 
 const EMPTY_BLOCK = /<(p|h3|h4|li|strong|em)>(\s|<br>)*<\/\1>/;
