@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './extension-browser';
+import { launchExtensionBrowser, screenshotPath, type ExtensionBrowser } from './extension-browser';
 import { GUEST, HOSTILE, SDUI, TWO_PANE, captureSamples } from './linkedin-samples';
 
 const JOBS = [TWO_PANE, SDUI, GUEST];
-const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshots/dashboard.png', import.meta.url));
 
 let b: ExtensionBrowser;
 
@@ -145,16 +143,16 @@ describe('dashboard', () => {
     await expect.poll(() => skills.locator('.bar-label').first().textContent()).toBe('AWS');
     expect(await skills.locator('.bar-label').allTextContents()).toContain('Python');
     expect(await page.getByRole('table').textContent()).toContain('CAD');
-    await page.screenshot({ path: SCREENSHOT.replace('dashboard.png', 'dashboard-insights.png') });
+    await page.screenshot({ path: screenshotPath('dashboard-insights.png') });
 
     await page.getByRole('button', { name: 'Jobs' }).click();
     await page.getByLabel(`Select ${GUEST.title}`).check();
-    await page.screenshot({ path: SCREENSHOT });
+    await page.screenshot({ path: screenshotPath('dashboard.png') });
     await page.getByLabel(`Select ${GUEST.title}`).uncheck();
     await page.locator('[role="rowgroup"] .trow', { hasText: SDUI.title }).click();
     await page.getByRole('article').getByRole('region', { name: 'Required' }).getByRole('button', { name: 'Python' }).click();
     await expect.poll(() => page.locator('.desc-text mark.term').count()).toBeGreaterThan(3);
-    await page.screenshot({ path: SCREENSHOT.replace('dashboard.png', 'dashboard-detail.png') });
+    await page.screenshot({ path: screenshotPath('dashboard-detail.png') });
 
     // Escape closes the details; Delete on the focused row asks first, and Cancel keeps the job.
     await page.keyboard.press('Escape');

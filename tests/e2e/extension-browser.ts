@@ -14,6 +14,15 @@ export type SavedPosting = Posting & Pick<PostingRow, 'searchWords' | 'duplicate
 export const EXTENSION_DIR = process.env.JOBSNAP_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 export const LINKEDIN_FIXTURES = fileURLToPath(new URL('../fixtures/linkedin/', import.meta.url));
 
+/**
+ * Where a test writes a screenshot: `test-output/screenshots/` (ignored by git, so a test run leaves
+ * the tree clean), or the README's `docs/screenshots/` when JOBSNAP_UPDATE_SCREENSHOTS=1.
+ */
+export function screenshotPath(name: string): string {
+  const dir = process.env.JOBSNAP_UPDATE_SCREENSHOTS === '1' ? '../../docs/screenshots/' : '../../test-output/screenshots/';
+  return fileURLToPath(new URL(`${dir}${name}`, import.meta.url));
+}
+
 /** A LinkedIn fixture as a full page with a `document.title`, as the browser would load it. */
 export function linkedInPage(file: string, documentTitle?: string): string {
   const html = readFileSync(join(LINKEDIN_FIXTURES, file), 'utf8');

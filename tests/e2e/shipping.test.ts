@@ -8,7 +8,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaptureResponse, TriggerRequest } from '../../lib/messages';
 import { findChromium } from '../../scripts/find-chromium';
-import { EXTENSION_DIR, launchExtensionBrowser, type ExtensionBrowser } from './extension-browser';
+import { EXTENSION_DIR, launchExtensionBrowser, screenshotPath, type ExtensionBrowser } from './extension-browser';
 import { GUEST, SDUI, TWO_PANE } from './linkedin-samples';
 
 /*
@@ -292,7 +292,7 @@ describe('in German', () => {
     expect(await popup.locator('.req-group h3').allTextContents()).toEqual(['Erforderlich', 'Wünschenswert']);
     expect(await popup.getByLabel('Status').locator('option:checked').textContent()).toBe('Neu');
     expect(await popup.getByRole('button', { name: 'Löschen' }).count()).toBe(1);
-    await popup.screenshot({ path: fileURLToPath(new URL('../../docs/screenshots/popup-de.png', import.meta.url)) });
+    await popup.screenshot({ path: screenshotPath('popup-de.png') });
 
     const empty = await de.newPage();
     await empty.goto(RECOMMENDED);
