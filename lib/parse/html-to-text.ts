@@ -29,12 +29,12 @@ const DROP = new Set([
  * not an object literal: a page's `<constructor>` tag read `Object`'s constructor off a literal and
  * wrote "<function Object() { [native code] }>" into the stored HTML.
  */
-const OUTPUT: ReadonlyMap<string, { open: string; close: string }> = new Map(
+const OUTPUT: ReadonlyMap<string, { open: string; close: string; dropWhenEmpty: boolean }> = new Map(
   Object.entries({
     p: 'p', div: 'p', section: 'p', article: 'p', blockquote: 'p', pre: 'p', dd: 'p', dt: 'p',
     h1: 'h3', h2: 'h3', h3: 'h3', h4: 'h4', h5: 'h4', h6: 'h4',
     ul: 'ul', ol: 'ol', li: 'li', strong: 'strong', b: 'strong', em: 'em', i: 'em', u: 'em',
-  }).map(([tag, out]) => [tag, { open: `<${out}>`, close: `</${out}>` }]), // built once, not per element
+  }).map(([tag, out]) => [tag, { open: `<${out}>`, close: `</${out}>`, dropWhenEmpty: out !== 'ul' && out !== 'ol' }]),
 );
 
 /**
@@ -53,7 +53,6 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 export function htmlToText(roots: readonly AnyNode[], skip: ReadonlySet<AnyNode> = new Set()): DescriptionContent {
   const lines: string[] = [];
   let line = '';
-  let html = '';
   const flush = () => {
     if (line === '') return;
     const trimmed = collapseSpaces(line).trim();
@@ -61,6 +60,11 @@ export function htmlToText(roots: readonly AnyNode[], skip: ReadonlySet<AnyNode>
     if (trimmed) lines.push(trimmed);
     line = '';
   };
+  // The HTML as parts joined once at the end. An element that would come out empty (`<p> </p>`,
+  // `<p><br></p>`, which LinkedIn uses as spacing) is dropped as it closes: `lastContent` is the
+  // index of the last part that keeps its block (text, a kept tag), so "empty" is one comparison.
+  const parts: string[] = [];
+  let lastContent = -1;
 
   const walk = (node: AnyNode, depth: number): void => {
     if (depth > 200) return; // pathological nesting: the rest is not a readable posting anyway
@@ -68,7 +72,8 @@ export function htmlToText(roots: readonly AnyNode[], skip: ReadonlySet<AnyNode>
     if (node.type === 'text') {
       const data = spaced((node as { data: string }).data);
       line += data;
-      html += /[&<>]/.test(data) ? escapeHtml(data) : data;
+      if (data === ' ') parts.push(data);
+      else if (data) lastContent = parts.push(/[&<>]/.test(data) ? escapeHtml(data) : data) - 1;
       return;
     }
     if (node.type !== 'tag' && node.type !== 'root') return;
@@ -79,29 +84,22 @@ export function htmlToText(roots: readonly AnyNode[], skip: ReadonlySet<AnyNode>
     if (block) flush();
     if (tag === 'li') line += '- ';
     if (tag === 'br') {
-      html += '<br>';
+      parts.push('<br>');
       return;
     }
     const out = OUTPUT.get(tag);
-    if (out) html += out.open;
+    const mark = parts.length;
+    if (out) parts.push(out.open);
+    if (out && !out.dropWhenEmpty) lastContent = mark; // an empty list stays, as it always has
     for (const child of el.children ?? []) walk(child, depth + 1);
-    if (out) html += out.close;
+    if (out?.dropWhenEmpty && lastContent < mark) parts.length = mark;
+    else if (out) lastContent = parts.push(out.close) - 1;
     if (block) flush();
   };
 
   for (const root of roots) walk(root, 0);
   flush();
-  return { text: lines.join('\n'), html: tidy(collapseSpaces(html)) };
-}
-
-const EMPTY_BLOCK = /<(p|h3|h4|li|strong|em)>(\s|<br>)*<\/\1>/;
-const EMPTY_BLOCKS = new RegExp(EMPTY_BLOCK.source, 'g');
-
-/** Drops empty blocks (`<p> </p>`, `<p><br></p>`) that LinkedIn uses as spacing. */
-function tidy(html: string): string {
-  let out = html;
-  while (EMPTY_BLOCK.test(out)) out = out.replace(EMPTY_BLOCKS, '');
-  return (out.includes('  ') ? out.replace(/ {2,}/g, ' ') : out).trim();
+  return { text: lines.join('\n'), html: collapseSpaces(parts.join('')).trim() };
 }
 
 /** Wraps plain text as allow-listed HTML: one paragraph per line, "- " lines as a list. */
