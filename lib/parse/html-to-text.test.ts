@@ -34,7 +34,7 @@ describe('htmlToText', () => {
   it('drops blocks left empty once their empty children are gone, but keeps lists and any text', () => {
     expect(convert('<ul><li><p>&nbsp;</p><strong> <br> </strong></li></ul><p>a <em> </em> b</p>').html).toBe('<ul></ul><p>a b</p>');
     expect(convert('<div><p><img src=x></p></div>').html).toBe('');
-    expect(convert('<p><ul></ul></p><li>&lt;</li>').html).toBe('<p><ul></ul></p><li>&lt;</li>');
+    expect(convert('<li><ul></ul></li><li>&lt;</li>').html).toBe('<li><ul></ul></li><li>&lt;</li>');
   });
 
   it('survives pathological nesting without a stack overflow', () => {
