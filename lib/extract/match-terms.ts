@@ -17,6 +17,8 @@ interface Phrase {
   ambiguous: string | null;
   /** Written in capitals in the taxonomy: an all-lowercase word in the text is not it. */
   acronym: boolean;
+  /** Two known names joined by a slash (`isSlashList`), worked out once the dictionary is built. */
+  slashList: boolean;
 }
 
 /** One taxonomy term found in the text. */
@@ -63,7 +65,13 @@ export function buildDictionary(entries: readonly TaxonomyEntry[]): Dictionary {
       const id = keys.join(SEP);
       if (keys.length === 0 || exact.has(id)) continue; // first (core) spelling wins
       const englishLike = keys.length === 1 && ENGLISH_LIKE_FORMS.has(id);
-      const phrase: Phrase = { keys, entry, ambiguous: ambiguous.has(surface) || englishLike ? surface : null, acronym: isAcronym(surface) };
+      const phrase: Phrase = {
+        keys,
+        entry,
+        ambiguous: ambiguous.has(surface) || englishLike ? surface : null,
+        acronym: isAcronym(surface),
+        slashList: false,
+      };
       exact.set(id, phrase);
       let level = trie;
       let node: TrieNode | undefined;
@@ -75,19 +83,35 @@ export function buildDictionary(entries: readonly TaxonomyEntry[]): Dictionary {
       node!.phrase = phrase;
     }
   }
-  return { trie, exact };
+  const dict = { trie, exact };
+  // Depends only on the finished dictionary: decide it once here, not at every match in the text.
+  for (const phrase of exact.values()) phrase.slashList = isSlashList(phrase, dict);
+  return dict;
 }
 
-/** The phrases of the dictionary that the tokens from `i` spell, longest first. */
-function phrasesAt(tokens: readonly Token[], i: number, dict: Dictionary): Phrase[] {
-  const found: Phrase[] = [];
-  let node = dict.trie.get((tokens[i] as Token).norm);
+/**
+ * Phrases the tokens spell from one position, shortest first; reused by every call of `longestAt`
+ * (it runs at each word that starts a phrase: a fresh array per word was garbage).
+ */
+const spelled: Phrase[] = [];
+
+/**
+ * The longest phrase of the dictionary that the tokens from `i` spell (starting at trie node
+ * `node`, the one for token `i`) and that fits there: its casing fits and it is not a slash list.
+ */
+function longestAt(tokens: readonly Token[], i: number, first: TrieNode): Phrase | undefined {
+  spelled.length = 0;
+  let node: TrieNode | undefined = first;
   for (let k = i + 1; node; k++) {
-    if (node.phrase) found.push(node.phrase);
+    if (node.phrase) spelled.push(node.phrase);
     const next = tokens[k];
     node = next && node.next ? node.next.get(next.norm) : undefined;
   }
-  return found.reverse();
+  for (let p = spelled.length - 1; p >= 0; p--) {
+    const phrase = spelled[p] as Phrase;
+    if (casingFits(tokens, i, phrase) && !phrase.slashList) return phrase;
+  }
+  return undefined;
 }
 
 /**
@@ -141,9 +165,8 @@ export function matchTerms(
       i++;
       continue;
     }
-    let hit: Phrase | undefined = dict.trie.has(token.norm)
-      ? phrasesAt(tokens, i, dict).find((p) => casingFits(tokens, i, p) && !isSlashList(p, dict))
-      : undefined;
+    const first = dict.trie.get(token.norm);
+    let hit: Phrase | undefined = first ? longestAt(tokens, i, first) : undefined;
     let to = hit ? i + hit.keys.length : i;
     if (!hit) {
       const glued = endsLikeVersion(token.norm) ? GLUED_VERSION.exec(token.norm)?.[1] : undefined;
