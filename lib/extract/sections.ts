@@ -124,6 +124,9 @@ export function findSections(text: string): Section[] {
 }
 
 function inlineMarkers(line: string, offset: number, open: (at: number, kind: SectionKind) => void, seen: () => void): void {
+  // A marker counts when a colon follows it or the line is a run-on one: most lines are neither,
+  // and skip the scan of INLINE_RE (a long alternation, tried at every word of every line).
+  if (line.length <= RUN_ON_LINE && !line.includes(':')) return;
   INLINE_RE.lastIndex = 0;
   for (let m = INLINE_RE.exec(line); m; m = INLINE_RE.exec(line)) {
     const phrase = m[1] ?? '';

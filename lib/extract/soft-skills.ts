@@ -38,10 +38,15 @@ function build(): Map<string, Array<{ keys: string[]; name: string }>> {
 export function findSoftSkills(tokens: readonly Token[]): string[] {
   index ??= build();
   const found = new Set<string>();
+  // Plain loops: this runs per token, and `?? []` made an empty array at each token that starts no
+  // soft skill (nearly all of them).
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    for (const cand of index.get(t.norm) ?? []) {
-      if (cand.keys.every((k, j) => tokens[i + j]?.norm === k)) found.add(cand.name);
+    const cands = index.get((tokens[i] as Token).norm);
+    if (!cands) continue;
+    for (const cand of cands) {
+      let all = true;
+      for (let j = 0; j < cand.keys.length && all; j++) all = tokens[i + j]?.norm === cand.keys[j];
+      if (all) found.add(cand.name);
     }
   }
   return [...found];
