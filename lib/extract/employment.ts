@@ -48,6 +48,28 @@ const WORKPLACE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:will|to) work ${WORKPLACE_WORD}\b|\bwill work (on[- ]?site) (?:in|at)\b`, 'i'),
 ];
 
+/** The "CST-Remote" tag (WORKPLACE_PATTERNS[1]), global so a scan can start at `lastIndex`. */
+const TAG = new RegExp((WORKPLACE_PATTERNS[1] as RegExp).source, 'gi');
+const TAG_WORD = /remote|hybrid/i;
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
+/**
+ * The first match of the "CST-Remote" tag, the same as `WORKPLACE_PATTERNS[1].exec(text)` but
+ * cheaper: that pattern tries every word of the text ("[A-Za-z0-9]+" then a dash), which made it
+ * most of extractFacts' time. A match is a run of letters and digits, 1-3 characters (optional
+ * space, dash, optional space), then "remote" or "hybrid"; so none starts before the run of
+ * letters and digits that reaches 4 characters before the first "remote"/"hybrid" in the text,
+ * and the scan starts there.
+ */
+function firstTag(text: string): RegExpExecArray | null {
+  const word = text.search(TAG_WORD);
+  if (word < 0) return null;
+  let from = Math.max(0, word - 4);
+  while (from > 0 && isAsciiAlnum(text.charCodeAt(from - 1))) from--;
+  TAG.lastIndex = from;
+  return TAG.exec(text);
+}
+
 function workplaceOf(word: string): Workplace {
   const w = word.toLowerCase();
   if (w === 'remote') return 'remote';
@@ -60,7 +82,7 @@ export function extractWorkplace(text: string): Workplace | null {
   if (!ANY_WORKPLACE_WORD.test(text)) return null; // every pattern names one: skip nine scans
   let best: { at: number; place: Workplace } | null = null;
   for (const re of WORKPLACE_PATTERNS) {
-    const m = re.exec(text);
+    const m = re === WORKPLACE_PATTERNS[1] ? firstTag(text) : re.exec(text);
     if (!m) continue;
     const word = m.slice(1).find((g) => g !== undefined);
     if (word && (!best || m.index < best.at)) best = { at: m.index, place: workplaceOf(word) };
