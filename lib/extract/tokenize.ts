@@ -50,50 +50,32 @@ const asciiLetter = (text: string, i: number): boolean => {
 /**
  * Tokenizes `text`; linear in its length, never throws.
  *
- * This runs on every posting and makes one token per word, so it keeps allocations down: the text
- * is lower-cased once and each all-ASCII word's `norm` is a slice of that copy (one string, not a
- * slice plus its lower-cased copy), and a word with no capital letter shares that string as its
- * `text`. A word with a non-ASCII character is lower-cased on its own, as before: lower-casing is
- * not per character there (a final "Σ" depends on what follows it), and "İ" changes the length, in
- * which case the copy's offsets would not line up and every word is lower-cased on its own.
+ * This runs on every posting and makes one token per word, so it keeps allocations down: a word
+ * written in ASCII without capitals is its own lower case, and its one string serves as both `text`
+ * and `norm` (before, each word was sliced and then lower-cased into a second string).
  */
 export function tokenize(text: string): Token[] {
-  return scan(text, text.toLowerCase());
-}
-
-/**
- * The loop of `tokenize`, given the lower-cased text. A separate function on purpose: with the
- * `toLowerCase()` call in the same function as the loop, V8's optimizing compiler (Node 20) moved
- * the call into the loop, to where its result is read, and lower-cased the whole text once per word
- * (tokenizing took 70 times longer). A function this large is not inlined, so the copy is made
- * before the call.
- */
-function scan(text: string, lower: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
-  const aligned = lower.length === n;
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
     // ".NET": a leading dot glued to letters, when not itself following a word.
     if ((code < 128 ? ASCII_WORD[code] === 1 : wordChar(text, i)) || (code === DOT && asciiLetter(text, i + 1) && !wordChar(text, i - 1))) {
       const start = i;
-      // Seen in the word: a capital A-Z (its text differs from its norm), a non-ASCII character.
-      let upper = code >= 65 && code <= 90;
-      let ascii = code < 128;
+      // Whether the word is ASCII without capitals so far, i.e. already lower case.
+      let lower = code < 65 || (code > 90 && code < 128);
       i++;
       for (;;) {
         const c = text.charCodeAt(i);
         if (c < 128 ? ASCII_WORD[c] === 1 : wordChar(text, i)) {
-          if (c >= 65 && c <= 90) upper = true;
-          else if (c >= 128) ascii = false;
+          if (c >= 128 || (c >= 65 && c <= 90)) lower = false;
           i++;
         }
         // Inner dot: "Node.js", "3.7", "802.1X" (a sentence-final dot is followed by space).
         else if (c === DOT && wordChar(text, i + 1)) {
           const d = text.charCodeAt(i + 1);
-          if (d >= 65 && d <= 90) upper = true;
-          else if (d >= 128) ascii = false;
+          if (d >= 128 || (d >= 65 && d <= 90)) lower = false;
           i += 2;
         }
         // Inner hyphen handled below as a split point; apostrophe-s ends the word ("Okta's").
@@ -101,15 +83,8 @@ function scan(text: string, lower: string): Token[] {
       }
       // Trailing + / # belong to the name: "C++", "C#", "A+", "KDB+", "5+".
       for (let c = text.charCodeAt(i); c === PLUS || c === HASH; c = text.charCodeAt(i)) i++;
-      let word: string;
-      let norm: string;
-      if (ascii && aligned) {
-        norm = lower.slice(start, i);
-        word = upper ? text.slice(start, i) : norm;
-      } else {
-        word = text.slice(start, i);
-        norm = word.toLowerCase();
-      }
+      const word = text.slice(start, i);
+      const norm = lower ? word : word.toLowerCase();
       tokens.push({ text: word, norm, start, end: i, word: true });
       // Possessive "'s" / "’s": skip it so "Okta's API" reads "Okta API".
       if ((text[i] === "'" || text[i] === '’') && (text[i + 1] === 's' || text[i + 1] === 'S') && !wordChar(text, i + 2)) i += 2;
