@@ -45,6 +45,27 @@ interface TrieNode {
 export interface Dictionary {
   trie: Map<string, TrieNode>;
   exact: Map<string, Phrase>;
+  /** Bit `keyHash(k) & FILTER_MASK` is set for each first key `k` of the trie (see `mayStart`). */
+  filter: Uint32Array;
+}
+
+const FILTER_MASK = (1 << 16) - 1;
+
+/** A 32-bit hash of a token key, for the dictionary's filter. */
+function keyHash(key: string): number {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+  return h & FILTER_MASK;
+}
+
+/**
+ * Whether `key` may be a first key of the trie: false means surely not. Three words in four start
+ * no phrase, and a Map lookup of a fresh token string costs more than the lookup itself (the Map
+ * hashes the string first); this bit test rules most of them out without touching the Map.
+ */
+function mayStart(dict: Dictionary, key: string): boolean {
+  const h = keyHash(key);
+  return ((dict.filter[h >>> 5] as number) & (1 << (h & 31))) !== 0;
 }
 
 let dictionary: Dictionary | null = null;
@@ -83,7 +104,12 @@ export function buildDictionary(entries: readonly TaxonomyEntry[]): Dictionary {
       node!.phrase = phrase;
     }
   }
-  const dict = { trie, exact };
+  const filter = new Uint32Array((FILTER_MASK + 1) >>> 5);
+  for (const key of trie.keys()) {
+    const h = keyHash(key);
+    filter[h >>> 5] = (filter[h >>> 5] as number) | (1 << (h & 31));
+  }
+  const dict = { trie, exact, filter };
   // Depends only on the finished dictionary: decide it once here, not at every match in the text.
   for (const phrase of exact.values()) phrase.slashList = isSlashList(phrase, dict);
   return dict;
@@ -165,7 +191,7 @@ export function matchTerms(
       i++;
       continue;
     }
-    const first = dict.trie.get(token.norm);
+    const first = mayStart(dict, token.norm) ? dict.trie.get(token.norm) : undefined;
     let hit: Phrase | undefined = first ? longestAt(tokens, i, first) : undefined;
     let to = hit ? i + hit.keys.length : i;
     if (!hit) {
