@@ -23,10 +23,14 @@ function typeOf(word: string): EmploymentType {
   return 'internship';
 }
 
+/** The "Job Type: ..." pattern (TYPE_PATTERNS[0]) needs "type": most texts have none. */
+const TYPE_LABEL = /type/i;
+
 /** Employment type stated in `text`, or null. */
 export function extractEmploymentType(text: string): EmploymentType | null {
   let best: { at: number; type: EmploymentType } | null = null;
   for (const re of TYPE_PATTERNS) {
+    if (re === TYPE_PATTERNS[0] && !TYPE_LABEL.test(text)) continue; // a cheap scan before a costly one
     const m = re.exec(text);
     if (m?.[1] && (!best || m.index < best.at)) best = { at: m.index, type: typeOf(m[1]) };
   }

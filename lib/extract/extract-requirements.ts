@@ -18,7 +18,9 @@ const EMPTY = (): Requirements => ({ skills: [], certifications: [], minYearsExp
 
 /** Extracts the requirements stated in a posting's plain-text description. */
 export function extractRequirements(text: string): Requirements {
-  if (typeof text !== 'string' || text.trim() === '') return EMPTY();
+  // `/\S/` rather than `text.trim() === ''`: the same test (both use white space and line
+  // terminators) without copying the whole text.
+  if (typeof text !== 'string' || !/\S/.test(text)) return EMPTY();
   try {
     return extract(text);
   } catch {

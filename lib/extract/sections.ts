@@ -102,7 +102,7 @@ export function findSections(text: string): Section[] {
     } else if (line.trim()) {
       // trimEnd() first: `/:\s*[*_]*\s*$/` backtracked quadratically over a long run of spaces after
       // a colon (40,000 spaces: 1.3 s; a 5 MB paste: minutes). Same lines match (#7, extract.fuzz.test.ts).
-      if (!listScope && /:\s*[*_]*$/.test(line.trimEnd()) && /\b(?:preferential|preferred|desired|nice to have|bonus|a plus|ideally)\b/i.test(line)) {
+      if (!listScope && line.includes(':') && /:\s*[*_]*$/.test(line.trimEnd()) && /\b(?:preferential|preferred|desired|nice to have|bonus|a plus|ideally)\b/i.test(line)) {
         const next = text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) < 0 ? text.length : text.indexOf('\n', lineEnd + 1));
         const nextIndent = next.length - next.trimStart().length;
         listScope = { indent, nested: isItem && nextIndent > indent, restore: kind };
