@@ -52,26 +52,35 @@ const WORKPLACE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:will|to) work ${WORKPLACE_WORD}\b|\bwill work (on[- ]?site) (?:in|at)\b`, 'i'),
 ];
 
-/** The "CST-Remote" tag (WORKPLACE_PATTERNS[1]), global so a scan can start at `lastIndex`. */
-const TAG = new RegExp((WORKPLACE_PATTERNS[1] as RegExp).source, 'gi');
-const TAG_WORD = /remote|hybrid/i;
+/** The "CST-Remote" tag (WORKPLACE_PATTERNS[1]), sticky: it is tried at chosen offsets only. */
+const TAG_AT = new RegExp((WORKPLACE_PATTERNS[1] as RegExp).source, 'iy');
+const TAG_WORDS = /remote|hybrid/gi;
 const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 
 /**
  * The first match of the "CST-Remote" tag, the same as `WORKPLACE_PATTERNS[1].exec(text)` but
  * cheaper: that pattern tries every word of the text ("[A-Za-z0-9]+" then a dash), which made it
- * most of extractFacts' time. A match is a run of letters and digits, 1-3 characters (optional
- * space, dash, optional space), then "remote" or "hybrid"; so none starts before the run of
- * letters and digits that reaches 4 characters before the first "remote"/"hybrid" in the text,
- * and the scan starts there.
+ * most of extractFacts' time. A match is a run of letters and digits, then 1-3 characters
+ * (optional space, dash, optional space), then "remote" or "hybrid" at some offset q; so it starts
+ * within the run of letters and digits that reaches q - 4, or after it, and before q. Those
+ * offsets are tried in increasing order, for each "remote"/"hybrid" in turn, each offset once (so
+ * the work stays linear); the first that matches is the pattern's first match.
  */
 function firstTag(text: string): RegExpExecArray | null {
-  const word = text.search(TAG_WORD);
-  if (word < 0) return null;
-  let from = Math.max(0, word - 4);
-  while (from > 0 && isAsciiAlnum(text.charCodeAt(from - 1))) from--;
-  TAG.lastIndex = from;
-  return TAG.exec(text);
+  TAG_WORDS.lastIndex = 0;
+  let tried = 0; // offsets below this were tried
+  for (let word = TAG_WORDS.exec(text); word; word = TAG_WORDS.exec(text)) {
+    const q = word.index;
+    let from = Math.max(tried, q - 4);
+    while (from > tried && isAsciiAlnum(text.charCodeAt(from - 1))) from--;
+    for (let at = from; at < q; at++) {
+      TAG_AT.lastIndex = at;
+      const m = TAG_AT.exec(text);
+      if (m) return m;
+    }
+    tried = Math.max(tried, q);
+  }
+  return null;
 }
 
 function workplaceOf(word: string): Workplace {

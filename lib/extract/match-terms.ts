@@ -116,8 +116,9 @@ export function buildDictionary(entries: readonly TaxonomyEntry[]): Dictionary {
 }
 
 /**
- * Phrases the tokens spell from one position, shortest first; reused by every call of `longestAt`
- * (it runs at each word that starts a phrase: a fresh array per word was garbage).
+ * Phrases the tokens spell from one position, shortest first, in the first `count` slots; reused by
+ * every call of `longestAt` (it runs at each word that starts a phrase: a fresh array per word was
+ * garbage, and emptying it with `length = 0` cost a runtime call). Later slots hold stale entries.
  */
 const spelled: Phrase[] = [];
 
@@ -126,14 +127,14 @@ const spelled: Phrase[] = [];
  * `node`, the one for token `i`) and that fits there: its casing fits and it is not a slash list.
  */
 function longestAt(tokens: readonly Token[], i: number, first: TrieNode): Phrase | undefined {
-  spelled.length = 0;
+  let count = 0;
   let node: TrieNode | undefined = first;
   for (let k = i + 1; node; k++) {
-    if (node.phrase) spelled.push(node.phrase);
+    if (node.phrase) spelled[count++] = node.phrase;
     const next = tokens[k];
     node = next && node.next ? node.next.get(next.norm) : undefined;
   }
-  for (let p = spelled.length - 1; p >= 0; p--) {
+  for (let p = count - 1; p >= 0; p--) {
     const phrase = spelled[p] as Phrase;
     if (casingFits(tokens, i, phrase) && !phrase.slashList) return phrase;
   }
