@@ -46,6 +46,12 @@ function isSpace(c: number): boolean {
   );
 }
 
+/**
+ * The char code at `i`, or -1 outside the text: reading past either end gives NaN, which made V8
+ * drop its optimized code for the loop and rebuild it with slower, NaN-aware reads.
+ */
+const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
+
 /** Appends the clause `text[start, end)`, trimmed of white space, unless nothing is left. */
 function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
   let s = start;
@@ -78,7 +84,7 @@ export function splitClauses(text: string): Span[] {
     } else if (code === PERIOD || code === BANG || code === QUESTION) {
       if (i + 1 < n && !isSpace(text.charCodeAt(i + 1))) continue; // "Node.js", "3.7"
       // Both regexes need a letter before the dot ("e.g.", "Inc.", "etc."): test that before slicing.
-      const prev = text.charCodeAt(i - 1);
+      const prev = codeAt(text, i - 1);
       if (code === PERIOD && isAsciiLetter(prev) && ABBREVIATIONS.test(text.slice(Math.max(0, i - 8), i + 1))) continue;
       // "etc." ends the sentence only when a capital follows ("etc. Current ..." vs "etc. preferred").
       if (
@@ -93,10 +99,10 @@ export function splitClauses(text: string): Span[] {
     } else if (code === CLOSE_PAREN && /^\s+[A-Z]/.test(text.slice(i + 1, i + 3)) && text[i + 1] !== '\n') {
       pushTrimmed(spans, text, start, i + 1);
       start = i + 1;
-    } else if (code === SPACE && isLower(text.charCodeAt(i - 1)) && isUpper(text.charCodeAt(i + 1))) {
+    } else if (code === SPACE && isLower(codeAt(text, i - 1)) && isUpper(codeAt(text, i + 1))) {
       // "... preferred A+ ..." / "... a plus MCSE ...": a trailing marker closes a run-on clause.
       // Each marker ends in "d" or "s": check that before slicing for the regex.
-      const last = text.charCodeAt(i - 1);
+      const last = codeAt(text, i - 1);
       if ((last === LOWER_D || last === LOWER_S) && /(?:\bpreferred|\bdesired|\ba plus|\brequired)$/.test(text.slice(Math.max(0, i - 12), i))) {
         pushTrimmed(spans, text, start, i);
         start = i;
