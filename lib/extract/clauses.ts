@@ -35,10 +35,11 @@ const UPPER_C = 67;
 const isAsciiLetter = (c: number) => isLower(c | 32);
 
 /**
- * Whether the character with this code is `\s` in a regex (WhiteSpace and LineTerminator): the
- * trim below runs at both ends of every clause, and a regex per character was most of its cost.
+ * Whether the character with this code is `\s` in a regex (WhiteSpace and LineTerminator, the
+ * characters `trim()` removes): the trim below runs at both ends of every clause, and a regex per
+ * character was most of its cost.
  */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c < 128) return c === SPACE || (c >= 9 && c <= 13);
   return (
     c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||

@@ -112,12 +112,6 @@ function listNeighbour(
 
 /** Decides every ambiguous candidate in place; accepted neighbours can vouch for each other. */
 export function resolveAmbiguous(tokens: readonly Token[], candidates: GuardCandidate[]): void {
-  const endsAt = new Map<number, GuardCandidate>();
-  const startsAt = new Map<number, GuardCandidate>();
-  for (const c of candidates) {
-    endsAt.set(c.to, c);
-    startsAt.set(c.from, c);
-  }
   const pending: GuardCandidate[] = [];
   for (const c of candidates) {
     if (!c.ambiguous) continue;
@@ -152,6 +146,14 @@ export function resolveAmbiguous(tokens: readonly Token[], candidates: GuardCand
       }
     }
     pending.push(c);
+  }
+  // Only list context below needs the candidates by position: most texts leave nothing pending.
+  if (pending.length === 0) return;
+  const endsAt = new Map<number, GuardCandidate>();
+  const startsAt = new Map<number, GuardCandidate>();
+  for (const c of candidates) {
+    endsAt.set(c.to, c);
+    startsAt.set(c.from, c);
   }
   // Two capitalised product-like words listed together vouch for each other ("Chef or Puppet",
   // "Word and Excel"); single letters and short acronyms never do ("R and C").

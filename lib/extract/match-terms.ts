@@ -169,12 +169,22 @@ function casingFits(tokens: readonly Token[], i: number, phrase: Phrase): boolea
   return !(phrase.acronym && phrase.keys.length === 1 && tokens[i]?.text === tokens[i]?.norm && /[a-z]/.test(tokens[i]?.norm ?? ''));
 }
 
+/**
+ * VERSION's test, after a cheap one: a version starts with a digit, "v", "r" or "s" (the regex's
+ * `i` flag, without `u`, folds ASCII letters only). It runs after every match, on the next token.
+ */
+function isVersion(t: Token | undefined): boolean {
+  if (!t?.word) return false;
+  const c = t.norm.charCodeAt(0) | 32; // lower-cases ASCII letters; digits stay out of a-z
+  return ((c >= 48 && c <= 57) || c === 118 || c === 114 || c === 115) && VERSION.test(t.norm);
+}
+
 /** End token index after trailing versions: "2003/2008", "3.7+", "2008 R2". */
 function skipVersions(tokens: readonly Token[], j: number): number {
   for (;;) {
     const t = tokens[j];
-    if (t?.word && VERSION.test(t.norm)) j++;
-    else if (t?.norm === '/' && tokens[j - 1]?.word && VERSION.test(tokens[j - 1]?.norm ?? '') && tokens[j + 1]?.word && VERSION.test(tokens[j + 1]?.norm ?? '')) j++;
+    if (isVersion(t)) j++;
+    else if (t?.norm === '/' && isVersion(tokens[j - 1]) && isVersion(tokens[j + 1])) j++;
     else return j;
   }
 }

@@ -4,6 +4,7 @@
  * budgets, bonuses, funding or deductibles are not pay.
  */
 import type { PayPeriod, Salary } from '../posting';
+import { isSpace } from './clauses';
 
 const CURRENCY_SYMBOL: Readonly<Record<string, string>> = { $: 'USD', '£': 'GBP', '€': 'EUR', '₹': 'INR', '¥': 'JPY' };
 const PREFIXED: Readonly<Record<string, string>> = { A$: 'AUD', AU$: 'AUD', C$: 'CAD', CA$: 'CAD', US$: 'USD', NZ$: 'NZD', S$: 'SGD', HK$: 'HKD' };
@@ -36,9 +37,6 @@ function amount(whole: string, cents: string | undefined, suffix: string | undef
 }
 
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
-/** `\s` of a regex (WhiteSpace and LineTerminator), by char code. */
-const isSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** The first stated pay in `text`, or null. */
 export function extractSalary(text: string): Salary | null {
