@@ -23,10 +23,14 @@ function typeOf(word: string): EmploymentType {
   return 'internship';
 }
 
+/** The "Job Type: ..." pattern (TYPE_PATTERNS[0]) needs "type": most texts have none. */
+const TYPE_LABEL = /type/i;
+
 /** Employment type stated in `text`, or null. */
 export function extractEmploymentType(text: string): EmploymentType | null {
   let best: { at: number; type: EmploymentType } | null = null;
   for (const re of TYPE_PATTERNS) {
+    if (re === TYPE_PATTERNS[0] && !TYPE_LABEL.test(text)) continue; // a cheap scan before a costly one
     const m = re.exec(text);
     if (m?.[1] && (!best || m.index < best.at)) best = { at: m.index, type: typeOf(m[1]) };
   }
@@ -48,6 +52,37 @@ const WORKPLACE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:will|to) work ${WORKPLACE_WORD}\b|\bwill work (on[- ]?site) (?:in|at)\b`, 'i'),
 ];
 
+/** The "CST-Remote" tag (WORKPLACE_PATTERNS[1]), sticky: it is tried at chosen offsets only. */
+const TAG_AT = new RegExp((WORKPLACE_PATTERNS[1] as RegExp).source, 'iy');
+const TAG_WORDS = /remote|hybrid/gi;
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
+/**
+ * The first match of the "CST-Remote" tag, the same as `WORKPLACE_PATTERNS[1].exec(text)` but
+ * cheaper: that pattern tries every word of the text ("[A-Za-z0-9]+" then a dash), which made it
+ * most of extractFacts' time. A match is a run of letters and digits, then 1-3 characters
+ * (optional space, dash, optional space), then "remote" or "hybrid" at some offset q; so it starts
+ * within the run of letters and digits that reaches q - 4, or after it, and before q. Those
+ * offsets are tried in increasing order, for each "remote"/"hybrid" in turn, each offset once (so
+ * the work stays linear); the first that matches is the pattern's first match.
+ */
+function firstTag(text: string): RegExpExecArray | null {
+  TAG_WORDS.lastIndex = 0;
+  let tried = 0; // offsets below this were tried
+  for (let word = TAG_WORDS.exec(text); word; word = TAG_WORDS.exec(text)) {
+    const q = word.index;
+    let from = Math.max(tried, q - 4);
+    while (from > tried && isAsciiAlnum(text.charCodeAt(from - 1))) from--;
+    for (let at = from; at < q; at++) {
+      TAG_AT.lastIndex = at;
+      const m = TAG_AT.exec(text);
+      if (m) return m;
+    }
+    tried = Math.max(tried, q);
+  }
+  return null;
+}
+
 function workplaceOf(word: string): Workplace {
   const w = word.toLowerCase();
   if (w === 'remote') return 'remote';
@@ -60,7 +95,7 @@ export function extractWorkplace(text: string): Workplace | null {
   if (!ANY_WORKPLACE_WORD.test(text)) return null; // every pattern names one: skip nine scans
   let best: { at: number; place: Workplace } | null = null;
   for (const re of WORKPLACE_PATTERNS) {
-    const m = re.exec(text);
+    const m = re === WORKPLACE_PATTERNS[1] ? firstTag(text) : re.exec(text);
     if (!m) continue;
     const word = m.slice(1).find((g) => g !== undefined);
     if (word && (!best || m.index < best.at)) best = { at: m.index, place: workplaceOf(word) };

@@ -18,7 +18,9 @@ const EMPTY = (): Requirements => ({ skills: [], certifications: [], minYearsExp
 
 /** Extracts the requirements stated in a posting's plain-text description. */
 export function extractRequirements(text: string): Requirements {
-  if (typeof text !== 'string' || text.trim() === '') return EMPTY();
+  // `/\S/` rather than `text.trim() === ''`: the same test (both use white space and line
+  // terminators) without copying the whole text.
+  if (typeof text !== 'string' || !/\S/.test(text)) return EMPTY();
   try {
     return extract(text);
   } catch {
@@ -33,13 +35,19 @@ function extract(text: string): Requirements {
   const sections = findSections(text);
   const employers = employerNames(text);
   const byName = new Map<string, Requirement>();
+  // The body of the clause last sliced: consecutive matches are often in the same clause.
+  let bodyOf: Span | null = null;
+  let body = '';
   for (const match of matchTerms(text, tokens)) {
     const section = sectionAt(sections, match.start);
     if (section === 'blurb') continue;
-    if (employers.has(match.surface.toLowerCase()) && match.entry.name.toLowerCase() === match.surface.toLowerCase()) continue;
+    if (employers.size > 0 && employers.has(match.surface.toLowerCase()) && match.entry.name.toLowerCase() === match.surface.toLowerCase()) continue;
     const ci = clauseIndexAt(clauses, match.start);
     const clause: Span = clauses[ci] ?? { start: match.start, end: match.end };
-    const body = text.slice(clause.start, clause.end);
+    if (clause !== bodyOf) {
+      bodyOf = clause;
+      body = text.slice(clause.start, clause.end);
+    }
     const verdict = clauseVerdict(body, match.start - clause.start, match.end - match.start);
     const required = verdict === 'required' || (verdict === null && section !== 'preferred');
     const seen = byName.get(match.entry.name);
@@ -57,10 +65,15 @@ function extract(text: string): Requirements {
       evidence: { start: clause.start, end: clause.end },
     });
   }
-  const items = [...byName.values()];
+  const skills: Requirement[] = [];
+  const certifications: Requirement[] = [];
+  for (const r of byName.values()) {
+    if (r.kind === 'skill') skills.push(r);
+    else if (r.kind === 'certification') certifications.push(r);
+  }
   return {
-    skills: items.filter((r) => r.kind === 'skill'),
-    certifications: items.filter((r) => r.kind === 'certification'),
+    skills,
+    certifications,
     minYearsExperience: extractYears(text, clauses, sections),
     education: extractEducation(text, clauses, sections),
     softSkills: findSoftSkills(tokens),

@@ -77,6 +77,11 @@ export interface GuardCandidate {
   ambiguous: boolean;
 }
 
+/** An introducer word ("with", "using") at this token. */
+function introduces(t: Token | undefined): boolean {
+  return t !== undefined && t.word && INTRODUCERS.has(t.norm);
+}
+
 function wordAt(tokens: readonly Token[], i: number): Token | undefined {
   const t = tokens[i];
   return t && t.word ? t : undefined;
@@ -107,19 +112,15 @@ function listNeighbour(
 
 /** Decides every ambiguous candidate in place; accepted neighbours can vouch for each other. */
 export function resolveAmbiguous(tokens: readonly Token[], candidates: GuardCandidate[]): void {
-  const endsAt = new Map<number, GuardCandidate>();
-  const startsAt = new Map<number, GuardCandidate>();
-  for (const c of candidates) {
-    endsAt.set(c.to, c);
-    startsAt.set(c.from, c);
-  }
   const pending: GuardCandidate[] = [];
   for (const c of candidates) {
     if (!c.ambiguous) continue;
     c.accepted = false;
     const first = tokens[c.from];
-    const written = first ? tokens.slice(c.from, c.to).map((t) => t.text).join(' ') : '';
-    if (!first || !caseMatches(c.to - c.from === 1 ? first.text : written, c.surface)) continue;
+    if (!first) continue;
+    // A one-word candidate (nearly all) is its token's text: join the words only for longer ones.
+    const written = c.to - c.from === 1 ? first.text : tokens.slice(c.from, c.to).map((t) => t.text).join(' ');
+    if (!caseMatches(written, c.surface)) continue;
     const next = wordAt(tokens, c.to);
     const prev = wordAt(tokens, c.from - 1);
     if (next && VETO_FOLLOWERS[c.surface]?.includes(next.norm)) continue;
@@ -139,13 +140,20 @@ export function resolveAmbiguous(tokens: readonly Token[], candidates: GuardCand
     const letters = c.surface.replace(/[^A-Za-z]/g, '');
     const short = letters.length < 2 || (letters.length === 2 && letters === letters.toUpperCase());
     if (!short) {
-      const before = [tokens[c.from - 1], tokens[c.from - 2]].filter((t): t is Token => Boolean(t));
-      if (before.some((t) => t.word && INTRODUCERS.has(t.norm)) && tokens[c.from - 1]?.norm !== '\n') {
+      if ((introduces(tokens[c.from - 1]) || introduces(tokens[c.from - 2])) && tokens[c.from - 1]?.norm !== '\n') {
         c.accepted = true;
         continue;
       }
     }
     pending.push(c);
+  }
+  // Only list context below needs the candidates by position: most texts leave nothing pending.
+  if (pending.length === 0) return;
+  const endsAt = new Map<number, GuardCandidate>();
+  const startsAt = new Map<number, GuardCandidate>();
+  for (const c of candidates) {
+    endsAt.set(c.to, c);
+    startsAt.set(c.from, c);
   }
   // Two capitalised product-like words listed together vouch for each other ("Chef or Puppet",
   // "Word and Excel"); single letters and short acronyms never do ("R and C").

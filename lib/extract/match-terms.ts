@@ -17,6 +17,8 @@ interface Phrase {
   ambiguous: string | null;
   /** Written in capitals in the taxonomy: an all-lowercase word in the text is not it. */
   acronym: boolean;
+  /** Two known names joined by a slash (`isSlashList`), worked out once the dictionary is built. */
+  slashList: boolean;
 }
 
 /** One taxonomy term found in the text. */
@@ -43,6 +45,27 @@ interface TrieNode {
 export interface Dictionary {
   trie: Map<string, TrieNode>;
   exact: Map<string, Phrase>;
+  /** Bit `keyHash(k) & FILTER_MASK` is set for each first key `k` of the trie (see `mayStart`). */
+  filter: Uint32Array;
+}
+
+const FILTER_MASK = (1 << 16) - 1;
+
+/** A 32-bit hash of a token key, for the dictionary's filter. */
+function keyHash(key: string): number {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+  return h & FILTER_MASK;
+}
+
+/**
+ * Whether `key` may be a first key of the trie: false means surely not. Three words in four start
+ * no phrase, and a Map lookup of a fresh token string costs more than the lookup itself (the Map
+ * hashes the string first); this bit test rules most of them out without touching the Map.
+ */
+function mayStart(dict: Dictionary, key: string): boolean {
+  const h = keyHash(key);
+  return ((dict.filter[h >>> 5] as number) & (1 << (h & 31))) !== 0;
 }
 
 let dictionary: Dictionary | null = null;
@@ -63,7 +86,13 @@ export function buildDictionary(entries: readonly TaxonomyEntry[]): Dictionary {
       const id = keys.join(SEP);
       if (keys.length === 0 || exact.has(id)) continue; // first (core) spelling wins
       const englishLike = keys.length === 1 && ENGLISH_LIKE_FORMS.has(id);
-      const phrase: Phrase = { keys, entry, ambiguous: ambiguous.has(surface) || englishLike ? surface : null, acronym: isAcronym(surface) };
+      const phrase: Phrase = {
+        keys,
+        entry,
+        ambiguous: ambiguous.has(surface) || englishLike ? surface : null,
+        acronym: isAcronym(surface),
+        slashList: false,
+      };
       exact.set(id, phrase);
       let level = trie;
       let node: TrieNode | undefined;
@@ -75,19 +104,41 @@ export function buildDictionary(entries: readonly TaxonomyEntry[]): Dictionary {
       node!.phrase = phrase;
     }
   }
-  return { trie, exact };
+  const filter = new Uint32Array((FILTER_MASK + 1) >>> 5);
+  for (const key of trie.keys()) {
+    const h = keyHash(key);
+    filter[h >>> 5] = (filter[h >>> 5] as number) | (1 << (h & 31));
+  }
+  const dict = { trie, exact, filter };
+  // Depends only on the finished dictionary: decide it once here, not at every match in the text.
+  for (const phrase of exact.values()) phrase.slashList = isSlashList(phrase, dict);
+  return dict;
 }
 
-/** The phrases of the dictionary that the tokens from `i` spell, longest first. */
-function phrasesAt(tokens: readonly Token[], i: number, dict: Dictionary): Phrase[] {
-  const found: Phrase[] = [];
-  let node = dict.trie.get((tokens[i] as Token).norm);
+/**
+ * Phrases the tokens spell from one position, shortest first, in the first `count` slots; reused by
+ * every call of `longestAt` (it runs at each word that starts a phrase: a fresh array per word was
+ * garbage, and emptying it with `length = 0` cost a runtime call). Later slots hold stale entries.
+ */
+const spelled: Phrase[] = [];
+
+/**
+ * The longest phrase of the dictionary that the tokens from `i` spell (starting at trie node
+ * `node`, the one for token `i`) and that fits there: its casing fits and it is not a slash list.
+ */
+function longestAt(tokens: readonly Token[], i: number, first: TrieNode): Phrase | undefined {
+  let count = 0;
+  let node: TrieNode | undefined = first;
   for (let k = i + 1; node; k++) {
-    if (node.phrase) found.push(node.phrase);
+    if (node.phrase) spelled[count++] = node.phrase;
     const next = tokens[k];
     node = next && node.next ? node.next.get(next.norm) : undefined;
   }
-  return found.reverse();
+  for (let p = count - 1; p >= 0; p--) {
+    const phrase = spelled[p] as Phrase;
+    if (casingFits(tokens, i, phrase) && !phrase.slashList) return phrase;
+  }
+  return undefined;
 }
 
 /**
@@ -118,12 +169,22 @@ function casingFits(tokens: readonly Token[], i: number, phrase: Phrase): boolea
   return !(phrase.acronym && phrase.keys.length === 1 && tokens[i]?.text === tokens[i]?.norm && /[a-z]/.test(tokens[i]?.norm ?? ''));
 }
 
+/**
+ * VERSION's test, after a cheap one: a version starts with a digit, "v", "r" or "s" (the regex's
+ * `i` flag, without `u`, folds ASCII letters only). It runs after every match, on the next token.
+ */
+function isVersion(t: Token | undefined): boolean {
+  if (!t?.word) return false;
+  const c = t.norm.charCodeAt(0) | 32; // lower-cases ASCII letters; digits stay out of a-z
+  return ((c >= 48 && c <= 57) || c === 118 || c === 114 || c === 115) && VERSION.test(t.norm);
+}
+
 /** End token index after trailing versions: "2003/2008", "3.7+", "2008 R2". */
 function skipVersions(tokens: readonly Token[], j: number): number {
   for (;;) {
     const t = tokens[j];
-    if (t?.word && VERSION.test(t.norm)) j++;
-    else if (t?.norm === '/' && tokens[j - 1]?.word && VERSION.test(tokens[j - 1]?.norm ?? '') && tokens[j + 1]?.word && VERSION.test(tokens[j + 1]?.norm ?? '')) j++;
+    if (isVersion(t)) j++;
+    else if (t?.norm === '/' && isVersion(tokens[j - 1]) && isVersion(tokens[j + 1])) j++;
     else return j;
   }
 }
@@ -141,9 +202,8 @@ export function matchTerms(
       i++;
       continue;
     }
-    let hit: Phrase | undefined = dict.trie.has(token.norm)
-      ? phrasesAt(tokens, i, dict).find((p) => casingFits(tokens, i, p) && !isSlashList(p, dict))
-      : undefined;
+    const first = mayStart(dict, token.norm) ? dict.trie.get(token.norm) : undefined;
+    let hit: Phrase | undefined = first ? longestAt(tokens, i, first) : undefined;
     let to = hit ? i + hit.keys.length : i;
     if (!hit) {
       const glued = endsLikeVersion(token.norm) ? GLUED_VERSION.exec(token.norm)?.[1] : undefined;

@@ -5,7 +5,7 @@
  * Headings are whole lines ("### Nice to Have", "**Requirements:**") or, in postings flattened to
  * one line, markers inside a line ("... Skills and Education: ...").
  */
-import type { Span } from './clauses';
+import { isSpace, type Span } from './clauses';
 
 export type SectionKind = 'required' | 'preferred' | 'blurb';
 
@@ -35,9 +35,9 @@ export function classifyHeading(heading: string): SectionKind | null {
 
 const LIST_ITEM = /^\s*(?:[-*•·▪◦]\s|\d{1,2}[.)]\s|[a-z][.)]\s)/;
 
-/** Strong heading format: "# X", "**X**", "X:" on its own short line. */
-function headingText(line: string): { text: string; strong: boolean } | null {
-  if (LIST_ITEM.test(line)) return null;
+/** Strong heading format: "# X", "**X**", "X:" on its own short line (`isItem`: LIST_ITEM tested). */
+function headingText(line: string, isItem: boolean): { text: string; strong: boolean } | null {
+  if (isItem) return null;
   const text = line.replace(/^[\s#*_]+|[\s*_]+$/g, '');
   if (!text || text.length > 80) return null;
   const strong = /^\s*#/.test(line) || /^\s*(\*\*|__)/.test(line) || /:$/.test(text);
@@ -65,6 +65,16 @@ const COMPANY_MARKERS =
 const ROLE_MARKERS =
   /\b(?:you will|you'll|this role|the role|this position|the position|the candidate|responsible for|responsibilities|requirements|qualifications|(?:we are|we're|is) (?:looking|seeking|hiring)|experience (?:with|in))\b/i;
 
+/**
+ * Length of the white space opening `line` (what `trimStart()` removes: `\s`), counted by char
+ * code instead of making a trimmed copy of each line.
+ */
+function leadingSpace(line: string): number {
+  let i = 0;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  return i;
+}
+
 /** Sections of `text` in order, covering every offset. */
 export function findSections(text: string): Section[] {
   const sections: Section[] = [];
@@ -84,27 +94,29 @@ export function findSections(text: string): Section[] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    const indent = line.length - line.trimStart().length;
+    const indent = leadingSpace(line);
+    // Blank: white space only (what `line.trim()` being empty meant), known without a copy.
+    const blank = indent === line.length;
     const isItem = LIST_ITEM.test(line);
-    if (listScope && line.trim()) {
+    if (listScope && !blank) {
       const inside = listScope.nested ? indent > listScope.indent : isItem;
       if (!inside) {
         open(lineStart, listScope.restore);
         listScope = null;
       }
     }
-    const heading = line.length <= 120 ? headingText(line) : null;
+    const heading = line.length <= 120 ? headingText(line, isItem) : null;
     const headingKind = heading ? classifyHeading(heading.text) : null;
     if (heading && (headingKind || heading.strong)) {
       sawHeading = sawHeading || headingKind !== null;
       listScope = null;
       open(lineStart, headingKind ?? 'required');
-    } else if (line.trim()) {
+    } else if (!blank) {
       // trimEnd() first: `/:\s*[*_]*\s*$/` backtracked quadratically over a long run of spaces after
       // a colon (40,000 spaces: 1.3 s; a 5 MB paste: minutes). Same lines match (#7, extract.fuzz.test.ts).
-      if (!listScope && /:\s*[*_]*$/.test(line.trimEnd()) && /\b(?:preferential|preferred|desired|nice to have|bonus|a plus|ideally)\b/i.test(line)) {
+      if (!listScope && line.includes(':') && /:\s*[*_]*$/.test(line.trimEnd()) && /\b(?:preferential|preferred|desired|nice to have|bonus|a plus|ideally)\b/i.test(line)) {
         const next = text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) < 0 ? text.length : text.indexOf('\n', lineEnd + 1));
-        const nextIndent = next.length - next.trimStart().length;
+        const nextIndent = leadingSpace(next);
         listScope = { indent, nested: isItem && nextIndent > indent, restore: kind };
         open(lineEnd, 'preferred');
       } else if (!sawHeading && !isItem && line.length > 150 && COMPANY_MARKERS.test(line) && !ROLE_MARKERS.test(line)) {
@@ -124,6 +136,9 @@ export function findSections(text: string): Section[] {
 }
 
 function inlineMarkers(line: string, offset: number, open: (at: number, kind: SectionKind) => void, seen: () => void): void {
+  // A marker counts when a colon follows it or the line is a run-on one: most lines are neither,
+  // and skip the scan of INLINE_RE (a long alternation, tried at every word of every line).
+  if (line.length <= RUN_ON_LINE && !line.includes(':')) return;
   INLINE_RE.lastIndex = 0;
   for (let m = INLINE_RE.exec(line); m; m = INLINE_RE.exec(line)) {
     const phrase = m[1] ?? '';

@@ -27,8 +27,9 @@ export function extractYears(text: string, clauses: readonly Span[], sections: r
   let best: YearsOfExperience | null = null;
   for (const clause of clauses) {
     const body = text.slice(clause.start, clause.end);
-    if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/i.test(body)) continue;
+    // The cheaper test first (a "y" to start from, and most clauses have none): both must pass.
     if (!/\b(?:years?|yrs?)\b/i.test(body)) continue;
+    if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/i.test(body)) continue;
     YEARS.lastIndex = 0;
     for (let m = YEARS.exec(body); m; m = YEARS.exec(body)) {
       const low = numberValue(m[1] ?? '');
