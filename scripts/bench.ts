@@ -9,7 +9,7 @@ import type { Snapshot } from '../lib/snapshot';
 import { benchBrowser } from './bench/browser';
 import { benchBundles, ensureBuilt } from './bench/bundle';
 import { jobSizedHtml, loadPageFixtures, snapshotOf, type Fixture } from './bench/fixtures';
-import { benchCsv, benchExtract, benchParse, benchPathological, benchSnapshot } from './bench/node-benches';
+import { benchCsv, benchExtract, benchParse, benchPathological, benchSnapshot, benchSnapshotEach } from './bench/node-benches';
 import { failedRow, renderTable, type BenchRow } from './bench/table';
 
 const json = process.argv.includes('--json');
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
       const posting = parseFile(f.html);
       parsed.push(posting);
       const snapshot = snapshotOf(f.html, posting.url);
-      if (snapshot) snapshots.push(snapshot);
+      if (snapshot) snapshots.push({ ...snapshot, region: f.name });
     } catch (error) {
       log(`${f.name} does not parse: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   rows.push(...benchParse(`job-sized regions`, jobSized, { ratio: 2, perSecond: 1000 }));
   try {
     rows.push(benchSnapshot(snapshots, { ratio: 2, perSecond: 1000 }));
+    rows.push(...benchSnapshotEach(snapshots));
   } catch (error) {
     rows.push(failedRow('parse', 'parseSnapshot, job-sized snapshots', error));
   }

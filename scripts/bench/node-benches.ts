@@ -158,6 +158,33 @@ export function benchSnapshot(snapshots: readonly Snapshot[], targets: { ratio: 
 }
 
 /**
+ * `parseSnapshot` against bare `load` for each job-sized snapshot alone (named by its fixture, in
+ * `region`), 5 parses per sample: the aggregate row's ratio depends on how much description text
+ * a region holds for its markup, since extraction works on the text and `load` on the markup.
+ */
+export function benchSnapshotEach(snapshots: readonly Snapshot[], reps = 100): BenchRow[] {
+  const times = (fn: () => unknown) => () => {
+    for (let k = 0; k < 5; k++) fn();
+  };
+  return snapshots.map((s) => {
+    const samples = interleave({ pipeline: times(() => parseSnapshot(s)), slim: times(() => cheerioSlim.load(s.html)) }, reps, 5);
+    const pipe = perPosting(samples.pipeline!, 5);
+    const slim = perPosting(samples.slim!, 5);
+    const text = parseSnapshot(s).descriptionText.length;
+    return {
+      section: 'parse',
+      name: `parseSnapshot, ${s.region} alone (${reps} × 5)`,
+      unit: 'ms',
+      median: pipe.median,
+      p95: pipe.p95,
+      baseline: { name: 'load (cheerio/slim)', median: slim.median, p95: slim.p95 },
+      ratio: pipe.median / slim.median,
+      extra: `${(s.html.length / 1024).toFixed(1)} KB HTML, ${(text / 1024).toFixed(1)} KB text`,
+    };
+  });
+}
+
+/**
  * Pathological inputs (#7): how long one extraction or parse takes on input built to hurt it, as
  * a ratio to the same number of bytes of an ordinary description. Catches a quadratic regression
  * that the hang checks in the tests (bounded at 10 s) would let through.
