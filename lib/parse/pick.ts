@@ -9,8 +9,8 @@ import { elementsOf } from './query';
  * `selector:<name>[<index>]`, so a wrong value can be traced to the selector that gave it.
  */
 export function pickText($: CheerioAPI, name: string, selectors: readonly string[]): Sourced<string> {
-  for (const [i, selector] of selectors.entries()) {
-    for (const el of elementsOf($, selector)) {
+  for (let i = 0; i < selectors.length; i++) {
+    for (const el of elementsOf($, selectors[i]!)) {
       const text = cleanText(textContent(el));
       if (text) return { value: text, source: `selector:${name}[${i}]` };
     }
