@@ -172,17 +172,25 @@ function casingFits(tokens: Tokens, i: number, phrase: Phrase): boolean {
 }
 
 /**
- * VERSION's test, after a cheap one: a version starts with a digit, "v", "r" or "s" (the regex's
- * `i` flag, without `u`, folds ASCII letters only). It runs after every match, on the next token.
+ * VERSION's test, after a cheap one: a version starts with a digit, "v" then a digit, "r" then a
+ * digit, or "sp" (the regex's `i` flag, without `u`, folds ASCII letters only). It runs after every
+ * match, on the next token, and the second character rules out the words starting with "v", "r" or
+ * "s" ("skills", "required") without making their norm for the regex.
  */
 function isVersion(tokens: Tokens, j: number): boolean {
   if (j < 0 || j >= tokens.count) return false;
   const flags = tokens.flags[j] as number;
   if ((flags & WORD) === 0) return false;
-  // Lower-cases ASCII letters; digits stay out of a-z. An ASCII token's first code is its norm's.
-  const first = (flags & ASCII) !== 0 ? tokens.text.charCodeAt(tokens.start[j] as number) : normAt(tokens, j).charCodeAt(0);
-  const c = first | 32;
-  return ((c >= 48 && c <= 57) || c === 118 || c === 114 || c === 115) && VERSION.test(normAt(tokens, j));
+  if ((flags & ASCII) === 0) {
+    const c = normAt(tokens, j).charCodeAt(0) | 32; // lower-cases ASCII letters; digits stay out of a-z
+    return ((c >= 48 && c <= 57) || c === 118 || c === 114 || c === 115) && VERSION.test(normAt(tokens, j));
+  }
+  // An ASCII token's char codes, with A-Z lower-cased, are its norm's.
+  const start = tokens.start[j] as number;
+  const c = tokens.text.charCodeAt(start) | 32;
+  const d = start + 1 < (tokens.end[j] as number) ? tokens.text.charCodeAt(start + 1) | 32 : -1;
+  const digitNext = d >= 48 && d <= 57;
+  return ((c >= 48 && c <= 57) || ((c === 118 || c === 114) && digitNext) || (c === 115 && d === 112)) && VERSION.test(normAt(tokens, j));
 }
 
 const SLASH = 47;

@@ -226,15 +226,19 @@ export function scanTokens(text: string, into: Tokens = emptyTokens()): Tokens {
     flagsOf[count] = flags;
     hashes[count] = h;
     count++;
-    if ((flags & WORD) !== 0) {
+    if ((flags & WORD) !== 0 && i < n) {
+      // The character after the word, read once: nearly always a space, which needs nothing here.
+      let q = text.charCodeAt(i);
       // Possessive "'s" / "’s": skip it so "Okta's API" reads "Okta API".
-      if (i + 1 < n) {
-        const q = text.charCodeAt(i);
+      if ((q === APOSTROPHE || q === RIGHT_QUOTE) && i + 1 < n) {
         const s = text.charCodeAt(i + 1);
-        if ((q === APOSTROPHE || q === RIGHT_QUOTE) && (s === LOWER_S || s === UPPER_S) && !wordChar(text, i + 2)) i += 2;
+        if ((s === LOWER_S || s === UPPER_S) && !wordChar(text, i + 2)) {
+          i += 2;
+          q = i < n ? text.charCodeAt(i) : 0;
+        }
       }
       // A hyphen between two word characters joins ("V-model"): skip it, no token.
-      if (i < n && text.charCodeAt(i) === HYPHEN && wordChar(text, i + 1) && wordChar(text, i - 1)) i++;
+      if (q === HYPHEN && wordChar(text, i + 1) && wordChar(text, i - 1)) i++;
     }
   }
   tokens.count = count;
