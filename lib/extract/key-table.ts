@@ -14,16 +14,37 @@
 import { ASCII, DASH, normAt, type Tokens } from './tokenize';
 
 /** The hash of a key (the same as `hashAt` gives a token whose norm is `key`). */
-function hashKey(key: string): number {
+export function hashKey(key: string): number {
   let h = 0;
   for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
   return h;
 }
 
-/** Spreads the hash's high bits into the low ones that pick the slot. */
-const mix = (h: number): number => h ^ (h >>> 15);
+/** The hash of token `i`'s norm: the scan's for an ASCII token (`Tokens.hash`). */
+export function hashAt(tokens: Tokens, i: number): number {
+  return ((tokens.flags[i] as number) & ASCII) !== 0 ? (tokens.hash[i] as number) : hashKey(normAt(tokens, i));
+}
 
 const FILTER_MASK = (1 << 16) - 1;
+
+/**
+ * A bit filter over key hashes (8 KB): false from `has` means the key is surely not in the set.
+ * Tested before a probe of the table, which is a cache miss for most words.
+ */
+export class KeyFilter {
+  private readonly bits = new Uint32Array((FILTER_MASK + 1) >>> 5);
+
+  add(h: number): void {
+    this.bits[(h & FILTER_MASK) >>> 5] = (this.bits[(h & FILTER_MASK) >>> 5] as number) | (1 << (h & 31));
+  }
+
+  has(h: number): boolean {
+    return ((this.bits[(h & FILTER_MASK) >>> 5] as number) & (1 << (h & 31))) !== 0;
+  }
+}
+
+/** Spreads the hash's high bits into the low ones that pick the slot. */
+const mix = (h: number): number => h ^ (h >>> 15);
 
 export class KeyTable {
   /** Key strings by id. */
@@ -36,8 +57,8 @@ export class KeyTable {
   private slots: Int32Array;
   /** Slots - 1 (a power of two, less one). */
   private mask: number;
-  /** Bit `h & FILTER_MASK` is set for the hash `h` of each key. */
-  private readonly filter = new Uint32Array((FILTER_MASK + 1) >>> 5);
+  /** The hashes of the keys. */
+  private readonly filter = new KeyFilter();
 
   constructor(expected = 1024) {
     let size = 64;
@@ -60,7 +81,7 @@ export class KeyTable {
   /** The id of `key`, or -1. */
   idOf(key: string): number {
     const h = hashKey(key);
-    if (((this.filter[(h & FILTER_MASK) >>> 5] as number) & (1 << (h & 31))) === 0) return -1;
+    if (!this.filter.has(h)) return -1;
     const slots = this.slots;
     for (let s = mix(h) & this.mask; ; s = (s + 1) & this.mask) {
       const id = (slots[2 * s + 1] as number) - 1;
@@ -74,7 +95,7 @@ export class KeyTable {
     const flags = tokens.flags[i] as number;
     if ((flags & ASCII) === 0) return this.idOf(normAt(tokens, i));
     const h = tokens.hash[i] as number;
-    if (((this.filter[(h & FILTER_MASK) >>> 5] as number) & (1 << (h & 31))) === 0) return -1;
+    if (!this.filter.has(h)) return -1;
     const slots = this.slots;
     for (let s = mix(h) & this.mask; ; s = (s + 1) & this.mask) {
       const id = (slots[2 * s + 1] as number) - 1;
@@ -88,7 +109,7 @@ export class KeyTable {
     while (this.slots[2 * s + 1] !== 0) s = (s + 1) & this.mask;
     this.slots[2 * s] = h;
     this.slots[2 * s + 1] = id + 1;
-    this.filter[(h & FILTER_MASK) >>> 5] = (this.filter[(h & FILTER_MASK) >>> 5] as number) | (1 << (h & 31));
+    this.filter.add(h);
   }
 
   private rehash(size: number): void {

@@ -8,7 +8,7 @@ import { resolveAmbiguous, type GuardCandidate } from './guards';
 import { ENGLISH_LIKE_FORMS } from './taxonomy/core';
 import { TAXONOMY } from './taxonomy/index';
 import type { TaxonomyEntry } from './taxonomy/types';
-import { KeyTable } from './key-table';
+import { KeyFilter, KeyTable, hashAt, hashKey } from './key-table';
 import { ASCII, LOWER, WORD, normAt, phraseKeys, scanTokens, type Tokens } from './tokenize';
 
 interface Phrase {
@@ -48,6 +48,11 @@ export interface Dictionary {
   keys: KeyTable;
   /** The trie's first level, by key id (null: no phrase starts with that key). */
   roots: Array<TrieNode | null>;
+  /**
+   * The first keys' hashes: tested before `keys` is probed for a word that may start a phrase. Half
+   * the words of a posting are keys, but most of those ("and", "with", "of") start no phrase.
+   */
+  starts: KeyFilter;
   exact: Map<string, Phrase>;
 }
 
@@ -90,8 +95,12 @@ export function buildDictionary(entries: readonly TaxonomyEntry[]): Dictionary {
     }
   }
   const roots = new Array<TrieNode | null>(keyTable.keys.length).fill(null);
-  for (const [id, node] of trie) roots[id] = node;
-  const dict: Dictionary = { keys: keyTable, roots, exact };
+  const starts = new KeyFilter();
+  for (const [id, node] of trie) {
+    roots[id] = node;
+    starts.add(hashKey(keyTable.keys[id] as string));
+  }
+  const dict: Dictionary = { keys: keyTable, roots, starts, exact };
   // Depends only on the finished dictionary: decide it once here, not at every match in the text.
   for (const phrase of exact.values()) phrase.slashList = isSlashList(phrase, dict);
   return dict;
@@ -213,7 +222,7 @@ export function matchTerms(text: string, tokens: Tokens = scanTokens(text), dict
       i++;
       continue;
     }
-    const id = dict.keys.idAt(tokens, i);
+    const id = dict.starts.has(hashAt(tokens, i)) ? dict.keys.idAt(tokens, i) : -1;
     const first = id >= 0 ? dict.roots[id] : null;
     let hit: Phrase | undefined = first ? longestAt(tokens, i, first, dict.keys) : undefined;
     let to = hit ? i + hit.keys.length : i;
