@@ -8,7 +8,7 @@
 import type { Education, EducationLevel } from '../posting';
 import type { Span } from './clauses';
 import { clauseVerdict } from './preference';
-import { sectionAt, type Section } from './sections';
+import { insideBlurb, sectionAt, type Section } from './sections';
 
 const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, associate: 1, bachelor: 2, master: 3, doctorate: 4 };
 
@@ -54,6 +54,8 @@ const DEGREE_HINT = /d(?:egree|iploma|octor)|b(?:achelor|\.s\.)|m(?:aster|\.s\.)
 export function extractEducation(text: string, clauses: readonly Span[], sections: readonly Section[]): Education | null {
   let best: Education | null = null;
   for (const clause of clauses) {
+    // A degree found in a blurb section is skipped below: a clause all inside one is not read.
+    if (insideBlurb(sections, clause.start, clause.end)) continue;
     const body = text.slice(clause.start, clause.end);
     if (!DEGREE_HINT.test(body)) continue;
     const found = levelIn(body);

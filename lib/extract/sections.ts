@@ -227,3 +227,20 @@ export function sectionAt(sections: readonly Section[], offset: number): Section
   }
   return 'required';
 }
+
+/**
+ * Whether the span `[start, end)` (not empty) lies inside one blurb section, so that every offset
+ * in it is 'blurb': per-clause scans that drop blurb findings can skip such a clause unread.
+ */
+export function insideBlurb(sections: readonly Section[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sections.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sections[mid] as Section;
+    if (start < s.start) hi = mid - 1;
+    else if (start >= s.end) lo = mid + 1;
+    else return s.kind === 'blurb' && end <= s.end;
+  }
+  return false;
+}
