@@ -159,6 +159,8 @@ export function scanTokens(text: string, into: Tokens = emptyTokens()): Tokens {
     const start = i;
     let flags: number;
     let h: number;
+    // The character after a word (0 at the end of the text), read once by the loop that ends it.
+    let after = 0;
     const lc = code < 128 ? (WORD_LOWER[code] as number) : 0;
     // ".NET": a leading dot glued to letters, when not itself following a word.
     if (lc !== 0 || (code >= 128 && wordChar(text, i)) || (code === DOT && asciiLetter(text, i + 1) && !wordChar(text, i - 1))) {
@@ -190,12 +192,16 @@ export function scanTokens(text: string, into: Tokens = emptyTokens()): Tokens {
           i += 2;
         }
         // Inner hyphen handled below as a split point; apostrophe-s ends the word ("Okta's").
-        else break;
+        else {
+          after = c;
+          break;
+        }
       }
       // Trailing + / # belong to the name: "C++", "C#", "A+", "KDB+", "5+".
-      for (let c = i < n ? text.charCodeAt(i) : 0; c === PLUS || c === HASH; c = i < n ? text.charCodeAt(i) : 0) {
-        h = (Math.imul(h, 31) + c) | 0;
+      while (after === PLUS || after === HASH) {
+        h = (Math.imul(h, 31) + after) | 0;
         i++;
+        after = i < n ? text.charCodeAt(i) : 0;
       }
       flags = WORD | (ascii ? ASCII : 0) | (lower ? LOWER : 0);
     } else if (code === 32) {
@@ -227,8 +233,8 @@ export function scanTokens(text: string, into: Tokens = emptyTokens()): Tokens {
     hashes[count] = h;
     count++;
     if ((flags & WORD) !== 0 && i < n) {
-      // The character after the word, read once: nearly always a space, which needs nothing here.
-      let q = text.charCodeAt(i);
+      // Nearly always a space, which needs nothing here.
+      let q = after;
       // Possessive "'s" / "’s": skip it so "Okta's API" reads "Okta API".
       if ((q === APOSTROPHE || q === RIGHT_QUOTE) && i + 1 < n) {
         const s = text.charCodeAt(i + 1);
