@@ -67,6 +67,19 @@ export function caseMatches(text: string, surface: string): boolean {
   return text === surface || (text === surface.toUpperCase() && /[a-z]/i.test(surface));
 }
 
+/**
+ * The number of ASCII letters in `surface` (what `surface.replace(/[^A-Za-z]/g, '').length` gave,
+ * without a global replace's garbage for each candidate).
+ */
+function letterCount(surface: string): number {
+  let count = 0;
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) count++;
+  }
+  return count;
+}
+
 /** A candidate ambiguous match, and whether it was accepted. */
 export interface GuardCandidate {
   /** Index of the first and one-past-last token. */
@@ -137,8 +150,8 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): 
     // "experience with Java": an introducer just before, not at the start of a sentence. Single
     // letters and short acronyms ("R", "AD", "A+") are too common for this and need a list or noun;
     // a capitalised two-letter name ("experience with Go") mid-sentence is the product.
-    const letters = c.surface.replace(/[^A-Za-z]/g, '');
-    const short = letters.length < 2 || (letters.length === 2 && letters === letters.toUpperCase());
+    const letters = letterCount(c.surface);
+    const short = letters < 2 || (letters === 2 && !/[a-z]/.test(c.surface));
     if (!short) {
       if ((introduces(tokens, c.from - 1) || introduces(tokens, c.from - 2)) && !(c.from >= 1 && normAt(tokens, c.from - 1) === '\n')) {
         c.accepted = true;
@@ -159,7 +172,7 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): 
   // "Word and Excel"); single letters and short acronyms never do ("R and C").
   // Robustness (#7): a set lookup, not `long.some(...)` per candidate, which was quadratic: 10,000
   // "Python/Java/AWS/" took 15 s (lib/extract/extract.fuzz.test.ts, pathological inputs).
-  const long = new Set(pending.filter((c) => c.surface.replace(/[^A-Za-z]/g, '').length > 2));
+  const long = new Set(pending.filter((c) => letterCount(c.surface) > 2));
   const isLong = (other: GuardCandidate) => long.has(other);
   const paired = [...long].filter((c) => listNeighbour(tokens, c, -1, endsAt, startsAt, isLong) || listNeighbour(tokens, c, 1, endsAt, startsAt, isLong));
   for (const c of long) c.accepted = false;
