@@ -25,10 +25,7 @@ const BANG = 33;
 const QUESTION = 63;
 const CLOSE_PAREN = 41;
 const isLower = (c: number) => c >= 97 && c <= 122;
-const isUpper = (c: number) => c >= 65 && c <= 90;
 
-const LOWER_D = 100;
-const LOWER_S = 115;
 const LOWER_C = 99;
 const UPPER_C = 67;
 /** ASCII letter: the `i` flag of a regex without `u` folds ASCII letters only. */
@@ -62,24 +59,47 @@ function pushTrimmed(spans: Span[], text: string, start: number, end: number): v
   if (e > s) spans.push({ start: s, end: e });
 }
 
-/** Clause spans of `text`, in order; never empty-length. */
+/**
+ * Where a clause may end while it is short: a line break, ";", ".", "!", "?", ")", or the space
+ * after a trailing marker and before a capital ("... preferred A+ ...", "... a plus MCSE ..."): a
+ * marker closes a run-on clause. (The marker words cannot be cut short by the window of 12
+ * characters the marker test used to look at: each leaves room for the character before it.)
+ * Every match ends just after the character to act on, so a `test` call (no match array) finds it
+ * at `lastIndex - 1`.
+ */
+const CANDIDATE = /[\n;.!?)]|(?:\bpreferred|\bdesired|\ba plus|\brequired) (?=[A-Z])/g;
+
+/**
+ * Clause spans of `text`, in order; never empty-length.
+ *
+ * A native scan (CANDIDATE) jumps from one possible boundary to the next: a JavaScript loop over
+ * every character, which this was, is ~3× slower, and nearly all characters end nothing. A clause
+ * grown past MAX_CLAUSE is cut at its next separator, found character by character (`cutAfter`).
+ */
 export function splitClauses(text: string): Span[] {
   const spans: Span[] = [];
-  // A plain local, not captured by a closure: it is read at every character.
   let start = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i); // char codes, not one-character strings: this runs per character
-    // Every boundary character below is ASCII punctuation or space (code 63 "?" at most): letters
-    // and the rest only matter once a clause grows past MAX_CLAUSE.
-    if (code > QUESTION && i - start <= MAX_CLAUSE) continue;
-    if (i - start > MAX_CLAUSE && (code === SPACE || code === COMMA || !/[\p{L}\p{N}]/u.test(text[i] ?? '') || i - start > 4 * MAX_CLAUSE)) {
-      // No sentence is this long: cut, so per-clause work stays linear on run-on text. Text with no
-      // space or comma ("Python/Java/AWS/" repeated) is cut at any other separator, and failing that
-      // anywhere: one 80 KB clause made each match rescan it, quadratic (#7, extract.fuzz.test.ts).
-      pushTrimmed(spans, text, start, i + 1);
-      start = i + 1;
-    } else if (code === NEWLINE || code === SEMICOLON) {
+  CANDIDATE.lastIndex = 0;
+  // A boundary found but not reached yet (a long clause was cut before it), or -1: it is kept, not
+  // searched for again, or text without any would be rescanned after each cut (quadratic).
+  let pending = -1;
+  for (;;) {
+    const i = pending >= 0 ? pending : CANDIDATE.test(text) ? CANDIDATE.lastIndex - 1 : n;
+    pending = -1;
+    if (i - start > MAX_CLAUSE) {
+      // No sentence is this long: cut, so per-clause work stays linear on run-on text. Every
+      // boundary character is a cut character too, so the cut is at `i` at the latest.
+      const cut = cutAfter(text, start);
+      if (cut >= n) break;
+      pushTrimmed(spans, text, start, cut + 1);
+      start = cut + 1;
+      if (cut < i) pending = i;
+      continue;
+    }
+    if (i >= n) break;
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE || code === SEMICOLON) {
       pushTrimmed(spans, text, start, i);
       start = i + 1;
     } else if (code === PERIOD || code === BANG || code === QUESTION) {
@@ -97,21 +117,34 @@ export function splitClauses(text: string): Span[] {
         continue;
       pushTrimmed(spans, text, start, i + 1);
       start = i + 1;
-    } else if (code === CLOSE_PAREN && /^\s+[A-Z]/.test(text.slice(i + 1, i + 3)) && text[i + 1] !== '\n') {
-      pushTrimmed(spans, text, start, i + 1);
-      start = i + 1;
-    } else if (code === SPACE && isLower(codeAt(text, i - 1)) && isUpper(codeAt(text, i + 1))) {
-      // "... preferred A+ ..." / "... a plus MCSE ...": a trailing marker closes a run-on clause.
-      // Each marker ends in "d" or "s": check that before slicing for the regex.
-      const last = codeAt(text, i - 1);
-      if ((last === LOWER_D || last === LOWER_S) && /(?:\bpreferred|\bdesired|\ba plus|\brequired)$/.test(text.slice(Math.max(0, i - 12), i))) {
-        pushTrimmed(spans, text, start, i);
-        start = i;
+    } else if (code === CLOSE_PAREN) {
+      if (/^\s+[A-Z]/.test(text.slice(i + 1, i + 3)) && text[i + 1] !== '\n') {
+        pushTrimmed(spans, text, start, i + 1);
+        start = i + 1;
       }
+    } else {
+      // The space after a trailing marker (CANDIDATE).
+      pushTrimmed(spans, text, start, i);
+      start = i;
     }
   }
   pushTrimmed(spans, text, start, n);
   return spans;
+}
+
+/**
+ * Where the clause from `start`, grown past MAX_CLAUSE, is cut: the first offset past that length
+ * holding a space, a comma or another character that is no letter or digit, or failing that the
+ * first past four times that length; `text.length` when the text ends first. Text with no space or
+ * comma ("Python/Java/AWS/" repeated) is cut at any other separator, and failing that anywhere: one
+ * 80 KB clause made each match rescan it, quadratic (#7, extract.fuzz.test.ts).
+ */
+function cutAfter(text: string, start: number): number {
+  for (let i = start + MAX_CLAUSE + 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === SPACE || code === COMMA || !/[\p{L}\p{N}]/u.test(text[i] ?? '') || i - start > 4 * MAX_CLAUSE) return i;
+  }
+  return text.length;
 }
 
 /** Index of the clause containing `offset` (binary search), or -1. */

@@ -6,6 +6,39 @@
  */
 import type { EmploymentType, Workplace } from '../posting';
 
+/**
+ * The patterns as one case-insensitive alternation, and for each capture group of it the index of
+ * the pattern it came from.
+ *
+ * Why: the callers want the earliest match of any pattern, an earlier pattern winning a tie, and
+ * that is exactly the leftmost match of the alternation (at each offset the alternatives are tried
+ * in order). One scan of the text replaces one per pattern, each of which tried every offset.
+ */
+interface Alternation {
+  re: RegExp;
+  patternOfGroup: number[];
+}
+
+function alternation(patterns: readonly RegExp[]): Alternation {
+  const patternOfGroup: number[] = [0]; // group 0 is the whole match
+  patterns.forEach((p, k) => {
+    const groups = (new RegExp(`${p.source}|`).exec('') as RegExpExecArray).length - 1;
+    for (let g = 0; g < groups; g++) patternOfGroup.push(k);
+  });
+  return { re: new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'i'), patternOfGroup };
+}
+
+/** The leftmost match of `alt` in `text`: its offset, its first defined group, and its pattern. */
+function firstMatch(alt: Alternation, text: string): { at: number; word: string; pattern: number } | null {
+  const m = alt.re.exec(text);
+  if (!m) return null;
+  for (let g = 1; g < m.length; g++) {
+    const word = m[g];
+    if (word !== undefined) return { at: m.index, word, pattern: alt.patternOfGroup[g] as number };
+  }
+  return null;
+}
+
 const TYPE_WORD = String.raw`(full[- ]?time|part[- ]?time|contract(?:or)?|temporary|temp|internship|intern)`;
 const TYPE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:job|employment|position|work|role|contract)\s*type\s*[:\-–]\s*[*_]*\s*${TYPE_WORD}`, 'i'),
@@ -23,18 +56,16 @@ function typeOf(word: string): EmploymentType {
   return 'internship';
 }
 
-/** The "Job Type: ..." pattern (TYPE_PATTERNS[0]) needs "type": most texts have none. */
-const TYPE_LABEL = /type/i;
+/**
+ * No cheap test before it: one for a type word ("full-time", "contract", "temp", "intern") passes
+ * on nearly every posting ("internal", "template") and cost as much as this scan.
+ */
+const TYPE_ALTERNATION = alternation(TYPE_PATTERNS);
 
-/** Employment type stated in `text`, or null. */
+/** Employment type stated in `text` (earliest statement), or null. */
 export function extractEmploymentType(text: string): EmploymentType | null {
-  let best: { at: number; type: EmploymentType } | null = null;
-  for (const re of TYPE_PATTERNS) {
-    if (re === TYPE_PATTERNS[0] && !TYPE_LABEL.test(text)) continue; // a cheap scan before a costly one
-    const m = re.exec(text);
-    if (m?.[1] && (!best || m.index < best.at)) best = { at: m.index, type: typeOf(m[1]) };
-  }
-  return best?.type ?? null;
+  const m = firstMatch(TYPE_ALTERNATION, text);
+  return m ? typeOf(m.word) : null;
 }
 
 const WORKPLACE_WORD = String.raw`(remote|hybrid|on[- ]?site|in[- ]office)`;
@@ -90,15 +121,15 @@ function workplaceOf(word: string): Workplace {
   return 'on-site';
 }
 
-/** Workplace stated in `text` (earliest statement), or null. */
+/** All workplace patterns but the tag (index 1 there, tried by `firstTag`); pattern 0 stays 0. */
+const WORKPLACE_ALTERNATION = alternation(WORKPLACE_PATTERNS.filter((_, k) => k !== 1));
+
+/** Workplace stated in `text` (earliest statement, an earlier pattern winning a tie), or null. */
 export function extractWorkplace(text: string): Workplace | null {
-  if (!ANY_WORKPLACE_WORD.test(text)) return null; // every pattern names one: skip nine scans
-  let best: { at: number; place: Workplace } | null = null;
-  for (const re of WORKPLACE_PATTERNS) {
-    const m = re === WORKPLACE_PATTERNS[1] ? firstTag(text) : re.exec(text);
-    if (!m) continue;
-    const word = m.slice(1).find((g) => g !== undefined);
-    if (word && (!best || m.index < best.at)) best = { at: m.index, place: workplaceOf(word) };
-  }
-  return best?.place ?? null;
+  if (!ANY_WORKPLACE_WORD.test(text)) return null; // every pattern names one: skip the scans
+  const m = firstMatch(WORKPLACE_ALTERNATION, text);
+  const tag = firstTag(text);
+  // The tag is pattern 1: at the same offset it loses to pattern 0 only.
+  if (tag?.[1] !== undefined && (!m || tag.index < m.at || (tag.index === m.at && m.pattern !== 0))) return workplaceOf(tag[1]);
+  return m ? workplaceOf(m.word) : null;
 }

@@ -11,7 +11,7 @@ import { matchTerms } from './match-terms';
 import { clauseVerdict } from './preference';
 import { findSections, sectionAt } from './sections';
 import { findSoftSkills } from './soft-skills';
-import { tokenize } from './tokenize';
+import { emptyTokens, scanTokens } from './tokenize';
 import { extractYears } from './years';
 
 const EMPTY = (): Requirements => ({ skills: [], certifications: [], minYearsExperience: null, education: null, softSkills: [] });
@@ -29,8 +29,16 @@ export function extractRequirements(text: string): Requirements {
   }
 }
 
+/**
+ * Token arrays reused by every call (extraction is synchronous and never re-entered), so a posting
+ * costs no token allocations once they have grown to its size.
+ */
+let scratch = emptyTokens(1024);
+
 function extract(text: string): Requirements {
-  const tokens = tokenize(text);
+  const tokens = scanTokens(text, scratch);
+  // A huge paste grows them without bound: let such arrays go after this call.
+  if (tokens.start.length > 1 << 16) scratch = emptyTokens(1024);
   const clauses = splitClauses(text);
   const sections = findSections(text);
   const employers = employerNames(text);

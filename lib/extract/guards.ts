@@ -6,7 +6,7 @@
  * "word of mouth", "swift resolution", "Spring 2026").
  */
 import { CASE_ONLY_AMBIGUOUS } from './taxonomy/core';
-import type { Token } from './tokenize';
+import { WORD, normAt, textAt, type Tokens } from './tokenize';
 
 /** Nouns after a word that make it a product: "Excel skills", "Go developer", "R programming". */
 const PRODUCT_FOLLOWERS = new Set([
@@ -67,6 +67,19 @@ export function caseMatches(text: string, surface: string): boolean {
   return text === surface || (text === surface.toUpperCase() && /[a-z]/i.test(surface));
 }
 
+/**
+ * The number of ASCII letters in `surface` (what `surface.replace(/[^A-Za-z]/g, '').length` gave,
+ * without a global replace's garbage for each candidate).
+ */
+function letterCount(surface: string): number {
+  let count = 0;
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) count++;
+  }
+  return count;
+}
+
 /** A candidate ambiguous match, and whether it was accepted. */
 export interface GuardCandidate {
   /** Index of the first and one-past-last token. */
@@ -77,14 +90,16 @@ export interface GuardCandidate {
   ambiguous: boolean;
 }
 
+const isWord = (tokens: Tokens, i: number): boolean => i >= 0 && i < tokens.count && ((tokens.flags[i] as number) & WORD) !== 0;
+
 /** An introducer word ("with", "using") at this token. */
-function introduces(t: Token | undefined): boolean {
-  return t !== undefined && t.word && INTRODUCERS.has(t.norm);
+function introduces(tokens: Tokens, i: number): boolean {
+  return isWord(tokens, i) && INTRODUCERS.has(normAt(tokens, i));
 }
 
-function wordAt(tokens: readonly Token[], i: number): Token | undefined {
-  const t = tokens[i];
-  return t && t.word ? t : undefined;
+/** The norm of token `i` when it is a word, else undefined. */
+function wordAt(tokens: Tokens, i: number): string | undefined {
+  return isWord(tokens, i) ? normAt(tokens, i) : undefined;
 }
 
 /**
@@ -92,7 +107,7 @@ function wordAt(tokens: readonly Token[], i: number): Token | undefined {
  * that `vouches` (by default: an accepted one)?
  */
 function listNeighbour(
-  tokens: readonly Token[],
+  tokens: Tokens,
   c: GuardCandidate,
   dir: -1 | 1,
   endsAt: Map<number, GuardCandidate>,
@@ -100,47 +115,45 @@ function listNeighbour(
   vouches: (other: GuardCandidate) => boolean = (other) => other.accepted,
 ): boolean {
   let i = dir < 0 ? c.from - 1 : c.to;
-  for (let steps = 0; steps < 4 && i >= 0 && i < tokens.length; steps++, i += dir) {
-    const t = tokens[i];
-    if (!t) return false;
+  for (let steps = 0; steps < 4 && i >= 0 && i < tokens.count; steps++, i += dir) {
     const other = dir < 0 ? endsAt.get(i + 1) : startsAt.get(i);
     if (other && other !== c && vouches(other)) return true;
-    if (!LIST_SEPARATORS.has(t.norm)) return false;
+    if (!LIST_SEPARATORS.has(normAt(tokens, i))) return false;
   }
   return false;
 }
 
 /** Decides every ambiguous candidate in place; accepted neighbours can vouch for each other. */
-export function resolveAmbiguous(tokens: readonly Token[], candidates: GuardCandidate[]): void {
+export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): void {
   const pending: GuardCandidate[] = [];
   for (const c of candidates) {
     if (!c.ambiguous) continue;
     c.accepted = false;
-    const first = tokens[c.from];
-    if (!first) continue;
+    if (c.from < 0 || c.from >= tokens.count) continue;
     // A one-word candidate (nearly all) is its token's text: join the words only for longer ones.
-    const written = c.to - c.from === 1 ? first.text : tokens.slice(c.from, c.to).map((t) => t.text).join(' ');
+    let written = textAt(tokens, c.from);
+    for (let k = c.from + 1; k < c.to && k < tokens.count; k++) written += ' ' + textAt(tokens, k);
     if (!caseMatches(written, c.surface)) continue;
     const next = wordAt(tokens, c.to);
     const prev = wordAt(tokens, c.from - 1);
-    if (next && VETO_FOLLOWERS[c.surface]?.includes(next.norm)) continue;
-    if (prev && VETO_PRECEDERS[c.surface]?.includes(prev.norm)) continue;
-    if (c.surface === 'Spring' && next && YEAR.test(next.norm)) continue;
+    if (next !== undefined && VETO_FOLLOWERS[c.surface]?.includes(next)) continue;
+    if (prev !== undefined && VETO_PRECEDERS[c.surface]?.includes(prev)) continue;
+    if (c.surface === 'Spring' && next !== undefined && YEAR.test(next)) continue;
     if (CASE_ONLY_AMBIGUOUS.has(c.surface)) {
       c.accepted = true;
       continue;
     }
-    if (next && (PRODUCT_FOLLOWERS.has(next.norm) || EXTRA_FOLLOWERS[c.surface]?.includes(next.norm) || VERSION.test(next.norm))) {
+    if (next !== undefined && (PRODUCT_FOLLOWERS.has(next) || EXTRA_FOLLOWERS[c.surface]?.includes(next) || VERSION.test(next))) {
       c.accepted = true;
       continue;
     }
     // "experience with Java": an introducer just before, not at the start of a sentence. Single
     // letters and short acronyms ("R", "AD", "A+") are too common for this and need a list or noun;
     // a capitalised two-letter name ("experience with Go") mid-sentence is the product.
-    const letters = c.surface.replace(/[^A-Za-z]/g, '');
-    const short = letters.length < 2 || (letters.length === 2 && letters === letters.toUpperCase());
+    const letters = letterCount(c.surface);
+    const short = letters < 2 || (letters === 2 && !/[a-z]/.test(c.surface));
     if (!short) {
-      if ((introduces(tokens[c.from - 1]) || introduces(tokens[c.from - 2])) && tokens[c.from - 1]?.norm !== '\n') {
+      if ((introduces(tokens, c.from - 1) || introduces(tokens, c.from - 2)) && !(c.from >= 1 && normAt(tokens, c.from - 1) === '\n')) {
         c.accepted = true;
         continue;
       }
@@ -159,7 +172,7 @@ export function resolveAmbiguous(tokens: readonly Token[], candidates: GuardCand
   // "Word and Excel"); single letters and short acronyms never do ("R and C").
   // Robustness (#7): a set lookup, not `long.some(...)` per candidate, which was quadratic: 10,000
   // "Python/Java/AWS/" took 15 s (lib/extract/extract.fuzz.test.ts, pathological inputs).
-  const long = new Set(pending.filter((c) => c.surface.replace(/[^A-Za-z]/g, '').length > 2));
+  const long = new Set(pending.filter((c) => letterCount(c.surface) > 2));
   const isLong = (other: GuardCandidate) => long.has(other);
   const paired = [...long].filter((c) => listNeighbour(tokens, c, -1, endsAt, startsAt, isLong) || listNeighbour(tokens, c, 1, endsAt, startsAt, isLong));
   for (const c of long) c.accepted = false;

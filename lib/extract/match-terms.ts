@@ -8,7 +8,8 @@ import { resolveAmbiguous, type GuardCandidate } from './guards';
 import { ENGLISH_LIKE_FORMS } from './taxonomy/core';
 import { TAXONOMY } from './taxonomy/index';
 import type { TaxonomyEntry } from './taxonomy/types';
-import { phraseKeys, tokenize, type Token } from './tokenize';
+import { KeyFilter, KeyTable, hashAt, hashKey } from './key-table';
+import { ASCII, LOWER, WORD, normAt, phraseKeys, scanTokens, type Tokens } from './tokenize';
 
 interface Phrase {
   keys: string[];
@@ -31,41 +32,28 @@ export interface TermMatch {
   surface: string;
 }
 
-/** A token trie: the phrase whose keys end here, and the nodes for each next key. */
+/** A token trie: the phrase whose keys end here, and the nodes for each next key (by key id). */
 interface TrieNode {
   phrase: Phrase | null;
-  next: Map<string, TrieNode> | null;
+  next: Map<number, TrieNode> | null;
 }
 
 /**
  * The compiled taxonomy: a trie over phrase keys (so the longest phrase at a position costs one
  * step per token of it, however many phrases share its first word: "Microsoft" starts ~100), and
- * the phrases by full key sequence.
+ * the phrases by full key sequence. Keys are numbered by `keys`, which finds a token's key id from
+ * the text itself: a posting's words are looked up without making a string for each.
  */
 export interface Dictionary {
-  trie: Map<string, TrieNode>;
+  keys: KeyTable;
+  /** The trie's first level, by key id (null: no phrase starts with that key). */
+  roots: Array<TrieNode | null>;
+  /**
+   * The first keys' hashes: tested before `keys` is probed for a word that may start a phrase. Half
+   * the words of a posting are keys, but most of those ("and", "with", "of") start no phrase.
+   */
+  starts: KeyFilter;
   exact: Map<string, Phrase>;
-  /** Bit `keyHash(k) & FILTER_MASK` is set for each first key `k` of the trie (see `mayStart`). */
-  filter: Uint32Array;
-}
-
-const FILTER_MASK = (1 << 16) - 1;
-
-/** A 32-bit hash of a token key, for the dictionary's filter. */
-function keyHash(key: string): number {
-  let h = 0;
-  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
-  return h & FILTER_MASK;
-}
-
-/**
- * Whether `key` may be a first key of the trie: false means surely not. Three words in four start
- * no phrase, and a Map lookup of a fresh token string costs more than the lookup itself (the Map
- * hashes the string first); this bit test rules most of them out without touching the Map.
- */
-function mayStart(dict: Dictionary, key: string): boolean {
-  const h = keyHash(key);
-  return ((dict.filter[h >>> 5] as number) & (1 << (h & 31))) !== 0;
 }
 
 let dictionary: Dictionary | null = null;
@@ -76,7 +64,8 @@ const isAcronym = (surface: string): boolean => /^[A-Z0-9+#&./-]+$/.test(surface
 
 /** Builds the phrase index over `entries` (done once for the shipped taxonomy). */
 export function buildDictionary(entries: readonly TaxonomyEntry[]): Dictionary {
-  const trie = new Map<string, TrieNode>();
+  const keyTable = new KeyTable(entries.length * 2);
+  const trie = new Map<number, TrieNode>();
   const exact = new Map<string, Phrase>();
   for (const entry of entries) {
     const ambiguous = new Set(entry.ambiguous ?? []);
@@ -97,19 +86,21 @@ export function buildDictionary(entries: readonly TaxonomyEntry[]): Dictionary {
       let level = trie;
       let node: TrieNode | undefined;
       for (const key of keys) {
-        node = level.get(key);
-        if (!node) level.set(key, (node = { phrase: null, next: null }));
+        const id = keyTable.add(key);
+        node = level.get(id);
+        if (!node) level.set(id, (node = { phrase: null, next: null }));
         level = node.next ??= new Map();
       }
       node!.phrase = phrase;
     }
   }
-  const filter = new Uint32Array((FILTER_MASK + 1) >>> 5);
-  for (const key of trie.keys()) {
-    const h = keyHash(key);
-    filter[h >>> 5] = (filter[h >>> 5] as number) | (1 << (h & 31));
+  const roots = new Array<TrieNode | null>(keyTable.keys.length).fill(null);
+  const starts = new KeyFilter();
+  for (const [id, node] of trie) {
+    roots[id] = node;
+    starts.add(hashKey(keyTable.keys[id] as string));
   }
-  const dict = { trie, exact, filter };
+  const dict: Dictionary = { keys: keyTable, roots, starts, exact };
   // Depends only on the finished dictionary: decide it once here, not at every match in the text.
   for (const phrase of exact.values()) phrase.slashList = isSlashList(phrase, dict);
   return dict;
@@ -126,13 +117,13 @@ const spelled: Phrase[] = [];
  * The longest phrase of the dictionary that the tokens from `i` spell (starting at trie node
  * `node`, the one for token `i`) and that fits there: its casing fits and it is not a slash list.
  */
-function longestAt(tokens: readonly Token[], i: number, first: TrieNode): Phrase | undefined {
+function longestAt(tokens: Tokens, i: number, first: TrieNode, keys: KeyTable): Phrase | undefined {
   let count = 0;
   let node: TrieNode | undefined = first;
   for (let k = i + 1; node; k++) {
     if (node.phrase) spelled[count++] = node.phrase;
-    const next = tokens[k];
-    node = next && node.next ? node.next.get(next.norm) : undefined;
+    // A leaf's map is empty: the next token need not be looked up then.
+    node = k < tokens.count && node.next && node.next.size > 0 ? node.next.get(keys.idAt(tokens, k)) : undefined;
   }
   for (let p = count - 1; p >= 0; p--) {
     const phrase = spelled[p] as Phrase;
@@ -158,56 +149,87 @@ const VERSION = /^(v?\d+(\.\d+)*(\.x)?\+?|r\d|sp\d+)$/i;
 /** "apache2", "python3", "html5": a name with a version glued on. */
 const GLUED_VERSION = /^([a-z][a-z+#.]*[a-z+#])\d+(\.\d+)*\+?$/;
 
-/** A cheap test before GLUED_VERSION: the token ends in a digit or "+". */
-function endsLikeVersion(norm: string): boolean {
-  const last = norm.charCodeAt(norm.length - 1);
+/**
+ * A cheap test before GLUED_VERSION: the token (a word) ends in a digit or "+". Lower-casing keeps
+ * both, so an ASCII token's last char code is its norm's.
+ */
+function endsLikeVersion(tokens: Tokens, i: number): boolean {
+  const last =
+    ((tokens.flags[i] as number) & ASCII) !== 0 ? tokens.text.charCodeAt((tokens.end[i] as number) - 1) : normAt(tokens, i).charCodeAt(normAt(tokens, i).length - 1);
   return (last >= 48 && last <= 57) || last === 43;
 }
 
-/** An acronym ("REACH") is not its all-lowercase word ("reach"). */
-function casingFits(tokens: readonly Token[], i: number, phrase: Phrase): boolean {
-  return !(phrase.acronym && phrase.keys.length === 1 && tokens[i]?.text === tokens[i]?.norm && /[a-z]/.test(tokens[i]?.norm ?? ''));
+/** A letter a-z in `text[start, end)`. */
+function hasLetter(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 /**
- * VERSION's test, after a cheap one: a version starts with a digit, "v", "r" or "s" (the regex's
- * `i` flag, without `u`, folds ASCII letters only). It runs after every match, on the next token.
+ * An acronym ("REACH") is not its all-lowercase word ("reach"): the token is its own norm and has
+ * a letter a-z. For an ASCII token, being its own norm is the LOWER flag.
  */
-function isVersion(t: Token | undefined): boolean {
-  if (!t?.word) return false;
-  const c = t.norm.charCodeAt(0) | 32; // lower-cases ASCII letters; digits stay out of a-z
-  return ((c >= 48 && c <= 57) || c === 118 || c === 114 || c === 115) && VERSION.test(t.norm);
+function casingFits(tokens: Tokens, i: number, phrase: Phrase): boolean {
+  if (!(phrase.acronym && phrase.keys.length === 1)) return true;
+  const flags = tokens.flags[i] as number;
+  if ((flags & ASCII) !== 0) return !((flags & LOWER) !== 0 && hasLetter(tokens.text, tokens.start[i] as number, tokens.end[i] as number));
+  const norm = normAt(tokens, i);
+  return !(tokens.text.slice(tokens.start[i] as number, tokens.end[i] as number) === norm && /[a-z]/.test(norm));
 }
 
+/**
+ * VERSION's test, after a cheap one: a version starts with a digit, "v" then a digit, "r" then a
+ * digit, or "sp" (the regex's `i` flag, without `u`, folds ASCII letters only). It runs after every
+ * match, on the next token, and the second character rules out the words starting with "v", "r" or
+ * "s" ("skills", "required") without making their norm for the regex.
+ */
+function isVersion(tokens: Tokens, j: number): boolean {
+  if (j < 0 || j >= tokens.count) return false;
+  const flags = tokens.flags[j] as number;
+  if ((flags & WORD) === 0) return false;
+  if ((flags & ASCII) === 0) {
+    const c = normAt(tokens, j).charCodeAt(0) | 32; // lower-cases ASCII letters; digits stay out of a-z
+    return ((c >= 48 && c <= 57) || c === 118 || c === 114 || c === 115) && VERSION.test(normAt(tokens, j));
+  }
+  // An ASCII token's char codes, with A-Z lower-cased, are its norm's.
+  const start = tokens.start[j] as number;
+  const c = tokens.text.charCodeAt(start) | 32;
+  const d = start + 1 < (tokens.end[j] as number) ? tokens.text.charCodeAt(start + 1) | 32 : -1;
+  const digitNext = d >= 48 && d <= 57;
+  return ((c >= 48 && c <= 57) || ((c === 118 || c === 114) && digitNext) || (c === 115 && d === 112)) && VERSION.test(normAt(tokens, j));
+}
+
+const SLASH = 47;
+
 /** End token index after trailing versions: "2003/2008", "3.7+", "2008 R2". */
-function skipVersions(tokens: readonly Token[], j: number): number {
+function skipVersions(tokens: Tokens, j: number): number {
   for (;;) {
-    const t = tokens[j];
-    if (isVersion(t)) j++;
-    else if (t?.norm === '/' && isVersion(tokens[j - 1]) && isVersion(tokens[j + 1])) j++;
+    if (isVersion(tokens, j)) j++;
+    // A "/" token: punctuation (no word starts with "/"), one character.
+    else if (j < tokens.count && tokens.text.charCodeAt(tokens.start[j] as number) === SLASH && isVersion(tokens, j - 1) && isVersion(tokens, j + 1)) j++;
     else return j;
   }
 }
 
 /** Finds every taxonomy term in `text` (longest match, ambiguous words guarded), in text order. */
-export function matchTerms(
-  text: string,
-  tokens: readonly Token[] = tokenize(text),
-  dict: Dictionary = (dictionary ??= buildDictionary(TAXONOMY)),
-): TermMatch[] {
+export function matchTerms(text: string, tokens: Tokens = scanTokens(text), dict: Dictionary = (dictionary ??= buildDictionary(TAXONOMY))): TermMatch[] {
   const found: Array<GuardCandidate & { entry: TaxonomyEntry; end: number }> = [];
-  for (let i = 0; i < tokens.length; ) {
-    const token = tokens[i] as Token;
-    if (!token.word) {
+  for (let i = 0; i < tokens.count; ) {
+    if (((tokens.flags[i] as number) & WORD) === 0) {
       i++;
       continue;
     }
-    const first = mayStart(dict, token.norm) ? dict.trie.get(token.norm) : undefined;
-    let hit: Phrase | undefined = first ? longestAt(tokens, i, first) : undefined;
+    const id = dict.starts.has(hashAt(tokens, i)) ? dict.keys.idAt(tokens, i) : -1;
+    const first = id >= 0 ? dict.roots[id] : null;
+    let hit: Phrase | undefined = first ? longestAt(tokens, i, first, dict.keys) : undefined;
     let to = hit ? i + hit.keys.length : i;
     if (!hit) {
-      const glued = endsLikeVersion(token.norm) ? GLUED_VERSION.exec(token.norm)?.[1] : undefined;
-      hit = glued ? (dict.trie.get(glued)?.phrase ?? undefined) : undefined;
+      const glued = endsLikeVersion(tokens, i) ? GLUED_VERSION.exec(normAt(tokens, i))?.[1] : undefined;
+      const gluedId = glued ? dict.keys.idOf(glued) : -1;
+      hit = gluedId >= 0 ? (dict.roots[gluedId]?.phrase ?? undefined) : undefined;
       to = i + 1;
     }
     if (!hit) {
@@ -222,8 +244,8 @@ export function matchTerms(
   const out: TermMatch[] = [];
   for (const f of found) {
     if (!f.accepted) continue;
-    const start = (tokens[f.from] as Token).start;
-    const stop = (tokens[f.end - 1] as Token).end;
+    const start = tokens.start[f.from] as number;
+    const stop = tokens.end[f.end - 1] as number;
     out.push({ entry: f.entry, start, end: stop, surface: text.slice(start, stop) });
   }
   return out;

@@ -11,14 +11,41 @@ const REQUIRED = /\b(?:required|must|mandatory|essential)\b/gi;
 const LEADING =
   /\b(?:preferably|ideally|nice[- ]to[- ]have\s*:|bonus(?: points)?\s*:|preferred\s*:|desired\s*:|plus(?:es)?\s*:|it is preferential|preference (?:will be |is )?given|would be nice)/i;
 
+/**
+ * The offset of the leftmost match of a global regex in a clause at or after some offset, cached
+ * for the last clause asked about. The items of one clause are asked about in text order (a list
+ * "Python, Java, C++, AWS ... preferred" asks once per item), and a scan from `from` finds what a
+ * scan from an earlier `from` found as long as `from` has not passed it: no match starts between.
+ */
+class NextMatch {
+  private clause = '';
+  private from = -1;
+  /** Where the leftmost match from `from` starts, or -1 when there is none. */
+  private at = -1;
+
+  constructor(private readonly re: RegExp) {}
+
+  /** The offset of the leftmost match in `clause` starting at `from` or later, or -1. */
+  find(clause: string, from: number): number {
+    if (this.from >= 0 && from >= this.from && (this.at < 0 || from <= this.at) && clause === this.clause) return this.at;
+    this.re.lastIndex = from;
+    const m = this.re.exec(clause);
+    this.clause = clause;
+    this.from = from;
+    this.at = m ? m.index : -1;
+    return this.at;
+  }
+}
+
+const trailing = new NextMatch(TRAILING);
+const required = new NextMatch(REQUIRED);
+
 /** The kind of the first marker found in `clause` from `from` on, or null. */
 function firstMarkerAfter(clause: string, from: number): 'preferred' | 'required' | null {
-  TRAILING.lastIndex = from;
-  REQUIRED.lastIndex = from;
-  const p = TRAILING.exec(clause);
-  const r = REQUIRED.exec(clause);
-  if (!p && !r) return null;
-  if (p && (!r || p.index <= r.index)) return 'preferred';
+  const p = trailing.find(clause, from);
+  const r = required.find(clause, from);
+  if (p < 0 && r < 0) return null;
+  if (p >= 0 && (r < 0 || p <= r)) return 'preferred';
   return 'required';
 }
 

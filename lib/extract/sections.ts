@@ -21,9 +21,22 @@ const ROLE_ABOUT = /^about (?:the |this )?(?:role|job|position|opportunity|you|t
 const REQUIRED_HEADING =
   /\b(?:requirements?|required|qualifications?|must[- ]haves?|what you (?:bring|need|have|will need)|what we(?:'re| are)? (?:need|look|expect)|we need|you (?:have|bring|are)|who you are|skills|experience|knowledge|competenc|expects? from you|responsibilit|responsibilites|duties|what you'?ll do|what you will do|essential|minimum|basic|the role|education|functions|day in the life|about you|job description|summary|overview)/i;
 
+/**
+ * Each replace below is applied only when a native test finds something for it to change: a
+ * global replace costs ~1.5 KB of garbage however short the string, and most headings need none.
+ */
+const QUOTES = /[’‘`]/;
+const MARKUP = /[*_#:]/;
+/** White space other than a single space, or two in a row: what `\s+` → " " changes. */
+const ODD_SPACE = /[^\S ]|\s\s/;
+
 /** Meaning of a heading's text, or null when it says nothing we use. */
 export function classifyHeading(heading: string): SectionKind | null {
-  const h = heading.replace(/[’‘`]/g, "'").replace(/[*_#:]/g, ' ').replace(/\s+/g, ' ').trim();
+  let h = heading;
+  if (QUOTES.test(h)) h = h.replace(/[’‘`]/g, "'");
+  if (MARKUP.test(h)) h = h.replace(/[*_#:]/g, ' ');
+  if (ODD_SPACE.test(h)) h = h.replace(/\s+/g, ' ');
+  h = h.trim();
   if (!h) return null;
   if (/\brequired\b/i.test(h) && !/\bnot required\b/i.test(h)) return 'required';
   if (PREFERRED_HEADING.test(h)) return 'preferred';
@@ -35,15 +48,51 @@ export function classifyHeading(heading: string): SectionKind | null {
 
 const LIST_ITEM = /^\s*(?:[-*•·▪◦]\s|\d{1,2}[.)]\s|[a-z][.)]\s)/;
 
-/** Strong heading format: "# X", "**X**", "X:" on its own short line (`isItem`: LIST_ITEM tested). */
-function headingText(line: string, isItem: boolean): { text: string; strong: boolean } | null {
+const HASH = 35;
+const STAR = 42;
+const UNDERSCORE = 95;
+const COLON = 58;
+
+/** `*` or `_`, the markup around headings ("**Skills**", "__Skills__"). */
+const isEmphasis = (c: number): boolean => c === STAR || c === UNDERSCORE;
+
+/** More than `max` words (runs of non-space) in `text`, which starts and ends with non-space. */
+function moreWordsThan(text: string, max: number): boolean {
+  let words = 1;
+  for (let i = 1; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1)) && ++words > max) return true;
+  }
+  return false;
+}
+
+/**
+ * Strong heading format: "# X", "**X**", "X:" on its own short line (`isItem`: LIST_ITEM tested;
+ * `indent`: the white space opening the line). Read by char codes: this runs on most lines, and
+ * its replace, split and five regex tests were most of findSections' time.
+ */
+function headingText(line: string, isItem: boolean, indent: number): { text: string; strong: boolean } | null {
   if (isItem) return null;
-  const text = line.replace(/^[\s#*_]+|[\s*_]+$/g, '');
-  if (!text || text.length > 80) return null;
-  const strong = /^\s*#/.test(line) || /^\s*(\*\*|__)/.test(line) || /:$/.test(text);
+  // The text without the white space, "#", "*" and "_" opening it, nor the white space, "*" and "_"
+  // closing it (what `line.replace(/^[\s#*_]+|[\s*_]+$/g, '')` gave).
+  let start = 0;
+  while (start < line.length) {
+    const c = line.charCodeAt(start);
+    if (!(isSpace(c) || c === HASH || isEmphasis(c))) break;
+    start++;
+  }
+  let end = line.length;
+  while (end > start && (isSpace(line.charCodeAt(end - 1)) || isEmphasis(line.charCodeAt(end - 1)))) end--;
+  if (end === start || end - start > 80) return null;
+  const text = line.slice(start, end);
+  // "#", "**" or "__" first (`/^\s*#/`, `/^\s*(\*\*|__)/`): the line is not blank, so `indent` is
+  // inside it.
+  const first = line.charCodeAt(indent);
+  const last = text.charCodeAt(text.length - 1);
+  const strong = first === HASH || (isEmphasis(first) && indent + 1 < line.length && line.charCodeAt(indent + 1) === first) || last === COLON;
   if (strong) return { text, strong };
   // A short line without sentence punctuation may be a plain heading ("Nice to Have").
-  if (/[.!,;]$/.test(text) || text.split(/\s+/).length > 8 || !/^[A-Z]/.test(text)) return null;
+  const initial = text.charCodeAt(0);
+  if (last === 46 || last === 33 || last === 44 || last === 59 || !(initial >= 65 && initial <= 90) || moreWordsThan(text, 8)) return null;
   return { text, strong: false };
 }
 
@@ -73,6 +122,19 @@ function leadingSpace(line: string): number {
   let i = 0;
   while (i < line.length && isSpace(line.charCodeAt(i))) i++;
   return i;
+}
+
+/**
+ * The line ends with a colon, then maybe white space and "*" / "_" markup and white space ("Nice
+ * to have: **"): what `/:\s*[*_]*$/.test(line.trimEnd())` tested, read backwards by char code.
+ * Linear: the regex backtracked quadratically over a long run of spaces after a colon (#7).
+ */
+function endsWithColon(line: string): boolean {
+  let e = line.length;
+  while (e > 0 && isSpace(line.charCodeAt(e - 1))) e--;
+  while (e > 0 && isEmphasis(line.charCodeAt(e - 1))) e--;
+  while (e > 0 && isSpace(line.charCodeAt(e - 1))) e--;
+  return e > 0 && line.charCodeAt(e - 1) === COLON;
 }
 
 /** Sections of `text` in order, covering every offset. */
@@ -105,7 +167,7 @@ export function findSections(text: string): Section[] {
         listScope = null;
       }
     }
-    const heading = line.length <= 120 ? headingText(line, isItem) : null;
+    const heading = line.length <= 120 && !blank ? headingText(line, isItem, indent) : null;
     const headingKind = heading ? classifyHeading(heading.text) : null;
     if (heading && (headingKind || heading.strong)) {
       sawHeading = sawHeading || headingKind !== null;
@@ -114,7 +176,7 @@ export function findSections(text: string): Section[] {
     } else if (!blank) {
       // trimEnd() first: `/:\s*[*_]*\s*$/` backtracked quadratically over a long run of spaces after
       // a colon (40,000 spaces: 1.3 s; a 5 MB paste: minutes). Same lines match (#7, extract.fuzz.test.ts).
-      if (!listScope && line.includes(':') && /:\s*[*_]*$/.test(line.trimEnd()) && /\b(?:preferential|preferred|desired|nice to have|bonus|a plus|ideally)\b/i.test(line)) {
+      if (!listScope && endsWithColon(line) && /\b(?:preferential|preferred|desired|nice to have|bonus|a plus|ideally)\b/i.test(line)) {
         const next = text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) < 0 ? text.length : text.indexOf('\n', lineEnd + 1));
         const nextIndent = leadingSpace(next);
         listScope = { indent, nested: isItem && nextIndent > indent, restore: kind };
@@ -164,4 +226,21 @@ export function sectionAt(sections: readonly Section[], offset: number): Section
     else return s.kind;
   }
   return 'required';
+}
+
+/**
+ * Whether the span `[start, end)` (not empty) lies inside one blurb section, so that every offset
+ * in it is 'blurb': per-clause scans that drop blurb findings can skip such a clause unread.
+ */
+export function insideBlurb(sections: readonly Section[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sections.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sections[mid] as Section;
+    if (start < s.start) hi = mid - 1;
+    else if (start >= s.end) lo = mid + 1;
+    else return s.kind === 'blurb' && end <= s.end;
+  }
+  return false;
 }

@@ -9,7 +9,7 @@ import type { YearsOfExperience } from '../posting';
 import type { Span } from './clauses';
 import { NUMBER, numberValue } from './numbers';
 import { clauseVerdict } from './preference';
-import { sectionAt, type Section } from './sections';
+import { insideBlurb, sectionAt, type Section } from './sections';
 
 const YEARS = new RegExp(
   `(${NUMBER})\\s*\\+?\\s*(?:(?:-|–|—|to)\\s*(${NUMBER})\\s*\\+?\\s*)?(?:or more\\s+|plus\\s+)?(?:full[- ]time\\s+)?(?:years?|yrs?)\\b`,
@@ -26,6 +26,8 @@ const NOT_EXPERIENCE_BEFORE = /(?:within|after|for the (?:past|last)|over the (?
 export function extractYears(text: string, clauses: readonly Span[], sections: readonly Section[]): YearsOfExperience | null {
   let best: YearsOfExperience | null = null;
   for (const clause of clauses) {
+    // Years found in a blurb section are skipped below: a clause all inside one is not read.
+    if (insideBlurb(sections, clause.start, clause.end)) continue;
     const body = text.slice(clause.start, clause.end);
     // The cheaper test first (a "y" to start from, and most clauses have none): both must pass.
     if (!/\b(?:years?|yrs?)\b/i.test(body)) continue;
