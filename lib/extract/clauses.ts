@@ -147,8 +147,8 @@ function cutAfter(text: string, start: number): number {
   return text.length;
 }
 
-/** Index of the clause containing `offset` (binary search), or -1. */
-export function clauseIndexAt(spans: readonly Span[], offset: number): number {
+/** Index of the span containing `offset` in sorted, disjoint `spans` (binary search), or -1. */
+export function spanIndexAt(spans: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {

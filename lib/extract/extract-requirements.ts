@@ -4,7 +4,7 @@
  * Deterministic, linear in the text, and total: any string in, a `Requirements` out.
  */
 import type { Requirement, Requirements } from '../posting';
-import { clauseIndexAt, splitClauses, type Span } from './clauses';
+import { spanIndexAt, splitClauses, type Span } from './clauses';
 import { extractEducation } from './education';
 import { employerNames } from './employer';
 import { matchTerms } from './match-terms';
@@ -50,7 +50,7 @@ function extract(text: string): Requirements {
     const section = sectionAt(sections, match.start);
     if (section === 'blurb') continue;
     if (employers.size > 0 && employers.has(match.surface.toLowerCase()) && match.entry.name.toLowerCase() === match.surface.toLowerCase()) continue;
-    const ci = clauseIndexAt(clauses, match.start);
+    const ci = spanIndexAt(clauses, match.start);
     const clause: Span = clauses[ci] ?? { start: match.start, end: match.end };
     if (clause !== bodyOf) {
       bodyOf = clause;

@@ -5,7 +5,7 @@
  * Headings are whole lines ("### Nice to Have", "**Requirements:**") or, in postings flattened to
  * one line, markers inside a line ("... Skills and Education: ...").
  */
-import { isSpace, type Span } from './clauses';
+import { isSpace, spanIndexAt, type Span } from './clauses';
 
 export type SectionKind = 'required' | 'preferred' | 'blurb';
 
@@ -214,18 +214,9 @@ function inlineMarkers(line: string, offset: number, open: (at: number, kind: Se
   }
 }
 
-/** Index of the section containing `offset` (binary search). */
+/** The kind of the section containing `offset`. */
 export function sectionAt(sections: readonly Section[], offset: number): SectionKind {
-  let lo = 0;
-  let hi = sections.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sections[mid] as Section;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s.kind;
-  }
-  return 'required';
+  return sections[spanIndexAt(sections, offset)]?.kind ?? 'required';
 }
 
 /**
@@ -233,14 +224,6 @@ export function sectionAt(sections: readonly Section[], offset: number): Section
  * in it is 'blurb': per-clause scans that drop blurb findings can skip such a clause unread.
  */
 export function insideBlurb(sections: readonly Section[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = sections.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sections[mid] as Section;
-    if (start < s.start) hi = mid - 1;
-    else if (start >= s.end) lo = mid + 1;
-    else return s.kind === 'blurb' && end <= s.end;
-  }
-  return false;
+  const s = sections[spanIndexAt(sections, start)];
+  return s !== undefined && s.kind === 'blurb' && end <= s.end;
 }
