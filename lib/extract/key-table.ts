@@ -11,7 +11,7 @@
  * Most words of a posting are no key, and a probe of the table (hundreds of KB) is a cache miss:
  * an 8 KB bit filter over the hashes is tested first and rules out nine words in ten of those.
  */
-import { ASCII, DASH, normAt, type Tokens } from './tokenize';
+import { ASCII, normAt, normIs, type Tokens } from './tokenize';
 
 /** The hash of a key (the same as `hashAt` gives a token whose norm is `key`). */
 export function hashKey(key: string): number {
@@ -100,7 +100,7 @@ export class KeyTable {
     for (let s = mix(h) & this.mask; ; s = (s + 1) & this.mask) {
       const id = (slots[2 * s + 1] as number) - 1;
       if (id < 0) return -1;
-      if (slots[2 * s] === h && sameKey(tokens, i, this.keys[id] as string)) return id;
+      if (slots[2 * s] === h && normIs(tokens, i, this.keys[id] as string)) return id;
     }
   }
 
@@ -117,18 +117,4 @@ export class KeyTable {
     this.mask = size - 1;
     this.keys.forEach((key, id) => this.insert(id, hashKey(key)));
   }
-}
-
-/** Whether ASCII token `i`'s norm is `key` (a dash's norm is "-"). */
-function sameKey(tokens: Tokens, i: number, key: string): boolean {
-  if (((tokens.flags[i] as number) & DASH) !== 0) return key === '-';
-  const text = tokens.text;
-  const start = tokens.start[i] as number;
-  if ((tokens.end[i] as number) - start !== key.length) return false;
-  for (let k = 0; k < key.length; k++) {
-    let c = text.charCodeAt(start + k);
-    if (c >= 65 && c <= 90) c |= 32;
-    if (c !== key.charCodeAt(k)) return false;
-  }
-  return true;
 }

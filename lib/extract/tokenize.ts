@@ -67,7 +67,7 @@ const asciiLetter = (text: string, i: number): boolean => {
   return code >= 97 && code <= 122;
 };
 
-/** Flag bits of a token (`Tokens.flags`). */
+// Flag bits of a token (`Tokens.flags`).
 /** A word (letters/digits), not punctuation or a line break. */
 export const WORD = 1;
 /** Every character is ASCII: the norm is the text with A-Z lower-cased, of the same length. */
