@@ -9,7 +9,8 @@ import { addTag, deletePostings, setStatus } from '@/components/dashboard/postin
 import { PostingsTable } from '@/components/dashboard/postings-table';
 import { BackupControls } from '@/components/dashboard/backup-controls';
 import { StorageUsage } from '@/components/dashboard/storage-usage';
-import { getDb, type PostingRow } from '@/lib/db/jobs-db';
+import { getDb } from '@/lib/db/jobs-db';
+import { useAllPostings } from '@/components/dashboard/use-all-postings';
 import { csvFileName, postingsToCsv } from '@/lib/export/csv';
 import { csvOptionsOf, loadSettings } from '@/lib/settings/settings';
 import { DEFAULT_SORT, filterOptions, filterPostings, isUnfiltered, prepareSearch, sortPostings } from '@/lib/insights/filter-postings';
@@ -59,9 +60,9 @@ export function App() {
 
   // The newest rows first, through a cursor, then every row (filters, sort and insights need them
   // all): at 50,000 saved the whole read takes seconds, and one connection's reads run in order,
-  // so the whole read starts only once the first rows are in.
+  // so the whole read starts only once the first rows are in. After it, writes re-read their rows only.
   const firstRows = useLiveQuery(() => getDb().postings.orderBy('capturedAt').reverse().filter(() => true).limit(FIRST_ROWS).toArray(), []);
-  const postings = useLiveQuery<PostingRow[] | undefined>(() => (firstRows ? getDb().postings.toArray() : undefined), [firstRows !== undefined]);
+  const postings = useAllPostings(firstRows !== undefined);
   const loading = postings === undefined;
   const shown = useMemo(() => {
     if (postings) return sortPostings(filterPostings(postings, filters), sort);

@@ -130,6 +130,21 @@ describe('dashboard', () => {
     await page.close();
   });
 
+  it('keeps up with edits made on another page while it is open', async () => {
+    const page = await openDashboard();
+    await page.locator('.dash[data-loaded]').waitFor();
+    const row = page.locator(`[data-job-id="${TWO_PANE.jobId}"] .status`);
+    const before = await row.textContent();
+    const other = await openDashboard();
+    await other.getByLabel(`Select ${TWO_PANE.title}`).check();
+    await other.getByLabel('Set status of selected jobs').selectOption('closed');
+    await expect.poll(() => row.textContent()).toBe('Closed');
+    await other.getByLabel('Set status of selected jobs').selectOption(before === 'Closed' ? 'new' : 'reviewing');
+    await expect.poll(() => row.textContent()).not.toBe('Closed');
+    await other.close();
+    await page.close();
+  });
+
   it('shows insights over the filtered jobs, then deletes a row with confirmation', async () => {
     const page = await openDashboard();
     // The hostile job has served the safety tests; the screenshots below show real postings only.
