@@ -45,15 +45,22 @@ export function useAllPostings(enabled: boolean): PostingRow[] | undefined {
         reading = false;
       }
     };
+    // A failed read (the database closed under an upgrade, say) keeps the rows shown; the next
+    // write anywhere reads every row again.
+    const readOrRetryLater = () =>
+      read().catch((error: unknown) => {
+        pending = 'all';
+        console.warn('Jobsnap: could not read the saved jobs', error);
+      });
     const onMutated = (parts: ObservabilitySet) => {
       const keys = changedKeys(parts, db.name, 'postings');
       if (keys === null) return;
       if (keys === 'all') pending = 'all';
       else if (pending !== 'all') for (const key of keys) pending.add(key);
-      void read();
+      void readOrRetryLater();
     };
     Dexie.on('storagemutated', onMutated);
-    void read();
+    void readOrRetryLater();
     return () => {
       stopped = true;
       Dexie.on('storagemutated').unsubscribe(onMutated);
