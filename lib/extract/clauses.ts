@@ -5,6 +5,7 @@
  * certification preferred") and a closing parenthesis followed by a capital ("(VMWare preferred)
  * Experience and Knowledge of ...").
  */
+import { isAsciiLetter, isSpaceCode } from '../char-codes';
 
 /** A clause's offsets in the text (trimmed). */
 export interface Span {
@@ -24,25 +25,10 @@ const PERIOD = 46;
 const BANG = 33;
 const QUESTION = 63;
 const CLOSE_PAREN = 41;
-const isLower = (c: number) => c >= 97 && c <= 122;
 
 const LOWER_C = 99;
 const UPPER_C = 67;
-/** ASCII letter: the `i` flag of a regex without `u` folds ASCII letters only. */
-const isAsciiLetter = (c: number) => isLower(c | 32);
 
-/**
- * Whether the character with this code is `\s` in a regex (WhiteSpace and LineTerminator, the
- * characters `trim()` removes): the trim below runs at both ends of every clause, and a regex per
- * character was most of its cost.
- */
-export function isSpace(c: number): boolean {
-  if (c < 128) return c === SPACE || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
-    c === 0x3000 || c === 0xfeff
-  );
-}
 
 /**
  * The char code at `i`, or -1 outside the text: reading past either end gives NaN, which made V8
@@ -54,8 +40,8 @@ const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ?
 function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
   let s = start;
   let e = end;
-  while (s < e && isSpace(text.charCodeAt(s))) s++;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e > s) spans.push({ start: s, end: e });
 }
 
@@ -103,7 +89,7 @@ export function splitClauses(text: string): Span[] {
       pushTrimmed(spans, text, start, i);
       start = i + 1;
     } else if (code === PERIOD || code === BANG || code === QUESTION) {
-      if (i + 1 < n && !isSpace(text.charCodeAt(i + 1))) continue; // "Node.js", "3.7"
+      if (i + 1 < n && !isSpaceCode(text.charCodeAt(i + 1))) continue; // "Node.js", "3.7"
       // Both regexes need a letter before the dot ("e.g.", "Inc.", "etc."): test that before slicing.
       const prev = codeAt(text, i - 1);
       if (code === PERIOD && isAsciiLetter(prev) && ABBREVIATIONS.test(text.slice(Math.max(0, i - 8), i + 1))) continue;

@@ -4,7 +4,7 @@
  * budgets, bonuses, funding or deductibles are not pay.
  */
 import type { PayPeriod, Salary } from '../posting';
-import { isSpace } from './clauses';
+import { isAsciiLetter, isSpaceCode } from '../char-codes';
 
 const CURRENCY_SYMBOL: Readonly<Record<string, string>> = { $: 'USD', '£': 'GBP', '€': 'EUR', '₹': 'INR', '¥': 'JPY' };
 const PREFIXED: Readonly<Record<string, string>> = { A$: 'AUD', AU$: 'AUD', C$: 'CAD', CA$: 'CAD', US$: 'USD', NZ$: 'NZD', S$: 'SGD', HK$: 'HKD' };
@@ -36,8 +36,6 @@ function amount(whole: string, cents: string | undefined, suffix: string | undef
   return value;
 }
 
-const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
-
 /** The first stated pay in `text`, or null. */
 export function extractSalary(text: string): Salary | null {
   const symbol = text.search(/[$£€₹]/);
@@ -46,7 +44,7 @@ export function extractSalary(text: string): Salary | null {
   // "AU$"), so no match starts before the letters and spaces that run up to the first symbol in
   // the text: start the scan there, not at 0 (pay is usually stated near the end).
   let from = symbol;
-  while (from > 0 && (isAsciiLetter(text.charCodeAt(from - 1)) || isSpace(text.charCodeAt(from - 1)))) from--;
+  while (from > 0 && (isAsciiLetter(text.charCodeAt(from - 1)) || isSpaceCode(text.charCodeAt(from - 1)))) from--;
   MONEY.lastIndex = from;
   for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
     const [, upTo, code1, sym1, whole1, cents1, suffix1, code2, sym2, whole2, cents2, suffix2, codeAfter] = m;

@@ -5,7 +5,8 @@
  * Headings are whole lines ("### Nice to Have", "**Requirements:**") or, in postings flattened to
  * one line, markers inside a line ("... Skills and Education: ...").
  */
-import { isSpace, spanIndexAt, type Span } from './clauses';
+import { isSpaceCode } from '../char-codes';
+import { spanIndexAt, type Span } from './clauses';
 
 export type SectionKind = 'required' | 'preferred' | 'blurb';
 
@@ -60,7 +61,7 @@ const isEmphasis = (c: number): boolean => c === STAR || c === UNDERSCORE;
 function moreWordsThan(text: string, max: number): boolean {
   let words = 1;
   for (let i = 1; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1)) && ++words > max) return true;
+    if (isSpaceCode(text.charCodeAt(i)) && !isSpaceCode(text.charCodeAt(i - 1)) && ++words > max) return true;
   }
   return false;
 }
@@ -77,11 +78,11 @@ function headingText(line: string, isItem: boolean, indent: number): { text: str
   let start = 0;
   while (start < line.length) {
     const c = line.charCodeAt(start);
-    if (!(isSpace(c) || c === HASH || isEmphasis(c))) break;
+    if (!(isSpaceCode(c) || c === HASH || isEmphasis(c))) break;
     start++;
   }
   let end = line.length;
-  while (end > start && (isSpace(line.charCodeAt(end - 1)) || isEmphasis(line.charCodeAt(end - 1)))) end--;
+  while (end > start && (isSpaceCode(line.charCodeAt(end - 1)) || isEmphasis(line.charCodeAt(end - 1)))) end--;
   if (end === start || end - start > 80) return null;
   const text = line.slice(start, end);
   // "#", "**" or "__" first (`/^\s*#/`, `/^\s*(\*\*|__)/`): the line is not blank, so `indent` is
@@ -120,7 +121,7 @@ const ROLE_MARKERS =
  */
 function leadingSpace(line: string): number {
   let i = 0;
-  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  while (i < line.length && isSpaceCode(line.charCodeAt(i))) i++;
   return i;
 }
 
@@ -131,9 +132,9 @@ function leadingSpace(line: string): number {
  */
 function endsWithColon(line: string): boolean {
   let e = line.length;
-  while (e > 0 && isSpace(line.charCodeAt(e - 1))) e--;
+  while (e > 0 && isSpaceCode(line.charCodeAt(e - 1))) e--;
   while (e > 0 && isEmphasis(line.charCodeAt(e - 1))) e--;
-  while (e > 0 && isSpace(line.charCodeAt(e - 1))) e--;
+  while (e > 0 && isSpaceCode(line.charCodeAt(e - 1))) e--;
   return e > 0 && line.charCodeAt(e - 1) === COLON;
 }
 

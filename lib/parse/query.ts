@@ -2,7 +2,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import { compile, selectAll } from 'css-select';
 import { parse, type Selector } from 'css-what';
 import { isTag, type AnyNode, type Document, type Element } from 'domhandler';
-import { isSpaceCode } from './spaces';
+import { isSpaceCode } from '../char-codes';
 
 /**
  * Selector queries over a parsed page, the way browsers run them: each selector is compiled once

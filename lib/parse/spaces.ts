@@ -1,15 +1,8 @@
 /**
- * White space, by char code. A global `replace` costs about 1.5 KB of garbage per call however
+ * White space in strings. A global `replace` costs about 1.5 KB of garbage per call however
  * short its string, and LinkedIn's markup is mostly indentation: the parser collapses white space
  * in many small strings, so it checks first and copies only the strings that change.
  */
-
-/** Whether char code `c` is white space as the regex `\s` defines it (the set css-select splits class lists on). */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Whether `s` is empty or only white space. */
 export const isBlank = (s: string): boolean => !NON_SPACE.test(s);
