@@ -5,6 +5,7 @@
  * "remote support") and ability statements ("able to work in a remote environment") do not count.
  */
 import type { EmploymentType, Workplace } from '../posting';
+import { isAsciiLetter } from '../char-codes';
 
 /**
  * The patterns as one case-insensitive alternation, and for each capture group of it the index of
@@ -86,7 +87,7 @@ const WORKPLACE_PATTERNS: readonly RegExp[] = [
 /** The "CST-Remote" tag (WORKPLACE_PATTERNS[1]), sticky: it is tried at chosen offsets only. */
 const TAG_AT = new RegExp((WORKPLACE_PATTERNS[1] as RegExp).source, 'iy');
 const TAG_WORDS = /remote|hybrid/gi;
-const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || isAsciiLetter(c);
 
 /**
  * The first match of the "CST-Remote" tag, the same as `WORKPLACE_PATTERNS[1].exec(text)` but

@@ -5,6 +5,7 @@
  * into two names; a hyphen inside a word ("V-model", "Okta-related") is dropped so "ISO-26262" and
  * "ISO 26262" read alike.
  */
+import { isAsciiLetter } from '../char-codes';
 
 export interface Token {
   /** As written ("Node.js"). */
@@ -61,11 +62,7 @@ const LOWER_S = 115;
 const UPPER_S = 83;
 
 /** ASCII letter at `i` (false past the end). */
-const asciiLetter = (text: string, i: number): boolean => {
-  if (i >= text.length) return false;
-  const code = text.charCodeAt(i) | 32;
-  return code >= 97 && code <= 122;
-};
+const asciiLetter = (text: string, i: number): boolean => i < text.length && isAsciiLetter(text.charCodeAt(i));
 
 // Flag bits of a token (`Tokens.flags`).
 /** A word (letters/digits), not punctuation or a line break. */
