@@ -55,11 +55,13 @@ class DepthWatcher extends DomHandler {
    */
   private classes: string | undefined;
   private id: string | undefined;
+  /** The keys of the opening tag's wanted attributes: the first `attributeCount` (reused: no garbage). */
   private readonly attributeKeys: string[] = [];
+  private attributeCount = 0;
 
   onopentagname(): void {
     this.classes = this.id = undefined;
-    this.attributeKeys.length = 0;
+    this.attributeCount = 0;
   }
 
   onattribute(name: string, value: string): void {
@@ -67,13 +69,13 @@ class DepthWatcher extends DomHandler {
     if (name === 'class') this.classes ??= value;
     else if (name === 'id') this.id ??= value;
     const key = wantedAttributeKey(name); // `[class=x]`, `[id]` too
-    if (key) this.attributeKeys.push(key);
+    if (key) this.attributeKeys[this.attributeCount++] = key;
   }
 
   override onopentag(name: string, attribs: Record<string, string>): void {
     super.onopentag(name, attribs);
     const depth = this.tagStack.length - 1;
-    this.index.element(this.tagStack[depth] as Element, this.classes, this.id, this.attributeKeys);
+    this.index.element(this.tagStack[depth] as Element, this.classes, this.id, this.attributeKeys, this.attributeCount);
     if (depth > this.deepest) {
       this.deepest = depth;
       if (depth > MAX_OPEN_DEPTH) throw new TooDeep();

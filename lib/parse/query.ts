@@ -194,16 +194,17 @@ export class IndexBuilder {
 
   /**
    * Adds `el`, the next element in document order, given its class and id attributes and the keys
-   * of its wanted attributes (`wantedAttributeKey`), which the parser has at hand as it reads them.
+   * of its wanted attributes (`wantedAttributeKey`): the first `attributeCount` of `attributeKeys`,
+   * an array the parser reuses from tag to tag. The parser has them at hand as it reads them.
    */
-  element(el: Element, classes: string | undefined, id: string | undefined, attributeKeys: readonly string[]): void {
+  element(el: Element, classes: string | undefined, id: string | undefined, attributeKeys: readonly string[], attributeCount = attributeKeys.length): void {
     this.all.push(el);
     if (classes) {
       this.current = el;
       forEachWantedClass(classes, this.addClass);
     }
     if (id) this.add(`#${id}`, el);
-    for (const key of attributeKeys) this.add(key, el);
+    for (let i = 0; i < attributeCount; i++) this.add(attributeKeys[i]!, el);
     const tagKey = wantedTags.get(el.name);
     if (tagKey) this.add(tagKey, el);
   }
