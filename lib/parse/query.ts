@@ -150,18 +150,11 @@ export const wantedAttributeKey = (name: string): string | undefined => wantedAt
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * Calls `found` with each wanted class name in `value` (a class attribute), in order. One native
- * regex scan per attribute, allocating only for the few names that match: LinkedIn puts a dozen
- * long classes on most elements, and splitting every list was a tenth of the parser's garbage
- * (hashing each name in a JavaScript loop instead took twice the regex's time).
- */
-function forEachWantedClass(value: string, found: (name: string) => void): void {
-  if (wantedClasses.size === 0) return;
+/** Matches any wanted class as a whole name in class lists; rebuilt when a class is added. */
+function wantedClassPattern(): RegExp {
   // `\s` is the white space css-select splits class lists on; names are case-sensitive.
   wantedPattern ??= new RegExp(`(?<!\\S)(?:${[...wantedClasses.keys()].map(escapeRegExp).join('|')})(?!\\S)`, 'g');
-  wantedPattern.lastIndex = 0;
-  for (let m = wantedPattern.exec(value); m; m = wantedPattern.exec(value)) found(m[0]);
+  return wantedPattern;
 }
 
 /** Whether the class list `value` holds `name`. */
@@ -183,8 +176,9 @@ export class IndexBuilder {
   private readonly byKey = new Map<string, Element[]>();
   private readonly all: Element[] = [];
   private readonly keysIndexed = wantedKeys.size;
-  private current: Element | null = null;
-  private readonly addClass = (name: string) => this.add(wantedClasses.get(name)!, this.current!);
+  /** The elements with a class attribute, and those attributes, in document order (see `classKeys`). */
+  private readonly classOwners: Element[] = [];
+  private readonly classLists: string[] = [];
 
   private add(key: string, el: Element): void {
     const list = this.byKey.get(key);
@@ -200,8 +194,8 @@ export class IndexBuilder {
   element(el: Element, classes: string | undefined, id: string | undefined, attributeKeys: readonly string[], attributeCount = attributeKeys.length): void {
     this.all.push(el);
     if (classes) {
-      this.current = el;
-      forEachWantedClass(classes, this.addClass);
+      this.classOwners.push(el);
+      this.classLists.push(classes);
     }
     if (id) this.add(`#${id}`, el);
     for (let i = 0; i < attributeCount; i++) this.add(attributeKeys[i]!, el);
@@ -209,8 +203,30 @@ export class IndexBuilder {
     if (tagKey) this.add(tagKey, el);
   }
 
+  /**
+   * Indexes the wanted classes of every class list, in one native regex scan of all the lists
+   * joined by newlines (white space, so names never run together). LinkedIn puts a dozen long
+   * classes on most elements; a scan per list cost a regex call per element, and splitting every
+   * list was a tenth of the parser's garbage (hashing each name in a JavaScript loop instead took
+   * twice the regex's time). Matches come in document order, and so do the lists they fill.
+   */
+  private classKeys(): void {
+    if (wantedClasses.size === 0 || this.classLists.length === 0) return;
+    const lists = this.classLists;
+    const joined = lists.join('\n');
+    const pattern = wantedClassPattern();
+    pattern.lastIndex = 0;
+    let owner = 0;
+    let ownerEnd = (lists[0] as string).length; // where the owner's list ends in `joined`
+    for (let m = pattern.exec(joined); m; m = pattern.exec(joined)) {
+      while (m.index > ownerEnd) ownerEnd += 1 + (lists[++owner] as string).length;
+      this.add(wantedClasses.get(m[0])!, this.classOwners[owner] as Element);
+    }
+  }
+
   /** Makes the index `$`'s: the document must be the one fed to `element`, whole and unchanged. */
   attachTo($: CheerioAPI): void {
+    this.classKeys();
     ($ as Indexed)[INDEX] = { byKey: this.byKey, all: this.all, keysIndexed: this.keysIndexed };
   }
 }
