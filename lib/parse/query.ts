@@ -76,7 +76,9 @@ function compiled(selector: string): Query {
       const anchor = !strong(key) && ancestorsOnly ? (tokens.slice(0, start).map(attributeKey).find(strong) ?? null) : null;
       return { key, anchor, required };
     });
-    q = { test: compile<AnyNode, Element>(selector) as Test, parts };
+    // No result cache: css-select caches descendant misses in a WeakSet per compiled selector,
+    // and these live for the worker's life, so every element of every page parsed went into them.
+    q = { test: compile<AnyNode, Element>(selector, { cacheResults: false }) as Test, parts };
     queries.set(selector, q);
   }
   return q;
