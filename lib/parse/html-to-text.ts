@@ -38,12 +38,13 @@ const OUTPUT: ReadonlyMap<string, { open: string; close: string; dropWhenEmpty: 
 );
 
 /**
- * A text node's data with each run of white space as one space: one shared " " for a node of white
- * space only (most text nodes in LinkedIn's markup are indentation between tags), and a copy only
- * for the rare node that holds more than single spaces. A global replace costs ~1.5 KB of garbage
- * per call however short the string; one per node was most of the parser's garbage (70 KB a job).
+ * Text holding white space other than single spaces (which `collapseSpaces` rewrites), or `&<>`
+ * (which the HTML escapes). Most text nodes of a description hold neither, and are written out as
+ * they are; most others are indentation between tags, written as one shared " ". A global replace
+ * costs ~1.5 KB of garbage per call however short the string; one per node was most of the
+ * parser's garbage (70 KB a job).
  */
-const spaced = (data: string): string => (isBlank(data) ? (data.length ? ' ' : '') : collapseSpaces(data));
+const DIRTY_TEXT = / \s|[^\S ]|[&<>]/;
 
 /** Single-spaced pieces joined: only the joins can double a space. */
 const joinedSpaces = (s: string): string => (s.includes('  ') ? s.replace(/ {2,}/g, ' ') : s);
@@ -51,59 +52,81 @@ const joinedSpaces = (s: string): string => (s.includes('  ') ? s.replace(/ {2,}
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
+ * The two outputs as they are written. A class rather than variables shared by closures: the walk
+ * reads and writes them once per node, and fields of one object are cheaper than a closure's
+ * context slots.
+ */
+class DescriptionWriter {
+  readonly lines: string[] = [];
+  line = '';
+  /**
+   * The HTML as parts joined once at the end. An element that would come out empty (`<p> </p>`,
+   * `<p><br></p>`, which LinkedIn uses as spacing) is dropped as it closes: `lastContent` is the
+   * index of the last part that keeps its block (text, a kept tag), so "empty" is one comparison.
+   */
+  readonly parts: string[] = [];
+  lastContent = -1;
+
+  constructor(private readonly skip: ReadonlySet<AnyNode>) {}
+
+  flush(): void {
+    if (this.line === '') return;
+    const trimmed = joinedSpaces(this.line).trim();
+    if (trimmed === '-') return; // <li><p>text</p></li>: the bullet waits for its paragraph
+    if (trimmed) this.lines.push(trimmed);
+    this.line = '';
+  }
+
+  text(raw: string): void {
+    if (isBlank(raw)) {
+      if (raw === '') return;
+      this.line += ' ';
+      this.parts.push(' ');
+      return;
+    }
+    // Most text is single-spaced, with no `&<>`: one native test, and it is written as it is.
+    const data = DIRTY_TEXT.test(raw) ? collapseSpaces(raw) : null;
+    this.line += data ?? raw;
+    this.lastContent = this.parts.push(data === null ? raw : /[&<>]/.test(data) ? escapeHtml(data) : data) - 1;
+  }
+
+  walk(node: AnyNode, depth: number): void {
+    if (depth > 200) return; // pathological nesting: the rest is not a readable posting anyway
+    if (this.skip.has(node)) return;
+    if (node.type === 'text') return this.text((node as { data: string }).data);
+    if (node.type !== 'tag' && node.type !== 'root') return;
+    const el = node as Element;
+    // Tag names come lower-cased from the HTML parsers (htmlparser2 and parse5 alike).
+    const tag = node.type === 'root' ? '' : el.name;
+    if (DROP.has(tag)) return;
+    const block = BLOCK.has(tag);
+    if (block) this.flush();
+    if (tag === 'li') this.line += '- ';
+    if (tag === 'br') {
+      this.parts.push('<br>');
+      return;
+    }
+    const out = OUTPUT.get(tag);
+    const parts = this.parts;
+    const mark = parts.length;
+    if (out) parts.push(out.open);
+    if (out && !out.dropWhenEmpty) this.lastContent = mark; // an empty list stays, as it always has
+    for (const child of el.children ?? []) this.walk(child, depth + 1);
+    if (out?.dropWhenEmpty && this.lastContent < mark) parts.length = mark;
+    else if (out) this.lastContent = parts.push(out.close) - 1;
+    if (block) this.flush();
+  }
+}
+
+/**
  * Converts `roots` (cheerio nodes) to text and allow-listed HTML, leaving out the nodes in `skip`
  * (a site's chrome inside the description: buttons, an "About the job" heading).
  */
 export function htmlToText(roots: readonly AnyNode[], skip: ReadonlySet<AnyNode> = new Set()): DescriptionContent {
-  const lines: string[] = [];
-  let line = '';
-  const flush = () => {
-    if (line === '') return;
-    const trimmed = joinedSpaces(line).trim();
-    if (trimmed === '-') return; // <li><p>text</p></li>: the bullet waits for its paragraph
-    if (trimmed) lines.push(trimmed);
-    line = '';
-  };
-  // The HTML as parts joined once at the end. An element that would come out empty (`<p> </p>`,
-  // `<p><br></p>`, which LinkedIn uses as spacing) is dropped as it closes: `lastContent` is the
-  // index of the last part that keeps its block (text, a kept tag), so "empty" is one comparison.
-  const parts: string[] = [];
-  let lastContent = -1;
-
-  const walk = (node: AnyNode, depth: number): void => {
-    if (depth > 200) return; // pathological nesting: the rest is not a readable posting anyway
-    if (skip.has(node)) return;
-    if (node.type === 'text') {
-      const data = spaced((node as { data: string }).data);
-      line += data;
-      if (data === ' ') parts.push(data);
-      else if (data) lastContent = parts.push(/[&<>]/.test(data) ? escapeHtml(data) : data) - 1;
-      return;
-    }
-    if (node.type !== 'tag' && node.type !== 'root') return;
-    const el = node as Element;
-    const tag = node.type === 'root' ? '' : el.name.toLowerCase();
-    if (DROP.has(tag)) return;
-    const block = BLOCK.has(tag);
-    if (block) flush();
-    if (tag === 'li') line += '- ';
-    if (tag === 'br') {
-      parts.push('<br>');
-      return;
-    }
-    const out = OUTPUT.get(tag);
-    const mark = parts.length;
-    if (out) parts.push(out.open);
-    if (out && !out.dropWhenEmpty) lastContent = mark; // an empty list stays, as it always has
-    for (const child of el.children ?? []) walk(child, depth + 1);
-    if (out?.dropWhenEmpty && lastContent < mark) parts.length = mark;
-    else if (out) lastContent = parts.push(out.close) - 1;
-    if (block) flush();
-  };
-
-  for (const root of roots) walk(root, 0);
-  flush();
-  return { text: lines.join('\n'), html: joinedSpaces(parts.join('')).trim() };
+  const writer = new DescriptionWriter(skip);
+  for (const root of roots) writer.walk(root, 0);
+  writer.flush();
+  return { text: writer.lines.join('\n'), html: joinedSpaces(writer.parts.join('')).trim() };
 }
 
 /** Wraps plain text as allow-listed HTML: one paragraph per line, "- " lines as a list. */
