@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio/slim';
-import { selectAll } from 'css-select';
+import { compile, selectAll } from 'css-select';
 import type { AnyNode, Element } from 'domhandler';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +36,27 @@ const shapes = [
   '[data-x!="y"]', '[data-x!="y"] p', '[id=""]', '[class~=""]', '.b[data-x!=ay]',
 ];
 
+const tag = fc.constantFrom('div', 'p', 'span', 'li', 'ul', 'A');
+const attrs = fc.record({
+  class: fc.option(
+    fc.tuple(fc.array(fc.constantFrom('a', 'b', 'A', 'c'), { maxLength: 3 }), fc.constantFrom(' ', '\n  ', '\u00a0', '\v', '\u2003', '\ufeff')).map(([names, gap]) => names.join(gap)),
+    { nil: undefined },
+  ),
+  id: fc.option(fc.constantFrom('x', 'X', 'job-details', ''), { nil: undefined }),
+  'data-x': fc.option(fc.constantFrom('', 'y', 'ay'), { nil: undefined }),
+  'data-z': fc.option(fc.constant(''), { nil: undefined }),
+});
+const node: fc.Memo<string> = fc.memo((depth) =>
+  fc
+    .tuple(tag, attrs, depth > 1 ? fc.array(node(depth - 1), { maxLength: 4 }) : fc.constant([]), fc.constantFrom('', 'text'))
+    .map(([t, a, children, text]) => {
+      const attributes = Object.entries(a).filter(([, v]) => v !== undefined).map(([k, v]) => ` ${k}="${v}"`).join('');
+      return `<${t}${attributes}>${text}${children.join('')}</${t}>`;
+    }),
+);
+/** Small documents mixing the tags, classes, ids and attributes the shapes name. */
+const generatedDocument = node(4);
+
 /** The index is built by a walk for a document parsed elsewhere, and by the parser in `loadBounded`. */
 const loaders = [
   ['walked after load', (html: string) => load(html)],
@@ -56,30 +77,25 @@ describe.each(loaders)('indexed selector queries, index %s', (_, loadPage) => {
   });
 
   it('agree with css-select on generated documents, for selectors of every shape', () => {
-    const tag = fc.constantFrom('div', 'p', 'span', 'li', 'ul', 'A');
-    const attrs = fc.record({
-      class: fc.option(
-        fc.tuple(fc.array(fc.constantFrom('a', 'b', 'A', 'c'), { maxLength: 3 }), fc.constantFrom(' ', '\n  ', '\u00a0', '\v', '\u2003', '\ufeff')).map(([names, gap]) => names.join(gap)),
-        { nil: undefined },
-      ),
-      id: fc.option(fc.constantFrom('x', 'X', 'job-details', ''), { nil: undefined }),
-      'data-x': fc.option(fc.constantFrom('', 'y', 'ay'), { nil: undefined }),
-      'data-z': fc.option(fc.constant(''), { nil: undefined }),
-    });
-    const node: fc.Memo<string> = fc.memo((depth) =>
-      fc
-        .tuple(tag, attrs, depth > 1 ? fc.array(node(depth - 1), { maxLength: 4 }) : fc.constant([]), fc.constantFrom('', 'text'))
-        .map(([t, a, children, text]) => {
-          const attributes = Object.entries(a).filter(([, v]) => v !== undefined).map(([k, v]) => ` ${k}="${v}"`).join('');
-          return `<${t}${attributes}>${text}${children.join('')}</${t}>`;
-        }),
-    );
     fc.assert(
-      fc.property(node(4), fc.constantFrom(...shapes), (html, selector) => {
+      fc.property(generatedDocument, fc.constantFrom(...shapes), (html, selector) => {
         const $ = loadPage(html);
         expect(elementsOf($, selector)).toEqual(reference($, selector));
       }),
       { numRuns: 1500 },
+    );
+  });
+
+  it("query inside a subtree as css-select's selectAll does with the compiled selector, on generated documents", () => {
+    fc.assert(
+      fc.property(generatedDocument, fc.constantFrom(...shapes), (html, selector) => {
+        const $ = loadPage(html);
+        for (const scope of elementsOf($, '*')) {
+          // Compiled first, as the product does: ancestors outside the scope count too.
+          expect(elementsIn(scope, selector)).toEqual(selectAll<AnyNode, Element>(compile<AnyNode, Element>(selector), scope.children));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -1,5 +1,5 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
-import { compile, selectAll } from 'css-select';
+import { compile } from 'css-select';
 import { parse, type Selector } from 'css-what';
 import { isTag, type AnyNode, type Document, type Element } from 'domhandler';
 import { isSpaceCode } from '../char-codes';
@@ -293,9 +293,22 @@ export function selectFirstOf($: CheerioAPI, selector: string): Cheerio<Element>
   return $<Element, never>(found ? [found] : []);
 }
 
-/** Elements under `scope` (not `scope` itself) matching `selector`: a small subtree, walked. */
+/**
+ * Elements under `scope` (not `scope` itself) matching `selector`, in document order: a small
+ * subtree, walked. What css-select's `selectAll` gives over `scope.children`, without its set-up
+ * per call (a third of reading LinkedIn's criteria list went to it).
+ */
 export function elementsIn(scope: Element, selector: string): Element[] {
-  return selectAll<AnyNode, Element>(compiled(selector).test, scope.children);
+  const { test } = compiled(selector);
+  const found: Element[] = [];
+  const stack: AnyNode[] = [];
+  for (let i = scope.children.length - 1; i >= 0; i--) stack.push(scope.children[i]!);
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (!isTag(node)) continue;
+    if (test(node)) found.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return found;
 }
 
 /** Whether `ancestor` contains `node` (strictly). */
