@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeEmploymentType, normalizeSeniority, normalizeWorkplace, parseSalaryLabel, salaryFromJsonLd } from './normalize';
+import { cleanText, normalizeEmploymentType, normalizeSeniority, normalizeWorkplace, parseSalaryLabel, salaryFromJsonLd } from './normalize';
 
 describe('labels', () => {
   it.each([
@@ -48,4 +49,21 @@ describe('salaryFromJsonLd', () => {
     ).toEqual({ min: 150000, max: 165000, currency: 'USD', period: 'year' });
   });
   it('ignores junk', () => expect(salaryFromJsonLd('lots')).toBeNull());
+});
+
+describe('cleanText', () => {
+  it('trims then collapses, which is the same as collapsing then trimming: trim and \\s name the same white space', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      expect(ch.trim() === '', `U+${c.toString(16)}`).toBe(/\s/.test(ch));
+    }
+    const spacey = fc.array(fc.constantFrom('a', 'b', ' ', '  ', '\n', '\t', '\u00a0', '\u2003', '\ufeff', 'é')).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(spacey, (s) => {
+        expect(cleanText(s)).toBe(s.replace(/\s+/g, ' ').trim() || null);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(cleanText(null)).toBeNull();
+  });
 });

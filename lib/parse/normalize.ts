@@ -110,8 +110,12 @@ export function salaryFromJsonLd(base: unknown): Salary | null {
   };
 }
 
-/** Collapses white space and trims; null for an empty result. */
+/**
+ * Collapses white space and trims; null for an empty result. Trimmed first (`trim` and `\s` name
+ * the same white space): markup indents a field's text on both sides, and once that is gone most
+ * texts need no collapsing, so no copy.
+ */
 export function cleanText(s: string | null | undefined): string | null {
-  const t = collapseSpaces(s ?? '').trim();
+  const t = collapseSpaces((s ?? '').trim());
   return t || null;
 }
