@@ -12,7 +12,8 @@ const CODES = ['USD', 'EUR', 'GBP', 'AUD', 'CAD', 'INR', 'NZD', 'SGD', 'CHF', 'J
 
 const AMOUNT = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d+)(?:\.(\d{1,2}))?\s*([kKmM])?\b`;
 const CUR = String.raw`(?:(${CODES.join('|')})\s*)?(A\$|AU\$|C\$|CA\$|US\$|NZ\$|S\$|HK\$|[$£€₹])`;
-const MONEY = new RegExp(
+/** A stated amount or range of money; exported for the test that checks `moneyMatches` against a scan of it. */
+export const MONEY = new RegExp(
   String.raw`(?:\b(up to|upto|maximum of)\s+)?${CUR}\s*${AMOUNT}(?:\s*(?:-|–|—|to|and)\s*(?:${CUR})?\s*${AMOUNT})?(?:\s*(${CODES.join('|')})\b)?`,
   'gi',
 );
@@ -36,17 +37,41 @@ function amount(whole: string, cents: string | undefined, suffix: string | undef
   return value;
 }
 
+/** MONEY anchored where it is tried: only at the few offsets where a match can start. */
+const MONEY_AT = new RegExp(MONEY.source, 'iy');
+const SYMBOLS = /[$£€₹]/g;
+
+/**
+ * The matches of MONEY in `text`, in order, as a global scan finds them, without scanning the text
+ * between currency symbols: MONEY needs a symbol, and what it can match before one is ASCII letters
+ * and white space ("up to", "USD ", "AU$"). So a match starts in the run of those that ends at
+ * its first symbol, and each start there is tried, leftmost first, as the scan would. Pay is
+ * stated near the end of a posting, once or twice; the scan tried MONEY at every offset after the
+ * first symbol.
+ */
+export function* moneyMatches(text: string): Generator<RegExpExecArray> {
+  let next = 0; // a match starts at or after the end of the last one, as in a global scan
+  SYMBOLS.lastIndex = 0;
+  for (let symbol = SYMBOLS.exec(text); symbol; symbol = SYMBOLS.exec(text)) {
+    const at = symbol.index;
+    if (at < next) continue;
+    let from = at;
+    while (from > next && (isAsciiLetter(text.charCodeAt(from - 1)) || isSpaceCode(text.charCodeAt(from - 1)))) from--;
+    for (let start = from; start <= at; start++) {
+      MONEY_AT.lastIndex = start;
+      const m = MONEY_AT.exec(text);
+      if (!m) continue;
+      next = MONEY_AT.lastIndex;
+      SYMBOLS.lastIndex = next;
+      yield m;
+      break;
+    }
+  }
+}
+
 /** The first stated pay in `text`, or null. */
 export function extractSalary(text: string): Salary | null {
-  const symbol = text.search(/[$£€₹]/);
-  if (symbol < 0) return null; // MONEY needs a currency symbol: skip its scan
-  // What MONEY can match before its first symbol is letters and white space ("up to", "USD ",
-  // "AU$"), so no match starts before the letters and spaces that run up to the first symbol in
-  // the text: start the scan there, not at 0 (pay is usually stated near the end).
-  let from = symbol;
-  while (from > 0 && (isAsciiLetter(text.charCodeAt(from - 1)) || isSpaceCode(text.charCodeAt(from - 1)))) from--;
-  MONEY.lastIndex = from;
-  for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
+  for (const m of moneyMatches(text)) {
     const [, upTo, code1, sym1, whole1, cents1, suffix1, code2, sym2, whole2, cents2, suffix2, codeAfter] = m;
     if (!whole1 || !sym1) continue;
     // Context: the clause around the figure (same line, up to a sentence end).

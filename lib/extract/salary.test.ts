@@ -1,0 +1,26 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MONEY, moneyMatches } from './salary';
+
+/** What `moneyMatches` must give: every match of a global scan of MONEY over the whole text. */
+function scanned(text: string): Array<[number, string[]]> {
+  const re = new RegExp(MONEY.source, 'gi');
+  return [...text.matchAll(re)].map((m) => [m.index, [...m]]);
+}
+
+describe('moneyMatches', () => {
+  it('finds every match a global scan of MONEY finds, at the same offsets, with the same groups', () => {
+    const pieces = [
+      '$', '£', '€', '₹', '¥', 'US$', 'AU$', 'A$', 'S$', 'HK$', 'USD', 'usd ', 'EUR', 'up to ', 'Up To ', 'maximum of ', 'upto',
+      ' ', '  ', '\n', '\t', '\u00a0', '100', '95k', '1,000', '150,000', '24.50', '2.000.000', ' - ', '–', ' to ', ' and ',
+      'salary', 'pay', 'per hour', 'k', 'M', '.', ',', '(', ')', 'x', 'é', 'ſ',
+    ];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect([...moneyMatches(t)].map((m) => [m.index, [...m]])).toEqual(scanned(t));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});
