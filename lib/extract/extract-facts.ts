@@ -13,13 +13,28 @@ export interface TextFacts {
   salary: Salary | null;
 }
 
+/**
+ * One fact read from the text, or null; never throws. Defensive: a pathological input must not
+ * break a capture, and facts are optional (one that fails leaves the others).
+ */
+function safely<T>(read: (text: string) => T | null, text: string): T | null {
+  try {
+    return read(typeof text === 'string' ? text : '');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Each fact alone, for a caller that needs only those a page does not state in its own fields
+ * (LinkedIn's criteria and pills give the employment type and workplace of most jobs): each is a
+ * scan of the whole description.
+ */
+export const employmentTypeInText = (text: string): EmploymentType | null => safely(extractEmploymentType, text);
+export const workplaceInText = (text: string): Workplace | null => safely(extractWorkplace, text);
+export const salaryInText = (text: string): Salary | null => safely(extractSalary, text);
+
 /** Reads employment type, workplace and salary from description text; never throws. */
 export function extractFacts(text: string): TextFacts {
-  const safe = typeof text === 'string' ? text : '';
-  try {
-    return { employmentType: extractEmploymentType(safe), workplace: extractWorkplace(safe), salary: extractSalary(safe) };
-  } catch {
-    // Defensive: a pathological input must not break a capture; facts are optional.
-    return { employmentType: null, workplace: null, salary: null };
-  }
+  return { employmentType: employmentTypeInText(text), workplace: workplaceInText(text), salary: salaryInText(text) };
 }

@@ -1,4 +1,4 @@
-import { extractFacts } from '../extract/extract-facts';
+import { employmentTypeInText, salaryInText, workplaceInText } from '../extract/extract-facts';
 import { extractRequirements } from '../extract/extract-requirements';
 import { hashText } from '../hash';
 import {
@@ -53,7 +53,6 @@ export function completenessOf(p: Pick<ParsedPosting, 'title' | 'company' | 'loc
  */
 export function buildPosting(found: FoundFields): ParsedPosting {
   const text = found.description.text;
-  const facts = extractFacts(text);
   const posting: ParsedPosting = {
     jobId: found.jobId ?? (found.url ? `url:${found.url}` : `text:${hashText(`${found.title.value ?? ''}\n${text}`)}`),
     site: found.site,
@@ -61,10 +60,11 @@ export function buildPosting(found: FoundFields): ParsedPosting {
     title: found.title,
     company: found.company,
     location: found.location,
-    employmentType: firstOf(found.employmentType ?? none(), sourced(facts.employmentType, 'text')),
+    // The text is read for a fact only when the page's own fields lack it.
+    employmentType: firstOf(found.employmentType ?? none(), () => sourced(employmentTypeInText(text), 'text')),
     seniority: found.seniority ?? none(),
-    workplace: firstOf(found.workplace ?? none(), sourced(facts.workplace, 'text')),
-    salary: firstOf(found.salary ?? none(), sourced(facts.salary, 'text'), found.siteSalary ?? none()),
+    workplace: firstOf(found.workplace ?? none(), () => sourced(workplaceInText(text), 'text')),
+    salary: firstOf(found.salary ?? none(), () => sourced(salaryInText(text), 'text'), found.siteSalary ?? none()),
     postedText: found.postedText ?? none(),
     descriptionHtml: found.description.html,
     descriptionText: text,
