@@ -9,7 +9,7 @@ import type { Snapshot } from '../lib/snapshot';
 import { benchBrowser } from './bench/browser';
 import { benchBundles, ensureBuilt } from './bench/bundle';
 import { jobSizedHtml, loadPageFixtures, snapshotOf, type Fixture } from './bench/fixtures';
-import { benchCsv, benchExtract, benchParse, benchPathological, benchSnapshot, benchSnapshotEach } from './bench/node-benches';
+import { benchCsv, benchExtract, benchParse, benchPathological, benchSnapshot, benchSnapshotBeforeExtraction, benchSnapshotEach } from './bench/node-benches';
 import { failedRow, renderTable, type BenchRow } from './bench/table';
 
 const json = process.argv.includes('--json');
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   rows.push(...benchParse(`job-sized regions`, jobSized, { ratio: 2, perSecond: 1000 }));
   try {
     rows.push(benchSnapshot(snapshots, { ratio: 2, perSecond: 1000 }));
+    rows.push(benchSnapshotBeforeExtraction(snapshots));
     rows.push(...benchSnapshotEach(snapshots));
   } catch (error) {
     rows.push(failedRow('parse', 'parseSnapshot, job-sized snapshots', error));

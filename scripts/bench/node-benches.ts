@@ -4,6 +4,10 @@ import * as cheerioSlim from 'cheerio/slim';
 import { extractRequirements } from '../../lib/extract/extract-requirements';
 import { postingsToCsv } from '../../lib/export/csv';
 import { parseFile } from '../../lib/parse/parse-file';
+import { parseDocumentTitle } from '../../lib/parse/document-title';
+import { htmlToText } from '../../lib/parse/html-to-text';
+import { loadBounded } from '../../lib/parse/load-bounded';
+import { parseLinkedIn } from '../../lib/parse/parse-linkedin';
 import { parseSnapshot } from '../../lib/parse/parse-snapshot';
 import type { ParsedPosting } from '../../lib/posting';
 import type { Snapshot } from '../../lib/snapshot';
@@ -175,6 +179,41 @@ export function benchSnapshot(snapshots: readonly Snapshot[], targets: { ratio: 
     extra: `${Math.round(perSecond)} postings/s`,
     target,
     pass,
+  };
+}
+
+/**
+ * The steps of `parseSnapshot` before extraction, on the same snapshots (all LinkedIn): the
+ * bounded load with its selector index, LinkedIn's fields through the selectors, and the
+ * description rebuilt as text and HTML. The parseSnapshot row less this one is extraction's share.
+ * Its own interleaved run, against the same baseline: a third variant in the pipeline's run
+ * changes what the caches hold for it (see `benchParse`).
+ */
+export function benchSnapshotBeforeExtraction(snapshots: readonly Snapshot[]): BenchRow {
+  const reps = Math.ceil(MIN_POSTINGS / snapshots.length);
+  const count = snapshots.length;
+  const read = (s: Snapshot) => {
+    const fields = parseLinkedIn(loadBounded(s.html), parseDocumentTitle(s.documentTitle).title);
+    return htmlToText(fields.descriptionNodes, fields.descriptionSkip);
+  };
+  const samples = interleave(
+    {
+      steps: () => snapshots.forEach(read),
+      slim: () => snapshots.forEach((s) => cheerioSlim.load(s.html)),
+    },
+    reps,
+    WARMUP,
+  );
+  const steps = perPosting(samples.steps!, count);
+  const slim = perPosting(samples.slim!, count);
+  return {
+    section: 'parse',
+    name: `parseSnapshot's steps before extraction (load + index, fields, description text), same snapshots (${count} × ${reps})`,
+    unit: 'ms',
+    median: steps.median,
+    p95: steps.p95,
+    baseline: { name: 'load (cheerio/slim)', median: slim.median, p95: slim.p95 },
+    ratio: steps.median / slim.median,
   };
 }
 
