@@ -299,16 +299,7 @@ export function selectFirstOf($: CheerioAPI, selector: string): Cheerio<Element>
  * per call (about half of reading LinkedIn's criteria list went to it).
  */
 export function elementsIn(scope: Element, selector: string): Element[] {
-  const { test } = compiled(selector);
-  const found: Element[] = [];
-  const stack: AnyNode[] = [];
-  for (let i = scope.children.length - 1; i >= 0; i--) stack.push(scope.children[i]!);
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (!isTag(node)) continue;
-    if (test(node)) found.push(node);
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-  }
-  return found;
+  return descendantsOf([scope]).filter(compiled(selector).test);
 }
 
 /** Whether `ancestor` contains `node` (strictly). */
