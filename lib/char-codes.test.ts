@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAsciiLetter, isSpaceCode } from './char-codes';
+import { isAsciiLetter, isDigitCode, isSpaceCode } from './char-codes';
 
 describe('character tests by char code', () => {
   it('agree with the regexes they stand for on every UTF-16 code unit', () => {
@@ -7,6 +7,7 @@ describe('character tests by char code', () => {
       const ch = String.fromCharCode(c);
       expect(isSpaceCode(c), `U+${c.toString(16)}`).toBe(/\s/.test(ch));
       expect(isAsciiLetter(c), `U+${c.toString(16)}`).toBe(/[a-z]/i.test(ch));
+      expect(isDigitCode(c), `U+${c.toString(16)}`).toBe(/\d/.test(ch));
     }
   });
 });

@@ -9,3 +9,6 @@ export function isSpaceCode(c: number): boolean {
 
 /** ASCII letter (the `i` flag of a regex without `u` folds these only). */
 export const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** ASCII digit, what the regex `\d` (without `u`) matches. */
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;

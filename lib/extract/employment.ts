@@ -5,7 +5,7 @@
  * "remote support") and ability statements ("able to work in a remote environment") do not count.
  */
 import type { EmploymentType, Workplace } from '../posting';
-import { isAsciiLetter, isSpaceCode } from '../char-codes';
+import { isAsciiLetter, isDigitCode, isSpaceCode } from '../char-codes';
 
 /**
  * The patterns as one case-insensitive alternation, and for each capture group of it the index of
@@ -61,8 +61,6 @@ function scanStart(text: string, word: number, isLead: (c: number) => boolean): 
   while (from > 0 && isLead(text.charCodeAt(from - 1))) from--;
   return from;
 }
-
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 const COLON = 58;
 const HYPHEN = 45;

@@ -8,6 +8,7 @@ import { resolveAmbiguous, type GuardCandidate } from './guards';
 import { ENGLISH_LIKE_FORMS } from './taxonomy/core';
 import { TAXONOMY } from './taxonomy/index';
 import type { TaxonomyEntry } from './taxonomy/types';
+import { isDigitCode } from '../char-codes';
 import { KeyFilter, KeyTable, hashAt, hashKey } from './key-table';
 import { ASCII, LOWER, WORD, normAt, phraseKeys, scanTokens, type Tokens } from './tokenize';
 
@@ -181,7 +182,7 @@ const GLUED_VERSION = /^([a-z][a-z+#.]*[a-z+#])\d+(\.\d+)*\+?$/;
 function endsLikeVersion(tokens: Tokens, i: number): boolean {
   const last =
     ((tokens.flags[i] as number) & ASCII) !== 0 ? tokens.text.charCodeAt((tokens.end[i] as number) - 1) : normAt(tokens, i).charCodeAt(normAt(tokens, i).length - 1);
-  return (last >= 48 && last <= 57) || last === 43;
+  return isDigitCode(last) || last === 43;
 }
 
 /** A letter a-z in `text[start, end)`. */
@@ -217,14 +218,14 @@ function isVersion(tokens: Tokens, j: number): boolean {
   if ((flags & WORD) === 0) return false;
   if ((flags & ASCII) === 0) {
     const c = normAt(tokens, j).charCodeAt(0) | 32; // lower-cases ASCII letters; digits stay out of a-z
-    return ((c >= 48 && c <= 57) || c === 118 || c === 114 || c === 115) && VERSION.test(normAt(tokens, j));
+    return (isDigitCode(c) || c === 118 || c === 114 || c === 115) && VERSION.test(normAt(tokens, j));
   }
   // An ASCII token's char codes, with A-Z lower-cased, are its norm's.
   const start = tokens.start[j] as number;
   const c = tokens.text.charCodeAt(start) | 32;
   const d = start + 1 < (tokens.end[j] as number) ? tokens.text.charCodeAt(start + 1) | 32 : -1;
-  const digitNext = d >= 48 && d <= 57;
-  return ((c >= 48 && c <= 57) || ((c === 118 || c === 114) && digitNext) || (c === 115 && d === 112)) && VERSION.test(normAt(tokens, j));
+  const digitNext = isDigitCode(d);
+  return (isDigitCode(c) || ((c === 118 || c === 114) && digitNext) || (c === 115 && d === 112)) && VERSION.test(normAt(tokens, j));
 }
 
 const SLASH = 47;
