@@ -12,3 +12,13 @@ export const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) 
 
 /** ASCII digit, what the regex `\d` (without `u`) matches. */
 export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The start of the run of `inRun` characters that ends at `end` in `text`, not below `floor`:
+ * where a scan for a pattern that matches only such characters before some found offset can begin.
+ */
+export function runStart(text: string, end: number, floor: number, inRun: (c: number) => boolean): number {
+  let start = end;
+  while (start > floor && inRun(text.charCodeAt(start - 1))) start--;
+  return start;
+}

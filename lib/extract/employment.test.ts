@@ -1,8 +1,8 @@
 /**
- * `extractWorkplace` scans from a computed start (`scanStart`) with the patterns joined into one
- * alternation and the tag found apart: it must give what the patterns give tried one by one over
- * the whole text (the earliest statement, an earlier pattern winning a tie), whatever comes before
- * the statement.
+ * `extractWorkplace` scans from a computed start (`runStart` back from the first workplace word),
+ * with the patterns joined into one alternation and the tag found apart: it must give what the
+ * patterns give tried one by one over the whole text (the earliest statement, an earlier pattern
+ * winning a tie), whatever comes before the statement.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

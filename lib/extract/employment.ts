@@ -5,7 +5,7 @@
  * "remote support") and ability statements ("able to work in a remote environment") do not count.
  */
 import type { EmploymentType, Workplace } from '../posting';
-import { isAsciiLetter, isDigitCode, isSpaceCode } from '../char-codes';
+import { isAsciiLetter, isDigitCode, isSpaceCode, runStart } from '../char-codes';
 
 /**
  * The patterns as one case-insensitive alternation, and for each capture group of it the index of
@@ -26,7 +26,7 @@ function alternation(patterns: readonly RegExp[]): Alternation {
     const groups = (new RegExp(`${p.source}|`).exec('') as RegExpExecArray).length - 1;
     for (let g = 0; g < groups; g++) patternOfGroup.push(k);
   });
-  // Global: the scan starts where `scanStart` says.
+  // Global: the scan starts at an offset the caller chose.
   return { re: new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'gi'), patternOfGroup };
 }
 
@@ -43,23 +43,6 @@ function firstMatch(alt: Alternation, text: string, from: number): { at: number;
     if (word !== undefined) return { at: m.index, word, pattern: alt.patternOfGroup[g] as number };
   }
   return null;
-}
-
-/**
- * Where the scan for the first match of a pattern set can start, given `word`: the offset of the
- * first of the words every match captures (a workplace). What a pattern matches before its word
- * is made of `isLead` characters only ("Location: ", "this is a ", "("); so a match that starts
- * before `word` covers the characters up to it, and none starts before the run of `isLead`
- * characters that ends there.
- *
- * Why: the scan tries every offset of the text, and a posting names its workplace, when at all,
- * mostly in its second half: the text before is scanned once, for the words (which the test for
- * any did already), instead of again for each pattern.
- */
-function scanStart(text: string, word: number, isLead: (c: number) => boolean): number {
-  let from = word;
-  while (from > 0 && isLead(text.charCodeAt(from - 1))) from--;
-  return from;
 }
 
 const COLON = 58;
@@ -89,7 +72,7 @@ function typeOf(word: string): EmploymentType {
 /**
  * No cheap test before it: one for a type word ("full-time", "contract", "temp", "intern") passes
  * on nearly every posting ("internal", "template") and cost as much as this scan. Nor a start past
- * the first such word (`scanStart`): that scan, without the `\b` every pattern here opens with,
+ * the first such word (as `extractWorkplace` does): that scan, without the `\b` every pattern here opens with,
  * cost more than it saved.
  */
 const TYPE_ALTERNATION = alternation(TYPE_PATTERNS);
@@ -142,9 +125,7 @@ function firstTag(text: string, from: number): RegExpExecArray | null {
   let tried = 0; // offsets below this were tried
   for (let word = TAG_WORDS.exec(text); word; word = TAG_WORDS.exec(text)) {
     const q = word.index;
-    let from = Math.max(tried, q - 4);
-    while (from > tried && isAsciiAlnum(text.charCodeAt(from - 1))) from--;
-    for (let at = from; at < q; at++) {
+    for (let at = runStart(text, Math.max(tried, q - 4), tried, isAsciiAlnum); at < q; at++) {
       TAG_AT.lastIndex = at;
       const m = TAG_AT.exec(text);
       if (m) return m;
@@ -168,7 +149,12 @@ const WORKPLACE_ALTERNATION = alternation(WORKPLACE_PATTERNS.filter((_, k) => k 
 export function extractWorkplace(text: string): Workplace | null {
   const word = text.search(ANY_WORKPLACE_WORD);
   if (word < 0) return null; // every pattern names one: skip the scans
-  const m = firstMatch(WORKPLACE_ALTERNATION, text, scanStart(text, word, isWorkplaceLead));
+  // Every match captures a workplace word, and what a pattern matches before it is made of
+  // `isWorkplaceLead` characters only ("Location: ", "this is a ", "("): so no match starts before
+  // the run of those that ends at the first such word. A posting names its workplace, when at all,
+  // mostly in its second half, and the text before is then scanned once (for the word), not again
+  // for each pattern.
+  const m = firstMatch(WORKPLACE_ALTERNATION, text, runStart(text, word, 0, isWorkplaceLead));
   const tag = firstTag(text, word);
   // The tag is pattern 1: at the same offset it loses to pattern 0 only.
   if (tag?.[1] !== undefined && (!m || tag.index < m.at || (tag.index === m.at && m.pattern !== 0))) return workplaceOf(tag[1]);

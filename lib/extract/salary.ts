@@ -4,7 +4,7 @@
  * budgets, bonuses, funding or deductibles are not pay.
  */
 import type { PayPeriod, Salary } from '../posting';
-import { isAsciiLetter, isSpaceCode } from '../char-codes';
+import { isAsciiLetter, isSpaceCode, runStart } from '../char-codes';
 
 const CURRENCY_SYMBOL: Readonly<Record<string, string>> = { $: 'USD', '£': 'GBP', '€': 'EUR', '₹': 'INR', '¥': 'JPY' };
 const PREFIXED: Readonly<Record<string, string>> = { A$: 'AUD', AU$: 'AUD', C$: 'CAD', CA$: 'CAD', US$: 'USD', NZ$: 'NZD', S$: 'SGD', HK$: 'HKD' };
@@ -40,6 +40,7 @@ function amount(whole: string, cents: string | undefined, suffix: string | undef
 /** MONEY anchored where it is tried: only at the few offsets where a match can start. */
 const MONEY_AT = new RegExp(MONEY.source, 'iy');
 const SYMBOLS = /[$£€₹]/g;
+const isLetterOrSpace = (c: number): boolean => isAsciiLetter(c) || isSpaceCode(c);
 
 /**
  * The matches of MONEY in `text`, in order, as a global scan finds them, without scanning the text
@@ -55,9 +56,7 @@ export function* moneyMatches(text: string): Generator<RegExpExecArray> {
   for (let symbol = SYMBOLS.exec(text); symbol; symbol = SYMBOLS.exec(text)) {
     const at = symbol.index;
     if (at < next) continue;
-    let from = at;
-    while (from > next && (isAsciiLetter(text.charCodeAt(from - 1)) || isSpaceCode(text.charCodeAt(from - 1)))) from--;
-    for (let start = from; start <= at; start++) {
+    for (let start = runStart(text, at, next, isLetterOrSpace); start <= at; start++) {
       MONEY_AT.lastIndex = start;
       const m = MONEY_AT.exec(text);
       if (!m) continue;
