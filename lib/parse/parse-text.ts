@@ -7,11 +7,17 @@ import { firstOf } from './pick';
 /** Markdown emphasis and heading marks, which carry no meaning for a field value. */
 const stripMarks = (s: string) => s.replace(/[*_`]+/g, '').replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
 
-/** "Job Title: X", "Company: X", "Location: X" lines, bold or not. */
-function labelled(text: string, labels: string): string | null {
-  const re = new RegExp(`^[\\s*_#-]*(?:${labels})\\s*:\\s*(.+)$`, 'im');
-  const value = re.exec(text)?.[1];
-  return value ? cleanText(stripMarks(value)) : null;
+/**
+ * The first "Job Title: X", "Company: X", "Location: X" line's value (bold or not) that `accept`
+ * takes: "Work Location: In person" (Indeed) names no place, and a later "Location:" line may.
+ */
+function labelled(text: string, labels: string, accept: (value: string) => boolean = () => true): string | null {
+  const re = new RegExp(`^[\\s*_#-]*(?:${labels})\\s*:\\s*(.+)$`, 'gim');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const value = cleanText(stripMarks(m[1] ?? ''));
+    if (value && accept(value)) return value;
+  }
+  return null;
 }
 
 /** Leading heading lines of a saved posting: `# Title`, `### Company` (aggregator pages keep them). */
@@ -37,9 +43,98 @@ function titleLine(lines: string[]): { title: string | null; company: string | n
   return { title: first, company: null };
 }
 
+/** US state and Canadian province codes: the "ST" of a "City, ST" line. */
+const REGION_CODES = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR AB BC MB NB NL NS ON PE QC SK'.split(' '),
+);
+/** US states and the countries postings are most often written for: the last part of a place line. */
+const REGION_NAMES = new Set(
+  [
+    'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii',
+    'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan',
+    'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York',
+    'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota',
+    'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming', 'Ontario', 'Quebec',
+    'British Columbia', 'Alberta', 'United States', 'United States of America', 'USA', 'US', 'United Kingdom', 'UK', 'England',
+    'Scotland', 'Wales', 'Northern Ireland', 'Ireland', 'Canada', 'Mexico', 'Brazil', 'Argentina', 'Chile', 'Colombia', 'Germany',
+    'France', 'Spain', 'Portugal', 'Italy', 'Netherlands', 'Belgium', 'Luxembourg', 'Switzerland', 'Austria', 'Denmark', 'Sweden',
+    'Norway', 'Finland', 'Poland', 'Czechia', 'Czech Republic', 'Romania', 'Hungary', 'Greece', 'Turkey', 'Israel', 'UAE',
+    'United Arab Emirates', 'Saudi Arabia', 'Egypt', 'South Africa', 'Nigeria', 'Kenya', 'India', 'Pakistan', 'Singapore', 'Malaysia',
+    'Philippines', 'Indonesia', 'Vietnam', 'Thailand', 'China', 'Hong Kong', 'Taiwan', 'Japan', 'South Korea', 'Australia', 'New Zealand',
+  ].map((n) => n.toLowerCase()),
+);
+/** Capitalised words, the parts of a place ("San Luis Obispo", "St. Paul", "Coeur d'Alene" aside). */
+const PLACE_PART = /^[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}$/;
+/** "Remote", "Remote - US", "Remote (United States)", "Remote, UK": the stated location of a remote job. */
+const REMOTE_PLACE = /^remote(?:\s*(?:[-–,]\s*|\()([A-Za-z .]+?)\)?)?$/i;
+
+/**
+ * Whether a whole line is a place and nothing else: "Phoenix, AZ 85043", "Denver, CO", "Austin,
+ * Texas", "London, England, United Kingdom", "Remote - US". Its last part must be a known region
+ * (a state or province code, a state or a country), so "Sales, Marketing" is not one.
+ */
+function isPlaceLine(line: string): boolean {
+  const remote = REMOTE_PLACE.exec(line);
+  if (remote) return !remote[1] || REGION_CODES.has(remote[1].trim()) || REGION_NAMES.has(remote[1].trim().toLowerCase());
+  const parts = line.replace(/\s+\d{5}(?:-\d{4})?$/, '').split(/\s*,\s*/);
+  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => PLACE_PART.test(p))) return false;
+  const region = parts[parts.length - 1] as string;
+  return REGION_CODES.has(region) || REGION_NAMES.has(region.toLowerCase());
+}
+
+/** A word that opens a sentence, never a company's name: "This is a full-time role" is no "This" Inc. */
+const NOT_A_COMPANY =
+  /^(?:this|that|these|those|it|its|there|here|what|which|who|we|you|they|our|your|he|she|each|every|such|all|any|some|as|if|when|while|why|how|the (?:role|position|job|team|company|candidate|ideal|successful|right|selected|opportunity|client|department|group|work|person|individual|incumbent))\b/i;
+/** A line opening a section or stating a fact, never a company's name. */
+const NOT_A_COMPANY_LINE =
+  /^(?:about|job|description|overview|summary|responsibilit|requirements|qualifications|duties|salary|pay|compensation|benefits|apply|location|full[- ]?time|part[- ]?time|contract|temporary|remote|hybrid|on[- ]?site|in person|posted|urgently|hiring|easy apply|\d)/i;
+
+/** A line that may be the employer's name: short, a name's shape, no label, no sentence. */
+function isCompanyLine(line: string): boolean {
+  return (
+    line.length <= 60 &&
+    line.split(' ').length <= 8 &&
+    /^[A-Z0-9]/.test(line) &&
+    !/[.:;!?]$/.test(line) &&
+    !line.includes(': ') &&
+    !NOT_A_COMPANY_LINE.test(line) &&
+    !NOT_A_COMPANY.test(line) &&
+    !isPlaceLine(line)
+  );
+}
+
+/** " - ", " | ", " · ", " • ", " — ", " – " between a company and its place on one line. */
+const HEADER_SEPARATOR = /\s+[-|·•—–]\s+/;
+
+/**
+ * The lines under a title line, as job boards copy them: "Acme Logistics" then "Phoenix, AZ
+ * 85043" (Indeed), "St. Mary's Medical Center - Denver, CO", or only the place. The company is
+ * taken only beside a place line, which is what tells a header from a first paragraph.
+ */
+function headerBlock(lines: string[]): { company: string | null; location: string | null } {
+  const second = stripMarks(lines[1] ?? '');
+  const third = stripMarks(lines[2] ?? '');
+  if (isPlaceLine(second)) return { company: null, location: second };
+  // LinkedIn's copied top card goes on: "Acme · Austin, TX (Hybrid) · 2 days ago · 40 applicants".
+  const [company = '', place = ''] = second.split(HEADER_SEPARATOR);
+  const placeAlone = place.replace(/\s*\([^)]*\)$/, '');
+  if (isCompanyLine(company) && isPlaceLine(placeAlone)) return { company, location: placeAlone };
+  if (isCompanyLine(second) && isPlaceLine(third)) return { company: second, location: third };
+  return { company: null, location: null };
+}
+
+/** Values of a "Location:" line that name no place: Indeed's "Work Location: In person". */
+const NOT_A_PLACE = /^(?:in[- ]person|on[- ]?site|in[- ]office|hybrid|various|multiple locations|one location|tbd|n\/a)$/i;
+
 /** "Acme Corp (Acme) is a leading ...", "Acme, Inc. is an equal opportunity employer". */
 const COMPANY_SENTENCE =
   /(?:^|[.!?]\s+|\n)[*_\s]*([A-Z][A-Za-z0-9&'’.-]*(?:[ ,]+(?:[A-Z][A-Za-z0-9&'’.-]*|of|and|&)){0,5})(?:\s*\([^)]{1,30}\))?\s+is\s+(?:a|an|the)\s+(?:leading|equal|global|fast|growing|premier|national|an?)?/;
+
+/** The employer named in a sentence like COMPANY_SENTENCE's, unless that word only opens the sentence. */
+function companyInSentence(text: string): string | null {
+  const name = cleanText(COMPANY_SENTENCE.exec(text)?.[1]);
+  return name && !NOT_A_COMPANY.test(name) ? name : null;
+}
 
 /** "a Computer Systems Technician in Omaha, Nebraska": the place written after the title. */
 function locationAfterTitle(text: string, title: string | null): string | null {
@@ -66,6 +161,8 @@ export function parseText(text: string, hints: TextPostingHints = {}): ParsedPos
   const lines = normalized.split('\n').map((l) => l.trim()).filter(Boolean);
   const head = headings(lines);
   const first = head.title ? head : titleLine(lines);
+  // Company and place lines under a title taken from the first line.
+  const header = !head.title && first.title ? headerBlock(lines) : { company: null, location: null };
   // A heading kept from an aggregator page states the title as published; a labelled line
   // ("Position Title: X (remote)") often decorates it, so it comes second.
   const title = firstOf<string>(
@@ -78,12 +175,14 @@ export function parseText(text: string, hints: TextPostingHints = {}): ParsedPos
     hints.company ?? none(),
     sourced(labelled(normalized, 'company|company name|employer|organization'), 'text'),
     sourced(first.company, 'text'),
-    sourced(cleanText(COMPANY_SENTENCE.exec(normalized)?.[1]), 'text'),
+    sourced(header.company, 'text'),
+    sourced(companyInSentence(normalized), 'text'),
   );
   const location = firstOf<string>(
     hints.location ?? none(),
     // "Remote, United States (Remote only: CA, CO, ...)": the parenthesis qualifies, it is not the place.
-    sourced(labelled(normalized, 'location|job location|work location|city')?.replace(/\s*\(.*\)\s*$/, ''), 'text'),
+    sourced(labelled(normalized, 'location|job location|work location|city', (v) => !NOT_A_PLACE.test(v.replace(/\s*\(.*\)\s*$/, '')))?.replace(/\s*\(.*\)\s*$/, ''), 'text'),
+    sourced(header.location, 'text'),
     sourced(locationAfterTitle(normalized, title.value), 'text'),
   );
   return buildPosting({
@@ -92,7 +191,7 @@ export function parseText(text: string, hints: TextPostingHints = {}): ParsedPos
     jobId: null,
     title,
     company,
-    location: location.value && /^(one location|multiple locations|various)$/i.test(location.value) ? none() : location,
+    location,
     description: { text: normalized.trim(), html: textToHtml(normalized) },
   });
 }

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from './parse-text';
+
+const fields = (text: string) => {
+  const p = parseText(text);
+  return { title: p.title.value, company: p.company.value, location: p.location.value };
+};
+
+describe('the header lines job boards copy under a title', () => {
+  it('reads a company line and a "City, ST ZIP" line (Indeed)', () => {
+    expect(fields('Delivery Driver - CDL Class A\nAcme Logistics\nPhoenix, AZ 85043\n\nJob Types: Full-time')).toEqual({
+      title: 'Delivery Driver - CDL Class A',
+      company: 'Acme Logistics',
+      location: 'Phoenix, AZ 85043',
+    });
+  });
+
+  it('reads "Company - City, ST" on one line', () => {
+    expect(fields("Registered Nurse - ICU\nSt. Mary's Medical Center - Denver, CO\n\nAbout Us")).toMatchObject({
+      company: "St. Mary's Medical Center",
+      location: 'Denver, CO',
+    });
+    expect(fields('Backend Engineer\nAcme · Austin, TX (Hybrid) · Reposted 2 days ago · 48 applicants\nAbout the job')).toMatchObject({
+      company: 'Acme',
+      location: 'Austin, TX',
+    });
+    expect(fields('Barista\nBlue Bottle · Oakland, California\n\nWe serve coffee.')).toMatchObject({ company: 'Blue Bottle', location: 'Oakland, California' });
+  });
+
+  it('reads a place line alone, a country, a province and a remote location line', () => {
+    expect(fields('Data Engineer\nLondon, England, United Kingdom\nWe build pipelines.').location).toBe('London, England, United Kingdom');
+    expect(fields('Data Engineer\nToronto, ON\nWe build pipelines.').location).toBe('Toronto, ON');
+    expect(fields('Data Engineer\nRemote - US\nWe build pipelines.').location).toBe('Remote - US');
+  });
+
+  it('takes no company from a first paragraph, a section heading or a line with no place beside it', () => {
+    expect(fields('Data Engineer\nAbout the role\nPhoenix, AZ').company).toBeNull();
+    expect(fields('Data Engineer\nAcme Logistics\nWe move freight across Arizona.').company).toBeNull();
+    expect(fields('Data Engineer\nFull-time\nPhoenix, AZ').company).toBeNull();
+  });
+
+  it('reads no place from lines that only look like one', () => {
+    expect(fields('Data Engineer\nSales, Marketing\nWe build pipelines.').location).toBeNull();
+    expect(fields('Data Engineer\nRemote, hybrid or office: your choice.\nWe build pipelines.').location).toBeNull();
+    expect(fields('Data Engineer\nPython, SQL, AWS\nWe build pipelines.').location).toBeNull();
+  });
+});
+
+describe('labelled lines', () => {
+  it('skips a "Work Location" that names no place for a later one that does', () => {
+    expect(fields('Cook\nWork Location: In person\nLocation: Austin, TX').location).toBe('Austin, TX');
+    expect(fields('Cook\nWe cook.\nWork Location: In person').location).toBeNull();
+    expect(fields('Cook\nLocation: Multiple Locations').location).toBeNull();
+  });
+
+  it('drops the parenthesis that qualifies a place', () => {
+    expect(fields('Engineer\nLocation: London (Hybrid - 2 days a week in the office)').location).toBe('London');
+  });
+});
+
+describe('the company named in a sentence', () => {
+  it('reads "Acme Corp is a leading ..."', () => {
+    expect(fields('Systems Administrator\nAcme Corp is a leading firm. We use Windows.').company).toBe('Acme Corp');
+  });
+
+  it('takes no pronoun or generic subject for a company', () => {
+    expect(fields('Senior Financial Analyst\nWe need an analyst. This is a full-time, permanent position.').company).toBeNull();
+    expect(fields('Analyst\nIt is a great role. The role is a hybrid one.').company).toBeNull();
+    expect(fields('Analyst\nThe Hartford is a leading insurer.').company).toBe('The Hartford');
+  });
+});
