@@ -80,6 +80,12 @@ function letterCount(surface: string): number {
   return count;
 }
 
+/** A name rather than a letter or an acronym: over two letters, or two with a small one ("Go", not "R", "AD"). */
+function isNameLike(surface: string): boolean {
+  const letters = letterCount(surface);
+  return letters > 2 || (letters === 2 && /[a-z]/.test(surface));
+}
+
 /** A candidate ambiguous match, and whether it was accepted. */
 export interface GuardCandidate {
   /** Index of the first and one-past-last token. */
@@ -169,10 +175,10 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): 
     startsAt.set(c.from, c);
   }
   // Two capitalised product-like words listed together vouch for each other ("Chef or Puppet",
-  // "Word and Excel"); single letters and short acronyms never do ("R and C").
+  // "Word and Excel", "in Go or Java"); single letters and short acronyms never do ("R and C").
   // Robustness (#7): a set lookup, not `long.some(...)` per candidate, which was quadratic: 10,000
   // "Python/Java/AWS/" took 15 s (lib/extract/extract.fuzz.test.ts, pathological inputs).
-  const long = new Set(pending.filter((c) => letterCount(c.surface) > 2));
+  const long = new Set(pending.filter((c) => isNameLike(c.surface)));
   const isLong = (other: GuardCandidate) => long.has(other);
   const paired = [...long].filter((c) => listNeighbour(tokens, c, -1, endsAt, startsAt, isLong) || listNeighbour(tokens, c, 1, endsAt, startsAt, isLong));
   for (const c of long) c.accepted = false;
