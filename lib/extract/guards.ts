@@ -59,6 +59,11 @@ const INTRODUCERS = new Set([
 /** Tokens allowed between two items of one list: "Python, R and C", "KDB+/Q", "(AWS + Azure)". */
 const LIST_SEPARATORS = new Set([',', '/', '&', '(', ')', '+', '-', 'and', 'or', 'e.g', 'i.e', 'etc', 'plus', 'including', ':']);
 
+/** Marks opening a list item ("- Go", "• Excel"; the tokenizer reads "*" as "-"). */
+const BULLETS = new Set(['-', '•', '–', '—']);
+/** What may follow an item alone on its line: "- Go,", "• Excel;". */
+const ITEM_ENDS = new Set([',', ';', '.']);
+
 const YEAR = /^(19|20)\d\d$/;
 const VERSION = /^(v?\d+(\.\d+)*(\.x)?\+?|r\d|sp\d+)$/i;
 
@@ -109,8 +114,22 @@ function wordAt(tokens: Tokens, i: number): string | undefined {
 }
 
 /**
+ * Whether the candidate is a list item alone on its line ("- Go", "• Excel,", "R"): a vertical
+ * list, whose items a line break and a bullet separate as a comma does in a sentence.
+ */
+function aloneOnLine(tokens: Tokens, c: GuardCandidate): boolean {
+  let before = c.from - 1;
+  if (before >= 0 && BULLETS.has(normAt(tokens, before))) before--;
+  if (before >= 0 && normAt(tokens, before) !== '\n') return false;
+  let after = c.to;
+  if (after < tokens.count && ITEM_ENDS.has(normAt(tokens, after))) after++;
+  return after >= tokens.count || normAt(tokens, after) === '\n';
+}
+
+/**
  * Does a separator-only run link token `from` leftwards (dir -1) or `to` rightwards to a match
- * that `vouches` (by default: an accepted one)?
+ * that `vouches` (by default: an accepted one)? For an item alone on its line, line breaks and
+ * bullets separate too: "Nice to have:\n- Terraform\n- Rust".
  */
 function listNeighbour(
   tokens: Tokens,
@@ -121,10 +140,15 @@ function listNeighbour(
   vouches: (other: GuardCandidate) => boolean = (other) => other.accepted,
 ): boolean {
   let i = dir < 0 ? c.from - 1 : c.to;
+  let acrossLines: boolean | undefined; // decided at the first line break met
   for (let steps = 0; steps < 4 && i >= 0 && i < tokens.count; steps++, i += dir) {
     const other = dir < 0 ? endsAt.get(i + 1) : startsAt.get(i);
     if (other && other !== c && vouches(other)) return true;
-    if (!LIST_SEPARATORS.has(normAt(tokens, i))) return false;
+    const norm = normAt(tokens, i);
+    if (LIST_SEPARATORS.has(norm)) continue;
+    if (norm !== '\n' && !BULLETS.has(norm)) return false;
+    acrossLines ??= aloneOnLine(tokens, c);
+    if (!acrossLines) return false;
   }
   return false;
 }
