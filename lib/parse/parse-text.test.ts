@@ -46,6 +46,20 @@ describe('the header lines job boards copy under a title', () => {
   });
 });
 
+describe('a place written into the title', () => {
+  it('reads it from a parenthesis or after a dash', () => {
+    expect(fields('Product Marketing Manager (Hybrid – New York, NY)\n\nWe sell software.').location).toBe('New York, NY');
+    expect(fields('Licensed Practical Nurse (Tampa, FL)\n\nWe care.').location).toBe('Tampa, FL');
+    expect(fields('Site Engineer - Austin, TX\n\nWe build.').location).toBe('Austin, TX');
+  });
+
+  it('reads none from a title without one', () => {
+    expect(fields('Senior Backend Engineer - Remote (Europe)\n\nWe build.').location).toBeNull();
+    expect(fields('Data Engineer (Python, SQL)\n\nWe build.').location).toBeNull();
+    expect(fields('Engineer II - Platform\n\nWe build.').location).toBeNull();
+  });
+});
+
 describe('labelled lines', () => {
   it('skips a "Work Location" that names no place for a later one that does', () => {
     expect(fields('Cook\nWork Location: In person\nLocation: Austin, TX').location).toBe('Austin, TX');

@@ -123,6 +123,17 @@ function headerBlock(lines: string[]): { company: string | null; location: strin
   return { company: null, location: null };
 }
 
+/** A place written into the title: "Nurse (Tampa, FL)", "Product Manager (Hybrid – New York, NY)", "Engineer - Austin, TX". */
+function placeInTitle(title: string | null): string | null {
+  if (!title) return null;
+  const pieces = [...title.matchAll(/\(([^()]+)\)/g)].map((m) => m[1] as string);
+  pieces.push(...title.replace(/\([^()]*\)/g, '').split(HEADER_SEPARATOR).slice(1));
+  for (const piece of pieces) {
+    for (const part of piece.trim().split(HEADER_SEPARATOR)) if (!/^remote\b/i.test(part) && isPlaceLine(part)) return part;
+  }
+  return null;
+}
+
 /** Values of a "Location:" line that name no place: Indeed's "Work Location: In person". */
 const NOT_A_PLACE = /^(?:in[- ]person|on[- ]?site|in[- ]office|hybrid|various|multiple locations|one location|tbd|n\/a)$/i;
 
@@ -183,6 +194,7 @@ export function parseText(text: string, hints: TextPostingHints = {}): ParsedPos
     // "Remote, United States (Remote only: CA, CO, ...)": the parenthesis qualifies, it is not the place.
     sourced(labelled(normalized, 'location|job location|work location|city', (v) => !NOT_A_PLACE.test(v.replace(/\s*\(.*\)\s*$/, '')))?.replace(/\s*\(.*\)\s*$/, ''), 'text'),
     sourced(header.location, 'text'),
+    sourced(placeInTitle(title.value), 'text'),
     sourced(locationAfterTitle(normalized, title.value), 'text'),
   );
   return buildPosting({
