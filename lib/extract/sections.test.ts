@@ -17,6 +17,14 @@ describe('classifyHeading', () => {
     ['About the company', 'blurb'],
     ['Who We Are', 'blurb'],
     ['Benefits:', 'blurb'],
+    ["What you'll need", 'required'],
+    ['What You’ll Bring', 'required'],
+    ['Your profile', 'required'],
+    ['Person specification', 'required'],
+    ['Tech stack', 'required'],
+    ['Assets', 'preferred'],
+    ['Asset management', null],
+    ['Our benefits', 'blurb'],
     ['Reports to the Department Manager', null],
   ])('%s → %s', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
@@ -40,5 +48,17 @@ describe('findSections', () => {
     const sections = findSections(text);
     expect(sectionAt(sections, text.indexOf('Cassandra'))).toBe('blurb');
     expect(sectionAt(sections, text.indexOf('Docker'))).toBe('required');
+  });
+
+  it('ends a blurb at a plain heading its words do not classify when a list follows it', () => {
+    const text = 'About us\nWe are Acme, a fintech in Leeds.\n\nThe Opportunity\n- 3+ years of Python\n- AWS';
+    const sections = findSections(text);
+    expect(sectionAt(sections, text.indexOf('fintech'))).toBe('blurb');
+    expect(sectionAt(sections, text.indexOf('Python'))).toBe('required');
+  });
+
+  it('keeps a blurb across a short line that no list follows', () => {
+    const text = 'About us\nWe are Acme.\nFounded in Leeds\nWe run Cassandra at scale.';
+    expect(sectionAt(findSections(text), text.indexOf('Cassandra'))).toBe('blurb');
   });
 });

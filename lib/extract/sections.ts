@@ -17,10 +17,12 @@ export interface Section extends Span {
 const PREFERRED_HEADING =
   /\b(?:preferred|nice[- ]to[- ]haves?|bonus|desired|desirable|pluses|plus|stand out|good to have|extra credit|would be great|ideal(?:ly)?|optional|not required|even better|added advantage)\b/i;
 const BLURB_HEADING =
-  /^(?:who we are|our (?:company|story|mission|culture|values|team)\b|company (?:overview|description|profile)|the company|benefits|perks|what we offer|why (?:join|work)|what'?s in it for you|what can you expect|our hiring process|hiring process|equal (?:employment )?opportunity|eeo|compensation|salary|pay\b|the way we work|why you will|life at|more info|additional information|privacy)/i;
+  /^(?:who we are|our (?:company|story|mission|culture|values|team|benefits|perks)\b|company (?:overview|description|profile)|the company|benefits|perks|what we offer|why (?:join|work)|what'?s in it for you|what can you expect|our hiring process|hiring process|equal (?:employment )?opportunity|eeo|compensation|salary|pay\b|the way we work|why you will|life at|more info|additional information|privacy)/i;
+/** "Assets" alone: Canadian postings' heading for what is wished for ("Asset management" is not). */
+const ASSETS_HEADING = /^(?:assets?|an asset|considered an asset)$/i;
 const ROLE_ABOUT = /^about (?:the |this )?(?:role|job|position|opportunity|you|team|work|candidate)\b/i;
 const REQUIRED_HEADING =
-  /\b(?:requirements?|required|qualifications?|must[- ]haves?|what you (?:bring|need|have|will need)|what we(?:'re| are)? (?:need|look|expect)|we need|you (?:have|bring|are)|who you are|skills|experience|knowledge|competenc|expects? from you|responsibilit|responsibilites|duties|what you'?ll do|what you will do|essential|minimum|basic|the role|education|functions|day in the life|about you|job description|summary|overview)/i;
+  /\b(?:requirements?|required|qualifications?|must[- ]haves?|what you(?:'ll| will)? (?:bring|need|have)|your (?:profile|role|background|skills|experience)|person specification|(?:tech|technology) stack|our stack|day[- ]to[- ]day|what we(?:'re| are)? (?:need|look|expect)|we need|you (?:have|bring|are)|who you are|skills|experience|knowledge|competenc|expects? from you|responsibilit|responsibilites|duties|what you'?ll do|what you will do|essential|minimum|basic|the role|education|functions|day in the life|about you|job description|summary|overview)/i;
 
 /**
  * Each replace below is applied only when a native test finds something for it to change: a
@@ -40,7 +42,7 @@ export function classifyHeading(heading: string): SectionKind | null {
   h = h.trim();
   if (!h) return null;
   if (/\brequired\b/i.test(h) && !/\bnot required\b/i.test(h)) return 'required';
-  if (PREFERRED_HEADING.test(h)) return 'preferred';
+  if (PREFERRED_HEADING.test(h) || ASSETS_HEADING.test(h)) return 'preferred';
   if (ROLE_ABOUT.test(h)) return 'required';
   if (/^about\b/i.test(h) || BLURB_HEADING.test(h)) return 'blurb';
   if (REQUIRED_HEADING.test(h)) return 'required';
@@ -138,6 +140,19 @@ function endsWithColon(line: string): boolean {
   return e > 0 && line.charCodeAt(e - 1) === COLON;
 }
 
+/** Whether the first non-blank line after the line ending at `lineEnd` is a list item. */
+function nextLineIsItem(text: string, lineEnd: number): boolean {
+  let start = lineEnd + 1;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (leadingSpace(line) < line.length) return LIST_ITEM.test(line);
+    start = end + 1;
+  }
+  return false;
+}
+
 /** Sections of `text` in order, covering every offset. */
 export function findSections(text: string): Section[] {
   const sections: Section[] = [];
@@ -170,7 +185,10 @@ export function findSections(text: string): Section[] {
     }
     const heading = line.length <= 120 && !blank ? headingText(line, isItem, indent) : null;
     const headingKind = heading ? classifyHeading(heading.text) : null;
-    if (heading && (headingKind || heading.strong)) {
+    // In a blurb, a plain heading the words do not classify still ends it when a list follows
+    // ("About us ... The Opportunity\n- 3+ years of Python"): company text is prose, not lists.
+    const endsBlurb = heading !== null && !headingKind && !heading.strong && (kind as SectionKind) === 'blurb' && nextLineIsItem(text, lineEnd);
+    if (heading && (headingKind || heading.strong || endsBlurb)) {
       sawHeading = sawHeading || headingKind !== null;
       listScope = null;
       open(lineStart, headingKind ?? 'required');
