@@ -25,6 +25,11 @@ describe('classifyHeading', () => {
     ['Assets', 'preferred'],
     ['Asset management', null],
     ['Our benefits', 'blurb'],
+    ['Role Description', 'required'],
+    ['What You Will Be Doing', 'required'],
+    ['Licenses/Certifications', 'required'],
+    ['Should Have', 'preferred'],
+    ['Why Us?', 'blurb'],
     ['Reports to the Department Manager', null],
   ])('%s → %s', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
