@@ -30,6 +30,7 @@ describe('the header lines job boards copy under a title', () => {
   it('reads a place line alone, a country, a province and a remote location line', () => {
     expect(fields('Data Engineer\nLondon, England, United Kingdom\nWe build pipelines.').location).toBe('London, England, United Kingdom');
     expect(fields('Data Engineer\nToronto, ON\nWe build pipelines.').location).toBe('Toronto, ON');
+    expect(fields('ML Engineer\nSan Francisco, CA (Hybrid)\n\nResponsibilities').location).toBe('San Francisco, CA');
     expect(fields('Data Engineer\nRemote - US\nWe build pipelines.').location).toBe('Remote - US');
   });
 

@@ -112,11 +112,12 @@ const HEADER_SEPARATOR = /\s+[-|·•—–]\s+/;
  * taken only beside a place line, which is what tells a header from a first paragraph.
  */
 function headerBlock(lines: string[]): { company: string | null; location: string | null } {
-  const second = stripMarks(lines[1] ?? '');
-  const third = stripMarks(lines[2] ?? '');
+  // "San Francisco, CA (Hybrid)": the parenthesis qualifies the place.
+  const second = stripMarks(lines[1] ?? '').replace(/\s*\([^)]*\)$/, '');
+  const third = stripMarks(lines[2] ?? '').replace(/\s*\([^)]*\)$/, '');
   if (isPlaceLine(second)) return { company: null, location: second };
   // LinkedIn's copied top card goes on: "Acme · Austin, TX (Hybrid) · 2 days ago · 40 applicants".
-  const [company = '', place = ''] = second.split(HEADER_SEPARATOR);
+  const [company = '', place = ''] = stripMarks(lines[1] ?? '').split(HEADER_SEPARATOR);
   const placeAlone = place.replace(/\s*\([^)]*\)$/, '');
   if (isCompanyLine(company) && isPlaceLine(placeAlone)) return { company, location: placeAlone };
   if (isCompanyLine(second) && isPlaceLine(third)) return { company: second, location: third };
