@@ -29,7 +29,14 @@ describe('named tools and credentials outside software', () => {
     );
   });
 
-  it('takes no credential from everyday words', () => {
+  it('reads customer-success, billing and sales-enablement tools', () => {
+    expect(named('Working knowledge of Salesforce and Gainsight; Zuora or Chargebee a plus; Seismic and Highspot.')).toEqual(
+      expect.arrayContaining(['Salesforce', 'Gainsight', 'Zuora', 'Chargebee', 'Seismic', 'Highspot']),
+    );
+  });
+
+  it('takes no credential or tool from everyday words', () => {
     expect(named('We challenge each other and spin up new teams; the clue is in the name.')).toEqual([]);
+    expect(named('A seismic shift, an ironclad promise: it is vitally important that we sing in the chorus.')).toEqual([]);
   });
 });
