@@ -192,6 +192,7 @@ export const MANUFACTURING_HEALTHCARE: readonly TaxonomyEntry[] = [
   s('Oracle InForm', 'healthcare', ['InForm EDC']),
   s('REDCap', 'healthcare', []),
   s('CDISC', 'healthcare', ['SDTM', 'ADaM', 'CDASH']),
+  s('eCTD', 'standard', ['electronic Common Technical Document']),
   s('MedDRA', 'healthcare', ['WHODrug']),
   s('Argus Safety', 'healthcare', ['Oracle Argus', 'Argus pharmacovigilance']),
   s('Veeva Vault Clinical', 'healthcare', ['Veeva CTMS', 'Veeva eTMF']),
