@@ -10,16 +10,43 @@ describe('employment type', () => {
     ['Employment type: Contract', 'contract'],
     ['(This position is full-time remote opportunity.)', 'full-time'],
     ['The anticipated annual base salary range for this full-time position is $150,000 to $165,000.', 'full-time'],
+    // Fields as boards write them: Indeed's plural list, a status, the type word after another value.
+    ['Job Types: Full-time, Permanent', 'full-time'],
+    ['Employment Status: Full-time', 'full-time'],
+    ['Contract type: Permanent, full time', 'full-time'],
+    ['Employment Type: Regular Full-Time', 'full-time'],
+    ['Commitment: Part-time', 'part-time'],
+    ['Hours: Full time', 'full-time'],
+    ['Contract: Permanent - Full Time', 'full-time'],
+    ['This is a 6-month contract role', 'contract'],
+    // A line that is only the type, with its hours or terms; Indeed's and Workday's value under its label.
+    ['About the job\nFull-time, 36 hours per week. On-site.', 'full-time'],
+    ['Part-time (20 hrs/week)', 'part-time'],
+    ['Job type\nFull-time\nPermanent', 'full-time'],
+    ['time type\nFull time\nposted on', 'full-time'],
+    ['Details:\n- Contract (6 months, W2)\n- Remote', 'contract'],
+    ['**Internship**', 'internship'],
+    ['Temporary position, starting in May', 'temporary'],
   ])('%s → %s', (text, expected) => {
     expect(extractFacts(text).employmentType).toBe(expected);
   });
 
-  it.each(['How GitLab Supports Full-Time Employees', 'Our full-time employees enjoy perks', 'Seeking an exciting internship?'])(
-    'not stated: %s',
-    (text) => {
-      expect(extractFacts(text).employmentType).toBeNull();
-    },
-  );
+  it.each([
+    'How GitLab Supports Full-Time Employees',
+    'Our full-time employees enjoy perks',
+    'Seeking an exciting internship?',
+    'Full-time employees are eligible for our 401(k) plan',
+    'Join our full-time staff of 40',
+    'Experience with contract negotiation',
+    'Internal tools team',
+    'Contract Manager\nWe are looking for a contract manager',
+    'Employment: must have contract experience',
+    'Full-time (30+ hours) employees are eligible for medical',
+    'Full-time, part-time and seasonal roles available',
+    'Employment Type: Permanent',
+  ])('not stated: %s', (text) => {
+    expect(extractFacts(text).employmentType).toBeNull();
+  });
 });
 
 describe('workplace', () => {
@@ -33,6 +60,27 @@ describe('workplace', () => {
     ['Flexible hybrid working environment, with 3 days in the office.', 'hybrid'],
     ['This is a hybrid role based in Boston', 'hybrid'],
     ['You will work on-site in our Dayton facility', 'on-site'],
+    // Indeed's standard line; fields with other labels.
+    ['Job Type: Full-time\n\nWork Location: In person', 'on-site'],
+    ['Location: Fully Remote', 'remote'],
+    ['Working pattern: Hybrid', 'hybrid'],
+    ['This is an in-person role at our clinic', 'on-site'],
+    // A tag that starts or ends with the workplace, with details.
+    ['Account Executive, Mid-Market (Remote - US)', 'remote'],
+    ['Location: London (Hybrid - 2 days a week in the office)', 'hybrid'],
+    ['We are looking for a Senior Financial Analyst to join our FP&A team (hybrid, 3 days in office in Chicago).', 'hybrid'],
+    ['Data Engineer (Hybrid - 3 days onsite)', 'hybrid'],
+    ['Software Engineer (London, Hybrid)', 'hybrid'],
+    ['Support Analyst (Austin, TX | On-site)', 'on-site'],
+    // A line or sentence that is only the workplace, perhaps with where.
+    ['Remote (US)', 'remote'],
+    ['Senior Accountant\nHybrid, London\nAbout us', 'hybrid'],
+    ['Full-time, 36 hours per week. On-site.', 'on-site'],
+    ['Remote', 'remote'],
+    ['locations\nRemote - USA\ntime type', 'remote'],
+    ['On-site in Austin, TX', 'on-site'],
+    ['Perks:\n- Fully remote\n- 401(k)', 'remote'],
+    ['Benefits\n- Hybrid working (3 days in office)', 'hybrid'],
   ])('%s → %s', (text, expected) => {
     expect(extractFacts(text).workplace).toBe(expected);
   });
@@ -44,6 +92,18 @@ describe('workplace', () => {
     'We have roles that are designated as remote, hybrid, office or field',
     'The ability to work in a remote and independent environment',
     'We are unable to offer remote work to residents of Alaska',
+    'Configure remote access (VPN) for field staff',
+    'We offer a variety of work arrangements (remote, hybrid, or office roles).',
+    'Teams choose how they work (Office/Remote)',
+    'Our roles (on-site, hybrid, remote) vary by team',
+    'Acme (remote-first) is hiring',
+    'Where you can work:\n- Remote\n- Hybrid\n- Office',
+    'Remote, hybrid or office roles available',
+    'Remote-first culture',
+    'Final round interview (in person)',
+    'Remote work is available to some roles',
+    'Remote: No',
+    'Great team. Remote teams love our product.',
   ])('not stated: %s', (text) => {
     expect(extractFacts(text).workplace).toBeNull();
   });
