@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MONEY, moneyMatches } from './salary';
+import { MONEY, extractSalary, moneyMatches } from './salary';
 
 /** What `moneyMatches` must give: every match of a global scan of MONEY over the whole text. */
 function scanned(text: string): Array<[number, string[]]> {
@@ -26,5 +26,18 @@ describe('moneyMatches', () => {
       }),
       { numRuns: 20000 },
     );
+  });
+});
+
+describe('extractSalary on pathological text (a hang detector, not a speed target)', () => {
+  // Both were quadratic: every code tried every start back to the text's start (100,000 "USD " would
+  // take hours), and every figure looked for a line break through the whole text (200,000 "$1,": 35 s).
+  it.each([
+    ['100,000 "USD " and no figure', 'USD '.repeat(100_000)],
+    ['200,000 figures on one line', '$1,'.repeat(200_000)],
+  ])('%s', (_, text) => {
+    const started = performance.now();
+    expect(extractSalary(text)).toBeNull();
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });

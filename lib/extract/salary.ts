@@ -144,11 +144,14 @@ const isFigureChar = (c: number): boolean =>
  */
 export function* moneyMatches(text: string): Generator<RegExpExecArray> {
   let next = 0; // a match starts at or after the end of the last one, as in a global scan
+  let tried = 0; // starts below this were tried and matched nothing: each is tried once ("USD USD USD ..." stays linear)
   CURRENCY_MARKS.lastIndex = 0;
   for (let mark = CURRENCY_MARKS.exec(text); mark; mark = CURRENCY_MARKS.exec(text)) {
     const at = mark.index;
     if (at < next) continue;
-    const from = Math.min(runStart(text, at, next, isLetterOrSpace), runStart(text, at, next, isFigureChar));
+    const floor = Math.max(next, tried);
+    const from = Math.min(runStart(text, at, floor, isLetterOrSpace), runStart(text, at, floor, isFigureChar));
+    tried = at + 1;
     for (let start = from; start <= at; start++) {
       MONEY_AT.lastIndex = start;
       const m = MONEY_AT.exec(text);
@@ -195,13 +198,15 @@ export function extractSalary(text: string): Salary | null {
   for (const m of moneyMatches(text)) {
     const figures = figuresOf(m);
     if (!figures) continue;
-    // Context: the clause around the figure (same line, up to a sentence end).
+    // Context: the clause around the figure (same line, up to a sentence end), at most 160
+    // characters before it and 80 after. The line break is looked for in those only: searched for
+    // in the whole text, a text of many figures and no line break took quadratic time.
     const end = m.index + m[0].length;
-    const lineStart = Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - 160);
-    const lineEndRaw = text.indexOf('\n', end);
-    const lineEnd = Math.min(lineEndRaw < 0 ? text.length : lineEndRaw, end + 80);
-    const before = text.slice(lineStart, m.index);
-    const after = text.slice(end, lineEnd);
+    const windowBefore = text.slice(Math.max(0, m.index - 160), m.index);
+    const windowAfter = text.slice(end, end + 80);
+    const before = windowBefore.slice(windowBefore.lastIndexOf('\n') + 1);
+    const lineBreakAfter = windowAfter.indexOf('\n');
+    const after = lineBreakAfter < 0 ? windowAfter : windowAfter.slice(0, lineBreakAfter);
     const sentenceBefore = before.split(SENTENCE_END).pop() ?? before;
     const sentenceAfter = after.split(SENTENCE_END)[0] ?? after;
     // The figure's own words: its item of the sentence, before and after it.
