@@ -1,13 +1,14 @@
 /**
  * `extractWorkplace` scans from a computed start (`runStart` back from the first workplace word),
- * with the patterns joined into one alternation and the tag found apart: it must give what the
- * patterns give tried one by one over the whole text (the earliest statement, an earlier pattern
- * winning a tie), whatever comes before the statement.
+ * with the patterns joined into one alternation and the tag and the line tried at the workplace
+ * words; `extractEmploymentType` scans an alternation and tries the type line at line starts. Each
+ * must give what its patterns give tried one by one over the whole text (the earliest statement,
+ * an earlier pattern winning a tie), whatever comes before the statement.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Workplace } from '../posting';
-import { WORKPLACE_PATTERNS, extractWorkplace } from './employment';
+import type { EmploymentType, Workplace } from '../posting';
+import { TYPE_PATTERNS, WORKPLACE_PATTERNS, extractEmploymentType, extractWorkplace } from './employment';
 
 /** The earliest match of any pattern over the whole text, an earlier pattern winning a tie. */
 function reference(text: string): Workplace | null {
@@ -25,9 +26,10 @@ function reference(text: string): Workplace | null {
 
 /**
  * Statements for each pattern, with the lead-in characters they allow ("Location: **", "100% ",
- * "(", "__"), and filler: every character a pattern matches before its workplace word (letters,
- * digits, white space, "(", ":", "*", "_", "%", "-"), characters none does (",", ".", "/", "–"),
- * and workplace words outside any statement ("remote support").
+ * "(", "__", "\n- "), and filler: every character a pattern matches before its workplace word
+ * (letters, digits, white space, "(", ":", "*", "_", "%", "-", "•", "·", ">", "#"), characters none
+ * does (",", ".", "/", "–"), workplace words outside any statement ("remote support"), and lists
+ * of arrangements.
  */
 const STATEMENTS = [
   '(remote)', '( Hybrid )', '(\non-site)', 'CST-Remote', 'II - hybrid', 'x9–remote', 'Location: Remote', 'work location:** hybrid',
@@ -35,18 +37,25 @@ const STATEMENTS = [
   'this job is an permanent on-site', 'fully remote role', '100% hybrid opportunity', 'This is a 100% remote job',
   'this is an fully hybrid position', 'hybrid working environment', 'Hybrid work schedule', 'all of our roles are remote',
   'all our roles are Remote', 'will work remote', 'to work hybrid', 'will work on-site in', 'will work onsite at',
+  'Work Location: In person', 'working model: office-based', 'Remote type: Fully remote', 'this is an in-person job',
+  '(Remote - US)', '(hybrid, 3 days in office)', '(on-site: Austin)', '(London, Hybrid)', '(US | remote)', '(NY: on-site )',
+  '\nRemote', '\n- Remote (US)', '\n• Hybrid, London', '\n# On-site.', '\n> **Fully remote**', '\nHybrid working', '\nRemote in the US',
+  '\n· remote - EU', '. On-site.', '! Remote\n', '\nonsite', '\nOn site (Austin)', '\n100% ON-SITE',
 ];
 const FILLER = [
   'remote support', 'hybrid cloud', 'location', 'Location', 'this', 'the', 'This is', 'position', 'role', 'job', 'is', 'a',
   'an', 'fully', '100%', '100', '42', 'full-time', 'work', 'will', 'to', 'all', 'CST', 'x9', 'team',
   ' ', ' ', ' ', '  ', '\n', '\t', '\u00a0', '(', ')', ':', '*', '**', '_', '__', '%', '-', '–', ',', '.', '/', '#', 'é',
+  // Lists of arrangements and what the tags and lines may hold or be followed by.
+  '(remote, hybrid or office)', '(Office/Remote)', '(remote-first)', 'in person', '•', '·', '>', '|', '!', 'US', 'London', '\n- Hybrid',
+  'office', 'or', '—', 'website', 'site', 'on', 'on-', 'Onsite', 'n site',
 ];
 
 const texts = fc
   .tuple(
     fc.array(fc.constantFrom(...FILLER), { maxLength: 12 }),
     fc.constantFrom('', ' '),
-    fc.constantFrom('', ' ', '\n', '*', '_', ':', '(', '%', '-', '9', 'x', ',', '.'),
+    fc.constantFrom('', ' ', '\n', '*', '_', ':', '(', '%', '-', '9', 'x', ',', '.', '•', '#', '>', '. ', '|'),
     fc.array(fc.constantFrom(...STATEMENTS), { maxLength: 2 }),
     fc.array(fc.constantFrom(...FILLER, ...STATEMENTS), { maxLength: 6 }),
   )
@@ -67,5 +76,55 @@ describe('extractWorkplace', () => {
     expect(extractWorkplace('Remote support duties. The role is 100% remote position')).toBe('remote');
     expect(extractWorkplace('hybrid cloud; Location: ** hybrid')).toBe('hybrid');
     expect(extractWorkplace('remote access, (on-site) and more')).toBe('on-site');
+  });
+});
+
+/** The earliest match of any type pattern over the whole text, an earlier pattern winning a tie. */
+function typeReference(text: string): EmploymentType | null {
+  let best: { at: number; word: string } | null = null;
+  for (const pattern of TYPE_PATTERNS) {
+    const m = pattern.exec(text);
+    if (!m || (best && m.index >= best.at)) continue;
+    const word = m.slice(1).find((g) => g !== undefined);
+    if (word !== undefined) best = { at: m.index, word };
+  }
+  if (!best) return null;
+  const w = best.word.toLowerCase();
+  if (w.startsWith('full')) return 'full-time';
+  if (w.startsWith('part')) return 'part-time';
+  if (w.startsWith('contract')) return 'contract';
+  if (w.startsWith('temp')) return 'temporary';
+  return 'internship';
+}
+
+/** Statements for each type pattern (lines among them, with the lead a line may have), and filler. */
+const TYPE_STATEMENTS = [
+  'Job Type: Full-time', 'Job Types: Permanent, part time', 'employment status - contractor', 'Contract: Fixed-term / temp',
+  'Hours: seasonal & full-time', 'This is a full time position', 'this is a 6-month contract role', 'This position is part-time remote opportunity',
+  'for this intern position', 'The role is a temporary', '\nFull-time', '\n- Part-time (20 hrs/week)', '\n  • **Internship**',
+  '\nContract, 6 months', '\nTemp position', '\nFull-time.', '\n# Contractor - W2', '\n_full time_',
+];
+const TYPE_FILLER = [
+  'full-time employees', 'Full-time (30+ hours) employees', 'contract negotiation', 'internal', 'template', 'Full-time, part-time',
+  'job', 'type', 'Type:', 'this', 'is', 'a', 'position', 'role', 'permanent', ',', '.', ':', '-', '*', '_', '•', '#', ' ', '  ',
+  '\n', '\n\n', '\t', '\u00a0', 'x', '9', 'é', 'Full', 'time', 'Part-time', 'Contract',
+];
+const typeTexts = fc
+  .tuple(
+    fc.array(fc.constantFrom(...TYPE_FILLER), { maxLength: 12 }),
+    fc.constantFrom('', ' ', '\n'),
+    fc.array(fc.constantFrom(...TYPE_STATEMENTS), { maxLength: 2 }),
+    fc.array(fc.constantFrom(...TYPE_FILLER, ...TYPE_STATEMENTS), { maxLength: 6 }),
+  )
+  .map(([before, sep, statements, after]) => before.join(sep) + statements.join(sep) + after.join(sep));
+
+describe('extractEmploymentType', () => {
+  it('agrees with the patterns tried one by one', () => {
+    fc.assert(
+      fc.property(typeTexts, (text) => {
+        expect(extractEmploymentType(text)).toBe(typeReference(text));
+      }),
+      { numRuns: 4000 },
+    );
   });
 });

@@ -1,8 +1,11 @@
 /**
  * Employment type and workplace from explicit statements only (LABELING.md): "Job Type:
- * Full-time", "This is a full time position", "(Remote)", "CST-Remote", "This position is a remote
- * position", "fully remote role", "hybrid working environment". Technical uses ("hybrid cloud",
- * "remote support") and ability statements ("able to work in a remote environment") do not count.
+ * Full-time", "Job Types: Full-time, Permanent", "This is a full time position", a line that is only
+ * the type ("Part-time (20 hrs/week)"), "(Remote)", "(Remote - US)", "CST-Remote", "Work Location: In
+ * person", "This position is a remote position", "fully remote role", "hybrid working environment",
+ * a line or sentence that is only the workplace ("Remote (US)", "On-site."). Technical uses
+ * ("hybrid cloud", "remote support"), lists of arrangements ("remote, hybrid or office roles") and
+ * ability statements ("able to work in a remote environment") do not count.
  */
 import type { EmploymentType, Workplace } from '../posting';
 import { isAsciiLetter, isDigitCode, isSpaceCode, runStart } from '../char-codes';
@@ -51,13 +54,72 @@ const STAR = 42;
 const UNDERSCORE = 95;
 const OPEN_PAREN = 40;
 const PERCENT = 37;
+const BULLET = 0x2022;
+const MIDDLE_DOT = 0xb7;
+const GREATER_THAN = 62;
+const HASH = 35;
+const NEWLINE = 10;
+const SPACE = 32;
+const FULL_STOP = 46;
+const EXCLAMATION = 33;
+const QUESTION = 63;
 
+/** White space within a line (any `\s` but a line break). */
+const SP = String.raw`[^\S\n]`;
+/**
+ * What may start a line before a label: white space, a list bullet or heading mark, bold/italic
+ * marks ("- Full-time", "  • Remote (US)", "**Hybrid**", "# On-site").
+ */
+const LINE_LEAD = String.raw`${SP}*(?:[-*•·>#]+${SP}*)?[*_]*`;
+/** The end of a line, or of a sentence ("On-site." before the next one), after optional white space. */
+const LINE_END = String.raw`${SP}*(?:[.!](?=\s|$)|(?=\n|$))`;
+
+/** The type words, captured: "full-time", "Part time", "contractor", "temp", "intern". */
 const TYPE_WORD = String.raw`(full[- ]?time|part[- ]?time|contract(?:or)?|temporary|temp|internship|intern)`;
-const TYPE_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:job|employment|position|work|role|contract)\s*type\s*[:\-–]\s*[*_]*\s*${TYPE_WORD}`, 'i'),
-  new RegExp(String.raw`\bthis (?:is (?:a|an) )?(?:position is (?:a |an )?)?${TYPE_WORD}\b(?:[\s,]+(?:\w+\s+){0,2})?(?:position|role|job|opportunity)`, 'i'),
+/**
+ * A field that states the employment type: "Job Type", "Job Types" (Indeed lists several),
+ * "Employment Status", and the bare "Employment", "Commitment" (Lever), "Hours" and "Contract" (UK
+ * boards: "Contract: Permanent, full time"). Not Workday's "Time Type": with "time" (in nearly every
+ * posting) this scan took half as long again; Workday shows the value on a line of its own, which
+ * the type line reads.
+ */
+const TYPE_FIELD = String.raw`(?:(?:job|employment|position|work|role|contract)\s*(?:types?|status)|employment|commitment|hours|contract)`;
+/**
+ * Values such a field may list before the type word ("Contract type: Permanent, full time",
+ * "Employment Type: Regular Full-Time", "Permanent - Full Time"): known ones only, so that prose
+ * after a field ("Employment: must have contract experience") is not read as its value.
+ */
+const TYPE_FIELD_OTHER_VALUES = String.raw`(?:(?:permanent|regular|fixed[- ]term|salaried|exempt|non[- ]exempt|hourly|seasonal|casual|ongoing)${SP}*(?:[,/|&]|[-–]${SP})?${SP}*)*`;
+/**
+ * What may follow the type word on a line that is only the job's type: its hours or terms
+ * ("Full-time, 36 hours per week.", "Part-time (20 hrs/week)", "Contract - 6 months"), up to 40
+ * characters to the line's end and naming neither another type nor employees ("Full-time,
+ * part-time and seasonal roles", "Full-time (30+ hours) employees are eligible for...").
+ */
+const TYPE_LINE_DETAIL = String.raw`${SP}*(?:[,(|]|[-–—]${SP})(?:(?!(?:full|part)[- ]?time|employee|staff|eligible)[^\n]){0,40}(?=\n|$)`;
+/**
+ * A line that is only the type, or the type and a noun or the job's hours: "Full-time", "- Full-time",
+ * "Full-time, 36 hours per week.", "Part-time (20 hrs/week)", "Contract position". Not "Full-time
+ * employees are eligible..." nor "Contract negotiation". Without the line start: `firstTypeLine`
+ * tries it at line starts.
+ */
+const TYPE_LINE_BODY = String.raw`${LINE_LEAD}${TYPE_WORD}\b[*_]*(?:${LINE_END}|${SP}+(?:position|role|job|opportunity|employment|assignment)\b|${TYPE_LINE_DETAIL})`;
+/**
+ * Each pattern names one type word; exported for the test that checks `extractEmploymentType`
+ * against them one by one. The last, the type line, is found by `firstTypeLine`, the others by one
+ * scan of their alternation.
+ */
+export const TYPE_PATTERNS: readonly RegExp[] = [
+  // A field: "Job Type: Full-time", "Job Types: Full-time, Permanent", "Contract type: Permanent, full time".
+  new RegExp(String.raw`\b${TYPE_FIELD}\s*[:\-–]\s*[*_]*\s*${TYPE_FIELD_OTHER_VALUES}${TYPE_WORD}\b`, 'i'),
+  // "This is a full time position", "This is a 6-month contract role", "This position is part-time ... opportunity".
+  new RegExp(
+    String.raw`\bthis (?:is (?:a|an) )?(?:position is (?:a |an )?)?(?:\d+[- ]?(?:month|week|year)s?[- ])?${TYPE_WORD}\b(?:[\s,]+(?:\w+\s+){0,2})?(?:position|role|job|opportunity|assignment|engagement)`,
+    'i',
+  ),
   new RegExp(String.raw`\bfor this ${TYPE_WORD} (?:position|role|job|opportunity)`, 'i'),
   new RegExp(String.raw`\b(?:position|role|job) is (?:a |an )?${TYPE_WORD}\b`, 'i'),
+  new RegExp(String.raw`(?:^|\n)${TYPE_LINE_BODY}`, 'i'),
 ];
 
 function typeOf(word: string): EmploymentType {
@@ -70,69 +132,247 @@ function typeOf(word: string): EmploymentType {
 }
 
 /**
- * No cheap test before it: one for a type word ("full-time", "contract", "temp", "intern") passes
- * on nearly every posting ("internal", "template") and cost as much as this scan. Nor a start past
- * the first such word (as `extractWorkplace` does): that scan, without the `\b` every pattern here opens with,
- * cost more than it saved.
+ * All type patterns but the line (found by `firstTypeLine`). No cheap test before it: one for a
+ * type word ("full-time", "contract", "temp", "intern") passes on nearly every posting ("internal",
+ * "template") and cost as much as this scan. Nor a start past the first such word (as
+ * `extractWorkplace` does): that scan, without the `\b` every pattern here opens with, cost more
+ * than it saved.
  */
-const TYPE_ALTERNATION = alternation(TYPE_PATTERNS);
+const TYPE_ALTERNATION = alternation(TYPE_PATTERNS.slice(0, -1));
+/** The type line's body, sticky: tried at line starts only. */
+const TYPE_LINE_AT = new RegExp(TYPE_LINE_BODY, 'iy');
+/** The characters LINE_LEAD matches: white space but a line break, "-", "*", "•", "·", ">", "#", "_". */
+const isLineLead = (c: number): boolean =>
+  (c !== NEWLINE && isSpaceCode(c)) || c === HYPHEN || c === STAR || c === BULLET || c === MIDDLE_DOT || c === GREATER_THAN || c === HASH || c === UNDERSCORE;
+/** Whether `text` has `lower` (lower-case ASCII letters) at `at`, in either case. */
+function hasLettersAt(text: string, at: number, lower: string): boolean {
+  for (let k = 0; k < lower.length; k++) if ((text.charCodeAt(at + k) | 32) !== lower.charCodeAt(k)) return false; // only a letter's two cases fold to one
+  return true;
+}
+/** Whether a type word may start at `at`: its first four letters ("full", "part", "cont", "temp", "inte") are there. */
+function mayStartTypeWord(text: string, at: number): boolean {
+  switch (text.charCodeAt(at) | 32) {
+    case 102:
+      return hasLettersAt(text, at + 1, 'ull');
+    case 112:
+      return hasLettersAt(text, at + 1, 'art');
+    case 99:
+      return hasLettersAt(text, at + 1, 'ont');
+    case 116:
+      return hasLettersAt(text, at + 1, 'emp');
+    case 105:
+      return hasLettersAt(text, at + 1, 'nte');
+    default:
+      return false;
+  }
+}
+
+/**
+ * The first match of the type line (TYPE_PATTERNS' last) that starts before `before`: its offset
+ * (the line break before the line, or 0), as that pattern's first match. The pattern can match
+ * only at a line start, so only line starts are tried, and of those only the ones whose first
+ * letters after LINE_LEAD's start a type word (trying every line that starts with "t", "p" or "c"
+ * cost as much again). Joined to TYPE_ALTERNATION instead, it made that scan half again as slow
+ * (the alternation loses its quick test of the first characters); a posting has few lines, and
+ * `indexOf` finds their breaks fast.
+ */
+function firstTypeLine(text: string, before: number): { at: number; word: string } | null {
+  for (let line = 0; (line === 0 ? 0 : line - 1) < before; ) {
+    let c = line;
+    while (c < text.length && isLineLead(text.charCodeAt(c))) c++;
+    if (mayStartTypeWord(text, c)) {
+      TYPE_LINE_AT.lastIndex = line;
+      const m = TYPE_LINE_AT.exec(text);
+      if (m?.[1] !== undefined) return { at: line === 0 ? 0 : line - 1, word: m[1] };
+    }
+    const lineBreak = text.indexOf('\n', line);
+    if (lineBreak < 0) return null;
+    line = lineBreak + 1;
+  }
+  return null;
+}
 
 /** Employment type stated in `text` (earliest statement), or null. */
 export function extractEmploymentType(text: string): EmploymentType | null {
   const m = firstMatch(TYPE_ALTERNATION, text, 0);
+  // No tie: the line's match starts at a line break (or the text's start), the others' at a word.
+  const line = firstTypeLine(text, m ? m.at : text.length);
+  if (line) return typeOf(line.word);
   return m ? typeOf(m.word) : null;
 }
 
-const WORKPLACE_WORD = String.raw`(remote|hybrid|on[- ]?site|in[- ]office)`;
-const ANY_WORKPLACE_WORD = new RegExp(WORKPLACE_WORD, 'i');
 /**
- * The characters WORKPLACE_PATTERNS (the tag aside) match before the workplace word: letters,
- * digits, white space, "(", ":", "*", "_", "%" and "-" ("Location: **", "This role is 100% ").
+ * The workplace words a statement names ("This is an in-person role", "Work Location: In person").
+ * Not "office-based": with it, the search for the first word took half as long again.
+ */
+const WORKPLACE_WORD = String.raw`(remote|hybrid|on[- ]?site|in[- ](?:office|person))`;
+/**
+ * The workplace words a tag or a lone line names: not "in person", which alone ("Interview (in
+ * person)") is as often about the interview as about the job.
+ */
+const TAG_WORKPLACE_WORD = String.raw`(remote|hybrid|on[- ]?site|in[- ]office)`;
+/**
+ * Any arrangement, uncaptured: when one directly follows or precedes another across a comma,
+ * slash or "or" ("remote, hybrid or office roles", "(Office/Remote)"), the words list what an
+ * employer offers, not what this job is.
+ */
+const ARRANGEMENT = String.raw`(?:remote|hybrid|on[- ]?site|in[- ]office|in[- ]person|office)`;
+/** What separates a tag's workplace from its details: "(Remote - US)", "(London, Hybrid)", "(US | Remote)". */
+const TAG_SEPARATOR = String.raw`[-–—,:/|]`;
+/**
+ * What may follow the workplace on a line that is only the job's workplace: where or how ("Remote
+ * (US)", "Hybrid, London", "Remote - US", "On-site in Austin, TX"), up to 40 characters to the end
+ * of the line or sentence, and not another arrangement ("Remote, hybrid or office").
+ */
+const WORKPLACE_LINE_DETAIL = String.raw`(?:${SP}*(?:[,(|]|[-–—]${SP})|${SP}+in${SP}+)(?!${SP}*(?:or |and )?${ARRANGEMENT}\b)[^\n]{0,40}?${LINE_END}`;
+/**
+ * The first workplace word a pattern names (WORKPLACE_WORD's). The lookahead after "in" changes no
+ * match; with it V8 ran this search (through the whole of a posting that names none) a tenth faster.
+ */
+const FIRST_WORKPLACE_WORD = /remote|hybrid|on[- ]?site|in(?=[- ][op])[- ](?:office|person)/i;
+/** The workplace words a line that is only the workplace names: not "in office" (rare alone on a line). */
+const LINE_WORKPLACE_WORD = String.raw`(remote|hybrid|on[- ]?site)`;
+/**
+ * The characters the scanned WORKPLACE_PATTERNS (all but the "CST-Remote" tag, the line, and the
+ * tag that ends with the word) match before the workplace word: letters, digits, white space, "(",
+ * ":", "*", "_", "%" and "-" ("Location: **", "This role is 100% ").
  */
 const isWorkplaceLead = (c: number): boolean =>
   isAsciiLetter(c) || isDigitCode(c) || isSpaceCode(c) || c === OPEN_PAREN || c === COLON || c === STAR || c === UNDERSCORE || c === PERCENT || c === HYPHEN;
-/** Each pattern names one workplace word; exported for the test that checks `extractWorkplace` against them one by one. */
+/**
+ * A line or sentence that is only the workplace, perhaps with where or how: "Remote", "- Remote
+ * (US)", "Hybrid, London", "Remote - US", "On-site in Austin, TX", "Fully remote", "Hybrid working",
+ * "Full-time, 36 hours per week. On-site.". Not "Remote support ...", a list ("Remote, hybrid or
+ * office"), nor one item of a list of arrangements (the next line is another). Without the line or
+ * sentence start: `firstAtWords` tries it there.
+ */
+const WORKPLACE_LINE_BODY = String.raw`${LINE_LEAD}(?:fully |100% )?${LINE_WORKPLACE_WORD}(?:${SP}+work(?:ing)?)?[*_]*(?:${LINE_END}|${WORKPLACE_LINE_DETAIL})(?!\s*(?:[-*•·]+${SP}*)?${ARRANGEMENT}\b)`;
+/** The most characters a tag that ends with the workplace ("(London, Hybrid)") holds before its word. */
+const TAG_REACH = 45;
+/**
+ * Each pattern names one workplace word; exported for the test that checks `extractWorkplace`
+ * against them one by one. The "CST-Remote" tag (1) and the line (the last) are tried at the
+ * workplace words by `firstAtWords`, the others by one scan of their alternation.
+ */
 export const WORKPLACE_PATTERNS: readonly RegExp[] = [
-  // A location/title tag: "(Remote)", "II-Remote", "CST-Remote", "Location: Remote, United States".
-  /\(\s*(remote|hybrid|on[- ]?site)\s*\)/i,
-  /\b[A-Za-z0-9]+\s?[-–]\s?(remote|hybrid)\b(?!\s+(?:work|support|access|team|teams|cloud|monitoring|management))/i,
-  /\b(?:location|workplace|work location|work arrangement|work model|work type|workplace type|location type)\s*:\s*[*_]*\s*(remote|hybrid|on[- ]?site|in[- ]office)\b/i,
+  // A location/title tag: "(Remote)", "II-Remote", "CST-Remote" (within a line: "Remote\n- Hybrid" is
+  // a list), "Location: Remote, United States".
+  new RegExp(String.raw`\(\s*${TAG_WORKPLACE_WORD}\s*\)`, 'i'),
+  /\b[A-Za-z0-9]+[^\S\n]?[-–][^\S\n]?(remote|hybrid)\b(?!\s+(?:work|support|access|team|teams|cloud|monitoring|management))/i,
+  // A field: "Location: Remote", "Work Location: In person" (Indeed), "Workplace type: Hybrid",
+  // "Working pattern: Fully remote". Not Workday's "Remote Type": a label that starts with a
+  // workplace word made the scan a tenth slower.
+  new RegExp(
+    String.raw`\b(?:location|workplace|work(?:ing)? (?:location|arrangement|model|type|mode|setting|pattern)|workplace type|location type)\s*:\s*[*_]*\s*(?:fully |100% )?${WORKPLACE_WORD}\b`,
+    'i',
+  ),
   new RegExp(String.raw`\b(?:this|the) (?:position|role|job|opportunity) (?:is|will be) (?:a |an )?(?:fully |100% |full[- ]time |permanent )*${WORKPLACE_WORD}\b`, 'i'),
   new RegExp(String.raw`\b(?:fully|100%) ${WORKPLACE_WORD} (?:role|position|job|opportunity)\b`, 'i'),
   new RegExp(String.raw`\bthis is (?:a |an )?(?:fully |100% )?${WORKPLACE_WORD} (?:role|position|job|opportunity)\b`, 'i'),
   /\b(hybrid) (?:working|work) (?:environment|model|arrangement|schedule|pattern)\b/i,
   /\ball (?:of )?our roles are (remote)\b/i,
   new RegExp(String.raw`\b(?:will|to) work ${WORKPLACE_WORD}\b|\bwill work (on[- ]?site) (?:in|at)\b`, 'i'),
+  // A tag that starts with the workplace, with details: "(Remote - US)", "(Hybrid - 2 days a week in
+  // the office)", "(hybrid, 3 days in office in Chicago)". Not a list ("(remote, hybrid, or office
+  // roles)", "(Remote/Hybrid)"), nor "(remote-first)", "(remote-friendly)" (the company's culture).
+  new RegExp(
+    String.raw`\(\s*${TAG_WORKPLACE_WORD}(?!-(?:first|friendly)\b)\s*${TAG_SEPARATOR}(?!\s*(?:or |and )?${ARRANGEMENT}\b)\s*[^()\n]{1,40}\)`,
+    'i',
+  ),
+  // A tag that ends with the workplace: "(London, Hybrid)", "(US | Remote)", "(Austin, TX: On-site)"
+  // ("(US - Remote)" is also the tag above). Not the last item of a list ("(Office/Remote)",
+  // "(on-site, hybrid, remote)"). At most TAG_REACH characters from its "(" to its word.
+  new RegExp(
+    String.raw`\([^()\n]{1,40}?${TAG_SEPARATOR}(?<!${ARRANGEMENT}\s*${TAG_SEPARATOR})[^\S\n]{0,3}${TAG_WORKPLACE_WORD}\s*\)`,
+    'i',
+  ),
+  new RegExp(String.raw`(?:^|\n|[.!?]${SP})${WORKPLACE_LINE_BODY}`, 'i'),
 ];
 
 /** The "CST-Remote" tag (WORKPLACE_PATTERNS[1]), sticky: it is tried at chosen offsets only. */
 const TAG_AT = new RegExp((WORKPLACE_PATTERNS[1] as RegExp).source, 'iy');
-const TAG_WORDS = /remote|hybrid/gi;
+/** The line (WORKPLACE_PATTERNS' last), sticky: it is tried at the start of a workplace word's line or sentence only. */
+const LINE_AT = new RegExp((WORKPLACE_PATTERNS[WORKPLACE_PATTERNS.length - 1] as RegExp).source, 'iy');
+/**
+ * Where the tag's and the line's words may be: "remote", "hybrid", and the "site" of "on-site",
+ * "on site", "onsite" (`onSiteStart` checks the "on"). With "on[- ]?site" itself, this scan (over
+ * the rest of every posting that names a workplace) took three times as long.
+ */
+const LINE_WORDS = /remote|hybrid|site/gi;
+/** Whether `text` has "on" (either case) at `at`. */
+const isOnAt = (text: string, at: number): boolean => at >= 0 && (text.charCodeAt(at) | 32) === 111 && (text.charCodeAt(at + 1) | 32) === 110;
+/** The start of "on-site", "on site" or "onsite" whose "site" is at `site`, or -1. */
+function onSiteStart(text: string, site: number): number {
+  const c = text.charCodeAt(site - 1);
+  if (c === HYPHEN || c === SPACE) return isOnAt(text, site - 3) ? site - 3 : -1;
+  return isOnAt(text, site - 2) ? site - 2 : -1;
+}
+/** "fully " or "100% " right before a line's word. */
+const FULLY_AT = /fully |100% /iy;
 const isAsciiAlnum = (c: number): boolean => isDigitCode(c) || isAsciiLetter(c);
 
+/** Whether `c` is a line break or ends a sentence: what the line pattern starts at, but for the text's start. */
+const isLineBoundary = (c: number): boolean => c === NEWLINE || c === FULL_STOP || c === EXCLAMATION || c === QUESTION;
+
 /**
- * The first match of the "CST-Remote" tag, the same as `WORKPLACE_PATTERNS[1].exec(text)` but
- * cheaper: that pattern tries every word of the text ("[A-Za-z0-9]+" then a dash), which made it
- * most of extractFacts' time. A match is a run of letters and digits, then 1-3 characters
- * (optional space, dash, optional space), then "remote" or "hybrid" at some offset q; so it starts
- * within the run of letters and digits that reaches q - 4, or after it, and before q. Those
- * offsets are tried in increasing order, for each "remote"/"hybrid" in turn, each offset once (so
- * the work stays linear); the first that matches is the pattern's first match. The words are
- * looked for from `from` on: no "remote" or "hybrid" is before it.
+ * Where the line pattern could match for a workplace word at `q`: at the text's start, or at the
+ * line break or sentence end (".", "!", "?", then white space) before the word, with only
+ * LINE_LEAD's characters and "fully "/"100% " between. -1 when the word is not so placed.
  */
-function firstTag(text: string, from: number): RegExpExecArray | null {
-  TAG_WORDS.lastIndex = from;
-  let tried = 0; // offsets below this were tried
-  for (let word = TAG_WORDS.exec(text); word; word = TAG_WORDS.exec(text)) {
-    const q = word.index;
-    for (let at = runStart(text, Math.max(tried, q - 4), tried, isAsciiAlnum); at < q; at++) {
-      TAG_AT.lastIndex = at;
-      const m = TAG_AT.exec(text);
-      if (m) return m;
-    }
-    tried = Math.max(tried, q);
+function lineStartOf(text: string, q: number): number {
+  let b = runStart(text, q, 0, isLineLead);
+  // "fully " or "100% " (the space is LINE_LEAD's, the "y" or "%" not): the lead before those.
+  const last = text.charCodeAt(b - 1);
+  if ((last | 32) === 121 || last === PERCENT) {
+    const word = b - (last === PERCENT ? 4 : 5);
+    FULLY_AT.lastIndex = word;
+    if (word >= 0 && FULLY_AT.test(text) && FULLY_AT.lastIndex === q) b = runStart(text, word, 0, isLineLead);
   }
-  return null;
+  if (b === 0) return 0;
+  return isLineBoundary(text.charCodeAt(b - 1)) ? b - 1 : -1;
+}
+
+/**
+ * The first matches of the patterns tried at workplace words: the "CST-Remote" tag and the line,
+ * the same as `WORKPLACE_PATTERNS[1].exec(text)` and the last pattern's, but cheaper. The tag
+ * pattern tries every word of the text ("[A-Za-z0-9]+" then a dash), which made it most of
+ * extractFacts' time; in the scanned alternation, the line pattern (which starts at every line
+ * break and sentence end) made it a tenth slower.
+ *
+ * A tag is a run of letters and digits, then 1-3 characters (optional space, dash, optional
+ * space), then "remote" or "hybrid" at some offset q; so it starts within the run of letters and
+ * digits that reaches q - 4, or after it, and before q. Those offsets are tried in increasing
+ * order, for each "remote"/"hybrid" in turn, each offset once (so the work stays linear); the first
+ * that matches is the pattern's first match. A line holds its word, and can start only where
+ * `lineStartOf` says; those starts do not decrease from one word to the next, and each is tried
+ * once. The words are looked for from `from` on: none is before it.
+ */
+function firstAtWords(text: string, from: number): { tag: RegExpExecArray | null; line: RegExpExecArray | null } {
+  LINE_WORDS.lastIndex = from;
+  let tag: RegExpExecArray | null = null;
+  let line: RegExpExecArray | null = null;
+  let tried = 0; // tag offsets below this were tried
+  let lineTried = -1; // the last line start tried
+  for (let word = LINE_WORDS.exec(text); word && !(tag && line); word = LINE_WORDS.exec(text)) {
+    const initial = text.charCodeAt(word.index) | 32;
+    const q = initial === 115 ? onSiteStart(text, word.index) : word.index; // "site": its "on"
+    if (q < 0) continue;
+    if (!tag && (initial === 114 || initial === 104)) {
+      // "remote" or "hybrid"
+      for (let at = runStart(text, Math.max(tried, q - 4), tried, isAsciiAlnum); at < q && !tag; at++) {
+        TAG_AT.lastIndex = at;
+        tag = TAG_AT.exec(text);
+      }
+      tried = Math.max(tried, q);
+    }
+    const start = line ? -1 : lineStartOf(text, q);
+    if (start > lineTried) {
+      LINE_AT.lastIndex = start;
+      line = LINE_AT.exec(text);
+      lineTried = start;
+    }
+  }
+  return { tag, line };
 }
 
 function workplaceOf(word: string): Workplace {
@@ -142,21 +382,26 @@ function workplaceOf(word: string): Workplace {
   return 'on-site';
 }
 
-/** All workplace patterns but the tag (index 1 there, tried by `firstTag`); pattern 0 stays 0. */
-const WORKPLACE_ALTERNATION = alternation(WORKPLACE_PATTERNS.filter((_, k) => k !== 1));
+/** All workplace patterns but the tag (1) and the line (the last), tried by `firstAtWords`; pattern 0 stays 0. */
+const WORKPLACE_ALTERNATION = alternation(WORKPLACE_PATTERNS.slice(0, -1).filter((_, k) => k !== 1));
 
 /** Workplace stated in `text` (earliest statement, an earlier pattern winning a tie), or null. */
 export function extractWorkplace(text: string): Workplace | null {
-  const word = text.search(ANY_WORKPLACE_WORD);
+  const word = text.search(FIRST_WORKPLACE_WORD);
   if (word < 0) return null; // every pattern names one: skip the scans
-  // Every match captures a workplace word, and what a pattern matches before it is made of
-  // `isWorkplaceLead` characters only ("Location: ", "this is a ", "("): so no match starts before
-  // the run of those that ends at the first such word. A posting names its workplace, when at all,
-  // mostly in its second half, and the text before is then scanned once (for the word), not again
-  // for each pattern.
-  const m = firstMatch(WORKPLACE_ALTERNATION, text, runStart(text, word, 0, isWorkplaceLead));
-  const tag = firstTag(text, word);
-  // The tag is pattern 1: at the same offset it loses to pattern 0 only.
-  if (tag?.[1] !== undefined && (!m || tag.index < m.at || (tag.index === m.at && m.pattern !== 0))) return workplaceOf(tag[1]);
-  return m ? workplaceOf(m.word) : null;
+  // Every match captures a workplace word, and what a scanned pattern matches before it is made of
+  // `isWorkplaceLead` characters only ("Location: ", "this is a ", "("), but for the tag that ends
+  // with the word, which starts at most TAG_REACH characters before it: so no match starts before
+  // the run of those that ends at the first such word, or that reach. A posting names its
+  // workplace, when at all, mostly in its second half, and the text before is then scanned once
+  // (for the word), not again for each pattern.
+  const start = Math.min(runStart(text, word, 0, isWorkplaceLead), Math.max(0, word - TAG_REACH));
+  const m = firstMatch(WORKPLACE_ALTERNATION, text, start);
+  const { tag, line } = firstAtWords(text, word);
+  // The earliest; at the same offset the earlier pattern: the tag (1) loses to pattern 0 only, the
+  // line (the last) to all.
+  let best = m ? { at: m.at, word: m.word } : null;
+  if (tag?.[1] !== undefined && (!m || tag.index < m.at || (tag.index === m.at && m.pattern !== 0))) best = { at: tag.index, word: tag[1] };
+  if (line?.[1] !== undefined && (!best || line.index < best.at)) best = { at: line.index, word: line[1] };
+  return best ? workplaceOf(best.word) : null;
 }

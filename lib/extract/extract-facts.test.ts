@@ -10,16 +10,43 @@ describe('employment type', () => {
     ['Employment type: Contract', 'contract'],
     ['(This position is full-time remote opportunity.)', 'full-time'],
     ['The anticipated annual base salary range for this full-time position is $150,000 to $165,000.', 'full-time'],
+    // Fields as boards write them: Indeed's plural list, a status, the type word after another value.
+    ['Job Types: Full-time, Permanent', 'full-time'],
+    ['Employment Status: Full-time', 'full-time'],
+    ['Contract type: Permanent, full time', 'full-time'],
+    ['Employment Type: Regular Full-Time', 'full-time'],
+    ['Commitment: Part-time', 'part-time'],
+    ['Hours: Full time', 'full-time'],
+    ['Contract: Permanent - Full Time', 'full-time'],
+    ['This is a 6-month contract role', 'contract'],
+    // A line that is only the type, with its hours or terms; Indeed's and Workday's value under its label.
+    ['About the job\nFull-time, 36 hours per week. On-site.', 'full-time'],
+    ['Part-time (20 hrs/week)', 'part-time'],
+    ['Job type\nFull-time\nPermanent', 'full-time'],
+    ['time type\nFull time\nposted on', 'full-time'],
+    ['Details:\n- Contract (6 months, W2)\n- Remote', 'contract'],
+    ['**Internship**', 'internship'],
+    ['Temporary position, starting in May', 'temporary'],
   ])('%s → %s', (text, expected) => {
     expect(extractFacts(text).employmentType).toBe(expected);
   });
 
-  it.each(['How GitLab Supports Full-Time Employees', 'Our full-time employees enjoy perks', 'Seeking an exciting internship?'])(
-    'not stated: %s',
-    (text) => {
-      expect(extractFacts(text).employmentType).toBeNull();
-    },
-  );
+  it.each([
+    'How GitLab Supports Full-Time Employees',
+    'Our full-time employees enjoy perks',
+    'Seeking an exciting internship?',
+    'Full-time employees are eligible for our 401(k) plan',
+    'Join our full-time staff of 40',
+    'Experience with contract negotiation',
+    'Internal tools team',
+    'Contract Manager\nWe are looking for a contract manager',
+    'Employment: must have contract experience',
+    'Full-time (30+ hours) employees are eligible for medical',
+    'Full-time, part-time and seasonal roles available',
+    'Employment Type: Permanent',
+  ])('not stated: %s', (text) => {
+    expect(extractFacts(text).employmentType).toBeNull();
+  });
 });
 
 describe('workplace', () => {
@@ -33,6 +60,27 @@ describe('workplace', () => {
     ['Flexible hybrid working environment, with 3 days in the office.', 'hybrid'],
     ['This is a hybrid role based in Boston', 'hybrid'],
     ['You will work on-site in our Dayton facility', 'on-site'],
+    // Indeed's standard line; fields with other labels.
+    ['Job Type: Full-time\n\nWork Location: In person', 'on-site'],
+    ['Location: Fully Remote', 'remote'],
+    ['Working pattern: Hybrid', 'hybrid'],
+    ['This is an in-person role at our clinic', 'on-site'],
+    // A tag that starts or ends with the workplace, with details.
+    ['Account Executive, Mid-Market (Remote - US)', 'remote'],
+    ['Location: London (Hybrid - 2 days a week in the office)', 'hybrid'],
+    ['We are looking for a Senior Financial Analyst to join our FP&A team (hybrid, 3 days in office in Chicago).', 'hybrid'],
+    ['Data Engineer (Hybrid - 3 days onsite)', 'hybrid'],
+    ['Software Engineer (London, Hybrid)', 'hybrid'],
+    ['Support Analyst (Austin, TX | On-site)', 'on-site'],
+    // A line or sentence that is only the workplace, perhaps with where.
+    ['Remote (US)', 'remote'],
+    ['Senior Accountant\nHybrid, London\nAbout us', 'hybrid'],
+    ['Full-time, 36 hours per week. On-site.', 'on-site'],
+    ['Remote', 'remote'],
+    ['locations\nRemote - USA\ntime type', 'remote'],
+    ['On-site in Austin, TX', 'on-site'],
+    ['Perks:\n- Fully remote\n- 401(k)', 'remote'],
+    ['Benefits\n- Hybrid working (3 days in office)', 'hybrid'],
   ])('%s → %s', (text, expected) => {
     expect(extractFacts(text).workplace).toBe(expected);
   });
@@ -44,6 +92,18 @@ describe('workplace', () => {
     'We have roles that are designated as remote, hybrid, office or field',
     'The ability to work in a remote and independent environment',
     'We are unable to offer remote work to residents of Alaska',
+    'Configure remote access (VPN) for field staff',
+    'We offer a variety of work arrangements (remote, hybrid, or office roles).',
+    'Teams choose how they work (Office/Remote)',
+    'Our roles (on-site, hybrid, remote) vary by team',
+    'Acme (remote-first) is hiring',
+    'Where you can work:\n- Remote\n- Hybrid\n- Office',
+    'Remote, hybrid or office roles available',
+    'Remote-first culture',
+    'Final round interview (in person)',
+    'Remote work is available to some roles',
+    'Remote: No',
+    'Great team. Remote teams love our product.',
   ])('not stated: %s', (text) => {
     expect(extractFacts(text).workplace).toBeNull();
   });
@@ -62,6 +122,44 @@ describe('salary', () => {
     ['Compensation: €60k–€70k a year', { min: 60000, max: 70000, currency: 'EUR', period: 'year' }],
     ['Salary: A$120,000 - A$140,000', { min: 120000, max: 140000, currency: 'AUD', period: 'year' }],
     ['Pay: $30-$35/hr in New York; $25-$30/hr elsewhere', { min: 30, max: 35, currency: 'USD', period: 'hour' }],
+    // A not-pay word after a new item does not veto the figure.
+    ['Salary range: $95,000 – $120,000 a year plus bonus.', { min: 95000, max: 120000, currency: 'USD', period: 'year' }],
+    ['$120,000 - $150,000 base + equity + bonus', { min: 120000, max: 150000, currency: 'USD', period: 'year' }],
+    ['Salary: $120k, bonus eligible', { min: 120000, max: 120000, currency: 'USD', period: 'year' }],
+    ['Compensation: $100,000 and benefits', { min: 100000, max: 100000, currency: 'USD', period: 'year' }],
+    ['Salary: $90,000 - $110,000 plus a $5,000 sign-on bonus', { min: 90000, max: 110000, currency: 'USD', period: 'year' }],
+    ['Sign-on bonus of $5,000, and a salary of $100k', { min: 100000, max: 100000, currency: 'USD', period: 'year' }],
+    // Periods: the figure's own, glued units, UK forms.
+    ['$60/hr', { min: 60, max: 60, currency: 'USD', period: 'hour' }],
+    ['up to $30 an hour', { min: 30, max: 30, currency: 'USD', period: 'hour' }],
+    ['Pay: From $18.00 per hour', { min: 18, max: 18, currency: 'USD', period: 'hour' }],
+    ['Hourly rate: $25.50', { min: 25.5, max: 25.5, currency: 'USD', period: 'hour' }],
+    ['Stipend: $3,000/month', { min: 3000, max: 3000, currency: 'USD', period: 'month' }],
+    ['Base pay range $140,000.00/yr - $180,000.00/yr', { min: 140000, max: 180000, currency: 'USD', period: 'year' }],
+    ['Pay Range: $70K/yr - $90K/yr', { min: 70000, max: 90000, currency: 'USD', period: 'year' }],
+    ['Salary: £40,000 p.a.', { min: 40000, max: 40000, currency: 'GBP', period: 'year' }],
+    ['Salary: £40k-£50k + benefits', { min: 40000, max: 50000, currency: 'GBP', period: 'year' }],
+    ['Salary: £30,000 per annum, 37.5 hours per week', { min: 30000, max: 30000, currency: 'GBP', period: 'year' }],
+    ['Pay: $25 - $30, 40 hours per week', { min: 25, max: 30, currency: 'USD', period: 'hour' }],
+    ['£450 - £550 per day', { min: 450, max: 550, currency: 'GBP', period: 'day' }],
+    ['£500/day Inside IR35', { min: 500, max: 500, currency: 'GBP', period: 'day' }],
+    ['Salary $120,000 - $140,000 (hybrid, 3 days a week in office)', { min: 120000, max: 140000, currency: 'USD', period: 'year' }],
+    ['OTE $160k-$180k', { min: 160000, max: 180000, currency: 'USD', period: 'year' }],
+    ['Compensation: $85-95K', { min: 85000, max: 95000, currency: 'USD', period: 'year' }],
+    ['Salary: $60,000 - $70,000 DOE', { min: 60000, max: 70000, currency: 'USD', period: 'year' }],
+    // Codes without a symbol, figures before their currency, European and Indian grouping.
+    ['€55.000–€65.000 brutto', { min: 55000, max: 65000, currency: 'EUR', period: 'year' }],
+    ['USD 120,000 - 150,000 per year', { min: 120000, max: 150000, currency: 'USD', period: 'year' }],
+    ['The pay range for this role is 110,000 - 125,000 USD per year', { min: 110000, max: 125000, currency: 'USD', period: 'year' }],
+    ['Salary: 45.000 € - 55.000 € gross per year', { min: 45000, max: 55000, currency: 'EUR', period: 'year' }],
+    ['Salary: 50-60k EUR', { min: 50000, max: 60000, currency: 'EUR', period: 'year' }],
+    ['Salary: 55 000 € brutto', { min: 55000, max: 55000, currency: 'EUR', period: 'year' }],
+    ['Pay: 12,50 €/h', { min: 12.5, max: 12.5, currency: 'EUR', period: 'hour' }],
+    ['CHF 120,000 - 140,000 per year', { min: 120000, max: 140000, currency: 'CHF', period: 'year' }],
+    ['Salary: $80,000 - $95,000 CAD', { min: 80000, max: 95000, currency: 'CAD', period: 'year' }],
+    ['CTC: ₹12,00,000 - ₹18,00,000 per annum', { min: 1200000, max: 1800000, currency: 'INR', period: 'year' }],
+    // A range stays on its line: the next list item is not its second figure.
+    ['Salary: $52,000\n- $2,000 sign-on bonus', { min: 52000, max: 52000, currency: 'USD', period: 'year' }],
   ])('%s', (text, expected) => {
     expect(extractFacts(text).salary).toEqual(expected);
   });
@@ -72,6 +170,18 @@ describe('salary', () => {
     'Backed by nearly $100 million in funding',
     'medical coverage that has $0 deductibles, $0 co-pays',
     'No pay information here',
+    'A $5,000 sign-on bonus for new hires',
+    'Signing bonus of $10,000',
+    'We raised $2M in funding last year',
+    'Earn a $500 referral bonus',
+    'A $1,000 annual learning stipend',
+    '401(k) match up to $3,000',
+    'Salary: DOE',
+    'Salary: competitive',
+    'Experience with CAD 2020, base knowledge of GD&T',
+    'Pay: €12,50 per hour',
+    'Earn $500 with our referral bonus program',
+    'Perks:\n- Home office stipend of $1,000\n- $2,000 annual learning budget',
   ])('not pay: %s', (text) => {
     expect(extractFacts(text).salary).toBeNull();
   });

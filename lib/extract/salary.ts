@@ -1,36 +1,114 @@
 /**
  * Pay stated in the text: "$95k- 110k", "$24 - $27 per hour", "$150,000 to $165,000", "Up to
- * $18,000 p/m" (a single figure: min = max). The first range that reads as pay wins; amounts about
- * budgets, bonuses, funding or deductibles are not pay.
+ * $18,000 p/m" (a single figure: min = max), "USD 120,000 - 150,000", "45.000 - 55.000 € brutto",
+ * "Base pay range $140,000.00/yr - $180,000.00/yr". The first range that reads as pay wins; amounts
+ * about budgets, bonuses, funding or deductibles are not pay.
  */
 import type { PayPeriod, Salary } from '../posting';
-import { isAsciiLetter, isSpaceCode, runStart } from '../char-codes';
+import { isAsciiLetter, isDigitCode, isSpaceCode, runStart } from '../char-codes';
 
 const CURRENCY_SYMBOL: Readonly<Record<string, string>> = { $: 'USD', '£': 'GBP', '€': 'EUR', '₹': 'INR', '¥': 'JPY' };
 const PREFIXED: Readonly<Record<string, string>> = { A$: 'AUD', AU$: 'AUD', C$: 'CAD', CA$: 'CAD', US$: 'USD', NZ$: 'NZD', S$: 'SGD', HK$: 'HKD' };
 const CODES = ['USD', 'EUR', 'GBP', 'AUD', 'CAD', 'INR', 'NZD', 'SGD', 'CHF', 'JPY', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'MXN', 'BRL', 'ZAR'];
+/**
+ * The codes that count without a symbol ("USD 120,000", "45.000 - 55.000 EUR"); the others only
+ * with one ("$50,000 MXN", "$80,000 CAD"). `moneyMatches` scans the whole text for these and the
+ * symbols: with all eighteen, extractFacts took a tenth longer; with these six, a twentieth. Not
+ * CAD: "CAD 2020" is drawing software.
+ */
+const STANDALONE_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'AUD', 'SGD'];
 
-const AMOUNT = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d+)(?:\.(\d{1,2}))?\s*([kKmM])?\b`;
-const CUR = String.raw`(?:(${CODES.join('|')})\s*)?(A\$|AU\$|C\$|CA\$|US\$|NZ\$|S\$|HK\$|[$£€₹])`;
+/*
+ * MONEY is case-sensitive: a currency code counts in capitals only ("USD 120,000", not "usd"), so
+ * that `moneyMatches` can find codes with a case-sensitive scan (a case-insensitive one took longer
+ * than the rest of the salary rule). Its words are spelled in their usual casings.
+ */
+const CODE_WORDS = `(?:${CODES.join('|')})`;
+/** A currency code, as a whole word. */
+const CODE = String.raw`\b${CODE_WORDS}\b`;
+/** A code that counts without a symbol, as a whole word. */
+const STANDALONE_CODE = String.raw`\b(?:${STANDALONE_CODES.join('|')})\b`;
+/** A currency symbol, prefixed ones ("A$", "US$") first. */
+const SYMBOL = String.raw`(?:A\$|AU\$|C\$|CA\$|US\$|NZ\$|S\$|HK\$|[$£€₹])`;
+/** "Up to", "upto", "UP TO", "Maximum of": a single figure that is a ceiling. */
+const UP_TO = String.raw`(?:[Uu]p ?[Tt]o|UP ?TO|[Mm]aximum of|MAXIMUM OF)`;
+/** White space within a line: a range does not go on past a line break ("$1,000\n- $2,000" is two list items). */
+const SP = String.raw`[^\S\n]`;
+/** What joins the two figures of a range: a dash, "to", "and" ("between $100k and $120k"). */
+const RANGE_JOIN = String.raw`(?:-|–|—|to|To|TO|and|AND)`;
+/**
+ * A figure written after its currency: "120,000", "95k", "24.50", "1.2M", "12,00,000" (Indian
+ * grouping, read as 1,200,000 and not as 12) (whole, cents, k/M). Not one with a decimal comma
+ * ("€12,50"): read as 12, it would be wrong.
+ */
+const AMOUNT = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.(\d{1,2}))?(?!,\d)\s*([kKmM])?\b`;
+/**
+ * A figure written before its currency, as in Europe: "45.000", "55 000" (space-grouped),
+ * "45.000,00" and "12,50" (decimal comma), "50k" (whole, cents, k/M).
+ */
+const AMOUNT_BEFORE_CURRENCY = String.raw`(\d{1,3}(?:[,. \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d{2}))?${SP}*([kKmM])?\b`;
+/** A unit glued to a figure ("$140,000.00/yr - $180,000.00/yr", LinkedIn's pay box), so a range is read across it. */
+const GLUED_UNIT = String.raw`(?:\s*\/\s*[A-Za-z]{1,6}\b)?`;
+/**
+ * Currency then figures: "$95k- 110k", "US$ 120,000", "USD 120,000 - 150,000", "up to £45,000",
+ * "$140,000.00/yr - $180,000.00/yr", "$99,450—$134,550 USD". Groups: up to, code, symbol, whole,
+ * cents, k/M; the second figure's code, symbol, whole, cents, k/M; a code after.
+ */
+const CURRENCY_FIRST = String.raw`(?:\b(${UP_TO})\s+)?(?=${STANDALONE_CODE}|(?:${CODE}\s*)?${SYMBOL})(?:(${CODE})\s*)?(${SYMBOL})?\s*${AMOUNT}${GLUED_UNIT}(?:${SP}*${RANGE_JOIN}${SP}*(?:(${CODE})\s*)?(${SYMBOL})?\s*${AMOUNT})?(?:\s*(${CODE_WORDS})\b)?`;
+/** A currency written after a figure: a symbol or a code. */
+const CURRENCY_AFTER = String.raw`([$£€₹]|${STANDALONE_CODE})`;
+/**
+ * Figures then currency, on one line: "45.000 - 55.000 €", "45.000 € - 55.000 €", "50-60k EUR",
+ * "120,000 to 150,000 USD". Not when the currency is followed by a figure ("2024 $100k"): that one
+ * is its figure's. Groups: whole, cents, k/M, currency; the second figure's whole, cents, k/M;
+ * currency.
+ */
+const CURRENCY_LAST = String.raw`\b${AMOUNT_BEFORE_CURRENCY}(?:${SP}*${CURRENCY_AFTER})?(?:${SP}*${RANGE_JOIN}${SP}*${AMOUNT_BEFORE_CURRENCY})?${SP}*${CURRENCY_AFTER}(?!\s*\d)`;
 /** A stated amount or range of money; exported for the test that checks `moneyMatches` against a scan of it. */
-export const MONEY = new RegExp(
-  String.raw`(?:\b(up to|upto|maximum of)\s+)?${CUR}\s*${AMOUNT}(?:\s*(?:-|–|—|to|and)\s*(?:${CUR})?\s*${AMOUNT})?(?:\s*(${CODES.join('|')})\b)?`,
-  'gi',
+export const MONEY = new RegExp(`(?:${CURRENCY_FIRST})|(?:${CURRENCY_LAST})`, 'g');
+/** How many groups CURRENCY_FIRST has: CURRENCY_LAST's come after them. */
+const CURRENCY_FIRST_GROUPS = (new RegExp(`${CURRENCY_FIRST}|`).exec('') as RegExpExecArray).length - 1;
+
+const PAY_CONTEXT = /\b(?:salary|salaries|pay|paid|wage|wages|compensation|comp|rate|earn|earning|base|hourly|ote|remuneration|income|stipend|brutto|ctc)\b/i;
+/**
+ * Words that make a figure something other than pay when they qualify it, in the figure's own item
+ * of its sentence (see ITEM_BREAK): "$5,000 sign-on bonus", "bonus of $10,000", "$2M in funding",
+ * "$500 referral bonus", "$1,000 learning stipend", "401(k) match up to $3,000". Perk stipends only
+ * with their perk word: a stipend alone is an intern's pay.
+ */
+const NOT_PAY =
+  /\b(?:bonus|budget|funding|funded|raised|referral|deductibles?|co-?pays?|reimburse\w*|allowance|revenue|million|billion|valuation|investment|tuition|discount|sign-on|relocation|credit|equity|rsus?|stock options|401\(?k|hsa|fsa|contributions?|(?:learning|wellness|home office|internet|phone|equipment|fitness|gym|commuter|meal|lunch|education|development|technology|tech|workspace|set-?up) stipends?)\b/i;
+/**
+ * Where a clause moves on to another item: ",", ";", "+", "&", "|", "plus", "and". A figure's own
+ * words end there: in "$95,000 – $120,000 a year plus bonus" and "$120k + equity + bonus" the
+ * bonus is another item, in "$5,000 sign-on bonus" it is what the figure is.
+ */
+const ITEM_BREAK = /[,;+&|]|\bplus\b|\band\b/i;
+const SENTENCE_END = /[.!?]\s/;
+
+/** Pay period words, one group per period: "per hour", "/hr", "p/h", "£500 day rate", "per annum", "p.a.", "/yr". */
+const PERIOD = new RegExp(
+  [
+    String.raw`(\b(?:per hour|per hr|an hour|a hour|hourly|p\/h|ph)\b|\/\s*(?:hour|hr|h)\b)`,
+    String.raw`(\b(?:per day|a day|daily|day rate|p\/d)\b|\/\s*day\b)`,
+    String.raw`(\b(?:per week|a week|weekly|p\/w)\b|\/\s*(?:week|wk)\b)`,
+    String.raw`(\b(?:per month|a month|monthly|p\/m|pcm)\b|\/\s*(?:month|mth|mo)\b)`,
+    String.raw`(\b(?:per year|a year|annual|annually|yearly|per annum|p\/a|pa)\b|\bp\.a\.|\/\s*(?:year|yr|annum)\b)`,
+  ].join('|'),
+  'i',
 );
+const PERIOD_OF_GROUP: readonly PayPeriod[] = ['hour', 'day', 'week', 'month', 'year'];
 
-const PAY_CONTEXT = /\b(?:salary|salaries|pay|paid|wage|wages|compensation|rate|earn|earning|base|hourly|ote|remuneration|income|stipend)\b/i;
-const NOT_PAY = /\b(?:bonus|budget|funding|funded|raised|referral|deductibles?|co-?pays?|reimburse\w*|allowance|revenue|million|billion|valuation|investment|tuition|discount|sign-on|relocation|credit)\b/i;
-
-const PERIODS: ReadonlyArray<[PayPeriod, RegExp]> = [
-  ['hour', /\b(?:per hour|an hour|a hour|hourly|\/\s*(?:hr|hour)|p\/h|ph)\b/i],
-  ['day', /\b(?:per day|a day|daily|\/\s*day|p\/d)\b/i],
-  ['week', /\b(?:per week|a week|weekly|\/\s*(?:wk|week)|p\/w)\b/i],
-  ['month', /\b(?:per month|a month|monthly|\/\s*(?:mo|month)|p\/m|pcm)\b/i],
-  ['year', /\b(?:per year|a year|annual|annually|yearly|per annum|\/\s*(?:yr|year)|p\/a|p\.a\.|pa)\b/i],
-];
+/** The first pay period named in `text`, or undefined. */
+function periodIn(text: string): PayPeriod | undefined {
+  const m = PERIOD.exec(text);
+  if (!m) return undefined;
+  const group = m.findIndex((g, k) => k > 0 && g !== undefined);
+  return PERIOD_OF_GROUP[group - 1];
+}
 
 function amount(whole: string, cents: string | undefined, suffix: string | undefined): number {
-  const digits = whole.replace(/[,.]/g, '');
+  const digits = whole.replace(/\D/g, '');
   let value = Number(digits) + (cents ? Number(`0.${cents}`) : 0);
   if (suffix === 'k' || suffix === 'K') value *= 1000;
   if (suffix === 'm' || suffix === 'M') value *= 1_000_000;
@@ -38,61 +116,112 @@ function amount(whole: string, cents: string | undefined, suffix: string | undef
 }
 
 /** MONEY anchored where it is tried: only at the few offsets where a match can start. */
-const MONEY_AT = new RegExp(MONEY.source, 'iy');
-const SYMBOLS = /[$£€₹]/g;
+const MONEY_AT = new RegExp(MONEY.source, 'y');
+/** What every match of MONEY holds: a currency symbol or a code that counts alone (case-sensitive, as in MONEY). */
+const CURRENCY_MARKS = new RegExp(String.raw`[$£€₹]|${STANDALONE_CODE}`, 'g');
+const COMMA = 44;
+const DOT = 46;
+const HYPHEN = 45;
+const EN_DASH = 0x2013;
+const EM_DASH = 0x2014;
 const isLetterOrSpace = (c: number): boolean => isAsciiLetter(c) || isSpaceCode(c);
+/** "k"/"K", "m"/"M", and the letters of "to" and "and" in either case. */
+function isFigureLetter(c: number): boolean {
+  const lower = c | 32; // only an ASCII letter's two cases fold to these
+  return lower === 107 || lower === 109 || lower === 116 || lower === 111 || lower === 97 || lower === 110 || lower === 100;
+}
+/** What CURRENCY_LAST matches before its first currency: digits, ",", ".", white space, dashes, "k"/"M", "to", "and". */
+const isFigureChar = (c: number): boolean =>
+  isDigitCode(c) || isSpaceCode(c) || c === COMMA || c === DOT || c === HYPHEN || c === EN_DASH || c === EM_DASH || isFigureLetter(c);
 
 /**
  * The matches of MONEY in `text`, in order, as a global scan finds them, without scanning the text
- * between currency symbols: MONEY needs a symbol, and what it can match before one is ASCII letters
- * and white space ("up to", "USD ", "AU$"). So a match starts in the run of those that ends at
- * its first symbol, and each start there is tried, leftmost first, as the scan would. Pay is
- * stated near the end of a posting, once or twice; the scan tried MONEY at every offset after the
- * first symbol.
+ * between currency marks: every match holds a symbol or code, and what it can match before its
+ * first one is either ASCII letters and white space ("up to", "USD ", "AU$") or figures ("45.000 -
+ * 55.000 €"). So a match starts in the run of one or the other that ends at its first mark, and
+ * each start there is tried, leftmost first, as the scan would. Pay is stated near the end of a
+ * posting, once or twice; the scan tried MONEY at every offset.
  */
 export function* moneyMatches(text: string): Generator<RegExpExecArray> {
   let next = 0; // a match starts at or after the end of the last one, as in a global scan
-  SYMBOLS.lastIndex = 0;
-  for (let symbol = SYMBOLS.exec(text); symbol; symbol = SYMBOLS.exec(text)) {
-    const at = symbol.index;
+  let tried = 0; // starts below this were tried and matched nothing: each is tried once ("USD USD USD ..." stays linear)
+  CURRENCY_MARKS.lastIndex = 0;
+  for (let mark = CURRENCY_MARKS.exec(text); mark; mark = CURRENCY_MARKS.exec(text)) {
+    const at = mark.index;
     if (at < next) continue;
-    for (let start = runStart(text, at, next, isLetterOrSpace); start <= at; start++) {
+    const floor = Math.max(next, tried);
+    const from = Math.min(runStart(text, at, floor, isLetterOrSpace), runStart(text, at, floor, isFigureChar));
+    tried = at + 1;
+    for (let start = from; start <= at; start++) {
       MONEY_AT.lastIndex = start;
       const m = MONEY_AT.exec(text);
       if (!m) continue;
       next = MONEY_AT.lastIndex;
-      SYMBOLS.lastIndex = next;
+      CURRENCY_MARKS.lastIndex = next;
       yield m;
       break;
     }
   }
 }
 
+/** A match of MONEY as figures and currency, whichever order it was written in. */
+interface Figures {
+  low: number;
+  /** Undefined for a single figure. */
+  high: number | undefined;
+  currency: string | null;
+}
+
+function currencyOf(mark: string): string | null {
+  return PREFIXED[mark] ?? CURRENCY_SYMBOL[mark] ?? (CODES.includes(mark) ? mark : null);
+}
+
+function figuresOf(m: RegExpExecArray): Figures | null {
+  const [, upTo, code1, sym1, whole1, cents1, suffix1, code2, sym2, whole2, cents2, suffix2, codeAfter] = m;
+  if (whole1) {
+    // A k/M suffix on the second figure applies to the first ("$85-95K").
+    const low = amount(whole1, cents1, suffix1 ?? suffix2);
+    const high = whole2 && !upTo ? amount(whole2, cents2, suffix2) : undefined;
+    const code = code1 ?? code2 ?? codeAfter;
+    const symbol = sym2 ?? sym1;
+    return { low, high, currency: code ?? (symbol ? currencyOf(symbol) : null) };
+  }
+  const [lastWhole1, lastCents1, lastSuffix1, , lastWhole2, lastCents2, lastSuffix2, lastMark] = m.slice(1 + CURRENCY_FIRST_GROUPS);
+  if (!lastWhole1 || !lastMark) return null;
+  const low = amount(lastWhole1, lastCents1, lastSuffix1 ?? lastSuffix2);
+  const high = lastWhole2 ? amount(lastWhole2, lastCents2, lastSuffix2) : undefined;
+  return { low, high, currency: currencyOf(lastMark) };
+}
+
 /** The first stated pay in `text`, or null. */
 export function extractSalary(text: string): Salary | null {
   for (const m of moneyMatches(text)) {
-    const [, upTo, code1, sym1, whole1, cents1, suffix1, code2, sym2, whole2, cents2, suffix2, codeAfter] = m;
-    if (!whole1 || !sym1) continue;
-    // Context: the clause around the figure (same line, up to a sentence end).
-    const lineStart = Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - 160);
-    const lineEndRaw = text.indexOf('\n', m.index);
-    const lineEnd = Math.min(lineEndRaw < 0 ? text.length : lineEndRaw, m.index + m[0].length + 80);
-    const before = text.slice(lineStart, m.index);
-    const after = text.slice(m.index + m[0].length, lineEnd);
-    const sentenceBefore = before.split(/[.!?]\s/).pop() ?? before;
-    const sentenceAfter = after.split(/[.!?]\s/)[0] ?? after;
-    const context = `${sentenceBefore} ${sentenceAfter}`;
-    if (NOT_PAY.test(context)) continue;
-    const period = PERIODS.find(([, re]) => re.test(sentenceAfter) || re.test(sentenceBefore))?.[0];
-    if (!period && !PAY_CONTEXT.test(context)) continue;
-    // "$100" in "$100 million" style text is caught by NOT_PAY; a k/M suffix on the second figure applies to the first.
-    const low = amount(whole1, cents1, suffix1 ?? suffix2);
-    const high = whole2 && !upTo ? amount(whole2, cents2, suffix2) : low;
+    const figures = figuresOf(m);
+    if (!figures) continue;
+    // Context: the clause around the figure (same line, up to a sentence end), at most 160
+    // characters before it and 80 after. The line break is looked for in those only: searched for
+    // in the whole text, a text of many figures and no line break took quadratic time.
+    const end = m.index + m[0].length;
+    const windowBefore = text.slice(Math.max(0, m.index - 160), m.index);
+    const windowAfter = text.slice(end, end + 80);
+    const before = windowBefore.slice(windowBefore.lastIndexOf('\n') + 1);
+    const lineBreakAfter = windowAfter.indexOf('\n');
+    const after = lineBreakAfter < 0 ? windowAfter : windowAfter.slice(0, lineBreakAfter);
+    const sentenceBefore = before.split(SENTENCE_END).pop() ?? before;
+    const sentenceAfter = after.split(SENTENCE_END)[0] ?? after;
+    // The figure's own words: its item of the sentence, before and after it.
+    const ownBefore = sentenceBefore.split(ITEM_BREAK).pop() ?? sentenceBefore;
+    const ownAfter = sentenceAfter.split(ITEM_BREAK)[0] ?? sentenceAfter;
+    if (NOT_PAY.test(ownBefore) || NOT_PAY.test(ownAfter)) continue;
+    // The period the figure states ("$60/hr", "$45,000 per annum", "Hourly rate: $25"), not one
+    // of another item ("£30,000 per annum, 37.5 hours per week").
+    const period = periodIn(m[0] + ownAfter) ?? periodIn(ownBefore);
+    if (!period && !PAY_CONTEXT.test(`${sentenceBefore} ${sentenceAfter}`)) continue;
+    const { low } = figures;
+    const high = figures.high ?? low;
     // Finite too: 400 digits read as Infinity and were stored as the salary (#7, extract.fuzz.test.ts).
     if (!(low > 0) || high < low || !Number.isFinite(high)) continue;
-    const symbol = sym2 ?? sym1;
-    const code = (code1 ?? code2 ?? codeAfter)?.toUpperCase() ?? PREFIXED[symbol.toUpperCase()] ?? CURRENCY_SYMBOL[symbol] ?? null;
-    return { min: low, max: high, currency: code, period: period ?? (high < 500 ? 'hour' : 'year') };
+    return { min: low, max: high, currency: figures.currency, period: period ?? (high < 500 ? 'hour' : 'year') };
   }
   return null;
 }
