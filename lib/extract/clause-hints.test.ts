@@ -9,7 +9,8 @@ import { splitClauses } from './clauses';
 import { findSections, insideBlurb } from './sections';
 
 const YEAR_TEST = /\b(?:years?|yrs?)\b/i;
-const DEGREE_TEST = /d(?:egree|iploma|octor)|b(?:achelor|\.s\.)|m(?:aster|\.s\.)|ph\.?\s?d|\b(?:GED|B[SA]|MS|MBA)\b|high[- ]school/i;
+const DEGREE_TEST =
+  /degree|diploma|doctor|bachelor|b\.s\.|master|m\.s\.|ph\.?\s?d|\b(?:GED|BS|BA|BSc|BEng|BSN|MS|MSc|MEng|MSN|MBA|HNC|HND|GCSEs?)\b|high[- ]school|-levels?\b|\(required\)|\(preferred\)/i;
 
 function reference(text: string): Array<{ start: number; years: boolean; degree: boolean }> {
   const sections = findSections(text);
@@ -27,6 +28,9 @@ const PIECES = [
   'years', 'Year', 'yrs', 'yr', 'yearly', 'ayear', 'year_', '5+', 'three', 'degree', 'Degrees', 'diploma', 'doctorate',
   'bachelor', "Bachelor's", 'b.s.', 'B.S', 'master', 'm.s.', 'PhD', 'ph.d', 'ph. d', 'ph.\nd', 'GED', 'ged', 'BS', 'BA',
   'MS', 'MBA', 'ms', 'items', 'high school', 'High-School', 'highschool', '_MS', 'BS_', 'y', 'ph', 'd', 'm', 'b',
+  'BSc', 'MSc', 'BEng', 'MEng', 'BSN', 'MSN', 'HND', 'HNC', 'GCSEs', 'A-levels', 'A level', 'Alevel', 'a', 'A', 'levels',
+  'associate', 'Associate (', '(Required)', '(preferred)', '(required', 'required)', 'level', '-level', 'ys', 'Sc', 'Eng', 'SN',
+  'ND', 'CSE', 'G', 'H', 'N',
   ' ', ' ', ' ', '\n', '. ', '; ', ', ', '/', '(', ') ', 'Experience', 'preferred ', 'Benefits:\n', 'About us\n',
   'Requirements:\n',
 ];

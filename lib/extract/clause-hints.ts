@@ -14,16 +14,20 @@ import { insideBlurb, type Section } from './sections';
 const YEAR_WORD = String.raw`\b(?:years?|yrs?)\b`;
 
 /**
- * A word that may name a degree: `degree|diploma|bachelor|master|ph\.?\s?d|doctor|\bGED\b|\bB[SA]\b|
- * \bMS\b|\bMBA\b|high[- ]school|b\.s\.|m\.s\.` with the alternatives grouped by first letter (the
- * same strings match): fewer alternatives are tried at each offset, which scans ~1.4× faster.
+ * A word that may name a degree: `degree|diploma|bachelor|master|ph\.?\s?d|doctor|high[- ]school|
+ * b\.s\.|m\.s\.`, one of the whole-word abbreviations GED, BS, BA, BSc, BEng, BSN, MS, MSc, MEng,
+ * MSN, MBA, HND, HNC, GCSE(s), with the alternatives grouped by first letter (the same strings
+ * match): fewer alternatives are tried at each offset, which scans ~1.4× faster. Two more hold no
+ * such word and are hinted by a rare first character, not by the common "a": "-level(s)" (UK
+ * "A-levels") and Indeed's parenthesised "(Required)"/"(Preferred)" (its education line names the
+ * level alone: "Associate (Required)").
  */
-const DEGREE_WORD = String.raw`d(?:egree|iploma|octor)|b(?:achelor|\.s\.)|m(?:aster|\.s\.)|ph\.?\s?d|\b(?:GED|B[SA]|MS|MBA)\b|high[- ]school`;
+const DEGREE_WORD = String.raw`d(?:egree|iploma|octor)|b(?:achelor|\.s\.)|m(?:aster|\.s\.)|ph\.?\s?d|\b(?:GED|B(?:[SA]|Sc|Eng|SN)|M(?:S|Sc|Eng|SN|BA)|HN[CD]|GCSEs?)\b|high[- ]school|-levels?\b|\((?:required|preferred)\)`;
 
 /**
  * Either word, the year word captured. A match of one never covers the start of the other (no
- * degree word holds a "y", and no degree word starts with a letter of "years"), so scanning a
- * clause from match to match finds each kind it holds, as its own test on the clause would.
+ * degree word holds a "y", and none starts with a letter of "years"), so scanning a clause from
+ * match to match finds each kind it holds, as its own test on the clause would.
  */
 const EITHER_WORD = new RegExp(`(${YEAR_WORD})|${DEGREE_WORD}`, 'gi');
 

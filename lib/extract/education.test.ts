@@ -22,6 +22,32 @@ describe('education', () => {
     ['High school diploma or equivalent.', 'high-school', false],
     ['High school diploma or GED required', 'high-school', false],
     ['PhD in Machine Learning', 'doctorate', false],
+    // A marker in the next phrase, or one qualifying the field, leaves the degree required. (As list
+    // items: a short line of its own with "preferred" in it reads as a "Preferred" heading.)
+    ["- Bachelor's degree in Computer Science, Master's preferred", 'bachelor', false],
+    ['- Bachelor’s degree in Nursing, MSN strongly preferred', 'bachelor', false],
+    ["Bachelor's degree, preferably in Computer Science", 'bachelor', false],
+    ['Bachelor’s degree (preferably in Computer Science)', 'bachelor', false],
+    ["Bachelor's required, Master's preferred", 'bachelor', false],
+    // Indeed's structured lines name the level alone.
+    ["Education:\nBachelor's (Required)", 'bachelor', false],
+    ['Education:\nAssociate (Required)', 'associate', false],
+    ['Education: Associate (Required)', 'associate', false],
+    ["Education:\n* Master's (Required)", 'master', false],
+    // UK and other abbreviations.
+    ['BSc/MSc in Computer Science', 'bachelor', false],
+    ['MSc in Data Science', 'master', false],
+    ['BEng/MEng in Mechanical Engineering', 'bachelor', false],
+    ['BSN required', 'bachelor', false],
+    ['Degree-level education in a relevant subject', 'bachelor', false],
+    ['Educated to degree level', 'bachelor', false],
+    ['Degree educated in a STEM subject', 'bachelor', false],
+    ['HND in Engineering', 'associate', false],
+    ['A-levels or equivalent', 'high-school', false],
+    ['5 GCSEs including English and Maths', 'high-school', false],
+    ['Postgraduate degree in Economics', 'master', false],
+    ['Doctor of Pharmacy (PharmD)', 'doctorate', false],
+    ["Bachelor's in Computer Science", 'bachelor', false],
   ])('%s → %s (orEquivalent %s)', (text, level, orEquivalent) => {
     expect(edu(text)).toEqual({ level, orEquivalent });
   });
@@ -33,6 +59,18 @@ describe('education', () => {
     'Experience with MS Office and MS Teams',
     'A high degree of accuracy and a 360 degree view',
     'Warehouse Stock Associate',
+    'Education:\nHigh school or equivalent (Preferred)',
+    'Education: Associate (Preferred)',
+    "Master's preferred",
+    'PhD a plus',
+    'Graduate degree preferred',
+    'Bachelor’s degree would be beneficial',
+    'Bachelor’s degree desired but not required',
+    "Bachelor's degree in Computer Science, Engineering, or related field preferred",
+    "Bachelor's degree in CS, IS or related experience preferred",
+    '- Sales Associate (Required)',
+    'A level of detail is expected',
+    'Diploma in Engineering',
   ])('no required degree in: %s', (text) => {
     expect(edu(text)).toBeNull();
   });

@@ -1,29 +1,53 @@
 /**
  * Minimum required degree. Each clause naming a degree gives its lowest level ("Bachelor's or
- * Master's" → bachelor, "BS/MS" → bachelor, "four-year degree"/"college degree"/"Degree in X" →
- * bachelor); preferred clauses and sections are skipped; the lowest required level wins.
+ * Master's" → bachelor, "BS/MS" and "BSc/MSc" → bachelor, "four-year degree"/"college degree"/"Degree
+ * in X"/"degree-level education" → bachelor, "graduate degree" → master, Indeed's "Associate
+ * (Required)", UK A-levels/GCSEs → high-school and HND → associate); degrees marked preferred (in
+ * their own phrase: "Bachelor's degree, Master's preferred" still requires the bachelor's) and
+ * preferred sections are skipped; the lowest required level wins.
  * `orEquivalent` is true when experience or training may replace it ("or equivalent", "or 8 years
  * of experience"); "High school diploma or equivalent" means a GED, so it stays false.
  */
 import type { Education, EducationLevel } from '../posting';
 import type { HintedClause } from './clause-hints';
-import { clauseVerdict } from './preference';
+import { clauseVerdict, phraseEnd } from './preference';
 import { sectionAt, type Section } from './sections';
 
 const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, associate: 1, bachelor: 2, master: 3, doctorate: 4 };
 
-/** Level patterns; case-sensitive ones (BS, MS, BA) are abbreviations that need a degree context. */
+/**
+ * Level patterns; case-sensitive ones (BS, MS, BA) are abbreviations that need a degree context.
+ * Each holds a word `hintedClauses` looks for. UK forms map to the nearest level: A-levels and
+ * GCSEs (secondary school) → high-school, HND/HNC (two-year Higher National awards) → associate.
+ */
 const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
-  ['doctorate', /\b(?:ph\.?\s?d\.?|doctorate|doctoral degree)(?![a-z])/gi],
-  ['master', /\bmaster'?s?['’]?s?\s+(?:degree|of|in)\b|\bmasters?['’]s\b|\b(?:m\.s\.|m\.sc\.?|msc|mba)(?![a-z])/gi],
+  ['doctorate', /\b(?:ph\.?\s?d\.?|doctorate|doctoral degree|doctor of)(?![a-z])/gi],
+  [
+    'master',
+    /\bmaster'?s?['’]?s?\s+(?:degree|of|in)\b|\bmasters?['’]s\b|\b(?:m\.s\.|m\.sc\.?|msc|mba|msn|m\.?eng)(?![a-z])|\b(?:post-?graduate|graduate|advanced) degree\b/gi,
+  ],
   ['master', /\bMS(?=\s*(?:or\b|in\b|degree\b|\/|,))/g],
-  ['bachelor', /\bbachelor(?:['’]?s)?\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc)(?![a-z])|\b(?:four|4)[- ]year (?:college |university )?degree\b|\b(?:college|university|undergraduate) degree\b/gi],
+  [
+    'bachelor',
+    /\bbachelor(?:['’]?s)?\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc|bsn|b\.?eng)(?![a-z])|\b(?:four|4)[- ]year (?:college |university )?degree\b|\b(?:college|university|undergraduate) degree\b/gi,
+  ],
   ['bachelor', /\bB[SA](?=\s*(?:or\b|in\b|degree\b|\/|,))/g],
-  ['associate', /\bassociate['’]?s?\s+(?:degree|of)\b|\b(?:two|2)[- ]year (?:college )?degree\b/gi],
-  ['high-school', /\bhigh[- ]school\b|\bGED\b|\bsecondary school (?:diploma|education)\b/gi],
+  // Indeed's education line names the level alone, opening the line or after "Education:":
+  // "Associate (Required)" (not a job title: "Sales Associate (Required)"). UK HND/HNC.
+  [
+    'associate',
+    /\bassociate['’]?s?\s+(?:degree|of)\b|\b(?:two|2)[- ]year (?:college )?degree\b|(?:^[\s\-*•·▪◦]*|:\s*)associate(?=\s*\((?:required|preferred)\))|\bHN[CD]s?\b|\bhigher national (?:diploma|certificate)\b/gi,
+  ],
+  // UK "A-levels or equivalent", "5 GCSEs including English and Maths" (the hyphen is required: "A
+  // level of detail").
+  ['high-school', /\bhigh[- ]school\b|\bGED\b|\bsecondary school (?:diploma|education)\b|\bA-levels?\b|\bGCSEs?\b/gi],
 ];
-/** "Degree in Mathematics ..." with no level named anywhere in the clause. */
-const PLAIN_DEGREE = /\bdegree\s+(?:in|from)\b|\bdegree\s+(?:or|and)\s+(?:equivalent|relevant|related)\b|\b(?:a|relevant|technical|related)\s+degree\b/i;
+/**
+ * "Degree in Mathematics ...", "Degree-level education", "Educated to degree level", "Degree
+ * educated" (UK) with no level named anywhere in the clause.
+ */
+const PLAIN_DEGREE =
+  /\bdegree\s+(?:in|from)\b|\bdegree\s+(?:or|and)\s+(?:equivalent|relevant|related)\b|\b(?:a|relevant|technical|related)\s+degree\b|\bdegree[- ](?:level|educated)\b|\beducated to degree\b/i;
 
 const EQUIVALENT =
   /\bor (?:an? )?equivalent\b|\bequivalent (?:combination|work|technical|job|practical|professional|relevant|related)?\s*(?:experience|training)|\bor (?:\w+\s){0,3}(?:years?|yrs?) of\b|\bin lieu of\b|\bor (?:related|comparable|relevant|commensurate) (?:work )?experience\b|\bor (?:\d+|one|two|three|four|five|six|seven|eight|ten)\+? (?:\(\d+\) )?(?:years?|yrs?)\b/i;
@@ -54,7 +78,13 @@ export function extractEducation(hinted: readonly HintedClause[], sections: read
     if (!found) continue;
     const kind = sectionAt(sections, clause.start + found.index);
     if (kind === 'blurb') continue;
-    const verdict = clauseVerdict(body, found.index, found.length);
+    let verdict = clauseVerdict(body, found.index, found.length);
+    if (verdict === 'preferred') {
+      // A marker past the end of the degree's own phrase belongs to the next one ("Bachelor's
+      // degree in Nursing, MSN strongly preferred"): ask again of the phrase alone.
+      const end = phraseEnd(body, found.index + found.length, false);
+      if (end < body.length) verdict = clauseVerdict(body.slice(0, end), found.index, found.length);
+    }
     if (verdict === 'preferred' || (kind === 'preferred' && verdict !== 'required')) continue;
     const orEquivalent = found.level === 'high-school' ? GED_EQUIVALENT.test(body) : EQUIVALENT.test(body);
     if (!best || RANK[found.level] < RANK[best.level]) {

@@ -23,6 +23,19 @@ describe('required vs preferred', () => {
       'Microsoft Word': true, 'Microsoft Excel': true, 'Microsoft PowerPoint': false, 'Microsoft Visio': false }],
     ['2+ years testing on iOS and Android devices **(preferred)**', { iOS: false, Android: false }],
     ['Preferably experience with Redis', { Redis: false }],
+    ['- Knowledge of Terraform would be beneficial', { Terraform: false }],
+    ['- Experience with Terraform is helpful', { Terraform: false }],
+    ['- Knowledge of Terraform is a strong plus', { Terraform: false }],
+    ['- Good to have: Terraform', { Terraform: false }],
+    ['- Terraform experience welcome', { Terraform: false }],
+    ['- Terraform experience would be ideal', { Terraform: false }],
+    ['- Extra points for Terraform', { Terraform: false }],
+    ['- Jira experience appreciated', { Jira: false }],
+    ['- Helpful attitude and knowledge of Terraform', { Terraform: true }],
+    ['- Welcome package includes Terraform training', { Terraform: true }],
+    ['- Experience with AWS, preferably in a regulated environment', { AWS: true }],
+    ['- Python, preferably with Django', { Python: true, Django: false }],
+    ['- Experience with ServiceNow and an asset management tool', { ServiceNow: true }],
   ])('%s', (text, expected) => {
     expect(flags(text)).toEqual(expected);
   });
@@ -65,6 +78,35 @@ describe('required vs preferred', () => {
   it('does not label the employer as a skill', () => {
     const text = 'GitLab is the intelligent orchestration platform for teams.\nWhat you will do\n- Build GitLab features in Ruby on Rails';
     expect(Object.keys(flags(text))).toEqual(['Ruby on Rails']);
+  });
+});
+
+describe("Indeed's structured requirements", () => {
+  const text = [
+    'Job Type: Full-time',
+    'Benefits:',
+    '* 401(k)',
+    'Experience:',
+    '* Truck driving: 2 years (Required)',
+    '* Forklift: 1 year (Preferred)',
+    '* Customer service: 1 year (Preferred)',
+    'Education:',
+    '* High school or equivalent (Preferred)',
+    'License/Certification:',
+    '* CDL A (Required)',
+    'Work Location: In person',
+  ].join('\n');
+
+  it('counts required experience lines and skips preferred ones and a preferred degree', () => {
+    const req = extractRequirements(text);
+    expect(req.minYearsExperience?.min).toBe(2);
+    expect(text.slice(req.minYearsExperience?.evidence?.start, req.minYearsExperience?.evidence?.end)).toBe('* Truck driving: 2 years (Required)');
+    expect(req.education).toBeNull();
+  });
+
+  it("reads a required level written alone (\"Bachelor's\", \"Associate\")", () => {
+    expect(extractRequirements(text.replace('High school or equivalent (Preferred)', "Bachelor's (Required)")).education?.level).toBe('bachelor');
+    expect(extractRequirements(text.replace('High school or equivalent (Preferred)', 'Associate (Required)')).education?.level).toBe('associate');
   });
 });
 

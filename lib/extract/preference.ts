@@ -1,15 +1,79 @@
 /**
  * Whether an item is asked for or only wished for, from the wording of its clause: a trailing
- * marker after the item ("Python is a plus", "VMWare preferred", "(preferred)") or a leading one
- * before it ("Preferably ...", "Nice to have: ..."). The first marker after the item decides, so
- * "Word and Excel required, PowerPoint and Visio preferred" splits correctly.
+ * marker after the item ("Python is a plus", "VMWare preferred", "(preferred)", "would be
+ * beneficial") or a leading one before it ("Preferably ...", "Nice to have: ...", "Bonus if you
+ * ..."). The first marker after the item decides, so "Word and Excel required, PowerPoint and Visio
+ * preferred" splits correctly. `phraseEnd` bounds that search for a one-value item (years, a
+ * degree) whose phrase ends before the next phrase's own marker ("2 years of acute care
+ * experience, ICU experience strongly preferred").
  */
 
-const TRAILING =
-  /\b(?:preferred|preferably|preferable|preferential|desired|desirable|a plus|big plus|huge plus|an? (?:added )?(?:asset|advantage|bonus)|advantageous|nice[- ]to[- ]have|not (?:required|mandatory|essential)|optional|a bonus|bonus)\b|\bplus\b(?=\s*[.!)]|\s*$)/gi;
+/**
+ * Single-word markers that mark what precedes them wherever they stand ("Splunk desired",
+ * "Terraform (optional)").
+ */
+const PLAIN_MARKER = String.raw`preferred|preferable|preferential|desired|desirable|advantageous|optional`;
+
+/**
+ * "a plus", "a strong plus", "an asset", "a distinct advantage", "an added bonus", "big plus": the
+ * noun after an optional word of degree. "an asset management tool" is no marker. The form
+ * without an article is matched from "plus" and checked backwards (see ADJECTIVE).
+ */
+const A_PLUS = String.raw`an?\s+(?:(?:big|huge|strong|definite|major|great|real|distinct|significant|added|additional|nice|valuable|clear)\s+)?(?:plus|asset(?!\s+(?:management|manager|tracking|inventory|register))|advantage|bonus)|plus(?<=\b(?:big|huge|strong|definite|major)\s+plus)`;
+
+/**
+ * A bare "bonus" ("Kubernetes experience (bonus)"), but not pay: "bonus plan", "bonus
+ * eligibility", "bonus potential".
+ */
+const BONUS = String.raw`bonus(?!\s+(?:plans?|schemes?|structures?|programs?|programmes?|eligib\w*|potential|opportunit\w*|pay\w*|compensation|pool|targets?))`;
+
+/** "nice to have", "good-to-have"; "not required", "not essential", "not a must". */
+const NICE_OR_NOT = String.raw`(?:nice|good)[- ]to[- ]have|not\s+(?:required|mandatory|essential|necessary|a\s+(?:must|requirement))`;
+
+/** A verb before an ADJECTIVE, maybe with an adverb: "would be", "is", "would also be", "is considered", "highly". */
+const VERB_BEFORE = String.raw`\b(?:(?:would|will|could|may|might)\s+(?:also\s+)?be|is|are|be|considered|seen\s+as|deemed|highly)\s+(?:(?:also|very|highly|extremely|particularly|especially|really|definitely|most|more\s+than)\s+)?`;
+
+/**
+ * Adjectives that mark the item only after a verb ("would be beneficial", "is helpful", "is
+ * welcome", "would also be useful", "highly valued") or at the end of the phrase ("Terraform
+ * experience helpful.", "Jira experience appreciated", "... welcome but not required"): before a
+ * noun they describe something else ("a helpful attitude", "mutually beneficial relationships",
+ * "welcome package"), and so do they in a relative clause ("documentation that is helpful to
+ * users", "partnerships that are mutually beneficial", "where your ideas are valued"). "ideal for"
+ * is about the role, not the item ("Python is ideal for automation"). Matched from the adjective,
+ * the verb checked backwards: each first letter the scan must try at every offset slows it (this
+ * regex runs over every clause that holds an item), and "is", "are", "be" are everywhere.
+ */
+const ADJECTIVE = String.raw`(?:beneficial|helpful|useful|welcomed?|valued|valuable|appreciated|ideal(?!\s+for))(?:(?<=${VERB_BEFORE}\w+)|(?=\s*(?:[.!),;]|$|but\b|though\b|although\b)))(?<!\b(?:that|which|who|where)\b[^,;]{0,40})|would\s+be\s+(?:great|nice|good|awesome|fantastic|amazing)|highly\s+regarded`;
+
+/**
+ * "preferably" marks what precedes it only at the end of the phrase ("VMware preferably."):
+ * followed by words it qualifies them ("5+ years of experience, preferably in healthcare",
+ * "Python, preferably with Django"), and LEADING marks those.
+ */
+const PREFERABLY_AT_END = String.raw`preferably(?=\s*(?:[.!),;]|$))`;
+
+const TRAILING = new RegExp(
+  String.raw`\b(?:${PLAIN_MARKER}|${A_PLUS}|${BONUS}|${NICE_OR_NOT}|${ADJECTIVE}|${PREFERABLY_AT_END})\b|\bplus\b(?=\s*[.!)]|\s*$)`,
+  'gi',
+);
 const REQUIRED = /\b(?:required|must|mandatory|essential)\b/gi;
-const LEADING =
-  /\b(?:preferably|ideally|nice[- ]to[- ]have\s*:|bonus(?: points)?\s*:|preferred\s*:|desired\s*:|plus(?:es)?\s*:|it is preferential|preference (?:will be |is )?given|would be nice)/i;
+
+/** Labels that introduce what follows as wished for: "Nice to have:", "Helpful:", "Desirable:". */
+const LEADING_LABEL = String.raw`preferred|desired|desirable|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|bonus(?: points)?|plus(?:es)?|helpful|beneficial|advantageous|optional|ideal`;
+
+/**
+ * Markers before the item: a preference word ("Preferably ...", "Ideally ..."), a label with a
+ * colon ("Nice to have: ...", "Helpful: ..."), or a phrase that introduces what follows as extra
+ * ("Bonus if you ...", "It's a plus if ...", "Extra points for ...", "We'd love ...", "Preference
+ * will be given ..."). The label is matched from its colon, "a plus if" from "if" and "extra
+ * points" from "points", checked backwards: matched from their first letters ("a", "e", "g", "h",
+ * ...), the same markers scanned the fixtures' clauses ~2.5× slower.
+ */
+const LEADING = new RegExp(
+  String.raw`\b(?:preferably|ideally|it is preferential|preference (?:will be |is )?given|would be nice|we(?:'d| would) love)|(?:\bif\b(?<=\b(?:plus|bonus|advantage|nice|great) if)|:(?<=\b(?:${LEADING_LABEL})\s*:)|points?(?<=\b(?:bonus|extra|brownie) points?)|credit(?<=\bextra credit))`,
+  'i',
+);
 
 /**
  * The offset of the leftmost match of a global regex in a clause at or after some offset, cached
@@ -37,8 +101,36 @@ class NextMatch {
   }
 }
 
+/** A marker opening the clause, which governs what follows it ("Preferred experience with X"). */
+const OPENING = /^\W*(?:preferred|desired|desirable|nice to have|good to have|optional|bonus|a plus)\b/i;
+
+/**
+ * Where the leftmost match of a regex in a clause ends (-1 when none), cached for the last clause
+ * asked about. A leading marker governs an item when such a match ends at or before the item: the
+ * items of one clause ("Nice to have: Python, Go, Rust, ...") then cost one scan of the clause, not
+ * one scan (and one copy) of the text before each. A match ending before the item but starting
+ * after the leftmost one is not looked for: the leftmost would have to span the item, and no
+ * marker phrase holds one.
+ */
+class FirstMatchEnd {
+  private clause: string | null = null;
+  private end = -1;
+
+  constructor(private readonly re: RegExp) {}
+
+  in(clause: string): number {
+    if (clause === this.clause) return this.end;
+    const m = this.re.exec(clause);
+    this.clause = clause;
+    this.end = m ? m.index + m[0].length : -1;
+    return this.end;
+  }
+}
+
 const trailing = new NextMatch(TRAILING);
 const required = new NextMatch(REQUIRED);
+const leading = new FirstMatchEnd(LEADING);
+const opening = new FirstMatchEnd(OPENING);
 
 /** The kind of the first marker found in `clause` from `from` on, or null. */
 function firstMarkerAfter(clause: string, from: number): 'preferred' | 'required' | null {
@@ -56,9 +148,47 @@ function firstMarkerAfter(clause: string, from: number): 'preferred' | 'required
 export function clauseVerdict(clause: string, offset: number, length: number): 'preferred' | 'required' | null {
   const after = firstMarkerAfter(clause, offset + length);
   if (after) return after;
-  const before = clause.slice(0, offset);
-  if (LEADING.test(before)) return 'preferred';
+  const lead = leading.in(clause);
+  if (lead >= 0 && lead <= offset) return 'preferred';
   // "Preferred experience with X": a marker opening the clause governs what follows.
-  if (/^\W*(?:preferred|desired|nice to have|bonus|a plus)\b/i.test(before)) return 'preferred';
-  return null;
+  const open = opening.in(clause);
+  return open >= 0 && open <= offset ? 'preferred' : null;
+}
+
+/**
+ * A comma opening a new phrase with a head noun of its own ("..., ICU experience strongly
+ * preferred", "..., Master's preferred", "..., 3 years with Python preferred"): up to four words
+ * before the head, none of them "or"/"and", which would continue a list ("Computer Science, IS or
+ * related experience preferred" is one phrase, preferred as a whole).
+ */
+const NEW_PHRASE =
+  /,\s*(?:(?:but|plus|with)\s+)?(?:(?!(?:or|and|and\/or)\s)[\w'’/+#.&-]+\s+){0,4}?(?:experience|knowledge|familiarity|exposure|background|expertise|proficiency|skills?|certifications?|licen[cs]es?|degrees?|master['’]?s|mba|ph\.?\s?d|msc|msn|\d{1,2}\+?\s*(?:years?|yrs?))\b/gi;
+
+/**
+ * After an explicit lead-in ("Minimum of 2 years ...", "At least 3 years ..."), a comma ends the
+ * item's phrase unless a marker for the item itself follows it ("..., preferred", "..., a plus"):
+ * "At least 2 years of experience with SQL, Tableau a plus" leaves the 2 years required.
+ */
+const COMMA_WITHOUT_OWN_MARKER =
+  /,(?!\s*(?:(?:but|though|is|are|strongly|highly|very)\s+)*(?:prefer|desir|ideal|optional|nice|good[- ]to|bonus|an?\s+(?:\w+\s+)?(?:plus|asset|advantage)|plus\b|benefic|helpful|useful|welcome|advantag|appreciat|not\s+(?:required|essential|mandatory|necessary)))/g;
+
+/** The offset of the first match of a global regex in `clause` from `from` on, or `clause.length`. */
+function firstAt(re: RegExp, clause: string, from: number): number {
+  re.lastIndex = from;
+  const m = re.exec(clause);
+  return m ? m.index : clause.length;
+}
+
+/**
+ * Where the phrase of a one-value item (a number of years, a degree) ending at `from` ends in
+ * `clause`: at a comma opening a new phrase with its own head noun ("Minimum of 2 years of acute
+ * care experience, ICU experience strongly preferred"), or, when `leadIn` (the item is introduced
+ * as a requirement: "Minimum of", "At least"), at any comma not followed by a marker of its own;
+ * `clause.length` when it runs to the end. A marker past it belongs to another phrase, so the
+ * verdict is asked of `clause.slice(0, end)`. Lists of skills do not use it: "Python, Java or Go
+ * preferred" marks every item.
+ */
+export function phraseEnd(clause: string, from: number, leadIn: boolean): number {
+  const end = firstAt(NEW_PHRASE, clause, from);
+  return leadIn ? Math.min(end, firstAt(COMMA_WITHOUT_OWN_MARKER, clause, from)) : end;
 }

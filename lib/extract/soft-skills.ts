@@ -2,13 +2,19 @@
 import { KeyTable } from './key-table';
 import { normIs, tokenize, type Tokens } from './tokenize';
 
+/**
+ * Each soft skill by its forms. Only multi-word or unambiguous forms: "creative" alone names teams
+ * and software ("Adobe Creative Cloud"), "integrity" data, "resilience" systems, "flexibility"
+ * schedules, so only "creativity", "creative thinking" and the like are listed. "Curiosity" is
+ * left out: it is mostly the company's culture ("fosters creativity and curiosity").
+ */
 const SOFT_SKILLS: ReadonlyArray<[string, readonly string[]]> = [
-  ['communication', ['communication', 'communications', 'communicate']],
+  ['communication', ['communication', 'communications', 'communicate', 'communicator']],
   ['teamwork', ['teamwork', 'team player', 'collaboration', 'collaborative']],
   ['problem solving', ['problem solving', 'problem-solving', 'problem solver']],
   ['leadership', ['leadership']],
   ['time management', ['time management']],
-  ['organization', ['organizational', 'organization skills', 'well organized', 'organized']],
+  ['organization', ['organizational', 'organisational', 'organization skills', 'organisation skills', 'well organized', 'well organised', 'organized', 'organised']],
   ['attention to detail', ['attention to detail', 'detail oriented', 'detail-oriented']],
   ['analytical thinking', ['analytical']],
   ['interpersonal skills', ['interpersonal']],
@@ -18,11 +24,41 @@ const SOFT_SKILLS: ReadonlyArray<[string, readonly string[]]> = [
   ['self-motivation', ['self-motivated', 'self motivated', 'self-starter']],
   ['multitasking', ['multitask', 'multi-task', 'multitasking']],
   ['mentoring', ['mentoring', 'mentor']],
+  ['negotiation', ['negotiation', 'negotiating']],
+  ['presentation skills', ['presentation skills', 'presenting skills', 'public speaking']],
+  ['stakeholder management', ['stakeholder management', 'stakeholder engagement', 'managing stakeholders']],
+  ['accountability', ['accountability']],
+  ['creativity', ['creativity', 'creative thinking']],
+  ['empathy', ['empathy', 'empathetic', 'empathic']],
+  ['work ethic', ['work ethic']],
+  ['emotional intelligence', ['emotional intelligence']],
+  ['conflict resolution', ['conflict resolution', 'conflict management']],
+  ['decision making', ['decision making']],
+  ['relationship building', ['relationship building', 'build relationships', 'building relationships']],
+  ['active listening', ['active listening', 'listening skills']],
+  ['prioritization', ['prioritization', 'prioritisation']],
 ];
+
+/**
+ * Forms that name something else next to certain words (whole tokens): "leadership" after "to",
+ * "with", "for", "senior", "executive" or before "team" is the company's leaders ("present to
+ * leadership", "the leadership team", "work with leadership"), not the skill; "creativity" after
+ * "fosters", "encourages", "celebrates" is the company's culture, not a requirement.
+ */
+const NOT_AFTER: Readonly<Record<string, readonly string[]>> = {
+  leadership: ['to', 'with', 'for', 'senior', 'executive', 'company', 'our'],
+  creativity: ['foster', 'fosters', 'fostering', 'encourage', 'encourages', 'encouraging', 'celebrate', 'celebrates', 'inspire', 'inspires', 'values', 'our'],
+};
+const NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  leadership: ['team', 'teams', 'group', 'meetings', 'members'],
+};
 
 interface Form {
   keys: string[];
   name: string;
+  /** Words before or after the form that make it something else (`NOT_AFTER`, `NOT_BEFORE`). */
+  notAfter: readonly string[];
+  notBefore: readonly string[];
 }
 
 /**
@@ -41,11 +77,17 @@ function build(): void {
       const first = formKeys[0];
       if (!first) continue;
       const id = keys.add(first);
-      (forms[id] ??= []).push({ keys: formKeys, name });
+      (forms[id] ??= []).push({ keys: formKeys, name, notAfter: NOT_AFTER[variant] ?? [], notBefore: NOT_BEFORE[variant] ?? [] });
     }
   }
   firstKeys = keys;
   formsByFirst = forms;
+}
+
+/** Whether token `i` (if any) is one of `words`. */
+function nextTo(tokens: Tokens, i: number, words: readonly string[]): boolean {
+  for (const w of words) if (normIs(tokens, i, w)) return true;
+  return false;
 }
 
 /** Soft skills in `tokens`, each once, in order of first mention. */
@@ -59,7 +101,7 @@ export function findSoftSkills(tokens: Tokens): string[] {
     for (const form of formsByFirst[id] as Form[]) {
       let all = true;
       for (let j = 1; j < form.keys.length && all; j++) all = normIs(tokens, i + j, form.keys[j] as string);
-      if (all) found.add(form.name);
+      if (all && !nextTo(tokens, i - 1, form.notAfter) && !nextTo(tokens, i + form.keys.length, form.notBefore)) found.add(form.name);
     }
   }
   return [...found];

@@ -22,6 +22,41 @@ describe('minimum years of experience', () => {
     ['College degree or equivalent experience required and/or a minimum of 5+ years of professional experience.', 5],
     ['4+ years testing web apps experience\n2+ years of mobile testing experience (preferred)', 4],
     ['Requirements\n- 6 years of experience\nPreferred Qualifications\n- 2 years of experience with Go', 6],
+    // A marker after a comma that opens a new phrase is that phrase's own.
+    ['- Minimum of 2 years of acute care experience, ICU experience strongly preferred', 2],
+    ['3 years of experience in a similar role, retail experience a plus', 3],
+    ['2 years of experience with SQL, 3 years with Python preferred', 2],
+    // After an explicit lead-in, a comma ends the years' phrase.
+    ['At least 2 years of experience with SQL, Tableau a plus', 2],
+    ['Minimum 3 years of Python, Java or Go preferred', 3],
+    // "preferably in ..." qualifies the field, not the years.
+    ['5+ years of experience, preferably in healthcare', 5],
+    ['2+ years of experience (preferably in a hospital setting)', 2],
+    // Indeed's structured block: required lines count, preferred ones do not.
+    ['Experience:\nTruck driving: 2 years (Required)\nForklift: 1 year (Preferred)\nCustomer service: 1 year (Preferred)', 2],
+    ['Experience:\n* Forklift: 1 year (Preferred)\n* Warehouse: 3 years (Required)', 3],
+    ['Experience: 3+ years (Required)', 3],
+    ['Years of experience: 3+', 3],
+    ['Minimum Years of Relevant Experience: 5', 5],
+    // A list item opening with the years, the word "experience" left out.
+    ['- 7+ years in software engineering', 7],
+    ['- 5+ years of software development', 5],
+    ['- 3 years as a Registered Nurse', 3],
+    ['- 4+ years leading cross-functional teams', 4],
+    ['You have 5+ years in product management', 5],
+    ['- Over 5 years of experience in marketing', 5],
+    // Other common wordings.
+    ["3-5 years' experience in a similar role", 3],
+    ['Minimum 2 years’ experience in retail', 2],
+    ['Two or more years of experience in customer service', 2],
+    ['5 yrs exp in sales', 5],
+    ['experience: 4+ years', 4],
+    ['10 years of industry experience', 10],
+    ['1+ year of experience', 1],
+    ['Experience in retail (2 years minimum)', 2],
+    ['3 years PQE', 3],
+    ['1.5 years of experience', 1.5],
+    ['2.5+ years of experience', 2.5],
   ])('%s → %s', (text, expected) => {
     expect(years(text)).toBe(expected);
   });
@@ -37,6 +72,27 @@ describe('minimum years of experience', () => {
     'Celebrating 25 years of Excellence in service',
     'For 20 years of Innovation we have led the market',
     'Over 15 years of Growth and counting',
+    // Marked preferred in their own phrase.
+    'Minimum of 5 years preferred',
+    '5+ years of Python preferred',
+    '3 years of Python, Java or Go preferred',
+    'Minimum of 3 years of experience, preferred',
+    'Ideally 5+ years of experience',
+    '5+ years of experience would be beneficial',
+    'Experience:\nForklift: 1 year (Preferred)\nCustomer service: 1 year (Preferred)',
+    // Upper bounds, months, schooling, the employer's history, what the job gives.
+    'Up to 2 years of experience',
+    'Less than 2 years of experience',
+    'No more than 5 years of experience',
+    'Six months of experience in retail',
+    '6 months to 1 year of experience',
+    '- 2 years of college coursework',
+    'Minimum of 2 years of college or equivalent work experience',
+    '- Over 20 years of experience, we are the leader in logistics',
+    'With over 20 years of experience in the industry, we are a leader',
+    'You will gain 2 years of experience in our graduate program',
+    '- 5 years in business and growing',
+    '1.25 years of experience',
   ])('no required years in: %s', (text) => {
     expect(years(text)).toBeNull();
   });

@@ -1,26 +1,104 @@
 /**
  * Minimum years of experience: the smallest number among required experience statements ("5+
- * years", "at least three (3) years", "1-3 years" → 1, "Ten (10) or more years"), skipping those
- * marked preferred, in a preferred section or in company/benefit text. A degree alternative ("or 8
- * years of exact job experience") is kept: it only wins when nothing smaller is asked, which is
- * what taking the minimum does.
+ * years", "at least three (3) years", "1-3 years" → 1, "Ten (10) or more years", "1.5 years",
+ * Indeed's "Truck driving: 2 years (Required)", "Years of experience: 3+"), skipping those marked
+ * preferred, in a preferred section or in company/benefit text, and upper bounds ("up to 2 years").
+ * A degree alternative ("or 8 years of exact job experience") is kept: it only wins when nothing
+ * smaller is asked, which is what taking the minimum does.
  */
 import type { YearsOfExperience } from '../posting';
 import type { HintedClause } from './clause-hints';
 import { NUMBER, numberValue } from './numbers';
-import { clauseVerdict } from './preference';
+import { clauseVerdict, phraseEnd } from './preference';
 import { sectionAt, type Section } from './sections';
 
+/**
+ * A number of years, or a range of them: "5+ years", "3-5 yrs", "Ten (10) or more years", "1.5
+ * years". Not inside a word ("often" holds no "ten"); a number right after a dot is skipped by the
+ * loop ("1.25 years" is not 25).
+ */
 const YEARS = new RegExp(
-  `(${NUMBER})\\s*\\+?\\s*(?:(?:-|–|—|to)\\s*(${NUMBER})\\s*\\+?\\s*)?(?:or more\\s+|plus\\s+)?(?:full[- ]time\\s+)?(?:years?|yrs?)\\b`,
+  `\\b(\\d{1,2}\\.\\d|${NUMBER})\\s*\\+?\\s*(?:(?:-|–|—|to)\\s*(?:\\d{1,2}\\.\\d|${NUMBER})\\s*\\+?\\s*)?(?:or more\\s+|plus\\s+)?(?:full[- ]time\\s+)?(?:years?|yrs?)\\b`,
   'gi',
 );
-const EXPERIENCE_AFTER = /^[^.;]{0,100}?\b(?:experience|exp\b|background|working (?:in|with|as|on)|in (?:a|an|the)\b[^.;]{0,40}\b(?:role|position|environment))/i;
+/** "1.5": a value with a decimal point (`numberValue` reads digits and number words). */
+const DECIMAL = /^\d{1,2}\.\d$/;
+/** Experience named after the number: "of experience", "exp", "working as", "in a similar role"; UK "PQE". */
+const EXPERIENCE_AFTER = /^[^.;]{0,100}?\b(?:experience|exp\b|PQE\b|background|working (?:in|with|as|on)|in (?:a|an|the)\b[^.;]{0,40}\b(?:role|position|environment))/i;
 const LEAD_IN = /(?:experience|minimum(?: of)?|at least|min\.?|requires?|required)[^.;]{0,30}$/i;
+/** "Minimum of", "At least", "Required:", "Must have" right before the number: it is asked for. */
+const EXPLICIT_LEAD_IN = /\b(?:minimum(?: of)?|at least|min\.?|requires?|required|must have)\s*:?\s*$/i;
 /** "3+ years of Python", "5 years with AWS": a named technology right after stands for experience. */
 const NAMED_SKILL_AFTER = /^\s*(?:of|with|using|in)\s+(?:(?:hands-on|professional|production|enterprise)\s+)?(?:[A-Z][\w+#./-]*|[a-z]+[A-Z][\w+#./-]*)/;
-const NOT_EXPERIENCE_AFTER = /^\s*(?:of age|old|in business|of service|warranty)/i;
-const NOT_EXPERIENCE_BEFORE = /(?:within|after|for the (?:past|last)|over the (?:past|last)|in the (?:past|last)|next|every|founded|over|celebrat\w*|anniversary)\s*$/i;
+/**
+ * Years of something else: age, the employer's history, a warranty, service for a benefit, or
+ * schooling ("2 years of college", "4 years of university study": education, not experience).
+ */
+const NOT_EXPERIENCE_AFTER =
+  /^\s*(?:of age|old|in business|in a row|of service|warranty|of (?:college|university|post-?secondary|higher education|school(?:ing)?|stud(?:y|ies)|coursework|(?:formal )?education|undergraduate))/i;
+/**
+ * A period ("within 2 years", "for the past 20 years", "over 15 years of Growth"), an upper bound
+ * ("up to 2 years", "less than 2 years", "no more than 5 years": no minimum is asked), the top of a
+ * range in months ("6 months to 1 year": the minimum is not a whole year), or what the job gives
+ * ("you will gain 2 years of experience").
+ */
+const NOT_EXPERIENCE_BEFORE =
+  /(?:within|after|for the (?:past|last)|over the (?:past|last)|in the (?:past|last)|next|every|founded|over|celebrat\w*|anniversary|\b(?:up to|less than|fewer than|under|no more than|maximum(?: of)?|max\.?|months?\s*(?:-|–|—|to|or)|gain|earn))\s*$/i;
+/**
+ * "Over 5 years of experience in marketing" opening a clause (a list item) is a requirement; "over"
+ * elsewhere is a period ("over 15 years of Growth") or company history ("with over 20 years ...").
+ */
+const OVER_OPENING = /^[\s\-*•·▪◦]*(?:\d{1,2}[.)]\s+)?over\s*$/i;
+/** The employer speaking: "over 20 years" in such a clause is its history, not a requirement. */
+const COMPANY_VOICE = /\b(?:we|our|us)\b/i;
+/**
+ * A list item that opens with the years ("- 7+ years in software engineering", "- Minimum 3 years
+ * as a team lead", "You have 5+ years of software development"): only a bullet, a lead-in or "you
+ * have" before the number. Such an item states experience even when the word is left out, if a
+ * field or an activity follows (`FIELD_AFTER`).
+ */
+const ITEM_OPENING =
+  /^[\s\-*•·▪◦>]*(?:\d{1,2}[.)]\s+)?(?:(?:a\s+)?minimum(?:\s+of)?\s+|at\s+least\s+|min\.?\s+|more\s+than\s+|(?:you\s+)?(?:have|bring|possess)\s+)?$/i;
+/** A field or an activity after the years of an item: "in sales", "of software development", "as a nurse", "leading teams". */
+const FIELD_AFTER = /^\s+(?:of|in|as|at|on|with|within)\s+\w|^\s+[a-z]{3,}ing\b/i;
+/**
+ * Indeed's structured lines, "Truck driving: 2 years (Required)" / "Forklift: 1 year (Preferred)":
+ * a label and colon before, the parenthesised marker right after (which `clauseVerdict` reads).
+ */
+const LABEL_BEFORE = /:\s*$/;
+const PAREN_MARKER_AFTER = /^\s*\((?:required|preferred)\)/i;
+/**
+ * A label giving the years after a colon: "Years of experience: 3+", "Minimum years of relevant
+ * experience: 5", "Years of Experience Required: 3-5". Not "Years of experience: 6 months".
+ */
+const YEARS_LABEL = /\byears\s+of\s+(?:\w+\s+)?experience(?:\s+required)?\s*:\s*(\d{1,2})(?!\s*(?:months?|weeks?|%|[\d.,]))/i;
+
+const DOT = 46;
+
+/**
+ * Whether the years at `index` (`length` characters) in a hinted clause are asked for: not in a
+ * blurb, not marked preferred by their own phrase, and not in a preferred section unless marked
+ * required. `leadIn`: introduced as a requirement ("Minimum of", "At least"), so that a comma
+ * ends their phrase (`phraseEnd`).
+ */
+function asked(hint: HintedClause, sections: readonly Section[], index: number, length: number, leadIn: boolean): boolean {
+  const kind = sectionAt(sections, hint.clause.start + index);
+  if (kind === 'blurb') return false;
+  const { body } = hint;
+  let verdict = clauseVerdict(body, index, length);
+  if (verdict === 'preferred') {
+    // A marker past the end of the years' own phrase belongs to the next one ("..., ICU experience
+    // strongly preferred"): ask again of the phrase alone.
+    const end = phraseEnd(body, index + length, leadIn);
+    if (end < body.length) verdict = clauseVerdict(body.slice(0, end), index, length);
+  }
+  return verdict !== 'preferred' && (kind !== 'preferred' || verdict === 'required');
+}
+
+const evidenceOf = (hint: HintedClause): YearsOfExperience['evidence'] => ({ start: hint.clause.start, end: hint.clause.end });
+
+/** The value of a YEARS number: "1.5", "5", "Ten (10)". */
+const yearsValue = (raw: string): number | null => (DECIMAL.test(raw) ? Number(raw) : numberValue(raw));
 
 /**
  * The smallest required number of years in the text, with the clause it came from, from its
@@ -28,23 +106,35 @@ const NOT_EXPERIENCE_BEFORE = /(?:within|after|for the (?:past|last)|over the (?
  */
 export function extractYears(hinted: readonly HintedClause[], sections: readonly Section[]): YearsOfExperience | null {
   let best: YearsOfExperience | null = null;
-  for (const { clause, body, years } of hinted) {
+  for (const hint of hinted) {
+    const { body, years } = hint;
     if (!years) continue;
     if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/i.test(body)) continue;
     YEARS.lastIndex = 0;
     for (let m = YEARS.exec(body); m; m = YEARS.exec(body)) {
-      const low = numberValue(m[1] ?? '');
-      if (low === null || low === 0 || low > 30) continue;
+      const low = yearsValue(m[1] ?? '');
+      if (low === null || low === 0 || low > 30 || (m.index > 0 && body.charCodeAt(m.index - 1) === DOT)) continue;
       const after = body.slice(m.index + m[0].length);
       const before = body.slice(0, m.index);
-      if (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) continue;
-      const namedSkill = NAMED_SKILL_AFTER.test(after) && !/\bfor\s*$/i.test(before); // not "for 20 years of Innovation"
-      if (!EXPERIENCE_AFTER.test(after) && !LEAD_IN.test(before) && !namedSkill) continue;
-      const kind = sectionAt(sections, clause.start + m.index);
-      if (kind === 'blurb') continue;
-      const verdict = clauseVerdict(body, m.index, m[0].length);
-      if (verdict === 'preferred' || (kind === 'preferred' && verdict !== 'required')) continue;
-      if (!best || low < best.min) best = { min: low, evidence: { start: clause.start, end: clause.end } };
+      if (NOT_EXPERIENCE_AFTER.test(after)) continue;
+      if (NOT_EXPERIENCE_BEFORE.test(before)) {
+        // "Over 5 years of experience ..." opening an item: only with the word "experience".
+        if (!(OVER_OPENING.test(before) && !COMPANY_VOICE.test(body) && EXPERIENCE_AFTER.test(after))) continue;
+      } else {
+        const namedSkill = NAMED_SKILL_AFTER.test(after) && !/\bfor\s*$/i.test(before); // not "for 20 years of Innovation"
+        const indeedLine = LABEL_BEFORE.test(before) && PAREN_MARKER_AFTER.test(after);
+        const item = ITEM_OPENING.test(before) && FIELD_AFTER.test(after);
+        if (!EXPERIENCE_AFTER.test(after) && !LEAD_IN.test(before) && !namedSkill && !indeedLine && !item) continue;
+      }
+      if (!best || low < best.min) {
+        if (asked(hint, sections, m.index, m[0].length, EXPLICIT_LEAD_IN.test(before))) best = { min: low, evidence: evidenceOf(hint) };
+      }
+    }
+    const label = body.includes(':') ? YEARS_LABEL.exec(body) : null;
+    const value = label ? Number(label[1]) : 0;
+    if (label && value > 0 && value <= 30 && (!best || value < best.min)) {
+      const at = label.index + label[0].length - (label[1] as string).length;
+      if (asked(hint, sections, at, (label[1] as string).length, false)) best = { min: value, evidence: evidenceOf(hint) };
     }
   }
   return best;
