@@ -17,6 +17,7 @@ describe('education', () => {
     ['MS or PhD in Engineering, Physics, Computer Science, or a related field (or equivalent experience).', 'master', true],
     ["Bachelor's or Master's degree in Computer Science", 'bachelor', false],
     ['BS/MS in Computer Science', 'bachelor', false],
+    ['MS or PhD in Computer Science, or BS with 5+ years of industry experience', 'bachelor', false],
     ["Bachelor's degree in IT or an Associate's degree with 2 years of experience", 'associate', false],
     ["Associate's degree or equivalent experience", 'associate', true],
     ['High school diploma or equivalent.', 'high-school', false],

@@ -31,7 +31,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
     'bachelor',
     /\bbachelor(?:['’]?s)?\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc|bsn|b\.?eng)(?![a-z])|\b(?:four|4)[- ]year (?:college |university )?degree\b|\b(?:college|university|undergraduate) degree\b/gi,
   ],
-  ['bachelor', /\bB[SA](?=\s*(?:or\b|in\b|degree\b|\/|,))/g],
+  ['bachelor', /\bB[SA](?=\s*(?:or\b|in\b|degree\b|\/|,))|\bBS(?=\s+with\b)/g], // "or BS with 5+ years"; not "a BA with" (an analyst)
   // Indeed's education line names the level alone, opening the line or after "Education:":
   // "Associate (Required)" (not a job title: "Sales Associate (Required)"). UK HND/HNC.
   [
