@@ -5,7 +5,9 @@
  */
 
 const NAME = String.raw`([A-Z][\w&.+-]*(?:\s+[A-Z][\w&.+-]*){0,3})`;
-const IS_A = String.raw`${NAME}\s+(?:\([^)]{1,40}\)\s+)?(?:is|are)\s+(?:a|an|the|building|tapping|proud|committed|on a mission|dedicated|growing|hiring|seeking|looking|transforming|redefining|reimagining)\b`;
+/** What makes "X is a ..." a verdict on a skill, not a company: "Terraform is a strong plus", "SQL is a must". */
+const VERDICT = String.raw`(?:(?:strong|big|huge|definite|distinct|real|major|great|nice|key)\s+)?(?:plus|must|bonus|requirement|prerequisite|advantage|asset|benefit)\b`;
+const IS_A = String.raw`${NAME}\s+(?:\([^)]{1,40}\)\s+)?(?:is|are)\s+(?:a|an|the|building|tapping|proud|committed|on a mission|dedicated|growing|hiring|seeking|looking|transforming|redefining|reimagining)\b(?!\s+${VERDICT})`;
 /**
  * "X is a ..." opening the text, then after a sentence end or a line break: the pattern
  * `(?:^|[.!?]\s+|\n\s*)X is a` in two parts. The `^` alternative, tried at every offset of a

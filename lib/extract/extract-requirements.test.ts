@@ -75,6 +75,15 @@ describe('required vs preferred', () => {
     expect(flags(who)).toEqual({ Docker: true });
   });
 
+  it('reads "X is a plus" and "X is a must" as a verdict on a skill, not as an employer', () => {
+    expect(flags('Requirements:\n- Python\nDocker is a plus.\nSQL is a must.\nTerraform is a strong plus.')).toEqual({
+      Python: true,
+      Docker: false,
+      SQL: true,
+      Terraform: false,
+    });
+  });
+
   it('does not label the employer as a skill', () => {
     const text = 'GitLab is the intelligent orchestration platform for teams.\nWhat you will do\n- Build GitLab features in Ruby on Rails';
     expect(Object.keys(flags(text))).toEqual(['Ruby on Rails']);

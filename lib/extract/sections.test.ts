@@ -66,4 +66,10 @@ describe('findSections', () => {
     const text = 'About us\nWe are Acme.\nFounded in Leeds\nWe run Cassandra at scale.';
     expect(sectionAt(findSections(text), text.indexOf('Cassandra'))).toBe('blurb');
   });
+
+  it('reads a plain line with a comma and "preferred" as an item, not a heading', () => {
+    const text = "Requirements\nBachelor's degree in CS, Master's preferred\nPython and SQL";
+    expect(sectionAt(findSections(text), text.indexOf('Python'))).toBe('required');
+    expect(sectionAt(findSections('Nice to have\nPython'), 11)).toBe('preferred');
+  });
 });

@@ -187,7 +187,10 @@ export function findSections(text: string): Section[] {
       }
     }
     const heading = line.length <= 120 && !blank ? headingText(line, isItem, indent) : null;
-    const headingKind = heading ? classifyHeading(heading.text) : null;
+    // A plain line with a comma that reads "preferred" is an item ("Bachelor's degree in CS,
+    // Master's preferred"), not a "Preferred" heading over the lines after it.
+    const classified = heading ? classifyHeading(heading.text) : null;
+    const headingKind = classified === 'preferred' && !heading?.strong && heading?.text.includes(',') ? null : classified;
     // In a blurb, a plain heading the words do not classify still ends it when a list follows
     // ("About us ... The Opportunity\n- 3+ years of Python"): company text is prose, not lists.
     const endsBlurb = heading !== null && !headingKind && !heading.strong && (kind as SectionKind) === 'blurb' && nextLineIsItem(text, lineEnd);
