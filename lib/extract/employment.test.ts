@@ -10,17 +10,22 @@ import { describe, expect, it } from 'vitest';
 import type { EmploymentType, Workplace } from '../posting';
 import { TYPE_PATTERNS, WORKPLACE_PATTERNS, extractEmploymentType, extractWorkplace } from './employment';
 
-/** The earliest match of any pattern over the whole text, an earlier pattern winning a tie. */
-function reference(text: string): Workplace | null {
+/** The word captured by the earliest match of any of `patterns` over the whole text, an earlier pattern winning a tie. */
+function earliestWord(patterns: readonly RegExp[], text: string): string | null {
   let best: { at: number; word: string } | null = null;
-  for (const pattern of WORKPLACE_PATTERNS) {
+  for (const pattern of patterns) {
     const m = pattern.exec(text);
     if (!m || (best && m.index >= best.at)) continue;
     const word = m.slice(1).find((g) => g !== undefined);
     if (word !== undefined) best = { at: m.index, word };
   }
-  if (!best) return null;
-  const w = best.word.toLowerCase();
+  return best ? best.word.toLowerCase() : null;
+}
+
+/** The workplace of the earliest statement, the patterns tried one by one. */
+function reference(text: string): Workplace | null {
+  const w = earliestWord(WORKPLACE_PATTERNS, text);
+  if (w === null) return null;
   return w === 'remote' || w === 'hybrid' ? w : 'on-site';
 }
 
@@ -79,17 +84,10 @@ describe('extractWorkplace', () => {
   });
 });
 
-/** The earliest match of any type pattern over the whole text, an earlier pattern winning a tie. */
+/** The employment type of the earliest statement, the type patterns tried one by one. */
 function typeReference(text: string): EmploymentType | null {
-  let best: { at: number; word: string } | null = null;
-  for (const pattern of TYPE_PATTERNS) {
-    const m = pattern.exec(text);
-    if (!m || (best && m.index >= best.at)) continue;
-    const word = m.slice(1).find((g) => g !== undefined);
-    if (word !== undefined) best = { at: m.index, word };
-  }
-  if (!best) return null;
-  const w = best.word.toLowerCase();
+  const w = earliestWord(TYPE_PATTERNS, text);
+  if (w === null) return null;
   if (w.startsWith('full')) return 'full-time';
   if (w.startsWith('part')) return 'part-time';
   if (w.startsWith('contract')) return 'contract';
