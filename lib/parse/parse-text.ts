@@ -8,14 +8,16 @@ import { firstOf } from './pick';
 const stripMarks = (s: string) => s.replace(/[*_`]+/g, '').replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
 
 /**
- * The first "Job Title: X", "Company: X", "Location: X" line's value (bold or not) that `accept`
- * takes: "Work Location: In person" (Indeed) names no place, and a later "Location:" line may.
+ * The first "Job Title: X", "Company: X", "Location: X" line's value (bold or not) that `pick`
+ * makes something of (null: try the next line): "Work Location: In person" (Indeed) names no
+ * place, and a later "Location:" line may.
  */
-function labelled(text: string, labels: string, accept: (value: string) => boolean = () => true): string | null {
+function labelled(text: string, labels: string, pick: (value: string) => string | null = (value) => value): string | null {
   const re = new RegExp(`^[\\s*_#-]*(?:${labels})\\s*:\\s*(.+)$`, 'gim');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const value = cleanText(stripMarks(m[1] ?? ''));
-    if (value && accept(value)) return value;
+    const picked = value ? pick(value) : null;
+    if (picked !== null) return picked;
   }
   return null;
 }
@@ -103,6 +105,9 @@ function isCompanyLine(line: string): boolean {
   );
 }
 
+/** "San Francisco, CA (Hybrid)" → "San Francisco, CA": a parenthesis closing a line qualifies its place. */
+const withoutLastParenthesis = (line: string): string => line.replace(/\s*\([^)]*\)$/, '');
+
 /** " - ", " | ", " · ", " • ", " — ", " – " between a company and its place on one line. */
 const HEADER_SEPARATOR = /\s+[-|·•—–]\s+/;
 
@@ -112,13 +117,13 @@ const HEADER_SEPARATOR = /\s+[-|·•—–]\s+/;
  * taken only beside a place line, which is what tells a header from a first paragraph.
  */
 function headerBlock(lines: string[]): { company: string | null; location: string | null } {
-  // "San Francisco, CA (Hybrid)": the parenthesis qualifies the place.
-  const second = stripMarks(lines[1] ?? '').replace(/\s*\([^)]*\)$/, '');
-  const third = stripMarks(lines[2] ?? '').replace(/\s*\([^)]*\)$/, '');
+  const secondLine = stripMarks(lines[1] ?? '');
+  const second = withoutLastParenthesis(secondLine);
+  const third = withoutLastParenthesis(stripMarks(lines[2] ?? ''));
   if (isPlaceLine(second)) return { company: null, location: second };
   // LinkedIn's copied top card goes on: "Acme · Austin, TX (Hybrid) · 2 days ago · 40 applicants".
-  const [company = '', place = ''] = stripMarks(lines[1] ?? '').split(HEADER_SEPARATOR);
-  const placeAlone = place.replace(/\s*\([^)]*\)$/, '');
+  const [company = '', place = ''] = secondLine.split(HEADER_SEPARATOR);
+  const placeAlone = withoutLastParenthesis(place);
   if (isCompanyLine(company) && isPlaceLine(placeAlone)) return { company, location: placeAlone };
   if (isCompanyLine(second) && isPlaceLine(third)) return { company: second, location: third };
   return { company: null, location: null };
@@ -137,6 +142,15 @@ function placeInTitle(title: string | null): string | null {
 
 /** Values of a "Location:" line that name no place: Indeed's "Work Location: In person". */
 const NOT_A_PLACE = /^(?:in[- ]person|on[- ]?site|in[- ]office|hybrid|various|multiple locations|one location|tbd|n\/a)$/i;
+
+/**
+ * The place a "Location:" value names, or null. "Remote, United States (Remote only: CA, CO,
+ * ...)": the parenthesis, from its opening on, qualifies; it is not the place.
+ */
+function placeOfLabel(value: string): string | null {
+  const place = value.replace(/\s*\(.*\)\s*$/, '');
+  return NOT_A_PLACE.test(place) ? null : place;
+}
 
 /** "Acme Corp (Acme) is a leading ...", "Acme, Inc. is an equal opportunity employer". */
 const COMPANY_SENTENCE =
@@ -192,8 +206,7 @@ export function parseText(text: string, hints: TextPostingHints = {}): ParsedPos
   );
   const location = firstOf<string>(
     hints.location ?? none(),
-    // "Remote, United States (Remote only: CA, CO, ...)": the parenthesis qualifies, it is not the place.
-    sourced(labelled(normalized, 'location|job location|work location|city', (v) => !NOT_A_PLACE.test(v.replace(/\s*\(.*\)\s*$/, '')))?.replace(/\s*\(.*\)\s*$/, ''), 'text'),
+    sourced(labelled(normalized, 'location|job location|work location|city', placeOfLabel), 'text'),
     sourced(header.location, 'text'),
     sourced(placeInTitle(title.value), 'text'),
     sourced(locationAfterTitle(normalized, title.value), 'text'),
