@@ -54,8 +54,16 @@ export function savedAgo(ms: number, now: number = Date.now()): string {
   return new Date(ms).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
 }
 
-/** "5+ years of experience" (de: "Mind. 5 Jahre Berufserfahrung"). */
-export const yearsOfExperience = (min: number) => (min === 1 ? t('oneYearOfExperience') : t('yearsOfExperience', min));
+/**
+ * "5+ years of experience" (de: "Mind. 5 Jahre Berufserfahrung"); under a year in months ("6+
+ * months of experience"), fractions in the UI's number format ("1.5", de "1,5").
+ */
+export const yearsOfExperience = (min: number) =>
+  min < 1
+    ? t('monthsOfExperience', Math.round(min * 12))
+    : min === 1
+      ? t('oneYearOfExperience')
+      : t('yearsOfExperience', min.toLocaleString(undefined, { maximumFractionDigits: 2 }));
 
 /** The facts shown as chips under a title, in reading order. */
 export function factChips(p: PostingSummary): string[] {

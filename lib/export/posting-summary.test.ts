@@ -31,6 +31,10 @@ describe('postingSummary', () => {
     ]);
   });
 
+  it('gives experience under a year in months', () => {
+    expect(postingSummary(posting('Warehouse Associate\nRequirements:\n- 6 months of warehouse experience'))).toContain('Experience: 6+ months');
+  });
+
   it('leaves out what the posting does not say', () => {
     expect(postingSummary(posting('Warehouse Associate\nPack boxes and keep the floor tidy every day of the week.'))).toBe('Warehouse Associate');
   });

@@ -6,6 +6,9 @@ const names = (items: Requirement[], required: boolean) =>
     .map((r) => r.name)
     .join(', ');
 
+/** "5+ years", "1.5+ years", under a year "6+ months". */
+const experience = (min: number) => (min < 1 ? `${Math.round(min * 12)}+ months` : `${min}+ years`);
+
 /**
  * A posting as plain text to paste into an email, a chat or an ATS note: title, company and
  * place, the facts, required and preferred requirements, and the link. Lines with nothing to say
@@ -24,7 +27,7 @@ export function postingSummary(p: PostingSummary): string {
     p.title.value ?? 'Untitled posting',
     [p.company.value, p.location.value].filter(Boolean).join(' · '),
     facts.join(' · '),
-    r.minYearsExperience && `Experience: ${r.minYearsExperience.min}+ years`,
+    r.minYearsExperience && `Experience: ${experience(r.minYearsExperience.min)}`,
     r.education && `Education: ${r.education.level}${r.education.orEquivalent ? ' or equivalent experience' : ''}`,
     names(r.certifications, true) && `Required certifications: ${names(r.certifications, true)}`,
     names(r.skills, true) && `Required skills: ${names(r.skills, true)}`,

@@ -10,8 +10,8 @@
 import type { Span } from './clauses';
 import { insideBlurb, type Section } from './sections';
 
-/** A year word ("5+ years", "3 yrs"): a clause without one states no years of experience. */
-const YEAR_WORD = String.raw`\b(?:years?|yrs?)\b`;
+/** A year or month word ("5+ years", "3 yrs", "6 months"): a clause without one states no experience length. */
+const YEAR_WORD = String.raw`\b(?:years?|yrs?|months?)\b`;
 
 /**
  * A word that may name a degree: `degree|diploma|bachelor|master|ph\.?\s?d|doctor|high[- ]school|
@@ -26,7 +26,8 @@ const DEGREE_WORD = String.raw`d(?:egree|iploma|octor)|b(?:achelor|\.s\.)|m(?:as
 
 /**
  * Either word, the year word captured. A match of one never covers the start of the other (no
- * degree word holds a "y", and none starts with a letter of "years"), so scanning a clause from
+ * degree word holds a "y" or "month", and none starts with a letter of "years" or "months" but
+ * the "m" of "master", which "months" never holds), so scanning a clause from
  * match to match finds each kind it holds, as its own test on the clause would.
  */
 const EITHER_WORD = new RegExp(`(${YEAR_WORD})|${DEGREE_WORD}`, 'gi');

@@ -76,6 +76,31 @@ describe('clauseVerdict', () => {
     expect(verdict(clause, 'Visio')).toBe('preferred');
   });
 
+  it('leaves an item asked for in its own right to itself when the next name has its own marker', () => {
+    const cases: [string, string, string][] = [
+      ['At least 2 years of experience with SQL, Tableau a plus', 'SQL', 'Tableau'],
+      ['Strong knowledge of Java, Kotlin preferred', 'Java', 'Kotlin'],
+      ['Proficiency in Excel, Power BI is a plus', 'Excel', 'Power BI'],
+      ['3+ years with Python, Django experience strongly preferred', 'Python', 'Django'],
+    ];
+    for (const [clause, own, next] of cases) {
+      expect(verdict(clause, own), clause).toBeNull();
+      expect(verdict(clause, next), clause).toBe('preferred');
+    }
+  });
+
+  it('lets a trailing marker govern a list, or a pair with no lead-in', () => {
+    for (const clause of [
+      'At least 2 years with Python, Java or Go preferred',
+      'Strong knowledge of AWS, GCP, Azure preferred',
+      'Familiarity with Docker, Kubernetes is a plus',
+      'Python, Go preferred',
+    ]) {
+      const first = clause.match(/Python|AWS|Docker|SQL/)![0];
+      expect(verdict(clause, first), clause).toBe('preferred');
+    }
+  });
+
   it('answers the same for each item of a clause, asked in order or not', () => {
     const clause = 'Nice to have: Python, Go, Rust';
     expect(['Python', 'Go', 'Rust'].map((i) => verdict(clause, i))).toEqual(['preferred', 'preferred', 'preferred']);

@@ -132,6 +132,32 @@ const required = new NextMatch(REQUIRED);
 const leading = new FirstMatchEnd(LEADING);
 const opening = new FirstMatchEnd(OPENING);
 
+/**
+ * After an item, a comma, then one more name and its own marker: ", Tableau a plus", ", Kotlin
+ * preferred", ", Kubernetes is a plus". No "and"/"or" and no further comma makes it a list of two
+ * ("Python, Java or Go preferred" is one list, preferred as a whole).
+ */
+const NEXT_ITEM_TAIL = /^\s*,\s*(?!(?:or|and|but|plus|with|in|of)\b)[\w.+#/-]+(?:\s+(?!(?:or|and|but|with|in|of)\b)[\w.+#/-]+){0,2}\s+(?:(?:is|are|would\s+be|also|strongly|highly|very)\s+)*$/i;
+
+/**
+ * Words before an item that ask for it in their own right: a number of years, "At least",
+ * "Minimum", "must", "Strong", "Proficiency in". "Familiarity with Docker, Kubernetes is a plus"
+ * has none: the marker may govern both.
+ */
+const LEAD_IN = /\b(?:\d+\+?\s*(?:years?|yrs?)|at\s+least|minimum|must|required|strong|solid|proven|extensive|deep|expert|advanced|proficien\w*|fluen\w*)\b/i;
+
+/**
+ * Whether the first trailing marker after the item at [start, end) marks the next name instead: a
+ * list of two, asked for in its own right, then ", Tableau a plus" ("At least 2 years of experience
+ * with SQL, Tableau a plus" asks for SQL). Without the lead-in the marker may govern the pair.
+ */
+function markerOfNextItem(clause: string, start: number, end: number): boolean {
+  const at = trailing.find(clause, end);
+  const comma = clause.indexOf(',', end);
+  if (at < 0 || comma < 0 || comma > at) return false;
+  return NEXT_ITEM_TAIL.test(clause.slice(end, at)) && LEAD_IN.test(clause.slice(0, start));
+}
+
 /** The kind of the first marker found in `clause` from `from` on, or null. */
 function firstMarkerAfter(clause: string, from: number): 'preferred' | 'required' | null {
   const p = trailing.find(clause, from);
@@ -146,8 +172,9 @@ function firstMarkerAfter(clause: string, from: number): 'preferred' | 'required
  * 'preferred', 'required' (explicitly), or null (the clause does not say; the section decides).
  */
 export function clauseVerdict(clause: string, offset: number, length: number): 'preferred' | 'required' | null {
-  const after = firstMarkerAfter(clause, offset + length);
-  if (after) return after;
+  const end = offset + length;
+  const after = firstMarkerAfter(clause, end);
+  if (after === 'required' || (after === 'preferred' && !markerOfNextItem(clause, offset, end))) return after;
   const lead = leading.in(clause);
   if (lead >= 0 && lead <= offset) return 'preferred';
   // "Preferred experience with X": a marker opening the clause governs what follows.

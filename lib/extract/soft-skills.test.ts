@@ -22,6 +22,8 @@ describe('findSoftSkills', () => {
     ['Prioritisation of tasks, well organised', ['prioritization', 'organization']],
     ['Strong leadership skills', ['leadership']],
     ['Demonstrated leadership', ['leadership']],
+    ['Strong presentation and negotiation skills', ['presentation skills', 'negotiation']],
+    ['Excellent presentation, writing & analytical skills', ['presentation skills', 'analytical thinking']],
   ])('%s → %j', (text, expected) => {
     expect(soft(text)).toEqual(expected);
   });
@@ -36,6 +38,9 @@ describe('findSoftSkills', () => {
     'Adobe Creative Cloud',
     'Data integrity and system resilience',
     'Schedule flexibility',
+    'Prepare a presentation for the board',
+    'Presentation and reporting of results',
+    'Build the presentation layer and APIs. Strong skills needed',
   ])('no soft skill in: %s', (text) => {
     expect(soft(text)).toEqual([]);
   });

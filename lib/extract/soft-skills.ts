@@ -1,6 +1,6 @@
 /** Soft skills named in a posting ("communication", "teamwork"); kept apart from hard skills. */
 import { KeyTable } from './key-table';
-import { normIs, tokenize, type Tokens } from './tokenize';
+import { normIs, tokenize, WORD, type Tokens } from './tokenize';
 
 /**
  * Each soft skill by its forms. Only multi-word or unambiguous forms: "creative" alone names teams
@@ -25,7 +25,7 @@ const SOFT_SKILLS: ReadonlyArray<[string, readonly string[]]> = [
   ['multitasking', ['multitask', 'multi-task', 'multitasking']],
   ['mentoring', ['mentoring', 'mentor']],
   ['negotiation', ['negotiation', 'negotiating']],
-  ['presentation skills', ['presentation skills', 'presenting skills', 'public speaking']],
+  ['presentation skills', ['presentation skills', 'presenting skills', 'public speaking', 'presentation']],
   ['stakeholder management', ['stakeholder management', 'stakeholder engagement', 'managing stakeholders']],
   ['accountability', ['accountability']],
   ['creativity', ['creativity', 'creative thinking']],
@@ -53,12 +53,37 @@ const NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   leadership: ['team', 'teams', 'group', 'meetings', 'members'],
 };
 
+/**
+ * Forms that name the skill only as the first of a pair or list ending in "skills": "presentation
+ * and negotiation skills", "presentation, writing and analytical skills". Alone, "presentation"
+ * is mostly a deliverable ("prepare a presentation").
+ */
+const IN_SKILLS_LIST = new Set(['presentation']);
+
+/** Tokens that join the names of a list: "and", "or", "&", ",", "/". */
+const JOINERS = ['and', 'or', '&', ',', '/'];
+
+/**
+ * Whether the list from token `i` on ("and negotiation skills", ", writing and analytical
+ * skills") ends in "skills" within a few words, all joined by JOINERS.
+ */
+function endsInSkills(tokens: Tokens, i: number): boolean {
+  if (!nextTo(tokens, i, JOINERS)) return false;
+  for (let j = i + 1; j < i + 7 && j < tokens.count; j++) {
+    if (normIs(tokens, j, 'skills')) return true;
+    if (((tokens.flags[j] as number) & WORD) === 0 && !nextTo(tokens, j, JOINERS)) return false;
+  }
+  return false;
+}
+
 interface Form {
   keys: string[];
   name: string;
   /** Words before or after the form that make it something else (`NOT_AFTER`, `NOT_BEFORE`). */
   notAfter: readonly string[];
   notBefore: readonly string[];
+  /** IN_SKILLS_LIST: only as the first name of a list ending in "skills". */
+  inList: boolean;
 }
 
 /**
@@ -77,7 +102,7 @@ function build(): void {
       const first = formKeys[0];
       if (!first) continue;
       const id = keys.add(first);
-      (forms[id] ??= []).push({ keys: formKeys, name, notAfter: NOT_AFTER[variant] ?? [], notBefore: NOT_BEFORE[variant] ?? [] });
+      (forms[id] ??= []).push({ keys: formKeys, name, notAfter: NOT_AFTER[variant] ?? [], notBefore: NOT_BEFORE[variant] ?? [], inList: IN_SKILLS_LIST.has(variant) });
     }
   }
   firstKeys = keys;
@@ -101,7 +126,8 @@ export function findSoftSkills(tokens: Tokens): string[] {
     for (const form of formsByFirst[id] as Form[]) {
       let all = true;
       for (let j = 1; j < form.keys.length && all; j++) all = normIs(tokens, i + j, form.keys[j] as string);
-      if (all && !nextTo(tokens, i - 1, form.notAfter) && !nextTo(tokens, i + form.keys.length, form.notBefore)) found.add(form.name);
+      if (!all || nextTo(tokens, i - 1, form.notAfter) || nextTo(tokens, i + form.keys.length, form.notBefore)) continue;
+      if (!form.inList || endsInSkills(tokens, i + form.keys.length)) found.add(form.name);
     }
   }
   return [...found];

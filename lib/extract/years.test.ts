@@ -57,6 +57,13 @@ describe('minimum years of experience', () => {
     ['3 years PQE', 3],
     ['1.5 years of experience', 1.5],
     ['2.5+ years of experience', 2.5],
+    // Months, when experience is named right after them.
+    ['Six months of experience in retail', 0.5],
+    ['6 months to 1 year of experience', 0.5],
+    ['6-12 months of customer service experience', 0.5],
+    ["Minimum 18 months' warehouse experience", 1.5],
+    ['Experience:\nWarehouse: 6 months (Required)', 0.5],
+    ['- 3 months in a call center', 0.25],
   ])('%s → %s', (text, expected) => {
     expect(years(text)).toBe(expected);
   });
@@ -84,8 +91,11 @@ describe('minimum years of experience', () => {
     'Up to 2 years of experience',
     'Less than 2 years of experience',
     'No more than 5 years of experience',
-    'Six months of experience in retail',
-    '6 months to 1 year of experience',
+    'Benefits start after 3 months of employment',
+    'A 6-month contract for candidates with SQL experience',
+    'Every 6 months you will review your experience with your manager',
+    'A 3 month probation period applies to new hires with experience',
+    '48 months of experience',
     '- 2 years of college coursework',
     'Minimum of 2 years of college or equivalent work experience',
     '- Over 20 years of experience, we are the leader in logistics',

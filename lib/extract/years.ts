@@ -14,17 +14,22 @@ import { sectionAt, type Section } from './sections';
 
 /**
  * A number of years, or a range of them: "5+ years", "3-5 yrs", "Ten (10) or more years", "1.5
- * years". Not inside a word ("often" holds no "ten"); a number right after a dot is skipped by the
+ * years"; or of months ("6 months", "6-12 months", captured: the value is in twelfths). Not inside a word ("often" holds no "ten"); a number right after a dot is skipped by the
  * loop ("1.25 years" is not 25).
  */
 const YEARS = new RegExp(
-  `\\b(\\d{1,2}\\.\\d|${NUMBER})\\s*\\+?\\s*(?:(?:-|–|—|to)\\s*(?:\\d{1,2}\\.\\d|${NUMBER})\\s*\\+?\\s*)?(?:or more\\s+|plus\\s+)?(?:full[- ]time\\s+)?(?:years?|yrs?)\\b`,
+  `\\b(\\d{1,2}\\.\\d|${NUMBER})\\s*\\+?\\s*(?:(?:-|–|—|to)\\s*(?:\\d{1,2}\\.\\d|${NUMBER})\\s*\\+?\\s*)?(?:or more\\s+|plus\\s+)?(?:full[- ]time\\s+)?(?:years?|yrs?|(months?))\\b`,
   'gi',
 );
 /** "1.5": a value with a decimal point (`numberValue` reads digits and number words). */
 const DECIMAL = /^\d{1,2}\.\d$/;
 /** Experience named after the number: "of experience", "exp", "working as", "in a similar role"; UK "PQE". */
 const EXPERIENCE_AFTER = /^[^.;]{0,100}?\b(?:experience|exp\b|PQE\b|background|working (?:in|with|as|on)|in (?:a|an|the)\b[^.;]{0,40}\b(?:role|position|environment))/i;
+/**
+ * Months count only as experience named within a few words ("6 months of retail experience",
+ * "6-12 months' experience"): months name probation, notice and benefit periods far more often.
+ */
+const MONTHS_OF_EXPERIENCE = /^['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:experience|exp\b)/i;
 const LEAD_IN = /(?:experience|minimum(?: of)?|at least|min\.?|requires?|required)[^.;]{0,30}$/i;
 /** "Minimum of", "At least", "Required:", "Must have" right before the number: it is asked for. */
 const EXPLICIT_LEAD_IN = /\b(?:minimum(?: of)?|at least|min\.?|requires?|required|must have)\s*:?\s*$/i;
@@ -74,6 +79,8 @@ const PAREN_MARKER_AFTER = /^\s*\((?:required|preferred)\)/i;
 const YEARS_LABEL = /\byears\s+of\s+(?:\w+\s+)?experience(?:\s+required)?\s*:\s*(\d{1,2})(?!\s*(?:months?|weeks?|%|[\d.,]))/i;
 
 const DOT = 46;
+/** Beyond this, a count of months is a period or a term, not experience asked for ("a 48-month lease"). */
+const MAX_MONTHS = 36;
 
 /**
  * Whether the years at `index` (`length` characters) in a hinted clause are asked for: not in a
@@ -112,8 +119,10 @@ export function extractYears(hinted: readonly HintedClause[], sections: readonly
     if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/i.test(body)) continue;
     YEARS.lastIndex = 0;
     for (let m = YEARS.exec(body); m; m = YEARS.exec(body)) {
-      const low = yearsValue(m[1] ?? '');
-      if (low === null || low === 0 || low > 30 || (m.index > 0 && body.charCodeAt(m.index - 1) === DOT)) continue;
+      const count = yearsValue(m[1] ?? '');
+      const months = m[2] !== undefined;
+      if (count === null || count === 0 || count > (months ? MAX_MONTHS : 30) || (m.index > 0 && body.charCodeAt(m.index - 1) === DOT)) continue;
+      const low = months ? Math.round((count / 12) * 100) / 100 : count;
       const after = body.slice(m.index + m[0].length);
       const before = body.slice(0, m.index);
       if (NOT_EXPERIENCE_AFTER.test(after)) continue;
@@ -124,7 +133,7 @@ export function extractYears(hinted: readonly HintedClause[], sections: readonly
         const namedSkill = NAMED_SKILL_AFTER.test(after) && !/\bfor\s*$/i.test(before); // not "for 20 years of Innovation"
         const indeedLine = LABEL_BEFORE.test(before) && PAREN_MARKER_AFTER.test(after);
         const item = ITEM_OPENING.test(before) && FIELD_AFTER.test(after);
-        if (!EXPERIENCE_AFTER.test(after) && !LEAD_IN.test(before) && !namedSkill && !indeedLine && !item) continue;
+        if (months ? !MONTHS_OF_EXPERIENCE.test(after) && !indeedLine && !item : !EXPERIENCE_AFTER.test(after) && !LEAD_IN.test(before) && !namedSkill && !indeedLine && !item) continue;
       }
       if (!best || low < best.min) {
         if (asked(hint, sections, m.index, m[0].length, EXPLICIT_LEAD_IN.test(before))) best = { min: low, evidence: evidenceOf(hint) };
