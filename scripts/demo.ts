@@ -22,20 +22,22 @@ mkdirSync(OUT, { recursive: true });
 const browser = await launchExtensionBrowser({ install: true });
 try {
   browser.serve(Object.fromEntries(SAMPLES.map((s) => [s.url, s.html()])));
-  let lastTab: import('playwright-core').Page | null = null;
-  for (const sample of SAMPLES) {
+  let popup: import('playwright-core').Page | null = null;
+  for (const [i, sample] of SAMPLES.entries()) {
     const page = await browser.context.newPage();
     await page.goto(sample.url);
     await page.bringToFront();
-    await browser.openPopup(); // the toolbar click: the popup opens and captures the tab
+    if (i < SAMPLES.length - 1) await browser.openPopup(); // the toolbar click: the popup opens and captures the tab
+    else {
+      // The last sample is captured by the popup's own page over its tab, sized like the toolbar
+      // popup, so the screenshots show what the click shows: "Saved", not a second capture's "Updated".
+      popup = await browser.popupTab(await browser.tabIdOf(page));
+      await popup.setViewportSize({ width: 420, height: 600 });
+    }
     const saved = await browser.waitForPosting(sample.jobId);
     console.log(`Saved ${saved.title.value} — ${saved.company.value} (${saved.requirements.skills.length} skills)`);
-    lastTab = page;
   }
-
-  // The popup's own page, sized like the toolbar popup, over the main sample's tab.
-  const popup = await browser.popupTab(await browser.tabIdOf(lastTab!));
-  await popup.setViewportSize({ width: 420, height: 600 });
+  if (!popup) throw new Error('no sample to capture');
   await popup.locator('#detail-title').waitFor();
   await popup.screenshot({ path: join(OUT, 'popup-detail.png') });
   await popup.getByRole('button', { name: '← All saved jobs' }).click();
