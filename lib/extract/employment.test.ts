@@ -101,11 +101,14 @@ const TYPE_STATEMENTS = [
   'Hours: seasonal & full-time', 'This is a full time position', 'this is a 6-month contract role', 'This position is part-time remote opportunity',
   'for this intern position', 'The role is a temporary', '\nFull-time', '\n- Part-time (20 hrs/week)', '\n  • **Internship**',
   '\nContract, 6 months', '\nTemp position', '\nFull-time.', '\n# Contractor - W2', '\n_full time_',
+  '\nPosition: Regional Driver – Full-time', '\nBarista - Part-time\n', '\nTime Type: Full time', '\nSchedule: **contract**.',
+  '\nSoftware Engineer | Intern \n', '\nA much longer line that runs on past the forty characters - temporary',
 ];
 const TYPE_FILLER = [
   'full-time employees', 'Full-time (30+ hours) employees', 'contract negotiation', 'internal', 'template', 'Full-time, part-time',
   'job', 'type', 'Type:', 'this', 'is', 'a', 'position', 'role', 'permanent', ',', '.', ':', '-', '*', '_', '•', '#', ' ', '  ',
-  '\n', '\n\n', '\t', '\u00a0', 'x', '9', 'é', 'Full', 'time', 'Part-time', 'Contract',
+  '\n', '\n\n', '\t', '\u00a0', 'x', '9', 'é', 'Full', 'time', 'Part-time', 'Contract', ' - full-time', ': Temp', '|', '–',
+  'Benefits for full-time employees', 'Assist the intern',
 ];
 const typeTexts = fc
   .tuple(
@@ -117,6 +120,24 @@ const typeTexts = fc
   .map(([before, sep, statements, after]) => before.join(sep) + statements.join(sep) + after.join(sep));
 
 describe('extractEmploymentType', () => {
+  it.each([
+    ['Ridgeway Freight\nPosition: Regional Company Driver – Full-time\nHome Time: weekly', 'full-time'],
+    ['Barista - Part-time\nServe coffee.', 'part-time'],
+    ['Time Type: Full time', 'full-time'],
+    ['Schedule: Contract.', 'contract'],
+  ])('a short line ending in the type: %j → %s', (text, type) => {
+    expect(extractEmploymentType(text)).toBe(type);
+  });
+
+  it.each([
+    'Benefits for full-time employees',
+    'We hire for many roles, from engineering to sales and operations, and every one of them can be - full-time',
+    'Mentor and supervise the summer intern',
+    'Responsible for contract negotiation',
+  ])('no type in: %s', (text) => {
+    expect(extractEmploymentType(text)).toBeNull();
+  });
+
   it('agrees with the patterns tried one by one', () => {
     fc.assert(
       fc.property(typeTexts, (text) => {

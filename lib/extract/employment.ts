@@ -104,6 +104,14 @@ const TYPE_LINE_DETAIL = String.raw`${SP}*(?:[,(|]|[-–—]${SP})(?:(?!(?:full|
  * tries it at line starts.
  */
 const TYPE_LINE_BODY = String.raw`${LINE_LEAD}${TYPE_WORD}\b[*_]*(?:${LINE_END}|${SP}+(?:position|role|job|opportunity|employment|assignment)\b|${TYPE_LINE_DETAIL})`;
+/** Longest line whose last words may be its type ("Position: Regional Company Driver – Full-time"). */
+const TYPE_ENDING_LINE_MAX = 100;
+/**
+ * The end of a short line that names its type after a separator: "Position: Regional Driver –
+ * Full-time", "Barista - Part-time", "Time Type: Full time", "Schedule: Full-time." (a dash, a bar
+ * or a colon). Tried on a line's last 40 characters (`typeEndingLine`).
+ */
+const TYPE_ENDING_BODY = String.raw`(?:${SP}[-–—|]|:)${SP}*[*_]*${TYPE_WORD}[*_]*${SP}*\.?${SP}*`;
 /**
  * Each pattern names one type word; exported for the test that checks `extractEmploymentType`
  * against them one by one. The last, the type line, is found by `firstTypeLine`, the others by one
@@ -120,6 +128,8 @@ export const TYPE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\bfor this ${TYPE_WORD} (?:position|role|job|opportunity)`, 'i'),
   new RegExp(String.raw`\b(?:position|role|job) is (?:a |an )?${TYPE_WORD}\b`, 'i'),
   new RegExp(String.raw`(?:^|\n)${TYPE_LINE_BODY}`, 'i'),
+  // A short line ending in the type (TYPE_ENDING within the line's last 40 characters): "Barista - Part-time".
+  new RegExp(String.raw`(?:^|\n)(?=[^\n]{5,${TYPE_ENDING_LINE_MAX}}(?:\n|$))[^\n]*?(?=[^\n]{0,40}(?:\n|$))${TYPE_ENDING_BODY}(?=\n|$)`, 'i'),
 ];
 
 function typeOf(word: string): EmploymentType {
@@ -186,10 +196,26 @@ function firstTypeLine(text: string, before: number): { at: number; word: string
       if (m?.[1] !== undefined) return { at: line === 0 ? 0 : line - 1, word: m[1] };
     }
     const lineBreak = text.indexOf('\n', line);
+    const word = typeEndingLine(text, line, lineBreak < 0 ? text.length : lineBreak);
+    if (word) return { at: line === 0 ? 0 : line - 1, word };
     if (lineBreak < 0) return null;
     line = lineBreak + 1;
   }
   return null;
+}
+
+const TYPE_ENDING = new RegExp(`${TYPE_ENDING_BODY}$`, 'i');
+/** The type word a short line ends with after a separator (TYPE_ENDING), or null. */
+function typeEndingLine(text: string, start: number, end: number): string | null {
+  if (end - start > TYPE_ENDING_LINE_MAX || end - start < 5) return null;
+  let last = end - 1;
+  while (last > start && isSpaceCode(text.charCodeAt(last))) last--;
+  // Every type word ends in "e", "t", "y", "p", "r" or "n" (full-time, contract, temporary, temp,
+  // contractor, intern), maybe with a full stop or emphasis after.
+  const code = text.charCodeAt(last);
+  const c = code | 32;
+  if (c !== 101 && c !== 116 && c !== 121 && c !== 112 && c !== 114 && c !== 110 && code !== FULL_STOP && code !== STAR && code !== UNDERSCORE) return null;
+  return TYPE_ENDING.exec(text.slice(Math.max(start, end - 40), end))?.[1] ?? null;
 }
 
 /** Employment type stated in `text` (earliest statement), or null. */

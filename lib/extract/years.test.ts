@@ -48,6 +48,8 @@ describe('minimum years of experience', () => {
     // Other common wordings.
     ["3-5 years' experience in a similar role", 3],
     ['Minimum 2 years’ experience in retail', 2],
+    ["- 2 years of clinical research experience (a Master's degree may substitute for one year of experience)", 2],
+    ['- 4 years of experience; a degree may be used in lieu of 2 years of experience', 4],
     ['Two or more years of experience in customer service', 2],
     ['5 yrs exp in sales', 5],
     ['experience: 4+ years', 4],

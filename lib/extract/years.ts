@@ -44,11 +44,12 @@ const NOT_EXPERIENCE_AFTER =
 /**
  * A period ("within 2 years", "for the past 20 years", "over 15 years of Growth"), an upper bound
  * ("up to 2 years", "less than 2 years", "no more than 5 years": no minimum is asked), the top of a
- * range in months ("6 months to 1 year": the minimum is not a whole year), or what the job gives
- * ("you will gain 2 years of experience").
+ * range in months ("6 months to 1 year": the minimum is not a whole year), what the job gives
+ * ("you will gain 2 years of experience"), or what something else stands in for ("a Master's
+ * degree may substitute for one year of experience", "in lieu of 2 years").
  */
 const NOT_EXPERIENCE_BEFORE =
-  /(?:within|after|for the (?:past|last)|over the (?:past|last)|in the (?:past|last)|next|every|founded|over|celebrat\w*|anniversary|\b(?:up to|less than|fewer than|under|no more than|maximum(?: of)?|max\.?|months?\s*(?:-|–|—|to|or)|gain|earn))\s*$/i;
+  /(?:within|after|for the (?:past|last)|over the (?:past|last)|in the (?:past|last)|next|every|founded|over|celebrat\w*|anniversary|\b(?:up to|less than|fewer than|under|no more than|maximum(?: of)?|max\.?|months?\s*(?:-|–|—|to|or)|gain|earn|substitut\w*\s+for|in\s+lieu\s+of|equivalent\s+to|count(?:s|ed)?\s+(?:as|towards?|for)))\s*$/i;
 /**
  * "Over 5 years of experience in marketing" opening a clause (a list item) is a requirement; "over"
  * elsewhere is a period ("over 15 years of Growth") or company history ("with over 20 years ...").
