@@ -22,6 +22,10 @@ describe('education', () => {
     ["Associate's degree or equivalent experience", 'associate', true],
     ['High school diploma or equivalent.', 'high-school', false],
     ['High school diploma or GED required', 'high-school', false],
+    ['Education: High School', 'high-school', false],
+    ['Must have graduated from high school', 'high-school', false],
+    ['- Completion of high school and a valid driver license', 'high-school', false],
+    ["- High school graduate or equivalent experience", 'high-school', true],
     ['PhD in Machine Learning', 'doctorate', false],
     // A marker in the next phrase, or one qualifying the field, leaves the degree required. (As list
     // items: a short line of its own with "preferred" in it reads as a "Preferred" heading.)
@@ -72,6 +76,10 @@ describe('education', () => {
     '- Sales Associate (Required)',
     'A level of detail is expected',
     'Diploma in Engineering',
+    // A school's name or a subject, not a level.
+    'Job Title: Teacher - High School Mathematics\nCampus: Rudder Ridge High School',
+    'You will teach high school students algebra and geometry',
+    'Coach the high school robotics team',
   ])('no required degree in: %s', (text) => {
     expect(edu(text)).toBeNull();
   });

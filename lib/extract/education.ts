@@ -38,9 +38,15 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
     'associate',
     /\bassociate['’]?s?\s+(?:degree|of)\b|\b(?:two|2)[- ]year (?:college )?degree\b|(?:^[\s\-*•·▪◦]*|:\s*)associate(?=\s*\((?:required|preferred)\))|\bHN[CD]s?\b|\bhigher national (?:diploma|certificate)\b/gi,
   ],
+  // "High school" as a level: with a word that makes it one ("diploma", "graduate", "or GED",
+  // "equivalent"), or after "Education:", "completion of", "graduated from". Not a school's name
+  // or a subject ("Rudder Ridge High School", "Teacher - High School Mathematics").
   // UK "A-levels or equivalent", "5 GCSEs including English and Maths" (the hyphen is required: "A
   // level of detail").
-  ['high-school', /\bhigh[- ]school\b|\bGED\b|\bsecondary school (?:diploma|education)\b|\bA-levels?\b|\bGCSEs?\b/gi],
+  [
+    'high-school',
+    /\bhigh[- ]school(?=['’]?s?\s*(?:diploma|graduat|grad\b|education|degree|level|equivalen|certificate|completion|or\b|and\b|\/|\())|(?:\b(?:of|from|completed?|finished|graduated?)\s+|:\s*)high[- ]school\b|\bGED\b|\bsecondary school (?:diploma|education)\b|\bA-levels?\b|\bGCSEs?\b/gi,
+  ],
 ];
 /**
  * "Degree in Mathematics ...", "Degree-level education", "Educated to degree level", "Degree

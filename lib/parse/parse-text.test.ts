@@ -27,6 +27,20 @@ describe('the header lines job boards copy under a title', () => {
     expect(fields('Barista\nBlue Bottle · Oakland, California\n\nWe serve coffee.')).toMatchObject({ company: 'Blue Bottle', location: 'Oakland, California' });
   });
 
+  it('reads a company ending in "Inc." and the letterhead above labelled fields', () => {
+    expect(fields('Human Resources Generalist\nMidstate Precision Components, Inc.\nGrand Rapids, MI 49548\n\nFull-time')).toMatchObject({
+      company: 'Midstate Precision Components, Inc.',
+      location: 'Grand Rapids, MI 49548',
+    });
+    expect(fields('Brazos Valley Independent School District\n\nJob Title: Teacher - High School Mathematics\nLocation: Bryan, TX')).toEqual({
+      title: 'Teacher - High School Mathematics',
+      company: 'Brazos Valley Independent School District',
+      location: 'Bryan, TX',
+    });
+    // The title shortened above its label is no letterhead.
+    expect(fields('Senior Accountant\nJob Title: Senior Accountant II\nLocation: Bryan, TX').company).toBeNull();
+  });
+
   it('reads a place line alone, a country, a province and a remote location line', () => {
     expect(fields('Data Engineer\nLondon, England, United Kingdom\nWe build pipelines.').location).toBe('London, England, United Kingdom');
     expect(fields('Data Engineer\nToronto, ON\nWe build pipelines.').location).toBe('Toronto, ON');

@@ -91,13 +91,16 @@ const NOT_A_COMPANY =
 const NOT_A_COMPANY_LINE =
   /^(?:about|job|description|overview|summary|responsibilit|requirements|qualifications|duties|salary|pay|compensation|benefits|apply|location|full[- ]?time|part[- ]?time|contract|temporary|remote|hybrid|on[- ]?site|in person|posted|urgently|hiring|easy apply|\d)/i;
 
+/** The full stop of a closing "Inc.", "Co.", "Corp.", "Ltd.", "P.C.", "L.L.C.": part of the name, not a sentence's end. */
+const CORPORATE_SUFFIX_DOT = /\b(?:inc|co|corp|ltd|llc|l\.l\.c|p\.c|p\.a|s\.a|n\.a|plc)\.$/i;
+
 /** A line that may be the employer's name: short, a name's shape, no label, no sentence. */
 function isCompanyLine(line: string): boolean {
   return (
     line.length <= 60 &&
     line.split(' ').length <= 8 &&
     /^[A-Z0-9]/.test(line) &&
-    !/[.:;!?]$/.test(line) &&
+    !/[.:;!?]$/.test(line.replace(CORPORATE_SUFFIX_DOT, '')) &&
     !line.includes(': ') &&
     !NOT_A_COMPANY_LINE.test(line) &&
     !NOT_A_COMPANY.test(line) &&
@@ -152,6 +155,21 @@ function placeOfLabel(value: string): string | null {
   return NOT_A_PLACE.test(place) ? null : place;
 }
 
+/**
+ * The first line, when a labelled title replaced it as the title: an employer's letterhead above
+ * its fields ("Brazos Valley Independent School District", then "Job Title: Teacher - ..."). Not
+ * when most of its words are the title's ("Senior Accountant" above "Job Title: Senior
+ * Accountant II" is the title, shortened).
+ */
+function letterhead(lines: string[], labelledTitle: string | null): string | null {
+  const first = stripMarks(lines[0] ?? '');
+  if (!labelledTitle || !isCompanyLine(first)) return null;
+  const titleWords = new Set(labelledTitle.toLowerCase().split(/[^a-z0-9]+/));
+  const words = first.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const shared = words.filter((w) => titleWords.has(w)).length;
+  return shared * 2 < words.length ? first : null;
+}
+
 /** "Acme Corp (Acme) is a leading ...", "Acme, Inc. is an equal opportunity employer". */
 const COMPANY_SENTENCE =
   /(?:^|[.!?]\s+|\n)[*_\s]*([A-Z][A-Za-z0-9&'’.-]*(?:[ ,]+(?:[A-Z][A-Za-z0-9&'’.-]*|of|and|&)){0,5})(?:\s*\([^)]{1,30}\))?\s+is\s+(?:a|an|the)\s+(?:leading|equal|global|fast|growing|premier|national|an?)?/;
@@ -191,17 +209,14 @@ export function parseText(text: string, hints: TextPostingHints = {}): ParsedPos
   const header = !head.title && first.title ? headerBlock(lines) : { company: null, location: null };
   // A heading kept from an aggregator page states the title as published; a labelled line
   // ("Position Title: X (remote)") often decorates it, so it comes second.
-  const title = firstOf<string>(
-    hints.title ?? none(),
-    sourced(head.title, 'text'),
-    sourced(labelled(normalized, 'position title|job title|title'), 'text'),
-    sourced(first.title, 'text'),
-  );
+  const labelledTitle = labelled(normalized, 'position title|job title|title');
+  const title = firstOf<string>(hints.title ?? none(), sourced(head.title, 'text'), sourced(labelledTitle, 'text'), sourced(first.title, 'text'));
   const company = firstOf<string>(
     hints.company ?? none(),
     sourced(labelled(normalized, 'company|company name|employer|organization'), 'text'),
     sourced(first.company, 'text'),
     sourced(header.company, 'text'),
+    sourced(head.title ? null : letterhead(lines, labelledTitle), 'text'),
     sourced(companyInSentence(normalized), 'text'),
   );
   const location = firstOf<string>(

@@ -624,7 +624,7 @@ export const CASE_ONLY_AMBIGUOUS: ReadonlySet<string> = new Set([
   'Agile', 'REST', 'RADIUS', 'IIS', 'SAFe', 'Intel', 'Remedy', 'Epic', 'Outlook', 'Workday', 'Snowflake', 'Spark',
   'Rancher', 'Mocha', 'Jest', 'Maven', 'Dart', 'Groovy', 'Cucumber', 'SOAP', 'React', 'Unity',
   'Airflow', 'Confluence', 'Mercurial', 'Perforce', 'Tableau', 'Basecamp', 'REACH', 'Presto', 'Sonar', 'Blaze',
-  'Argo', 'Beats', 'Macs', 'Concourse', 'Atlas',
+  'Argo', 'Beats', 'Macs', 'Concourse', 'Atlas', 'RAPIDS',
 ]);
 
 /**
@@ -632,7 +632,7 @@ export const CASE_ONLY_AMBIGUOUS: ReadonlySet<string> = new Set([
  * "REACH out"): treated as ambiguous even when the bulk entry does not flag them.
  */
 export const ENGLISH_LIKE_FORMS: ReadonlySet<string> = new Set([
-  'airflow', 'confluence', 'mercurial', 'perforce', 'tableau', 'basecamp', 'reach', 'presto', 'sonar', 'blaze',
+  'airflow', 'confluence', 'mercurial', 'perforce', 'tableau', 'basecamp', 'reach', 'presto', 'sonar', 'blaze', 'rapids',
   'argo', 'beats', 'macs', 'concourse', 'atlas', 'jersey', 'hudson', 'ant', 'cvs', 'glue', 'athena', 'aurora',
   'neptune', 'shield', 'notes', 'project', 'planner', 'forms', 'stream', 'loop', 'pages', 'numbers', 'keynote', 'box',
   'square', 'stripe', 'monday', 'notion', 'keep', 'sites', 'drive', 'docs', 'sheets', 'slides', 'meet', 'chat',

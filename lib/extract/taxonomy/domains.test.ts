@@ -38,5 +38,7 @@ describe('named tools and credentials outside software', () => {
   it('takes no credential or tool from everyday words', () => {
     expect(named('We challenge each other and spin up new teams; the clue is in the name.')).toEqual([]);
     expect(named('A seismic shift, an ironclad promise: it is vitally important that we sing in the chorus.')).toEqual([]);
+    expect(named('This is an on-site role at our Grand Rapids plant.')).toEqual([]);
+    expect(named('GPU dataframes with RAPIDS and cuDF')).toEqual(['NVIDIA RAPIDS']);
   });
 });
