@@ -61,6 +61,7 @@ const HASH = 35;
 const NEWLINE = 10;
 const SPACE = 32;
 const FULL_STOP = 46;
+const CLOSE_PAREN = 41;
 const EXCLAMATION = 33;
 const QUESTION = 63;
 
@@ -79,7 +80,7 @@ const TYPE_WORD = String.raw`(full[- ]?time|part[- ]?time|contract(?:or)?|tempor
 /**
  * A field that states the employment type: "Job Type", "Job Types" (Indeed lists several),
  * "Employment Status", and the bare "Employment", "Commitment" (Lever), "Hours" and "Contract" (UK
- * boards: "Contract: Permanent, full time"). Not Workday's "Time Type": with "time" (in nearly every
+ * boards: "Contract: Permanent, full time"). The bare "Status" only opening a line (`STATUS_LINE_BODY`). Not Workday's "Time Type": with "time" (in nearly every
  * posting) this scan took half as long again; Workday shows the value on a line of its own, which
  * the type line reads.
  */
@@ -104,14 +105,22 @@ const TYPE_LINE_DETAIL = String.raw`${SP}*(?:[,(|]|[-–—]${SP})(?:(?!(?:full|
  * tries it at line starts.
  */
 const TYPE_LINE_BODY = String.raw`${LINE_LEAD}${TYPE_WORD}\b[*_]*(?:${LINE_END}|${SP}+(?:position|role|job|opportunity|employment|assignment)\b|${TYPE_LINE_DETAIL})`;
+/**
+ * A line opening with a bare "Status:" field and the type ("Status: Part-time, non-exempt"). Only
+ * at a line's start: in the alternation, "status" (a word of many postings) made the scan half as
+ * slow again.
+ */
+const STATUS_LINE_BODY = String.raw`${LINE_LEAD}status${SP}*:${SP}*[*_]*${SP}*${TYPE_FIELD_OTHER_VALUES}${TYPE_WORD}\b`;
+
 /** Longest line whose last words may be its type ("Position: Regional Company Driver – Full-time"). */
 const TYPE_ENDING_LINE_MAX = 100;
 /**
  * The end of a short line that names its type after a separator: "Position: Regional Driver –
  * Full-time", "Barista - Part-time", "Time Type: Full time", "Schedule: Full-time." (a dash, a bar
- * or a colon). Tried on a line's last 40 characters (`typeEndingLine`).
+ * or a colon), or in parentheses ("Payroll Specialist (Part-Time)"). Tried on a line's last 40
+ * characters (`typeEndingLine`).
  */
-const TYPE_ENDING_BODY = String.raw`(?:${SP}[-–—|]|:)${SP}*[*_]*${TYPE_WORD}[*_]*${SP}*\.?${SP}*`;
+const TYPE_ENDING_BODY = String.raw`(?:(?:${SP}[-–—|]|:)${SP}*[*_]*${TYPE_WORD}[*_]*${SP}*\.?|${SP}\(${SP}*${TYPE_WORD}${SP}*\))${SP}*`;
 /**
  * Each pattern names one type word; exported for the test that checks `extractEmploymentType`
  * against them one by one. The last, the type line, is found by `firstTypeLine`, the others by one
@@ -122,12 +131,14 @@ export const TYPE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b${TYPE_FIELD}\s*[:\-–]\s*[*_]*\s*${TYPE_FIELD_OTHER_VALUES}${TYPE_WORD}\b`, 'i'),
   // "This is a full time position", "This is a 6-month contract role", "This position is part-time ... opportunity".
   new RegExp(
-    String.raw`\bthis (?:is (?:a|an) )?(?:position is (?:a |an )?)?(?:\d+[- ]?(?:month|week|year)s?[- ])?${TYPE_WORD}\b(?:[\s,]+(?:\w+\s+){0,2})?(?:position|role|job|opportunity|assignment|engagement)`,
+    String.raw`\bthis (?:is (?:a|an) )?(?:position is (?:a |an )?)?(?:\d+[- ]?(?:month|week|year)s?[- ])?${TYPE_WORD}\b(?:[\s,]+(?:[\w-]+\s+){0,2})?(?:position|role|job|opportunity|assignment|engagement)`,
     'i',
   ),
   new RegExp(String.raw`\bfor this ${TYPE_WORD} (?:position|role|job|opportunity)`, 'i'),
   new RegExp(String.raw`\b(?:position|role|job) is (?:a |an )?${TYPE_WORD}\b`, 'i'),
   new RegExp(String.raw`(?:^|\n)${TYPE_LINE_BODY}`, 'i'),
+  // "Status: Part-time, non-exempt" opening a line.
+  new RegExp(String.raw`(?:^|\n)${STATUS_LINE_BODY}`, 'i'),
   // A short line ending in the type (TYPE_ENDING within the line's last 40 characters): "Barista - Part-time".
   new RegExp(String.raw`(?:^|\n)(?=[^\n]{5,${TYPE_ENDING_LINE_MAX}}(?:\n|$))[^\n]*?(?=[^\n]{0,40}(?:\n|$))${TYPE_ENDING_BODY}(?=\n|$)`, 'i'),
 ];
@@ -151,6 +162,8 @@ function typeOf(word: string): EmploymentType {
 const TYPE_ALTERNATION = alternation(TYPE_PATTERNS.slice(0, -1));
 /** The type line's body, sticky: tried at line starts only. */
 const TYPE_LINE_AT = new RegExp(TYPE_LINE_BODY, 'iy');
+/** The status line's body, sticky: tried at line starts that open with "status". */
+const STATUS_LINE_AT = new RegExp(STATUS_LINE_BODY, 'iy');
 /** The characters LINE_LEAD matches: white space but a line break, "-", "*", "•", "·", ">", "#", "_". */
 const isLineLead = (c: number): boolean =>
   (c !== NEWLINE && isSpaceCode(c)) || c === HYPHEN || c === STAR || c === BULLET || c === MIDDLE_DOT || c === GREATER_THAN || c === HASH || c === UNDERSCORE;
@@ -195,6 +208,11 @@ function firstTypeLine(text: string, before: number): { at: number; word: string
       const m = TYPE_LINE_AT.exec(text);
       if (m?.[1] !== undefined) return { at: line === 0 ? 0 : line - 1, word: m[1] };
     }
+    if ((text.charCodeAt(c) | 32) === 115 && hasLettersAt(text, c + 1, 'tatus')) {
+      STATUS_LINE_AT.lastIndex = line;
+      const m = STATUS_LINE_AT.exec(text);
+      if (m?.[1] !== undefined) return { at: line === 0 ? 0 : line - 1, word: m[1] };
+    }
     const lineBreak = text.indexOf('\n', line);
     const word = typeEndingLine(text, line, lineBreak < 0 ? text.length : lineBreak);
     if (word) return { at: line === 0 ? 0 : line - 1, word };
@@ -211,11 +229,12 @@ function typeEndingLine(text: string, start: number, end: number): string | null
   let last = end - 1;
   while (last > start && isSpaceCode(text.charCodeAt(last))) last--;
   // Every type word ends in "e", "t", "y", "p", "r" or "n" (full-time, contract, temporary, temp,
-  // contractor, intern), maybe with a full stop or emphasis after.
+  // contractor, intern), maybe with a full stop, emphasis or a closing parenthesis after.
   const code = text.charCodeAt(last);
   const c = code | 32;
-  if (c !== 101 && c !== 116 && c !== 121 && c !== 112 && c !== 114 && c !== 110 && code !== FULL_STOP && code !== STAR && code !== UNDERSCORE) return null;
-  return TYPE_ENDING.exec(text.slice(Math.max(start, end - 40), end))?.[1] ?? null;
+  if (c !== 101 && c !== 116 && c !== 121 && c !== 112 && c !== 114 && c !== 110 && code !== FULL_STOP && code !== STAR && code !== UNDERSCORE && code !== CLOSE_PAREN) return null;
+  const m = TYPE_ENDING.exec(text.slice(Math.max(start, end - 40), end));
+  return m ? (m[1] ?? m[2] ?? null) : null; // the word after a separator, or in parentheses
 }
 
 /** Employment type stated in `text` (earliest statement), or null. */

@@ -8,7 +8,7 @@ import { hintedClauses } from './clause-hints';
 import { spanIndexAt, splitClauses, type Span } from './clauses';
 import { extractEducation } from './education';
 import { employerNames } from './employer';
-import { matchTerms } from './match-terms';
+import { matchTerms, type TermMatch } from './match-terms';
 import { clauseVerdict } from './preference';
 import { findSections, sectionAt } from './sections';
 import { findSoftSkills } from './soft-skills';
@@ -28,6 +28,34 @@ export function extractRequirements(text: string): Requirements {
     // Defensive: extraction is best-effort and must never break a capture.
     return EMPTY();
   }
+}
+
+const OPEN_PAREN = 40;
+/** Words left out of an abbreviation's initials: "Bureau of Labor Statistics (BLS)". */
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', '&']);
+
+/**
+ * Whether a match is an acronym the posting defines as something else: "Certified Payroll
+ * Professional (CPP)" is no C++. The acronym, in parentheses, spells the initials of the words
+ * before it, and those words are not one of its entry's names ("Certified Clinical Research
+ * Coordinator (CCRC)" is the CCRC).
+ */
+function abbreviatesOther(text: string, match: TermMatch): boolean {
+  const acronym = match.surface;
+  if (text.charCodeAt(match.end) !== 41 || !/^[A-Z][A-Z0-9]{1,7}$/.test(acronym)) return false;
+  const before = text.slice(Math.max(0, match.start - 120), match.start - 1).trimEnd();
+  const words = before.split(/[\s/]+/);
+  let initials = '';
+  let first = words.length;
+  while (first > 0 && initials.length < acronym.length) {
+    const word = words[--first] as string;
+    if (!/^[A-Za-z]/.test(word)) return false;
+    if (SMALL_WORDS.has(word.toLowerCase())) continue;
+    initials = (word[0] as string).toUpperCase() + initials;
+  }
+  if (initials !== acronym) return false;
+  const expansion = words.slice(first).join(' ').toLowerCase();
+  return ![match.entry.name, ...match.entry.aliases].some((name) => name.toLowerCase() === expansion);
 }
 
 /**
@@ -51,6 +79,7 @@ function extract(text: string): Requirements {
     const section = sectionAt(sections, match.start);
     if (section === 'blurb') continue;
     if (employers.size > 0 && employers.has(match.surface.toLowerCase()) && match.entry.name.toLowerCase() === match.surface.toLowerCase()) continue;
+    if (text.charCodeAt(match.start - 1) === OPEN_PAREN && abbreviatesOther(text, match)) continue;
     const ci = spanIndexAt(clauses, match.start);
     const clause: Span = clauses[ci] ?? { start: match.start, end: match.end };
     if (clause !== bodyOf) {

@@ -37,6 +37,10 @@ describe('the header lines job boards copy under a title', () => {
       company: 'Brazos Valley Independent School District',
       location: 'Bryan, TX',
     });
+    expect(fields('Payroll Specialist (Part-Time)\n\nRiverbend Family YMCA\nAssociation Office – Harrisburg, PA\n\nStatus: Part-time')).toMatchObject({
+      company: 'Riverbend Family YMCA',
+      location: 'Harrisburg, PA',
+    });
     // The title shortened above its label is no letterhead.
     expect(fields('Senior Accountant\nJob Title: Senior Accountant II\nLocation: Bryan, TX').company).toBeNull();
   });

@@ -116,7 +116,8 @@ const HEADER_SEPARATOR = /\s+[-|·•—–]\s+/;
 
 /**
  * The lines under a title line, as job boards copy them: "Acme Logistics" then "Phoenix, AZ
- * 85043" (Indeed), "St. Mary's Medical Center - Denver, CO", or only the place. The company is
+ * 85043" (Indeed) or "Association Office – Harrisburg, PA", "St. Mary's Medical Center - Denver,
+ * CO", or only the place. The company is
  * taken only beside a place line, which is what tells a header from a first paragraph.
  */
 function headerBlock(lines: string[]): { company: string | null; location: string | null } {
@@ -128,8 +129,12 @@ function headerBlock(lines: string[]): { company: string | null; location: strin
   const [company = '', place = ''] = secondLine.split(HEADER_SEPARATOR);
   const placeAlone = withoutLastParenthesis(place);
   if (isCompanyLine(company) && isPlaceLine(placeAlone)) return { company, location: placeAlone };
-  if (isCompanyLine(second) && isPlaceLine(third)) return { company: second, location: third };
-  return { company: null, location: null };
+  if (!isCompanyLine(second)) return { company: null, location: null };
+  if (isPlaceLine(third)) return { company: second, location: third };
+  // "Association Office – Harrisburg, PA": a site, then its place.
+  const site = third.split(HEADER_SEPARATOR);
+  const sitePlace = site.length === 2 ? withoutLastParenthesis(site[1] as string) : '';
+  return isPlaceLine(sitePlace) ? { company: second, location: sitePlace } : { company: null, location: null };
 }
 
 /** A place written into the title: "Nurse (Tampa, FL)", "Product Manager (Hybrid – New York, NY)", "Engineer - Austin, TX". */
