@@ -1,17 +1,33 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode } from 'domhandler';
-import { none, sourced, type EmploymentType, type Sourced } from '../posting';
+import { none, sourced, type EmploymentType, type Sourced, type Workplace } from '../posting';
 import type { SiteProfile } from '../sites/site-profiles';
-import { cleanText, normalizeEmploymentType } from './normalize';
+import { cleanText, normalizeEmploymentType, normalizeWorkplace } from './normalize';
+import { textContent } from 'domutils';
 import { firstOf, pickText } from './pick';
-import { selectFirstOf } from './query';
+import { elementsOf, isInside, selectFirstOf } from './query';
 
 export interface SiteFields {
   title: Sourced<string>;
   company: Sourced<string>;
   location: Sourced<string>;
   employmentType: Sourced<EmploymentType>;
+  workplace: Sourced<Workplace>;
   descriptionNodes: AnyNode[];
+}
+
+/**
+ * The description: every element the first selector with a match finds, outermost only, in
+ * document order. A posting split into sections (Lever: the opening, then one section per list)
+ * is all of them, not its first.
+ */
+function descriptionOf($: CheerioAPI, selectors: readonly string[]): AnyNode[] {
+  for (const selector of selectors) {
+    const found = elementsOf($, selector).filter((el) => cleanText(textContent(el)));
+    const outer = found.filter((el) => !found.some((other) => other !== el && isInside(el, other)));
+    if (outer.length) return outer;
+  }
+  return [];
 }
 
 /** Reads a career site's page with its profile's selectors, recording which gave each field. */
@@ -22,7 +38,7 @@ export function parseSite($: CheerioAPI, profile: SiteProfile, documentTitle: st
     ? profile.companyInText.pattern.exec(cleanText(selectFirstOf($, profile.companyInText.selector).text()) ?? '')?.[1]
     : undefined;
   const employment = pickText($, `${name}.employmentType`, profile.employmentType);
-  const description = profile.description.map((s) => selectFirstOf($, s)).find((el) => el.length && cleanText(el.text()));
+  const workplace = pickText($, `${name}.workplace`, profile.workplace ?? []);
   return {
     title: pickText($, `${name}.title`, profile.title),
     company: firstOf<string>(
@@ -32,6 +48,7 @@ export function parseSite($: CheerioAPI, profile: SiteProfile, documentTitle: st
     ),
     location: pickText($, `${name}.location`, profile.location),
     employmentType: employment.value ? sourced(normalizeEmploymentType(employment.value), employment.source) : none(),
-    descriptionNodes: description ? description.toArray() : [],
+    workplace: workplace.value ? sourced(normalizeWorkplace(workplace.value), workplace.source) : none(),
+    descriptionNodes: descriptionOf($, profile.description),
   };
 }

@@ -9,6 +9,7 @@ import { parseDocumentTitle } from './document-title';
 import { htmlToText, type DescriptionContent } from './html-to-text';
 import { loadBounded } from './load-bounded';
 import { findJsonLdJob } from './json-ld';
+import { parseGenericPage } from './generic-page';
 import { normalizeEmploymentType, normalizeWorkplace, salaryFromJsonLd } from './normalize';
 import { parseLinkedIn } from './parse-linkedin';
 import { parseSite } from './parse-site';
@@ -16,6 +17,12 @@ import { findSiteProfile } from '../sites/site-profiles';
 import { firstOf } from './pick';
 import { elementsOf } from './query';
 import { textContent } from 'domutils';
+
+/**
+ * A JSON-LD description this much shorter than the page's own text is a summary ("Lead site
+ * teams... Apply on our site"): the page's text is the posting.
+ */
+const SUMMARY_RATIO = 1.5;
 
 /** "Position Title: Manager of IT" written in a description. */
 const TITLE_IN_TEXT = /^(?:position|job)\s+title\s*:\s*(.{3,120})$/im;
@@ -28,8 +35,9 @@ function descriptionFromJsonLd(html: string): DescriptionContent {
 
 /**
  * Parses a snapshot of a page into a posting: JSON-LD first, then LinkedIn's markup (selectors in
- * lib/linkedin/selectors.ts), then `document.title`, then text patterns; each field records which
- * strategy gave it. Throws a `CaptureError` when the page holds no job, or a two-pane view still
+ * lib/linkedin/selectors.ts) or a career site's profile (lib/sites/), then, on other pages, the
+ * page read without one (generic-page.ts), then `document.title`, then text patterns; each field
+ * records which strategy gave it. Throws a `CaptureError` when the page holds no job, or a two-pane view still
  * shows the previous job.
  */
 export function parseSnapshot(snapshot: Snapshot, loaded?: CheerioAPI): ParsedPosting {
@@ -67,7 +75,16 @@ function readPage(snapshot: Snapshot, loaded?: CheerioAPI): FoundFields {
     description = htmlToText(site.descriptionNodes);
     descriptionFound = Boolean(description.text);
   }
-  const pageFields = li ?? site;
+  // A page no profile reads, or whose JSON-LD gives only a summary: read it as a person would.
+  const generic = !onLinkedIn && !(site && descriptionFound) ? parseGenericPage($, snapshot.documentTitle) : null;
+  if (generic) {
+    const page = htmlToText(generic.descriptionNodes);
+    if (!descriptionFound || page.text.length > SUMMARY_RATIO * description.text.length) {
+      description = page;
+      descriptionFound = Boolean(page.text);
+    }
+  }
+  const pageFields = li ?? site ?? generic;
   if (!ld && !(pageFields && (pageFields.title.value || descriptionFound))) {
     throw new CaptureError(
       'not-a-job',
@@ -90,9 +107,9 @@ function readPage(snapshot: Snapshot, loaded?: CheerioAPI): FoundFields {
     location: firstOf(ldField(ld?.location ?? null), pageFields?.location ?? none(), sourced(fromTitle.location, 'document-title')),
     employmentType: firstOf(sourced(normalizeEmploymentType(ld?.employmentType), 'json-ld'), pageFields?.employmentType ?? none()),
     seniority: li?.seniority ?? none(),
-    workplace: firstOf(sourced(normalizeWorkplace(ld?.jobLocationType), 'json-ld'), li?.workplace ?? none()),
+    workplace: firstOf(sourced(normalizeWorkplace(ld?.jobLocationType), 'json-ld'), li?.workplace ?? site?.workplace ?? generic?.workplace ?? none()),
     salary: sourced(salaryFromJsonLd(ld?.baseSalary), 'json-ld'),
-    siteSalary: li?.salary ?? none(),
+    siteSalary: li?.salary ?? generic?.salary ?? none(),
     postedText: firstOf(sourced(ld?.datePosted ?? null, 'json-ld'), li?.postedText ?? none()),
     description,
   };

@@ -18,6 +18,9 @@ export interface SiteProfile {
   companyInText?: { selector: string; pattern: RegExp };
   location: readonly string[];
   employmentType: readonly string[];
+  /** "Remote", "Hybrid", "On-site" as the site labels the job. */
+  workplace?: readonly string[];
+  /** The first selector that matches gives the description: all its elements, outermost only. */
   description: readonly string[];
 }
 
@@ -54,7 +57,14 @@ export const SITE_PROFILES: readonly SiteProfile[] = [
     companyInTitle: [/^(.+?) - .+$/],
     location: ['.posting-categories .location', '.sort-by-time.posting-category'],
     employmentType: ['.posting-categories .commitment'],
-    description: ['[data-qa=job-description]', '.section-wrapper.page-full-width'],
+    workplace: ['.posting-categories .workplaceTypes'],
+    // The opening, then a section per list ("What you'll do", "Requirements"), the pay, the close:
+    // every section but the header and the apply button.
+    description: [
+      '.posting-page .section-wrapper:not(.accent-section) > .section:not(.last-section-apply)',
+      '[data-qa=job-description]',
+      '.section-wrapper.page-full-width',
+    ],
   },
 ];
 
