@@ -44,7 +44,7 @@ function abbreviatesOther(text: string, match: TermMatch): boolean {
   const acronym = match.surface;
   if (text.charCodeAt(match.end) !== 41 || !/^[A-Z][A-Z0-9]{1,7}$/.test(acronym)) return false;
   const before = text.slice(Math.max(0, match.start - 120), match.start - 1).trimEnd();
-  const words = before.split(/[\s/]+/);
+  const words = before.split(/[\s/-]+/);
   let initials = '';
   let first = words.length;
   while (first > 0 && initials.length < acronym.length) {

@@ -67,7 +67,7 @@ const LANGUAGES: TaxonomyEntry[] = [
 const FRAMEWORKS: TaxonomyEntry[] = [
   skill('.NET', 'framework', ['dotnet', '.NET Framework', '.NET Core']),
   skill('ASP.NET', 'framework', ['ASP.NET Core', 'ASP.NET MVC']),
-  skill('Ruby on Rails', 'framework', ['Rails', 'RoR']),
+  skill('Ruby on Rails', 'framework', ['Rails', 'RoR'], ['Rails']),
   skill('Django', 'framework'),
   skill('Flask', 'framework'),
   skill('FastAPI', 'framework'),
@@ -353,7 +353,7 @@ const IDENTITY_SECURITY: TaxonomyEntry[] = [
   skill('Mimecast', 'security'),
   skill('KnowBe4', 'security'),
   skill('Rapid7', 'security'),
-  skill('NIST', 'standard', ['NIST CSF', 'NIST 800-53', 'NIST Cybersecurity Framework']),
+  skill('NIST', 'standard'),
   skill('ISO 27001', 'standard', ['ISO/IEC 27001', 'ISO27001']),
   skill('SOC 2', 'standard', ['SOC2']),
   skill('HIPAA', 'standard', ['Health Insurance Portability and Accountability Act']),
@@ -624,7 +624,7 @@ export const CASE_ONLY_AMBIGUOUS: ReadonlySet<string> = new Set([
   'Agile', 'REST', 'RADIUS', 'IIS', 'SAFe', 'Intel', 'Remedy', 'Epic', 'Outlook', 'Workday', 'Snowflake', 'Spark',
   'Rancher', 'Mocha', 'Jest', 'Maven', 'Dart', 'Groovy', 'Cucumber', 'SOAP', 'React', 'Unity',
   'Airflow', 'Confluence', 'Mercurial', 'Perforce', 'Tableau', 'Basecamp', 'REACH', 'Presto', 'Sonar', 'Blaze',
-  'Argo', 'Beats', 'Macs', 'Concourse', 'Atlas', 'RAPIDS',
+  'Argo', 'Beats', 'Macs', 'Concourse', 'Atlas', 'RAPIDS', 'Rails', 'App Store', 'TIPS',
 ]);
 
 /**

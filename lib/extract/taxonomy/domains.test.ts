@@ -35,6 +35,35 @@ describe('named tools and credentials outside software', () => {
     );
   });
 
+  it('reads compliance, legal, clinical-research, construction, school and restaurant tools', () => {
+    expect(named('Experience with Verafin or NICE Actimize; working knowledge of the Bank Secrecy Act, USA PATRIOT Act and OFAC.')).toEqual(
+      expect.arrayContaining(['Verafin', 'NICE Actimize', 'Bank Secrecy Act', 'USA PATRIOT Act', 'OFAC']),
+    );
+    expect(named('Cite-checking with The Bluebook; e-filing in CM/ECF; the Federal Rules of Civil Procedure; TrialDirector.')).toEqual(
+      expect.arrayContaining(['Bluebook', 'CM/ECF', 'Federal Rules of Civil Procedure', 'TrialDirector']),
+    );
+    expect(named('ACRP CCRC or SOCRA CCRP preferred; subject calendars in OnCore.')).toEqual(expect.arrayContaining(['CCRC', 'CCRP', 'OnCore']));
+    expect(named('Computations in HydroCAD or StormCAD; JCT and NEC contracts; CostX take-offs.')).toEqual(
+      expect.arrayContaining(['HydroCAD', 'StormCAD', 'JCT', 'NEC contracts', 'CostX']),
+    );
+    expect(named('Use Google Classroom, Desmos and TI-84 calculators; grades in Skyward.')).toEqual(
+      expect.arrayContaining(['Google Classroom', 'Desmos', 'TI-84', 'Skyward']),
+    );
+    expect(named('Scheduling in HotSchedules, reservations in OpenTable; ServSafe Alcohol and TIPS certification.')).toEqual(
+      expect.arrayContaining(['HotSchedules', 'OpenTable', 'ServSafe Alcohol', 'TIPS']),
+    );
+  });
+
+  it('splits First Aid/CPR/AED and BLS/CPR as slash lists', () => {
+    expect(named('Current BLS/CPR certification')).toEqual(expect.arrayContaining(['BLS', 'CPR']));
+    expect(named('First Aid/CPR/AED certified')).toEqual(expect.arrayContaining(['First Aid', 'CPR']));
+  });
+
+  it('takes no tool from a company name, a place or an everyday word', () => {
+    expect(named('Interview with a Keystone recruiter; loan repayments through card rails; tips for new hires.')).toEqual([]);
+    expect(named('Run weekly owner-architect-contractor (OAC) meetings.')).toEqual([]);
+  });
+
   it('takes no credential or tool from everyday words', () => {
     expect(named('We challenge each other and spin up new teams; the clue is in the name.')).toEqual([]);
     expect(named('A seismic shift, an ironclad promise: it is vitally important that we sing in the chorus.')).toEqual([]);

@@ -7,6 +7,7 @@ import { DESIGN } from './design';
 import { DEVOPS } from './devops';
 import { ERP_CRM } from './erp-crm';
 import { FRAMEWORKS } from './frameworks';
+import { INDUSTRY } from './industry';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -34,6 +35,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...ERP_CRM,
   ...DESIGN,
   ...MANUFACTURING_HEALTHCARE,
+  ...INDUSTRY,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

@@ -3,7 +3,7 @@ import type { TaxonomyEntry } from '../types';
 import { s } from './helpers';
 
 export const DESIGN: readonly TaxonomyEntry[] = [
-  s('Figma', 'design', ['FigJam']),
+  s('Figma', 'design', []),
   s('Sketch', 'design', ['Sketch app', 'Bohemian Sketch'], ['Sketch']),
   s('Adobe XD', 'design', []),
   s('InVision', 'design', ['InVision Studio']),
@@ -76,7 +76,7 @@ export const DESIGN: readonly TaxonomyEntry[] = [
   s('SketchUp', 'design', ['Sketch Up', 'Google SketchUp']),
   s('ArchiCAD', 'design', ['Graphisoft ArchiCAD']),
   s('Vectorworks', 'design', []),
-  s('MicroStation', 'design', ['Bentley MicroStation', 'Bentley Systems', 'OpenRoads']),
+  s('MicroStation', 'design', ['Bentley MicroStation', 'Bentley Systems']),
   s('Tekla Structures', 'design', ['Tekla']),
   s('STAAD.Pro', 'design', ['STAAD', 'STAAD Pro']),
   s('SAP2000', 'design', ['ETABS', 'CSI ETABS']),

@@ -19,7 +19,7 @@ export const ERP_CRM: readonly TaxonomyEntry[] = [
   s('SAP GUI', 'erp-crm', []),
   s('SAP Business One', 'erp-crm', ['SAP B1', 'Business One']),
   s('SAP BTP', 'erp-crm', ['SAP Business Technology Platform', 'SAP Cloud Platform', 'SAP CPI', 'SAP PI/PO', 'SAP PI', 'SAP PO']),
-  s('SAP IBP', 'erp-crm', ['SAP APO', 'SAP Integrated Business Planning']),
+  s('SAP IBP', 'erp-crm', ['SAP Integrated Business Planning']),
   s('SAP GRC', 'erp-crm', ['SAP Governance Risk and Compliance']),
   s('SAP Solution Manager', 'erp-crm', ['SolMan', 'SAP SolMan']),
   s('SAP C/4HANA', 'erp-crm', ['SAP CRM', 'SAP Customer Experience', 'SAP Hybris', 'Hybris']),

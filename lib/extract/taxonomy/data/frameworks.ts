@@ -221,7 +221,7 @@ export const FRAMEWORKS: readonly TaxonomyEntry[] = [
   s('Xcode', 'devops', ['XCode']),
   s('Android Studio', 'devops', []),
   s('CocoaPods', 'devops', ['Swift Package Manager', 'SPM']),
-  s('Kotlin Coroutines', 'library', ['Kotlin Flow']),
+  s('Kotlin Coroutines', 'library', ['Kotlin Flow', 'kotlinx.coroutines']),
   s('RxJava', 'library', ['RxKotlin', 'RxSwift']),
   s('Retrofit', 'library', [], ['Retrofit']),
   s('Dagger', 'library', ['Dagger 2', 'Hilt'], ['Dagger', 'Hilt']),

@@ -231,7 +231,7 @@ export const OFFICE_BUSINESS: readonly TaxonomyEntry[] = [
   s('Solvency II', 'standard', []),
   s('CECL', 'standard', ['Current Expected Credit Loss']),
   s('FINRA rules', 'standard', ['FINRA']),
-  s('AML/KYC', 'standard', ['AML', 'KYC', 'Anti-Money Laundering', 'Know Your Customer', 'BSA/AML', 'Bank Secrecy Act']),
+  s('AML/KYC', 'standard', ['AML', 'KYC', 'Anti-Money Laundering', 'Know Your Customer', 'BSA/AML']),
   s('FLSA', 'standard', ['Fair Labor Standards Act']),
   s('FMLA', 'standard', ['Family and Medical Leave Act']),
   s('Americans with Disabilities Act', 'standard', ['ADA compliance', 'ADA accessibility']),

@@ -16,7 +16,7 @@ export const TESTING: readonly TaxonomyEntry[] = [
   s('Capybara', 'testing', [], ['Capybara']),
   s('Appium', 'testing', []),
   s('Espresso', 'testing', ['Android Espresso'], ['Espresso']),
-  s('XCUITest', 'testing', ['XCTest']),
+  s('XCTest', 'testing', ['XCUITest']),
   s('Detox', 'testing', [], ['Detox']),
   s('Robot Framework', 'testing', ['RobotFramework']),
   s('Cucumber', 'testing', ['Cucumber BDD', 'Cucumber.js'], ['Cucumber']),

@@ -1,0 +1,80 @@
+/**
+ * Hand-curated tools and named rules of fields outside software that postings ask for by name:
+ * financial-crime compliance, law, clinical research, civil engineering and construction,
+ * schools, restaurants, pharmacy, payroll, transport, mobile release tooling. Named laws here
+ * are the ones postings ask to know ("working knowledge of the Bank Secrecy Act"); employment
+ * laws that mostly appear in boilerplate (FLSA status, EEO) stay excluded (core.ts).
+ */
+import type { TaxonomyEntry } from '../types';
+import { s } from './helpers';
+
+export const INDUSTRY: readonly TaxonomyEntry[] = [
+  // Financial-crime compliance.
+  s('NICE Actimize', 'business', ['Actimize']),
+  s('Verafin', 'business', []),
+  s('Oracle FCCM', 'business', ['Oracle Financial Crime and Compliance Management', 'FCCM']),
+  s('World-Check', 'business', ['Refinitiv World-Check', 'LSEG World-Check', 'WorldCheck']),
+  s('LexisNexis Bridger Insight', 'business', ['Bridger Insight', 'Bridger XG']),
+  s('FinCEN BSA E-Filing System', 'business', ['BSA E-Filing', 'FinCEN E-Filing', 'BSA E-Filing System']),
+  s('Bank Secrecy Act', 'standard', []),
+  s('USA PATRIOT Act', 'standard', ['PATRIOT Act', 'USA PATRIOT']),
+  s('OFAC', 'standard', ['OFAC sanctions', 'OFAC regulations']),
+  // Law.
+  s('Bluebook', 'standard', ['The Bluebook', 'Bluebook citation', 'Bluebook citation format']),
+  s('Federal Rules of Civil Procedure', 'standard', ['FRCP']),
+  s('CM/ECF', 'business', ['CM-ECF']),
+  s('PACER', 'business', []),
+  s('TrialDirector', 'business', ['Trial Director']),
+  s('MyCase', 'business', []),
+  // Clinical research and pharmacy.
+  s('OnCore', 'healthcare', ['Advarra OnCore', 'OnCore CTMS']),
+  s('PioneerRx', 'healthcare', []),
+  s('OutcomesMTM', 'healthcare', []),
+  s('Surescripts', 'healthcare', []),
+  // Civil engineering, surveying and construction.
+  s('HydroCAD', 'design', []),
+  s('StormCAD', 'design', []),
+  s('OpenRoads Designer', 'design', ['OpenRoads', 'Bentley OpenRoads']),
+  s('CostX', 'business', []),
+  s('PlanGrid', 'business', []),
+  s('AIA contract documents', 'standard', ['AIA documents', 'AIA contracts', 'AIA G702', 'AIA A201']),
+  s('JCT', 'standard', ['JCT contracts', 'JCT Design and Build', 'Joint Contracts Tribunal']),
+  s('NEC contracts', 'standard', ['NEC3', 'NEC4', 'New Engineering Contract', 'NEC3 contracts', 'NEC4 contracts']),
+  // Schools.
+  s('Google Classroom', 'collaboration', []),
+  s('Desmos', 'office', []),
+  s('TI-84', 'hardware', ['TI-84 Plus', 'TI-84 graphing calculator', 'TI-84 calculators']),
+  s('Skyward', 'business', []),
+  s('TEKS', 'standard', ['Texas Essential Knowledge and Skills']),
+  // Restaurants and hospitality.
+  s('HotSchedules', 'business', []),
+  s('OpenTable', 'business', []),
+  s('7shifts', 'business', []),
+  s('Aloha POS', 'business', ['NCR Aloha']),
+  // Payroll and property.
+  s('Paycor', 'business', []),
+  s('Entrata', 'business', []),
+  // Transport and logistics.
+  s('Samsara', 'business', []),
+  s('Omnitracs', 'business', []),
+  s('TMW Systems', 'business', ['TMW', 'TMWSuite', 'TruckMate']),
+  // Supply-chain planning.
+  s('SAP APO', 'erp-crm', ['SAP Advanced Planning and Optimization']),
+  s('S&OP', 'methodology', ['Sales and Operations Planning', 'S&OP process']),
+  // Marketing.
+  s('LinkedIn Campaign Manager', 'business', ['LinkedIn Ads', 'LinkedIn Ads Manager']),
+  s('Looker Studio', 'data', ['Google Looker Studio', 'Google Data Studio', 'Data Studio']),
+  // Data science.
+  s('DoWhy', 'ml', []),
+  s('EconML', 'ml', []),
+  // Mobile development and release.
+  s('Apollo iOS', 'library', []),
+  s('Apollo Kotlin', 'library', ['Apollo Android']),
+  s('Bitrise', 'devops', []),
+  s('App Store Connect', 'devops', ['App Store', 'Apple App Store'], ['App Store']),
+  s('Google Play Console', 'devops', ['Google Play', 'Play Console', 'Google Play Store']),
+  s('OWASP MASVS', 'standard', ['MASVS', 'OWASP MASTG', 'MASTG']),
+  // Design.
+  s('Human Interface Guidelines', 'standard', ['Apple Human Interface Guidelines', 'iOS Human Interface Guidelines']),
+  s('FigJam', 'design', []),
+];
