@@ -12,6 +12,7 @@ import { matchTerms, type TermMatch } from './match-terms';
 import { clauseVerdict } from './preference';
 import { findSections, sectionAt } from './sections';
 import { findSoftSkills } from './soft-skills';
+import { stateLicenses } from './state-licenses';
 import { emptyTokens, scanTokens } from './tokenize';
 import { extractYears } from './years';
 
@@ -75,7 +76,7 @@ function extract(text: string): Requirements {
   // The body of the clause last sliced: consecutive matches are often in the same clause.
   let bodyOf: Span | null = null;
   let body = '';
-  for (const match of matchTerms(text, tokens)) {
+  for (const match of [...matchTerms(text, tokens), ...stateLicenses(text)]) {
     const section = sectionAt(sections, match.start);
     if (section === 'blurb') continue;
     if (employers.size > 0 && employers.has(match.surface.toLowerCase()) && match.entry.name.toLowerCase() === match.surface.toLowerCase()) continue;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractRequirements } from './extract-requirements';
+import { stateLicenses } from './state-licenses';
+
+const names = (text: string) => stateLicenses(text).map((m) => m.entry.name);
+
+describe('stateLicenses', () => {
+  it.each([
+    ['- Active, unrestricted Ohio pharmacist license in good standing', 'Ohio Pharmacist License'],
+    ['- Current Washington State Dental Hygienist license with local anesthesia endorsement', 'Washington Dental Hygienist License'],
+    ['- WA Dental Hygienist License (Required)', 'Washington Dental Hygienist License'],
+    ['Valid Texas Educator Certificate in Mathematics (Grades 7-12)', 'Texas Educator Certificate'],
+    ['Must hold a State of Ohio electrical contractors license', 'Ohio Electrical Contractors License'],
+    ['West Virginia Nursing License required', 'West Virginia Nursing License'],
+    ['Florida Adjuster Licence (2-20)', 'Florida Adjuster License'],
+  ])('%s → %s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it.each([
+    'Valid Texas driver license required',
+    "A valid Florida driver's license",
+    'Licensed to practice in Texas and obtain a license within 30 days',
+    'or the ability to obtain Virginia licensure by comity',
+    '- California RN license preferred', // the RN, named on its own
+    'OR Certificate in IT Management',
+    'Ohio business registration',
+  ])('none in: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('gives the phrase as written, and extraction counts it as a certification with its marker', () => {
+    const text = 'Requirements:\n- Ohio Pharmacist License (Required)\n- Kentucky pharmacist license preferred';
+    expect(stateLicenses(text).map((m) => m.surface)).toEqual(['Ohio Pharmacist License', 'Kentucky pharmacist license']);
+    const certs = extractRequirements(text).certifications.map((c) => [c.name, c.required]);
+    expect(certs).toEqual([
+      ['Ohio Pharmacist License', true],
+      ['Kentucky Pharmacist License', false],
+    ]);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * Named state licences and certificates: "Ohio pharmacist license", "Washington State Dental
+ * Hygienist license", "WA Dental Hygienist License", "Texas Educator Certificate", "State of Ohio
+ * electrical contractors license". LABELING.md keeps a named state licence as a certification and
+ * a generic "must be licensed" not; no dictionary can list every profession of every state, so
+ * the phrase is read by its shape: a state, up to four words naming the profession, then
+ * "license", "licensure", "certificate", "certification" or "registration". Driver's licences are
+ * not certifications (LABELING.md) and are skipped.
+ */
+import type { TaxonomyEntry } from './taxonomy/types';
+
+const STATE_NAMES = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho',
+  'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
+  'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina',
+  'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas',
+  'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
+];
+const STATE_CODES = 'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' ');
+/** A code to its state's name: "WA" → "Washington". */
+const NAME_OF_CODE = new Map(STATE_CODES.map((code, i) => [code, STATE_NAMES[i] as string]));
+
+/**
+ * A state's name or code, found first: capitalised, so the scan tries few offsets, and most
+ * postings name no state, or one or two.
+ */
+const STATE = new RegExp(String.raw`\b(?:${[...STATE_NAMES].sort((a, b) => b.length - a.length).join('|')}|${STATE_CODES.join('|')})\b`, 'g');
+
+/**
+ * After the state: maybe "State", then up to four words naming the profession, then the noun.
+ * Function words end the phrase ("in Texas and obtain a license" names no Texas licence).
+ */
+const AFTER_STATE = /(?:\s+State)?((?:[^\S\n]+(?!(?:and|or|to|a|an|the|with|in|of|for|by|within|obtain|valid|active|current|state)\b)[A-Za-z][\w'’-]*){0,4}?)[^\S\n]+([Ll]icen[cs]e|[Ll]icensure|[Cc]ertificat(?:e|ion)|[Rr]egistration)(?![\w-])/y;
+
+/** A licence to drive or to sell, not a professional credential. */
+const NOT_PROFESSIONAL = /\b(?:driver|drivers|driver['’]s|driving|vehicle|chauffeur|business|sales|tax|liquor|marriage|birth|hunting|fishing)\b/i;
+
+const cap = (word: string) => (/^[a-z]/.test(word) && !['and', 'of'].includes(word) ? word[0]!.toUpperCase() + word.slice(1) : word);
+
+/** One state credential found in a text: where, as written, and the entry it counts as. */
+export interface StateLicenseMatch {
+  entry: TaxonomyEntry;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+/**
+ * The state credentials named in `text`, in order. Each is named "<State> <Profession> <Noun>"
+ * ("Washington Dental Hygienist License"), so "WA Dental Hygienist License" and "Washington State
+ * Dental Hygienist license" are the same item.
+ */
+export function stateLicenses(text: string): StateLicenseMatch[] {
+  const out: StateLicenseMatch[] = [];
+  STATE.lastIndex = 0;
+  for (let m = STATE.exec(text); m; m = STATE.exec(text)) {
+    const found = credentialAfter(text, m);
+    if (!found) continue;
+    out.push(found);
+    STATE.lastIndex = found.end;
+  }
+  return out;
+}
+
+/** The credential a state match `m` opens, or null. */
+function credentialAfter(text: string, m: RegExpExecArray): StateLicenseMatch | null {
+  AFTER_STATE.lastIndex = m.index + m[0].length;
+  const after = AFTER_STATE.exec(text);
+  if (!after) return null;
+  const profession = (after[1] ?? '').trim();
+  const code = m[0].length === 2;
+  // The profession's words name the credential ("Ohio pharmacist license"); "Virginia licensure"
+  // alone is the state's permission for a licence named elsewhere (a PE). After a code they must
+  // be capitalised ("WA Dental Hygienist License"). "California RN license": the RN is the
+  // credential, named on its own (the dictionary's).
+  if (!profession || (code && !/^[A-Z]/.test(profession)) || NOT_PROFESSIONAL.test(profession) || /^[A-Z]{2,5}$/.test(profession)) return null;
+  const noun = after[2] as string;
+  const nounName = noun.toLowerCase().startsWith('licen') ? 'License' : cap(noun.toLowerCase());
+  const name = [NAME_OF_CODE.get(m[0]) ?? m[0], ...profession.split(/\s+/).map(cap), nounName].join(' ');
+  const end = AFTER_STATE.lastIndex;
+  return { entry: { name, kind: 'certification', category: 'certification', aliases: [] }, start: m.index, end, surface: text.slice(m.index, end) };
+}
