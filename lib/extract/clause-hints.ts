@@ -15,14 +15,14 @@ const YEAR_WORD = String.raw`\b(?:years?|yrs?|months?)\b`;
 
 /**
  * A word that may name a degree: `degree|diploma|bachelor|master|ph\.?\s?d|doctor|high[- ]school|
- * b\.s\.|m\.s\.`, one of the whole-word abbreviations GED, BS, BA, BSc, BEng, BSN, MS, MSc, MEng,
- * MSN, MBA, HND, HNC, GCSE(s), with the alternatives grouped by first letter (the same strings
+ * b\.s\.|m\.s\.|b.tech|b.e.|m.tech`, one of the whole-word abbreviations GED, BS, BA, BSc, BEng,
+ * BSN, BCA, MS, MSc, MEng, MSN, MBA, MCA, HND, HNC, GCSE(s), with the alternatives grouped by first letter (the same strings
  * match): fewer alternatives are tried at each offset, which scans ~1.4× faster. Two more hold no
  * such word and are hinted by a rare first character, not by the common "a": "-level(s)" (UK
  * "A-levels") and Indeed's parenthesised "(Required)"/"(Preferred)" (its education line names the
  * level alone: "Associate (Required)").
  */
-const DEGREE_WORD = String.raw`d(?:egree|iploma|octor)|b(?:achelor|\.s\.)|m(?:aster|\.s\.)|ph\.?\s?d|\b(?:GED|B(?:[SA]|Sc|Eng|SN)|M(?:S|Sc|Eng|SN|BA)|HN[CD]|GCSEs?)\b|high[- ]school|-levels?\b|\((?:required|preferred)\)`;
+const DEGREE_WORD = String.raw`d(?:egree|iploma|octor)|b(?:achelor|\.s\.|\.?\s?tech|\.e\.)|m(?:aster|\.s\.|\.?\s?tech)|ph\.?\s?d|\b(?:GED|B(?:[SA]|Sc|Eng|SN|CA)|M(?:S|Sc|Eng|SN|BA|CA)|HN[CD]|GCSEs?)\b|high[- ]school|-levels?\b|\((?:required|preferred)\)`;
 
 /**
  * Either word, the year word captured. A match of one never covers the start of the other (no

@@ -53,6 +53,9 @@ describe('education', () => {
     ['Postgraduate degree in Economics', 'master', false],
     ['Doctor of Pharmacy (PharmD)', 'doctorate', false],
     ["Bachelor's in Computer Science", 'bachelor', false],
+    // Indian degrees (Naukri's "UG:" / "PG:" lines).
+    ['Education\nUG: B.Tech/B.E. in Any Specialization, BCA in Computers\nPG: MCA in Computers, M.Tech in Any Specialization', 'bachelor', false],
+    ['M.Tech in Computer Science', 'master', false],
   ])('%s → %s (orEquivalent %s)', (text, level, orEquivalent) => {
     expect(edu(text)).toEqual({ level, orEquivalent });
   });
@@ -76,6 +79,8 @@ describe('education', () => {
     '- Sales Associate (Required)',
     'A level of detail is expected',
     'Diploma in Engineering',
+    // USAJobs: the degree is one way to qualify, experience the other.
+    'Specialized experience: one year equivalent to GS-09.\n\nOR\n\nEducation: Ph.D. or equivalent doctoral degree in a related field.',
     // A school's name or a subject, not a level.
     'Job Title: Teacher - High School Mathematics\nCampus: Rudder Ridge High School',
     'You will teach high school students algebra and geometry',

@@ -24,12 +24,12 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['doctorate', /\b(?:ph\.?\s?d\.?|doctorate|doctoral degree|doctor of)(?![a-z])/gi],
   [
     'master',
-    /\bmaster'?s?['’]?s?\s+(?:degree|of|in)\b|\bmasters?['’]s\b|\b(?:m\.s\.|m\.sc\.?|msc|mba|msn|m\.?eng)(?![a-z])|\b(?:post-?graduate|graduate|advanced) degree\b/gi,
+    /\bmaster'?s?['’]?s?\s+(?:degree|of|in)\b|\bmasters?['’]s\b|\b(?:m\.s\.|m\.sc\.?|msc|mba|msn|m\.?eng|m\.?\s?tech|mca)(?![a-z])|\b(?:post-?graduate|graduate|advanced) degree\b/gi,
   ],
   ['master', /\bMS(?=\s*(?:or\b|in\b|degree\b|\/|,))/g],
   [
     'bachelor',
-    /\bbachelor(?:['’]?s)?\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc|bsn|b\.?eng)(?![a-z])|\b(?:four|4)[- ]year (?:college |university )?degree\b|\b(?:college|university|undergraduate) degree\b/gi,
+    /\bbachelor(?:['’]?s)?\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc|bsn|b\.?eng|b\.?\s?tech|b\.e\.|bca)(?![a-z])|\b(?:four|4)[- ]year (?:college |university )?degree\b|\b(?:college|university|undergraduate) degree\b/gi,
   ],
   ['bachelor', /\bB[SA](?=\s*(?:or\b|in\b|degree\b|\/|,))|\bBS(?=\s+with\b)/g], // "or BS with 5+ years"; not "a BA with" (an analyst)
   // Indeed's education line names the level alone, opening the line or after "Education:":
@@ -59,6 +59,9 @@ const EQUIVALENT =
   /\bor (?:an? )?equivalent\b|\bequivalent (?:combination|work|technical|job|practical|professional|relevant|related)?\s*(?:experience|training)|\bor (?:\w+\s){0,3}(?:years?|yrs?) of\b|\bin lieu of\b|\bor (?:related|comparable|relevant|commensurate) (?:work )?experience\b|\bor (?:\d+|one|two|three|four|five|six|seven|eight|ten)\+? (?:\(\d+\) )?(?:years?|yrs?)\b/i;
 const GED_EQUIVALENT = /\bequivalent (?:work |relevant |related )?experience\b|\bor (?:\w+\s){0,3}(?:years?|yrs?) of\b/i;
 
+/** A line that is only "OR" right before the line of a clause (USAJobs' qualification paths). */
+const ALTERNATIVE_PATH = /(?:^|\n)[^\S\n]*OR[^\S\n]*\n\s*$/;
+
 /** The lowest degree level named in a clause, with where it is, or null. */
 function levelIn(body: string): { level: EducationLevel; index: number; length: number } | null {
   let found: { level: EducationLevel; index: number; length: number } | null = null;
@@ -76,10 +79,14 @@ function levelIn(body: string): { level: EducationLevel; index: number; length: 
  * The minimum required degree in the text, or null when none is required, from its clauses
  * outside blurbs that may name a degree (`hintedClauses`).
  */
-export function extractEducation(hinted: readonly HintedClause[], sections: readonly Section[]): Education | null {
+export function extractEducation(hinted: readonly HintedClause[], sections: readonly Section[], text = ''): Education | null {
   let best: Education | null = null;
   for (const { clause, body, degree } of hinted) {
     if (!degree) continue;
+    // USAJobs lists ways to qualify, split by a line "OR": a degree after one is an alternative to
+    // the experience before it, not a requirement.
+    const line = text.lastIndexOf('\n', clause.start - 1) + 1;
+    if (line > 0 && ALTERNATIVE_PATH.test(text.slice(Math.max(0, line - 16), line))) continue;
     const found = levelIn(body);
     if (!found) continue;
     const kind = sectionAt(sections, clause.start + found.index);

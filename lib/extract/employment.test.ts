@@ -102,7 +102,7 @@ const TYPE_STATEMENTS = [
   'for this intern position', 'The role is a temporary', '\nFull-time', '\n- Part-time (20 hrs/week)', '\n  • **Internship**',
   '\nContract, 6 months', '\nTemp position', '\nFull-time.', '\n# Contractor - W2', '\n_full time_',
   '\nPosition: Regional Driver – Full-time', '\nBarista - Part-time\n', '\nTime Type: Full time', '\nSchedule: **contract**.',
-  '\nSoftware Engineer | Intern \n', '\nPayroll Specialist (Part-Time)', 'Status: Part-time, non-exempt', 'This is a full-time, non-exempt position', '\nA much longer line that runs on past the forty characters - temporary',
+  '\nSoftware Engineer | Intern \n', '\nPayroll Specialist (Part-Time)', '\nAcme · Remote (US) · Full-time', 'Status: Part-time, non-exempt', 'This is a full-time, non-exempt position', '\nA much longer line that runs on past the forty characters - temporary',
 ];
 const TYPE_FILLER = [
   'full-time employees', 'Full-time (30+ hours) employees', 'contract negotiation', 'internal', 'template', 'Full-time, part-time',
@@ -125,6 +125,7 @@ describe('extractEmploymentType', () => {
     ['Barista - Part-time\nServe coffee.', 'part-time'],
     ['Time Type: Full time', 'full-time'],
     ['Schedule: Contract.', 'contract'],
+    ['**Brightline Ledger** · Remote (US) · Full-time', 'full-time'],
     ['Payroll Specialist (Part-Time)\nRiverbend YMCA', 'part-time'],
     ['Status: Part-time, non-exempt (24–28 hours per week)', 'part-time'],
     ['This is a full-time, non-exempt position.', 'full-time'],

@@ -116,11 +116,11 @@ const STATUS_LINE_BODY = String.raw`${LINE_LEAD}status${SP}*:${SP}*[*_]*${SP}*${
 const TYPE_ENDING_LINE_MAX = 100;
 /**
  * The end of a short line that names its type after a separator: "Position: Regional Driver –
- * Full-time", "Barista - Part-time", "Time Type: Full time", "Schedule: Full-time." (a dash, a bar
- * or a colon), or in parentheses ("Payroll Specialist (Part-Time)"). Tried on a line's last 40
+ * Full-time", "Barista - Part-time", "Time Type: Full time", "Schedule: Full-time.", "Acme · Remote
+ * (US) · Full-time" (a dash, a bar, a dot or a colon), or in parentheses ("Payroll Specialist (Part-Time)"). Tried on a line's last 40
  * characters (`typeEndingLine`).
  */
-const TYPE_ENDING_BODY = String.raw`(?:(?:${SP}[-–—|]|:)${SP}*[*_]*${TYPE_WORD}[*_]*${SP}*\.?|${SP}\(${SP}*${TYPE_WORD}${SP}*\))${SP}*`;
+const TYPE_ENDING_BODY = String.raw`(?:(?:${SP}[-–—|·•]|:)${SP}*[*_]*${TYPE_WORD}[*_]*${SP}*\.?|${SP}\(${SP}*${TYPE_WORD}${SP}*\))${SP}*`;
 /**
  * Each pattern names one type word; exported for the test that checks `extractEmploymentType`
  * against them one by one. The last, the type line, is found by `firstTypeLine`, the others by one

@@ -158,6 +158,9 @@ describe('salary', () => {
     ['CHF 120,000 - 140,000 per year', { min: 120000, max: 140000, currency: 'CHF', period: 'year' }],
     ['Salary: $80,000 - $95,000 CAD', { min: 80000, max: 95000, currency: 'CAD', period: 'year' }],
     ['CTC: ₹12,00,000 - ₹18,00,000 per annum', { min: 1200000, max: 1800000, currency: 'INR', period: 'year' }],
+    ['₹ 12-20 Lacs P.A.', { min: 1200000, max: 2000000, currency: 'INR', period: 'year' }],
+    ['CTC: ₹18 LPA', { min: 1800000, max: 1800000, currency: 'INR', period: 'year' }],
+    ['Salary: ₹1.2 Cr per annum', { min: 12000000, max: 12000000, currency: 'INR', period: 'year' }],
     // A range stays on its line: the next list item is not its second figure.
     ['Salary: $52,000\n- $2,000 sign-on bonus', { min: 52000, max: 52000, currency: 'USD', period: 'year' }],
   ])('%s', (text, expected) => {

@@ -115,7 +115,7 @@ function extract(text: string): Requirements {
     skills,
     certifications,
     minYearsExperience: extractYears(hinted, sections),
-    education: extractEducation(hinted, sections),
+    education: extractEducation(hinted, sections, text),
     softSkills: findSoftSkills(tokens),
   };
 }

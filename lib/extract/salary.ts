@@ -97,6 +97,9 @@ const PERIOD = new RegExp(
   ].join('|'),
   'i',
 );
+/** A lakh (100,000) or a crore (10,000,000) right after the figures: "12-20 Lacs", "18 LPA", "1.2 Cr". */
+const INDIAN_UNIT = /^\s*(lakhs?|lacs?|lpa|crores?|cr)\b/i;
+
 const PERIOD_OF_GROUP: readonly PayPeriod[] = ['hour', 'day', 'week', 'month', 'year'];
 
 /** The first pay period named in `text`, or undefined. */
@@ -213,12 +216,15 @@ export function extractSalary(text: string): Salary | null {
     const ownBefore = sentenceBefore.split(ITEM_BREAK).pop() ?? sentenceBefore;
     const ownAfter = sentenceAfter.split(ITEM_BREAK)[0] ?? sentenceAfter;
     if (NOT_PAY.test(ownBefore) || NOT_PAY.test(ownAfter)) continue;
+    // Indian units after the figures: "₹ 12-20 Lacs P.A.", "₹18 LPA", "₹1.2 Cr".
+    const indian = INDIAN_UNIT.exec(after);
+    const scale = indian ? (/^c/i.test(indian[1] as string) ? 10_000_000 : 100_000) : 1;
     // The period the figure states ("$60/hr", "$45,000 per annum", "Hourly rate: $25"), not one
     // of another item ("£30,000 per annum, 37.5 hours per week").
-    const period = periodIn(m[0] + ownAfter) ?? periodIn(ownBefore);
+    const period = periodIn(m[0] + ownAfter) ?? periodIn(ownBefore) ?? (indian && /lpa/i.test(indian[1] as string) ? 'year' : undefined);
     if (!period && !PAY_CONTEXT.test(`${sentenceBefore} ${sentenceAfter}`)) continue;
-    const { low } = figures;
-    const high = figures.high ?? low;
+    const low = figures.low * scale;
+    const high = (figures.high ?? figures.low) * scale;
     // Finite too: 400 digits read as Infinity and were stored as the salary (#7, extract.fuzz.test.ts).
     if (!(low > 0) || high < low || !Number.isFinite(high)) continue;
     return { min: low, max: high, currency: figures.currency, period: period ?? (high < 500 ? 'hour' : 'year') };

@@ -4,6 +4,9 @@ import { classifyHeading, findSections, sectionAt } from './sections';
 describe('classifyHeading', () => {
   it.each([
     ['Preferred Qualifications', 'preferred'],
+    ['Desired Candidate Profile', 'required'],
+    ['Desired Skills and Experience', 'required'],
+    ['Desired Skills', 'preferred'],
     ['### Nice to Have', 'preferred'],
     ['Bonus points if you have', 'preferred'],
     ['Ways to stand out from the crowd:', 'preferred'],

@@ -23,6 +23,11 @@ const BLURB_HEADING =
  * and the wished-for rungs of a "Must have / Should have / Could have" list.
  */
 const ASSETS_HEADING = /^(?:assets?|an asset|considered an asset|should have|could have)$/i;
+/**
+ * The profile a board asks for under a "desired" name: Naukri's "Desired Candidate Profile",
+ * LinkedIn's old "Desired Skills and Experience". Its items are the requirements.
+ */
+const DESIRED_PROFILE = /^desired (?:candidate )?profile$|^desired skills and experience$/i;
 const ROLE_ABOUT = /^about (?:the |this )?(?:role|job|position|opportunity|you|team|work|candidate)\b/i;
 const REQUIRED_HEADING =
   /\b(?:requirements?|required|qualifications?|must[- ]haves?|what you(?:'ll| will)? (?:bring|need|have)|your (?:profile|role|background|skills|experience|impact|mission)|^profile$|role description|what you(?:'ll| will)? (?:be )?doing|what success looks like|certifications?$|licen[cs]es?\b|person specification|(?:tech|technology) stack|our stack|day[- ]to[- ]day|what we(?:'re| are)? (?:need|look|expect)|we need|you (?:have|bring|are)|who you are|skills|experience|knowledge|competenc|expects? from you|responsibilit|responsibilites|duties|what you'?ll do|what you will do|essential|minimum|basic|the role|education|functions|day in the life|about you|job description|summary|overview)/i;
@@ -45,6 +50,7 @@ export function classifyHeading(heading: string): SectionKind | null {
   h = h.trim();
   if (!h) return null;
   if (/\brequired\b/i.test(h) && !/\bnot required\b/i.test(h)) return 'required';
+  if (DESIRED_PROFILE.test(h)) return 'required';
   if (PREFERRED_HEADING.test(h) || ASSETS_HEADING.test(h)) return 'preferred';
   if (ROLE_ABOUT.test(h)) return 'required';
   if (/^about\b/i.test(h) || BLURB_HEADING.test(h)) return 'blurb';

@@ -104,6 +104,7 @@ describe('minimum years of experience', () => {
     'With over 20 years of experience in the industry, we are a leader',
     'You will gain 2 years of experience in our graduate program',
     '- 5 years in business and growing',
+    'Four years from now, you can sit for your journeyman exam with real experience',
     '1.25 years of experience',
   ])('no required years in: %s', (text) => {
     expect(years(text)).toBeNull();

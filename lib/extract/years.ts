@@ -36,11 +36,11 @@ const EXPLICIT_LEAD_IN = /\b(?:minimum(?: of)?|at least|min\.?|requires?|require
 /** "3+ years of Python", "5 years with AWS": a named technology right after stands for experience. */
 const NAMED_SKILL_AFTER = /^\s*(?:of|with|using|in)\s+(?:(?:hands-on|professional|production|enterprise)\s+)?(?:[A-Z][\w+#./-]*|[a-z]+[A-Z][\w+#./-]*)/;
 /**
- * Years of something else: age, the employer's history, a warranty, service for a benefit, or
- * schooling ("2 years of college", "4 years of university study": education, not experience).
+ * Years of something else: age, the employer's history, a warranty, service for a benefit, a time
+ * ahead or behind ("four years from now"), or schooling ("2 years of college", "4 years of university study": education, not experience).
  */
 const NOT_EXPERIENCE_AFTER =
-  /^\s*(?:of age|old|in business|in a row|of service|warranty|of (?:college|university|post-?secondary|higher education|school(?:ing)?|stud(?:y|ies)|coursework|(?:formal )?education|undergraduate))/i;
+  /^\s*(?:of age|old|in business|in a row|of service|warranty|from now|ago|later|of (?:college|university|post-?secondary|higher education|school(?:ing)?|stud(?:y|ies)|coursework|(?:formal )?education|undergraduate))/i;
 /**
  * A period ("within 2 years", "for the past 20 years", "over 15 years of Growth"), an upper bound
  * ("up to 2 years", "less than 2 years", "no more than 5 years": no minimum is asked), the top of a

@@ -25,6 +25,11 @@ describe('the header lines job boards copy under a title', () => {
       location: 'Austin, TX',
     });
     expect(fields('Barista\nBlue Bottle · Oakland, California\n\nWe serve coffee.')).toMatchObject({ company: 'Blue Bottle', location: 'Oakland, California' });
+    expect(fields('# Senior Marketing Manager\n\n**Brightline Ledger** · Remote (US) · Full-time\n\n## About us')).toEqual({
+      title: 'Senior Marketing Manager',
+      company: 'Brightline Ledger',
+      location: 'Remote (US)',
+    });
   });
 
   it('reads a company ending in "Inc." and the letterhead above labelled fields', () => {
@@ -40,6 +45,11 @@ describe('the header lines job boards copy under a title', () => {
     expect(fields('Payroll Specialist (Part-Time)\n\nRiverbend Family YMCA\nAssociation Office – Harrisburg, PA\n\nStatus: Part-time')).toMatchObject({
       company: 'Riverbend Family YMCA',
       location: 'Harrisburg, PA',
+    });
+    expect(fields('IT Specialist (INFOSEC)\nDepartment of the Interior\nU.S. Geological Survey\n\nLocation: 1 vacancy in the following location: Lakewood, CO')).toEqual({
+      title: 'IT Specialist (INFOSEC)',
+      company: 'Department of the Interior',
+      location: 'Lakewood, CO',
     });
     // The title shortened above its label is no letterhead.
     expect(fields('Senior Accountant\nJob Title: Senior Accountant II\nLocation: Bryan, TX').company).toBeNull();

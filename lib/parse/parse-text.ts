@@ -111,6 +111,10 @@ function isCompanyLine(line: string): boolean {
 /** "San Francisco, CA (Hybrid)" → "San Francisco, CA": a parenthesis closing a line qualifies its place. */
 const withoutLastParenthesis = (line: string): string => line.replace(/\s*\([^)]*\)$/, '');
 
+/** A word that names an organisation: a line under a title holding one is its employer. */
+const ORGANISATION =
+  /\b(?:Department|Agency|Administration|Bureau|Ministry|Council|Authority|University|College|School District|Hospital|Health(?:care)?|Medical Center|Clinic|Bank|Credit Union|Inc|LLC|LLP|Ltd|Limited|PLC|GmbH|Corporation|Corp|Company|Group|Holdings|Technologies|Foundation|Association|Institute)\b\.?/;
+
 /** " - ", " | ", " · ", " • ", " — ", " – " between a company and its place on one line. */
 const HEADER_SEPARATOR = /\s+[-|·•—–]\s+/;
 
@@ -128,13 +132,16 @@ function headerBlock(lines: string[]): { company: string | null; location: strin
   // LinkedIn's copied top card goes on: "Acme · Austin, TX (Hybrid) · 2 days ago · 40 applicants".
   const [company = '', place = ''] = secondLine.split(HEADER_SEPARATOR);
   const placeAlone = withoutLastParenthesis(place);
-  if (isCompanyLine(company) && isPlaceLine(placeAlone)) return { company, location: placeAlone };
+  // "Remote (US)" is the place as stated; "Austin, TX (Hybrid)" is a place and its arrangement.
+  if (isCompanyLine(company) && isPlaceLine(placeAlone)) return { company, location: isPlaceLine(place) ? place : placeAlone };
   if (!isCompanyLine(second)) return { company: null, location: null };
   if (isPlaceLine(third)) return { company: second, location: third };
   // "Association Office – Harrisburg, PA": a site, then its place.
   const site = third.split(HEADER_SEPARATOR);
   const sitePlace = site.length === 2 ? withoutLastParenthesis(site[1] as string) : '';
-  return isPlaceLine(sitePlace) ? { company: second, location: sitePlace } : { company: null, location: null };
+  if (isPlaceLine(sitePlace)) return { company: second, location: sitePlace };
+  // No place beside it, but an organisation's name: "Department of the Interior", "Acme Health Inc".
+  return { company: ORGANISATION.test(second) ? second : null, location: null };
 }
 
 /** A place written into the title: "Nurse (Tampa, FL)", "Product Manager (Hybrid – New York, NY)", "Engineer - Austin, TX". */
@@ -157,7 +164,10 @@ const NOT_A_PLACE = /^(?:in[- ]person|on[- ]?site|in[- ]office|hybrid|various|mu
  */
 function placeOfLabel(value: string): string | null {
   const place = value.replace(/\s*\(.*\)\s*$/, '');
-  return NOT_A_PLACE.test(place) ? null : place;
+  if (NOT_A_PLACE.test(place)) return null;
+  // USAJobs: "1 vacancy in the following location: Lakewood, CO".
+  const afterColon = place.slice(place.lastIndexOf(':') + 1).trim();
+  return afterColon !== place && isPlaceLine(afterColon) ? afterColon : place;
 }
 
 /**
@@ -210,8 +220,9 @@ export function parseText(text: string, hints: TextPostingHints = {}): ParsedPos
   const lines = normalized.split('\n').map((l) => l.trim()).filter(Boolean);
   const head = headings(lines);
   const first = head.title ? head : titleLine(lines);
-  // Company and place lines under a title taken from the first line.
-  const header = !head.title && first.title ? headerBlock(lines) : { company: null, location: null };
+  // Company and place lines under a title taken from the first line, or under a `# Title` heading
+  // when no `### Company` heading follows it.
+  const header = first.title && !head.company ? headerBlock(lines) : { company: null, location: null };
   // A heading kept from an aggregator page states the title as published; a labelled line
   // ("Position Title: X (remote)") often decorates it, so it comes second.
   const labelledTitle = labelled(normalized, 'position title|job title|title');
