@@ -46,6 +46,7 @@ const STATEMENTS = [
   '(Remote - US)', '(hybrid, 3 days in office)', '(on-site: Austin)', '(London, Hybrid)', '(US | remote)', '(NY: on-site )',
   '\nRemote', '\n- Remote (US)', '\n• Hybrid, London', '\n# On-site.', '\n> **Fully remote**', '\nHybrid working', '\nRemote in the US',
   '\n· remote - EU', '. On-site.', '! Remote\n', '\nonsite', '\nOn site (Austin)', '\n100% ON-SITE',
+  'This internship is on-site', 'we offer hybrid working', 'you will enjoy flexible hybrid working',
 ];
 const FILLER = [
   'remote support', 'hybrid cloud', 'location', 'Location', 'this', 'the', 'This is', 'position', 'role', 'job', 'is', 'a',
@@ -74,6 +75,13 @@ describe('extractWorkplace', () => {
       }),
       { numRuns: 4000 },
     );
+  });
+
+  it.each([
+    ['This internship is on-site at our Minneapolis headquarters.', 'on-site'],
+    ["You'll be based in our Leeds office and on site, and we offer hybrid working – typically three days a week on site.", 'hybrid'],
+  ])('reads %j as %s', (text, workplace) => {
+    expect(extractWorkplace(text)).toBe(workplace);
   });
 
   it('finds a statement after a workplace word it does not count', () => {

@@ -311,10 +311,12 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
     String.raw`\b(?:location|workplace|work(?:ing)? (?:location|arrangement|model|type|mode|setting|pattern)|workplace type|location type)\s*:\s*[*_]*\s*(?:fully |100% )?${WORKPLACE_WORD}\b`,
     'i',
   ),
-  new RegExp(String.raw`\b(?:this|the) (?:position|role|job|opportunity) (?:is|will be) (?:a |an )?(?:fully |100% |full[- ]time |permanent )*${WORKPLACE_WORD}\b`, 'i'),
+  new RegExp(String.raw`\b(?:this|the) (?:position|role|job|opportunity|internship|assignment) (?:is|will be) (?:a |an )?(?:fully |100% |full[- ]time |permanent )*${WORKPLACE_WORD}\b`, 'i'),
   new RegExp(String.raw`\b(?:fully|100%) ${WORKPLACE_WORD} (?:role|position|job|opportunity)\b`, 'i'),
   new RegExp(String.raw`\bthis is (?:a |an )?(?:fully |100% )?${WORKPLACE_WORD} (?:role|position|job|opportunity)\b`, 'i'),
   /\b(hybrid) (?:working|work) (?:environment|model|arrangement|schedule|pattern)\b/i,
+  // What the employer offers this job: "we offer hybrid working", "you'll enjoy flexible hybrid working".
+  /\b(?:offer|offers|enjoy)[^\S\n]+(?:flexible[^\S\n]+)?(hybrid)[^\S\n]+working\b/i,
   /\ball (?:of )?our roles are (remote)\b/i,
   new RegExp(String.raw`\b(?:will|to) work ${WORKPLACE_WORD}\b|\bwill work (on[- ]?site) (?:in|at)\b`, 'i'),
   // A tag that starts with the workplace, with details: "(Remote - US)", "(Hybrid - 2 days a week in

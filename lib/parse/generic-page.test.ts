@@ -58,14 +58,20 @@ describe('Lever pages', () => {
 <div class="content-wrapper posting-page"><div class="content">
 <div class="section-wrapper accent-section page-full-width"><div class="section page-centered posting-header">
 <div class="posting-headline"><h2>Senior Product Designer</h2><div class="posting-categories">
-<div class="location">Austin, TX</div><div class="commitment">Full-time</div><div class="workplaceTypes">Hybrid</div></div></div>
+<div class="location">Austin, TX /</div><div class="commitment">Full-time /</div><div class="workplaceTypes">Hybrid</div></div></div>
 <div class="postings-btn-wrapper"><a class="postings-btn">Apply for this job</a></div></div></div>
 <div class="section-wrapper page-full-width"><div class="section page-centered" data-qa="job-description"><p>Tandem Health builds care software.</p></div>
 <div class="section page-centered"><h3>Requirements</h3><ul class="posting-requirements plain-list"><li>5+ years of product design experience</li><li>Expert in Figma</li></ul></div>
 <div class="section page-centered last-section-apply" data-qa="btn-apply-bottom"><a class="postings-btn">Apply for this job</a></div>
 </div></div></div></body></html>`;
     const p = parseFile(page);
-    expect([p.title.value, p.company.value, p.location.value, p.workplace.value]).toEqual(['Senior Product Designer', 'Tandem Health', 'Austin, TX', 'hybrid']);
+    expect([p.title.value, p.company.value, p.location.value, p.workplace.value, p.employmentType.value]).toEqual([
+      'Senior Product Designer',
+      'Tandem Health',
+      'Austin, TX',
+      'hybrid',
+      'full-time',
+    ]);
     expect(p.requirements.minYearsExperience?.min).toBe(5);
     expect(p.requirements.skills.map((s) => s.name)).toContain('Figma');
     expect(p.descriptionText).not.toContain('Apply for this job');

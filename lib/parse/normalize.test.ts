@@ -10,6 +10,7 @@ describe('labels', () => {
     ['Contract', 'contract'],
     ['Internship', 'internship'],
     ['Temporary', 'temporary'],
+    ['Full-time /', 'full-time'], // Lever's row of categories
     ['Volunteer', null],
   ])('employment type %s → %s', (label, want) => expect(normalizeEmploymentType(label)).toBe(want));
 

@@ -1,8 +1,16 @@
 import type { EmploymentType, PayPeriod, Salary, Seniority, Workplace } from '../posting';
 import { collapseSpaces } from './spaces';
 
-/** Folds case, accents-free spacing and punctuation so labels compare ("Full-time", "FULL_TIME"). */
-const fold = (s: string) => s.toLowerCase().replace(/[\s_\-–]+/g, ' ').trim();
+/**
+ * Folds case, accents-free spacing and punctuation so labels compare ("Full-time", "FULL_TIME"),
+ * and drops the separators a row of labels leaves around one (Lever's "Full-time /").
+ */
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\s_\-–]+/g, ' ')
+    .replace(/^[\s/|·•,]+|[\s/|·•,]+$/g, '')
+    .trim();
 
 const EMPLOYMENT: Array<[RegExp, EmploymentType]> = [
   [/^(full ?time|fulltime|permanent|regular)$/, 'full-time'],

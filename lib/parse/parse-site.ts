@@ -30,6 +30,11 @@ function descriptionOf($: CheerioAPI, selectors: readonly string[]): AnyNode[] {
   return [];
 }
 
+/** A value from a row of labels keeps no separator around it (Lever's "Austin, TX /"). */
+function withoutSeparators(found: Sourced<string>): Sourced<string> {
+  return found.value ? sourced(found.value.replace(/^[\s/|·•]+|[\s/|·•]+$/g, ''), found.source) : found;
+}
+
 /** Reads a career site's page with its profile's selectors, recording which gave each field. */
 export function parseSite($: CheerioAPI, profile: SiteProfile, documentTitle: string): SiteFields {
   const name = profile.name;
@@ -46,7 +51,7 @@ export function parseSite($: CheerioAPI, profile: SiteProfile, documentTitle: st
       sourced(cleanText(companyFromTitle), 'document-title'),
       sourced(cleanText(companyText), `selector:${name}.companyInText[0]`),
     ),
-    location: pickText($, `${name}.location`, profile.location),
+    location: withoutSeparators(pickText($, `${name}.location`, profile.location)),
     employmentType: employment.value ? sourced(normalizeEmploymentType(employment.value), employment.source) : none(),
     workplace: workplace.value ? sourced(normalizeWorkplace(workplace.value), workplace.source) : none(),
     descriptionNodes: descriptionOf($, profile.description),

@@ -46,6 +46,7 @@ export const SITE_PROFILES: readonly SiteProfile[] = [
     companyInText: { selector: '[data-automation-id=headerTitle]', pattern: /^careers at (.+)$/i },
     location: ['[data-automation-id=locations] dd', '[data-automation-id=locations]'],
     employmentType: ['[data-automation-id=time] dd'],
+    workplace: ['[data-automation-id=remoteType] dd'],
     description: ['[data-automation-id=jobPostingDescription]'],
   },
   {
