@@ -45,6 +45,36 @@ describe('a job page no profile reads', () => {
     expect(p.descriptionText).toContain("What we're looking for");
   });
 
+  it('takes an h2 the document title names when the page has no h1, and facts from a sidebar', () => {
+    const page = `<!doctype html><html><head><title>Copperline Therapeutics - Executive Assistant to the CEO</title></head><body>
+<header><img alt="Copperline"></header><div class="layout"><div class="main"><h2>Executive Assistant to the CEO</h2>${POSTING}</div>
+<aside><div><p>Location</p><p>Cambridge, Massachusetts</p></div><div><p>Location Type</p><p>Hybrid</p></div></aside></div></body></html>`;
+    const p = parseFile(page);
+    expect([p.title.value, p.company.value, p.location.value, p.workplace.value]).toEqual([
+      'Executive Assistant to the CEO',
+      'Copperline Therapeutics',
+      'Cambridge, Massachusetts',
+      'hybrid',
+    ]);
+    expect(p.title.source).toBe('selector:page.title[2]');
+  });
+
+  it('reads iCIMS\' "US-PA-Lancaster" as a place, and a posting whose apply button sits outside its text', () => {
+    const page = `<!doctype html><html><head><title>Teller I | Keystone Heritage Bank</title></head><body><div class="iCIMS_JobContainer">
+<h1>Teller I</h1><dl><dt>Job Locations</dt><dd><span>US-PA-Lancaster</span></dd></dl>
+<div class="iCIMS_InfoMsg"><h2>Your mission</h2><p>${'Serve members at the branch counter with care, balance your drawer and process deposits and withdrawals accurately. '.repeat(3)}</p>
+<h2>Your profile</h2><ul><li>1 year of cash-handling experience</li><li>High school diploma or GED</li></ul></div>
+<a class="button">Apply for this job online</a></div></body></html>`;
+    const p = parseFile(page);
+    expect([p.title.value, p.company.value, p.location.value]).toEqual(['Teller I', 'Keystone Heritage Bank', 'Lancaster, PA']);
+    expect(p.requirements.minYearsExperience?.min).toBe(1);
+  });
+
+  it("takes the job's heading, not the site header's logo heading", () => {
+    const page = ATS_PAGE.replace('<nav>', '<header class="site"><h1>Larkspur Careers</h1></header><nav>');
+    expect(parseFile(page).title.value).toBe('Data Scientist, Pricing');
+  });
+
   it('refuses a page that does not read like a job posting', () => {
     const article = `<!doctype html><html><head><title>Ten tips for spring gardens | Home Blog</title></head><body><main><h1>Ten tips for spring gardens</h1>
 <p>${'Plant bulbs early and water them well through the first weeks of spring. '.repeat(8)}</p></main></body></html>`;

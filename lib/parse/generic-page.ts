@@ -14,7 +14,7 @@ import { employmentTypeInText, salaryInText } from '../extract/extract-facts';
 import { none, sourced, type EmploymentType, type Salary, type Sourced, type Workplace } from '../posting';
 import { cleanText, normalizeEmploymentType, normalizeWorkplace } from './normalize';
 import { firstOf } from './pick';
-import { firstElementOf } from './query';
+import { elementsOf, firstElementOf } from './query';
 
 export interface GenericFields {
   title: Sourced<string>;
@@ -28,6 +28,9 @@ export interface GenericFields {
 
 /** Never the job's text: the site's chrome and what a page runs or embeds. */
 const CHROME = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'nav', 'header', 'footer', 'form', 'aside', 'button', 'select', 'head', 'object', 'embed', 'canvas', 'math']);
+
+/** Blocks that hold a posting; a paragraph or a list holding most of the text is part of it, not all. */
+const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'td', 'body']);
 
 /** Share of the page's text a block must hold to be taken as the description, going down from the page. */
 const MAIN_SHARE = 0.7;
@@ -68,7 +71,7 @@ export function mainContent($: CheerioAPI): Element | null {
   if (total < MIN_DESCRIPTION) return null;
   let best = start;
   for (;;) {
-    const next = best.children.find((c): c is Element => isTag(c) && (lengths.get(c) ?? 0) >= MAIN_SHARE * total);
+    const next = best.children.find((c): c is Element => isTag(c) && CONTAINERS.has(c.name) && (lengths.get(c) ?? 0) >= MAIN_SHARE * total);
     if (!next) return best;
     best = next;
   }
@@ -77,7 +80,9 @@ export function mainContent($: CheerioAPI): Element | null {
 /** A label's text: "Employment Type", "Location:" → lower case, no colon. */
 const labelText = (el: Element) => (cleanText(textContent(el)) ?? '').replace(/\s*:$/, '').toLowerCase();
 
-const LOCATION_LABELS = new Set(['location', 'locations', 'job location', 'office', 'office location', 'city', 'where']);
+const LOCATION_LABELS = new Set(['location', 'locations', 'job location', 'job locations', 'office', 'office location', 'city', 'where']);
+/** Where facts are never written (a sidebar of facts, `<aside>`, is read). */
+const NO_FACTS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'nav', 'footer', 'form', 'head', 'select', 'button']);
 const TYPE_LABELS = new Set(['employment type', 'job type', 'type', 'commitment', 'contract type', 'position type', 'time type', 'employment', 'schedule']);
 const WORKPLACE_LABELS = new Set(['location type', 'workplace type', 'workplace', 'remote type', 'work arrangement', 'work model', 'remote']);
 const PAY_LABELS = new Set(['compensation', 'salary', 'pay', 'pay range', 'salary range', 'base salary']);
@@ -101,7 +106,7 @@ function labelledFacts(root: Element): Labelled {
   const found: Labelled = { location: null, type: null, workplace: null, pay: null };
   const stack: AnyNode[] = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
-    if (!isTag(node) || CHROME.has(node.name)) continue;
+    if (!isTag(node) || NO_FACTS.has(node.name)) continue;
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     if (!LABEL_TAGS.has(node.name) || node.children.length > 3) continue;
     let value = node.next;
@@ -117,6 +122,12 @@ function labelledFacts(root: Element): Labelled {
     else if (PAY_LABELS.has(label)) found.pay ??= text;
   }
   return found;
+}
+
+/** A place as a label's value gives it; iCIMS writes "US-PA-Lancaster" for "Lancaster, PA". */
+function placeOf(value: string): string {
+  const icims = /^[A-Z]{2}-([A-Z]{2})-(.+)$/.exec(value);
+  return icims ? `${icims[2]}, ${icims[1]}` : value;
 }
 
 /** Applicant-tracking systems that put their own name where a site names itself. */
@@ -146,11 +157,27 @@ export function companyInDocumentTitle(documentTitle: string, title: string | nu
 
 /** Words a job posting's text nearly always holds, in four groups: a posting holds three of them. */
 const JOB_SIGNALS = [
-  /\b(?:responsibilities|requirements|qualifications|what you['’]ll do|what you['’]ll need|what we['’]re looking for|about the (?:role|job|position)|job (?:description|summary)|duties|you will|you['’]ll)\b/i,
+  /\b(?:responsibilities|requirements|qualifications|what you['’]ll do|what you['’]ll need|what we['’]re looking for|about the (?:role|job|position)|job (?:description|summary)|duties|you will|you['’]ll|your (?:mission|profile|role|tasks)|about you|who you are|nice to have|what we offer)\b/i,
   /\b(?:apply|applicants?|candidates?|hiring|join our team|join us)\b/i,
   /\bexperience\b/i,
   /\b(?:full[- ]time|part[- ]time|contract|internship|salary|per hour|per year|compensation|benefits|pay range)\b/i,
 ];
+
+/**
+ * The text under `root` with a space between its text nodes (`textContent` runs "Your
+ * mission</h2><p>Serve" together, and no word ends there), without scripts and styles.
+ */
+function spacedText(root: Element): string {
+  const out: string[] = [];
+  const stack: AnyNode[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'text') out.push(node.data);
+    else if (isTag(node) && node.name !== 'script' && node.name !== 'style') {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+  return out.join(' ');
+}
 
 /** Whether a text reads like a job posting (JOB_SIGNALS), not an article or a product page. */
 export function readsLikeJob(text: string): boolean {
@@ -166,13 +193,18 @@ export function parseGenericPage($: CheerioAPI, documentTitle: string): GenericF
   const main = mainContent($);
   if (!main) return null;
   const description = cleanText(textContent(main)) ?? '';
-  if (description.length < MIN_DESCRIPTION || !readsLikeJob(description)) return null;
-  const h1 = firstElementOf($, 'h1');
-  const heading = h1 && !isChrome(h1) ? cleanText(textContent(h1)) : null;
-  const ogTitle = cleanText(firstElementOf($, 'meta[property="og:title"]')?.attribs.content);
-  const title = firstOf(sourced(heading && heading.length <= 200 ? heading : null, 'selector:page.title[0]'), sourced(ogTitle, 'selector:page.title[1]'));
-  const siteName = cleanText(firstElementOf($, 'meta[property="og:site_name"]')?.attribs.content);
   const body = firstElementOf($, 'body') ?? main;
+  // The whole page: "Apply" is often on its button or form, outside the description.
+  if (description.length < MIN_DESCRIPTION || !readsLikeJob(spacedText(body))) return null;
+  const h1 = elementsOf($, 'h1').find((el) => !isChrome(el));
+  const heading = h1 ? cleanText(textContent(h1)) : null;
+  const ogTitle = cleanText(firstElementOf($, 'meta[property="og:title"]')?.attribs.content);
+  const title = firstOf(
+    sourced(heading && heading.length <= 200 ? heading : null, 'selector:page.title[0]'),
+    sourced(ogTitle, 'selector:page.title[1]'),
+    sourced(headingInDocumentTitle($, documentTitle), 'selector:page.title[2]'),
+  );
+  const siteName = cleanText(firstElementOf($, 'meta[property="og:site_name"]')?.attribs.content);
   const facts = labelledFacts(body);
   return {
     title,
@@ -180,7 +212,7 @@ export function parseGenericPage($: CheerioAPI, documentTitle: string): GenericF
       sourced(siteName && !ATS_NAMES.test(siteName) ? siteName : null, 'selector:page.company[0]'),
       sourced(companyInDocumentTitle(documentTitle, title.value), 'document-title'),
     ),
-    location: sourced(facts.location, 'selector:page.location[0]'),
+    location: sourced(facts.location && placeOf(facts.location), 'selector:page.location[0]'),
     // A value is read as the text reads it after its label: "Permanent, full time", "$150K – $185K".
     employmentType: sourced(normalizeEmploymentType(facts.type) ?? (facts.type ? employmentTypeInText(`Job type: ${facts.type}`) : null), 'selector:page.employmentType[0]'),
     workplace: sourced(normalizeWorkplace(facts.workplace), 'selector:page.workplace[0]'),
@@ -190,8 +222,30 @@ export function parseGenericPage($: CheerioAPI, documentTitle: string): GenericF
   };
 }
 
-/** Whether an element sits in the site's chrome (a header's logo heading, a footer). */
+/**
+ * A page without an `h1` (BambooHR's "h2"): the first `h2`/`h3` outside the chrome whose text is
+ * one of the document title's parts ("Copperline Therapeutics - Executive Assistant to the CEO").
+ */
+function headingInDocumentTitle($: CheerioAPI, documentTitle: string): string | null {
+  const parts = new Set(documentTitle.split(/\s+[|–—@·•-]\s+/).map((p) => p.trim().toLowerCase()));
+  for (const el of elementsOf($, 'h2, h3')) {
+    const text = cleanText(textContent(el));
+    if (text && parts.has(text.toLowerCase()) && !isChrome(el)) return text;
+  }
+  return null;
+}
+
+/**
+ * Whether an element sits in the site's chrome: a menu, a footer, or the site's header (a logo's
+ * heading). A header inside `main` or `article` is the job's own ("job-header": title, place).
+ */
 function isChrome(el: Element): boolean {
-  for (let p = el.parent; p; p = p.parent) if (isTag(p) && (p.name === 'nav' || p.name === 'footer')) return true;
-  return false;
+  let inHeader = false;
+  for (let p = el.parent; p; p = p.parent) {
+    if (!isTag(p)) continue;
+    if (p.name === 'nav' || p.name === 'footer') return true;
+    if (p.name === 'header') inHeader = true;
+    else if (p.name === 'main' || p.name === 'article' || p.attribs.role === 'main') return false;
+  }
+  return inHeader;
 }
