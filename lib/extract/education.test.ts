@@ -56,6 +56,8 @@ describe('education', () => {
     // Indian degrees (Naukri's "UG:" / "PG:" lines).
     ['Education\nUG: B.Tech/B.E. in Any Specialization, BCA in Computers\nPG: MCA in Computers, M.Tech in Any Specialization', 'bachelor', false],
     ['M.Tech in Computer Science', 'master', false],
+    ["An associate's or bachelor's degree in graphic design", 'associate', false],
+    ['- Associate of Applied Science in Veterinary Technology from an AVMA-accredited program', 'associate', false],
   ])('%s → %s (orEquivalent %s)', (text, level, orEquivalent) => {
     expect(edu(text)).toEqual({ level, orEquivalent });
   });

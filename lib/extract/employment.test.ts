@@ -110,7 +110,7 @@ const TYPE_STATEMENTS = [
   'for this intern position', 'The role is a temporary', '\nFull-time', '\n- Part-time (20 hrs/week)', '\n  • **Internship**',
   '\nContract, 6 months', '\nTemp position', '\nFull-time.', '\n# Contractor - W2', '\n_full time_',
   '\nPosition: Regional Driver – Full-time', '\nBarista - Part-time\n', '\nTime Type: Full time', '\nSchedule: **contract**.',
-  '\nSoftware Engineer | Intern \n', '\nPayroll Specialist (Part-Time)', '\nAcme · Remote (US) · Full-time', 'Status: Part-time, non-exempt', 'This is a full-time, non-exempt position', '\nA much longer line that runs on past the forty characters - temporary',
+  '\nSoftware Engineer | Intern \n', '\nPayroll Specialist (Part-Time)', '\nAcme · Remote (US) · Full-time', 'Status: Part-time, non-exempt', '\nType: Permanent, full-time (37.5 hours/week)', 'This is a full-time, non-exempt position', '\nA much longer line that runs on past the forty characters - temporary',
 ];
 const TYPE_FILLER = [
   'full-time employees', 'Full-time (30+ hours) employees', 'contract negotiation', 'internal', 'template', 'Full-time, part-time',
@@ -136,6 +136,7 @@ describe('extractEmploymentType', () => {
     ['**Brightline Ledger** · Remote (US) · Full-time', 'full-time'],
     ['Payroll Specialist (Part-Time)\nRiverbend YMCA', 'part-time'],
     ['Status: Part-time, non-exempt (24–28 hours per week)', 'part-time'],
+    ['Type: Permanent, full-time (37.5 hours/week)', 'full-time'],
     ['This is a full-time, non-exempt position.', 'full-time'],
   ])('a short line ending in the type: %j → %s', (text, type) => {
     expect(extractEmploymentType(text)).toBe(type);

@@ -106,11 +106,11 @@ const TYPE_LINE_DETAIL = String.raw`${SP}*(?:[,(|]|[-–—]${SP})(?:(?!(?:full|
  */
 const TYPE_LINE_BODY = String.raw`${LINE_LEAD}${TYPE_WORD}\b[*_]*(?:${LINE_END}|${SP}+(?:position|role|job|opportunity|employment|assignment)\b|${TYPE_LINE_DETAIL})`;
 /**
- * A line opening with a bare "Status:" field and the type ("Status: Part-time, non-exempt"). Only
- * at a line's start: in the alternation, "status" (a word of many postings) made the scan half as
- * slow again.
+ * A line opening with a bare "Status:" or "Type:" field and the type ("Status: Part-time,
+ * non-exempt", "Type: Permanent, full-time (37.5 hours/week)"). Only at a line's start: in the
+ * alternation, "status" (a word of many postings) made the scan half as slow again.
  */
-const STATUS_LINE_BODY = String.raw`${LINE_LEAD}status${SP}*:${SP}*[*_]*${SP}*${TYPE_FIELD_OTHER_VALUES}${TYPE_WORD}\b`;
+const STATUS_LINE_BODY = String.raw`${LINE_LEAD}(?:status|type)${SP}*:${SP}*[*_]*${SP}*${TYPE_FIELD_OTHER_VALUES}${TYPE_WORD}\b`;
 
 /** Longest line whose last words may be its type ("Position: Regional Company Driver – Full-time"). */
 const TYPE_ENDING_LINE_MAX = 100;
@@ -162,7 +162,7 @@ function typeOf(word: string): EmploymentType {
 const TYPE_ALTERNATION = alternation(TYPE_PATTERNS.slice(0, -1));
 /** The type line's body, sticky: tried at line starts only. */
 const TYPE_LINE_AT = new RegExp(TYPE_LINE_BODY, 'iy');
-/** The status line's body, sticky: tried at line starts that open with "status". */
+/** The status line's body, sticky: tried at line starts that open with "status" or "type". */
 const STATUS_LINE_AT = new RegExp(STATUS_LINE_BODY, 'iy');
 /** The characters LINE_LEAD matches: white space but a line break, "-", "*", "•", "·", ">", "#", "_". */
 const isLineLead = (c: number): boolean =>
@@ -208,7 +208,8 @@ function firstTypeLine(text: string, before: number): { at: number; word: string
       const m = TYPE_LINE_AT.exec(text);
       if (m?.[1] !== undefined) return { at: line === 0 ? 0 : line - 1, word: m[1] };
     }
-    if ((text.charCodeAt(c) | 32) === 115 && hasLettersAt(text, c + 1, 'tatus')) {
+    const initial = text.charCodeAt(c) | 32;
+    if ((initial === 115 && hasLettersAt(text, c + 1, 'tatus')) || (initial === 116 && hasLettersAt(text, c + 1, 'ype'))) {
       STATUS_LINE_AT.lastIndex = line;
       const m = STATUS_LINE_AT.exec(text);
       if (m?.[1] !== undefined) return { at: line === 0 ? 0 : line - 1, word: m[1] };

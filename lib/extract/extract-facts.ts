@@ -5,6 +5,7 @@
 import type { EmploymentType, Salary, Workplace } from '../posting';
 import { extractEmploymentType, extractWorkplace } from './employment';
 import { extractSalary } from './salary';
+import { typeInHeaderLine, workplaceInHeaderLine } from './header-segments';
 
 /** Facts stated in the text; each null when the text does not say. */
 export interface TextFacts {
@@ -30,8 +31,9 @@ function safely<T>(read: (text: string) => T | null, text: string): T | null {
  * (LinkedIn's criteria and pills give the employment type and workplace of most jobs): each is a
  * scan of the whole description.
  */
-export const employmentTypeInText = (text: string): EmploymentType | null => safely(extractEmploymentType, text);
-export const workplaceInText = (text: string): Workplace | null => safely(extractWorkplace, text);
+export const employmentTypeInText = (text: string): EmploymentType | null =>
+  safely((t) => extractEmploymentType(t) ?? typeInHeaderLine(t), text);
+export const workplaceInText = (text: string): Workplace | null => safely((t) => extractWorkplace(t) ?? workplaceInHeaderLine(t), text);
 export const salaryInText = (text: string): Salary | null => safely(extractSalary, text);
 
 /** Reads employment type, workplace and salary from description text; never throws. */

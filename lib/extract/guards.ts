@@ -34,6 +34,8 @@ const VETO_FOLLOWERS: Record<string, readonly string[]> = {
   Chef: ['de', 'kitchen', 'position', 'role'],
   Rust: ['prevention', 'removal', 'belt', 'proofing'],
   Java: ['coffee', 'hut', 'house'],
+  Pike: ['office', 'road', 'street', 'avenue', 'county', 'place', 'branch', 'location'],
+  C: ['suite', 'level', 'corp', 'corporation'],
   Office: ['environment', 'environments', 'setting', 'space', 'hours', 'location', 'locations', 'manager', 'administrator', 'assistant', 'building', 'furniture', 'supplies', 'work', 'staff', 'equipment', 'days', 'visits', 'based', 'culture', 'etiquette', 'of'],
   Exchange: ['of', 'rate', 'rates', 'students', 'program', 'ideas', 'information', 'commission'],
   Lean: ['on', 'into', 'in', 'team'],
@@ -47,6 +49,8 @@ const VETO_PRECEDERS: Record<string, readonly string[]> = {
   Java: ['cup', 'of'],
   Jersey: ['new'],
   Hudson: ['new'],
+  // A place's office ("our Lititz Pike Office", "the Head Office"), not Microsoft's.
+  Office: ['head', 'branch', 'front', 'back', 'home', 'post', 'main', 'field', 'regional', 'corporate', 'district', 'pike', 'street', 'avenue', 'road', 'box'],
 };
 
 /** Words that introduce a named technology: "experience with X", "proficient in X", "using X". */

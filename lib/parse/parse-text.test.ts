@@ -51,6 +51,10 @@ describe('the header lines job boards copy under a title', () => {
       company: 'Department of the Interior',
       location: 'Lakewood, CO',
     });
+    expect(fields('Mechanical Design Engineer\n\nLocation: Grand Rapids, MI (On-site)\n\nAbout Kessler Automation\nWe build machines.').company).toBe(
+      'Kessler Automation',
+    );
+    expect(fields('Mechanical Design Engineer\n\nAbout the Role\nWe build machines.\n\nAbout Us\nWe are nice.').company).toBeNull();
     // The title shortened above its label is no letterhead.
     expect(fields('Senior Accountant\nJob Title: Senior Accountant II\nLocation: Bryan, TX').company).toBeNull();
   });

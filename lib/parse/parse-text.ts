@@ -185,6 +185,22 @@ function letterhead(lines: string[], labelledTitle: string | null): string | nul
   return shared * 2 < words.length ? first : null;
 }
 
+/**
+ * "About Kessler Automation" as a heading line: the company names itself. Not "About us", "About
+ * the role", "About You", "About This Job".
+ */
+const ABOUT_COMPANY = /^[#*_\s]*About\s+([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and)){0,4})[*_\s]*:?\s*$/gm;
+const NOT_ABOUT_A_COMPANY = /^(?:us|the|this|you|our|me|them|it|your|working|life|company|role|job|position|team|yourself)\b/i;
+
+/** The company an "About X" heading names, or null. */
+function aboutHeading(text: string): string | null {
+  ABOUT_COMPANY.lastIndex = 0;
+  for (let m = ABOUT_COMPANY.exec(text); m; m = ABOUT_COMPANY.exec(text)) {
+    if (!NOT_ABOUT_A_COMPANY.test(m[1] as string)) return cleanText(m[1]);
+  }
+  return null;
+}
+
 /** "Acme Corp (Acme) is a leading ...", "Acme, Inc. is an equal opportunity employer". */
 const COMPANY_SENTENCE =
   /(?:^|[.!?]\s+|\n)[*_\s]*([A-Z][A-Za-z0-9&'’.-]*(?:[ ,]+(?:[A-Z][A-Za-z0-9&'’.-]*|of|and|&)){0,5})(?:\s*\([^)]{1,30}\))?\s+is\s+(?:a|an|the)\s+(?:leading|equal|global|fast|growing|premier|national|an?)?/;
@@ -234,6 +250,7 @@ export function parseText(text: string, hints: TextPostingHints = {}): ParsedPos
     sourced(header.company, 'text'),
     sourced(head.title ? null : letterhead(lines, labelledTitle), 'text'),
     sourced(companyInSentence(normalized), 'text'),
+    sourced(aboutHeading(normalized), 'text'),
   );
   const location = firstOf<string>(
     hints.location ?? none(),

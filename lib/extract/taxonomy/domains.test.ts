@@ -62,6 +62,8 @@ describe('named tools and credentials outside software', () => {
   it('takes no tool from a company name, a place or an everyday word', () => {
     expect(named('Interview with a Keystone recruiter; loan repayments through card rails; tips for new hires.')).toEqual([]);
     expect(named('Run weekly owner-architect-contractor (OAC) meetings.')).toEqual([]);
+    expect(named('Teller for our Lititz Pike Office; 7+ years supporting C-suite executives; storefront issues.')).toEqual([]);
+    expect(named('MSW from a CSWE-accredited program; follow SOPs.')).toEqual([]);
   });
 
   it('takes no credential or tool from everyday words', () => {

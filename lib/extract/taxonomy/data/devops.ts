@@ -162,7 +162,7 @@ export const DEVOPS: readonly TaxonomyEntry[] = [
   s('Tidal', 'devops', ['Tidal Workload Automation'], ['Tidal']),
   s('cron', 'devops', ['crontab', 'cron jobs'], ['cron']),
   s('HashiCorp Vault', 'security', ['Vault'], ['Vault']),
-  s('SOPS', 'devops', ['Mozilla SOPS']),
+  s('Mozilla SOPS', 'devops', ['getsops']),
   s('Sealed Secrets', 'devops', []),
   s('External Secrets Operator', 'devops', []),
   s('Open Policy Agent', 'devops', ['OPA', 'Gatekeeper', 'OPA Gatekeeper'], ['Gatekeeper']),

@@ -96,7 +96,7 @@ export const OS: readonly TaxonomyEntry[] = [
   s('Nutanix', 'os', ['Nutanix AHV', 'AHV', 'Nutanix Prism', 'Nutanix HCI', 'Nutanix AOS']),
   s('Citrix', 'os', ['Citrix Systems']),
   s('Citrix Virtual Apps and Desktops', 'os', ['XenApp', 'XenDesktop', 'Citrix XenApp', 'Citrix XenDesktop', 'Citrix CVAD', 'Citrix DaaS']),
-  s('Citrix Workspace', 'os', ['Citrix Receiver', 'Citrix StoreFront', 'StoreFront']),
+  s('Citrix Workspace', 'os', ['Citrix Receiver', 'Citrix StoreFront']),
   s('Citrix Provisioning', 'os', ['Citrix PVS', 'Provisioning Services', 'Citrix MCS', 'Machine Creation Services']),
   s('Parallels', 'os', ['Parallels Desktop', 'Parallels RAS'], ['Parallels']),
   s('Windows 365', 'os', ['Windows 365 Cloud PC', 'Cloud PC']),

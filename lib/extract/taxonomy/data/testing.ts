@@ -65,7 +65,7 @@ export const TESTING: readonly TaxonomyEntry[] = [
   s('SoapUI', 'testing', ['SmartBear SoapUI', 'ReadyAPI', 'Soap UI']),
   s('Pact', 'testing', ['Pact contract testing'], ['Pact']),
   s('WireMock', 'testing', []),
-  s('Mock Service Worker', 'testing', ['MSW']),
+  s('Mock Service Worker', 'testing', ['mswjs']),
   s('Testcontainers', 'testing', []),
   s('UFT', 'testing', ['QTP', 'QuickTest Professional', 'Unified Functional Testing', 'Micro Focus UFT', 'UFT One']),
   s('Tricentis Tosca', 'testing', ['Tosca', 'Tricentis'], ['Tosca']),
