@@ -46,7 +46,7 @@ const STATEMENTS = [
   '(Remote - US)', '(hybrid, 3 days in office)', '(on-site: Austin)', '(London, Hybrid)', '(US | remote)', '(NY: on-site )',
   '\nRemote', '\n- Remote (US)', '\n• Hybrid, London', '\n# On-site.', '\n> **Fully remote**', '\nHybrid working', '\nRemote in the US',
   '\n· remote - EU', '. On-site.', '! Remote\n', '\nonsite', '\nOn site (Austin)', '\n100% ON-SITE',
-  'This internship is on-site', 'we offer hybrid working', 'you will enjoy flexible hybrid working',
+  'This internship is on-site', 'we offer hybrid working', 'you will enjoy flexible hybrid working', '- Hybrid working: three days in',
 ];
 const FILLER = [
   'remote support', 'hybrid cloud', 'location', 'Location', 'this', 'the', 'This is', 'position', 'role', 'job', 'is', 'a',
@@ -79,6 +79,7 @@ describe('extractWorkplace', () => {
 
   it.each([
     ['This internship is on-site at our Minneapolis headquarters.', 'on-site'],
+    ['- Hybrid work: at least two days per week in our Kreuzberg office', 'hybrid'],
     ["You'll be based in our Leeds office and on site, and we offer hybrid working – typically three days a week on site.", 'hybrid'],
   ])('reads %j as %s', (text, workplace) => {
     expect(extractWorkplace(text)).toBe(workplace);

@@ -316,6 +316,8 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:fully|100%) ${WORKPLACE_WORD} (?:role|position|job|opportunity)\b`, 'i'),
   new RegExp(String.raw`\bthis is (?:a |an )?(?:fully |100% )?${WORKPLACE_WORD} (?:role|position|job|opportunity)\b`, 'i'),
   /\b(hybrid) (?:working|work) (?:environment|model|arrangement|schedule|pattern)\b/i,
+  // A perk or a field about this job's own arrangement: "Hybrid working: three days in our office".
+  /\b(hybrid)[^\S\n]+(?:work|working|schedule)[^\S\n]*:/i,
   // What the employer offers this job: "we offer hybrid working", "you'll enjoy flexible hybrid working".
   /\b(?:offer|offers|enjoy)[^\S\n]+(?:flexible[^\S\n]+)?(hybrid)[^\S\n]+working\b/i,
   /\ball (?:of )?our roles are (remote)\b/i,

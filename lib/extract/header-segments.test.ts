@@ -23,6 +23,14 @@ describe('facts in a header line', () => {
     expect([typeInHeaderLine(line), workplaceInHeaderLine(line)]).toEqual([null, null]);
   });
 
+  it.each([
+    ["We're hiring a full-time Graphic Designer to join our design team.", 'full-time'],
+    ['We are looking for a part-time cashier for weekends.', 'part-time'],
+    ['We are hiring seasonal associates for the holidays.', 'temporary'],
+  ])('reads the hiring sentence: %s', (text, type) => {
+    expect(typeInHeaderLine(text)).toBe(type);
+  });
+
   it('is read only when no statement in the text says', () => {
     const text = 'Acme · Austin, TX · Remote\n\nThis is a hybrid role: three days in the office.\nJob Type: Contract';
     expect(workplaceInText(text)).toBe('hybrid');

@@ -33,11 +33,15 @@ const ANY_TYPE = /\b(?:full[- ]?time|part[- ]?time|contract|contractor|temporary
 /** How far into a text its header lines may be: a title, a company, a place line, a facts line. */
 const HEADER_REACH = 1000;
 
+/** The lines of a text that start within HEADER_REACH, whole. */
+function header(whole: string): string {
+  const cut = whole.indexOf('\n', HEADER_REACH);
+  return cut < 0 ? whole : whole.slice(0, cut);
+}
+
 /** The word of the first segment `re` finds on a header line that names no other such word, or null. */
 function firstSegment(whole: string, re: RegExp, any: RegExp): string | null {
-  // The lines that start within the reach, whole.
-  const cut = whole.indexOf('\n', HEADER_REACH);
-  const text = cut < 0 ? whole : whole.slice(0, cut);
+  const text = header(whole);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const lineEnd = text.indexOf('\n', m.index);
@@ -47,14 +51,21 @@ function firstSegment(whole: string, re: RegExp, any: RegExp): string | null {
   return null;
 }
 
-/** The employment type a header line's segment names ("· Full-time ·"), or null. */
+/**
+ * "We're hiring a full-time Graphic Designer", "We are looking for a part-time cashier": the type
+ * in the sentence that announces the job, in the text's first lines. Not "contract": "looking for
+ * a contract manager" names the job.
+ */
+const HIRING_A_TYPE = /\b(?:hiring|seeking|looking for|recruiting|searching for)[^\S\n]+(?:an?[^\S\n]+|one[^\S\n]+|two[^\S\n]+)?(?:(?:experienced|motivated|talented|dedicated|friendly)[^\S\n]+)?(full[- ]?time|part[- ]?time|temporary|seasonal)\b/i;
+
+/** The employment type a header line's segment names ("· Full-time ·") or the hiring sentence, or null. */
 export function typeInHeaderLine(text: string): EmploymentType | null {
-  const word = firstSegment(text, TYPE_SEGMENT, ANY_TYPE);
+  const word = firstSegment(text, TYPE_SEGMENT, ANY_TYPE) ?? HIRING_A_TYPE.exec(header(text))?.[1]?.toLowerCase();
   if (!word) return null;
   if (word.startsWith('full')) return 'full-time';
   if (word.startsWith('part')) return 'part-time';
   if (word.startsWith('contract')) return 'contract';
-  if (word === 'temporary') return 'temporary';
+  if (word === 'temporary' || word === 'seasonal') return 'temporary';
   return 'internship';
 }
 

@@ -84,7 +84,7 @@ const LOCATION_LABELS = new Set(['location', 'locations', 'job location', 'job l
 /** Where facts are never written (a sidebar of facts, `<aside>`, is read). */
 const NO_FACTS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'nav', 'footer', 'form', 'head', 'select', 'button']);
 const TYPE_LABELS = new Set(['employment type', 'job type', 'type', 'commitment', 'contract type', 'position type', 'time type', 'employment', 'schedule']);
-const WORKPLACE_LABELS = new Set(['location type', 'workplace type', 'workplace', 'remote type', 'work arrangement', 'work model', 'remote']);
+const WORKPLACE_LABELS = new Set(['location type', 'workplace type', 'workplace', 'remote type', 'remote status', 'work arrangement', 'work model', 'remote']);
 const PAY_LABELS = new Set(['compensation', 'salary', 'pay', 'pay range', 'salary range', 'base salary']);
 
 /** Tags a label is written in: headings, terms, bold, small boxes. */

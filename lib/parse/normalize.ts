@@ -48,7 +48,7 @@ export function normalizeWorkplace(label: string | null | undefined): Workplace 
   if (!label) return null;
   const key = fold(label);
   if (/^(on ?site|in office|office)$/.test(key)) return 'on-site';
-  if (key === 'hybrid') return 'hybrid';
+  if (key === 'hybrid' || key === 'hybrid remote' || key === 'remote hybrid') return 'hybrid';
   if (/^(remote|telecommute|work from home|fully remote)$/.test(key)) return 'remote';
   return null;
 }

@@ -299,6 +299,15 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('NCLEX-RN', ['NCLEX', 'NCLEX-PN']),
   c('RDMS', ['Registered Diagnostic Medical Sonographer']),
   c('BCBA', ['Board Certified Behavior Analyst']),
+  // Veterinary, neurology, SolidWorks.
+  c('CVT', ['Certified Veterinary Technician']),
+  c('LVT', ['Licensed Veterinary Technician']),
+  c('RVT', ['Registered Veterinary Technician']),
+  c('Fear Free Certified Professional', ['Fear Free certification', 'Fear Free Certified']),
+  c('RECOVER CPR', ['RECOVER certification']),
+  c('NIHSS', ['NIH Stroke Scale', 'NIHSS certification']),
+  c('CSWA', ['Certified SOLIDWORKS Associate', 'Certified SolidWorks Associate']),
+  c('CSWP', ['Certified SOLIDWORKS Professional', 'Certified SolidWorks Professional']),
   // Clinical research (ACRP, SOCRA).
   c('CCRC', ['Certified Clinical Research Coordinator', 'ACRP-CCRC']),
   c('CCRA', ['Certified Clinical Research Associate', 'ACRP-CCRA']),

@@ -74,6 +74,47 @@ export const INDUSTRY: readonly TaxonomyEntry[] = [
   s('App Store Connect', 'devops', ['App Store', 'Apple App Store'], ['App Store']),
   s('Google Play Console', 'devops', ['Google Play', 'Play Console', 'Google Play Store']),
   s('OWASP MASVS', 'standard', ['MASVS', 'OWASP MASTG', 'MASTG']),
+  // Behavioral health.
+  s('CBT', 'healthcare', ['Cognitive Behavioral Therapy', 'Cognitive Behavioural Therapy']),
+  s('Dialectical Behavior Therapy', 'healthcare', ['Dialectical Behaviour Therapy']),
+  s('TF-CBT', 'healthcare', ['Trauma-Focused CBT', 'Trauma-Focused Cognitive Behavioral Therapy']),
+  s('EMDR', 'healthcare', ['Eye Movement Desensitization and Reprocessing']),
+  s('Motivational Interviewing', 'healthcare', []),
+  s('DSM-5', 'standard', ['DSM-5-TR', 'DSM-V', 'DSM 5']),
+  // Laboratories.
+  s('Karl Fischer titration', 'manufacturing', ['Karl Fischer', 'KF titration']),
+  s('ALCOA+', 'standard', ['ALCOA', 'ALCOA principles']),
+  s('Agilent OpenLab', 'manufacturing', ['OpenLab CDS', 'Agilent ChemStation', 'ChemStation']),
+  // Mechanical design.
+  s('ASME Y14.5', 'standard', ['ASME Y14.5M', 'Y14.5']),
+  s('SolidWorks PDM', 'design', ['SOLIDWORKS PDM', 'SolidWorks EPDM', 'PDM Professional']),
+  s('SolidWorks Simulation', 'design', ['SOLIDWORKS Simulation']),
+  // Payroll and HR outside the US.
+  s('Employment Hero', 'business', []),
+  s('ELMO', 'business', ['ELMO Software'], ['ELMO']),
+  s('Fair Work Act', 'standard', ['Fair Work Act 2009']),
+  s('National Employment Standards', 'standard', []),
+  // Banking.
+  s('Regulation CC', 'standard', ['Reg CC']),
+  s('Regulation E', 'standard', ['Reg E']),
+  // Real estate, executive support, retail, design.
+  s('Stellar MLS', 'business', []),
+  s('Diligent Boards', 'business', ['Diligent']),
+  s('Navan', 'business', ['TripActions']),
+  s('NCR Counterpoint', 'business', []),
+  s('Pantone', 'design', ['Pantone Matching System', 'PMS colors']),
+  // Veterinary practices.
+  s('IDEXX', 'healthcare', ['IDEXX VetConnect', 'VetConnect PLUS', 'IDEXX Cornerstone']),
+  s('AVImark', 'healthcare', []),
+  s('ezyVet', 'healthcare', []),
+  // HVAC equipment makers postings ask experience with.
+  s('Trane', 'hardware', []),
+  s('Lennox', 'hardware', []),
+  s('Daikin', 'hardware', []),
+  // Social platforms a marketing role runs.
+  s('Instagram', 'business', ['Instagram Reels']),
+  s('TikTok', 'business', ['TikTok Ads']),
+  s('Meta Business Suite', 'business', ['Meta Business Manager', 'Facebook Business Manager']),
   // Design.
   s('Human Interface Guidelines', 'standard', ['Apple Human Interface Guidelines', 'iOS Human Interface Guidelines']),
   s('FigJam', 'design', []),
