@@ -5,11 +5,13 @@ const PERIOD: Record<Salary['period'], MessageKey> = {
   hour: 'salaryPerHour', day: 'salaryPerDay', week: 'salaryPerWeek', month: 'salaryPerMonth', year: 'salaryPerYear',
 };
 
-/** "$150K–165K/yr", "$24–27/hr", "€50,000/yr". */
+/** "$150K–165K/yr", "$24–27/hr", "$19.00–23.50/hr", "€50,000/yr". */
 export function formatSalary(s: Salary): string {
   const symbol = s.currency ? (({ USD: '$', EUR: '€', GBP: '£', AUD: 'A$', CAD: 'C$', INR: '₹' }) as Record<string, string>)[s.currency] ?? `${s.currency} ` : '';
+  // Cents on one figure of a range are written on both ("$19.00–23.50", not "$19–23.5").
+  const cents = !Number.isInteger(s.min) || !Number.isInteger(s.max) ? 2 : 0;
   const amount = (n: number) =>
-    n >= 10_000 ? `${Math.round(n / 100) / 10}K`.replace('.0K', 'K') : n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+    n >= 10_000 ? `${Math.round(n / 100) / 10}K`.replace('.0K', 'K') : n.toLocaleString('en-US', { minimumFractionDigits: cents, maximumFractionDigits: 2 });
   const range = s.min === s.max ? amount(s.min) : `${amount(s.min)}–${amount(s.max)}`;
   return `${symbol}${range}${t(PERIOD[s.period])}`;
 }
@@ -39,6 +41,11 @@ export const educationLabel = (level: EducationLevel) => (level === 'associate' 
 
 /** "Bachelor's degree", "… or equivalent experience" (`long`) or "… or equivalent". */
 export function degree(education: { level: EducationLevel; orEquivalent: boolean }, long: boolean): string {
+  // A diploma, not a "High school degree".
+  if (education.level === 'high-school') {
+    if (!education.orEquivalent) return t('highSchoolDiploma');
+    return long ? t('highSchoolDiplomaOrEquivalentExperience') : t('highSchoolDiplomaOrEquivalent');
+  }
   const level = educationLabel(education.level);
   if (!education.orEquivalent) return t('degree', level);
   return long ? t('degreeOrEquivalentExperience', level) : t('degreeOrEquivalent', level);

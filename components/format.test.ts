@@ -1,0 +1,27 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderEnglish } from '@/lib/i18n/render-english';
+
+// `t` reads the browser's messages: the English ones, as the extension shows them.
+beforeAll(() => {
+  (globalThis as unknown as { browser: unknown }).browser = { i18n: { getMessage: (key: string, subs: string[]) => renderEnglish(key, subs) } };
+});
+
+const format = () => import('./format');
+
+describe('format', () => {
+  it('writes cents on both figures of a range when one has them', async () => {
+    const { formatSalary } = await format();
+    expect(formatSalary({ min: 19, max: 23.5, currency: 'USD', period: 'hour' })).toBe('$19.00–23.50/hr');
+    expect(formatSalary({ min: 24, max: 27, currency: 'USD', period: 'hour' })).toBe('$24–27/hr');
+    expect(formatSalary({ min: 150000, max: 165000, currency: 'USD', period: 'year' })).toBe('$150K–165K/yr');
+  });
+
+  it('names a high-school level a diploma, and experience under a year in months', async () => {
+    const { degree, yearsOfExperience } = await format();
+    expect(degree({ level: 'high-school', orEquivalent: false }, true)).toBe('High school diploma');
+    expect(degree({ level: 'bachelor', orEquivalent: true }, true)).toBe("Bachelor's degree or equivalent experience");
+    expect(yearsOfExperience(0.5)).toBe('6+ months of experience');
+    expect(yearsOfExperience(1.5)).toBe('1.5+ years of experience');
+    expect(yearsOfExperience(1)).toBe('1+ years of experience');
+  });
+});
