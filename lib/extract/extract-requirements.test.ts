@@ -84,6 +84,11 @@ describe('required vs preferred', () => {
     });
   });
 
+  it('drops what the posting says is not needed ("No CDL needed"), and a generic licence inside a state\'s', () => {
+    const r = extractRequirements('Requirements:\n- No CDL needed; a clean driving record\n- North Carolina Real Estate License (Required)\n- Valid CPR certification');
+    expect([...r.skills, ...r.certifications].map((x) => x.name).sort()).toEqual(['CPR', 'North Carolina Real Estate License']);
+  });
+
   it('does not label the employer as a skill', () => {
     const text = 'GitLab is the intelligent orchestration platform for teams.\nWhat you will do\n- Build GitLab features in Ruby on Rails';
     expect(Object.keys(flags(text))).toEqual(['Ruby on Rails']);

@@ -32,6 +32,12 @@ export function extractRequirements(text: string): Requirements {
 }
 
 const OPEN_PAREN = 40;
+
+/** "No CDL needed", "no degree required", "No Salesforce experience necessary": not asked for. */
+const NO_BEFORE = /\bno\s+$/i;
+const NEEDED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:needed|required|necessary)\b/i;
+const isNegated = (text: string, start: number, end: number): boolean =>
+  NO_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && NEEDED_AFTER.test(text.slice(end, end + 40));
 /** Words left out of an abbreviation's initials: "Bureau of Labor Statistics (BLS)". */
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', '&']);
 
@@ -76,9 +82,13 @@ function extract(text: string): Requirements {
   // The body of the clause last sliced: consecutive matches are often in the same clause.
   let bodyOf: Span | null = null;
   let body = '';
-  for (const match of [...matchTerms(text, tokens), ...stateLicenses(text)]) {
+  const licenses = stateLicenses(text);
+  for (const match of [...matchTerms(text, tokens), ...licenses]) {
     const section = sectionAt(sections, match.start);
     if (section === 'blurb') continue;
+    // "North Carolina Real Estate License": the state's licence, not the dictionary's generic one.
+    if (licenses.length > 0 && !licenses.includes(match as never) && licenses.some((l) => match.start >= l.start && match.end <= l.end)) continue;
+    if (isNegated(text, match.start, match.end)) continue;
     if (employers.size > 0 && employers.has(match.surface.toLowerCase()) && match.entry.name.toLowerCase() === match.surface.toLowerCase()) continue;
     if (text.charCodeAt(match.start - 1) === OPEN_PAREN && abbreviatesOther(text, match)) continue;
     const ci = spanIndexAt(clauses, match.start);

@@ -34,6 +34,7 @@ const VETO_FOLLOWERS: Record<string, readonly string[]> = {
   Chef: ['de', 'kitchen', 'position', 'role'],
   Rust: ['prevention', 'removal', 'belt', 'proofing'],
   Java: ['coffee', 'hut', 'house'],
+  Box: ['truck', 'trucks', 'office', 'store', 'stores', 'spring', 'springs', 'cutter', 'cutters', 'van'],
   Pike: ['office', 'road', 'street', 'avenue', 'county', 'place', 'branch', 'location'],
   C: ['suite', 'level', 'corp', 'corporation'],
   Office: ['environment', 'environments', 'setting', 'space', 'hours', 'location', 'locations', 'manager', 'administrator', 'assistant', 'building', 'furniture', 'supplies', 'work', 'staff', 'equipment', 'days', 'visits', 'based', 'culture', 'etiquette', 'of'],
@@ -49,6 +50,7 @@ const VETO_PRECEDERS: Record<string, readonly string[]> = {
   Java: ['cup', 'of'],
   Jersey: ['new'],
   Hudson: ['new'],
+  Box: ['lunch', 'tool', 'juke', 'post'],
   // A place's office ("our Lititz Pike Office", "the Head Office"), not Microsoft's.
   Office: ['head', 'branch', 'front', 'back', 'home', 'post', 'main', 'field', 'regional', 'corporate', 'district', 'pike', 'street', 'avenue', 'road', 'box'],
 };
@@ -173,6 +175,7 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): 
     if (next !== undefined && VETO_FOLLOWERS[c.surface]?.includes(next)) continue;
     if (prev !== undefined && VETO_PRECEDERS[c.surface]?.includes(prev)) continue;
     if (c.surface === 'Spring' && next !== undefined && YEAR.test(next)) continue;
+    if (c.surface === 'Box' && next !== undefined && /^\d/.test(next)) continue; // "P.O. Box 4200"
     if (CASE_ONLY_AMBIGUOUS.has(c.surface)) {
       c.accepted = true;
       continue;

@@ -440,7 +440,7 @@ const ITSM_AND_OFFICE: TaxonomyEntry[] = [
   skill('Google Sheets', 'office'),
   skill('Adobe Acrobat', 'office'),
   skill('QuickBooks', 'business'),
-  skill('SAP', 'erp-crm', ['SAP ERP', 'SAP S/4HANA']),
+  skill('SAP', 'erp-crm', ['SAP ERP']),
   skill('NetSuite', 'erp-crm', ['Oracle NetSuite']),
   skill('Microsoft Dynamics 365', 'erp-crm', ['Dynamics 365', 'Microsoft Dynamics']),
   skill('Workday', 'erp-crm', [], ['Workday']),
@@ -545,7 +545,7 @@ const CERTIFICATIONS: TaxonomyEntry[] = [
   cert('CAPM'),
   cert('PRINCE2'),
   cert('Certified ScrumMaster', ['CSM', 'Certified Scrum Master'], ['CSM']),
-  cert('PSM', ['Professional Scrum Master']),
+  cert('PSM', ['Professional Scrum Master'], ['PSM']),
   cert('SAFe Agilist', ['SAFe Agilist certification']),
   cert('ITIL Foundation', [
     'ITIL v3 Foundation',

@@ -64,6 +64,13 @@ describe('named tools and credentials outside software', () => {
     expect(named('Run weekly owner-architect-contractor (OAC) meetings.')).toEqual([]);
     expect(named('Teller for our Lititz Pike Office; 7+ years supporting C-suite executives; storefront issues.')).toEqual([]);
     expect(named('MSW from a CSWE-accredited program; follow SOPs.')).toEqual([]);
+    expect(named("Order and interpret X-ray and MRI imaging. Write to P.O. Box 4200. Drive a 26' Box Truck.")).toEqual([]);
+  });
+
+  it('reads SAP products apart from SAP itself', () => {
+    expect(named('Experience with SAP S/4HANA and SAP ECC; ECC-to-S/4HANA conversions; SAP SD and SAP MM.')).toEqual(
+      expect.arrayContaining(['SAP S/4HANA', 'SAP ECC', 'SAP SD', 'SAP MM']),
+    );
   });
 
   it('takes no credential or tool from everyday words', () => {

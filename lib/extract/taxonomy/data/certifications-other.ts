@@ -101,7 +101,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('CSP-SM', ['Certified Scrum Professional ScrumMaster', 'Certified Scrum Professional']),
   c('CSPO', ['Certified Scrum Product Owner']),
   c('CSD', ['Certified Scrum Developer']),
-  c('PSM', ['Professional Scrum Master', 'PSM I', 'PSM 1', 'Scrum.org PSM']),
+  c('PSM', ['Professional Scrum Master', 'PSM I', 'PSM 1', 'Scrum.org PSM'], ['PSM']),
   c('PSM II', ['Professional Scrum Master II', 'PSM 2']),
   c('PSPO', ['Professional Scrum Product Owner', 'PSPO I']),
   c('PSD', ['Professional Scrum Developer'], ['PSD']),
@@ -253,7 +253,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('Property and Casualty License', ['P&C License', 'Property & Casualty License']),
   c('CPCU', ['Chartered Property Casualty Underwriter']),
   c('AIC', ['Associate in Claims'], ['AIC']),
-  c('NMLS License', ['NMLS', 'Mortgage Loan Originator License', 'MLO License']),
+  c('NMLS', ['NMLS License', 'NMLS registration', 'Mortgage Loan Originator License', 'MLO License']),
   c('Notary Public', ['Notary', 'Notary commission'], ['Notary']),
   // HR
   c('SHRM-CP', ['SHRM Certified Professional', 'SHRM CP']),

@@ -94,7 +94,7 @@ export const CLOUD: readonly TaxonomyEntry[] = [
   aws('AWS CodeBuild', ['CodeBuild']),
   aws('AWS CodeDeploy', ['CodeDeploy']),
   aws('AWS CodeCommit', ['CodeCommit']),
-  aws('AWS X-Ray', ['X-Ray']),
+  aws('AWS X-Ray', []),
   aws('AWS Well-Architected Framework', ['Well-Architected Framework', 'AWS Well-Architected']),
   aws('Amazon SES', ['SES', 'AWS SES', 'Simple Email Service']),
   aws('AWS Certificate Manager', ['ACM', 'AWS ACM']),

@@ -3,9 +3,15 @@ import type { TaxonomyEntry } from '../types';
 import { s } from './helpers';
 
 export const ERP_CRM: readonly TaxonomyEntry[] = [
-  s('SAP', 'erp-crm', ['SAP ERP', 'SAP ECC', 'SAP R/3', 'SAP systems', 'SAP ECC 6.0']),
+  s('SAP', 'erp-crm', ['SAP ERP', 'SAP R/3', 'SAP systems']),
+  s('SAP ECC', 'erp-crm', ['SAP ECC 6.0', 'ECC 6.0', 'SAP ERP Central Component']),
+  s('SAP CO', 'erp-crm', ['SAP Controlling']),
+  s('SAP BPC', 'erp-crm', ['SAP Business Planning and Consolidation']),
+  s('SAP Group Reporting', 'erp-crm', []),
+  s('SAP Central Finance', 'erp-crm', []),
+  s('SAP Activate', 'methodology', []),
   s('SAP S/4HANA', 'erp-crm', ['S/4HANA', 'S4HANA', 'S/4 HANA', 'SAP S4']),
-  s('SAP FICO', 'erp-crm', ['SAP FI/CO', 'SAP FI', 'SAP CO', 'SAP Finance']),
+  s('SAP FICO', 'erp-crm', ['SAP FI/CO', 'SAP FI', 'SAP Finance']),
   s('SAP MM', 'erp-crm', ['SAP Materials Management']),
   s('SAP SD', 'erp-crm', ['SAP Sales and Distribution']),
   s('SAP PP', 'erp-crm', ['SAP Production Planning']),
