@@ -80,6 +80,7 @@ describe('extractWorkplace', () => {
   it.each([
     ['This internship is on-site at our Minneapolis headquarters.', 'on-site'],
     ['- Hybrid work: at least two days per week in our Kreuzberg office', 'hybrid'],
+    ['This is an on-site, direct patient care position.', 'on-site'],
     ["You'll be based in our Leeds office and on site, and we offer hybrid working – typically three days a week on site.", 'hybrid'],
   ])('reads %j as %s', (text, workplace) => {
     expect(extractWorkplace(text)).toBe(workplace);
@@ -111,7 +112,7 @@ const TYPE_STATEMENTS = [
   'for this intern position', 'The role is a temporary', '\nFull-time', '\n- Part-time (20 hrs/week)', '\n  • **Internship**',
   '\nContract, 6 months', '\nTemp position', '\nFull-time.', '\n# Contractor - W2', '\n_full time_',
   '\nPosition: Regional Driver – Full-time', '\nBarista - Part-time\n', '\nTime Type: Full time', '\nSchedule: **contract**.',
-  '\nSoftware Engineer | Intern \n', '\nPayroll Specialist (Part-Time)', '\nAcme · Remote (US) · Full-time', 'Status: Part-time, non-exempt', '\nType: Permanent, full-time (37.5 hours/week)', 'This is a full-time, non-exempt position', '\nA much longer line that runs on past the forty characters - temporary',
+  '\nSoftware Engineer | Intern \n', '\nPayroll Specialist (Part-Time)', '\nAcme · Remote (US) · Full-time', 'Status: Part-time, non-exempt', '\nType: Permanent, full-time (37.5 hours/week)', '\nSchedule: Full-time, 4–5 nights a week', 'This is an on-site, direct patient care position', 'This is a full-time, non-exempt position', '\nA much longer line that runs on past the forty characters - temporary',
 ];
 const TYPE_FILLER = [
   'full-time employees', 'Full-time (30+ hours) employees', 'contract negotiation', 'internal', 'template', 'Full-time, part-time',
@@ -138,6 +139,7 @@ describe('extractEmploymentType', () => {
     ['Payroll Specialist (Part-Time)\nRiverbend YMCA', 'part-time'],
     ['Status: Part-time, non-exempt (24–28 hours per week)', 'part-time'],
     ['Type: Permanent, full-time (37.5 hours/week)', 'full-time'],
+    ['Schedule: Full-time, 4–5 nights a week, Tuesday–Saturday', 'full-time'],
     ['This is a full-time, non-exempt position.', 'full-time'],
   ])('a short line ending in the type: %j → %s', (text, type) => {
     expect(extractEmploymentType(text)).toBe(type);

@@ -106,11 +106,12 @@ const TYPE_LINE_DETAIL = String.raw`${SP}*(?:[,(|]|[-–—]${SP})(?:(?!(?:full|
  */
 const TYPE_LINE_BODY = String.raw`${LINE_LEAD}${TYPE_WORD}\b[*_]*(?:${LINE_END}|${SP}+(?:position|role|job|opportunity|employment|assignment)\b|${TYPE_LINE_DETAIL})`;
 /**
- * A line opening with a bare "Status:" or "Type:" field and the type ("Status: Part-time,
- * non-exempt", "Type: Permanent, full-time (37.5 hours/week)"). Only at a line's start: in the
+ * A line opening with a bare "Status:", "Type:" or "Schedule:" field and the type ("Status:
+ * Part-time, non-exempt", "Type: Permanent, full-time (37.5 hours/week)", "Schedule: Full-time,
+ * 4–5 nights a week"). Only at a line's start: in the
  * alternation, "status" (a word of many postings) made the scan half as slow again.
  */
-const STATUS_LINE_BODY = String.raw`${LINE_LEAD}(?:status|type)${SP}*:${SP}*[*_]*${SP}*${TYPE_FIELD_OTHER_VALUES}${TYPE_WORD}\b`;
+const STATUS_LINE_BODY = String.raw`${LINE_LEAD}(?:status|type|schedule)${SP}*:${SP}*[*_]*${SP}*${TYPE_FIELD_OTHER_VALUES}${TYPE_WORD}\b`;
 
 /** Longest line whose last words may be its type ("Position: Regional Company Driver – Full-time"). */
 const TYPE_ENDING_LINE_MAX = 100;
@@ -162,7 +163,7 @@ function typeOf(word: string): EmploymentType {
 const TYPE_ALTERNATION = alternation(TYPE_PATTERNS.slice(0, -1));
 /** The type line's body, sticky: tried at line starts only. */
 const TYPE_LINE_AT = new RegExp(TYPE_LINE_BODY, 'iy');
-/** The status line's body, sticky: tried at line starts that open with "status" or "type". */
+/** The status line's body, sticky: tried at line starts that open with "status", "type" or "schedule". */
 const STATUS_LINE_AT = new RegExp(STATUS_LINE_BODY, 'iy');
 /** The characters LINE_LEAD matches: white space but a line break, "-", "*", "•", "·", ">", "#", "_". */
 const isLineLead = (c: number): boolean =>
@@ -209,7 +210,7 @@ function firstTypeLine(text: string, before: number): { at: number; word: string
       if (m?.[1] !== undefined) return { at: line === 0 ? 0 : line - 1, word: m[1] };
     }
     const initial = text.charCodeAt(c) | 32;
-    if ((initial === 115 && hasLettersAt(text, c + 1, 'tatus')) || (initial === 116 && hasLettersAt(text, c + 1, 'ype'))) {
+    if ((initial === 115 && (hasLettersAt(text, c + 1, 'tatus') || hasLettersAt(text, c + 1, 'chedule'))) || (initial === 116 && hasLettersAt(text, c + 1, 'ype'))) {
       STATUS_LINE_AT.lastIndex = line;
       const m = STATUS_LINE_AT.exec(text);
       if (m?.[1] !== undefined) return { at: line === 0 ? 0 : line - 1, word: m[1] };
@@ -314,7 +315,8 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   ),
   new RegExp(String.raw`\b(?:this|the) (?:position|role|job|opportunity|internship|assignment) (?:is|will be) (?:a |an )?(?:fully |100% |full[- ]time |permanent )*${WORKPLACE_WORD}\b`, 'i'),
   new RegExp(String.raw`\b(?:fully|100%) ${WORKPLACE_WORD} (?:role|position|job|opportunity)\b`, 'i'),
-  new RegExp(String.raw`\bthis is (?:a |an )?(?:fully |100% )?${WORKPLACE_WORD} (?:role|position|job|opportunity)\b`, 'i'),
+  // "This is an on-site, direct patient care position": up to three words between.
+  new RegExp(String.raw`\bthis is (?:a |an )?(?:fully |100% )?${WORKPLACE_WORD}(?:,?[^\S\n]+[\w-]+){0,3}? (?:role|position|job|opportunity)\b`, 'i'),
   /\b(hybrid) (?:working|work) (?:environment|model|arrangement|schedule|pattern)\b/i,
   // A perk or a field about this job's own arrangement: "Hybrid working: three days in our office".
   /\b(hybrid)[^\S\n]+(?:work|working|schedule)[^\S\n]*:/i,

@@ -89,6 +89,14 @@ describe('clauseVerdict', () => {
     }
   });
 
+  it('lets a marker inside a parenthesis of other words mark those words only', () => {
+    const clause = '2-4 years of dispatch experience (asset-based carrier preferred)';
+    expect(verdict(clause, '2-4 years')).toBeNull();
+    expect(verdict('Experience with SQL (PostgreSQL preferred)', 'SQL')).toBeNull();
+    expect(verdict('Experience with SQL (PostgreSQL preferred)', 'PostgreSQL')).toBe('preferred');
+    expect(verdict('Experience with SQL (preferred)', 'SQL')).toBe('preferred');
+  });
+
   it('lets a trailing marker govern a list, or a pair with no lead-in', () => {
     for (const clause of [
       'At least 2 years with Python, Java or Go preferred',

@@ -158,6 +158,20 @@ function markerOfNextItem(clause: string, start: number, end: number): boolean {
   return NEXT_ITEM_TAIL.test(clause.slice(end, at)) && LEAD_IN.test(clause.slice(0, start));
 }
 
+/**
+ * Whether the first trailing marker after the item at `end` closes a parenthesis of its own words,
+ * opened after the item: "2-4 years of dispatch experience (asset-based carrier preferred)",
+ * "Experience with SQL (PostgreSQL preferred)". It marks those words, not the item. "(preferred)"
+ * alone marks the item.
+ */
+function markerInAside(clause: string, end: number): boolean {
+  const at = trailing.find(clause, end);
+  const open = clause.lastIndexOf('(', at);
+  if (open < end || clause.indexOf(')', open) < at) return false;
+  const close = clause.lastIndexOf(')', at);
+  return close < open && /\w/.test(clause.slice(open + 1, at));
+}
+
 /** The kind of the first marker found in `clause` from `from` on, or null. */
 function firstMarkerAfter(clause: string, from: number): 'preferred' | 'required' | null {
   const p = trailing.find(clause, from);
@@ -174,7 +188,7 @@ function firstMarkerAfter(clause: string, from: number): 'preferred' | 'required
 export function clauseVerdict(clause: string, offset: number, length: number): 'preferred' | 'required' | null {
   const end = offset + length;
   const after = firstMarkerAfter(clause, end);
-  if (after === 'required' || (after === 'preferred' && !markerOfNextItem(clause, offset, end))) return after;
+  if (after === 'required' || (after === 'preferred' && !markerOfNextItem(clause, offset, end) && !markerInAside(clause, end))) return after;
   const lead = leading.in(clause);
   if (lead >= 0 && lead <= offset) return 'preferred';
   // "Preferred experience with X": a marker opening the clause governs what follows.

@@ -63,6 +63,8 @@ describe('minimum years of experience', () => {
     ['Six months of experience in retail', 0.5],
     ['6 months to 1 year of experience', 0.5],
     ['6-12 months of customer service experience', 0.5],
+    ['- 6 months to 1 year of line cook experience in a full-service, scratch kitchen', 0.5],
+    ['- 2-4 years of truckload dispatch or fleet management experience (asset-based carrier preferred)', 2],
     ["Minimum 18 months' warehouse experience", 1.5],
     ['Experience:\nWarehouse: 6 months (Required)', 0.5],
     ['- 3 months in a call center', 0.25],

@@ -29,7 +29,7 @@ const EXPERIENCE_AFTER = /^[^.;]{0,100}?\b(?:experience|exp\b|PQE\b|background|w
  * Months count only as experience named within a few words ("6 months of retail experience",
  * "6-12 months' experience"): months name probation, notice and benefit periods far more often.
  */
-const MONTHS_OF_EXPERIENCE = /^['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:experience|exp\b)/i;
+const MONTHS_OF_EXPERIENCE = /^['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:experience|exp\b)/i;
 const LEAD_IN = /(?:experience|minimum(?: of)?|at least|min\.?|requires?|required)[^.;]{0,30}$/i;
 /** "Minimum of", "At least", "Required:", "Must have" right before the number: it is asked for. */
 const EXPLICIT_LEAD_IN = /\b(?:minimum(?: of)?|at least|min\.?|requires?|required|must have)\s*:?\s*$/i;
