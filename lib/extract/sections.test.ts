@@ -58,6 +58,15 @@ describe('findSections', () => {
     expect(sectionAt(sections, text.indexOf('Docker'))).toBe('required');
   });
 
+  it('treats a paragraph opening with a name and what it does as blurb, under a title heading', () => {
+    const text =
+      '## Cloud Security Engineer\n\nLedgerline is the accounts-payable platform for mid-market finance teams. More than 3,000 companies use Ledgerline, with two-way sync to NetSuite and QuickBooks Online.\n\n### What you will do\n- Harden AWS accounts';
+    expect(sectionAt(findSections(text), text.indexOf('NetSuite'))).toBe('blurb');
+    expect(sectionAt(findSections(text), text.indexOf('AWS'))).toBe('required');
+    const role = 'Ledgerline is hiring a Cloud Security Engineer. You will harden our AWS accounts and build detections across 40 accounts in our production footprint every day.';
+    expect(sectionAt(findSections(role), role.indexOf('AWS'))).toBe('required');
+  });
+
   it('ends a blurb at a plain heading its words do not classify when a list follows it', () => {
     const text = 'About us\nWe are Acme, a fintech in Leeds.\n\nThe Opportunity\n- 3+ years of Python\n- AWS';
     const sections = findSections(text);

@@ -123,6 +123,13 @@ const RUN_ON_LINE = 400;
 
 const COMPANY_MARKERS =
   /\b(?:we are a|we're a|our (?:mission|customers|clients|culture|values|products|company|people)|founded|headquartered|is (?:a|an|the) (?:leading|global|fast[- ]growing|world|intelligent|premier|top)|fortune \d+|best places to work|employees worldwide)\b/i;
+/**
+ * A paragraph that opens with a name and what it does: "Ledgerline is the accounts-payable
+ * platform ...", "Aisleview builds shelf-scanning robots ...", and the customers it counts: "More
+ * than 3,000 companies use Ledgerline".
+ */
+const COMPANY_OPENING =
+  /^[*_\s]*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:is (?:a|an|the)\b|builds|makes|develops|designs|provides|offers|helps|powers|operates|runs)\b|\b(?:companies|customers|clients|businesses|brands|retailers|teams|organizations|organisations) (?:use|rely on|trust|choose)\b/;
 const ROLE_MARKERS =
   /\b(?:you will|you'll|this role|the role|this position|the position|the candidate|responsible for|responsibilities|requirements|qualifications|(?:we are|we're|is) (?:looking|seeking|hiring)|experience (?:with|in))\b/i;
 
@@ -212,7 +219,7 @@ export function findSections(text: string): Section[] {
         const nextIndent = leadingSpace(next);
         listScope = { indent, nested: isItem && nextIndent > indent, restore: kind };
         open(lineEnd, 'preferred');
-      } else if (!sawHeading && !isItem && line.length > 150 && COMPANY_MARKERS.test(line) && !ROLE_MARKERS.test(line)) {
+      } else if (!sawHeading && !isItem && line.length > 150 && (COMPANY_MARKERS.test(line) || COMPANY_OPENING.test(line)) && !ROLE_MARKERS.test(line)) {
         // A company introduction before any heading ("X is a leading provider ...").
         const restore = kind;
         open(lineStart, 'blurb');
