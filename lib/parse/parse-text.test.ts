@@ -55,6 +55,12 @@ describe('the header lines job boards copy under a title', () => {
       'Kessler Automation',
     );
     expect(fields('Mechanical Design Engineer\n\nAbout the Role\nWe build machines.\n\nAbout Us\nWe are nice.').company).toBeNull();
+    expect(fields('Northbridge Digital Partners\n\nSAP S/4HANA FICO Consultant\nRemote (US) with up to 25% travel\n\nWe are hiring.')).toMatchObject({
+      title: 'SAP S/4HANA FICO Consultant',
+      company: 'Northbridge Digital Partners',
+    });
+    expect(fields('Acme Corp\nSenior Data Engineer\nAustin, TX\n\nWe build.')).toEqual({ title: 'Senior Data Engineer', company: 'Acme Corp', location: 'Austin, TX' });
+    expect(fields('Now Hiring\nBarista\n\nWe serve coffee.').company).toBeNull();
     // The title shortened above its label is no letterhead.
     expect(fields('Senior Accountant\nJob Title: Senior Accountant II\nLocation: Bryan, TX').company).toBeNull();
   });

@@ -32,8 +32,26 @@ function headings(lines: string[]): { title: string | null; company: string | nu
   return { title: null, company: null };
 }
 
+/** Words that name a role: a title holds one ("Consultant", "Engineer", "Nurse", "Driver"). */
+const ROLE_NOUN =
+  /\b(?:consultant|engineer|developer|manager|specialist|technician|analyst|designer|coordinator|assistant|associate|nurse|driver|officer|representative|administrator|director|lead|intern|architect|scientist|accountant|agent|advisor|adviser|operator|clerk|cashier|cook|chef|barista|teller|counselor|counsellor|therapist|teacher|tutor|recruiter|planner|supervisor|electrician|plumber|welder|mechanic|installer|dispatcher|worker|attendant|receptionist|paralegal|attorney|pharmacist|hygienist|physician|surgeon|programmer|tester|writer|editor|marketer|strategist|vp|president|apprentice)s?\b/i;
+
+/**
+ * "Northbridge Digital Partners" over "SAP S/4HANA FICO Consultant": a first line naming no role
+ * over a short second line that names one is the company's, the second the title.
+ */
+function companyOverTitle(lines: string[]): { title: string | null; company: string | null } | null {
+  const first = stripMarks(lines[0] ?? '');
+  const second = stripMarks(lines[1] ?? '');
+  if (!isCompanyLine(first) || ROLE_NOUN.test(first) || !ROLE_NOUN.test(second)) return null;
+  if (second.length > 90 || /[.!?:;]$/.test(second) || second.split(' ').length > 12) return null;
+  return { title: second, company: first };
+}
+
 /** A short first line with no sentence punctuation reads as a title: "Warehouse Stock Associate". */
 function titleLine(lines: string[]): { title: string | null; company: string | null } {
+  const swapped = companyOverTitle(lines);
+  if (swapped) return swapped;
   const first = stripMarks(lines[0] ?? '');
   if (!first || first.length > 90 || /[.!?:;]$/.test(first) || first.split(' ').length > 12) {
     return { title: null, company: null };
@@ -89,7 +107,7 @@ const NOT_A_COMPANY =
   /^(?:this|that|these|those|it|its|there|here|what|which|who|we|you|they|our|your|he|she|each|every|such|all|any|some|as|if|when|while|why|how|the (?:role|position|job|team|company|candidate|ideal|successful|right|selected|opportunity|client|department|group|work|person|individual|incumbent))\b/i;
 /** A line opening a section or stating a fact, never a company's name. */
 const NOT_A_COMPANY_LINE =
-  /^(?:about|job|description|overview|summary|responsibilit|requirements|qualifications|duties|salary|pay|compensation|benefits|apply|location|full[- ]?time|part[- ]?time|contract|temporary|remote|hybrid|on[- ]?site|in person|posted|urgently|hiring|easy apply|\d)/i;
+  /^(?:about|job|description|overview|summary|responsibilit|requirements|qualifications|duties|salary|pay|compensation|benefits|apply|location|full[- ]?time|part[- ]?time|contract|temporary|remote|hybrid|on[- ]?site|in person|posted|urgently|hiring|now hiring|we(?:'re| are) hiring|join (?:us|our)|careers?\b|job openings?|easy apply|\d)/i;
 
 /** The full stop of a closing "Inc.", "Co.", "Corp.", "Ltd.", "P.C.", "L.L.C.": part of the name, not a sentence's end. */
 const CORPORATE_SUFFIX_DOT = /\b(?:inc|co|corp|ltd|llc|l\.l\.c|p\.c|p\.a|s\.a|n\.a|plc)\.$/i;
@@ -238,7 +256,7 @@ export function parseText(text: string, hints: TextPostingHints = {}): ParsedPos
   const first = head.title ? head : titleLine(lines);
   // Company and place lines under a title taken from the first line, or under a `# Title` heading
   // when no `### Company` heading follows it.
-  const header = first.title && !head.company ? headerBlock(lines) : { company: null, location: null };
+  const header = first.title && !head.company ? headerBlock(first.company && lines[1] && first.title === stripMarks(lines[1]) ? lines.slice(1) : lines) : { company: null, location: null };
   // A heading kept from an aggregator page states the title as published; a labelled line
   // ("Position Title: X (remote)") often decorates it, so it comes second.
   const labelledTitle = labelled(normalized, 'position title|job title|title');
