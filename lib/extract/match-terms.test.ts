@@ -8,6 +8,11 @@ const names = (text: string) => [...new Set(matchTerms(text).map((m) => m.entry.
 describe('matchTerms: names, versions, slashes', () => {
   it.each([
     ['Experience with Windows Server 2003/2008', ['Windows Server']],
+    // A spaced dash in a name, kept, dropped or written as an en dash.
+    ['AWS Certified Security - Specialty', ['AWS Certified Security - Specialty']],
+    ['AWS Certified Security – Specialty', ['AWS Certified Security - Specialty']],
+    ['AWS Certified Security Specialty', ['AWS Certified Security - Specialty']],
+    ['Python – Django — AWS', ['Python', 'Django', 'AWS']],
     ['Win Server 2008 R2 administration', ['Windows Server']],
     ['Python 3.7+ required', ['Python']],
     ['Apache2 web servers', ['Apache']],

@@ -77,6 +77,20 @@ const SEP = '\u0001';
 /** All-capital forms ("REACH", "CVS") are acronyms: they never match an all-lowercase word. */
 const isAcronym = (surface: string): boolean => /^[A-Z0-9+#&./-]+$/.test(surface) && /[A-Z].*[A-Z]/.test(surface);
 
+/**
+ * The key sequences each surface is matched by. A spaced dash in a phrase is decoration ("AWS
+ * Certified Security - Specialty" is also written without it), and a posting may keep it or drop
+ * it, so a phrase with one is indexed both ways. An inner hyphen is already dropped by tokenize.
+ */
+function* spellings(surfaces: readonly string[]): Generator<[string, string[]]> {
+  for (const surface of surfaces) {
+    const keys = phraseKeys(surface);
+    const plain = keys.filter((k) => k !== '-');
+    yield [surface, plain];
+    if (plain.length !== keys.length && keys[0] !== '-') yield [surface, keys];
+  }
+}
+
 /** Builds the phrase index over `entries` (done once for the shipped taxonomy). */
 export function buildDictionary(entries: readonly TaxonomyEntry[]): Dictionary {
   const keyTable = new KeyTable(entries.length * 2);
@@ -84,9 +98,7 @@ export function buildDictionary(entries: readonly TaxonomyEntry[]): Dictionary {
   const exact = new Map<string, Phrase>();
   for (const entry of entries) {
     const ambiguous = new Set(entry.ambiguous ?? []);
-    for (const surface of [entry.name, ...entry.aliases]) {
-      // A spaced dash in a phrase is decoration; an inner hyphen is already dropped by tokenize.
-      const keys = phraseKeys(surface).filter((k) => k !== '-');
+    for (const [surface, keys] of spellings([entry.name, ...entry.aliases])) {
       const id = keys.join(SEP);
       if (keys.length === 0 || exact.has(id)) continue; // first (core) spelling wins
       const englishLike = keys.length === 1 && ENGLISH_LIKE_FORMS.has(id);

@@ -54,6 +54,8 @@ const DOT = 46;
 const PLUS = 43;
 const HASH = 35;
 const HYPHEN = 45;
+const EN_DASH = 0x2013;
+const EM_DASH = 0x2014;
 const STAR = 42;
 
 const APOSTROPHE = 39;
@@ -204,6 +206,10 @@ export function scanTokens(text: string, into: Tokens = emptyTokens()): Tokens {
     } else if (code === 32) {
       i++; // the most common character: not a token
       continue;
+    } else if (code === EN_DASH || code === EM_DASH) {
+      flags = ASCII | LOWER | DASH; // a spaced dash, as "-" (a phrase "Security - Specialty" matches "Security – Specialty")
+      h = HYPHEN;
+      i++;
     } else if (isPunct(code)) {
       flags = code < 128 ? ASCII | LOWER : 0;
       h = code; // a one-character norm's hash is its code

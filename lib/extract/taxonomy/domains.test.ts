@@ -67,6 +67,21 @@ describe('named tools and credentials outside software', () => {
     expect(named("Order and interpret X-ray and MRI imaging. Write to P.O. Box 4200. Drive a 26' Box Truck.")).toEqual([]);
   });
 
+  it('reads mortgage, property, events, process-safety and Salesforce-admin names', () => {
+    expect(named('Knowledge of TRID, RESPA, HMDA and ECOA; Desktop Underwriter and Loan Product Advisor; Optimal Blue pricing.')).toEqual(
+      expect.arrayContaining(['TRID', 'RESPA', 'HMDA', 'ECOA', 'Desktop Underwriter', 'Loan Product Advisor', 'Optimal Blue']),
+    );
+    expect(named('RealPage OneSite and YieldStar; Fair Housing laws; Cvent, Tripleseat and Social Tables.')).toEqual(
+      expect.arrayContaining(['RealPage', 'YieldStar', 'Fair Housing Act', 'Cvent', 'Tripleseat', 'Social Tables']),
+    );
+    expect(named('Working knowledge of PSM, HAZOP, LOPA and Management of Change; TapRooT investigations.')).toEqual(
+      expect.arrayContaining(['LOPA', 'Management of Change', 'TapRooT']),
+    );
+    expect(named('Salesforce admin: Data Loader, Change Sets, Workflow Rules; Financial Services Cloud.')).toEqual(
+      expect.arrayContaining(['Salesforce Data Loader', 'Salesforce Change Sets', 'Salesforce Workflow Rules', 'Financial Services Cloud']),
+    );
+  });
+
   it('reads SAP products apart from SAP itself', () => {
     expect(named('Experience with SAP S/4HANA and SAP ECC; ECC-to-S/4HANA conversions; SAP SD and SAP MM.')).toEqual(
       expect.arrayContaining(['SAP S/4HANA', 'SAP ECC', 'SAP SD', 'SAP MM']),

@@ -299,6 +299,13 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('NCLEX-RN', ['NCLEX', 'NCLEX-PN']),
   c('RDMS', ['Registered Diagnostic Medical Sonographer']),
   c('BCBA', ['Board Certified Behavior Analyst']),
+  // Engineering, events, coffee, plumbing, prescribing, crisis prevention.
+  c('CMP', ['Certified Meeting Professional'], ['CMP']),
+  c('SCA Barista Skills', ['SCA Barista Skills certificate', 'SCA Barista']),
+  c('ASSE 6010', ['ASSE 6010 certification']),
+  c('Backflow Prevention Assembly Tester', ['backflow tester certification', 'backflow certification', 'Backflow Prevention Assembly Tester License']),
+  c('DEA Registration', ['DEA registration', 'DEA license', 'DEA number']),
+  c('CPI Nonviolent Crisis Intervention', ['Nonviolent Crisis Intervention', 'CPI training', 'CPI certification']),
   // Veterinary, neurology, SolidWorks.
   c('CVT', ['Certified Veterinary Technician']),
   c('LVT', ['Licensed Veterinary Technician']),

@@ -57,7 +57,10 @@ export const INDUSTRY: readonly TaxonomyEntry[] = [
   // Transport and logistics.
   s('Samsara', 'business', []),
   s('Omnitracs', 'business', []),
-  s('TMW Systems', 'business', ['TMW', 'TMWSuite', 'TruckMate']),
+  s('TMW Suite', 'business', ['TMW Systems', 'TMW', 'TMWSuite', 'TruckMate']),
+  s('Truckstop', 'business', ['Truckstop.com']),
+  s('DAT', 'business', ['DAT load board', 'DAT Power', 'DAT One'], ['DAT']),
+  s('Hours of Service', 'standard', ['HOS regulations', 'FMCSA Hours of Service']),
   // Supply-chain planning.
   s('SAP APO', 'erp-crm', ['SAP Advanced Planning and Optimization']),
   s('S&OP', 'methodology', ['Sales and Operations Planning', 'S&OP process']),
@@ -115,6 +118,42 @@ export const INDUSTRY: readonly TaxonomyEntry[] = [
   s('Instagram', 'business', ['Instagram Reels']),
   s('TikTok', 'business', ['TikTok Ads']),
   s('Meta Business Suite', 'business', ['Meta Business Manager', 'Facebook Business Manager']),
+  // Process safety.
+  s('LOPA', 'methodology', ['Layer of Protection Analysis']),
+  s('Management of Change', 'methodology', ['MOC process', 'Management of Change (MOC)']),
+  s('TapRooT', 'methodology', ['TapRooT RCA']),
+  // Events and hospitality.
+  s('Cvent', 'business', []),
+  s('Social Tables', 'business', []),
+  s('Tripleseat', 'business', []),
+  // Plumbing.
+  s('International Plumbing Code', 'standard', ['IPC code', 'Uniform Plumbing Code', 'UPC code']),
+  s('Navien', 'hardware', []),
+  s('Rinnai', 'hardware', []),
+  // Inventory and kitchens.
+  s('FIFO', 'methodology', ['First In, First Out', 'first-in first-out'], ['FIFO']),
+  // Edge AI.
+  s('NVIDIA DeepStream', 'ml', ['DeepStream', 'DeepStream SDK']),
+  // Mortgage lending.
+  s('Desktop Underwriter', 'business', ['Fannie Mae Desktop Underwriter', 'DU/LP']),
+  s('Loan Product Advisor', 'business', ['Freddie Mac Loan Product Advisor', 'LPA (Freddie Mac)']),
+  s('Optimal Blue', 'business', []),
+  s('Calyx Point', 'business', ['Calyx']),
+  s('TRID', 'standard', ['TILA-RESPA Integrated Disclosure']),
+  s('RESPA', 'standard', ['Real Estate Settlement Procedures Act']),
+  s('HMDA', 'standard', ['Home Mortgage Disclosure Act']),
+  s('ECOA', 'standard', ['Equal Credit Opportunity Act']),
+  // Property management.
+  s('RealPage', 'business', ['RealPage OneSite', 'OneSite']),
+  s('YieldStar', 'business', ['RealPage YieldStar']),
+  s('Fair Housing Act', 'standard', ['Fair Housing', 'Fair Housing laws', 'Fair Housing regulations']),
+  // Clinics.
+  s('ModMed', 'healthcare', ['Modernizing Medicine', 'EMA (ModMed)']),
+  // Salesforce administration.
+  s('Salesforce Data Loader', 'erp-crm', ['Data Loader', 'Dataloader.io']),
+  s('Salesforce Change Sets', 'erp-crm', ['Change Sets', 'Outbound Change Sets']),
+  s('Financial Services Cloud', 'erp-crm', ['Salesforce Financial Services Cloud', 'FSC']),
+  s('Salesforce Workflow Rules', 'erp-crm', ['Workflow Rules']),
   // Design.
   s('Human Interface Guidelines', 'standard', ['Apple Human Interface Guidelines', 'iOS Human Interface Guidelines']),
   s('FigJam', 'design', []),
