@@ -60,6 +60,8 @@ const INTRODUCERS = new Set([
   'with', 'using', 'via', 'including', 'include', 'includes', 'knowledge', 'proficiency', 'proficient', 'experience',
   'expertise', 'familiarity', 'familiar', 'skilled', 'understanding', 'use', 'e.g', 'i.e', 'like', 'especially',
   'particularly', 'languages', 'tools', 'such',
+  // Writing code in a language: "written in Go", "writing Go in production", "idiomatic Swift".
+  'written', 'writing', 'write', 'writes', 'coded', 'coding', 'programming', 'idiomatic', 'modern',
 ]);
 
 /** Tokens allowed between two items of one list: "Python, R and C", "KDB+/Q", "(AWS + Azure)". */

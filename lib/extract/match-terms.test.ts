@@ -84,6 +84,9 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['A+, Network+ or Security+', 'CompTIA A+'],
     ['Experience with Agile development methodology', 'Agile'],
     ['Experience with Microsoft Exchange (2003, 2007, 2010)', 'Microsoft Exchange'],
+    ['Our services are written in Go and talk over gRPC', 'Go'],
+    ['2 years writing Go in production', 'Go'],
+    ['You write idiomatic Swift every day', 'Swift'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -107,6 +110,8 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['Experience with GO-live support', 'Go'],
     ['Knowledge of AD hoc reporting', 'Active Directory'],
     ['Ensure swift resolution of incidents', 'Swift'],
+    ['Writing Go-to-market plans', 'Go'],
+    ['Write clearly; Go the extra mile', 'Go'],
     ['Internship starting Spring 2026', 'Spring'],
     ['Rust prevention on machinery', 'Rust'],
     ['Assist the Sous Chef in the kitchen', 'Chef'],

@@ -138,7 +138,7 @@ export const INDUSTRY: readonly TaxonomyEntry[] = [
   s('Desktop Underwriter', 'business', ['Fannie Mae Desktop Underwriter', 'DU/LP']),
   s('Loan Product Advisor', 'business', ['Freddie Mac Loan Product Advisor', 'LPA (Freddie Mac)']),
   s('Optimal Blue', 'business', []),
-  s('Calyx Point', 'business', ['Calyx']),
+  s('Calyx Point', 'business', ['Calyx PointCentral']),
   s('TRID', 'standard', ['TILA-RESPA Integrated Disclosure']),
   s('RESPA', 'standard', ['Real Estate Settlement Procedures Act']),
   s('HMDA', 'standard', ['Home Mortgage Disclosure Act']),
