@@ -8,6 +8,8 @@ import { DEVOPS } from './devops';
 import { ERP_CRM } from './erp-crm';
 import { FRAMEWORKS } from './frameworks';
 import { INDUSTRY } from './industry';
+import { PROFESSIONS_A } from './professions-a';
+import { PROFESSIONS_B } from './professions-b';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -36,6 +38,8 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...DESIGN,
   ...MANUFACTURING_HEALTHCARE,
   ...INDUSTRY,
+  ...PROFESSIONS_A,
+  ...PROFESSIONS_B,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [
