@@ -16,7 +16,11 @@ const WORKDAY = {
   url: 'https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite/job/Germany-Munich/Senior-Test-Engineer---Autonomous-Driving_JR2019510-1',
   html: page('senior-test-engineer-autonomous-driving.html'),
 };
-const ALL = [CAREER_PAGE, GREENHOUSE, WORKDAY];
+/** Written for the tests (tests/fixtures/pages/): a site no profile knows, and a page with no job. */
+const ownPage = (file: string) => readFileSync(join(import.meta.dirname, '../fixtures/pages', file), 'utf8');
+const UNKNOWN_ATS = { url: 'https://jobs.ats.example/larkspur/0f3a9c2e', html: ownPage('ats-left-pane-data-scientist.html') };
+const BLOG = { url: 'https://blog.garden.example/spring-tips', html: ownPage('blog-article-not-a-job.html') };
+const ALL = [CAREER_PAGE, GREENHOUSE, WORKDAY, UNKNOWN_ATS, BLOG];
 
 /** Opens `url` in a tab and the popup over it, as the toolbar click does; returns the popup. */
 async function capture(b: ExtensionBrowser, url: string) {
@@ -69,6 +73,38 @@ describe('a job page on another site, with the access a toolbar click grants', (
       await tab.close();
     }
     expect(await b.postings()).toHaveLength(3);
+  });
+
+  it('reads a job page no profile knows as a person would: its heading, the posting block, the facts under their labels', async () => {
+    const { tab, popup } = await capture(b, UNKNOWN_ATS.url);
+    await expect.poll(() => popup.locator('#detail-title').textContent()).toBe('Data Scientist, Pricing');
+    const saved = (await b.postings()).find((p) => p.url === UNKNOWN_ATS.url);
+    expect(saved).toMatchObject({
+      title: { value: 'Data Scientist, Pricing', source: 'selector:page.title[0]' },
+      company: { value: 'Larkspur', source: 'document-title' },
+      location: { value: 'New York, NY', source: 'selector:page.location[0]' },
+      employmentType: { value: 'full-time' },
+      workplace: { value: 'hybrid' },
+      salary: { value: { min: 150000, max: 185000, currency: 'USD', period: 'year' } },
+    });
+    expect(saved!.requirements.minYearsExperience?.min).toBe(3);
+    expect(saved!.descriptionText).toContain("What we're looking for");
+    expect(saved!.descriptionText).not.toContain('Accessibility statement'); // the footer is not the posting
+    const facts = popup.getByRole('list', { name: 'Job facts' }).locator('li');
+    await expect.poll(() => facts.allTextContents()).toEqual(['Hybrid', 'Full-time', '$150K–185K/yr']);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('refuses a page that holds no job, says why, and saves nothing', async () => {
+    const before = (await b.postings()).length;
+    const { tab, popup } = await capture(b, BLOG.url);
+    const alert = popup.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('no job posting');
+    expect(await alert.getAttribute('data-code')).toBe('not-a-job');
+    expect(await b.postings()).toHaveLength(before);
+    await popup.close();
+    await tab.close();
   });
 });
 
