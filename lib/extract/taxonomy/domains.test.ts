@@ -64,6 +64,8 @@ describe('named tools and credentials outside software', () => {
     expect(named('Run weekly owner-architect-contractor (OAC) meetings.')).toEqual([]);
     expect(named('Teller for our Lititz Pike Office; 7+ years supporting C-suite executives; storefront issues.')).toEqual([]);
     expect(named('MSW from a CSWE-accredited program; follow SOPs.')).toEqual([]);
+    expect(named('The route is 700 miles; our fleet is 800 trucks; this position is 100% on-site.')).toEqual([]);
+    expect(named('Talent Acquisition Partner, GTM')).toEqual([]);
     expect(named("Order and interpret X-ray and MRI imaging. Write to P.O. Box 4200. Drive a 26' Box Truck.")).toEqual([]);
   });
 

@@ -73,7 +73,7 @@ export const OFFICE_BUSINESS: readonly TaxonomyEntry[] = [
   s('Buffer', 'business', ['Buffer app'], ['Buffer']),
   s('Canva', 'design', []),
   s('Google Analytics', 'data', ['GA4', 'Universal Analytics']),
-  s('Google Tag Manager', 'data', ['GTM']),
+  s('Google Tag Manager', 'data', ['GTM'], ['GTM']),
   s('Google Search Console', 'data', []),
   s('Google Ads', 'business', ['Google AdWords', 'AdWords']),
   s('Meta Ads Manager', 'business', ['Facebook Ads', 'Facebook Ads Manager', 'Meta Ads']),

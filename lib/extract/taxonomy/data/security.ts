@@ -90,7 +90,7 @@ export const SECURITY: readonly TaxonomyEntry[] = [
   s('Tanium', 'security', []),
   s('Cybereason', 'security', []),
   // Network security vendors
-  s('Palo Alto Networks', 'security', ['Palo Alto', 'PAN-OS', 'Palo Alto firewalls', 'Panorama', 'PANW', 'Palo Alto NGFW'], ['Panorama']),
+  s('Palo Alto Networks', 'security', ['Palo Alto', 'PAN-OS', 'Palo Alto firewalls', 'PANW', 'Palo Alto NGFW']),
   s('Prisma Access', 'security', ['Palo Alto Prisma Access', 'GlobalProtect']),
   s('Prisma Cloud', 'security', ['Palo Alto Prisma Cloud', 'Twistlock']),
   s('Fortinet', 'security', ['FortiGate', 'Fortigate', 'FortiOS', 'FortiManager', 'FortiAnalyzer', 'Fortinet firewalls']),
