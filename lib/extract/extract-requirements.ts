@@ -32,12 +32,14 @@ export function extractRequirements(text: string): Requirements {
 }
 
 const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
 
 /** "No CDL needed", "no degree required", "No Salesforce experience necessary": not asked for. */
 const NO_BEFORE = /\bno\s+$/i;
 const NEEDED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:needed|required|necessary)\b/i;
 const isNegated = (text: string, start: number, end: number): boolean =>
   NO_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && NEEDED_AFTER.test(text.slice(end, end + 40));
+
 /** Words left out of an abbreviation's initials: "Bureau of Labor Statistics (BLS)". */
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', '&']);
 
@@ -49,7 +51,7 @@ const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', '&']);
  */
 function abbreviatesOther(text: string, match: TermMatch): boolean {
   const acronym = match.surface;
-  if (text.charCodeAt(match.end) !== 41 || !/^[A-Z][A-Z0-9]{1,7}$/.test(acronym)) return false;
+  if (text.charCodeAt(match.end) !== CLOSE_PAREN || !/^[A-Z][A-Z0-9]{1,7}$/.test(acronym)) return false;
   const before = text.slice(Math.max(0, match.start - 120), match.start - 1).trimEnd();
   const words = before.split(/[\s/-]+/);
   let initials = '';
@@ -83,11 +85,11 @@ function extract(text: string): Requirements {
   let bodyOf: Span | null = null;
   let body = '';
   const licenses = stateLicenses(text);
-  for (const match of [...matchTerms(text, tokens), ...licenses]) {
+  // "North Carolina Real Estate License": the state's licence, not the dictionary's generic one in it.
+  const named = licenses.length === 0 ? matchTerms(text, tokens) : matchTerms(text, tokens).filter((m) => !licenses.some((l) => m.start >= l.start && m.end <= l.end));
+  for (const match of [...named, ...licenses]) {
     const section = sectionAt(sections, match.start);
     if (section === 'blurb') continue;
-    // "North Carolina Real Estate License": the state's licence, not the dictionary's generic one.
-    if (licenses.length > 0 && !licenses.includes(match as never) && licenses.some((l) => match.start >= l.start && match.end <= l.end)) continue;
     if (isNegated(text, match.start, match.end)) continue;
     if (employers.size > 0 && employers.has(match.surface.toLowerCase()) && match.entry.name.toLowerCase() === match.surface.toLowerCase()) continue;
     if (text.charCodeAt(match.start - 1) === OPEN_PAREN && abbreviatesOther(text, match)) continue;
