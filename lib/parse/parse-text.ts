@@ -254,9 +254,10 @@ export function parseText(text: string, hints: TextPostingHints = {}): ParsedPos
   const lines = normalized.split('\n').map((l) => l.trim()).filter(Boolean);
   const head = headings(lines);
   const first = head.title ? head : titleLine(lines);
-  // Company and place lines under a title taken from the first line, or under a `# Title` heading
-  // when no `### Company` heading follows it.
-  const header = first.title && !head.company ? headerBlock(first.company && lines[1] && first.title === stripMarks(lines[1]) ? lines.slice(1) : lines) : { company: null, location: null };
+  // Company and place lines under the title: the first line, or the second when a company line came
+  // first (`companyOverTitle`), or a `# Title` heading when no `### Company` heading follows it.
+  const titleLineAt = first.company !== null && lines[1] !== undefined && first.title === stripMarks(lines[1]) ? 1 : 0;
+  const header = first.title && !head.company ? headerBlock(lines.slice(titleLineAt)) : { company: null, location: null };
   // A heading kept from an aggregator page states the title as published; a labelled line
   // ("Position Title: X (remote)") often decorates it, so it comes second.
   const labelledTitle = labelled(normalized, 'position title|job title|title');
