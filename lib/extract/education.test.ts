@@ -81,6 +81,10 @@ describe('education', () => {
     '- Sales Associate (Required)',
     'A level of detail is expected',
     'Diploma in Engineering',
+    // Said not to be asked for.
+    "We don't require a degree. We care about what you've built and operated.",
+    'No college degree required; we train you.',
+    'A degree is not required.',
     // USAJobs: the degree is one way to qualify, experience the other.
     'Specialized experience: one year equivalent to GS-09.\n\nOR\n\nEducation: Ph.D. or equivalent doctoral degree in a related field.',
     // A school's name or a subject, not a level.

@@ -59,6 +59,13 @@ const EQUIVALENT =
   /\bor (?:an? )?equivalent\b|\bequivalent (?:combination|work|technical|job|practical|professional|relevant|related)?\s*(?:experience|training)|\bor (?:\w+\s){0,3}(?:years?|yrs?) of\b|\bin lieu of\b|\bor (?:related|comparable|relevant|commensurate) (?:work )?experience\b|\bor (?:\d+|one|two|three|four|five|six|seven|eight|ten)\+? (?:\(\d+\) )?(?:years?|yrs?)\b/i;
 const GED_EQUIVALENT = /\bequivalent (?:work |relevant |related )?experience\b|\bor (?:\w+\s){0,3}(?:years?|yrs?) of\b/i;
 
+/**
+ * A clause saying no degree is asked for: "We don't require a degree", "No degree required", "A
+ * degree is not required", "without a college degree".
+ */
+const NO_DEGREE =
+  /\b(?:don['’]t|do not|doesn['’]t|does not|won['’]t|no|without)\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:(?:college|university|four-year|4-year|formal)\s+)?degree\b|\bdegree\s+(?:is\s+)?not\s+(?:required|necessary|needed)\b/i;
+
 /** A line that is only "OR" right before the line of a clause (USAJobs' qualification paths). */
 const ALTERNATIVE_PATH = /(?:^|\n)[^\S\n]*OR[^\S\n]*\n\s*$/;
 
@@ -88,7 +95,7 @@ export function extractEducation(hinted: readonly HintedClause[], sections: read
     const line = text.lastIndexOf('\n', clause.start - 1) + 1;
     if (line > 0 && ALTERNATIVE_PATH.test(text.slice(Math.max(0, line - 16), line))) continue;
     const found = levelIn(body);
-    if (!found) continue;
+    if (!found || NO_DEGREE.test(body)) continue;
     const kind = sectionAt(sections, clause.start + found.index);
     if (kind === 'blurb') continue;
     let verdict = clauseVerdict(body, found.index, found.length);

@@ -89,6 +89,12 @@ describe('required vs preferred', () => {
     expect([...r.skills, ...r.certifications].map((x) => x.name).sort()).toEqual(['CPR', 'North Carolina Real Estate License']);
   });
 
+  it("takes no skill from a word of the posting's own company name", () => {
+    const text = 'Juniper & Salt is hiring a sous chef.\nRequirements:\n- 3 years on a hearth line\n- Experience with Juniper routers is not what we need';
+    expect(extractRequirements(text, 'Juniper & Salt').skills.map((s) => s.name)).toEqual(['Juniper']); // the routers, not the restaurant
+    expect(extractRequirements('Juniper & Salt and Tidewater are equal opportunity employers.', 'Juniper & Salt').skills).toEqual([]);
+  });
+
   it('does not label the employer as a skill', () => {
     const text = 'GitLab is the intelligent orchestration platform for teams.\nWhat you will do\n- Build GitLab features in Ruby on Rails';
     expect(Object.keys(flags(text))).toEqual(['Ruby on Rails']);

@@ -18,13 +18,17 @@ import { extractYears } from './years';
 
 const EMPTY = (): Requirements => ({ skills: [], certifications: [], minYearsExperience: null, education: null, softSkills: [] });
 
-/** Extracts the requirements stated in a posting's plain-text description. */
-export function extractRequirements(text: string): Requirements {
+/**
+ * Extracts the requirements stated in a posting's plain-text description. `employer`: the
+ * company the posting names (its header, JSON-LD), whose own name is never a requirement
+ * ("Juniper & Salt", a restaurant, is no Juniper Networks).
+ */
+export function extractRequirements(text: string, employer: string | null = null): Requirements {
   // `/\S/` rather than `text.trim() === ''`: the same test (both use white space and line
   // terminators) without copying the whole text.
   if (typeof text !== 'string' || !/\S/.test(text)) return EMPTY();
   try {
-    return extract(text);
+    return extract(text, employer);
   } catch {
     // Defensive: extraction is best-effort and must never break a capture.
     return EMPTY();
@@ -39,6 +43,18 @@ const NO_BEFORE = /\bno\s+$/i;
 const NEEDED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:needed|required|necessary)\b/i;
 const isNegated = (text: string, start: number, end: number): boolean =>
   NO_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && NEEDED_AFTER.test(text.slice(end, end + 40));
+
+/**
+ * Whether [start, end) lies inside an occurrence of the employer's name (lower case) that is longer
+ * than it: "Juniper" in "Juniper & Salt". A match that is the whole name is the employer's own
+ * product ("GitLab" at GitLab), which the employer-sentence rule decides.
+ */
+function insideName(text: string, name: string, start: number, end: number): boolean {
+  if (end - start >= name.length) return false;
+  const from = Math.max(0, end - name.length);
+  const at = text.slice(from, start + name.length).toLowerCase().indexOf(name);
+  return at >= 0 && from + at <= start && from + at + name.length >= end;
+}
 
 /** Words left out of an abbreviation's initials: "Bureau of Labor Statistics (BLS)". */
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', '&']);
@@ -73,7 +89,7 @@ function abbreviatesOther(text: string, match: TermMatch): boolean {
  */
 let scratch = emptyTokens(1024);
 
-function extract(text: string): Requirements {
+function extract(text: string, employer: string | null): Requirements {
   const tokens = scanTokens(text, scratch);
   // A huge paste grows them without bound: let such arrays go after this call.
   if (tokens.start.length > 1 << 16) scratch = emptyTokens(1024);
@@ -84,6 +100,8 @@ function extract(text: string): Requirements {
   // The body of the clause last sliced: consecutive matches are often in the same clause.
   let bodyOf: Span | null = null;
   let body = '';
+  // The employer's name, when it is more than the name of the one product it matches ("GitLab").
+  const employerName = employer && employer.trim().length > 2 ? employer.trim().toLowerCase() : null;
   const licenses = stateLicenses(text);
   // "North Carolina Real Estate License": the state's licence, not the dictionary's generic one in it.
   const named = licenses.length === 0 ? matchTerms(text, tokens) : matchTerms(text, tokens).filter((m) => !licenses.some((l) => m.start >= l.start && m.end <= l.end));
@@ -91,6 +109,7 @@ function extract(text: string): Requirements {
     const section = sectionAt(sections, match.start);
     if (section === 'blurb') continue;
     if (isNegated(text, match.start, match.end)) continue;
+    if (employerName && insideName(text, employerName, match.start, match.end)) continue;
     if (employers.size > 0 && employers.has(match.surface.toLowerCase()) && match.entry.name.toLowerCase() === match.surface.toLowerCase()) continue;
     if (text.charCodeAt(match.start - 1) === OPEN_PAREN && abbreviatesOther(text, match)) continue;
     const ci = spanIndexAt(clauses, match.start);

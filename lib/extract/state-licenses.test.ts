@@ -13,6 +13,8 @@ describe('stateLicenses', () => {
     ['Must hold a State of Ohio electrical contractors license', 'Ohio Electrical Contractors License'],
     ['West Virginia Nursing License required', 'West Virginia Nursing License'],
     ['Florida Adjuster Licence (2-20)', 'Florida Adjuster License'],
+    ['- Active, unrestricted Texas SLP license through TDLR', 'Texas SLP License'],
+    ['- California RN license preferred', 'California RN License'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
@@ -22,7 +24,6 @@ describe('stateLicenses', () => {
     "A valid Florida driver's license",
     'Licensed to practice in Texas and obtain a license within 30 days',
     'or the ability to obtain Virginia licensure by comity',
-    '- California RN license preferred', // the RN, named on its own
     'OR Certificate in IT Management',
     'Ohio business registration',
   ])('none in: %s', (text) => {

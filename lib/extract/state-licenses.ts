@@ -69,11 +69,11 @@ function credentialAfter(text: string, m: RegExpExecArray): StateLicenseMatch | 
   if (!after) return null;
   const profession = (after[1] ?? '').trim();
   const code = m[0].length === 2;
-  // The profession's words name the credential ("Ohio pharmacist license"); "Virginia licensure"
-  // alone is the state's permission for a licence named elsewhere (a PE). After a code they must
-  // be capitalised ("WA Dental Hygienist License"). "California RN license": the RN is the
-  // credential, named on its own (the dictionary's).
-  if (!profession || (code && !/^[A-Z]/.test(profession)) || NOT_PROFESSIONAL.test(profession) || /^[A-Z]{2,5}$/.test(profession)) return null;
+  // The profession's words name the credential ("Ohio pharmacist license", "Texas SLP license":
+  // the state's licence, which the dictionary's "RN" or "SLP" inside it gives way to); "Virginia
+  // licensure" alone is the state's permission for a licence named elsewhere (a PE). After a code
+  // they must be capitalised ("WA Dental Hygienist License").
+  if (!profession || (code && !/^[A-Z]/.test(profession)) || NOT_PROFESSIONAL.test(profession)) return null;
   const noun = after[2] as string;
   const nounName = noun.toLowerCase().startsWith('licen') ? 'License' : cap(noun.toLowerCase());
   const name = [NAME_OF_CODE.get(m[0]) ?? m[0], ...profession.split(/\s+/).map(cap), nounName].join(' ');

@@ -68,7 +68,7 @@ export function buildPosting(found: FoundFields): ParsedPosting {
     postedText: found.postedText ?? none(),
     descriptionHtml: found.description.html,
     descriptionText: text,
-    requirements: extractRequirements(text),
+    requirements: extractRequirements(text, found.company.value),
     completeness: { score: 0, missing: [] },
   };
   posting.completeness = completenessOf(posting);
