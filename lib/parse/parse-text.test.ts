@@ -122,3 +122,20 @@ describe('the company named in a sentence', () => {
     expect(fields('Analyst\nThe Hartford is a leading insurer.').company).toBe('The Hartford');
   });
 });
+
+describe('a title line', () => {
+  it('may end with a cheer when it names a role, not otherwise', () => {
+    expect(fields('Licensed Real Estate Agent – Join Our Tampa Bay Team!\nGulf Harbor Realty Group\nTampa, FL 33606\n\nText').title).toBe(
+      'Licensed Real Estate Agent – Join Our Tampa Bay Team!',
+    );
+    expect(fields('Welcome to our careers page!\n\nWe hire.').title).toBeNull();
+  });
+});
+
+describe("LinkedIn's criteria list as copied", () => {
+  it('reads the seniority level under its label, and nothing from a title word', () => {
+    expect(parseText('Diesel Technician\n\nWe fix trucks.\n\nSeniority level\nMid-Senior level\n\nEmployment type\nFull-time').seniority.value).toBe('mid-senior');
+    expect(parseText('Data Engineer\nSeniority level: Entry level\nWe build.').seniority.value).toBe('entry');
+    expect(parseText('Senior Data Engineer\n\nWe build pipelines for senior leadership.').seniority.value).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 import { none, sourced, type ParsedPosting, type Site, type Sourced } from '../posting';
 import { buildPosting } from './build-posting';
 import { textToHtml } from './html-to-text';
-import { cleanText } from './normalize';
+import { cleanText, normalizeSeniority } from './normalize';
 import { firstOf } from './pick';
 
 /** Markdown emphasis and heading marks, which carry no meaning for a field value. */
@@ -53,7 +53,9 @@ function titleLine(lines: string[]): { title: string | null; company: string | n
   const swapped = companyOverTitle(lines);
   if (swapped) return swapped;
   const first = stripMarks(lines[0] ?? '');
-  if (!first || first.length > 90 || /[.!?:;]$/.test(first) || first.split(' ').length > 12) {
+  // A headline naming a role may end with a cheer: "Licensed Real Estate Agent – Join Our Tampa Bay Team!".
+  const sentenceEnd = /[.?:;]$/.test(first) || (first.endsWith('!') && !ROLE_NOUN.test(first));
+  if (!first || first.length > 90 || sentenceEnd || first.split(' ').length > 12) {
     return { title: null, company: null };
   }
   const at = /^(.+?)\s+(?:opening|position|job|role|vacancy|opportunity)\s+(?:at|with)\s+(.+)$/i.exec(first);
@@ -173,6 +175,13 @@ function placeInTitle(title: string | null): string | null {
   return null;
 }
 
+/**
+ * LinkedIn's criteria list as copied ("Seniority level" over "Mid-Senior level"), or the same as
+ * one "Seniority level: Entry level" line: the only place a posting states its seniority
+ * (LABELING.md).
+ */
+const SENIORITY_FIELD = /^[\s*_#-]*seniority level[*_]*[ \t]*(?::[ \t]*|\n[ \t]*)([^\n]+)$/im;
+
 /** Values of a "Location:" line that name no place: Indeed's "Work Location: In person". */
 const NOT_A_PLACE = /^(?:in[- ]person|on[- ]?site|in[- ]office|hybrid|various|multiple locations|one location|tbd|n\/a)$/i;
 
@@ -285,6 +294,7 @@ export function parseText(text: string, hints: TextPostingHints = {}): ParsedPos
     title,
     company,
     location,
+    seniority: sourced(normalizeSeniority(SENIORITY_FIELD.exec(normalized)?.[1]), 'text'),
     description: { text: normalized.trim(), html: textToHtml(normalized) },
   });
 }
