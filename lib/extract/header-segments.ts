@@ -39,9 +39,8 @@ function header(whole: string): string {
   return cut < 0 ? whole : whole.slice(0, cut);
 }
 
-/** The word of the first segment `re` finds on a header line that names no other such word, or null. */
-function firstSegment(whole: string, re: RegExp, any: RegExp): string | null {
-  const text = header(whole);
+/** The word of the first segment `re` finds on a line of `text` (a header) that names no other such word, or null. */
+function firstSegment(text: string, re: RegExp, any: RegExp): string | null {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const lineEnd = text.indexOf('\n', m.index);
@@ -60,7 +59,8 @@ const HIRING_A_TYPE = /\b(?:hiring|seeking|looking for|recruiting|searching for)
 
 /** The employment type a header line's segment names ("· Full-time ·") or the hiring sentence, or null. */
 export function typeInHeaderLine(text: string): EmploymentType | null {
-  const word = firstSegment(text, TYPE_SEGMENT, ANY_TYPE) ?? HIRING_A_TYPE.exec(header(text))?.[1]?.toLowerCase();
+  const head = header(text);
+  const word = firstSegment(head, TYPE_SEGMENT, ANY_TYPE) ?? HIRING_A_TYPE.exec(head)?.[1]?.toLowerCase();
   if (!word) return null;
   if (word.startsWith('full')) return 'full-time';
   if (word.startsWith('part')) return 'part-time';
@@ -71,7 +71,7 @@ export function typeInHeaderLine(text: string): EmploymentType | null {
 
 /** The workplace a header line's segment names ("· Remote (US)", "— Hybrid"), or null. */
 export function workplaceInHeaderLine(text: string): Workplace | null {
-  const word = firstSegment(text, WORKPLACE_SEGMENT, ANY_WORKPLACE);
+  const word = firstSegment(header(text), WORKPLACE_SEGMENT, ANY_WORKPLACE);
   if (!word) return null;
   return word === 'remote' || word === 'hybrid' ? word : 'on-site';
 }

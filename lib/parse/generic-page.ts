@@ -13,6 +13,7 @@ import { textContent } from 'domutils';
 import { employmentTypeInText, salaryInText } from '../extract/extract-facts';
 import { none, sourced, type EmploymentType, type Salary, type Sourced, type Workplace } from '../posting';
 import { cleanText, normalizeEmploymentType, normalizeWorkplace } from './normalize';
+import { flatText } from './load-bounded';
 import { firstOf } from './pick';
 import { elementsOf, firstElementOf } from './query';
 
@@ -163,22 +164,6 @@ const JOB_SIGNALS = [
   /\b(?:full[- ]time|part[- ]time|contract|internship|salary|per hour|per year|compensation|benefits|pay range)\b/i,
 ];
 
-/**
- * The text under `root` with a space between its text nodes (`textContent` runs "Your
- * mission</h2><p>Serve" together, and no word ends there), without scripts and styles.
- */
-function spacedText(root: Element): string {
-  const out: string[] = [];
-  const stack: AnyNode[] = [root];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.type === 'text') out.push(node.data);
-    else if (isTag(node) && node.name !== 'script' && node.name !== 'style') {
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-    }
-  }
-  return out.join(' ');
-}
-
 /** Whether a text reads like a job posting (JOB_SIGNALS), not an article or a product page. */
 export function readsLikeJob(text: string): boolean {
   return JOB_SIGNALS.filter((re) => re.test(text)).length >= 3;
@@ -194,8 +179,9 @@ export function parseGenericPage($: CheerioAPI, documentTitle: string): GenericF
   if (!main) return null;
   const description = cleanText(textContent(main)) ?? '';
   const body = firstElementOf($, 'body') ?? main;
-  // The whole page: "Apply" is often on its button or form, outside the description.
-  if (description.length < MIN_DESCRIPTION || !readsLikeJob(spacedText(body))) return null;
+  // The whole page: "Apply" is often on its button or form, outside the description. Its text
+  // nodes spaced apart: `textContent` runs "Your mission</h2><p>Serve" together, and no word ends.
+  if (description.length < MIN_DESCRIPTION || !readsLikeJob(flatText([body]))) return null;
   const h1 = elementsOf($, 'h1').find((el) => !isChrome(el));
   const heading = h1 ? cleanText(textContent(h1)) : null;
   const ogTitle = cleanText(firstElementOf($, 'meta[property="og:title"]')?.attribs.content);

@@ -14,8 +14,8 @@ export const MAX_DEPTH = 128;
 /** Content that is never posting text (same idea as html-to-text's DROP list). */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'head']);
 
-/** The text under `nodes`, without recursion. */
-function flatText(nodes: readonly AnyNode[]): string {
+/** The text under `nodes`, a space between text nodes, without recursion (nor scripts, styles, ...). */
+export function flatText(nodes: readonly AnyNode[]): string {
   const out: string[] = [];
   const stack = [...nodes].reverse();
   for (let node = stack.pop(); node; node = stack.pop()) {
