@@ -14,8 +14,9 @@ import { sectionAt, type Section } from './sections';
 
 /**
  * A number of years, or a range of them: "5+ years", "3-5 yrs", "Ten (10) or more years", "1.5
- * years"; or of months ("6 months", "6-12 months", captured: the value is in twelfths). Not inside a word ("often" holds no "ten"); a number right after a dot is skipped by the
- * loop ("1.25 years" is not 25).
+ * years"; or of months ("6 months", "6-12 months", captured: the value is in twelfths). Not inside
+ * a word ("often" holds no "ten"); a number right after a dot is skipped by the loop ("1.25 years"
+ * is not 25).
  */
 const YEARS = new RegExp(
   `\\b(\\d{1,2}\\.\\d|${NUMBER})\\s*\\+?\\s*(?:(?:-|–|—|to)\\s*(?:\\d{1,2}\\.\\d|${NUMBER})\\s*\\+?\\s*)?(?:or more\\s+|plus\\s+)?(?:full[- ]time\\s+)?(?:years?|yrs?|(months?))\\b`,
@@ -37,7 +38,8 @@ const EXPLICIT_LEAD_IN = /\b(?:minimum(?: of)?|at least|min\.?|requires?|require
 const NAMED_SKILL_AFTER = /^\s*(?:of|with|using|in)\s+(?:(?:hands-on|professional|production|enterprise)\s+)?(?:[A-Z][\w+#./-]*|[a-z]+[A-Z][\w+#./-]*)/;
 /**
  * Years of something else: age, the employer's history, a warranty, service for a benefit, a time
- * ahead or behind ("four years from now"), or schooling ("2 years of college", "4 years of university study": education, not experience).
+ * ahead or behind ("four years from now"), or schooling ("2 years of college", "4 years of
+ * university study": education, not experience).
  */
 const NOT_EXPERIENCE_AFTER =
   /^\s*(?:of age|old|in business|in a row|of service|warranty|from now|ago|later|of (?:college|university|post-?secondary|higher education|school(?:ing)?|stud(?:y|ies)|coursework|(?:formal )?education|undergraduate))/i;
