@@ -75,6 +75,35 @@ describe('a job page no profile reads', () => {
     expect(parseFile(page).title.value).toBe('Data Scientist, Pricing');
   });
 
+  it('reads the unlabelled facts under the title: chips, tags and a subtitle line', () => {
+    const page = (header: string) => `<!doctype html><html><head><title>Event Coordinator | Honeysuckle Hospitality</title></head><body>
+<div class="banner"><h1>Event Coordinator</h1>${header}</div><div class="description">${POSTING}</div></body></html>`;
+    // Breezy: icons and spans in a list, a department among them.
+    const breezy = parseFile(
+      page(`<ul class="meta"><li class="location"><i class="fa fa-map-marker"></i><span>Nashville, TN</span></li>
+<li class="type"><span>Full-Time</span></li><li class="department"><span>Events &amp; Catering</span></li><li class="salary"><span>$24 - $27 / hr</span></li></ul>`),
+    );
+    expect([breezy.location.value, breezy.employmentType.value, breezy.workplace.value]).toEqual(['Nashville, TN', 'full-time', null]);
+    expect(breezy.salary.value).toMatchObject({ min: 24, max: 27, period: 'hour' });
+    expect(breezy.location.source).toBe('selector:page.header.location');
+    // Recruitee: a place alone, named by its test id.
+    const recruitee = parseFile(
+      page(`<ul data-testid="offer-tags"><li data-testid="offer-location"><span>Singapore</span></li><li><span>Finance</span></li><li><span>Full-time</span></li><li><span>On-site</span></li></ul>`),
+    );
+    expect([recruitee.location.value, recruitee.employmentType.value, recruitee.workplace.value]).toEqual(['Singapore', 'full-time', 'on-site']);
+    // Personio: one line, the type after a comma, the parts apart by a middle dot.
+    const personio = parseFile(page(`<p class="subtitle">Permanent employee, Full-time &middot; Remote (EU)</p>`));
+    expect([personio.employmentType.value, personio.workplace.value]).toEqual(['full-time', 'remote']);
+  });
+
+  it('reads no chips from prose under the title, nor a department as a place', () => {
+    const page = `<!doctype html><html><head><title>Event Coordinator | Honeysuckle</title></head><body><div class="top"><h1>Event Coordinator</h1>
+<p>${'We plan weddings and full-time festivals across the South, remote venues too. '.repeat(5)}</p></div>
+<ul class="tags"><li>Finance</li><li>Operations</li></ul><div class="description">${POSTING}</div></body></html>`;
+    const p = parseFile(page);
+    expect([p.location.value, p.employmentType.source, p.workplace.source]).toEqual([null, 'none', 'none']);
+  });
+
   it('refuses a page that does not read like a job posting', () => {
     const article = `<!doctype html><html><head><title>Ten tips for spring gardens | Home Blog</title></head><body><main><h1>Ten tips for spring gardens</h1>
 <p>${'Plant bulbs early and water them well through the first weeks of spring. '.repeat(8)}</p></main></body></html>`;
@@ -105,6 +134,21 @@ describe('Lever pages', () => {
     expect(p.requirements.minYearsExperience?.min).toBe(5);
     expect(p.requirements.skills.map((s) => s.name)).toContain('Figma');
     expect(p.descriptionText).not.toContain('Apply for this job');
+  });
+});
+
+describe('Greenhouse pages', () => {
+  it('read the pay box outside the description', () => {
+    const page = (divider: string) => `<!doctype html><html><head><title>Job Application for SRE at Parcelwise</title></head><body>
+<div class="job__title"><h1>Senior Site Reliability Engineer</h1></div><div class="job__location">Remote (US)</div>
+<div class="job__description body">${POSTING}<ul><li>$1,500 home-office setup budget and a $150 monthly remote-work stipend</li></ul></div>
+<div class="pay-transparency"><div class="title">US Annual Base Salary Range</div>
+<div class="pay-range"><span>$165,000</span><span class="divider">${divider}</span><span>$195,000 USD</span></div></div></body></html>`;
+    for (const divider of ['&mdash;', '']) {
+      const p = parseFile(page(divider));
+      expect(p.salary.value).toEqual({ min: 165000, max: 195000, currency: 'USD', period: 'year' });
+      expect(p.salary.source).toBe('selector:greenhouse.salary[0]');
+    }
   });
 });
 

@@ -11,10 +11,11 @@ import type { CheerioAPI } from 'cheerio/slim';
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import { textContent } from 'domutils';
 import { employmentTypeInText, salaryInText } from '../extract/extract-facts';
-import { none, sourced, type EmploymentType, type Salary, type Sourced, type Workplace } from '../posting';
+import { sourced, type EmploymentType, type Salary, type Sourced, type Workplace } from '../posting';
 import { cleanText, normalizeEmploymentType, normalizeWorkplace } from './normalize';
 import { flatText } from './load-bounded';
 import { firstOf } from './pick';
+import { isPlaceItem } from './place';
 import { elementsOf, firstElementOf } from './query';
 
 export interface GenericFields {
@@ -125,6 +126,76 @@ function labelledFacts(root: Element): Labelled {
   return found;
 }
 
+/** One item of the facts under a page's title: its text, and the class names and test ids around it. */
+interface Chip {
+  text: string;
+  /** `class`, `data-testid`, `itemprop` and `id` of the item's elements, up to the header block. */
+  hint: string;
+}
+
+/** "Permanent employee, Full-time · Berlin": the separators between facts on one line. */
+const CHIP_SEPARATOR = /\s+[·•|]\s+/;
+const MAX_CHIP = 60;
+/** A block under the title holding more text than this is the posting, not its facts. */
+const MAX_HEADER_TEXT = 300;
+
+const hintOf = (el: Element): string =>
+  [el.attribs.class, el.attribs['data-testid'], el.attribs.itemprop, el.attribs.id].filter(Boolean).join(' ');
+
+/** The items of `el`: each text node, cut at the separators, with the hints of the elements above it. */
+function collectChips(el: Element, hint: string, out: Chip[]): void {
+  const here = `${hint} ${hintOf(el)}`;
+  for (const child of el.children) {
+    if (child.type === 'text') {
+      for (const part of child.data.split(CHIP_SEPARATOR)) {
+        const text = cleanText(part);
+        if (text && text.length <= MAX_CHIP) out.push({ text, hint: here });
+      }
+    } else if (isTag(child) && !NO_FACTS.has(child.name)) collectChips(child, here, out);
+  }
+}
+
+/**
+ * The facts a page shows under its title without labels, as chips or a subtitle: Breezy's
+ * `<ul class="meta">` (place, type, pay), Recruitee's offer tags, Personio's "Permanent employee,
+ * Full-time · Berlin". The blocks after the heading (or after the block holding it), up to the
+ * first that holds prose.
+ */
+function headerChips(heading: Element): Chip[] {
+  let node: Element = heading;
+  for (let level = 0; level < 2; level++) {
+    const chips: Chip[] = [];
+    let blocks = 0;
+    for (let sibling = node.next; sibling && blocks < 4; sibling = sibling.next) {
+      if (!isTag(sibling)) continue;
+      blocks++;
+      if (NO_FACTS.has(sibling.name)) continue;
+      if (flatText([sibling]).length > MAX_HEADER_TEXT) break;
+      collectChips(sibling, '', chips);
+    }
+    if (chips.length > 0 || !node.parent || !isTag(node.parent) || node.parent.name === 'body') return chips;
+    node = node.parent;
+  }
+  return [];
+}
+
+const CHIP_WORKPLACE = /^(?:fully remote|remote|hybrid|on[- ]?site|in[- ]office)\b/i;
+const CHIP_PAY = /(?:[$£€₹]|\b(?:USD|EUR|GBP|CHF|AUD|CAD|SGD|INR)\b)\s*\d|\d\s*(?:[$£€₹]|\b(?:USD|EUR|GBP|CHF|AUD|CAD|SGD|INR)\b)/;
+const CHIP_LOCATION_HINT = /locat|city|place|address|region/i;
+
+/** The facts the chips under the title give: the first chip of each kind. */
+function chipFacts(chips: readonly Chip[]): Labelled {
+  const facts: Labelled = { location: null, type: null, workplace: null, pay: null };
+  for (const { text, hint } of chips) {
+    const typePart = text.split(/\s*,\s*/).find((part) => normalizeEmploymentType(part));
+    if (CHIP_PAY.test(text)) facts.pay ??= text;
+    else if (typePart) facts.type ??= typePart;
+    else if (CHIP_WORKPLACE.test(text)) facts.workplace ??= CHIP_WORKPLACE.exec(text)![0];
+    else if (CHIP_LOCATION_HINT.test(hint) || isPlaceItem(text)) facts.location ??= text;
+  }
+  return facts;
+}
+
 /** A place as a label's value gives it; iCIMS writes "US-PA-Lancaster" for "Lancaster, PA". */
 function placeOf(value: string): string {
   const icims = /^[A-Z]{2}-([A-Z]{2})-(.+)$/.exec(value);
@@ -191,22 +262,31 @@ export function parseGenericPage($: CheerioAPI, documentTitle: string): GenericF
     sourced(headingInDocumentTitle($, documentTitle), 'selector:page.title[2]'),
   );
   const siteName = cleanText(firstElementOf($, 'meta[property="og:site_name"]')?.attribs.content);
-  const facts = labelledFacts(body);
+  const labelled = labelledFacts(body);
+  // Read only when a label leaves a fact unsaid.
+  const complete = labelled.location && labelled.type && labelled.workplace && labelled.pay;
+  const chips = h1 && !complete ? chipFacts(headerChips(h1)) : null;
   return {
     title,
     company: firstOf(
       sourced(siteName && !ATS_NAMES.test(siteName) ? siteName : null, 'selector:page.company[0]'),
       sourced(companyInDocumentTitle(documentTitle, title.value), 'document-title'),
     ),
-    location: sourced(facts.location && placeOf(facts.location), 'selector:page.location[0]'),
-    // A value is read as the text reads it after its label: "Permanent, full time", "$150K – $185K".
-    employmentType: sourced(normalizeEmploymentType(facts.type) ?? (facts.type ? employmentTypeInText(`Job type: ${facts.type}`) : null), 'selector:page.employmentType[0]'),
-    workplace: sourced(normalizeWorkplace(facts.workplace), 'selector:page.workplace[0]'),
-    // Ashby's "$150K – $185K • Offers Equity": the pay is the first of the parts.
-    salary: facts.pay ? sourced(salaryInText(`Compensation: ${facts.pay.split(/\s+[•|·]\s+/)[0]}`), 'selector:page.salary[0]') : none(),
+    location: firstOf(sourced(labelled.location && placeOf(labelled.location), 'selector:page.location[0]'), sourced(chips?.location, 'selector:page.header.location')),
+    employmentType: firstOf(sourced(typeOf(labelled.type), 'selector:page.employmentType[0]'), sourced(typeOf(chips?.type), 'selector:page.header.employmentType')),
+    workplace: firstOf(sourced(normalizeWorkplace(labelled.workplace), 'selector:page.workplace[0]'), sourced(normalizeWorkplace(chips?.workplace), 'selector:page.header.workplace')),
+    salary: firstOf(sourced(payOf(labelled.pay), 'selector:page.salary[0]'), sourced(payOf(chips?.pay), 'selector:page.header.salary')),
     descriptionNodes: [main],
   };
 }
+
+/** A type as the text reads it after its label: "Permanent, full time". */
+const typeOf = (value: string | null | undefined): EmploymentType | null =>
+  value ? (normalizeEmploymentType(value) ?? employmentTypeInText(`Job type: ${value}`)) : null;
+
+/** Pay as the text reads it after its label; Ashby's "$150K – $185K • Offers Equity": the first part. */
+const payOf = (value: string | null | undefined): Salary | null =>
+  value ? salaryInText(`Compensation: ${value.split(/\s+[•|·]\s+/)[0]}`) : null;
 
 /**
  * A page without an `h1` (BambooHR's "h2"): the first `h2`/`h3` outside the chrome whose text is

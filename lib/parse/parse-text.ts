@@ -3,6 +3,7 @@ import { buildPosting } from './build-posting';
 import { textToHtml } from './html-to-text';
 import { cleanText, normalizeSeniority } from './normalize';
 import { firstOf } from './pick';
+import { isPlaceLine } from './place';
 
 /** Markdown emphasis and heading marks, which carry no meaning for a field value. */
 const stripMarks = (s: string) => s.replace(/[*_`]+/g, '').replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
@@ -63,45 +64,6 @@ function titleLine(lines: string[]): { title: string | null; company: string | n
   const dash = /^(.+?)\s+(?:at|@)\s+([A-Z][\w&.,' -]{1,60})$/.exec(first);
   if (dash) return { title: dash[1] ?? null, company: dash[2] ?? null };
   return { title: first, company: null };
-}
-
-/** US state and Canadian province codes: the "ST" of a "City, ST" line. */
-const REGION_CODES = new Set(
-  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR AB BC MB NB NL NS ON PE QC SK'.split(' '),
-);
-/** US states and the countries postings are most often written for: the last part of a place line. */
-const REGION_NAMES = new Set(
-  [
-    'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii',
-    'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan',
-    'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York',
-    'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota',
-    'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming', 'Ontario', 'Quebec',
-    'British Columbia', 'Alberta', 'United States', 'United States of America', 'USA', 'US', 'United Kingdom', 'UK', 'England',
-    'Scotland', 'Wales', 'Northern Ireland', 'Ireland', 'Canada', 'Mexico', 'Brazil', 'Argentina', 'Chile', 'Colombia', 'Germany',
-    'France', 'Spain', 'Portugal', 'Italy', 'Netherlands', 'Belgium', 'Luxembourg', 'Switzerland', 'Austria', 'Denmark', 'Sweden',
-    'Norway', 'Finland', 'Poland', 'Czechia', 'Czech Republic', 'Romania', 'Hungary', 'Greece', 'Turkey', 'Israel', 'UAE',
-    'United Arab Emirates', 'Saudi Arabia', 'Egypt', 'South Africa', 'Nigeria', 'Kenya', 'India', 'Pakistan', 'Singapore', 'Malaysia',
-    'Philippines', 'Indonesia', 'Vietnam', 'Thailand', 'China', 'Hong Kong', 'Taiwan', 'Japan', 'South Korea', 'Australia', 'New Zealand',
-  ].map((n) => n.toLowerCase()),
-);
-/** Capitalised words, the parts of a place ("San Luis Obispo", "St. Paul", "Coeur d'Alene" aside). */
-const PLACE_PART = /^[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}$/;
-/** "Remote", "Remote - US", "Remote (United States)", "Remote, UK": the stated location of a remote job. */
-const REMOTE_PLACE = /^remote(?:\s*(?:[-–,]\s*|\()([A-Za-z .]+?)\)?)?$/i;
-
-/**
- * Whether a whole line is a place and nothing else: "Phoenix, AZ 85043", "Denver, CO", "Austin,
- * Texas", "London, England, United Kingdom", "Remote - US". Its last part must be a known region
- * (a state or province code, a state or a country), so "Sales, Marketing" is not one.
- */
-function isPlaceLine(line: string): boolean {
-  const remote = REMOTE_PLACE.exec(line);
-  if (remote) return !remote[1] || REGION_CODES.has(remote[1].trim()) || REGION_NAMES.has(remote[1].trim().toLowerCase());
-  const parts = line.replace(/\s+\d{5}(?:-\d{4})?$/, '').split(/\s*,\s*/);
-  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => PLACE_PART.test(p))) return false;
-  const region = parts[parts.length - 1] as string;
-  return REGION_CODES.has(region) || REGION_NAMES.has(region.toLowerCase());
 }
 
 /** A word that opens a sentence, never a company's name: "This is a full-time role" is no "This" Inc. */
