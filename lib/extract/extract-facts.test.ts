@@ -163,6 +163,21 @@ describe('salary', () => {
     ['Salary: ₹1.2 Cr per annum', { min: 12000000, max: 12000000, currency: 'INR', period: 'year' }],
     // A range stays on its line: the next list item is not its second figure.
     ['Salary: $52,000\n- $2,000 sign-on bonus', { min: 52000, max: 52000, currency: 'USD', period: 'year' }],
+    // Perks listed before the pay line: the range stated as pay wins.
+    [
+      'Benefits:\n- Student loan repayment assistance up to $150/month\n- $2.00/hour bilingual differential\n\nPay: $36.00 - $45.00 per hour',
+      { min: 36, max: 45, currency: 'USD', period: 'hour' },
+    ],
+    ['- No desk fees; after that, a flat $99/month technology fee\n\nPay: $45,000.00 - $150,000.00 per year', { min: 45000, max: 150000, currency: 'USD', period: 'year' }],
+    ['- Leasing bonuses (up to $500/month)\n\nPay: $58,000.00 - $65,000.00 per year', { min: 58000, max: 65000, currency: 'USD', period: 'year' }],
+    ['- $17.50/hr + tips (tips have averaged $5–7/hr this year)\nPay: $17.50 per hour', { min: 17.5, max: 17.5, currency: 'USD', period: 'hour' }],
+    ['**Compensation:** $158K – $192K • Offers Equity\n- $150/month wellness and internet stipend', { min: 158000, max: 192000, currency: 'USD', period: 'year' }],
+    // Figures a line ending in a colon introduces as pay: the first.
+    [
+      'For positions based in the locations below, the salary range for this role is:\nChicago: $86,000 – $121,000\nCharlotte: $79,000 – $111,000',
+      { min: 86000, max: 121000, currency: 'USD', period: 'year' },
+    ],
+    ['Mileage pay: $0.58 – $0.66 per mile\n- Average weekly pay: $1,350 – $1,650', { min: 1350, max: 1650, currency: 'USD', period: 'week' }],
   ])('%s', (text, expected) => {
     expect(extractFacts(text).salary).toEqual(expected);
   });
@@ -185,6 +200,11 @@ describe('salary', () => {
     'Pay: €12,50 per hour',
     'Earn $500 with our referral bonus program',
     'Perks:\n- Home office stipend of $1,000\n- $2,000 annual learning budget',
+    'a $100 monthly internet and phone allowance, and a $1,500 annual professional development fund',
+    '- $1,500 annual learning and conference budget',
+    'Bilingual staff earn a $2.00/hour language differential',
+    'Experience managing paid budgets of $500K+ per year',
+    'Mileage pay: $0.58 – $0.66 per mile',
   ])('not pay: %s', (text) => {
     expect(extractFacts(text).salary).toBeNull();
   });

@@ -1,8 +1,10 @@
 /**
  * Pay stated in the text: "$95k- 110k", "$24 - $27 per hour", "$150,000 to $165,000", "Up to
  * $18,000 p/m" (a single figure: min = max), "USD 120,000 - 150,000", "45.000 - 55.000 € brutto",
- * "Base pay range $140,000.00/yr - $180,000.00/yr". The first range that reads as pay wins; amounts
- * about budgets, bonuses, funding or deductibles are not pay.
+ * "Base pay range $140,000.00/yr - $180,000.00/yr". Amounts about budgets, bonuses, funding,
+ * deductibles or perks are not pay. Of the rest, a range stated as pay ("Pay: $36.00 - $45.00 per
+ * hour") wins over a figure merely near a pay word: postings list their perks ("$150/month
+ * wellness stipend", "$2.00/hr bilingual differential") before the pay line, at the end.
  */
 import type { PayPeriod, Salary } from '../posting';
 import { isAsciiLetter, isDigitCode, isSpaceCode, runStart } from '../char-codes';
@@ -74,16 +76,22 @@ const PAY_CONTEXT = /\b(?:salary|salaries|pay|paid|wage|wages|compensation|comp|
  * Words that make a figure something other than pay when they qualify it, in the figure's own item
  * of its sentence (see ITEM_BREAK): "$5,000 sign-on bonus", "bonus of $10,000", "$2M in funding",
  * "$500 referral bonus", "$1,000 learning stipend", "401(k) match up to $3,000". Perk stipends only
- * with their perk word: a stipend alone is an intern's pay.
+ * with their perk word: a stipend alone is an intern's pay. Nor a rate per mile, stop or piece: the
+ * model's pay is by time.
  */
 const NOT_PAY =
-  /\b(?:bonus|budget|funding|funded|raised|referral|deductibles?|co-?pays?|reimburse\w*|allowance|revenue|million|billion|valuation|investment|tuition|discount|sign-on|relocation|credit|equity|rsus?|stock options|401\(?k|hsa|fsa|contributions?|(?:learning|wellness|home office|internet|phone|equipment|fitness|gym|commuter|meal|lunch|education|development|technology|tech|workspace|set-?up) stipends?)\b/i;
+  /\b(?:bonus(?:es)?|budgets?|funding|funded|raised|referral|deductibles?|co-?pays?|reimburse\w*|allowances?|revenue|million|billion|valuation|investment|tuition|discount|sign-on|relocation|credit|equity|rsus?|stock options|401\(?k|hsa|fsa|contributions?|differentials?|fees?|funds?|repayment|tips|gratuit(?:y|ies)|(?:learning|wellness|wellbeing|home[- ]office|remote[- ]work|internet|phone|cell ?phone|mobile|equipment|fitness|gym|commuter|transit|parking|childcare|meal|lunch|education|development|technology|tech|workspace|set-?up) stipends?|for (?:your )?(?:internet|phone|cell ?phone|mobile|gym|commut\w*|lunch|meals?|childcare|home office)|(?:per|a|\/)\s*(?:mile|stop|load|piece|delivery|visit|shift)|cpm)\b/i;
+/**
+ * Words that state a figure is the job's pay: "Pay:", "The salary range is", "Compensation:",
+ * "Base pay". Not "paid" ("paid in two installments") nor "stipend" (a perk as often as pay).
+ */
+const STATED_PAY = /\b(?:salary|salaries|pay|wages?|compensation|remuneration|ctc|ote|base|hourly rate|pay rate|rate of pay)\b/i;
 /**
  * Where a clause moves on to another item: ",", ";", "+", "&", "|", "plus", "and". A figure's own
  * words end there: in "$95,000 – $120,000 a year plus bonus" and "$120k + equity + bonus" the
  * bonus is another item, in "$5,000 sign-on bonus" it is what the figure is.
  */
-const ITEM_BREAK = /[,;+&|]|\bplus\b|\band\b/i;
+const ITEM_BREAK = /[,;+&|•·]|\bplus\b|\band\b/i;
 const SENTENCE_END = /[.!?]\s/;
 
 /** Pay period words, one group per period: "per hour", "/hr", "p/h", "£500 day rate", "per annum", "p.a.", "/yr". */
@@ -196,8 +204,32 @@ function figuresOf(m: RegExpExecArray): Figures | null {
   return { low, high, currency: currencyOf(lastMark) };
 }
 
-/** The first stated pay in `text`, or null. */
+/** What may open a line before a figure a line above introduces: a bullet, a short label ("Chicago:"). */
+const LABEL_ONLY = /^\s*(?:[-*•·]\s*)?(?:[^\n:]{1,40}:)?\s*$/;
+/**
+ * A perk named by two nouns: "$100 monthly internet and phone allowance", "$1,500 annual learning
+ * and conference budget" (the item break at "and" cuts the perk's noun off the figure).
+ */
+const PERK_AFTER_AND = /^[^\S\n]*(?:[\w/-]+[^\S\n]+){0,4}and[^\S\n]+(?:[\w/-]+[^\S\n]+){0,2}(?:allowances?|stipends?|budgets?|reimbursements?|fees?|credits?)\b/i;
+
+/**
+ * The line before the one at `lineStart` when it ends with a colon ("For positions based in the
+ * locations below, the salary range for this role is:"), else ''. Looked for within 200 characters.
+ */
+function introducingLine(text: string, lineStart: number): string {
+  if (lineStart <= 0) return '';
+  const window = text.slice(Math.max(0, lineStart - 200), lineStart - 1).trimEnd();
+  const line = window.slice(window.lastIndexOf('\n') + 1);
+  return line.endsWith(':') ? line : '';
+}
+
+/**
+ * The stated pay in `text`, or null: the first range stated as pay, else the first figure stated
+ * as pay, else the first range, else the first figure that reads as pay.
+ */
 export function extractSalary(text: string): Salary | null {
+  let best: Salary | null = null;
+  let bestRank = -1;
   for (const m of moneyMatches(text)) {
     const figures = figuresOf(m);
     if (!figures) continue;
@@ -207,7 +239,8 @@ export function extractSalary(text: string): Salary | null {
     const end = m.index + m[0].length;
     const windowBefore = text.slice(Math.max(0, m.index - 160), m.index);
     const windowAfter = text.slice(end, end + 80);
-    const before = windowBefore.slice(windowBefore.lastIndexOf('\n') + 1);
+    const lineBreakBefore = windowBefore.lastIndexOf('\n');
+    const before = windowBefore.slice(lineBreakBefore + 1);
     const lineBreakAfter = windowAfter.indexOf('\n');
     const after = lineBreakAfter < 0 ? windowAfter : windowAfter.slice(0, lineBreakAfter);
     const sentenceBefore = before.split(SENTENCE_END).pop() ?? before;
@@ -215,19 +248,28 @@ export function extractSalary(text: string): Salary | null {
     // The figure's own words: its item of the sentence, before and after it.
     const ownBefore = sentenceBefore.split(ITEM_BREAK).pop() ?? sentenceBefore;
     const ownAfter = sentenceAfter.split(ITEM_BREAK)[0] ?? sentenceAfter;
-    if (NOT_PAY.test(ownBefore) || NOT_PAY.test(ownAfter)) continue;
+    if (NOT_PAY.test(ownBefore) || NOT_PAY.test(ownAfter) || PERK_AFTER_AND.test(sentenceAfter)) continue;
     // Indian units after the figures: "₹ 12-20 Lacs P.A.", "₹18 LPA", "₹1.2 Cr".
     const indian = INDIAN_UNIT.exec(after);
     const scale = indian ? (/^c/i.test(indian[1] as string) ? 10_000_000 : 100_000) : 1;
     // The period the figure states ("$60/hr", "$45,000 per annum", "Hourly rate: $25"), not one
     // of another item ("£30,000 per annum, 37.5 hours per week").
     const period = periodIn(m[0] + ownAfter) ?? periodIn(ownBefore) ?? (indian && /lpa/i.test(indian[1] as string) ? 'year' : undefined);
-    if (!period && !PAY_CONTEXT.test(`${sentenceBefore} ${sentenceAfter}`)) continue;
+    const sentence = `${sentenceBefore} ${sentenceAfter}`;
+    // "Chicago: $86,000 – $121,000" under "... the salary range for this role is:".
+    const introduced = LABEL_ONLY.test(before) && (lineBreakBefore >= 0 || m.index <= 160) ? introducingLine(text, m.index - before.length) : '';
+    const stated = STATED_PAY.test(sentence) || STATED_PAY.test(introduced);
+    if (!period && !stated && !PAY_CONTEXT.test(sentence)) continue;
     const low = figures.low * scale;
     const high = (figures.high ?? figures.low) * scale;
     // Finite too: 400 digits read as Infinity and were stored as the salary (#7, extract.fuzz.test.ts).
     if (!(low > 0) || high < low || !Number.isFinite(high)) continue;
-    return { min: low, max: high, currency: figures.currency, period: period ?? (high < 500 ? 'hour' : 'year') };
+    const rank = (stated ? 2 : 0) + (figures.high !== undefined ? 1 : 0);
+    if (rank > bestRank) {
+      best = { min: low, max: high, currency: figures.currency, period: period ?? (high < 500 ? 'hour' : 'year') };
+      bestRank = rank;
+      if (rank === 3) break;
+    }
   }
-  return null;
+  return best;
 }

@@ -1,7 +1,9 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode } from 'domhandler';
-import { none, sourced, type EmploymentType, type Sourced, type Workplace } from '../posting';
+import { salaryInText } from '../extract/extract-facts';
+import { none, sourced, type EmploymentType, type Salary, type Sourced, type Workplace } from '../posting';
 import type { SiteProfile } from '../sites/site-profiles';
+import { flatText } from './load-bounded';
 import { cleanText, normalizeEmploymentType, normalizeWorkplace } from './normalize';
 import { textContent } from 'domutils';
 import { firstOf, pickText } from './pick';
@@ -13,7 +15,24 @@ export interface SiteFields {
   location: Sourced<string>;
   employmentType: Sourced<EmploymentType>;
   workplace: Sourced<Workplace>;
+  salary: Sourced<Salary>;
   descriptionNodes: AnyNode[];
+}
+
+/**
+ * The pay a site's pay box states: Greenhouse's `<span>$165,000</span><span class="divider">—</span>
+ * <span>$195,000 USD</span>`. Its figures are spans side by side: a divider left empty still
+ * parts a range.
+ */
+function salaryOf($: CheerioAPI, name: string, selectors: readonly string[]): Sourced<Salary> {
+  for (const [i, selector] of selectors.entries()) {
+    for (const el of elementsOf($, selector)) {
+      const text = flatText([el]).replace(/(\d)\s+(?=[$£€]|[A-Z]{3}\s*\d)/g, '$1 – ');
+      const salary = salaryInText(`Compensation: ${text}`);
+      if (salary) return sourced(salary, `selector:${name}.salary[${i}]`);
+    }
+  }
+  return none();
 }
 
 /**
@@ -54,6 +73,7 @@ export function parseSite($: CheerioAPI, profile: SiteProfile, documentTitle: st
     location: withoutSeparators(pickText($, `${name}.location`, profile.location)),
     employmentType: employment.value ? sourced(normalizeEmploymentType(employment.value), employment.source) : none(),
     workplace: workplace.value ? sourced(normalizeWorkplace(workplace.value), workplace.source) : none(),
+    salary: salaryOf($, name, profile.salary ?? []),
     descriptionNodes: descriptionOf($, profile.description),
   };
 }

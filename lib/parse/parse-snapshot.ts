@@ -109,7 +109,7 @@ function readPage(snapshot: Snapshot, loaded?: CheerioAPI): FoundFields {
     seniority: li?.seniority ?? none(),
     workplace: firstOf(sourced(normalizeWorkplace(ld?.jobLocationType), 'json-ld'), li?.workplace ?? site?.workplace ?? generic?.workplace ?? none()),
     salary: sourced(salaryFromJsonLd(ld?.baseSalary), 'json-ld'),
-    siteSalary: li?.salary ?? generic?.salary ?? none(),
+    siteSalary: firstOf(li?.salary ?? none(), site?.salary ?? none(), generic?.salary ?? none()),
     postedText: firstOf(sourced(ld?.datePosted ?? null, 'json-ld'), li?.postedText ?? none()),
     description,
   };

@@ -20,6 +20,8 @@ export interface SiteProfile {
   employmentType: readonly string[];
   /** "Remote", "Hybrid", "On-site" as the site labels the job. */
   workplace?: readonly string[];
+  /** The pay box outside the description (Greenhouse's pay-transparency range). */
+  salary?: readonly string[];
   /** The first selector that matches gives the description: all its elements, outermost only. */
   description: readonly string[];
 }
@@ -34,6 +36,7 @@ export const SITE_PROFILES: readonly SiteProfile[] = [
     companyInTitle: [/^Job Application for .+ at (.+)$/i],
     location: ['.job__location', '.location'],
     employmentType: [],
+    salary: ['.pay-range'],
     description: ['.job__description', '#content .body', '#content'],
   },
   {
