@@ -78,6 +78,26 @@ describe('the header lines job boards copy under a title', () => {
     expect(fields('Data Engineer\nFull-time\nPhoenix, AZ').company).toBeNull();
   });
 
+  it("reads a place among the header's segments, in a list, with its arrangement, or further down the header", () => {
+    expect(fields('# Senior Frontend Engineer\n### Loomwork\n\nLoomwork · New York, NY · Remote (US)\n\n## About Loomwork').location).toBe('New York, NY');
+    expect(fields('Marketing Coordinator\nNordvale Outdoor Ltd.\nMontréal, QC — Hybrid\n\nWe design gear.')).toMatchObject({
+      company: 'Nordvale Outdoor Ltd.',
+      location: 'Montréal, QC',
+    });
+    expect(fields('Audit Senior Associate\nWhitcombe Adler LLP\nChicago, IL; New York, NY; Charlotte, NC\n\nJob ID: 48211').location).toBe('Chicago, IL');
+    // Naukri: a rating, years and pay between the company and the place.
+    expect(fields('Senior Java Backend Developer\nFinvolve Technologies Pvt. Ltd.\n3.9 ★ | 212 Reviews\n\n3 - 6 Years\n₹ 12-20 Lacs P.A.\nBengaluru (Hybrid)\n\nJob description')).toMatchObject({
+      company: 'Finvolve Technologies Pvt. Ltd.',
+      location: 'Bengaluru',
+    });
+    // Glassdoor: the company, its rating, then the title and the place.
+    expect(fields('Harborline Mutual Insurance\n3.9 ★\nActuarial Analyst II - Personal Lines Pricing\nHartford, CT\n$82K - $104K (Employer provided)\nEasy Apply\n\nAbout the role')).toEqual({
+      title: 'Actuarial Analyst II - Personal Lines Pricing',
+      company: 'Harborline Mutual Insurance',
+      location: 'Hartford, CT',
+    });
+  });
+
   it('reads no place from lines that only look like one', () => {
     expect(fields('Data Engineer\nSales, Marketing\nWe build pipelines.').location).toBeNull();
     expect(fields('Data Engineer\nRemote, hybrid or office: your choice.\nWe build pipelines.').location).toBeNull();
@@ -104,6 +124,17 @@ describe('labelled lines', () => {
     expect(fields('Cook\nWork Location: In person\nLocation: Austin, TX').location).toBe('Austin, TX');
     expect(fields('Cook\nWe cook.\nWork Location: In person').location).toBeNull();
     expect(fields('Cook\nLocation: Multiple Locations').location).toBeNull();
+  });
+
+  it('reads the place of "Hybrid remote in X", the first of a list, a field of a line of fields and a label over its value', () => {
+    expect(fields('Claims Adjuster\nWe adjust.\nWork Location: Hybrid remote in Irving, TX 75039').location).toBe('Irving, TX 75039');
+    expect(fields('HVAC Technician\nAcme Air\nMesa, AZ 85210\n\nWork Location: On the road').location).toBe('Mesa, AZ 85210');
+    expect(fields('Consultant\nWe consult.\nLocation: Remote (US); on-site in Cincinnati for workshops, up to 25%').location).toBe('Remote (US)');
+    expect(fields('Procurement Specialist II\nReq #: 24-0117 | Department: Sourcing | Location: Charlotte, NC | Type: Full Time\n\nWho We Are').location).toBe('Charlotte, NC');
+    expect(fields('Journey Lineworker\n\nSalary\n$46.82 - $56.91 Hourly\nLocation\nHarlan Springs, CO\nJob Type\nFull-Time').location).toBe('Harlan Springs, CO');
+    // A sentence under a label is no place.
+    expect(fields('Representative\nWe help members.\nLocation: This is an in-office position based at our Shaw Avenue Center. Hybrid later.').location).toBeNull();
+    expect(fields('Teacher\n\nLocation\nWe are a school that cares about every child in our community.').location).toBeNull();
   });
 
   it('drops the parenthesis that qualifies a place', () => {

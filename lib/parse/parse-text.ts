@@ -3,7 +3,7 @@ import { buildPosting } from './build-posting';
 import { textToHtml } from './html-to-text';
 import { cleanText, normalizeSeniority } from './normalize';
 import { firstOf } from './pick';
-import { isPlaceLine } from './place';
+import { isPlaceItem, isPlaceLine } from './place';
 
 /** Markdown emphasis and heading marks, which carry no meaning for a field value. */
 const stripMarks = (s: string) => s.replace(/[*_`]+/g, '').replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
@@ -56,7 +56,7 @@ function titleLine(lines: string[]): { title: string | null; company: string | n
   const first = stripMarks(lines[0] ?? '');
   // A headline naming a role may end with a cheer: "Licensed Real Estate Agent – Join Our Tampa Bay Team!".
   const sentenceEnd = /[.?:;]$/.test(first) || (first.endsWith('!') && !ROLE_NOUN.test(first));
-  if (!first || first.length > 90 || sentenceEnd || first.split(' ').length > 12) {
+  if (!first || first.length > 90 || sentenceEnd || first.split(' ').length > 15) {
     return { title: null, company: null };
   }
   const at = /^(.+?)\s+(?:opening|position|job|role|vacancy|opportunity)\s+(?:at|with)\s+(.+)$/i.exec(first);
@@ -100,30 +100,67 @@ const ORGANISATION =
 /** " - ", " | ", " · ", " • ", " — ", " – " between a company and its place on one line. */
 const HEADER_SEPARATOR = /\s+[-|·•—–]\s+/;
 
+/** "Bengaluru (Hybrid)", "Boulder (Remote)": a place a board shows with its arrangement. */
+const PLACE_WITH_ARRANGEMENT = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) \((?:hybrid|remote|on[- ]?site|in[- ]office)\)$/iu;
+
+/**
+ * The place a header line states, or null: the line ("Phoenix, AZ 85043"), one of its segments
+ * ("Loomwork · New York, NY · Remote (US)", "Montréal, QC — Hybrid"), the first of a list
+ * ("Chicago, IL; New York, NY"), each maybe with its arrangement in parentheses ("Austin, TX
+ * (Hybrid)", "Bengaluru (Hybrid)"). "Remote (US)" is the place as stated.
+ */
+function placeInLine(line: string): string | null {
+  for (const segment of line.split(HEADER_SEPARATOR)) {
+    const first = (segment.split(/\s*;\s*/)[0] ?? '').trim();
+    if (isPlaceLine(first)) return first;
+    const alone = withoutLastParenthesis(first);
+    if (isPlaceLine(alone)) return alone;
+    const arranged = PLACE_WITH_ARRANGEMENT.exec(first);
+    if (arranged) return arranged[1] as string;
+  }
+  return null;
+}
+
+/** Lines of a copied header that are the board's, not the posting's: ratings, buttons, counts. */
+const BOARD_LINE = /^(?:\d(?:\.\d)?\s*★.*|★.*|easy apply|apply(?: now)?|save(?:d)?|\d[\d,]*\s+reviews?|(?:re)?posted\b.*|(?:over )?\d[\d,]*\+? applicants|be an early applicant)$/i;
+
+/** How far under the title the header goes: the first line of prose ends it sooner. */
+const HEADER_LINES = 6;
+
 /**
  * The lines under a title line, as job boards copy them: "Acme Logistics" then "Phoenix, AZ
  * 85043" (Indeed) or "Association Office – Harrisburg, PA", "St. Mary's Medical Center - Denver,
- * CO", or only the place. The company is
- * taken only beside a place line, which is what tells a header from a first paragraph.
+ * CO", or only the place. The company is taken only beside a place line, which is what tells a
+ * header from a first paragraph. A place further down the header (Naukri: years, pay, then
+ * "Bengaluru (Hybrid)") is the job's place too.
  */
 function headerBlock(lines: string[]): { company: string | null; location: string | null } {
   const secondLine = stripMarks(lines[1] ?? '');
   const second = withoutLastParenthesis(secondLine);
-  const third = withoutLastParenthesis(stripMarks(lines[2] ?? ''));
+  const thirdLine = stripMarks(lines[2] ?? '');
   if (isPlaceLine(second)) return { company: null, location: second };
   // LinkedIn's copied top card goes on: "Acme · Austin, TX (Hybrid) · 2 days ago · 40 applicants".
-  const [company = '', place = ''] = secondLine.split(HEADER_SEPARATOR);
-  const placeAlone = withoutLastParenthesis(place);
-  // "Remote (US)" is the place as stated; "Austin, TX (Hybrid)" is a place and its arrangement.
-  if (isCompanyLine(company) && isPlaceLine(placeAlone)) return { company, location: isPlaceLine(place) ? place : placeAlone };
-  if (!isCompanyLine(second)) return { company: null, location: null };
-  if (isPlaceLine(third)) return { company: second, location: third };
+  const [company = '', ...rest] = secondLine.split(HEADER_SEPARATOR);
+  const placeBeside = rest.length > 0 ? placeInLine(rest.join(' · ')) : null;
+  if (isCompanyLine(company) && placeBeside) return { company, location: placeBeside };
+  if (!isCompanyLine(second)) return { company: null, location: placeInLine(secondLine) ?? placeBelow(lines, 2) };
   // "Association Office – Harrisburg, PA": a site, then its place.
-  const site = third.split(HEADER_SEPARATOR);
-  const sitePlace = site.length === 2 ? withoutLastParenthesis(site[1] as string) : '';
-  if (isPlaceLine(sitePlace)) return { company: second, location: sitePlace };
+  const third = placeInLine(thirdLine);
+  if (third) return { company: second, location: third };
   // No place beside it, but an organisation's name: "Department of the Interior", "Acme Health Inc".
-  return { company: ORGANISATION.test(second) ? second : null, location: null };
+  const below = placeBelow(lines, 3);
+  return { company: below || ORGANISATION.test(second) ? second : null, location: below };
+}
+
+/** The first place on a header line from `from` on, before a line of prose. */
+function placeBelow(lines: string[], from: number): string | null {
+  for (let i = from; i < Math.min(lines.length, HEADER_LINES + 1); i++) {
+    const line = stripMarks(lines[i] as string);
+    if (line.length > 100 || (/[.!?]$/.test(line) && line.split(' ').length > 5)) return null;
+    const place = placeInLine(line);
+    if (place) return place;
+  }
+  return null;
 }
 
 /** A place written into the title: "Nurse (Tampa, FL)", "Product Manager (Hybrid – New York, NY)", "Engineer - Austin, TX". */
@@ -144,19 +181,37 @@ function placeInTitle(title: string | null): string | null {
  */
 const SENIORITY_FIELD = /^[\s*_#-]*seniority level[*_]*[ \t]*(?::[ \t]*|\n[ \t]*)([^\n]+)$/im;
 
-/** Values of a "Location:" line that name no place: Indeed's "Work Location: In person". */
-const NOT_A_PLACE = /^(?:in[- ]person|on[- ]?site|in[- ]office|hybrid|various|multiple locations|one location|tbd|n\/a)$/i;
+/** Values of a "Location:" line that name no place: Indeed's "Work Location: In person", "On the road". */
+const NOT_A_PLACE = /^(?:in[- ]person|on[- ]?site|in[- ]office|hybrid|various|various locations|multiple|multiple locations|one location|on the road|field|field[- ]based|tbd|n\/a)$/i;
+/** Indeed's "Hybrid remote in Tampa, FL 33606", "Remote in Austin, TX": the arrangement, then the place. */
+const ARRANGEMENT_IN = /^(?:hybrid remote|remote|hybrid|in[- ]person|on[- ]?site)\s+in\s+/i;
 
 /**
  * The place a "Location:" value names, or null. "Remote, United States (Remote only: CA, CO,
  * ...)": the parenthesis, from its opening on, qualifies; it is not the place.
  */
 function placeOfLabel(value: string): string | null {
-  const place = value.replace(/\s*\(.*\)\s*$/, '');
-  if (NOT_A_PLACE.test(place)) return null;
+  // "Remote (US); on-site in Cincinnati for workshops": the first of a list.
+  const listed = (value.split(/\s*;\s*/)[0] as string).replace(ARRANGEMENT_IN, '');
+  if (isPlaceLine(listed)) return listed; // "Remote (US)" as stated
+  const place = listed.replace(/\s*\(.*\)\s*$/, '');
+  // A sentence is no place ("This is an in-office position based at our Shaw Avenue Center.").
+  if (NOT_A_PLACE.test(place) || place.length > 80 || /\.\s|\.$/.test(place.replace(/\b(?:St|Ft|Mt)\.\s/g, ''))) return null;
   // USAJobs: "1 vacancy in the following location: Lakewood, CO".
   const afterColon = place.slice(place.lastIndexOf(':') + 1).trim();
   return afterColon !== place && isPlaceLine(afterColon) ? afterColon : place;
+}
+
+/**
+ * Labelled values as `labelled` reads them, from a copy of the text where a line of labelled
+ * fields ("Req #: 24-0117 | Location: Charlotte, NC | Type: Full Time") is one field per line,
+ * and a label alone on its line is joined to the value under it ("Location" over "Harlan
+ * Springs, CO", governmentjobs.com) when that value is a place.
+ */
+function fieldLines(text: string): string {
+  return text
+    .replace(/[^\S\n]+\|[^\S\n]+(?=[A-Z][\w #/&-]{0,30}:)/g, '\n')
+    .replace(/^([^\S\n]*(?:job )?location)[^\S\n]*\n[^\S\n]*([^\n]{2,60})$/gim, (line, label: string, value: string) => (isPlaceItem(value.trim()) ? `${label}: ${value}` : line));
 }
 
 /**
@@ -222,20 +277,29 @@ export interface TextPostingHints {
  */
 export function parseText(text: string, hints: TextPostingHints = {}): ParsedPosting {
   const normalized = text.replace(/\r\n?/g, '\n');
-  const lines = normalized.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = normalized
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !BOARD_LINE.test(l));
   const head = headings(lines);
   const first = head.title ? head : titleLine(lines);
   // Company and place lines under the title: the first line, or the second when a company line came
   // first (`companyOverTitle`), or a `# Title` heading when no `### Company` heading follows it.
   const titleLineAt = first.company !== null && lines[1] !== undefined && first.title === stripMarks(lines[1]) ? 1 : 0;
-  const header = first.title && !head.company ? headerBlock(lines.slice(titleLineAt)) : { company: null, location: null };
+  // Under `# Title` and `### Company` headings, the header line after them ("Loomwork · New York, NY").
+  const header = !first.title
+    ? { company: null, location: null }
+    : head.company
+      ? { company: null, location: placeBelow(lines, 2) }
+      : headerBlock(lines.slice(titleLineAt));
+  const fields = fieldLines(normalized);
   // A heading kept from an aggregator page states the title as published; a labelled line
   // ("Position Title: X (remote)") often decorates it, so it comes second.
-  const labelledTitle = labelled(normalized, 'position title|job title|title');
+  const labelledTitle = labelled(fields, 'position title|job title|title');
   const title = firstOf<string>(hints.title ?? none(), sourced(head.title, 'text'), sourced(labelledTitle, 'text'), sourced(first.title, 'text'));
   const company = firstOf<string>(
     hints.company ?? none(),
-    sourced(labelled(normalized, 'company|company name|employer|organization'), 'text'),
+    sourced(labelled(fields, 'company|company name|employer|organization'), 'text'),
     sourced(first.company, 'text'),
     sourced(header.company, 'text'),
     sourced(head.title ? null : letterhead(lines, labelledTitle), 'text'),
@@ -244,7 +308,7 @@ export function parseText(text: string, hints: TextPostingHints = {}): ParsedPos
   );
   const location = firstOf<string>(
     hints.location ?? none(),
-    sourced(labelled(normalized, 'location|job location|work location|city', placeOfLabel), 'text'),
+    sourced(labelled(fields, 'location|job location|work location|city', placeOfLabel), 'text'),
     sourced(header.location, 'text'),
     sourced(placeInTitle(title.value), 'text'),
     sourced(locationAfterTitle(normalized, title.value), 'text'),

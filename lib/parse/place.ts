@@ -24,8 +24,8 @@ const REGION_NAMES = new Set(
     'Philippines', 'Indonesia', 'Vietnam', 'Thailand', 'China', 'Hong Kong', 'Taiwan', 'Japan', 'South Korea', 'Australia', 'New Zealand',
   ].map((n) => n.toLowerCase()),
 );
-/** Capitalised words, the parts of a place ("San Luis Obispo", "St. Paul", "Coeur d'Alene" aside). */
-const PLACE_PART = /^[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}$/;
+/** Capitalised words, the parts of a place ("San Luis Obispo", "St. Paul", "Montréal"; "Coeur d'Alene" aside). */
+const PLACE_PART = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
 /** "Remote", "Remote - US", "Remote (United States)", "Remote, UK": the stated location of a remote job. */
 const REMOTE_PLACE = /^remote(?:\s*(?:[-–,]\s*|\()([A-Za-z .]+?)\)?)?$/i;
 
