@@ -90,7 +90,7 @@ const TYPE_FIELD = String.raw`(?:(?:job|employment|position|work|role|contract)\
  * "Employment Type: Regular Full-Time", "Permanent - Full Time"): known ones only, so that prose
  * after a field ("Employment: must have contract experience") is not read as its value.
  */
-const TYPE_FIELD_OTHER_VALUES = String.raw`(?:(?:permanent|regular|fixed[- ]term|salaried|exempt|non[- ]exempt|hourly|seasonal|casual|ongoing)${SP}*(?:[,/|&]|[-–]${SP})?${SP}*)*`;
+const TYPE_FIELD_OTHER_VALUES = String.raw`(?:(?:permanent|regular|fixed[- ]term|salaried|exempt|non[- ]exempt|hourly|seasonal|casual|ongoing|adjunct)${SP}*(?:[,/|&]|[-–]${SP})?${SP}*)*`;
 /**
  * What may follow the type word on a line that is only the job's type: its hours or terms
  * ("Full-time, 36 hours per week.", "Part-time (20 hrs/week)", "Contract - 6 months"), up to 40
@@ -104,7 +104,7 @@ const TYPE_LINE_DETAIL = String.raw`${SP}*(?:[,(|]|[-–—]${SP})(?:(?!(?:full|
  * employees are eligible..." nor "Contract negotiation". Without the line start: `firstTypeLine`
  * tries it at line starts.
  */
-const TYPE_LINE_BODY = String.raw`${LINE_LEAD}${TYPE_WORD}\b[*_]*(?:${LINE_END}|${SP}+(?:position|role|job|opportunity|employment|assignment)\b|${TYPE_LINE_DETAIL})`;
+const TYPE_LINE_BODY = String.raw`${LINE_LEAD}${TYPE_FIELD_OTHER_VALUES}${TYPE_WORD}\b[*_]*(?:${LINE_END}|${SP}+(?:position|role|job|opportunity|employment|assignment)\b|${TYPE_LINE_DETAIL})`;
 /**
  * A line opening with a bare "Status:", "Type:" or "Schedule:" field and the type ("Status:
  * Part-time, non-exempt", "Type: Permanent, full-time (37.5 hours/week)", "Schedule: Full-time,
@@ -310,7 +310,7 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   // "Working pattern: Fully remote". Not Workday's "Remote Type": a label that starts with a
   // workplace word made the scan a tenth slower.
   new RegExp(
-    String.raw`\b(?:location|workplace|work(?:ing)? (?:location|arrangement|model|type|mode|setting|pattern)|workplace type|location type)\s*:\s*[*_]*\s*(?:fully |100% )?${WORKPLACE_WORD}\b`,
+    String.raw`\b(?:location|workplace|work(?:ing)? (?:location|arrangement|model|type|mode|setting|pattern|policy)|workplace type|location type|remote policy|office policy)\s*:\s*[*_]*\s*(?:fully |100% )?${WORKPLACE_WORD}\b`,
     'i',
   ),
   new RegExp(String.raw`\b(?:this|the) (?:position|role|job|opportunity|internship|assignment) (?:is|will be) (?:a |an )?(?:fully |100% |full[- ]time |permanent )*${WORKPLACE_WORD}\b`, 'i'),
@@ -323,6 +323,8 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   // What the employer offers this job: "we offer hybrid working", "you'll enjoy flexible hybrid working".
   /\b(?:offer|offers|enjoy)[^\S\n]+(?:flexible[^\S\n]+)?(hybrid)[^\S\n]+working\b/i,
   /\ball (?:of )?our roles are (remote)\b/i,
+  // The employer says what the team is: "We're hybrid.", "We are a fully remote company."
+  /\bwe(?:'re|’re| are) (?:a )?(?:fully )?(hybrid|remote)(?: (?:team|company|organi[sz]ation))?[.!;]/i,
   new RegExp(String.raw`\b(?:will|to) work ${WORKPLACE_WORD}\b|\bwill work (on[- ]?site) (?:in|at)\b`, 'i'),
   // A tag that starts with the workplace, with details: "(Remote - US)", "(Hybrid - 2 days a week in
   // the office)", "(hybrid, 3 days in office in Chicago)". Not a list ("(remote, hybrid, or office

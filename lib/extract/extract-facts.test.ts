@@ -27,6 +27,9 @@ describe('employment type', () => {
     ['Details:\n- Contract (6 months, W2)\n- Remote', 'contract'],
     ['**Internship**', 'internship'],
     ['Temporary position, starting in May', 'temporary'],
+    // Other values of the field before the type, on a line of their own or after "Type:".
+    ['£42,000 - £50,000 per annum\nBristol, South West England\nPermanent, full-time\n\nApply now', 'full-time'],
+    ['Posted:\t11/10/2026\nType:\tAdjunct/Part-Time', 'part-time'],
   ])('%s → %s', (text, expected) => {
     expect(extractFacts(text).employmentType).toBe(expected);
   });
@@ -81,6 +84,9 @@ describe('workplace', () => {
     ['On-site in Austin, TX', 'on-site'],
     ['Perks:\n- Fully remote\n- 401(k)', 'remote'],
     ['Benefits\n- Hybrid working (3 days in office)', 'hybrid'],
+    ['Remote policy: Hybrid', 'hybrid'],
+    ["We're hybrid. The lab and the team are in Boulder.", 'hybrid'],
+    ['We are a fully remote company; we meet twice a year.', 'remote'],
   ])('%s → %s', (text, expected) => {
     expect(extractFacts(text).workplace).toBe(expected);
   });
@@ -104,6 +110,8 @@ describe('workplace', () => {
     'Remote work is available to some roles',
     'Remote: No',
     'Great team. Remote teams love our product.',
+    'We are remote-friendly.',
+    "We're a hybrid cloud company.",
   ])('not stated: %s', (text) => {
     expect(extractFacts(text).workplace).toBeNull();
   });

@@ -166,6 +166,7 @@ describe('companyInDocumentTitle', () => {
   it('names none when only the title and words like "Careers" are there', () => {
     expect(companyInDocumentTitle('Careers | Backend Engineer', 'Backend Engineer')).toBeNull();
     expect(companyInDocumentTitle('Backend Engineer', 'Backend Engineer')).toBeNull();
+    expect(companyInDocumentTitle('Firefighter/EMT | Job Details tab | Career Pages', 'Firefighter/EMT')).toBeNull();
   });
 });
 

@@ -204,8 +204,8 @@ function placeOf(value: string): string {
 
 /** Applicant-tracking systems that put their own name where a site names itself. */
 const ATS_NAMES = /^(?:smartrecruiters|lever|greenhouse|workday|ashby|icims|jobvite|bamboohr|workable|recruitee|teamtailor|personio|jazzhr|indeed|glassdoor|linkedin|ziprecruiter|breezy hr|pinpoint|rippling|gusto)$/i;
-/** Parts of a document title that name no company: "Careers", "Jobs", "Job Application for ...". */
-const NOT_A_COMPANY_PART = /^(?:careers?|jobs?|job openings?|open positions|vacancies|join us|home|apply|job application(?: for .*)?|.*\bcareers? (?:site|page|portal)|careers? at .*|jobs at .*)$/i;
+/** Parts of a document title that name no company: "Careers", "Jobs", "Job Application for ...", NEOGOV's "Job Details tab | Career Pages". */
+const NOT_A_COMPANY_PART = /^(?:careers?|jobs?|job openings?|open positions|vacancies|join us|home|apply|job application(?: for .*)?|job details(?: tab)?|job (?:bulletin|posting|description)|(?:career|job|employment) (?:pages?|opportunities|board|portal)|.*\bcareers? (?:site|page|portal)s?|careers? at .*|jobs at .*)$/i;
 
 /**
  * The employer a document title names beside the job's title: "Data Scientist, Pricing @

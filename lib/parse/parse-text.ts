@@ -110,7 +110,7 @@ const PLACE_WITH_ARRANGEMENT = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){
  * (Hybrid)", "Bengaluru (Hybrid)"). "Remote (US)" is the place as stated.
  */
 function placeInLine(line: string): string | null {
-  for (const segment of line.split(HEADER_SEPARATOR)) {
+  for (const segment of line.replace(/^(?:job |work )?location\s*:\s*/i, '').split(HEADER_SEPARATOR)) {
     const first = (segment.split(/\s*;\s*/)[0] ?? '').trim();
     if (isPlaceLine(first)) return first;
     const alone = withoutLastParenthesis(first);
