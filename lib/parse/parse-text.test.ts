@@ -61,6 +61,14 @@ describe('the header lines job boards copy under a title', () => {
     });
     expect(fields('Acme Corp\nSenior Data Engineer\nAustin, TX\n\nWe build.')).toEqual({ title: 'Senior Data Engineer', company: 'Acme Corp', location: 'Austin, TX' });
     expect(fields('Now Hiring\nBarista\n\nWe serve coffee.').company).toBeNull();
+    expect(fields('Grant Writer\nRiverbend Literacy Alliance\n\nJob Type: Full Time\nLocation: Dayton, OH, USA\n\nAbout us')).toMatchObject({
+      company: 'Riverbend Literacy Alliance',
+      location: 'Dayton, OH, USA',
+    });
+    // A letterhead's subtitle is no company.
+    expect(fields('Cedar Valley Unified School District\nCertificated Vacancy Announcement\n\nPosition: School Counselor\nLocation: Visalia, CA').company).not.toBe(
+      'Certificated Vacancy Announcement',
+    );
     // The title shortened above its label is no letterhead.
     expect(fields('Senior Accountant\nJob Title: Senior Accountant II\nLocation: Bryan, TX').company).toBeNull();
   });

@@ -148,8 +148,11 @@ function headerBlock(lines: string[]): { company: string | null; location: strin
   const third = placeInLine(thirdLine);
   if (third) return { company: second, location: third };
   // No place beside it, but an organisation's name: "Department of the Interior", "Acme Health Inc".
+  // A place further down counts for the company only under a title naming a role: under a
+  // letterhead ("Cedar Valley Unified School District"), the second line is its subtitle.
   const below = placeBelow(lines, 3);
-  return { company: below || ORGANISATION.test(second) ? second : null, location: below };
+  const titled = ROLE_NOUN.test(stripMarks(lines[0] ?? ''));
+  return { company: (below && titled) || ORGANISATION.test(second) ? second : null, location: below };
 }
 
 /** The first place on a header line from `from` on, before a line of prose. */
