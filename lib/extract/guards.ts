@@ -161,9 +161,38 @@ function listNeighbour(
   return false;
 }
 
+/** A word in Title case ("National", "Directory"): a capital, then a small letter. */
+function isTitleCase(tokens: Tokens, i: number): boolean {
+  if (!isWord(tokens, i)) return false;
+  const text = tokens.text;
+  const start = tokens.start[i] as number;
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  return first >= 65 && first <= 90 && second >= 97 && second <= 122;
+}
+
+/** Tokens after which a word opens a sentence, a line or an item, so its capital says nothing. */
+const OPENERS = new Set(['\n', '.', '!', '?', ':', ';', '-', '•', '–', '—', '(', '/', ',', '&']);
+
+/**
+ * Whether a one-word candidate is a word of another proper name: a Title-case word next to it
+ * that is no match of its own, with the one before not opening a sentence ("the National
+ * Registry (NREMT)", "Candid's Foundation Directory Online"). Not a product noun after it ("Go
+ * Developer"), nor a name the dictionary knows ("Java Spring Boot").
+ */
+function insideOtherName(tokens: Tokens, c: GuardCandidate, matched: ReadonlySet<number>): boolean {
+  if (c.to - c.from !== 1) return false;
+  const next = c.to;
+  if (isTitleCase(tokens, next) && !matched.has(next) && !PRODUCT_FOLLOWERS.has(normAt(tokens, next))) return true;
+  const prev = c.from - 1;
+  return isTitleCase(tokens, prev) && !matched.has(prev) && prev >= 1 && !OPENERS.has(normAt(tokens, prev - 1)) && !INTRODUCERS.has(normAt(tokens, prev - 1));
+}
+
 /** Decides every ambiguous candidate in place; accepted neighbours can vouch for each other. */
 export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): void {
   const pending: GuardCandidate[] = [];
+  // The tokens that begin or end a match: a neighbour there is a name the dictionary knows.
+  let matched: Set<number> | null = null;
   for (const c of candidates) {
     if (!c.ambiguous) continue;
     c.accepted = false;
@@ -178,6 +207,10 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): 
     if (prev !== undefined && VETO_PRECEDERS[c.surface]?.includes(prev)) continue;
     if (c.surface === 'Spring' && next !== undefined && YEAR.test(next)) continue;
     if (c.surface === 'Box' && next !== undefined && /^\d/.test(next)) continue; // "P.O. Box 4200"
+    if (next === undefined || !PRODUCT_FOLLOWERS.has(next)) {
+      matched ??= new Set(candidates.flatMap((m) => [m.from, m.to - 1]));
+      if (insideOtherName(tokens, c, matched)) continue;
+    }
     if (CASE_ONLY_AMBIGUOUS.has(c.surface)) {
       c.accepted = true;
       continue;

@@ -87,6 +87,10 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['Our services are written in Go and talk over gRPC', 'Go'],
     ['2 years writing Go in production', 'Go'],
     ['You write idiomatic Swift every day', 'Swift'],
+    // A capital next to it that is a product noun or a name of its own is no other name.
+    ['Strong Excel Skills required', 'Microsoft Excel'],
+    ['Backend in Java Spring Boot', 'Java'],
+    ['Proficient in Microsoft Word, Excel and PowerPoint', 'Microsoft Excel'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -125,6 +129,11 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['Work in an agile operations environment', 'Agile'],
     ['continuous knowledge exchange', 'Microsoft Exchange'],
     ['Business Analyst IIs role', 'IIS'],
+    // A word of another proper name.
+    ['An Oregon EMT license, or National Registry (NREMT) certification', 'Windows Registry'],
+    ['Prospect research with Candid Foundation Directory Online', 'Foundation'],
+    ['Work closely with the Project Manager and site team', 'Microsoft Project'],
+    ['Sign customers up for our Basecamp Rewards program', 'Basecamp'],
   ])('%s ↛ %s', (text, name) => {
     expect(names(text)).not.toContain(name);
   });

@@ -107,7 +107,7 @@ export const ITSM: readonly TaxonomyEntry[] = [
   s('Saviynt', 'identity', []),
   s('Oracle Identity Manager', 'identity', ['OIM', 'Oracle Identity Governance', 'OIG', 'Oracle Access Manager', 'OAM']),
   s('IBM Security Verify', 'identity', ['IBM ISIM', 'Tivoli Identity Manager', 'IBM Security Identity Manager']),
-  s('Microsoft Identity Manager', 'identity', ['MIM', 'FIM', 'Forefront Identity Manager']),
+  s('Microsoft Identity Manager', 'identity', ['MIM', 'FIM', 'Forefront Identity Manager'], ['MIM', 'FIM']), // an aircraft's Fault Isolation Manual is an FIM too
   s('CyberArk', 'identity', ['CyberArk PAM', 'CyberArk Privileged Access', 'CyberArk EPM']),
   s('BeyondTrust', 'identity', ['BeyondTrust Password Safe', 'PowerBroker']),
   s('Delinea', 'identity', ['Thycotic', 'Thycotic Secret Server', 'Secret Server', 'Centrify']),
