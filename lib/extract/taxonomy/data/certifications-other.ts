@@ -221,7 +221,6 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('ServSafe Alcohol', []),
   c('TIPS', ['TIPS certification', 'TIPS certified', 'Training for Intervention Procedures'], ['TIPS']),
   c('ServSafe', ['ServSafe Food Handler', 'ServSafe Manager', 'Food Handler certification', "Food Handler's Card"]),
-  c('TWIC', ['Transportation Worker Identification Credential', 'TWIC card']),
   c('Certified Fire Alarm Technician', ['Fire Alarm Technician certification']),
   // Finance and accounting
   c('CPA', ['Certified Public Accountant', 'CPA license', 'Licensed CPA']),

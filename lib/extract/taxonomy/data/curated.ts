@@ -10,6 +10,8 @@ import { FRAMEWORKS } from './frameworks';
 import { INDUSTRY } from './industry';
 import { PROFESSIONS_A } from './professions-a';
 import { PROFESSIONS_B } from './professions-b';
+import { PROFESSIONS_C } from './professions-c';
+import { PROFESSIONS_D } from './professions-d';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -40,6 +42,8 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...INDUSTRY,
   ...PROFESSIONS_A,
   ...PROFESSIONS_B,
+  ...PROFESSIONS_C,
+  ...PROFESSIONS_D,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [
