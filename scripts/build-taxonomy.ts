@@ -45,6 +45,7 @@ const EXCLUDE = new Set([
   'Brainfuck', 'LOLCODE', 'Omgrofl', 'Dogescript', 'Befunge', 'HolyC', 'Redcode',
   // clash with a better-known product, standard or acronym
   'Sage', 'M', 'ZAP', 'ZIL', 'Pep8', 'RPC', 'SMT', 'ATS', 'DM', 'EQ', 'Lean', 'Metal', 'Quake', 'Nu',
+  'nesC', // the NESC, National Electrical Safety Code, in every utility posting
   // obscure languages named with an everyday English word
   'Arc', 'Boo', 'Clean', 'Click', 'Clue', 'Cool', 'Charity', 'Curry', 'Dune', 'Factor', 'Fancy',
   'Fluent', 'Genie', 'Glyph', 'Grace', 'Ink', 'Just', 'Limbo', 'Lobster', 'Logos', 'Max', 'Mint',

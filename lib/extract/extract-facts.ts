@@ -34,7 +34,8 @@ function safely<T>(read: (text: string) => T | null, text: string): T | null {
 export const employmentTypeInText = (text: string): EmploymentType | null =>
   safely((t) => extractEmploymentType(t) ?? typeInHeaderLine(t), text);
 export const workplaceInText = (text: string): Workplace | null => safely((t) => extractWorkplace(t) ?? workplaceInHeaderLine(t), text);
-export const salaryInText = (text: string): Salary | null => safely(extractSalary, text);
+/** `dollar`: the currency a bare "$" means in this posting (salary.ts, `dollarOf`). */
+export const salaryInText = (text: string, dollar = 'USD'): Salary | null => safely((t) => extractSalary(t, dollar), text);
 
 /** Reads employment type, workplace and salary from description text; never throws. */
 export function extractFacts(text: string): TextFacts {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MONEY, extractSalary, moneyMatches } from './salary';
+import { MONEY, dollarOf, extractSalary, moneyMatches } from './salary';
 
 /** What `moneyMatches` must give: every match of a global scan of MONEY over the whole text. */
 function scanned(text: string): Array<[number, string[]]> {
@@ -39,5 +39,29 @@ describe('extractSalary on pathological text (a hang detector, not a speed targe
     const started = performance.now();
     expect(extractSalary(text)).toBeNull();
     expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('the currency of a bare "$"', () => {
+  it.each([
+    ['Gosford, Central Coast NSW', '', 'AUD'],
+    ['Melbourne, VIC', '', 'AUD'],
+    ['Toronto, ON', '', 'CAD'],
+    ['Vancouver, British Columbia', '', 'CAD'],
+    ['Auckland, New Zealand', '', 'NZD'],
+    ['Singapore', '', 'SGD'],
+    ['Austin, TX', '', 'USD'],
+    [null, 'Salary $95,000 – $118,000 + super', 'AUD'],
+    [null, 'plus superannuation', 'AUD'],
+    [null, 'Salary $95,000, super friendly team', 'USD'],
+  ])('%s / %s → %s', (location, text, currency) => {
+    expect(dollarOf(location, text)).toBe(currency);
+  });
+
+  it("is the place's dollar, unless the figure names its own", () => {
+    expect(extractSalary('Salary $95,000 – $118,000', 'AUD')).toMatchObject({ currency: 'AUD' });
+    expect(extractSalary('Salary $95,000 – $118,000 USD', 'AUD')).toMatchObject({ currency: 'USD' });
+    expect(extractSalary('Salary US$95,000', 'AUD')).toMatchObject({ currency: 'USD' });
+    expect(extractSalary('Salary £45,000', 'AUD')).toMatchObject({ currency: 'GBP' });
   });
 });

@@ -183,11 +183,32 @@ interface Figures {
   currency: string | null;
 }
 
-function currencyOf(mark: string): string | null {
+function currencyOf(mark: string, dollar: string): string | null {
+  if (mark === '$') return dollar;
   return PREFIXED[mark] ?? CURRENCY_SYMBOL[mark] ?? (CODES.includes(mark) ? mark : null);
 }
 
-function figuresOf(m: RegExpExecArray): Figures | null {
+/** Places whose "$" is not the US dollar, by the last part of the job's location. */
+const LOCAL_DOLLARS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:Australia|NSW|VIC|QLD|TAS|ACT|New South Wales|Victoria|Queensland|Tasmania|Western Australia|South Australia|Northern Territory)\b/, 'AUD'],
+  [/\b(?:Canada|ON|BC|AB|QC|MB|SK|NS|NB|NL|PE|Ontario|British Columbia|Alberta|Qu[eé]bec|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland)\b/, 'CAD'],
+  [/\b(?:New Zealand|NZ)\b/, 'NZD'],
+  [/\bSingapore\b/, 'SGD'],
+  [/\bHong Kong\b/, 'HKD'],
+];
+
+/**
+ * The currency a bare "$" means in a posting: the job's place decides ("Gosford, Central Coast
+ * NSW", "Toronto, ON"), then Australian pay words ("+ super", "superannuation"); else the US dollar.
+ * A figure with its code or a marked symbol ("A$", "$95,000 AUD") says for itself.
+ */
+export function dollarOf(location: string | null, text = ''): string {
+  const place = location?.split(',').pop() ?? '';
+  for (const [re, currency] of LOCAL_DOLLARS) if (re.test(place)) return currency;
+  return /\bsuperannuation\b|\+\s*super\b/i.test(text) ? 'AUD' : 'USD';
+}
+
+function figuresOf(m: RegExpExecArray, dollar: string): Figures | null {
   const [, upTo, code1, sym1, whole1, cents1, suffix1, code2, sym2, whole2, cents2, suffix2, codeAfter] = m;
   if (whole1) {
     // A k/M suffix on the second figure applies to the first ("$85-95K").
@@ -195,13 +216,13 @@ function figuresOf(m: RegExpExecArray): Figures | null {
     const high = whole2 && !upTo ? amount(whole2, cents2, suffix2) : undefined;
     const code = code1 ?? code2 ?? codeAfter;
     const symbol = sym2 ?? sym1;
-    return { low, high, currency: code ?? (symbol ? currencyOf(symbol) : null) };
+    return { low, high, currency: code ?? (symbol ? currencyOf(symbol, dollar) : null) };
   }
   const [lastWhole1, lastCents1, lastSuffix1, , lastWhole2, lastCents2, lastSuffix2, lastMark] = m.slice(1 + CURRENCY_FIRST_GROUPS);
   if (!lastWhole1 || !lastMark) return null;
   const low = amount(lastWhole1, lastCents1, lastSuffix1 ?? lastSuffix2);
   const high = lastWhole2 ? amount(lastWhole2, lastCents2, lastSuffix2) : undefined;
-  return { low, high, currency: currencyOf(lastMark) };
+  return { low, high, currency: currencyOf(lastMark, dollar) };
 }
 
 /** What may open a line before a figure a line above introduces: a bullet, a short label ("Chicago:"). */
@@ -225,13 +246,14 @@ function introducingLine(text: string, lineStart: number): string {
 
 /**
  * The stated pay in `text`, or null: the first range stated as pay, else the first figure stated
- * as pay, else the first range, else the first figure that reads as pay.
+ * as pay, else the first range, else the first figure that reads as pay. `dollar`: the currency a
+ * bare "$" means there (`dollarOf`).
  */
-export function extractSalary(text: string): Salary | null {
+export function extractSalary(text: string, dollar = 'USD'): Salary | null {
   let best: Salary | null = null;
   let bestRank = -1;
   for (const m of moneyMatches(text)) {
-    const figures = figuresOf(m);
+    const figures = figuresOf(m, dollar);
     if (!figures) continue;
     // Context: the clause around the figure (same line, up to a sentence end), at most 160
     // characters before it and 80 after. The line break is looked for in those only: searched for

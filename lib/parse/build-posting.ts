@@ -1,5 +1,6 @@
 import { employmentTypeInText, salaryInText, workplaceInText } from '../extract/extract-facts';
 import { extractRequirements } from '../extract/extract-requirements';
+import { dollarOf } from '../extract/salary';
 import { hashText } from '../hash';
 import {
   none,
@@ -64,7 +65,7 @@ export function buildPosting(found: FoundFields): ParsedPosting {
     employmentType: firstOf(found.employmentType ?? none(), () => sourced(employmentTypeInText(text), 'text')),
     seniority: found.seniority ?? none(),
     workplace: firstOf(found.workplace ?? none(), () => sourced(workplaceInText(text), 'text')),
-    salary: firstOf(found.salary ?? none(), () => sourced(salaryInText(text), 'text'), found.siteSalary ?? none()),
+    salary: firstOf(found.salary ?? none(), () => sourced(salaryInText(text, dollarOf(found.location.value, text)), 'text'), found.siteSalary ?? none()),
     postedText: found.postedText ?? none(),
     descriptionHtml: found.description.html,
     descriptionText: text,

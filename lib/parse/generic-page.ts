@@ -11,6 +11,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import { textContent } from 'domutils';
 import { employmentTypeInText, salaryInText } from '../extract/extract-facts';
+import { dollarOf } from '../extract/salary';
 import { sourced, type EmploymentType, type Salary, type Sourced, type Workplace } from '../posting';
 import { cleanText, normalizeEmploymentType, normalizeWorkplace } from './normalize';
 import { flatText } from './load-bounded';
@@ -266,16 +267,17 @@ export function parseGenericPage($: CheerioAPI, documentTitle: string): GenericF
   // Read only when a label leaves a fact unsaid.
   const complete = labelled.location && labelled.type && labelled.workplace && labelled.pay;
   const chips = h1 && !complete ? chipFacts(headerChips(h1)) : null;
+  const location = firstOf(sourced(labelled.location && placeOf(labelled.location), 'selector:page.location[0]'), sourced(chips?.location, 'selector:page.header.location'));
   return {
     title,
     company: firstOf(
       sourced(siteName && !ATS_NAMES.test(siteName) ? siteName : null, 'selector:page.company[0]'),
       sourced(companyInDocumentTitle(documentTitle, title.value), 'document-title'),
     ),
-    location: firstOf(sourced(labelled.location && placeOf(labelled.location), 'selector:page.location[0]'), sourced(chips?.location, 'selector:page.header.location')),
+    location,
     employmentType: firstOf(sourced(typeOf(labelled.type), 'selector:page.employmentType[0]'), sourced(typeOf(chips?.type), 'selector:page.header.employmentType')),
     workplace: firstOf(sourced(normalizeWorkplace(labelled.workplace), 'selector:page.workplace[0]'), sourced(normalizeWorkplace(chips?.workplace), 'selector:page.header.workplace')),
-    salary: firstOf(sourced(payOf(labelled.pay), 'selector:page.salary[0]'), sourced(payOf(chips?.pay), 'selector:page.header.salary')),
+    salary: firstOf(sourced(payOf(labelled.pay, location.value), 'selector:page.salary[0]'), sourced(payOf(chips?.pay, location.value), 'selector:page.header.salary')),
     descriptionNodes: [main],
   };
 }
@@ -285,8 +287,8 @@ const typeOf = (value: string | null | undefined): EmploymentType | null =>
   value ? (normalizeEmploymentType(value) ?? employmentTypeInText(`Job type: ${value}`)) : null;
 
 /** Pay as the text reads it after its label; Ashby's "$150K – $185K • Offers Equity": the first part. */
-const payOf = (value: string | null | undefined): Salary | null =>
-  value ? salaryInText(`Compensation: ${value.split(/\s+[•|·]\s+/)[0]}`) : null;
+const payOf = (value: string | null | undefined, location: string | null): Salary | null =>
+  value ? salaryInText(`Compensation: ${value.split(/\s+[•|·]\s+/)[0]}`, dollarOf(location)) : null;
 
 /**
  * A page without an `h1` (BambooHR's "h2"): the first `h2`/`h3` outside the chrome whose text is

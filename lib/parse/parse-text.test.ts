@@ -106,6 +106,13 @@ describe('the header lines job boards copy under a title', () => {
     });
   });
 
+  it("reads an Australian board's place and pays in its dollar", () => {
+    const p = parseText('Diagnostic Radiographer\nCoastline Medical Imaging\n\nGosford, Central Coast NSW\nFull time\nSalary: $95,000 – $118,000 + super\n\nAbout us');
+    expect(p.location.value).toBe('Gosford, Central Coast NSW');
+    expect(p.salary.value).toEqual({ min: 95000, max: 118000, currency: 'AUD', period: 'year' });
+    expect(fields('Nurse\nAcme Health\nSydney NSW 2000\n\nWe care.').location).toBe('Sydney NSW 2000');
+  });
+
   it('reads no place from lines that only look like one', () => {
     expect(fields('Data Engineer\nSales, Marketing\nWe build pipelines.').location).toBeNull();
     expect(fields('Data Engineer\nRemote, hybrid or office: your choice.\nWe build pipelines.').location).toBeNull();

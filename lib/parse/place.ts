@@ -4,10 +4,13 @@
  * (generic-page.ts).
  */
 
-/** US state and Canadian province codes: the "ST" of a "City, ST" line. */
+/** US state, Canadian province and Australian state codes: the "ST" of a "City, ST" line. */
 const REGION_CODES = new Set(
-  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR AB BC MB NB NL NS ON PE QC SK'.split(' '),
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR AB BC MB NB NL NS ON PE QC SK NSW VIC QLD TAS ACT'.split(' '),
 );
+/** Australian state codes, which may close a region's name ("Central Coast NSW"). */
+const AU_STATES = new Set(['NSW', 'VIC', 'QLD', 'TAS', 'ACT']);
+
 /** US states and the countries postings are most often written for: the last part of a place line. */
 const REGION_NAMES = new Set(
   [
@@ -37,10 +40,15 @@ const REMOTE_PLACE = /^remote(?:\s*(?:[-–,]\s*|\()([A-Za-z .]+?)\)?)?$/i;
 export function isPlaceLine(line: string): boolean {
   const remote = REMOTE_PLACE.exec(line);
   if (remote) return !remote[1] || REGION_CODES.has(remote[1].trim()) || REGION_NAMES.has(remote[1].trim().toLowerCase());
-  const parts = line.replace(/\s+\d{5}(?:-\d{4})?$/, '').split(/\s*,\s*/);
-  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => PLACE_PART.test(p))) return false;
+  // A US ZIP code, or an Australian postcode after its state ("Sydney NSW 2000").
+  const parts = line.replace(/\s+\d{5}(?:-\d{4})?$|(?<=\b(?:NSW|VIC|QLD|TAS|ACT|SA|WA|NT)) \d{4}$/, '').split(/\s*,\s*/);
+  if (parts.length > 3 || !parts.every((p) => PLACE_PART.test(p))) return false;
+  // "Sydney NSW": Australian boards write the state without a comma.
+  if (parts.length === 1) return AU_STATES.has(parts[0]!.slice(parts[0]!.lastIndexOf(' ') + 1)) && parts[0]!.includes(' ');
   const region = parts[parts.length - 1] as string;
-  return REGION_CODES.has(region) || REGION_NAMES.has(region.toLowerCase());
+  // Australian boards end a region with its state: "Gosford, Central Coast NSW".
+  const lastWord = region.slice(region.lastIndexOf(' ') + 1);
+  return REGION_CODES.has(region) || REGION_NAMES.has(region.toLowerCase()) || AU_STATES.has(lastWord);
 }
 
 /**

@@ -195,7 +195,6 @@ export const GENERATED_LANGUAGES: readonly TaxonomyEntry[] = [
   { name: "NCL", kind: 'skill', category: 'language', aliases: [] },
   { name: "Nearley", kind: 'skill', category: 'language', aliases: [] },
   { name: "Nemerle", kind: 'skill', category: 'language', aliases: [] },
-  { name: "nesC", kind: 'skill', category: 'language', aliases: [] },
   { name: "NetLinx", kind: 'skill', category: 'language', aliases: [] },
   { name: "NetLogo", kind: 'skill', category: 'language', aliases: [] },
   { name: "NewLisp", kind: 'skill', category: 'language', aliases: [] },

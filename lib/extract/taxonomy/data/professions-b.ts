@@ -25,7 +25,7 @@ export const PROFESSIONS_B: readonly TaxonomyEntry[] = [
   // Electrical and power-system standards.
   s('NFPA 70B', 'standard', ['NFPA-70B']),
   s('NFPA 79', 'standard', ['Electrical Standard for Industrial Machinery']),
-  s('National Electrical Safety Code', 'standard', []),
+  s('National Electrical Safety Code', 'standard', ['NESC']),
   s('IEEE 1584', 'standard', ['IEEE 1584-2018']),
   s('IEEE 1547', 'standard', []),
   s('UL 1741', 'standard', ['UL 1741 SA', 'UL 1741 SB']),
