@@ -186,6 +186,9 @@ describe('salary', () => {
       { min: 86000, max: 121000, currency: 'USD', period: 'year' },
     ],
     ['Mileage pay: $0.58 – $0.66 per mile\n- Average weekly pay: $1,350 – $1,650', { min: 1350, max: 1650, currency: 'USD', period: 'week' }],
+    // A range alone on a line of a copied header.
+    ['Firmware Engineer\nTidewell\n$140k – $175k • 0.1% – 0.4%\nBoulder', { min: 140000, max: 175000, currency: 'USD', period: 'year' }],
+    ['Actuarial Analyst II\nHartford, CT\n$82K - $104K (Employer provided)\nEasy Apply', { min: 82000, max: 104000, currency: 'USD', period: 'year' }],
   ])('%s', (text, expected) => {
     expect(extractFacts(text).salary).toEqual(expected);
   });
@@ -213,6 +216,7 @@ describe('salary', () => {
     'Bilingual staff earn a $2.00/hour language differential',
     'Experience managing paid budgets of $500K+ per year',
     'Mileage pay: $0.58 – $0.66 per mile',
+    'Clients:\n- $1,000 – $5,000 projects for small businesses',
   ])('not pay: %s', (text) => {
     expect(extractFacts(text).salary).toBeNull();
   });

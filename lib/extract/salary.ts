@@ -225,6 +225,10 @@ function figuresOf(m: RegExpExecArray, dollar: string): Figures | null {
   return { low, high, currency: currencyOf(lastMark, dollar) };
 }
 
+/** How far into a posting its copied header may state the pay as a bare range. */
+const HEADER_PAY = 600;
+/** What may follow such a range on its line: a note, equity, a short unit ("(Employer provided)", "• 0.1% – 0.4%", "Hourly"). */
+const HEADER_PAY_REST = /^[^\S\n]*(?:\([^()\n]{0,40}\)|[•·|][\d.%\s–-]+|[A-Za-z/ ]{0,15})[^\S\n]*$/;
 /** What may open a line before a figure a line above introduces: a bullet, a short label ("Chicago:"). */
 const LABEL_ONLY = /^\s*(?:[-*•·]\s*)?(?:[^\n:]{1,40}:)?\s*$/;
 /**
@@ -280,7 +284,10 @@ export function extractSalary(text: string, dollar = 'USD'): Salary | null {
     const sentence = `${sentenceBefore} ${sentenceAfter}`;
     // "Chicago: $86,000 – $121,000" under "... the salary range for this role is:".
     const introduced = LABEL_ONLY.test(before) && (lineBreakBefore >= 0 || m.index <= 160) ? introducingLine(text, m.index - before.length) : '';
-    const stated = STATED_PAY.test(sentence) || STATED_PAY.test(introduced);
+    // A range alone on a line of the header boards copy: "$140k – $175k • 0.1% – 0.4%" (Wellfound),
+    // "$82K - $104K (Employer provided)" (Glassdoor).
+    const headerRange = m.index < HEADER_PAY && figures.high !== undefined && /^\s*(?:[-*•·]\s*)?$/.test(before) && HEADER_PAY_REST.test(after);
+    const stated = STATED_PAY.test(sentence) || STATED_PAY.test(introduced) || headerRange;
     if (!period && !stated && !PAY_CONTEXT.test(sentence)) continue;
     const low = figures.low * scale;
     const high = (figures.high ?? figures.low) * scale;

@@ -159,6 +159,7 @@ describe('companyInDocumentTitle', () => {
     ['Tandem Health - Senior Product Designer', 'Senior Product Designer', 'Tandem Health'],
     ['General Manager | Copper Kettle Kitchen & Tap | SmartRecruiters', 'General Manager', 'Copper Kettle Kitchen & Tap'],
     ['Backend Engineer at Acme', 'Backend Engineer', 'Acme'],
+    ['Three Rivers Steel Fabricators, Inc. - Structural Welder / Fabricator - AWS D1.1', 'Structural Welder / Fabricator - AWS D1.1', 'Three Rivers Steel Fabricators, Inc.'],
   ])('%s → %s', (documentTitle, title, company) => {
     expect(companyInDocumentTitle(documentTitle, title)).toBe(company);
   });

@@ -221,7 +221,8 @@ export function companyInDocumentTitle(documentTitle: string, title: string | nu
     .filter(Boolean);
   if (parts.length < 2) return null;
   const titleLower = title?.toLowerCase() ?? '';
-  const isTitle = (p: string) => Boolean(titleLower) && (titleLower === p.toLowerCase() || titleLower.startsWith(`${p.toLowerCase()} `));
+  // A part of the title: "Structural Welder / Fabricator - AWS D1.1" splits into two parts.
+  const isTitle = (p: string) => Boolean(titleLower) && (titleLower === p.toLowerCase() || titleLower.startsWith(`${p.toLowerCase()} `) || titleLower.includes(` ${p.toLowerCase()}`));
   const titleAt = parts.findIndex(isTitle);
   const rest = parts.filter((p, i) => i !== titleAt && !isTitle(p) && !ATS_NAMES.test(p) && !NOT_A_COMPANY_PART.test(p) && p.length <= 80);
   if (rest.length === 0) return null;
