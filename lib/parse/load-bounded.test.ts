@@ -36,6 +36,14 @@ const SLIPPERY = [
 ];
 
 describe('loadBounded', () => {
+  it('keeps no comments, and the text on either side of one apart', () => {
+    const $ = loadBounded('<p>Python<!---->SQL</p><!-- a note --><p>Go</p>');
+    const p = $('p').first()[0]!;
+    expect(p.children.map((c) => c.type)).toEqual(['text', 'text']);
+    expect($.root().find('*').toArray().flatMap((el) => el.children).some((c) => c.type === 'comment')).toBe(false);
+    expect($('p').last().text()).toBe('Go');
+  });
+
   it.each(SLIPPERY)('refuses %j repeated past the bound, at once', (piece) => {
     const started = performance.now();
     expect(() => loadBounded(piece.repeat(MAX_OPEN_DEPTH + 10))).toThrow(CaptureError);

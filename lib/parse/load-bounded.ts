@@ -59,6 +59,16 @@ class DepthWatcher extends DomHandler {
   private readonly attributeKeys: string[] = [];
   private attributeCount = 0;
 
+  /**
+   * Comments are not kept: nothing reads them, and LinkedIn's markup holds one (`<!---->`) for
+   * every other element. The text on either side stays two text nodes, as with the comment.
+   */
+  override oncomment(): void {
+    this.lastNode = null;
+  }
+
+  override oncommentend(): void {}
+
   onopentagname(): void {
     this.classes = this.id = undefined;
     this.attributeCount = 0;
