@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { formatSalary, periodName } from '@/components/format';
 import { t } from '@/components/i18n';
-import { booleanSearch, searchInputForSelection } from '@/lib/insights/boolean-search';
+import { searchInputForSelection } from '@/lib/insights/boolean-search';
 import { computeInsights } from '@/lib/insights/insights';
 import type { PostingSummary } from '@/lib/posting';
 import { BarChart } from './bar-chart';
@@ -12,7 +12,7 @@ const percent = (part: number, whole: number) => (whole ? Math.round((part / who
 /** What the postings in view ask for, and a sourcing search built from it. */
 export function InsightsView({ postings, scope }: { postings: PostingSummary[]; scope: string }) {
   const insights = useMemo(() => computeInsights(postings), [postings]);
-  const query = useMemo(() => booleanSearch(searchInputForSelection(postings)), [postings]);
+  const searchInput = useMemo(() => searchInputForSelection(postings), [postings]);
   const { required, preferred } = insights.requiredVsPreferred;
   const requiredShare = percent(required, required + preferred);
 
@@ -105,7 +105,7 @@ export function InsightsView({ postings, scope }: { postings: PostingSummary[]; 
       <section className="card card-wide" aria-labelledby="i-boolean">
         <h3 id="i-boolean">{t('sourcingSearch')}</h3>
         <p className="muted small">{t('sourcingHint')}</p>
-        <BooleanSearchBox query={query} label={t('booleanForJobs')} />
+        <BooleanSearchBox input={searchInput} label={t('booleanForJobs')} />
       </section>
     </div>
   );

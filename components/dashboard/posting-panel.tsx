@@ -5,7 +5,7 @@ import { degree, savedAgo, yearsOfExperience } from '@/components/format';
 import { t } from '@/components/i18n';
 import { SafeHtml } from '@/components/safe-html';
 import { useDescription } from '@/components/use-description';
-import { booleanSearch, searchInputForPosting } from '@/lib/insights/boolean-search';
+import { searchInputForPosting } from '@/lib/insights/boolean-search';
 import type { PostingSummary, Requirement } from '@/lib/posting';
 import { BooleanSearchBox } from './boolean-search-box';
 import { HighlightedDescription } from './highlighted-description';
@@ -46,6 +46,7 @@ export function PostingPanel({ posting: p, onClose, onDelete }: { posting: Posti
   const [focused, setFocused] = useState<Requirement | null>(null);
   const [formatted, setFormatted] = useState(false);
   const all = useMemo(() => [...p.requirements.certifications, ...p.requirements.skills], [p.requirements]);
+  const searchInput = useMemo(() => searchInputForPosting(p), [p]);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [p.jobId]);
   const years = p.requirements.minYearsExperience;
@@ -99,7 +100,7 @@ export function PostingPanel({ posting: p, onClose, onDelete }: { posting: Posti
 
       <section aria-label={t('sourcingSearch')} className="panel-section">
         <h3>{t('sourcingSearch')}</h3>
-        <BooleanSearchBox query={booleanSearch(searchInputForPosting(p))} label={t('booleanForJob')} />
+        <BooleanSearchBox input={searchInput} label={t('booleanForJob')} />
       </section>
 
       <footer className="panel-actions">

@@ -1,4 +1,3 @@
-import { TAXONOMY } from '../extract/taxonomy/index';
 import type { TaxonomyEntry } from '../extract/taxonomy/types';
 import type { PostingSummary } from '../posting';
 
@@ -59,12 +58,17 @@ export function coreTitle(title: string): string {
   return title.split(/\s[-–—|]\s|[(,]/)[0]!.replace(/\s+/g, ' ').trim();
 }
 
-const byName = (taxonomy: readonly TaxonomyEntry[]) => {
-  const map = new Map<string, TaxonomyEntry>();
-  for (const e of taxonomy) if (!map.has(e.name.toLowerCase())) map.set(e.name.toLowerCase(), e);
+/** Each taxonomy's entries by lower-case name, built once per taxonomy. */
+const indexes = new WeakMap<readonly TaxonomyEntry[], Map<string, TaxonomyEntry>>();
+function byName(taxonomy: readonly TaxonomyEntry[]): Map<string, TaxonomyEntry> {
+  let map = indexes.get(taxonomy);
+  if (!map) {
+    map = new Map();
+    for (const e of taxonomy) if (!map.has(e.name.toLowerCase())) map.set(e.name.toLowerCase(), e);
+    indexes.set(taxonomy, map);
+  }
   return map;
-};
-let defaultIndex: Map<string, TaxonomyEntry> | null = null;
+}
 
 const group = (terms: string[]) => {
   const quoted = [...new Set(terms.map(quoteTerm).filter(Boolean))];
@@ -74,10 +78,11 @@ const group = (terms: string[]) => {
 /**
  * A Boolean search string for LinkedIn Recruiter or Google: each skill as (name OR aliases), the
  * titles as one OR group, all ANDed: `("Windows Server" OR "Win Server") AND (VMware OR vSphere)`.
- * Empty when there is nothing to search for.
+ * Empty when there is nothing to search for. `taxonomy`: lib/extract/taxonomy's `TAXONOMY` (passed in,
+ * so that the dashboard loads it only when it shows a search).
  */
-export function booleanSearch(input: BooleanSearchInput, taxonomy: readonly TaxonomyEntry[] = TAXONOMY): string {
-  const index = taxonomy === TAXONOMY ? (defaultIndex ??= byName(TAXONOMY)) : byName(taxonomy);
+export function booleanSearch(input: BooleanSearchInput, taxonomy: readonly TaxonomyEntry[]): string {
+  const index = byName(taxonomy);
   const skillGroups = input.skills.slice(0, MAX_SKILLS).map((name) => {
     const entry = index.get(name.toLowerCase());
     return group([name, ...(entry ? searchAliases(entry) : [])]);

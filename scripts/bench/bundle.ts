@@ -1,6 +1,6 @@
 /** Raw and gzip sizes of the built extension's files, against the budgets. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR } from '../../tests/e2e/extension-browser';
@@ -32,6 +32,16 @@ function pageFiles(page: string): string[] {
 }
 
 /**
+ * Chunks no page loads at first: the dashboard imports the taxonomy when it shows a sourcing
+ * search (a job's detail, insights). Named in the dashboard row, not counted in its first load.
+ */
+function onDemandChunks(loaded: ReadonlySet<string>): string[] {
+  return readdirSync(join(EXTENSION_DIR, 'chunks'))
+    .map((f) => `chunks/${f}`)
+    .filter((f) => f.endsWith('.js') && !loaded.has(f));
+}
+
+/**
  * One row per entry point with everything it loads (shared chunks count for each page that loads
  * them, as the browser loads them for each); the ratio is gzip size / budget.
  */
@@ -41,9 +51,12 @@ export function benchBundles(): BenchRow[] {
     ['background', ['background.js']],
     ...['popup', 'dashboard', 'options'].map((page): [string, string[]] => [page, pageFiles(`${page}.html`)]),
   ];
+  const onDemand = onDemandChunks(new Set(entries.flatMap(([, files]) => files)));
+  const onDemandKb = onDemand.reduce((sum, f) => sum + gzipKb(f), 0);
   return entries.map(([label, files]) => {
     const gzip = files.reduce((sum, f) => sum + gzipKb(f), 0);
     const raw = files.reduce((sum, f) => sum + rawKb(f), 0);
+    const later = label === 'dashboard' && onDemand.length ? `; then ${onDemandKb.toFixed(0)} KB gzip on demand (${onDemand.map((f) => f.replace(/^chunks\/|-[\w-]+\.js$/g, '')).join(', ')}), ${(gzip + onDemandKb).toFixed(0)} KB in all` : '';
     const budget = BUDGETS[label];
     return {
       section: 'bundle',
@@ -51,7 +64,7 @@ export function benchBundles(): BenchRow[] {
       unit: 'KB',
       median: gzip,
       p95: null,
-      extra: `raw ${raw.toFixed(1)} KB`,
+      extra: `raw ${raw.toFixed(1)} KB${later}`,
       ratio: budget ? gzip / budget : undefined,
       target: budget ? `${label} ≤ ${budget} KB gzip` : undefined,
       pass: budget ? gzip <= budget : undefined,
