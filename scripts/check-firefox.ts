@@ -310,6 +310,14 @@ try {
     fail(`dashboard: ${String(error)}`);
   }
   await page.screenshot({ path: join(SHOTS, 'firefox-dashboard.png') });
+  // A job's detail builds its sourcing search from the taxonomy, which the dashboard imports then.
+  try {
+    await page.evaluate(() => (document.querySelector('[role="rowgroup"] .trow') as HTMLElement | null)?.click());
+    const query = await until(page, () => document.querySelector('.boolean-query')?.textContent || null, undefined, 'the sourcing search');
+    pass(`dashboard loads the taxonomy on demand: ${query.slice(0, 60)}`);
+  } catch (error) {
+    fail(`dashboard sourcing search: ${String(error)}`);
+  }
 
   await page.setViewport({ width: 760, height: 720 });
   await open(page, 'options.html');
