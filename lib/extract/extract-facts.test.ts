@@ -169,6 +169,8 @@ describe('salary', () => {
     ['₹ 12-20 Lacs P.A.', { min: 1200000, max: 2000000, currency: 'INR', period: 'year' }],
     ['CTC: ₹18 LPA', { min: 1800000, max: 1800000, currency: 'INR', period: 'year' }],
     ['Salary: ₹1.2 Cr per annum', { min: 12000000, max: 12000000, currency: 'INR', period: 'year' }],
+    ['Salary DKK 42,000 - 52,000 per month, plus 10% pension contribution', { min: 42000, max: 52000, currency: 'DKK', period: 'month' }],
+    ['CTC: INR 12,00,000 - 18,00,000 per annum', { min: 1200000, max: 1800000, currency: 'INR', period: 'year' }],
     // A range stays on its line: the next list item is not its second figure.
     ['Salary: $52,000\n- $2,000 sign-on bonus', { min: 52000, max: 52000, currency: 'USD', period: 'year' }],
     // Perks listed before the pay line: the range stated as pay wins.

@@ -6,6 +6,9 @@ const years = (text: string) => extractRequirements(text).minYearsExperience?.mi
 describe('minimum years of experience', () => {
   it.each([
     ['5+ years of experience with Linux', 5],
+    // Part of the years just stated (the smallest required number, LABELING.md).
+    ['* Five or more years of civil litigation paralegal experience, at least three of which must be in a law firm setting', 3],
+    ['- 5+ years in infrastructure, DevOps or SRE roles, including 3+ years running Kubernetes in production', 3],
     ['- 3+ years of Windows Server and Active Directory', 3],
     ['2 years with AWS or Azure', 2],
     ['At least three (3) years of experience in IT support', 3],

@@ -31,7 +31,13 @@ const EXPERIENCE_AFTER = /^[^.;]{0,100}?\b(?:experience|exp\b|PQE\b|background|w
  * "6-12 months' experience"): months name probation, notice and benefit periods far more often.
  */
 const MONTHS_OF_EXPERIENCE = /^['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:experience|exp\b)/i;
-const LEAD_IN = /(?:experience|minimum(?: of)?|at least|min\.?|requires?|required)[^.;]{0,30}$/i;
+/** Asked-for words before the number; "including" follows years already asked ("5+ years in DevOps, including 3+ years running Kubernetes"). */
+const LEAD_IN = /(?:experience|minimum(?: of)?|at least|min\.?|requires?|required|including)[^.;]{0,30}$/i;
+/**
+ * Part of the years just stated: "Five or more years of litigation experience, at least three of
+ * which must be in a law firm" asks for three years (LABELING.md: the smallest required number).
+ */
+const OF_WHICH = new RegExp(`\\b(?:at least|minimum of|including)\\s+(\\d{1,2}|${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s+(?:of (?:which|those|these|them)|(?:must|should) be)\\b`, 'i');
 /** "Minimum of", "At least", "Required:", "Must have" right before the number: it is asked for. */
 const EXPLICIT_LEAD_IN = /\b(?:minimum(?: of)?|at least|min\.?|requires?|required|must have)\s*:?\s*$/i;
 /** "3+ years of Python", "5 years with AWS": a named technology right after stands for experience. */
@@ -141,6 +147,13 @@ export function extractYears(hinted: readonly HintedClause[], sections: readonly
       if (!best || low < best.min) {
         if (asked(hint, sections, m.index, m[0].length, EXPLICIT_LEAD_IN.test(before))) best = { min: low, evidence: evidenceOf(hint) };
       }
+    }
+    // Part of years this clause asked for: "..., at least three of which must be in a law firm".
+    const found: YearsOfExperience | null = best;
+    const part: RegExpExecArray | null = found !== null && found.evidence?.start === hint.clause.start ? OF_WHICH.exec(body) : null;
+    const partValue: number | null = part ? yearsValue(part[1] ?? '') : null;
+    if (found && part && partValue !== null && partValue > 0 && partValue < found.min && asked(hint, sections, part.index, part[0].length, true)) {
+      best = { min: partValue, evidence: evidenceOf(hint) };
     }
     const label = body.includes(':') ? YEARS_LABEL.exec(body) : null;
     const value = label ? Number(label[1]) : 0;

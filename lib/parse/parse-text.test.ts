@@ -113,6 +113,35 @@ describe('the header lines job boards copy under a title', () => {
     expect(fields('Nurse\nAcme Health\nSydney NSW 2000\n\nWe care.').location).toBe('Sydney NSW 2000');
   });
 
+  it("skips a board's breadcrumbs and menu lines, and finds the title past a department line", () => {
+    expect(fields('CAREERS > FLEET POSITIONS > Able Seaman (AB) / Deckhand\n\nAble Seaman (AB) / Deckhand – Offshore\n\nGulfstar Marine Services, L.L.C.\nCrew change: Port Fourchon, LA')).toMatchObject({
+      title: 'Able Seaman (AB) / Deckhand – Offshore',
+    });
+    expect(fields('Whitcomb, Avery & Delacroix LLP\nCareers | Open Positions | Staff\n\nLitigation Paralegal\nDenver, CO\n\nPOSITION: Litigation Paralegal')).toEqual({
+      title: 'Litigation Paralegal',
+      company: 'Whitcomb, Avery & Delacroix LLP',
+      location: 'Denver, CO',
+    });
+    expect(fields('Prairie Gold Seed & Agronomy\nAgricultural Sciences\n\nAgronomy Field Research Intern – Summer 2027\n\nAt a glance')).toMatchObject({
+      title: 'Agronomy Field Research Intern – Summer 2027',
+      company: 'Prairie Gold Seed & Agronomy',
+    });
+    expect(fields('Cedar Valley Unified School District\nCertificated Vacancy Announcement\n\nPosition: Elementary School Counselor\nLocation: Visalia, CA')).toEqual({
+      title: 'Elementary School Counselor',
+      company: 'Cedar Valley Unified School District',
+      location: 'Visalia, CA',
+    });
+  });
+
+  it("reads LinkedIn's pills line as copied: workplace, type and seniority", () => {
+    const p = parseText('Salesforce Administrator\nCorvala Health · Nashville, TN · Reposted 2 weeks ago · Over 100 applicants\n\nHybrid   Full-time   Mid-Senior level\n\nAbout the job\nWe run Salesforce.');
+    expect([p.workplace.value, p.employmentType.value, p.seniority.value]).toEqual(['hybrid', 'full-time', 'mid-senior']);
+    const paid = parseText('Clinical Dietitian\nRiverbend Medical Center · Lafayette, LA\n\n$31/hr - $40/hr   On-site   Full-time\n\nAbout the job');
+    expect([paid.workplace.value, paid.employmentType.value, paid.seniority.value]).toEqual(['on-site', 'full-time', null]);
+    // Words that are no pills make no pills line.
+    expect(parseText('Engineer\nAcme\n\nPython   Hybrid   Kubernetes\n\nWe build.').seniority.value).toBeNull();
+  });
+
   it('reads no place from lines that only look like one', () => {
     expect(fields('Data Engineer\nSales, Marketing\nWe build pipelines.').location).toBeNull();
     expect(fields('Data Engineer\nRemote, hybrid or office: your choice.\nWe build pipelines.').location).toBeNull();

@@ -1,7 +1,7 @@
-import { none, sourced, type ParsedPosting, type Site, type Sourced } from '../posting';
+import { none, sourced, type EmploymentType, type ParsedPosting, type Seniority, type Site, type Sourced, type Workplace } from '../posting';
 import { buildPosting } from './build-posting';
 import { textToHtml } from './html-to-text';
-import { cleanText, normalizeSeniority } from './normalize';
+import { cleanText, normalizeEmploymentType, normalizeSeniority, normalizeWorkplace } from './normalize';
 import { firstOf } from './pick';
 import { isPlaceItem, isPlaceLine } from './place';
 
@@ -35,7 +35,7 @@ function headings(lines: string[]): { title: string | null; company: string | nu
 
 /** Words that name a role: a title holds one ("Consultant", "Engineer", "Nurse", "Driver"). */
 const ROLE_NOUN =
-  /\b(?:consultant|engineer|developer|manager|specialist|technician|analyst|designer|coordinator|assistant|associate|nurse|driver|officer|representative|administrator|director|lead|intern|architect|scientist|accountant|agent|advisor|adviser|operator|clerk|cashier|cook|chef|barista|teller|counselor|counsellor|therapist|teacher|tutor|recruiter|planner|supervisor|electrician|plumber|welder|mechanic|installer|dispatcher|worker|attendant|receptionist|paralegal|attorney|pharmacist|hygienist|physician|surgeon|programmer|tester|writer|editor|marketer|strategist|vp|president|apprentice)s?\b/i;
+  /\b(?:consultant|engineer|developer|manager|specialist|technician|analyst|designer|coordinator|assistant|associate|nurse|driver|officer|representative|administrator|director|lead|intern|architect|scientist|accountant|agent|advisor|adviser|operator|clerk|cashier|cook|chef|barista|teller|counselor|counsellor|therapist|teacher|tutor|recruiter|planner|supervisor|electrician|plumber|welder|mechanic|installer|dispatcher|worker|attendant|receptionist|paralegal|attorney|pharmacist|hygienist|physician|surgeon|programmer|tester|writer|editor|marketer|strategist|vp|president|apprentice|auditor|seaman|deckhand|dietitian|nutritionist|lecturer|professor|instructor|trainer|aide|caregiver|housekeeper|janitor|custodian|guard|lineworker|lineman|machinist|fabricator|carpenter|laborer|painter|pilot|server|bartender|baker|stocker|picker|packer|courier|underwriter|actuary|bookkeeper|controller|investigator|inspector|surveyor|estimator|drafter|translator|interpreter|reporter|journalist|producer|photographer|animator|illustrator|librarian|optometrist|dentist|veterinarian|phlebotomist|radiographer|sonographer|paramedic|emt|firefighter|secretary|scheduler|buyer|merchandiser|broker|banker|trader|researcher|psychologist|counsellor|midwife|agronomist|trainee)s?\b/i;
 
 /**
  * "Northbridge Digital Partners" over "SAP S/4HANA FICO Consultant": a first line naming no role
@@ -43,10 +43,19 @@ const ROLE_NOUN =
  */
 function companyOverTitle(lines: string[]): { title: string | null; company: string | null } | null {
   const first = stripMarks(lines[0] ?? '');
-  const second = stripMarks(lines[1] ?? '');
-  if (!isCompanyLine(first) || ROLE_NOUN.test(first) || !ROLE_NOUN.test(second)) return null;
-  if (second.length > 90 || /[.!?:;]$/.test(second) || second.split(' ').length > 12) return null;
-  return { title: second, company: first };
+  if (!isCompanyLine(first) || ROLE_NOUN.test(first)) return null;
+  // The title may come after a department line: "Prairie Gold Seed & Agronomy", "Agricultural
+  // Sciences", "Agronomy Field Research Intern – Summer 2027".
+  for (const line of [lines[1], lines[2]]) {
+    const title = stripMarks(line ?? '').replace(/^(?:position|job title|title|role)\s*:\s*/i, '');
+    if (!ROLE_NOUN.test(title)) {
+      if (isCompanyLine(title)) continue;
+      return null;
+    }
+    if (title.length > 90 || /[.!?:;]$/.test(title) || title.split(' ').length > 12) return null;
+    return { title, company: first };
+  }
+  return null;
 }
 
 /** A short first line with no sentence punctuation reads as a title: "Warehouse Stock Associate". */
@@ -95,7 +104,7 @@ const withoutLastParenthesis = (line: string): string => line.replace(/\s*\([^)]
 
 /** A word that names an organisation: a line under a title holding one is its employer. */
 const ORGANISATION =
-  /\b(?:Department|Agency|Administration|Bureau|Ministry|Council|Authority|University|College|School District|Hospital|Health(?:care)?|Medical Center|Clinic|Bank|Credit Union|Inc|LLC|LLP|Ltd|Limited|PLC|GmbH|Corporation|Corp|Company|Group|Holdings|Technologies|Foundation|Association|Institute)\b\.?/;
+  /\b(?:Department|Agency|Administration|Bureau|Ministry|Council|Authority|University|College|School District|Hospital|Health(?:care)?|Medical Center|Clinic|Bank|Credit Union|Inc|LLC|L\.L\.C|LLP|Ltd|Limited|PLC|GmbH|Pte|Corporation|Corp|Company|Group|Holdings|Technologies|Foundation|Association|Institute|Services)\b\.?/;
 
 /** " - ", " | ", " · ", " • ", " — ", " – " between a company and its place on one line. */
 const HEADER_SEPARATOR = /\s+[-|·•—–]\s+/;
@@ -121,8 +130,9 @@ function placeInLine(line: string): string | null {
   return null;
 }
 
-/** Lines of a copied header that are the board's, not the posting's: ratings, buttons, counts. */
-const BOARD_LINE = /^(?:\d(?:\.\d)?\s*★.*|★.*|easy apply|apply(?: now)?|save(?:d)?|\d[\d,]*\s+reviews?|(?:re)?posted\b.*|(?:over )?\d[\d,]*\+? applicants|be an early applicant)$/i;
+/** Lines of a copied header that are the board's, not the posting's: ratings, buttons, counts, breadcrumbs ("CAREERS > FLEET POSITIONS > Deckhand"), the site's menu ("Careers | Open Positions | Staff"). */
+const BOARD_LINE =
+  /^(?:\d(?:\.\d)?\s*★.*|★.*|easy apply|(?:quick )?apply(?: now)?(?:\s+save)?|save(?:d)?|view all jobs|\d[\d,]*\s+reviews?|(?:re)?posted\b.*|(?:over )?\d[\d,]*\+? applicants|be an early applicant|(?:[^>›»\n]{1,40}\s[>›»]\s)+[^>›»\n]{1,80}|(?:home|careers?|jobs?|job openings|open positions)(?:\s[|>›»/]\s[^|>›»/\n]{1,30})+)$/i;
 
 /** How far under the title the header goes: the first line of prose ends it sooner. */
 const HEADER_LINES = 6;
@@ -266,6 +276,41 @@ function locationAfterTitle(text: string, title: string | null): string | null {
   return re.exec(text)?.[1] ?? null;
 }
 
+/** LinkedIn's job pills as copied: "Hybrid   Full-time   Mid-Senior level" (parts apart by wide spaces or dots). */
+const PILL_SEPARATOR = /\s{2,}|\t|\s[·•]\s/;
+/** LinkedIn's seniority levels, as its pills and criteria write them ("Internship" is read as the type). */
+const SENIORITY_PILL = /^(?:entry level|associate|mid-senior level|director|executive)$/i;
+
+interface Pills {
+  employmentType: EmploymentType | null;
+  workplace: Workplace | null;
+  seniority: Seniority | null;
+}
+
+/**
+ * The pills line of a LinkedIn job copied as text, among the first lines: two or more parts, each
+ * a workplace, an employment type or a seniority level, and nothing else.
+ */
+function pillsLine(lines: readonly string[]): Pills | null {
+  for (const line of lines.slice(1, 10)) {
+    const parts = line.split(PILL_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+    if (parts.length < 2 || parts.length > 4) continue;
+    const pills: Pills = { employmentType: null, workplace: null, seniority: null };
+    const known = parts.every((part) => {
+      if (/^(?:[$£€₹]|[A-Z]{3}\s?\d)/.test(part)) return true; // the pay pill: the text states the pay
+      const workplace = normalizeWorkplace(part);
+      const type = normalizeEmploymentType(part);
+      if (workplace && !pills.workplace) pills.workplace = workplace;
+      else if (type && !pills.employmentType && /^[a-z- ]+$/i.test(part)) pills.employmentType = type;
+      else if (SENIORITY_PILL.test(part) && !pills.seniority) pills.seniority = normalizeSeniority(part);
+      else return false;
+      return true;
+    });
+    if (known && (pills.employmentType || pills.workplace || pills.seniority)) return pills;
+  }
+  return null;
+}
+
 export interface TextPostingHints {
   site?: Site;
   url?: string | null;
@@ -296,6 +341,7 @@ export function parseText(text: string, hints: TextPostingHints = {}): ParsedPos
       ? { company: null, location: placeBelow(lines, 2) }
       : headerBlock(lines.slice(titleLineAt));
   const fields = fieldLines(normalized);
+  const pills = pillsLine(lines);
   // A heading kept from an aggregator page states the title as published; a labelled line
   // ("Position Title: X (remote)") often decorates it, so it comes second.
   const labelledTitle = labelled(fields, 'position title|job title|title');
@@ -323,7 +369,9 @@ export function parseText(text: string, hints: TextPostingHints = {}): ParsedPos
     title,
     company,
     location,
-    seniority: sourced(normalizeSeniority(SENIORITY_FIELD.exec(normalized)?.[1]), 'text'),
+    seniority: firstOf(sourced(normalizeSeniority(SENIORITY_FIELD.exec(normalized)?.[1]), 'text'), sourced(pills?.seniority, 'text')),
+    employmentType: sourced(pills?.employmentType, 'text'),
+    workplace: sourced(pills?.workplace, 'text'),
     description: { text: normalized.trim(), html: textToHtml(normalized) },
   });
 }
