@@ -46,6 +46,7 @@ const EXCLUDE = new Set([
   // clash with a better-known product, standard or acronym
   'Sage', 'M', 'ZAP', 'ZIL', 'Pep8', 'RPC', 'SMT', 'ATS', 'DM', 'EQ', 'Lean', 'Metal', 'Quake', 'Nu',
   'nesC', // the NESC, National Electrical Safety Code, in every utility posting
+  'B', 'E', // "Approved Documents B and M", an E-2 visa
   // obscure languages named with an everyday English word
   'Arc', 'Boo', 'Clean', 'Click', 'Clue', 'Cool', 'Charity', 'Curry', 'Dune', 'Factor', 'Fancy',
   'Fluent', 'Genie', 'Glyph', 'Grace', 'Ink', 'Just', 'Limbo', 'Lobster', 'Logos', 'Max', 'Mint',

@@ -144,7 +144,7 @@ const CLOUD: TaxonomyEntry[] = [
   skill('Microsoft Azure', 'cloud', ['Azure', 'MS Azure']),
   skill('Google Cloud', 'cloud', ['GCP', 'Google Cloud Platform']),
   skill('Amazon EKS', 'cloud', ['EKS', 'AWS EKS', 'Elastic Kubernetes Service', 'Amazon Elastic Kubernetes Service']),
-  skill('Amazon ECS', 'cloud', ['ECS', 'AWS ECS', 'Elastic Container Service', 'Amazon Elastic Container Service']),
+  skill('Amazon ECS', 'cloud', ['ECS', 'AWS ECS', 'Elastic Container Service', 'Amazon Elastic Container Service'], ['ECS']), // Unity's Entity Component System too
   skill('Azure Kubernetes Service', 'cloud', ['AKS', 'Azure AKS']),
   skill('Amazon EC2', 'cloud', ['EC2', 'AWS EC2']),
   skill('Amazon S3', 'cloud', ['S3', 'AWS S3']),

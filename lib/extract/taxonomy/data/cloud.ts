@@ -12,7 +12,7 @@ export const CLOUD: readonly TaxonomyEntry[] = [
   aws('Amazon S3', ['S3', 'AWS S3', 'Simple Storage Service', 'Amazon Simple Storage Service']),
   aws('AWS Lambda', ['Lambda functions', 'Amazon Lambda']),
   aws('Amazon EKS', ['EKS', 'AWS EKS', 'Elastic Kubernetes Service', 'Amazon Elastic Kubernetes Service']),
-  aws('Amazon ECS', ['ECS', 'AWS ECS', 'Elastic Container Service', 'Amazon Elastic Container Service']),
+  aws('Amazon ECS', ['ECS', 'AWS ECS', 'Elastic Container Service', 'Amazon Elastic Container Service'], ['ECS']),
   aws('AWS Fargate', ['Fargate']),
   aws('Amazon ECR', ['ECR', 'AWS ECR', 'Elastic Container Registry']),
   aws('Amazon RDS', ['RDS', 'AWS RDS', 'Amazon Relational Database Service', 'Relational Database Service']),

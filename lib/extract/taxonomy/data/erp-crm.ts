@@ -158,7 +158,7 @@ export const ERP_CRM: readonly TaxonomyEntry[] = [
   s('Murex', 'erp-crm', []),
   s('Calypso', 'erp-crm', ['Calypso Technology'], ['Calypso']),
   s('SimCorp', 'erp-crm', ['SimCorp Dimension']),
-  s('Charles River IMS', 'erp-crm', ['Charles River Development', 'CRD']),
+  s('Charles River IMS', 'erp-crm', ['Charles River Development', 'CRD'], ['CRD']), // a Kubernetes CRD too
   s('Aladdin', 'erp-crm', ['BlackRock Aladdin'], ['Aladdin']),
   s('Advent Geneva', 'erp-crm', ['Geneva', 'SS&C Advent', 'Advent APX'], ['Geneva']),
   s('nCino', 'erp-crm', []),

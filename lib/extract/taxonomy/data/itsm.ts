@@ -57,7 +57,7 @@ export const ITSM: readonly TaxonomyEntry[] = [
   s('MobileIron', 'itsm', ['Ivanti MobileIron']),
   s('BlackBerry UEM', 'itsm', ['BES', 'BlackBerry Enterprise Server']),
   s('Microsoft 365 admin center', 'itsm', ['M365 Admin Center', 'Office 365 Admin Center', 'O365 Admin Center']),
-  s('Exchange Admin Center', 'itsm', ['EAC', 'Exchange Management Console', 'Exchange Management Shell']),
+  s('Exchange Admin Center', 'itsm', ['EAC', 'Exchange Management Console', 'Exchange Management Shell'], ['EAC']),
   s('PDQ Deploy', 'itsm', ['PDQ', 'PDQ Inventory'], ['PDQ']),
   s('BigFix', 'itsm', ['IBM BigFix', 'HCL BigFix']),
   s('Ivanti Endpoint Manager', 'itsm', ['Ivanti EPM']),

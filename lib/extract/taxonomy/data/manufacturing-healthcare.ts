@@ -163,7 +163,7 @@ export const MANUFACTURING_HEALTHCARE: readonly TaxonomyEntry[] = [
   s('DICOM', 'healthcare', ['Digital Imaging and Communications in Medicine']),
   s('HL7', 'healthcare', ['Health Level 7', 'Health Level Seven', 'HL7 v2', 'HL7v2', 'HL7 2.x', 'HL7 interfaces']),
   s('FHIR', 'healthcare', ['HL7 FHIR', 'Fast Healthcare Interoperability Resources', 'FHIR APIs']),
-  s('CDA', 'healthcare', ['Clinical Document Architecture', 'Consolidated CDA']),
+  s('Clinical Document Architecture', 'healthcare', ['HL7 CDA', 'Consolidated CDA']), // bare "CDA" is the childcare credential
   s('X12 837', 'healthcare', ['EDI 837', 'EDI 835', 'X12 835', 'EDI 270/271']),
   s('NCPDP', 'healthcare', ['NCPDP SCRIPT']),
   s('ICD-10', 'healthcare', ['ICD-10-CM', 'ICD-10-PCS', 'ICD10', 'ICD-9', 'ICD-11']),

@@ -16,7 +16,7 @@ export const OS: readonly TaxonomyEntry[] = [
   s('Group Policy', 'os', ['GPO', 'GPOs', 'Group Policy Objects', 'Group Policies']),
   s('WSUS', 'os', ['Windows Server Update Services']),
   s('Windows Deployment Services', 'os', ['WDS']),
-  s('MDT', 'os', ['Microsoft Deployment Toolkit']),
+  s('MDT', 'os', ['Microsoft Deployment Toolkit'], ['MDT']), // also McKenzie's Mechanical Diagnosis and Therapy
   s('Windows Autopilot', 'os', ['Autopilot'], ['Autopilot']),
   s('DFS', 'os', ['Distributed File System', 'DFS-R', 'DFSR', 'DFS Namespaces']),
   s('Failover Clustering', 'os', ['Windows Failover Clustering', 'WSFC', 'Microsoft Cluster Server', 'MSCS']),

@@ -349,7 +349,7 @@ export const PROFESSIONS_A: readonly TaxonomyEntry[] = [
   // Education credentials.
   c('Praxis', ['Praxis II', 'Praxis Core', 'Praxis exams', 'Praxis Subject Assessments'], ['Praxis']),
   c('National Board Certified Teacher', ['NBCT', 'NBPTS certification']),
-  c('Child Development Associate', ['CDA Credential']),
+  c('Child Development Associate', ['CDA Credential', 'CDA'], ['CDA']),
   c('CELTA', ['Certificate in Teaching English to Speakers of Other Languages']),
   c('TEFL', ['TEFL certificate']),
   c('TESOL certificate', ['TESOL certification']),
