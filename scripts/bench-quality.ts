@@ -3,8 +3,8 @@
  * shared fixture with an `expected/` answer, scored by ../shared/tools/score-gold.mjs
  * (precision/recall/F1 for skills and certifications, required-flag accuracy, exact fields), then
  * the two fields that scorer leaves out: salary (amounts, currency and period all equal) and
- * location (equal once case, punctuation, a ZIP code and a closing country are dropped: "Dayton, OH
- * 45402, US" is "Dayton, OH"). `-- --verbose` lists every miss. `-- --corpus DIR` scores another set laid out the same way
+ * location (equal once case, punctuation, a ZIP or Canadian postal code and a closing country are
+ * dropped: "Dayton, OH 45402, US" is "Dayton, OH"). `-- --verbose` lists every miss. `-- --corpus DIR` scores another set laid out the same way
  * (`postings/`, `pages/`, `linkedin/`, `expected/`): the held-out sets in tests/heldout/.
  */
 import { spawnSync } from 'node:child_process';
@@ -48,7 +48,7 @@ const place = (v: unknown) =>
   typeof v === 'string'
     ? v
         .toLowerCase()
-        .replace(/\s+\d{5}(?:-\d{4})?\b/g, '')
+        .replace(/\s+\d{5}(?:-\d{4})?\b|\s+[a-z]\d[a-z] ?\d[a-z]\d\b/g, '')
         .replace(/,\s*(?:us|usa|united states(?: of america)?|gb|uk|united kingdom|au|australia|nl|netherlands|de|germany|ca|canada)$/, '')
         .replace(/[^\p{L}\p{N}]+/gu, '')
     : null;

@@ -84,13 +84,13 @@ const TYPE_WORD = String.raw`(full[- ]?time|part[- ]?time|contract(?:or)?|tempor
  * posting) this scan took half as long again; Workday shows the value on a line of its own, which
  * the type line reads.
  */
-const TYPE_FIELD = String.raw`(?:(?:job|employment|position|work|role|contract)\s*(?:types?|status)|employment|commitment|hours|contract)`;
+const TYPE_FIELD = String.raw`(?:(?:job|employment|position|work|role|contract)\s*(?:types?|status)|employment|commitment|hours|contract|terms of employment|employment terms)`;
 /**
  * Values such a field may list before the type word ("Contract type: Permanent, full time",
  * "Employment Type: Regular Full-Time", "Permanent - Full Time"): known ones only, so that prose
  * after a field ("Employment: must have contract experience") is not read as its value.
  */
-const TYPE_FIELD_OTHER_VALUES = String.raw`(?:(?:permanent|regular|fixed[- ]term|salaried|exempt|non[- ]exempt|hourly|seasonal|casual|ongoing|adjunct)${SP}*(?:[,/|&]|[-–]${SP})?${SP}*)*`;
+const TYPE_FIELD_OTHER_VALUES = String.raw`(?:(?:permanent(?: employment)?|regular|fixed[- ]term|salaried|exempt|non[- ]exempt|hourly|seasonal|casual|ongoing|adjunct)${SP}*(?:[,/|&]|[-–]${SP})?${SP}*)*`;
 /**
  * What may follow the type word on a line that is only the job's type: its hours or terms
  * ("Full-time, 36 hours per week.", "Part-time (20 hrs/week)", "Contract - 6 months"), up to 40

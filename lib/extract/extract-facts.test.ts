@@ -30,6 +30,7 @@ describe('employment type', () => {
     // Other values of the field before the type, on a line of their own or after "Type:".
     ['£42,000 - £50,000 per annum\nBristol, South West England\nPermanent, full-time\n\nApply now', 'full-time'],
     ['Posted:\t11/10/2026\nType:\tAdjunct/Part-Time', 'part-time'],
+    ['  - Terms of employment: Permanent employment, Full time, Day', 'full-time'],
   ])('%s → %s', (text, expected) => {
     expect(extractFacts(text).employmentType).toBe(expected);
   });

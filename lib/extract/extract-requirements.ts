@@ -145,7 +145,7 @@ function extract(text: string, employer: string | null): Requirements {
   return {
     skills,
     certifications,
-    minYearsExperience: extractYears(hinted, sections),
+    minYearsExperience: extractYears(hinted, sections, text),
     education: extractEducation(hinted, sections, text),
     softSkills: findSoftSkills(tokens),
   };

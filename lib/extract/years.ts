@@ -120,7 +120,13 @@ const yearsValue = (raw: string): number | null => (DECIMAL.test(raw) ? Number(r
  * The smallest required number of years in the text, with the clause it came from, from its
  * clauses outside blurbs that hold a year word (`hintedClauses`).
  */
-export function extractYears(hinted: readonly HintedClause[], sections: readonly Section[]): YearsOfExperience | null {
+/**
+ * An "Experience" heading over its value, as Canada's Job Bank writes it: "Experience" then "2
+ * years to less than 3 years" (the smallest is the first figure).
+ */
+const EXPERIENCE_OVER_VALUE = new RegExp(`^[^\\S\\n]*experience[^\\S\\n]*:?[^\\S\\n]*\\n[^\\S\\n]*(\\d{1,2}|${NUMBER})\\s+(?:years?|yrs?)\\b(?!\\s+(?:of age|old))`, 'im');
+
+export function extractYears(hinted: readonly HintedClause[], sections: readonly Section[], text = ''): YearsOfExperience | null {
   let best: YearsOfExperience | null = null;
   for (const hint of hinted) {
     const { body, years } = hint;
@@ -160,6 +166,15 @@ export function extractYears(hinted: readonly HintedClause[], sections: readonly
     if (label && value > 0 && value <= 30 && (!best || value < best.min)) {
       const at = label.index + label[0].length - (label[1] as string).length;
       if (asked(hint, sections, at, (label[1] as string).length, false)) best = { min: value, evidence: evidenceOf(hint) };
+    }
+  }
+  if (!best && text.includes('xperience\n')) {
+    const m = EXPERIENCE_OVER_VALUE.exec(text);
+    const value = m ? yearsValue(m[1] ?? '') : null;
+    const at = m ? m.index + m[0].length : 0;
+    if (m && value !== null && value > 0 && value <= 30 && sectionAt(sections, at) !== 'blurb') {
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      best = { min: value, evidence: { start: lineStart, end: text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at) } };
     }
   }
   return best;

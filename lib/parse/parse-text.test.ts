@@ -181,6 +181,16 @@ describe('labelled lines', () => {
     expect(fields('Teacher\n\nLocation\nWe are a school that cares about every child in our community.').location).toBeNull();
   });
 
+  it('reads the place without the street address or site before it', () => {
+    expect(fields('Sous Chef\nWe cook.\nLocation: 214 King Street, Charleston, SC 29401').location).toBe('Charleston, SC 29401');
+    expect(fields('Bus Operator Trainee\nWe drive.\nLocation: Kansas Avenue Operations Center, Modesto, CA').location).toBe('Modesto, CA');
+    expect(fields('Teacher\nWe teach.\nLocation: Prairie Hawk Elementary School – Aurora, CO').location).toBe('Aurora, CO');
+    expect(fields('Teacher\nWe teach.\nLocation: Grand Rapids, MI').location).toBe('Grand Rapids, MI');
+    expect(fields('Tri-Valley Regional Transit District -- Careers\n\nBus Operator Trainee (Fixed Route)\n\nLocation: Modesto, CA').company).toBe(
+      'Tri-Valley Regional Transit District',
+    );
+  });
+
   it('drops the parenthesis that qualifies a place', () => {
     expect(fields('Engineer\nLocation: London (Hybrid - 2 days a week in the office)').location).toBe('London');
   });

@@ -3,7 +3,7 @@ import { buildPosting } from './build-posting';
 import { textToHtml } from './html-to-text';
 import { cleanText, normalizeEmploymentType, normalizeSeniority, normalizeWorkplace } from './normalize';
 import { firstOf } from './pick';
-import { isPlaceItem, isPlaceLine } from './place';
+import { isPlaceItem, isPlaceLine, withoutSite } from './place';
 
 /** Markdown emphasis and heading marks, which carry no meaning for a field value. */
 const stripMarks = (s: string) => s.replace(/[*_`]+/g, '').replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
@@ -41,8 +41,11 @@ const ROLE_NOUN =
  * "Northbridge Digital Partners" over "SAP S/4HANA FICO Consultant": a first line naming no role
  * over a short second line that names one is the company's, the second the title.
  */
+/** "Tri-Valley Regional Transit District -- Careers": the site's word after the employer's name. */
+const CAREERS_SUFFIX = /\s*(?:--|[-–—|:])?\s*(?:careers?|jobs|job openings|employment opportunities)$/i;
+
 function companyOverTitle(lines: string[]): { title: string | null; company: string | null } | null {
-  const first = stripMarks(lines[0] ?? '');
+  const first = stripMarks(lines[0] ?? '').replace(CAREERS_SUFFIX, '');
   if (!isCompanyLine(first) || ROLE_NOUN.test(first)) return null;
   // The title may come after a department line: "Prairie Gold Seed & Agronomy", "Agricultural
   // Sciences", "Agronomy Field Research Intern – Summer 2027".
@@ -121,7 +124,7 @@ const PLACE_WITH_ARRANGEMENT = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){
 function placeInLine(line: string): string | null {
   for (const segment of line.replace(/^(?:job |work )?location\s*:\s*/i, '').split(HEADER_SEPARATOR)) {
     const first = (segment.split(/\s*;\s*/)[0] ?? '').trim();
-    if (isPlaceLine(first)) return first;
+    if (isPlaceLine(first)) return withoutSite(first);
     const alone = withoutLastParenthesis(first);
     if (isPlaceLine(alone)) return alone;
     const arranged = PLACE_WITH_ARRANGEMENT.exec(first);
@@ -206,13 +209,13 @@ const ARRANGEMENT_IN = /^(?:hybrid remote|remote|hybrid|in[- ]person|on[- ]?site
 function placeOfLabel(value: string): string | null {
   // "Remote (US); on-site in Cincinnati for workshops": the first of a list.
   const listed = (value.split(/\s*;\s*/)[0] as string).replace(ARRANGEMENT_IN, '');
-  if (isPlaceLine(listed)) return listed; // "Remote (US)" as stated
+  if (isPlaceLine(listed)) return withoutSite(listed); // "Remote (US)" as stated
   const place = listed.replace(/\s*\(.*\)\s*$/, '');
   // A sentence is no place ("This is an in-office position based at our Shaw Avenue Center.").
   if (NOT_A_PLACE.test(place) || place.length > 80 || /\.\s|\.$/.test(place.replace(/\b(?:St|Ft|Mt)\.\s/g, ''))) return null;
   // USAJobs: "1 vacancy in the following location: Lakewood, CO".
   const afterColon = place.slice(place.lastIndexOf(':') + 1).trim();
-  return afterColon !== place && isPlaceLine(afterColon) ? afterColon : place;
+  return withoutSite(afterColon !== place && isPlaceLine(afterColon) ? afterColon : place);
 }
 
 /**

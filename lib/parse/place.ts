@@ -58,3 +58,21 @@ export function isPlaceLine(line: string): boolean {
 export function isPlaceItem(text: string): boolean {
   return isPlaceLine(text) || (PLACE_PART.test(text) && REGION_NAMES.has(text.toLowerCase()));
 }
+
+/** A street address or a site before a place: "214 King Street", "Kansas Avenue Operations Center". */
+const SITE_PART =
+  /^\d|\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|highway|hwy|suite|ste|floor|center|centre|building|bldg|campus|office|offices|terminal|plaza|tower|depot|yard|warehouse|plant|facility|hospital|school|clinic)\b\.?/i;
+
+/**
+ * The place without an address or a site before it: "214 King Street, Charleston, SC 29401" →
+ * "Charleston, SC 29401", "Prairie Hawk Elementary School – Aurora, CO" → "Aurora, CO". A place as
+ * short as "City, ST" stays whole.
+ */
+export function withoutSite(place: string): string {
+  const dashed = place.split(/\s+[–—-]\s+/);
+  if (dashed.length === 2 && SITE_PART.test(dashed[0] as string) && isPlaceLine(dashed[1] as string)) return dashed[1] as string;
+  const parts = place.split(/\s*,\s*/);
+  let first = 0;
+  while (parts.length - first > 2 && SITE_PART.test(parts[first] as string)) first++;
+  return first === 0 ? place : parts.slice(first).join(', ');
+}
