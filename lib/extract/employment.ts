@@ -316,8 +316,10 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:this|the) (?:position|role|job|opportunity|internship|assignment) (?:is|will be) (?:a |an )?(?:fully |100% |full[- ]time |permanent )*${WORKPLACE_WORD}\b`, 'i'),
   new RegExp(String.raw`\b(?:fully|100%) ${WORKPLACE_WORD} (?:role|position|job|opportunity)\b`, 'i'),
   // "This is an on-site, direct patient care position": up to three words between.
-  new RegExp(String.raw`\bthis is (?:a |an )?(?:fully |100% )?${WORKPLACE_WORD}(?:,?[^\S\n]+[\w-]+){0,3}? (?:role|position|job|opportunity)\b`, 'i'),
+  new RegExp(String.raw`\bthis is (?:a |an )?(?:fully |100% )?${WORKPLACE_WORD}(?:,?[^\S\n]+[\w-]+){0,3}? (?:role|position|job|opportunity|post|assignment)\b`, 'i'),
   /\b(hybrid) (?:working|work) (?:environment|model|arrangement|schedule|pattern)\b/i,
+  // The employer's own arrangement the job moves to: "this role moves to our hybrid schedule".
+  /\b(?:our|the role's|this role's) (hybrid) (?:schedule|model|arrangement)\b/i,
   // A perk or a field about this job's own arrangement: "Hybrid working: three days in our office".
   /\b(hybrid)[^\S\n]+(?:work|working|schedule)[^\S\n]*:/i,
   // What the employer offers this job: "we offer hybrid working", "you'll enjoy flexible hybrid working".

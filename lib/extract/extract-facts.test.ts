@@ -87,6 +87,8 @@ describe('workplace', () => {
     ['Benefits\n- Hybrid working (3 days in office)', 'hybrid'],
     ['Remote policy: Hybrid', 'hybrid'],
     ["We're hybrid. The lab and the team are in Boulder.", 'hybrid'],
+    ['After a paid 10-week training program in the Omaha office, this role moves to our hybrid schedule (two days per week in the office).', 'hybrid'],
+    ["This is an on-site post at the client's campus; remote work is not available.", 'on-site'],
     ['We are a fully remote company; we meet twice a year.', 'remote'],
   ])('%s → %s', (text, expected) => {
     expect(extractFacts(text).workplace).toBe(expected);

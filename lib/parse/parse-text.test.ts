@@ -98,6 +98,10 @@ describe('the header lines job boards copy under a title', () => {
       company: 'Finvolve Technologies Pvt. Ltd.',
       location: 'Bengaluru',
     });
+    expect(fields('Senior Python Developer\nKavach Fintech Solutions Pvt. Ltd.\n3.8 ★  112 Reviews\n\n4 - 8 Years\nHybrid - Bengaluru\n\nJob description').location).toBe('Bengaluru');
+    expect(fields('Executive Assistant\n\nPosted 3 days ago by Brackenbury Housing Trust\n\n£34,000 - £38,000 per annum\nHammersmith, West London\nPermanent, full-time').location).toBe(
+      'Hammersmith, West London',
+    );
     // Glassdoor: the company, its rating, then the title and the place.
     expect(fields('Harborline Mutual Insurance\n3.9 ★\nActuarial Analyst II - Personal Lines Pricing\nHartford, CT\n$82K - $104K (Employer provided)\nEasy Apply\n\nAbout the role')).toEqual({
       title: 'Actuarial Analyst II - Personal Lines Pricing',

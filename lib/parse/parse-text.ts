@@ -112,6 +112,10 @@ const ORGANISATION =
 /** " - ", " | ", " · ", " • ", " — ", " – " between a company and its place on one line. */
 const HEADER_SEPARATOR = /\s+[-|·•—–]\s+/;
 
+const ARRANGEMENT_ALONE = /^(?:hybrid|remote|on[- ]?site|in[- ]office)$/i;
+/** A place's name: up to three capitalised words ("Bengaluru", "Port Fourchon"). */
+const PLACE_NAME = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}$/u;
+
 /** "Bengaluru (Hybrid)", "Boulder (Remote)": a place a board shows with its arrangement. */
 const PLACE_WITH_ARRANGEMENT = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) \((?:hybrid|remote|on[- ]?site|in[- ]office)\)$/iu;
 
@@ -130,6 +134,10 @@ function placeInLine(line: string): string | null {
     const arranged = PLACE_WITH_ARRANGEMENT.exec(first);
     if (arranged) return arranged[1] as string;
   }
+  // "Hybrid - Bengaluru": an arrangement beside a name is that name's place.
+  const [a = '', b = '', ...more] = line.split(HEADER_SEPARATOR);
+  if (more.length === 0 && ARRANGEMENT_ALONE.test(a) && PLACE_NAME.test(b)) return b;
+  if (more.length === 0 && ARRANGEMENT_ALONE.test(b) && PLACE_NAME.test(a)) return a;
   return null;
 }
 

@@ -25,6 +25,9 @@ const REGION_NAMES = new Set(
     'Norway', 'Finland', 'Poland', 'Czechia', 'Czech Republic', 'Romania', 'Hungary', 'Greece', 'Turkey', 'Israel', 'UAE',
     'United Arab Emirates', 'Saudi Arabia', 'Egypt', 'South Africa', 'Nigeria', 'Kenya', 'India', 'Pakistan', 'Singapore', 'Malaysia',
     'Philippines', 'Indonesia', 'Vietnam', 'Thailand', 'China', 'Hong Kong', 'Taiwan', 'Japan', 'South Korea', 'Australia', 'New Zealand',
+    // Cities postings use as the region of a district: "Hammersmith, London", "Whitefield, Bengaluru".
+    'London', 'Dublin', 'Paris', 'Berlin', 'Munich', 'Amsterdam', 'Sydney', 'Melbourne', 'Toronto', 'Bengaluru', 'Bangalore', 'Mumbai',
+    'Delhi', 'New Delhi', 'Hyderabad', 'Pune', 'Chennai',
   ].map((n) => n.toLowerCase()),
 );
 /** Capitalised words, the parts of a place ("San Luis Obispo", "St. Paul", "Montréal"; "Coeur d'Alene" aside). */
@@ -48,7 +51,8 @@ export function isPlaceLine(line: string): boolean {
   const region = parts[parts.length - 1] as string;
   // Australian boards end a region with its state: "Gosford, Central Coast NSW".
   const lastWord = region.slice(region.lastIndexOf(' ') + 1);
-  return REGION_CODES.has(region) || REGION_NAMES.has(region.toLowerCase()) || AU_STATES.has(lastWord);
+  // ... or a region named as part of one: "West London", "South West England".
+  return REGION_CODES.has(region) || REGION_NAMES.has(region.toLowerCase()) || AU_STATES.has(lastWord) || (lastWord !== region && REGION_NAMES.has(lastWord.toLowerCase()) && lastWord.length > 2);
 }
 
 /**
