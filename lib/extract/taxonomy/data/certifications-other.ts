@@ -281,7 +281,10 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('Paramedic certification', ['EMT-P', 'NRP Paramedic', 'Certified Paramedic', 'Licensed Paramedic']),
   c('PA-C', ['Physician Assistant - Certified', 'NCCPA']),
   c('CPhT', ['Certified Pharmacy Technician', 'PTCB', 'PTCB certified', 'ExCPT']),
-  c('Certified Medical Assistant', ['CMA (AAMA)', 'RMA', 'Registered Medical Assistant', 'CCMA', 'Certified Clinical Medical Assistant'], ['RMA']),
+  // Three credentials from three bodies (AAMA, AMT, NHA): a posting may ask for one of them.
+  c('Certified Medical Assistant', ['CMA (AAMA)', 'AAMA CMA']),
+  c('Registered Medical Assistant', ['RMA', 'RMA (AMT)', 'AMT RMA'], ['RMA']),
+  c('Certified Clinical Medical Assistant', ['CCMA', 'CCMA (NHA)', 'NHA CCMA']),
   c('CPHIMS', ['Certified Professional in Healthcare Information and Management Systems', 'HIMSS CPHIMS']),
   c('CAHIMS', ['Certified Associate in Healthcare Information and Management Systems']),
   c('CHDA', ['Certified Health Data Analyst']),

@@ -153,7 +153,7 @@ export const PROFESSIONS_A: readonly TaxonomyEntry[] = [
   c('IBCLC', ['International Board Certified Lactation Consultant']),
   c('ENPC', ['Emergency Nursing Pediatric Course']),
   c('PEARS', ['Pediatric Emergency Assessment, Recognition and Stabilization'], ['PEARS']),
-  c('CHHA', ['Certified Home Health Aide']),
+  c('CHHA', ['Certified Home Health Aide', 'Home Health Aide certification', 'HHA certificate', 'HHA'], ['HHA']),
   c('Certified Medication Aide', ['QMA', 'Qualified Medication Aide', 'Certified Medication Technician']),
   c('CMAA', ['Certified Medical Administrative Assistant']),
   c('Certified EKG Technician', ['NHA CET']),
