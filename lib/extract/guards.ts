@@ -178,22 +178,22 @@ const OPENERS = new Set(['\n', '.', '!', '?', ':', ';', '-', '•', '–', '—'
  * Whether a one-word candidate is a word of another proper name: a Title-case word next to it
  * that is no match of its own, with the one before not opening a sentence ("the National
  * Registry (NREMT)", "Candid's Foundation Directory Online"). Not a product noun after it ("Go
- * Developer"), nor a name the dictionary knows ("Java Spring Boot").
+ * Developer"), nor a name the dictionary knows ("Java Spring Boot"): the match just before or after
+ * (`before`, `after`; matches come in text order and do not overlap) ends or starts there.
  */
-function insideOtherName(tokens: Tokens, c: GuardCandidate, matched: ReadonlySet<number>): boolean {
+function insideOtherName(tokens: Tokens, c: GuardCandidate, before: GuardCandidate | undefined, after: GuardCandidate | undefined): boolean {
   if (c.to - c.from !== 1) return false;
   const next = c.to;
-  if (isTitleCase(tokens, next) && !matched.has(next) && !PRODUCT_FOLLOWERS.has(normAt(tokens, next))) return true;
+  if (isTitleCase(tokens, next) && after?.from !== next && !PRODUCT_FOLLOWERS.has(normAt(tokens, next))) return true;
   const prev = c.from - 1;
-  return isTitleCase(tokens, prev) && !matched.has(prev) && prev >= 1 && !OPENERS.has(normAt(tokens, prev - 1)) && !INTRODUCERS.has(normAt(tokens, prev - 1));
+  return isTitleCase(tokens, prev) && before?.to !== c.from && prev >= 1 && !OPENERS.has(normAt(tokens, prev - 1)) && !INTRODUCERS.has(normAt(tokens, prev - 1));
 }
 
 /** Decides every ambiguous candidate in place; accepted neighbours can vouch for each other. */
 export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): void {
   const pending: GuardCandidate[] = [];
-  // The tokens that begin or end a match: a neighbour there is a name the dictionary knows.
-  let matched: Set<number> | null = null;
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as GuardCandidate;
     if (!c.ambiguous) continue;
     c.accepted = false;
     if (c.from < 0 || c.from >= tokens.count) continue;
@@ -207,10 +207,7 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): 
     if (prev !== undefined && VETO_PRECEDERS[c.surface]?.includes(prev)) continue;
     if (c.surface === 'Spring' && next !== undefined && YEAR.test(next)) continue;
     if (c.surface === 'Box' && next !== undefined && /^\d/.test(next)) continue; // "P.O. Box 4200"
-    if (next === undefined || !PRODUCT_FOLLOWERS.has(next)) {
-      matched ??= new Set(candidates.flatMap((m) => [m.from, m.to - 1]));
-      if (insideOtherName(tokens, c, matched)) continue;
-    }
+    if ((next === undefined || !PRODUCT_FOLLOWERS.has(next)) && insideOtherName(tokens, c, candidates[k - 1], candidates[k + 1])) continue;
     if (CASE_ONLY_AMBIGUOUS.has(c.surface)) {
       c.accepted = true;
       continue;
