@@ -16,6 +16,13 @@ describe('format', () => {
     expect(formatSalary({ min: 150000, max: 165000, currency: 'USD', period: 'year' })).toBe('$150K–165K/yr');
   });
 
+  it("names a dollar that is not the US's, and a currency without a symbol by its code", async () => {
+    const { formatSalary } = await format();
+    expect(formatSalary({ min: 95000, max: 118000, currency: 'AUD', period: 'year' })).toBe('A$95K–118K/yr');
+    expect(formatSalary({ min: 7000, max: 9500, currency: 'SGD', period: 'month' })).toMatch(/^S\$7,000–9,500/);
+    expect(formatSalary({ min: 42000, max: 52000, currency: 'DKK', period: 'month' })).toMatch(/^DKK 42K–52K/);
+  });
+
   it('names a high-school level a diploma, and experience under a year in months', async () => {
     const { degree, yearsOfExperience } = await format();
     expect(degree({ level: 'high-school', orEquivalent: false }, true)).toBe('High school diploma');

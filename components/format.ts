@@ -7,7 +7,7 @@ const PERIOD: Record<Salary['period'], MessageKey> = {
 
 /** "$150K–165K/yr", "$24–27/hr", "$19.00–23.50/hr", "€50,000/yr". */
 export function formatSalary(s: Salary): string {
-  const symbol = s.currency ? (({ USD: '$', EUR: '€', GBP: '£', AUD: 'A$', CAD: 'C$', INR: '₹' }) as Record<string, string>)[s.currency] ?? `${s.currency} ` : '';
+  const symbol = s.currency ? (({ USD: '$', EUR: '€', GBP: '£', AUD: 'A$', CAD: 'C$', NZD: 'NZ$', SGD: 'S$', HKD: 'HK$', INR: '₹' }) as Record<string, string>)[s.currency] ?? `${s.currency} ` : '';
   // Cents on one figure of a range are written on both ("$19.00–23.50", not "$19–23.5").
   const cents = !Number.isInteger(s.min) || !Number.isInteger(s.max) ? 2 : 0;
   const amount = (n: number) =>
