@@ -76,7 +76,7 @@ const LINE_LEAD = String.raw`${SP}*(?:[-*•·>#]+${SP}*)?[*_]*`;
 const LINE_END = String.raw`${SP}*(?:[.!](?=\s|$)|(?=\n|$))`;
 
 /** The type words, captured: "full-time", "Part time", "contractor", "temp", "intern". */
-const TYPE_WORD = String.raw`(full[- ]?time|part[- ]?time|contract(?:or)?|temporary|temp|internship|intern)`;
+const TYPE_WORD = String.raw`(full[- ]?time|part[- ]?time|(?<!(?:permanent|indefinite|open-ended|employment)[- ])contract(?:or)?|temporary|temp|internship|intern)`;
 /**
  * A field that states the employment type: "Job Type", "Job Types" (Indeed lists several),
  * "Employment Status", and the bare "Employment", "Commitment" (Lever), "Hours" and "Contract" (UK

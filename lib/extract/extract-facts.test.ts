@@ -31,6 +31,8 @@ describe('employment type', () => {
     ['£42,000 - £50,000 per annum\nBristol, South West England\nPermanent, full-time\n\nApply now', 'full-time'],
     ['Posted:\t11/10/2026\nType:\tAdjunct/Part-Time', 'part-time'],
     ['  - Terms of employment: Permanent employment, Full time, Day', 'full-time'],
+    // A permanent contract is a permanent job, not a contract.
+    ['Regensburg\nPermanent contract\nFull-time\n\nAbout us', 'full-time'],
   ])('%s → %s', (text, expected) => {
     expect(extractFacts(text).employmentType).toBe(expected);
   });
@@ -48,6 +50,7 @@ describe('employment type', () => {
     'Full-time (30+ hours) employees are eligible for medical',
     'Full-time, part-time and seasonal roles available',
     'Employment Type: Permanent',
+    'Permanent contract',
   ])('not stated: %s', (text) => {
     expect(extractFacts(text).employmentType).toBeNull();
   });
@@ -219,6 +222,7 @@ describe('salary', () => {
     'a $100 monthly internet and phone allowance, and a $1,500 annual professional development fund',
     '- $1,500 annual learning and conference budget',
     'Bilingual staff earn a $2.00/hour language differential',
+    'on-call stipend of $500 per on-call week',
     'Experience managing paid budgets of $500K+ per year',
     'Mileage pay: $0.58 – $0.66 per mile',
     'Clients:\n- $1,000 – $5,000 projects for small businesses',

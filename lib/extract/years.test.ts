@@ -8,6 +8,7 @@ describe('minimum years of experience', () => {
     ['5+ years of experience with Linux', 5],
     // Canada's Job Bank: the heading, then its value.
     ['Languages\nEnglish\n\nExperience\n2 years to less than 3 years\n\nOn site', 2],
+    ['~ 3+ years processing multi-state payroll in ADP Workforce Now', 3],
     // Part of the years just stated (the smallest required number, LABELING.md).
     ['* Five or more years of civil litigation paralegal experience, at least three of which must be in a law firm setting', 3],
     ['- 5+ years in infrastructure, DevOps or SRE roles, including 3+ years running Kubernetes in production', 3],

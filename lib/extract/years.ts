@@ -72,7 +72,7 @@ const COMPANY_VOICE = /\b(?:we|our|us)\b/i;
  * field or an activity follows (`FIELD_AFTER`).
  */
 const ITEM_OPENING =
-  /^[\s\-*•·▪◦>]*(?:\d{1,2}[.)]\s+)?(?:(?:a\s+)?minimum(?:\s+of)?\s+|at\s+least\s+|min\.?\s+|more\s+than\s+|(?:you\s+)?(?:have|bring|possess)\s+)?$/i;
+  /^[\s\-*•·▪◦>~]*(?:\d{1,2}[.)]\s+)?(?:(?:a\s+)?minimum(?:\s+of)?\s+|at\s+least\s+|min\.?\s+|more\s+than\s+|(?:you\s+)?(?:have|bring|possess)\s+)?$/i;
 /** A field or an activity after the years of an item: "in sales", "of software development", "as a nurse", "leading teams". */
 const FIELD_AFTER = /^\s+(?:of|in|as|at|on|with|within)\s+\w|^\s+[a-z]{3,}ing\b/i;
 /**

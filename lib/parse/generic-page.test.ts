@@ -145,7 +145,9 @@ describe('Greenhouse pages', () => {
 <div class="pay-transparency"><div class="title">US Annual Base Salary Range</div>
 <div class="pay-range"><span>$165,000</span><span class="divider">${divider}</span><span>$195,000 USD</span></div></div></body></html>`;
     for (const divider of ['&mdash;', '']) {
-      const p = parseFile(page(divider));
+      // The pay box is the employer's statement: it wins over a perk's figure in the text.
+      const p = parseFile(page(divider).replace('<div class="job__location">', '<div class="company-name">at Parcelwise</div><div class="job__location">').replace('</ul></div>', '<li>Pay for on-call weeks: $500 per week</li></ul></div>'));
+      expect(p.company.value).toBe('Parcelwise');
       expect(p.salary.value).toEqual({ min: 165000, max: 195000, currency: 'USD', period: 'year' });
       expect(p.salary.source).toBe('selector:greenhouse.salary[0]');
     }

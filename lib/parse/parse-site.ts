@@ -49,6 +49,11 @@ function descriptionOf($: CheerioAPI, selectors: readonly string[]): AnyNode[] {
   return [];
 }
 
+/** Greenhouse's company line reads "at Kestrel Pay": the name without the "at". */
+function withoutAt(found: Sourced<string>): Sourced<string> {
+  return found.value ? sourced(found.value.replace(/^at\s+/i, ''), found.source) : found;
+}
+
 /** A value from a row of labels keeps no separator around it (Lever's "Austin, TX /"). */
 function withoutSeparators(found: Sourced<string>): Sourced<string> {
   return found.value ? sourced(found.value.replace(/^[\s/|·•]+|[\s/|·•]+$/g, ''), found.source) : found;
@@ -66,7 +71,7 @@ export function parseSite($: CheerioAPI, profile: SiteProfile, documentTitle: st
   return {
     title: pickText($, `${name}.title`, profile.title),
     company: firstOf<string>(
-      pickText($, `${name}.company`, profile.company),
+      withoutAt(pickText($, `${name}.company`, profile.company)),
       sourced(cleanText(companyFromTitle), 'document-title'),
       sourced(cleanText(companyText), `selector:${name}.companyInText[0]`),
     ),

@@ -108,8 +108,10 @@ function readPage(snapshot: Snapshot, loaded?: CheerioAPI): FoundFields {
     employmentType: firstOf(sourced(normalizeEmploymentType(ld?.employmentType), 'json-ld'), pageFields?.employmentType ?? none()),
     seniority: li?.seniority ?? none(),
     workplace: firstOf(sourced(normalizeWorkplace(ld?.jobLocationType), 'json-ld'), li?.workplace ?? site?.workplace ?? generic?.workplace ?? none()),
-    salary: sourced(salaryFromJsonLd(ld?.baseSalary), 'json-ld'),
-    siteSalary: firstOf(li?.salary ?? none(), site?.salary ?? none(), generic?.salary ?? none()),
+    // A career site's pay box is the employer's own statement, as JSON-LD is; LinkedIn's pill and a
+    // page's labelled pay come after the description's text (build-posting.ts).
+    salary: firstOf(sourced(salaryFromJsonLd(ld?.baseSalary), 'json-ld'), site?.salary ?? none()),
+    siteSalary: firstOf(li?.salary ?? none(), generic?.salary ?? none()),
     postedText: firstOf(sourced(ld?.datePosted ?? null, 'json-ld'), li?.postedText ?? none()),
     description,
   };

@@ -102,6 +102,11 @@ describe('the header lines job boards copy under a title', () => {
     expect(fields('Executive Assistant\n\nPosted 3 days ago by Brackenbury Housing Trust\n\n£34,000 - £38,000 per annum\nHammersmith, West London\nPermanent, full-time').location).toBe(
       'Hammersmith, West London',
     );
+    // Wellfound: the company, its tagline and size, then the title.
+    expect(fields('Ledgerfort\nCompliance automation for fintech lenders\n51-200 Employees · Series B\n\nSecurity Engineer, Cloud IAM\n$165k – $195k • 0.10% – 0.25%\nRemote • United States')).toMatchObject({
+      title: 'Security Engineer, Cloud IAM',
+      company: 'Ledgerfort',
+    });
     // Glassdoor: the company, its rating, then the title and the place.
     expect(fields('Harborline Mutual Insurance\n3.9 ★\nActuarial Analyst II - Personal Lines Pricing\nHartford, CT\n$82K - $104K (Employer provided)\nEasy Apply\n\nAbout the role')).toEqual({
       title: 'Actuarial Analyst II - Personal Lines Pricing',

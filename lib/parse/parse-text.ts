@@ -143,7 +143,7 @@ function placeInLine(line: string): string | null {
 
 /** Lines of a copied header that are the board's, not the posting's: ratings, buttons, counts, breadcrumbs ("CAREERS > FLEET POSITIONS > Deckhand"), the site's menu ("Careers | Open Positions | Staff"). */
 const BOARD_LINE =
-  /^(?:\d(?:\.\d)?\s*★.*|★.*|easy apply|(?:quick )?apply(?: now)?(?:\s+save)?|save(?:d)?|view all jobs|\d[\d,]*\s+reviews?|(?:re)?posted\b.*|(?:over )?\d[\d,]*\+? applicants|be an early applicant|(?:[^>›»\n]{1,40}\s[>›»]\s)+[^>›»\n]{1,80}|(?:home|careers?|jobs?|job openings|open positions)(?:\s[|>›»/]\s[^|>›»/\n]{1,30})+)$/i;
+  /^(?:\d(?:\.\d)?\s*★.*|★.*|easy apply|(?:quick )?apply(?: now)?(?:\s+save)?|save(?:d)?|view all jobs|\d[\d,]*\s+reviews?|(?:re)?posted\b.*|(?:over )?\d[\d,]*\+? applicants|be an early applicant|\d[\d,]*(?:\s*[-–]\s*\d[\d,]*|\+)?\s+employees\b.*|(?:[^>›»\n]{1,40}\s[>›»]\s)+[^>›»\n]{1,80}|(?:home|careers?|jobs?|job openings|open positions)(?:\s[|>›»/]\s[^|>›»/\n]{1,30})+)$/i;
 
 /** How far under the title the header goes: the first line of prose ends it sooner. */
 const HEADER_LINES = 6;
