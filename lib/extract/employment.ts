@@ -76,7 +76,7 @@ const LINE_LEAD = String.raw`${SP}*(?:[-*•·>#]+${SP}*)?[*_]*`;
 const LINE_END = String.raw`${SP}*(?:[.!](?=\s|$)|(?=\n|$))`;
 
 /** The type words, captured: "full-time", "Part time", "contractor", "temp", "intern". */
-const TYPE_WORD = String.raw`(full[- ]?time|part[- ]?time|(?<!(?:permanent|indefinite|open-ended|employment)[- ])contract(?:or)?|temporary|temp|internship|intern)`;
+const TYPE_WORD = String.raw`(full[- ]?time|part[- ]?time|contract(?:or)?|temporary|temp|internship|intern)`;
 /**
  * A field that states the employment type: "Job Type", "Job Types" (Indeed lists several),
  * "Employment Status", and the bare "Employment", "Commitment" (Lever), "Hours" and "Contract" (UK
@@ -84,13 +84,18 @@ const TYPE_WORD = String.raw`(full[- ]?time|part[- ]?time|(?<!(?:permanent|indef
  * posting) this scan took half as long again; Workday shows the value on a line of its own, which
  * the type line reads.
  */
-const TYPE_FIELD = String.raw`(?:(?:job|employment|position|work|role|contract)\s*(?:types?|status)|employment|commitment|hours|contract|terms of employment|employment terms)`;
+const TYPE_FIELD = String.raw`(?:(?:job|employment|position|work|role|contract)\s*(?:types?|status)|employment|commitment|hours|contract)`;
 /**
  * Values such a field may list before the type word ("Contract type: Permanent, full time",
  * "Employment Type: Regular Full-Time", "Permanent - Full Time"): known ones only, so that prose
  * after a field ("Employment: must have contract experience") is not read as its value.
  */
 const TYPE_FIELD_OTHER_VALUES = String.raw`(?:(?:permanent(?: employment)?|regular|fixed[- ]term|salaried|exempt|non[- ]exempt|hourly|seasonal|casual|ongoing|adjunct)${SP}*(?:[,/|&]|[-–]${SP})?${SP}*)*`;
+/**
+ * Other values opening a line that is only the job's type, each with its separator: "Permanent,
+ * full-time". Not "Permanent contract" (a permanent job's contract, not a contract job).
+ */
+const LINE_OTHER_VALUES = String.raw`(?:(?:permanent(?: employment)?|regular|fixed[- ]term|salaried|hourly|seasonal|casual|ongoing)${SP}*(?:[,/|&]|[-–]${SP})${SP}*)*`;
 /**
  * What may follow the type word on a line that is only the job's type: its hours or terms
  * ("Full-time, 36 hours per week.", "Part-time (20 hrs/week)", "Contract - 6 months"), up to 40
@@ -104,7 +109,7 @@ const TYPE_LINE_DETAIL = String.raw`${SP}*(?:[,(|]|[-–—]${SP})(?:(?!(?:full|
  * employees are eligible..." nor "Contract negotiation". Without the line start: `firstTypeLine`
  * tries it at line starts.
  */
-const TYPE_LINE_BODY = String.raw`${LINE_LEAD}${TYPE_FIELD_OTHER_VALUES}${TYPE_WORD}\b[*_]*(?:${LINE_END}|${SP}+(?:position|role|job|opportunity|employment|assignment)\b|${TYPE_LINE_DETAIL})`;
+const TYPE_LINE_BODY = String.raw`${LINE_LEAD}${LINE_OTHER_VALUES}${TYPE_WORD}\b[*_]*(?:${LINE_END}|${SP}+(?:position|role|job|opportunity|employment|assignment)\b|${TYPE_LINE_DETAIL})`;
 /**
  * A line opening with a bare "Status:", "Type:" or "Schedule:" field and the type ("Status:
  * Part-time, non-exempt", "Type: Permanent, full-time (37.5 hours/week)", "Schedule: Full-time,
