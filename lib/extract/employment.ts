@@ -92,10 +92,10 @@ const TYPE_FIELD = String.raw`(?:(?:job|employment|position|work|role|contract)\
  */
 const TYPE_FIELD_OTHER_VALUES = String.raw`(?:(?:permanent(?: employment)?|regular|fixed[- ]term|salaried|exempt|non[- ]exempt|hourly|seasonal|casual|ongoing|adjunct)${SP}*(?:[,/|&]|[-–]${SP})?${SP}*)*`;
 /**
- * Other values opening a line that is only the job's type, each with its separator: "Permanent,
+ * Other values opening a line that is only the job's type: "Permanent, full-time", "Permanent
  * full-time". Not "Permanent contract" (a permanent job's contract, not a contract job).
  */
-const LINE_OTHER_VALUES = String.raw`(?:(?:permanent(?: employment)?|regular|fixed[- ]term|salaried|hourly|seasonal|casual|ongoing)${SP}*(?:[,/|&]|[-–]${SP})${SP}*)*`;
+const LINE_OTHER_VALUES = String.raw`(?:(?:permanent(?: employment)?|regular|fixed[- ]term|salaried|hourly|seasonal|casual|ongoing)(?:${SP}*(?:[,/|&]|[-–]${SP})|${SP}(?!contract))${SP}*)*`;
 /**
  * What may follow the type word on a line that is only the job's type: its hours or terms
  * ("Full-time, 36 hours per week.", "Part-time (20 hrs/week)", "Contract - 6 months"), up to 40

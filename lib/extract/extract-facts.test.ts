@@ -33,6 +33,7 @@ describe('employment type', () => {
     ['  - Terms of employment: Permanent employment, Full time, Day', 'full-time'],
     // A permanent contract is a permanent job, not a contract.
     ['Regensburg\nPermanent contract\nFull-time\n\nAbout us', 'full-time'],
+    ['Cork\nPermanent full-time\n\nAbout us', 'full-time'],
   ])('%s → %s', (text, expected) => {
     expect(extractFacts(text).employmentType).toBe(expected);
   });
