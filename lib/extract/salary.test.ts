@@ -51,6 +51,7 @@ describe('the currency of a bare "$"', () => {
     ['Auckland, New Zealand', '', 'NZD'],
     ['Singapore', '', 'SGD'],
     ['Austin, TX', '', 'USD'],
+    ['Rotterdam, NL', '', 'USD'],
     [null, 'Salary $95,000 – $118,000 + super', 'AUD'],
     [null, 'plus superannuation', 'AUD'],
     [null, 'Salary $95,000, super friendly team', 'USD'],

@@ -193,7 +193,8 @@ function currencyOf(mark: string, dollar: string): string | null {
 /** Places whose "$" is not the US dollar, by the last part of the job's location. */
 const LOCAL_DOLLARS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:Australia|NSW|VIC|QLD|TAS|ACT|New South Wales|Victoria|Queensland|Tasmania|Western Australia|South Australia|Northern Territory)\b/, 'AUD'],
-  [/\b(?:Canada|ON|BC|AB|QC|MB|SK|NS|NB|NL|PE|Ontario|British Columbia|Alberta|Qu[eé]bec|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland)\b/, 'CAD'],
+  // Not NL, PE or SK: the Netherlands', Peru's and Slovakia's country codes close places too.
+  [/\b(?:Canada|ON|BC|AB|QC|MB|NS|NB|Ontario|British Columbia|Alberta|Qu[eé]bec|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland)\b/, 'CAD'],
   [/\b(?:New Zealand|NZ)\b/, 'NZD'],
   [/\bSingapore\b/, 'SGD'],
   [/\bHong Kong\b/, 'HKD'],

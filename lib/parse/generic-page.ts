@@ -11,7 +11,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import { textContent } from 'domutils';
 import { employmentTypeInText, salaryInText } from '../extract/extract-facts';
-import { dollarOf } from '../extract/salary';
+import { dollarOf, MONEY } from '../extract/salary';
 import { sourced, type EmploymentType, type Salary, type Sourced, type Workplace } from '../posting';
 import { cleanText, normalizeEmploymentType, normalizeWorkplace } from './normalize';
 import { flatText } from './load-bounded';
@@ -181,7 +181,8 @@ function headerChips(heading: Element): Chip[] {
 }
 
 const CHIP_WORKPLACE = /^(?:fully remote|remote|hybrid|on[- ]?site|in[- ]office)\b/i;
-const CHIP_PAY = /(?:[$£€₹]|\b(?:USD|EUR|GBP|CHF|AUD|CAD|SGD|INR)\b)\s*\d|\d\s*(?:[$£€₹]|\b(?:USD|EUR|GBP|CHF|AUD|CAD|SGD|INR)\b)/;
+/** An amount of money, as the salary rule reads one (not global: a test, not a scan). */
+const CHIP_PAY = new RegExp(MONEY.source);
 const CHIP_LOCATION_HINT = /locat|city|place|address|region/i;
 
 /** The facts the chips under the title give: the first chip of each kind. */
