@@ -3,7 +3,7 @@ import { buildPosting } from './build-posting';
 import { textToHtml } from './html-to-text';
 import { cleanText, normalizeEmploymentType, normalizeSeniority, normalizeWorkplace } from './normalize';
 import { firstOf } from './pick';
-import { isPlaceItem, isPlaceLine, withoutSite } from './place';
+import { isPlaceItem, isPlaceLine, isPlaceName, withoutSite } from './place';
 
 /** Markdown emphasis and heading marks, which carry no meaning for a field value. */
 const stripMarks = (s: string) => s.replace(/[*_`]+/g, '').replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
@@ -35,7 +35,7 @@ function headings(lines: string[]): { title: string | null; company: string | nu
 
 /** Words that name a role: a title holds one ("Consultant", "Engineer", "Nurse", "Driver"). */
 const ROLE_NOUN =
-  /\b(?:consultant|engineer|developer|manager|specialist|technician|analyst|designer|coordinator|assistant|associate|nurse|driver|officer|representative|administrator|director|lead|intern|architect|scientist|accountant|agent|advisor|adviser|operator|clerk|cashier|cook|chef|barista|teller|counselor|counsellor|therapist|teacher|tutor|recruiter|planner|supervisor|electrician|plumber|welder|mechanic|installer|dispatcher|worker|attendant|receptionist|paralegal|attorney|pharmacist|hygienist|physician|surgeon|programmer|tester|writer|editor|marketer|strategist|vp|president|apprentice|auditor|seaman|deckhand|dietitian|nutritionist|lecturer|professor|instructor|trainer|aide|caregiver|housekeeper|janitor|custodian|guard|lineworker|lineman|machinist|fabricator|carpenter|laborer|painter|pilot|server|bartender|baker|stocker|picker|packer|courier|underwriter|actuary|bookkeeper|controller|investigator|inspector|surveyor|estimator|drafter|translator|interpreter|reporter|journalist|producer|photographer|animator|illustrator|librarian|optometrist|dentist|veterinarian|phlebotomist|radiographer|sonographer|paramedic|emt|firefighter|secretary|scheduler|buyer|merchandiser|broker|banker|trader|researcher|psychologist|counsellor|midwife|agronomist|trainee)s?\b/i;
+  /\b(?:consultant|engineer|developer|manager|specialist|technician|analyst|designer|coordinator|assistant|associate|nurse|driver|officer|representative|administrator|director|lead|intern|architect|scientist|accountant|agent|advisor|adviser|operator|clerk|cashier|cook|chef|barista|teller|counselor|counsellor|therapist|teacher|tutor|recruiter|planner|supervisor|electrician|plumber|welder|mechanic|installer|dispatcher|worker|attendant|receptionist|paralegal|attorney|pharmacist|hygienist|physician|surgeon|programmer|tester|writer|editor|marketer|strategist|vp|president|apprentice|auditor|seaman|deckhand|dietitian|nutritionist|lecturer|professor|instructor|trainer|aide|caregiver|housekeeper|janitor|custodian|guard|lineworker|lineman|machinist|fabricator|carpenter|laborer|painter|pilot|server|bartender|baker|stocker|picker|packer|courier|underwriter|actuary|bookkeeper|controller|investigator|inspector|surveyor|estimator|drafter|translator|interpreter|reporter|journalist|producer|photographer|animator|illustrator|librarian|optometrist|dentist|veterinarian|phlebotomist|radiographer|sonographer|paramedic|emt|firefighter|secretary|scheduler|buyer|merchandiser|broker|banker|trader|researcher|psychologist|midwife|agronomist|trainee)s?\b/i;
 
 /**
  * "Northbridge Digital Partners" over "SAP S/4HANA FICO Consultant": a first line naming no role
@@ -112,12 +112,8 @@ const ORGANISATION =
 /** " - ", " | ", " · ", " • ", " — ", " – " between a company and its place on one line. */
 const HEADER_SEPARATOR = /\s+[-|·•—–]\s+/;
 
-const ARRANGEMENT_ALONE = /^(?:hybrid|remote|on[- ]?site|in[- ]office)$/i;
-/** A place's name: up to three capitalised words ("Bengaluru", "Port Fourchon"). */
-const PLACE_NAME = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}$/u;
-
-/** "Bengaluru (Hybrid)", "Boulder (Remote)": a place a board shows with its arrangement. */
-const PLACE_WITH_ARRANGEMENT = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) \((?:hybrid|remote|on[- ]?site|in[- ]office)\)$/iu;
+/** "Bengaluru (Hybrid)", "Boulder (Remote)": a place's name a board shows with its arrangement. */
+const WITH_ARRANGEMENT = /^(.+) \((?:hybrid|remote|on[- ]?site|in[- ]office)\)$/i;
 
 /**
  * The place a header line states, or null: the line ("Phoenix, AZ 85043"), one of its segments
@@ -131,13 +127,13 @@ function placeInLine(line: string): string | null {
     if (isPlaceLine(first)) return withoutSite(first);
     const alone = withoutLastParenthesis(first);
     if (isPlaceLine(alone)) return alone;
-    const arranged = PLACE_WITH_ARRANGEMENT.exec(first);
-    if (arranged) return arranged[1] as string;
+    const named = WITH_ARRANGEMENT.exec(first)?.[1];
+    if (named && isPlaceName(named)) return named;
   }
   // "Hybrid - Bengaluru": an arrangement beside a name is that name's place.
   const [a = '', b = '', ...more] = line.split(HEADER_SEPARATOR);
-  if (more.length === 0 && ARRANGEMENT_ALONE.test(a) && PLACE_NAME.test(b)) return b;
-  if (more.length === 0 && ARRANGEMENT_ALONE.test(b) && PLACE_NAME.test(a)) return a;
+  if (more.length === 0 && normalizeWorkplace(a) && isPlaceName(b)) return b;
+  if (more.length === 0 && normalizeWorkplace(b) && isPlaceName(a)) return a;
   return null;
 }
 

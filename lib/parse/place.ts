@@ -59,6 +59,9 @@ export function isPlaceLine(line: string): boolean {
  * A place as one item of a list of facts shows it ("Singapore", "Berlin, Germany", "Texas"): a
  * place line, or a known region alone.
  */
+/** Whether `text` is written as a place's name: up to four capitalised words ("Port Fourchon"). */
+export const isPlaceName = (text: string): boolean => PLACE_PART.test(text);
+
 export function isPlaceItem(text: string): boolean {
   return isPlaceLine(text) || (PLACE_PART.test(text) && REGION_NAMES.has(text.toLowerCase()));
 }
