@@ -173,8 +173,8 @@ export function extractYears(hinted: readonly HintedClause[], sections: readonly
     const value = m ? yearsValue(m[1] ?? '') : null;
     const at = m ? m.index + m[0].length : 0;
     if (m && value !== null && value > 0 && value <= 30 && sectionAt(sections, at) !== 'blurb') {
-      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-      best = { min: value, evidence: { start: lineStart, end: text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at) } };
+      const lineEnd = text.indexOf('\n', at);
+      best = { min: value, evidence: { start: text.lastIndexOf('\n', at - 1) + 1, end: lineEnd < 0 ? text.length : lineEnd } };
     }
   }
   return best;
