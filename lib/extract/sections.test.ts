@@ -79,6 +79,16 @@ describe('findSections', () => {
     expect(sectionAt(findSections(text), text.indexOf('Cassandra'))).toBe('blurb');
   });
 
+  it('reads "Additional information" as no blurb, and what a sentence introduces as desirable as preferred', () => {
+    const text =
+      'Qualifications\n- 1 year of specialized experience\n\nAdditional information\nThe following are desirable but are not required to qualify: Juniper (JNCIS-ENT); Palo Alto (PCNSE); Python or Ansible.\nVeterans preference applies.';
+    const sections = findSections(text);
+    expect(sectionAt(sections, text.indexOf('JNCIS'))).toBe('preferred');
+    expect(sectionAt(sections, text.indexOf('Ansible'))).toBe('preferred');
+    expect(sectionAt(sections, text.indexOf('The following'))).toBe('required');
+    expect(sectionAt(sections, text.indexOf('Veterans'))).toBe('required');
+  });
+
   it('reads a plain line with a comma and "preferred" as an item, not a heading', () => {
     const text = "Requirements\nBachelor's degree in CS, Master's preferred\nPython and SQL";
     expect(sectionAt(findSections(text), text.indexOf('Python'))).toBe('required');

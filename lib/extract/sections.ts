@@ -17,7 +17,7 @@ export interface Section extends Span {
 const PREFERRED_HEADING =
   /\b(?:preferred|nice[- ]to[- ]haves?|bonus|desired|desirable|pluses|plus|stand out|good to have|extra credit|would be great|ideal(?:ly)?|optional|not required|even better|added advantage)\b/i;
 const BLURB_HEADING =
-  /^(?:who we are|our (?:company|story|mission|culture|values|team|benefits|perks|offer)\b|why us\b|diversity|company (?:overview|description|profile)|the company|benefits|perks|what we offer|why (?:join|work)|what'?s in it for you|what can you expect|our hiring process|hiring process|equal (?:employment )?opportunity|eeo|compensation|salary|pay\b|the way we work|why you will|life at|more info|additional information|privacy)/i;
+  /^(?:who we are|our (?:company|story|mission|culture|values|team|benefits|perks|offer)\b|why us\b|diversity|company (?:overview|description|profile)|the company|benefits|perks|what we offer|why (?:join|work)|what'?s in it for you|what can you expect|our hiring process|hiring process|equal (?:employment )?opportunity|eeo|compensation|salary|pay\b|the way we work|why you will|life at|more info|privacy)/i;
 /**
  * "Assets" alone (Canadian postings' heading for what is wished for; "Asset management" is not),
  * and the wished-for rungs of a "Must have / Should have / Could have" list.
@@ -120,6 +120,13 @@ const INLINE = [
 ];
 const INLINE_RE = new RegExp(`\\b(${INLINE.map((p) => p.replace(/[-']/g, '.')).join('|')})\\b(\\s*:)?`, 'gi');
 const RUN_ON_LINE = 400;
+/**
+ * A sentence introducing wished-for items on the same line: "The following are desirable but are
+ * not required to qualify: JNCIS-ENT; PCNSE; Python or Ansible" (USAJobs). What follows its colon,
+ * to the line's end, is preferred, across the semicolons that split it into clauses.
+ */
+const PREFERRED_INTRO =
+  /\b(?:the following|these)\b[^:\n]{0,40}?\b(?:are|is|would be)\b[^:\n]{0,20}?\b(?:desirable|desired|preferred|a plus|nice to have|an asset|advantageous|beneficial)\b[^:\n]{0,60}:/i;
 
 const COMPANY_MARKERS =
   /\b(?:we are a|we're a|our (?:mission|customers|clients|culture|values|products|company|people)|founded|headquartered|is (?:a|an|the) (?:leading|global|fast[- ]growing|world|intelligent|premier|top)|fortune \d+|best places to work|employees worldwide)\b/i;
@@ -228,6 +235,13 @@ export function findSections(text: string): Section[] {
       inlineMarkers(line, lineStart, open, () => {
         sawHeading = true;
       });
+      // After the line's markers, and only where sections still run forward from them.
+      const intro = line.includes(':') ? PREFERRED_INTRO.exec(line) : null;
+      if (intro && !listScope && lineStart + intro.index + intro[0].length >= openStart) {
+        const restore = kind;
+        open(lineStart + intro.index + intro[0].length, 'preferred');
+        open(lineEnd, restore);
+      }
     }
     lineStart = lineEnd + 1;
   }
