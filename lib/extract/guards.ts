@@ -222,7 +222,9 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): 
     const letters = letterCount(c.surface);
     const short = letters < 2 || (letters === 2 && !/[a-z]/.test(c.surface));
     if (!short) {
-      if ((introduces(tokens, c.from - 1) || introduces(tokens, c.from - 2)) && !(c.from >= 1 && normAt(tokens, c.from - 1) === '\n')) {
+      // "knowledge of the NEC": an article between does not break the introduction.
+      const at = wordAt(tokens, c.from - 1) === 'the' ? c.from - 1 : c.from;
+      if ((introduces(tokens, at - 1) || introduces(tokens, at - 2)) && !(c.from >= 1 && normAt(tokens, c.from - 1) === '\n')) {
         c.accepted = true;
         continue;
       }

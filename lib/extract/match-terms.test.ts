@@ -87,6 +87,8 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['Our services are written in Go and talk over gRPC', 'Go'],
     ['2 years writing Go in production', 'Go'],
     ['You write idiomatic Swift every day', 'Swift'],
+    ['Solid working knowledge of the NEC (2023)', 'NFPA 70'],
+    ['Preferred:\n- Robotic surgery experience\n- PALS\n- Orthopedics', 'PALS'],
     // A capital next to it that is a product noun or a name of its own is no other name.
     ['Strong Excel Skills required', 'Microsoft Excel'],
     ['Backend in Java Spring Boot', 'Java'],
@@ -129,6 +131,7 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['Work in an agile operations environment', 'Agile'],
     ['continuous knowledge exchange', 'Microsoft Exchange'],
     ['Business Analyst IIs role', 'IIS'],
+    ['We are pals with the whole team', 'PALS'],
     // A word of another proper name.
     ['An Oregon EMT license, or National Registry (NREMT) certification', 'Windows Registry'],
     ['Prospect research with Candid Foundation Directory Online', 'Foundation'],
