@@ -15,6 +15,7 @@ import { parseLinkedIn } from './parse-linkedin';
 import { parseSite } from './parse-site';
 import { findSiteProfile } from '../sites/site-profiles';
 import { firstOf } from './pick';
+import { placeInProse } from './place';
 import { elementsOf } from './query';
 import { textContent } from 'domutils';
 
@@ -104,7 +105,7 @@ function readPage(snapshot: Snapshot, loaded?: CheerioAPI): FoundFields {
     jobId: linkedInId ? `linkedin:${linkedInId}` : null,
     title: firstOf(ldField(ld?.title ?? null), pageFields?.title ?? none(), sourced(fromTitle.title, 'document-title'), sourced(titleInText, 'text')),
     company: firstOf(ldField(ld?.company ?? null), pageFields?.company ?? none(), sourced(fromTitle.company, 'document-title')),
-    location: firstOf(ldField(ld?.location ?? null), pageFields?.location ?? none(), sourced(fromTitle.location, 'document-title')),
+    location: firstOf(ldField(ld?.location ?? null), pageFields?.location ?? none(), sourced(fromTitle.location, 'document-title'), () => sourced(placeInProse(description.text), 'text')),
     employmentType: firstOf(sourced(normalizeEmploymentType(ld?.employmentType), 'json-ld'), pageFields?.employmentType ?? none()),
     seniority: li?.seniority ?? none(),
     workplace: firstOf(sourced(normalizeWorkplace(ld?.jobLocationType), 'json-ld'), li?.workplace ?? site?.workplace ?? generic?.workplace ?? none()),

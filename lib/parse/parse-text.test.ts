@@ -190,6 +190,15 @@ describe('labelled lines', () => {
     expect(fields('Teacher\n\nLocation\nWe are a school that cares about every child in our community.').location).toBeNull();
   });
 
+  it('reads a place a sentence gives, when no line does, and British and Irish counties', () => {
+    expect(fields('CDL-A Driver\nRidgeway Freight Lines\n\nNow hiring Class A CDL drivers out of our Joliet, IL terminal!').location).toBe('Joliet, IL');
+    expect(fields('Support Lead\nWe help.\n\nYou will lead the team from our Tempe, AZ office three days a week.').location).toBe('Tempe, AZ');
+    expect(fields('QA Engineer\nWe test.\n\nIf you are located in California, Hawaii or Montana, we cannot hire you.').location).toBeNull();
+    expect(fields('Analyst\nWe have offices in London and Paris and customers in Austin, TX.').location).toBeNull();
+    expect(fields('Events Coordinator\nCastlefield Venues\nManchester, Greater Manchester\n\nAbout us').location).toBe('Manchester, Greater Manchester');
+    expect(fields('Buyer\nHarbourline Recruitment\nCork, Co. Cork\n\nAbout us').location).toBe('Cork, Co. Cork');
+  });
+
   it('reads the place without the street address or site before it', () => {
     expect(fields('Sous Chef\nWe cook.\nLocation: 214 King Street, Charleston, SC 29401').location).toBe('Charleston, SC 29401');
     expect(fields('Bus Operator Trainee\nWe drive.\nLocation: Kansas Avenue Operations Center, Modesto, CA').location).toBe('Modesto, CA');

@@ -3,7 +3,7 @@ import { buildPosting } from './build-posting';
 import { textToHtml } from './html-to-text';
 import { cleanText, normalizeEmploymentType, normalizeSeniority, normalizeWorkplace } from './normalize';
 import { firstOf } from './pick';
-import { isPlaceItem, isPlaceLine, isPlaceName, withoutSite } from './place';
+import { isPlaceItem, isPlaceLine, isPlaceName, placeInProse, withoutSite } from './place';
 
 /** Markdown emphasis and heading marks, which carry no meaning for a field value. */
 const stripMarks = (s: string) => s.replace(/[*_`]+/g, '').replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
@@ -368,6 +368,7 @@ export function parseText(text: string, hints: TextPostingHints = {}): ParsedPos
     sourced(header.location, 'text'),
     sourced(placeInTitle(title.value), 'text'),
     sourced(locationAfterTitle(normalized, title.value), 'text'),
+    sourced(placeInProse(normalized), 'text'),
   );
   return buildPosting({
     site: hints.site ?? 'paste',

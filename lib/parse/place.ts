@@ -8,6 +8,9 @@
 const REGION_CODES = new Set(
   'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR AB BC MB NB NL NS ON PE QC SK NSW VIC QLD TAS ACT'.split(' '),
 );
+/** British and Irish counties and regions as postings name them. */
+const COUNTY = /^(?:Greater \p{Lu}\p{L}+|(?:North|South|East|West) (?:Yorkshire|Sussex|Midlands|Lothian)|\p{Lu}\p{L}*shire|Co\.? \p{Lu}\p{L}+|County \p{Lu}\p{L}+)$/u;
+
 /** Australian state codes, which may close a region's name ("Central Coast NSW"). */
 const AU_STATES = new Set(['NSW', 'VIC', 'QLD', 'TAS', 'ACT']);
 
@@ -51,8 +54,15 @@ export function isPlaceLine(line: string): boolean {
   const region = parts[parts.length - 1] as string;
   // Australian boards end a region with its state: "Gosford, Central Coast NSW".
   const lastWord = region.slice(region.lastIndexOf(' ') + 1);
-  // ... or a region named as part of one: "West London", "South West England".
-  return REGION_CODES.has(region) || REGION_NAMES.has(region.toLowerCase()) || AU_STATES.has(lastWord) || (lastWord !== region && REGION_NAMES.has(lastWord.toLowerCase()) && lastWord.length > 2);
+  // ... or a region named as part of one: "West London", "South West England"; or a British or
+  // Irish county: "Greater Manchester", "West Yorkshire", "Co. Cork".
+  return (
+    REGION_CODES.has(region) ||
+    REGION_NAMES.has(region.toLowerCase()) ||
+    AU_STATES.has(lastWord) ||
+    (lastWord !== region && REGION_NAMES.has(lastWord.toLowerCase()) && lastWord.length > 2) ||
+    COUNTY.test(region)
+  );
 }
 
 /**
@@ -82,4 +92,19 @@ export function withoutSite(place: string): string {
   let first = 0;
   while (parts.length - first > 2 && SITE_PART.test(parts[first] as string)) first++;
   return first === 0 ? place : parts.slice(first).join(', ');
+}
+
+/**
+ * The job's place as a sentence states it, when nothing else did: "based in Tempe, AZ", "from our
+ * Tempe, AZ office", "located in Boise, Idaho". A place line's shape after words that place the
+ * job, so "offices in London and Paris" or "customers in Austin, TX" say nothing.
+ */
+const PLACED_AT =
+  /\b(?:based (?:in|at|out of)|located (?:in|at)|(?:from|at|in|out of) our)\s+(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}, (?:[A-Z]{2}\b|\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?))/u;
+
+export function placeInProse(text: string): string | null {
+  const place = PLACED_AT.exec(text)?.[1];
+  // A city first: "located in California, Hawaii, ..." lists states.
+  const city = place?.slice(0, place.indexOf(','));
+  return place && city && !REGION_NAMES.has(city.toLowerCase()) && isPlaceLine(place) ? place : null;
 }
