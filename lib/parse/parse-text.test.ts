@@ -197,6 +197,13 @@ describe('labelled lines', () => {
     expect(fields('Analyst\nWe have offices in London and Paris and customers in Austin, TX.').location).toBeNull();
     expect(fields('Events Coordinator\nCastlefield Venues\nManchester, Greater Manchester\n\nAbout us').location).toBe('Manchester, Greater Manchester');
     expect(fields('Buyer\nHarbourline Recruitment\nCork, Co. Cork\n\nAbout us').location).toBe('Cork, Co. Cork');
+    // A known city alone on a header line.
+    expect(fields('Mechanical Design Engineer (m/f/d)\nBrenner Antriebstechnik GmbH\nStuttgart\nPermanent contract\n\nAbout us')).toMatchObject({
+      company: 'Brenner Antriebstechnik GmbH',
+      location: 'Stuttgart',
+    });
+    expect(fields('Interior Designer\nFitout Studio Ltd\nManchester (M1)\n\nAbout us').location).toBe('Manchester');
+    expect(fields('Designer\nFitout Studio Ltd\nPhoenix Rising\n\nAbout us').location).toBeNull();
   });
 
   it('reads the place without the street address or site before it', () => {

@@ -127,6 +127,8 @@ function placeInLine(line: string): string | null {
     if (isPlaceLine(first)) return withoutSite(first);
     const alone = withoutLastParenthesis(first);
     if (isPlaceLine(alone)) return alone;
+    // A known city or country alone on a header line: "Stuttgart", "Manchester (M1)", "Singapore".
+    if (isPlaceItem(alone)) return alone;
     const named = WITH_ARRANGEMENT.exec(first)?.[1];
     if (named && isPlaceName(named)) return named;
   }

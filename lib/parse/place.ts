@@ -28,9 +28,17 @@ const REGION_NAMES = new Set(
     'Norway', 'Finland', 'Poland', 'Czechia', 'Czech Republic', 'Romania', 'Hungary', 'Greece', 'Turkey', 'Israel', 'UAE',
     'United Arab Emirates', 'Saudi Arabia', 'Egypt', 'South Africa', 'Nigeria', 'Kenya', 'India', 'Pakistan', 'Singapore', 'Malaysia',
     'Philippines', 'Indonesia', 'Vietnam', 'Thailand', 'China', 'Hong Kong', 'Taiwan', 'Japan', 'South Korea', 'Australia', 'New Zealand',
-    // Cities postings use as the region of a district: "Hammersmith, London", "Whitefield, Bengaluru".
+    // Cities postings name alone, or as the region of a district ("Hammersmith, London").
     'London', 'Dublin', 'Paris', 'Berlin', 'Munich', 'Amsterdam', 'Sydney', 'Melbourne', 'Toronto', 'Bengaluru', 'Bangalore', 'Mumbai',
-    'Delhi', 'New Delhi', 'Hyderabad', 'Pune', 'Chennai',
+    'Delhi', 'New Delhi', 'Hyderabad', 'Pune', 'Chennai', 'Gurugram', 'Gurgaon', 'Noida', 'Kolkata', 'Ahmedabad', 'Manchester',
+    'Birmingham', 'Leeds', 'Glasgow', 'Edinburgh', 'Bristol', 'Cardiff', 'Belfast', 'Cork', 'Galway', 'Limerick', 'Stuttgart', 'Frankfurt',
+    'Hamburg', 'Cologne', 'Düsseldorf', 'Rotterdam', 'The Hague', 'Utrecht', 'Eindhoven', 'Brussels', 'Antwerp', 'Copenhagen', 'Aarhus',
+    'Stockholm', 'Gothenburg', 'Oslo', 'Helsinki', 'Zurich', 'Geneva', 'Basel', 'Vienna', 'Prague', 'Warsaw', 'Krakow', 'Budapest',
+    'Bucharest', 'Madrid', 'Barcelona', 'Lisbon', 'Porto', 'Milan', 'Rome', 'Athens', 'Istanbul', 'Tel Aviv', 'Dubai', 'Abu Dhabi',
+    'Riyadh', 'Doha', 'Cairo', 'Lagos', 'Nairobi', 'Johannesburg', 'Cape Town', 'Tokyo', 'Osaka', 'Seoul', 'Shanghai', 'Beijing',
+    'Shenzhen', 'Taipei', 'Manila', 'Jakarta', 'Bangkok', 'Kuala Lumpur', 'Ho Chi Minh City', 'Hanoi', 'Auckland', 'Wellington',
+    'Brisbane', 'Perth', 'Adelaide', 'Canberra', 'Montreal', 'Montréal', 'Vancouver', 'Calgary', 'Ottawa', 'Mexico City', 'São Paulo',
+    'Buenos Aires', 'Bogotá', 'Santiago', 'Lima',
   ].map((n) => n.toLowerCase()),
 );
 /** Capitalised words, the parts of a place ("San Luis Obispo", "St. Paul", "Montréal"; "Coeur d'Alene" aside). */
