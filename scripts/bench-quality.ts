@@ -23,7 +23,7 @@ const passOn = corpusAt >= 0 ? [...argv.slice(0, corpusAt), ...argv.slice(corpus
 const predictions = mkdtempSync(join(tmpdir(), 'jobsnap-gold-'));
 const answers = new Set(readdirSync(join(corpus, 'expected')));
 let scored = 0;
-/** [file, gold, predicted] for the fields score-gold.mjs does not score. */
+/** Each posting's answer and prediction for the fields score-gold.mjs does not score. */
 const extra: Array<{ base: string; field: 'salary' | 'location'; gold: unknown; got: unknown }> = [];
 for (const dir of ['linkedin', 'pages', 'postings']) {
   if (!existsSync(join(corpus, dir))) continue;

@@ -36,6 +36,8 @@ export const employmentTypeInText = (text: string): EmploymentType | null =>
 export const workplaceInText = (text: string): Workplace | null => safely((t) => extractWorkplace(t) ?? workplaceInHeaderLine(t), text);
 /** `dollar`: the currency a bare "$" means in this posting (salary.ts, `dollarOf`). */
 export const salaryInText = (text: string, dollar = 'USD'): Salary | null => safely((t) => extractSalary(t, dollar), text);
+/** The pay a page's own field states ("$150K – $185K"), read as the text reads it after "Compensation:". */
+export const salaryInField = (value: string, dollar = 'USD'): Salary | null => salaryInText(`Compensation: ${value}`, dollar);
 
 /** Reads employment type, workplace and salary from description text; never throws. */
 export function extractFacts(text: string): TextFacts {

@@ -10,7 +10,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import { textContent } from 'domutils';
-import { employmentTypeInText, salaryInText } from '../extract/extract-facts';
+import { employmentTypeInText, salaryInField } from '../extract/extract-facts';
 import { dollarOf, MONEY } from '../extract/salary';
 import { sourced, type EmploymentType, type Salary, type Sourced, type Workplace } from '../posting';
 import { cleanText, normalizeEmploymentType, normalizeWorkplace } from './normalize';
@@ -290,7 +290,7 @@ const typeOf = (value: string | null | undefined): EmploymentType | null =>
 
 /** Pay as the text reads it after its label; Ashby's "$150K – $185K • Offers Equity": the first part. */
 const payOf = (value: string | null | undefined, location: string | null): Salary | null =>
-  value ? salaryInText(`Compensation: ${value.split(/\s+[•|·]\s+/)[0]}`, dollarOf(location)) : null;
+  value ? salaryInField(value.split(/\s+[•|·]\s+/)[0] as string, dollarOf(location)) : null;
 
 /**
  * A page without an `h1` (BambooHR's "h2"): the first `h2`/`h3` outside the chrome whose text is

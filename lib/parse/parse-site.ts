@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode } from 'domhandler';
-import { salaryInText } from '../extract/extract-facts';
+import { salaryInField } from '../extract/extract-facts';
 import { none, sourced, type EmploymentType, type Salary, type Sourced, type Workplace } from '../posting';
 import type { SiteProfile } from '../sites/site-profiles';
 import { flatText } from './load-bounded';
@@ -28,7 +28,7 @@ function salaryOf($: CheerioAPI, name: string, selectors: readonly string[]): So
   for (const [i, selector] of selectors.entries()) {
     for (const el of elementsOf($, selector)) {
       const text = flatText([el]).replace(/(\d)\s+(?=[$£€]|[A-Z]{3}\s*\d)/g, '$1 – ');
-      const salary = salaryInText(`Compensation: ${text}`);
+      const salary = salaryInField(text);
       if (salary) return sourced(salary, `selector:${name}.salary[${i}]`);
     }
   }
