@@ -28,8 +28,10 @@ export const title = [
   'h2.top-card-layout__title', // guest, embedded
   '.job-details-jobs-unified-top-card__job-title h1', // classic
   'h1.t-24', // classic, class drift
-  'h1', // any
 ] as const;
+
+/** The page's heading, when nothing names the title (on a list page it is the list's: read last). */
+export const anyTitle = ['h1'] as const;
 
 export const company = [
   'a.topcard__org-name-link', // guest
@@ -59,8 +61,11 @@ export const pills = [
   '.job-details-fit-level-preferences button', // classic 2025-26
   '.job-details-preferences-and-skills__pill', // classic 2024
   '.job-details-jobs-unified-top-card__job-insight', // classic 2023
-  '[data-sdui-screen] button', // SDUI: hashed classes, so any button; each pill's text is checked
+  '[data-sdui-screen] button', // SDUI: hashed classes, so any button after the title; each pill's text is checked
 ] as const;
+
+/** The SDUI alternative of `pills`: any button, so only those after the title are read. */
+export const sduiPills = '[data-sdui-screen] button';
 
 export const salary = [
   '.compensation__salary', // guest

@@ -9,7 +9,8 @@ const EMPTY: TitleParts = { title: null, company: null, location: null };
 
 /**
  * Reads the two shapes LinkedIn uses:
- * - logged in: "Title | Company | LinkedIn" (with an optional "(3) " unread count in front);
+ * - logged in: "Title | Company | LinkedIn" (with an optional "(3) " unread count in front; a
+ *   title with a " | " of its own gives more parts, the company is the last);
  * - guest: "Company hiring Title in Location | LinkedIn".
  * Anything else (a search page "Jobs | LinkedIn", another site) gives nulls.
  */
@@ -22,6 +23,7 @@ export function parseDocumentTitle(documentTitle: string): TitleParts {
   if (parts.length === 1 && guest) {
     return { company: guest[1] ?? null, title: guest[2] ?? null, location: guest[3] ?? null };
   }
-  if (parts.length >= 2) return { title: parts[0] ?? null, company: parts[1] ?? null, location: null };
+  // The company is the last part: a title may hold " | " itself ("Senior Accountant | Hybrid — Close").
+  if (parts.length >= 2) return { title: parts.slice(0, -1).join(' | '), company: parts[parts.length - 1] ?? null, location: null };
   return EMPTY;
 }

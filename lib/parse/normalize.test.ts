@@ -38,6 +38,11 @@ describe('parseSalaryLabel', () => {
     ['CA$120K/yr - CA$150K/yr', { min: 120000, max: 150000, currency: 'CAD', period: 'year' }],
     ['$24.50/hr', { min: 24.5, max: 24.5, currency: 'USD', period: 'hour' }],
     ['€50k–60k a year', { min: 50000, max: 60000, currency: 'EUR', period: 'year' }],
+    ['₹28L/yr - ₹40L/yr', { min: 2800000, max: 4000000, currency: 'INR', period: 'year' }],
+    ['₹12 LPA', { min: 1200000, max: 1200000, currency: 'INR', period: 'year' }],
+    // A unit is a letter alone: not the "m" of "monthly" nor the "L" of "Leeds".
+    ['$4,000 monthly', { min: 4000, max: 4000, currency: 'USD', period: 'month' }],
+    ['£30,000 - £35,000 Leeds', { min: 30000, max: 35000, currency: 'GBP', period: 'year' }],
   ])('%s', (label, want) => expect(parseSalaryLabel(label)).toEqual(want));
 
   it('gives null without an amount', () => expect(parseSalaryLabel('Competitive')).toBeNull());

@@ -67,11 +67,16 @@ const PERIODS: Array<[RegExp, PayPeriod]> = [
   [/\b(yr|year|annual|annually|annum)\b/, 'year'],
 ];
 
-const AMOUNT = /(\d[\d,]*(?:\.\d+)?)\s*([kKmM])?/g;
+/**
+ * A figure and its unit: thousand, million, or (Indian pay) lakh: "₹28L/yr", "₹12 LPA", "₹10
+ * Lakh". A unit is a letter alone: the "m" of "monthly", the "L" of "Leeds" are words.
+ */
+const AMOUNT = /(\d[\d,]*(?:\.\d+)?)\s*([kKmM](?![a-zA-Z])|L(?=PA\b|akhs?\b|[^a-zA-Z]|$))?/g;
+const UNIT: Record<string, number> = { k: 1_000, m: 1_000_000, l: 100_000 };
 
 /**
  * A salary label as LinkedIn and schema.org pages show it: "$117,000.00/yr - $234,000.00/yr",
- * "$18K/yr", "A$160,000.00 - A$200,000.00", "€50k–60k a year". Null when it has no amount.
+ * "$18K/yr", "A$160,000.00 - A$200,000.00", "€50k–60k a year", "₹28L/yr - ₹40L/yr". Null when it has no amount.
  */
 export function parseSalaryLabel(label: string | null | undefined): Salary | null {
   if (!label) return null;
@@ -79,8 +84,7 @@ export function parseSalaryLabel(label: string | null | undefined): Salary | nul
   const amounts = [...text.matchAll(AMOUNT)]
     .map((m) => {
       const n = Number((m[1] ?? '').replace(/,/g, ''));
-      const unit = (m[2] ?? '').toLowerCase();
-      return unit === 'k' ? n * 1_000 : unit === 'm' ? n * 1_000_000 : n;
+      return n * (UNIT[(m[2] ?? '').toLowerCase()] ?? 1);
     })
     .filter((n) => Number.isFinite(n) && n > 0);
   const first = amounts[0];

@@ -95,3 +95,24 @@ describe('input kinds', () => {
     }
   });
 });
+
+describe('LinkedIn pages written for sets 12 and 13 (layouts, languages and drift the selectors never named)', () => {
+  const HELD_OUT = join(__dirname, '..', '..', 'tests', 'heldout');
+  const pages = ['set-12', 'set-13'].flatMap((set) =>
+    readdirSync(join(HELD_OUT, set, 'linkedin')).map((file) => ({ set, file, base: file.replace(/\.html$/, '') })),
+  );
+  const norm = (v: unknown) => (typeof v === 'string' ? v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') : v);
+
+  it.each(pages)('$set/$file: title and company right, place right or left empty', ({ set, file, base }) => {
+    const posting = parseFile(readFileSync(join(HELD_OUT, set, 'linkedin', file), 'utf8'));
+    const want = JSON.parse(readFileSync(join(HELD_OUT, set, 'expected', `${base}.json`), 'utf8')) as Record<string, unknown>;
+    expect([norm(posting.title.value), norm(posting.company.value)]).toEqual([norm(want.title), norm(want.company)]);
+    expect([norm(want.location), null]).toContain(norm(posting.location.value));
+    expect(posting.descriptionText.length).toBeGreaterThan(500);
+  });
+
+  it('reads the address a page saved by the browser names in its first lines', () => {
+    const page = readFileSync(join(HELD_OUT, 'set-13', 'linkedin', 'next-jobs-details-header-backend-engineer-bengaluru.html'), 'utf8');
+    expect(parseFile(page).jobId).toBe('linkedin:4474018826');
+  });
+});

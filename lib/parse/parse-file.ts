@@ -28,10 +28,17 @@ export function detectKind(content: string): InputKind {
   return isRecord(content) ? 'record' : 'text';
 }
 
+/** The mark Chrome's "Save page as" puts at the top of a page: `<!-- saved from url=(0046)https://… -->`. */
+const SAVED_FROM = /<!-- saved from url=\(\d+\)(\S+?) -->/;
+
 /** A saved HTML page as the content script would have sent it, with its address and ids read from `$`. */
 function snapshotOfHtml($: CheerioAPI, html: string, kind: InputKind): Snapshot {
-  // The address a saved page names for itself: canonical link, og:url.
-  const url = firstElementOf($, 'link[rel=canonical]')?.attribs.href ?? firstElementOf($, 'meta[property="og:url"]')?.attribs.content ?? null;
+  // The address a saved page names for itself: canonical link, og:url, the browser's "saved from".
+  const url =
+    firstElementOf($, 'link[rel=canonical]')?.attribs.href ??
+    firstElementOf($, 'meta[property="og:url"]')?.attribs.content ??
+    SAVED_FROM.exec(html.slice(0, 2000))?.[1]?.replace(/&amp;/g, '&') ??
+    null;
   let fallbackUrl = 'file:///saved-page.html';
   if (kind === 'linkedin-html') {
     const paneId = sel.paneJobId.map(({ selector, attribute }) => jobIdFromAttribute(firstElementOf($, selector)?.attribs[attribute])).find(Boolean);

@@ -6,7 +6,8 @@ import { jobIdFromAttribute } from '../linkedin/job-id';
 import { none, sourced, type ParsedPosting, type Sourced } from '../posting';
 import { cleanText, normalizeEmploymentType, normalizeSeniority, normalizeWorkplace, parseSalaryLabel } from './normalize';
 import { firstOf, pickText } from './pick';
-import { closestMatch, elementsIn, elementsOf, firstElementOf, isInside } from './query';
+import { descriptionByHeading, PAY_SIGN, pillsFromTopCard, placeFromMetaLine, placeFromTopCard, titleFromJobLink, topCardTexts } from './linkedin-fallbacks';
+import { closestMatch, elementsIn, elementsOf, firstElementOf, isInside, positionOf } from './query';
 
 /** What LinkedIn's own markup says, field by field; text and JSON-LD strategies come elsewhere. */
 export interface LinkedInFields
@@ -43,6 +44,10 @@ function readCriteria($: CheerioAPI): Map<string, string> {
 
 const SCREEN_READER_ONLY = '.visually-hidden, .a11y-text';
 
+/** The criteria list's labels in LinkedIn's interface languages (lower case). */
+const EMPLOYMENT_LABEL = /employment type|type d.emploi|beschäftigungsverhältnis|tipo de empleo|tipo de emprego|tipo di impiego|tipo di contratto|dienstverband|anställningsform|rodzaj zatrudnienia/;
+const SENIORITY_LABEL = /seniority level|niveau hiérarchique|karrierestufe|nivel de antigüedad|nível de experiência|livello di anzianità|livello di esperienza|senioriteitsniveau|ervaringsniveau|tjänstenivå|poziom stanowiska/;
+
 /** The text under `el` without its screen-reader-only duplicates. */
 function visibleText(el: Element): string | null {
   const hidden = new Set<AnyNode>(elementsIn(el, SCREEN_READER_ONLY));
@@ -57,10 +62,18 @@ function visibleText(el: Element): string | null {
   return cleanText(parts.join(''));
 }
 
-/** Pill texts under the top card, with the screen-reader duplicates dropped. */
-function readPills($: CheerioAPI): Array<{ text: string; index: number }> {
+/**
+ * Pill texts under the top card, with the screen-reader duplicates dropped. SDUI's pills are any
+ * button (hashed classes): only those after the title count, not a search page's filter buttons
+ * ("Remote", "Job type") above it.
+ */
+function readPills($: CheerioAPI, title: Element | null): Array<{ text: string; index: number }> {
+  const after = title ? positionOf($, title) : -1;
   for (const [index, selector] of sel.pills.entries()) {
+    const anyButton = selector === sel.sduiPills;
+    if (anyButton && !title) continue;
     const pills = elementsOf($, selector)
+      .filter((el) => !anyButton || positionOf($, el) > after)
       .map(visibleText)
       .filter((t): t is string => Boolean(t));
     if (pills.length) return pills.map((text) => ({ text, index }));
@@ -96,87 +109,159 @@ function readPaneJobId($: CheerioAPI): string | null {
 /** Whether `el` sits inside an SDUI component (whose links and lines belong to other jobs, ads, ...). */
 const inComponent = (el: Element) => closestMatch(el, sel.sduiComponent) !== null;
 
-/** SDUI has no stable classes: the company is the first company link outside a component. */
-function sduiCompany($: CheerioAPI): Sourced<string> {
-  const link = elementsOf($, sel.sduiCompanyLink).find((a) => !inComponent(a) && textOf(a));
+/**
+ * SDUI has no stable classes: the company is a company link outside a component, the one nearest
+ * the title when the title was found (a two-pane page lists other jobs' companies before it).
+ */
+function sduiCompany($: CheerioAPI, title: Element | null): Sourced<string> {
+  const links = elementsOf($, sel.sduiCompanyLink).filter((a) => !inComponent(a) && textOf(a));
+  let link = links[0];
+  if (title && links.length > 1) {
+    const at = positionOf($, title);
+    const distance = (a: Element) => Math.abs(positionOf($, a) - at);
+    link = links.reduce((best, a) => (distance(a) < distance(best) ? a : best));
+  }
   return link ? sourced(textOf(link), 'selector:sduiCompany[0]') : none();
 }
 
 /** SDUI: the leaf element whose text is exactly the title `document.title` names. */
-function sduiTitle($: CheerioAPI, titleFromDocument: string | null): Sourced<string> {
-  if (!titleFromDocument) return none();
-  const match = elementsOf($, sel.sduiTitleCandidates).find(
-    (el) => !el.children.some(isTag) && textOf(el) === titleFromDocument,
-  );
-  return match ? sourced(titleFromDocument, 'selector:sduiTitle[0]') : none();
+function sduiTitle($: CheerioAPI, titleFromDocument: string | null): Element | null {
+  if (!titleFromDocument) return null;
+  return elementsOf($, sel.sduiTitleCandidates).find((el) => !el.children.some(isTag) && textOf(el) === titleFromDocument) ?? null;
 }
 
-/** SDUI: the first span of the `·` line outside components. */
-function sduiLocation($: CheerioAPI): Sourced<string> {
-  const spans = (el: Element) => el.children.filter((c): c is Element => isTag(c) && c.name === 'span');
-  const line = elementsOf($, sel.sduiMetaLine).find(
-    (el) => !inComponent(el) && spans(el).some((s) => textContent(s).trim() === '·'),
-  );
-  return line ? sourced(textOf(spans(line)[0] ?? null), 'selector:sduiMetaLine[0]') : none();
+/** Inline elements: a line of the top card is made of these and text. */
+const INLINE = new Set(['span', 'a', 'strong', 'b', 'em', 'i', 'time', 'small']);
+
+/**
+ * SDUI: the place of the `·` line under the title, outside components ("Toronto, Ontario, Canada ·
+ * Reposted 3 days ago · …", the dots as text or as spans, the segments in any order). Lines before
+ * the title (a two-pane page's list of other jobs) are not read.
+ */
+function sduiLocation($: CheerioAPI, title: Element | null): Sourced<string> {
+  const after = title ? positionOf($, title) : -1;
+  for (const el of elementsOf($, sel.sduiMetaLine)) {
+    if (inComponent(el) || !el.children.every((c) => !isTag(c) || INLINE.has(c.name))) continue;
+    const line = textContent(el);
+    if (!line.includes('·') || line.length > 300 || (title && positionOf($, el) < after)) continue;
+    const place = placeFromMetaLine(line);
+    if (place) return sourced(cleanText(place), 'selector:sduiMetaLine[0]');
+  }
+  return none();
 }
 
-/** The description element and the chrome inside it (buttons, "About the job") to leave out. */
-function readDescription($: CheerioAPI): { nodes: AnyNode[]; skip: Set<AnyNode> } {
-  for (const selector of sel.description) {
+/** The first element a selector list matches with text, its text, and which selector gave it. */
+function pickElement($: CheerioAPI, name: string, selectors: readonly string[]): { el: Element; found: Sourced<string> } | null {
+  for (let i = 0; i < selectors.length; i++) {
+    for (const el of elementsOf($, selectors[i]!)) {
+      const text = textOf(el);
+      if (text) return { el, found: sourced(text, `selector:${name}[${i}]`) };
+    }
+  }
+  return null;
+}
+
+/**
+ * The title and the element that shows it: the layouts' selectors, then SDUI's text equal to
+ * `document.title`'s, then the job's own link (a renamed top card still links its title to the
+ * job), then the page's `h1`, the last resort (on a list page it is the list's heading).
+ */
+function readTitle($: CheerioAPI, titleFromDocument: string | null, jobId: string | null): { el: Element | null; found: Sourced<string> } {
+  const picked = pickElement($, 'title', sel.title);
+  if (picked) return picked;
+  const sdui = sduiTitle($, titleFromDocument);
+  if (sdui) return { el: sdui, found: sourced(titleFromDocument, 'selector:sduiTitle[0]') };
+  const link = titleFromJobLink($, jobId);
+  if (link) return { el: link.el, found: sourced(link.text, 'selector:jobLink[0]') };
+  return pickElement($, 'anyTitle', sel.anyTitle) ?? { el: null, found: none() };
+}
+
+/** The chrome inside the description's nodes (buttons, "Show more"), left out of its text. */
+function chromeIn($: CheerioAPI, nodes: readonly AnyNode[]): Set<AnyNode> {
+  return new Set<AnyNode>(sel.descriptionChrome.flatMap((chrome) => elementsOf($, chrome).filter((el) => nodes.some((n) => el === n || isInside(el, n)))));
+}
+
+/**
+ * The description's nodes and the chrome inside them (buttons, "About the job") to leave out: the
+ * first selector that matches with text, else what follows an "About the job" heading (a layout
+ * whose description hooks were renamed).
+ */
+function readDescription($: CheerioAPI): { nodes: AnyNode[]; skip: Set<AnyNode>; source: string | null } {
+  for (const [i, selector] of sel.description.entries()) {
     const found = firstElementOf($, selector);
     if (!found || !hasText(found)) continue;
-    const skip = new Set<AnyNode>(sel.descriptionChrome.flatMap((chrome) => elementsOf($, chrome).filter((el) => isInside(el, found))));
+    const skip = chromeIn($, [found]);
     if (selector === '#job-details') {
       const heading = found.children.find((c): c is Element => isTag(c) && c.name === 'h2'); // "About the job"
       if (heading) skip.add(heading);
     }
-    return { nodes: [found], skip };
+    return { nodes: [found], skip, source: `selector:description[${i}]` };
   }
-  return { nodes: [], skip: new Set() };
+  const nodes = descriptionByHeading($);
+  return { nodes, skip: chromeIn($, nodes), source: nodes.length ? 'selector:aboutTheJob[0]' : null };
 }
 
 /**
- * Reads every field LinkedIn's markup offers, recording which selector gave each.
- * `titleFromDocument` is `document.title` part 1, which SDUI pages show as the title's text.
+ * Reads every field LinkedIn's markup offers, recording which selector gave each; where a layout's
+ * selectors find nothing, the page as a person reads it (linkedin-fallbacks.ts). `titleFromDocument`
+ * is `document.title` part 1, which SDUI pages show as the title's text; `jobId` the job the address
+ * names, whose own link is its title.
  */
-export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = null): LinkedInFields {
+export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = null, jobId: string | null = null): LinkedInFields {
   const criteria = readCriteria($);
-  const pills = readPills($);
   const meta = metaSegments($);
-
   const description = readDescription($);
+  const title = readTitle($, titleFromDocument, jobId);
+  const pills = readPills($, title.el);
+  // The top card's texts, read once and only if a field's selectors found nothing.
+  let card: ReturnType<typeof topCardTexts> | undefined;
+  const topCard = () => (card ??= title.el ? topCardTexts(title.el, description.nodes[0] ?? null) : []);
+  let cardPills: ReturnType<typeof pillsFromTopCard> | undefined;
+  const topPills = () => (cardPills ??= pillsFromTopCard(topCard()));
+
   const recruiter = textOf(firstElementOf($, sel.recruiterCompany));
   // "Direct message the job poster from Acme, Inc." — keep the period of "Inc.", drop a sentence's.
   const poster = /job poster from (.+)$/i.exec(recruiter ?? '')?.[1] ?? null;
   const recruiterCompany = poster && !/\b(inc|co|corp|ltd|llc)\.$/i.test(poster) ? poster.replace(/\.$/, '') : poster;
 
   const criteriaValue = (label: RegExp) => [...criteria].find(([k]) => label.test(k))?.[1] ?? null;
-  const employmentCriterion = criteriaValue(/employment type|type d.emploi|beschäftigungsverhältnis|tipo de empleo/);
-  const seniorityCriterion = criteriaValue(/seniority level|niveau hiérarchique|karrierestufe|nivel de antigüedad/);
-  const locationText = firstOf(pickText($, 'location', sel.location), () => sduiLocation($));
+  const employmentCriterion = criteriaValue(EMPLOYMENT_LABEL);
+  const seniorityCriterion = criteriaValue(SENIORITY_LABEL);
+  const locationText = firstOf(
+    pickText($, 'location', sel.location),
+    () => sduiLocation($, title.el),
+    () => sourced(placeFromTopCard(topCard()), 'selector:topCard[place]'),
+  );
 
   return {
-    title: firstOf(pickText($, 'title', sel.title), () => sduiTitle($, titleFromDocument)),
+    title: title.found,
     company: firstOf(
       pickText($, 'company', sel.company),
       sourced(recruiterCompany, 'selector:recruiterCompany[0]'),
-      () => sduiCompany($),
+      () => sduiCompany($, title.el),
     ),
     location: locationText,
     employmentType: employmentCriterion
       ? sourced(normalizeEmploymentType(employmentCriterion), 'selector:criteria[employment]')
-      : fromPills(pills, normalizeEmploymentType),
-    seniority: sourced(normalizeSeniority(seniorityCriterion), 'selector:criteria[seniority]'),
+      : firstOf(fromPills(pills, normalizeEmploymentType), () => sourced(topPills().employmentType, 'selector:topCard[pill]')),
+    // Only a criteria list or a chip states it; a page with a criteria list is not read further.
+    seniority: criteria.size
+      ? sourced(normalizeSeniority(seniorityCriterion), 'selector:criteria[seniority]')
+      : sourced(topPills().seniority, 'selector:topCard[pill]'),
     workplace: (() => {
       const pill = fromPills(pills, normalizeWorkplace);
       if (pill.value) return pill;
       const inLocation = /\((remote|hybrid|on-site)\)/i.exec(locationText.value ?? '')?.[1];
-      return sourced(normalizeWorkplace(inLocation), 'selector:location[workplace]');
+      if (inLocation) return sourced(normalizeWorkplace(inLocation), 'selector:location[workplace]');
+      return sourced(topPills().workplace, 'selector:topCard[pill]');
     })(),
     salary: (() => {
       const labelled = pickText($, 'salary', sel.salary);
       if (labelled.value) return sourced(parseSalaryLabel(labelled.value), labelled.source);
-      return fromPills(pills, (t) => (/[$€£₹¥]|\b(USD|EUR|GBP)\b/.test(t) ? parseSalaryLabel(t) : null));
+      return firstOf(
+        fromPills(pills, (t) => (PAY_SIGN.test(t) && /\d/.test(t) ? parseSalaryLabel(t) : null)),
+        () => sourced(topPills().salary, 'selector:topCard[pill]'),
+      );
     })(),
     postedText: (() => {
       const guest = pickText($, 'postedTime', sel.postedTime);

@@ -52,11 +52,11 @@ function readPage(snapshot: Snapshot, loaded?: CheerioAPI): FoundFields {
   const ld = findJsonLdJob(blocks);
   const onLinkedIn = isLinkedInUrl(snapshot.url);
   const fromTitle = parseDocumentTitle(onLinkedIn ? snapshot.documentTitle : '');
-  const li = onLinkedIn ? parseLinkedIn($, fromTitle.title) : null;
+  const urlJobId = snapshot.urlJobId ?? (onLinkedIn ? jobIdFromUrl(snapshot.url) : null);
+  const li = onLinkedIn ? parseLinkedIn($, fromTitle.title, urlJobId ?? snapshot.paneJobId) : null;
   const profile = onLinkedIn ? null : findSiteProfile(snapshot.url, snapshot.html);
   const site = profile ? parseSite($, profile, snapshot.documentTitle) : null;
 
-  const urlJobId = snapshot.urlJobId ?? (onLinkedIn ? jobIdFromUrl(snapshot.url) : null);
   const paneJobId = snapshot.paneJobId ?? li?.paneJobId ?? null;
   if (onLinkedIn && urlJobId && paneJobId && urlJobId !== paneJobId) {
     throw new CaptureError('stale-pane', 'LinkedIn is still loading this job. Wait a moment, then try again.');

@@ -280,6 +280,11 @@ export function elementsOf($: CheerioAPI, selector: string): Element[] {
   return found.size ? index.all.filter((el) => found.has(el)) : [];
 }
 
+/** `el`'s place in its document's order (-1 when it is not in `$`'s document): to compare two elements. */
+export function positionOf($: CheerioAPI, el: Element): number {
+  return indexOf($).all.indexOf(el);
+}
+
 /** The first element of `$`'s document matching `selector`, or null. */
 export function firstElementOf($: CheerioAPI, selector: string): Element | null {
   const { test, parts } = compiled(selector);

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { textContent } from 'domutils';
+import { loadBounded } from './load-bounded';
+import { descriptionByHeading, placeFromMetaLine, titleFromJobLink } from './linkedin-fallbacks';
+import { parseDocumentTitle } from './document-title';
+import { parseSnapshot } from './parse-snapshot';
+import type { Snapshot } from '../snapshot';
+
+const text = (nodes: ReturnType<typeof descriptionByHeading>) => nodes.map((n) => textContent(n)).join('').replace(/\s+/g, ' ').trim();
+
+describe('descriptionByHeading', () => {
+  it('reads the box after a wrapped heading, in any of its layouts', () => {
+    for (const html of [
+      '<section class="x"><header><h2>About the job</h2></header><div class="body"><p>We build ledgers.</p></div></section><section><h2>About the company</h2><p>Blurb</p></section>',
+      '<section><div class="_3c2da613"><h2 class="_91">About the job</h2></div><div data-testid="expandable-text-box-v2"><p>We build ledgers.</p><button>Show less</button></div></section>',
+    ]) {
+      expect(text(descriptionByHeading(loadBounded(html)))).toMatch(/^We build ledgers\./);
+    }
+  });
+
+  it('stops a flat description at the next section heading, and reads other languages', () => {
+    const $ = loadBounded('<div><h2>À propos de l’offre d’emploi</h2><p>Nous cherchons.</p><ul><li>CAP</li></ul><h2>À propos de l’entreprise</h2><p>Blurb</p></div>');
+    expect(text(descriptionByHeading($))).toBe('Nous cherchons.CAP');
+  });
+
+  it('finds nothing without the heading, or with nothing after it', () => {
+    expect(descriptionByHeading(loadBounded('<div><h2>Job details</h2><p>Text</p></div>'))).toEqual([]);
+    expect(descriptionByHeading(loadBounded('<section><h2>About the job</h2></section>'))).toEqual([]);
+  });
+});
+
+describe('titleFromJobLink', () => {
+  const page = (links: string) => loadBounded(`<main>${links}</main>`);
+
+  it("is the text of the job's own link", () => {
+    const $ = page('<a href="/jobs/view/4474018826/?trk=x"><!---->Senior Backend Engineer<!----></a>');
+    expect(titleFromJobLink($, '4474018826')?.text).toBe('Senior Backend Engineer');
+  });
+
+  it("is no pill, no apply link, no job card, nor another job's link", () => {
+    const $ = page(
+      [
+        '<a href="/jobs/view/4474018826/"><span><span>$16/hr - $18.50/hr</span></span></a>',
+        '<a href="/jobs/view/4474018826/"><span>On-site</span></a>',
+        '<a href="/jobs/view/4474018826/apply/?openSDUIApplyFlow=true">Easy Apply</a>',
+        '<a href="/jobs/view/4474018826/"><p>Stock Associate</p><p>Scioto Goods</p></a>',
+        '<a href="/jobs/view/4400000001/">Cashier</a>',
+      ].join(''),
+    );
+    expect(titleFromJobLink($, '4474018826')).toBeNull();
+    expect(titleFromJobLink($, null)).toBeNull();
+  });
+});
+
+describe('placeFromMetaLine', () => {
+  it('takes the segment that reads as a place, wherever it stands', () => {
+    expect(placeFromMetaLine('Reposted 1 week ago · Rotterdam, South Holland, Netherlands · Over 100 people clicked apply')).toBe(
+      'Rotterdam, South Holland, Netherlands',
+    );
+    expect(placeFromMetaLine('2 weeks ago · 38 applicants · Newbury, England, United Kingdom')).toBe('Newbury, England, United Kingdom');
+  });
+
+  it('takes an unknown place written first, but never a time, a count or a status', () => {
+    expect(placeFromMetaLine('Kigali · 2 days ago · 19 applicants')).toBe('Kigali');
+    expect(placeFromMetaLine('2 days ago · 19 applicants')).toBeNull();
+    expect(placeFromMetaLine('Promoted by hirer · Actively reviewing applicants')).toBeNull();
+    expect(placeFromMetaLine(' · ')).toBeNull();
+  });
+});
+
+describe('parseDocumentTitle', () => {
+  it('keeps a title that holds a pipe whole: the company is the last part', () => {
+    expect(parseDocumentTitle('(2) Senior Accountant | Hybrid — Month-End Close | Meridian Harbor Foods | LinkedIn')).toEqual({
+      title: 'Senior Accountant | Hybrid — Month-End Close',
+      company: 'Meridian Harbor Foods',
+      location: null,
+    });
+  });
+});
+
+/** A logged-in page whose top card classes were all renamed (a layout no selector names). */
+const RENAMED = `
+<div class="jobs-search-filters"><button><span>Remote</span></button><button><span>Job type</span></button></div>
+<ul class="results"><li><a href="/jobs/view/4400000001/"><p>Picker</p><p>Other Co</p><p>Austin, TX · 1 day ago</p></a>
+  <a href="/company/other-co/">Other Co</a></li></ul>
+<div class="jobs-details-header">
+  <div class="jobs-details-header__company"><a href="https://www.linkedin.com/company/kirana/life">Kirana Ledger</a></div>
+  <h2 class="jobs-details-header__title"><a href="/jobs/view/4474018826/?trk=x">Senior Backend Engineer</a></h2>
+  <dl><div><dt class="visually-hidden">Location</dt><dd>Bengaluru, Karnataka, India</dd></div><div><dd>Reposted 4 days ago</dd></div></dl>
+  <ul><li><span>Hybrid</span></li><li><span>Full-time</span></li><li><span>Mid-Senior level</span></li><li><span>₹28L/yr - ₹40L/yr</span></li></ul>
+  <button>Easy Apply</button>
+  <h2>Meet the hiring team</h2><p>Remote</p><p>Director</p>
+</div>
+<section class="jobs-details-description"><header><h2>About the job</h2></header>
+  <div class="jobs-details-description__text"><p>We build payments for small retailers. You will own our ledger service.</p></div></section>`;
+
+const snapshot = (html: string, url: string, documentTitle = 'Top job picks for you | LinkedIn'): Snapshot => ({
+  url,
+  urlJobId: null,
+  paneJobId: null,
+  documentTitle,
+  html,
+  jsonLd: [],
+  region: 'test',
+});
+
+describe('parseSnapshot on a LinkedIn layout no selector names', () => {
+  it("reads the job from its heading, its link and its top card's lines", () => {
+    const p = parseSnapshot(snapshot(RENAMED, 'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4474018826'));
+    expect(p.title).toEqual({ value: 'Senior Backend Engineer', source: 'selector:jobLink[0]' });
+    expect(p.location).toEqual({ value: 'Bengaluru, Karnataka, India', source: 'selector:topCard[place]' });
+    expect([p.workplace.value, p.employmentType.value, p.seniority.value]).toEqual(['hybrid', 'full-time', 'mid-senior']);
+    expect(p.salary.value).toEqual({ min: 2_800_000, max: 4_000_000, currency: 'INR', period: 'year' });
+    expect(p.descriptionText).toMatch(/^We build payments/);
+    expect(p.descriptionText).not.toContain('About the job');
+  });
+});

@@ -1,0 +1,203 @@
+/**
+ * LinkedIn's page as a person reads it, for when its classes change and the selectors
+ * (lib/linkedin/selectors.ts) find nothing. Class names and hooks are renamed with every layout;
+ * what the page shows stays: an "About the job" heading over the description, the job's own link
+ * as its title, the company's link by the title, and under the title the top card's short lines
+ * (the place, the pills: workplace, employment type, pay). Each reader runs only where no selector
+ * matched, and gives nothing rather than a guess: a field left empty is shown as missing, a wrong
+ * one would be saved.
+ */
+import type { CheerioAPI } from 'cheerio/slim';
+import { isTag, type AnyNode, type Element, type Text } from 'domhandler';
+import { textContent } from 'domutils';
+import { jobIdFromAttribute } from '../linkedin/job-id';
+import type { Salary } from '../posting';
+import { cleanText, normalizeEmploymentType, normalizeSeniority, normalizeWorkplace, parseSalaryLabel } from './normalize';
+import { isPlaceItem } from './place';
+import { elementsOf } from './query';
+
+/** The description's heading in LinkedIn's interface languages (folded: lower case, straight apostrophes). */
+const ABOUT_THE_JOB = new Set([
+  'about the job',
+  'über den job',
+  'info zum job',
+  "à propos de l'offre d'emploi",
+  'acerca del empleo',
+  'sobre a vaga',
+  "informazioni sull'offerta di lavoro",
+  'over de vacature',
+  'om jobbet',
+  'o pracy',
+]);
+
+const fold = (s: string): string => (cleanText(s) ?? '').toLowerCase().replace(/[’‘]/g, "'");
+
+const HEADING = /^h[1-4]$/;
+/** Never read: code, styles, icons, and LinkedIn's screen-reader duplicates. */
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'code', 'iframe']);
+const HIDDEN_CLASS = /(?:^|\s)(?:visually-hidden|a11y-text)(?:\s|$)/;
+
+/** Whether a node is an element or text that shows something. */
+const shows = (node: AnyNode): boolean => isTag(node) || (node.type === 'text' && /\S/.test((node as Text).data));
+
+/**
+ * The description under an "About the job" heading: what follows the heading's box in its
+ * section (`<section><header><h2>About the job</h2></header><div>…</div></section>`, or the
+ * heading then the posting's paragraphs), up to the next heading of a section. Empty when no such
+ * heading has text after it.
+ */
+export function descriptionByHeading($: CheerioAPI): AnyNode[] {
+  for (const heading of elementsOf($, 'h1, h2, h3, h4')) {
+    if (!ABOUT_THE_JOB.has(fold(textContent(heading)))) continue;
+    // The heading's box: the heading, or the wrapper that holds nothing else.
+    let box: Element = heading;
+    while (box.parent && isTag(box.parent) && box.parent.children.filter(shows).length === 1) box = box.parent;
+    const section = box.parent;
+    if (!section) continue;
+    const nodes: AnyNode[] = [];
+    for (let i = section.children.indexOf(box) + 1; i < section.children.length; i++) {
+      const node = section.children[i] as AnyNode;
+      if (isTag(node) && HEADING.test(node.name)) break; // the next section's heading
+      nodes.push(node);
+    }
+    if (nodes.some((n) => cleanText(textContent(n)))) return nodes;
+  }
+  return [];
+}
+
+/** The job's own page, `/jobs/view/<id>/` or `/jobs/view/<slug>-<id>`: not its apply flow (`…/apply/`). */
+const JOB_PAGE = /\/jobs\/view\/(?:[^/?#]*-)?\d{6,}\/?(?:[?#]|$)/;
+
+/**
+ * The title as the job's own link shows it (`<a href="/jobs/view/<id>/">Title</a>`): on every
+ * layout the title links to the job. A link holding more than one line of text is a job card
+ * (title, company, place), and one showing a pill ("Hybrid", "$16/hr") or a button is no title.
+ */
+export function titleFromJobLink($: CheerioAPI, jobId: string | null): { el: Element; text: string } | null {
+  if (!jobId) return null;
+  for (const a of elementsOf($, 'a[href*="/jobs/view/"]')) {
+    const href = a.attribs.href ?? '';
+    if (jobIdFromAttribute(href) !== jobId || !JOB_PAGE.test(href)) continue;
+    const texts = visibleTexts(a);
+    const text = texts[0];
+    if (texts.length === 1 && text && text.length <= 200 && !isPill(text)) return { el: a, text };
+  }
+  return null;
+}
+
+/** Whether a short text is one of the top card's pills or buttons rather than a name. */
+const isPill = (text: string): boolean =>
+  normalizeWorkplace(text) !== null ||
+  normalizeEmploymentType(text) !== null ||
+  (/\d/.test(text) && PAY_SIGN.test(text)) ||
+  /^(?:easy apply|apply|save|saved|share|show more|see more)$/i.test(text);
+
+/** The non-blank texts under `el`, each cleaned, skipping what is never shown. */
+function visibleTexts(el: Element): string[] {
+  const out: string[] = [];
+  const stack: AnyNode[] = [...el.children].reverse();
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'text') {
+      const text = cleanText((node as Text).data);
+      if (text) out.push(text);
+    } else if (isTag(node) && !SKIP_TAGS.has(node.name) && !HIDDEN_CLASS.test(node.attribs.class ?? '')) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+  return out;
+}
+
+/** At most this many nodes are read after the title: a top card holds a few dozen. */
+const TOP_CARD_NODES = 800;
+
+/**
+ * The texts shown after `title` and before `end` (the description), in document order, as a
+ * person reads the top card: each text node's text, cleaned, with the element it sits in. Stops at
+ * the next heading (the description's, "Meet the hiring team", a Premium box): what follows is no
+ * longer the job's card.
+ */
+export function topCardTexts(title: Element, end: AnyNode | null): Array<{ text: string; parent: Element }> {
+  const out: Array<{ text: string; parent: Element }> = [];
+  let node: AnyNode | null = nextAfter(title);
+  for (let seen = 0; node && node !== end && seen < TOP_CARD_NODES; seen++) {
+    if (isTag(node)) {
+      if (HEADING.test(node.name)) break;
+      if (SKIP_TAGS.has(node.name) || HIDDEN_CLASS.test(node.attribs.class ?? '') || node.children.length === 0) {
+        node = nextAfter(node);
+        continue;
+      }
+      node = node.children[0] as AnyNode;
+      continue;
+    }
+    if (node.type === 'text' && node.parent && isTag(node.parent)) {
+      const text = cleanText((node as Text).data);
+      if (text) out.push({ text, parent: node.parent });
+    }
+    node = nextAfter(node);
+  }
+  return out;
+}
+
+/** The node after `node` and its subtree, in document order. */
+function nextAfter(node: AnyNode): AnyNode | null {
+  for (let n: AnyNode | null = node; n; n = n.parent) if (n.next) return n.next;
+  return null;
+}
+
+/** A fact of the top card that is no place: a time, a count, a status ("Promoted", "Reposted 2 days ago"). */
+const NOT_A_PLACE = /\d|\b(?:ago|applicants?|applied|promoted|reposted|posted|viewed|responses?|hiring|reviewing|clicked|apply)\b/i;
+
+/** Whether one text of the top card reads as the job's place (not a workplace word: "Remote" is a pill). */
+const readsAsPlace = (s: string): boolean => !NOT_A_PLACE.test(s) && normalizeWorkplace(s) === null && isPlaceItem(s);
+
+/** The job's place among the top card's texts: the first (of a `·` line's segments) that reads as one. */
+export function placeFromTopCard(texts: ReadonlyArray<{ text: string }>): string | null {
+  for (const { text } of texts) {
+    const place = text
+      .split('·')
+      .map((s) => s.trim())
+      .find(readsAsPlace);
+    if (place) return place;
+  }
+  return null;
+}
+
+/**
+ * The place a `·` line states ("Toronto, Ontario, Canada · Reposted 3 days ago · 40 applicants"):
+ * the segment that reads as a place wherever it stands, else the first segment when it is no
+ * time, count or status (a place the lists do not know). Null for a line of no place.
+ */
+export function placeFromMetaLine(line: string): string | null {
+  const segments = line
+    .split('·')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const first = segments[0];
+  return segments.find(readsAsPlace) ?? (first && segments.length > 1 && !NOT_A_PLACE.test(first) && normalizeWorkplace(first) === null ? first : null);
+}
+
+/** A currency as LinkedIn's pay pill writes it. */
+export const PAY_SIGN = /[$€£₹¥]|\b(?:USD|EUR|GBP|INR|CAD|AUD|BRL|MXN|CHF)\b/;
+
+/** The longest text a pill shows ("Full-time", "Hybrid", "$85K/yr - $110K/yr"). */
+const PILL_LENGTH = 40;
+
+/** The top card's pills: its short texts that name a workplace, an employment type or a seniority. */
+export function pillsFromTopCard(texts: ReadonlyArray<{ text: string; parent: Element }>) {
+  const short = texts.filter(({ text }) => text.length <= PILL_LENGTH);
+  const first = <T>(read: (t: string) => T | null): T | null => {
+    for (const { text } of short) {
+      const value = read(text);
+      if (value !== null) return value;
+    }
+    return null;
+  };
+  return {
+    workplace: first(normalizeWorkplace),
+    employmentType: first(normalizeEmploymentType),
+    // "Internship" is the employment type's pill: a seniority chip names a level only.
+    seniority: first((t) => (normalizeEmploymentType(t) === null ? normalizeSeniority(t) : null)),
+    /** A pill that states pay: a currency and a figure ("$85K/yr - $110K/yr"). */
+    salary: first((t): Salary | null => (/\d/.test(t) && PAY_SIGN.test(t) ? parseSalaryLabel(t) : null)),
+  };
+}
