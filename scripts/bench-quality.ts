@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CaptureError } from '../lib/capture-error';
 import { toGold, type GoldPosting } from '../lib/gold';
+import { unsavable } from '../lib/parse/build-posting';
 import { parseFile } from '../lib/parse/parse-file';
 import { SHARED_FIXTURES } from '../tests/fixtures/paths';
 
@@ -97,7 +98,8 @@ if (refused.length) {
   for (const line of refused) console.log(`  ${line}`);
 }
 
-// Pages with no job: each must be refused, never saved as a posting.
+// Pages with no job: each must be refused, or read as too incomplete to save (as the extension
+// would refuse it), never saved as a posting.
 const refuseDir = join(corpus, 'refuse');
 if (existsSync(refuseDir)) {
   const pages = readdirSync(refuseDir).filter((f) => /\.html?$/.test(f));
@@ -105,7 +107,7 @@ if (existsSync(refuseDir)) {
   for (const file of pages) {
     try {
       const p = parseFile(readFileSync(join(refuseDir, file), 'utf8'));
-      read.push(`${file}: read as "${p.title.value}" at ${p.company.value}`);
+      if (!unsavable(p)) read.push(`${file}: read as "${p.title.value}" at ${p.company.value}`);
     } catch (error) {
       if (!(error instanceof CaptureError)) throw error;
     }

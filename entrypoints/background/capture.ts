@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db/jobs-db';
 import { savePosting } from '@/lib/db/save-posting';
 import type { CaptureResponse, ContentRequest, SnapshotResponse } from '@/lib/messages';
 import { parseSnapshot } from '@/lib/parse/parse-snapshot';
+import { unsavable } from '@/lib/parse/build-posting';
 import { parseFile } from '@/lib/parse/parse-file';
 import type { ParsedPosting } from '@/lib/posting';
 import type { Snapshot } from '@/lib/snapshot';
@@ -55,19 +56,9 @@ async function parseTab(tabId: number): Promise<ParsedPosting> {
   }
 }
 
-/** A half-parsed job is never saved looking whole: title and description are the minimum. */
-function assertSavable(posting: ParsedPosting): void {
-  const missing = posting.completeness.missing.filter((f) => f === 'title' || f === 'description');
-  if (missing.length) {
-    throw new CaptureError(
-      'incomplete',
-      `This page shows a job, but its ${missing.join(' and ')} could not be found, so it was not saved. LinkedIn may still be loading: try again, or paste the posting.`,
-    );
-  }
-}
-
 async function save(posting: ParsedPosting): Promise<CaptureResponse> {
-  assertSavable(posting);
+  const refused = unsavable(posting); // a half-parsed job is never saved looking whole
+  if (refused) throw refused;
   const { defaultStatus } = await loadSettings(browser.storage.local);
   return { ok: true, ...(await savePosting(getDb(), posting, Date.now(), defaultStatus)) };
 }

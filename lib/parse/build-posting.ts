@@ -1,3 +1,4 @@
+import { CaptureError } from '../capture-error';
 import { employmentTypeInText, salaryInText, workplaceInText } from '../extract/extract-facts';
 import { extractRequirements } from '../extract/extract-requirements';
 import { dollarOf } from '../extract/salary';
@@ -46,6 +47,20 @@ export function completenessOf(p: Pick<ParsedPosting, 'title' | 'company' | 'loc
   if (!p.descriptionText.trim()) missing.push('description');
   if (!p.location.value) missing.push('location');
   return { score: (4 - missing.length) / 4, missing };
+}
+
+/**
+ * Why a parsed posting must not be saved, or null: a half-parsed job is never saved looking whole,
+ * and title and description are the minimum (a LinkedIn top card whose description had not loaded,
+ * a job page LinkedIn changed). The message says what is missing and what to do.
+ */
+export function unsavable(posting: Pick<ParsedPosting, 'completeness'>): CaptureError | null {
+  const missing = posting.completeness.missing.filter((f) => f === 'title' || f === 'description');
+  if (!missing.length) return null;
+  return new CaptureError(
+    'incomplete',
+    `This page shows a job, but its ${missing.join(' and ')} could not be found, so it was not saved. LinkedIn may still be loading: try again, or paste the posting.`,
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_FIXTURES, SHARED_FIXTURES } from '../../tests/fixtures/paths';
 import { CaptureError } from '../capture-error';
+import { unsavable } from './build-posting';
 import { detectKind, parseFile } from './parse-file';
 
 const expected = (base: string) =>
@@ -109,6 +110,22 @@ describe('LinkedIn pages written for sets 12 and 13 (layouts, languages and drif
     expect([norm(posting.title.value), norm(posting.company.value)]).toEqual([norm(want.title), norm(want.company)]);
     expect([norm(want.location), null]).toContain(norm(posting.location.value));
     expect(posting.descriptionText.length).toBeGreaterThan(500);
+  });
+
+  const noJob = readdirSync(join(HELD_OUT, 'set-13', 'refuse')).filter((f) => f.endsWith('.html'));
+  it.each(noJob)('set-13/refuse/%s: refused, or too incomplete to save, never a posting', (file) => {
+    let posting: ReturnType<typeof parseFile> | null = null;
+    try {
+      posting = parseFile(readFileSync(join(HELD_OUT, 'set-13', 'refuse', file), 'utf8'));
+    } catch (error) {
+      expect(error).toBeInstanceOf(CaptureError);
+    }
+    if (posting) expect(unsavable(posting)?.code).toBe('incomplete');
+  });
+
+  it('says no job is open on a LinkedIn page that names none (a profile: its h1 is a name)', () => {
+    const profile = readFileSync(join(HELD_OUT, 'set-13', 'refuse', 'member-profile-open-to-work.html'), 'utf8');
+    expect(() => parseFile(profile)).toThrow('No job is open on this LinkedIn page');
   });
 
   it('reads the address a page saved by the browser names in its first lines', () => {

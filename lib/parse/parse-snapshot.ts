@@ -25,6 +25,7 @@ import { textContent } from 'domutils';
  */
 const SUMMARY_RATIO = 1.5;
 
+
 /** "Position Title: Manager of IT" written in a description. */
 const TITLE_IN_TEXT = /^(?:position|job)\s+title\s*:\s*(.{3,120})$/im;
 
@@ -86,7 +87,11 @@ function readPage(snapshot: Snapshot, loaded?: CheerioAPI): FoundFields {
     }
   }
   const pageFields = li ?? site ?? generic;
-  if (!ld && !(pageFields && (pageFields.title.value || descriptionFound))) {
+  // Every LinkedIn job shows its description and names its id: a LinkedIn page with neither is a
+  // feed, a profile, a company page or a list (whose h1 is no job title). A job's top card without
+  // its description is read, and flagged incomplete (never saved: see `unsavable`).
+  const readsJob = pageFields && (pageFields.title.value || descriptionFound);
+  if (!ld && (!readsJob || (onLinkedIn && !descriptionFound && !(urlJobId ?? paneJobId)))) {
     throw new CaptureError(
       'not-a-job',
       onLinkedIn
