@@ -18,6 +18,8 @@ describe('moneyMatches', () => {
       // run holds ("to", "and", "k", dashes, spaces).
       'EUR', 'EUR ', ' USD', 'CAD', 'Eur', 'XUSD', 'MXN', 'MXN $', ' BRL', '€ ', ' €', '45.000', '55 000', '12,50', ',00', '5\u00a0000', '/yr', '/hr', ' —', '—', 'to', 'TO', 'And',
       'Up to ', 'UP TO ', 'a', 'n', 'd', 'o', 't', '-', '2024 ', 'K', 'm', '\u202f',
+      // Brazil's and Mexico's dollars, the European range joins and their letters.
+      'R$', 'R$ ', 'MX$', ' und ', ' bis ', ' à ', 'u', 'b', 'i', 's', 'à', 'À', 'lpa', ' LPA – ',
     ];
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
     fc.assert(
@@ -64,5 +66,25 @@ describe('the currency of a bare "$"', () => {
     expect(extractSalary('Salary $95,000 – $118,000 USD', 'AUD')).toMatchObject({ currency: 'USD' });
     expect(extractSalary('Salary US$95,000', 'AUD')).toMatchObject({ currency: 'USD' });
     expect(extractSalary('Salary £45,000', 'AUD')).toMatchObject({ currency: 'GBP' });
+  });
+});
+
+describe('pay as the postings LinkedIn shows abroad write it', () => {
+  it.each([
+    ['Das Jahresbruttogehalt liegt zwischen 46.800 € und 57.300 €, zuzüglich Zulagen.', { min: 46800, max: 57300, currency: 'EUR', period: 'year' }],
+    ['- Rémunération : 28 000 € à 34 000 € brut annuel selon expérience', { min: 28000, max: 34000, currency: 'EUR', period: 'year' }],
+    ['- Salary range: R$ 18.000 – R$ 24.000 per month, plus profit sharing', { min: 18000, max: 24000, currency: 'BRL', period: 'month' }],
+    ['₹28 LPA – ₹40 LPA fixed, plus ESOPs.', { min: 2_800_000, max: 4_000_000, currency: 'INR', period: 'year' }],
+    ['Compensation: MX$45,000 per month', { min: 45000, max: 45000, currency: 'MXN', period: 'month' }],
+  ])('%s', (text, want) => expect(extractSalary(text)).toEqual(want));
+
+  it("is never what a company handles: more than anyone's pay", () => {
+    const text = 'We process more than ₹2,400 crore a month.\nPay: ₹28 LPA – ₹40 LPA fixed.';
+    expect(extractSalary(text)).toMatchObject({ min: 2_800_000, max: 4_000_000 });
+    expect(extractSalary('We process more than ₹2,400 crore a month for our merchants.')).toBeNull();
+  });
+
+  it('reads no range from one-letter words: "$20 a 40-hour week" is $20', () => {
+    expect(extractSalary('Pay: $20 a 40-hour week')).toMatchObject({ min: 20, max: 20 });
   });
 });

@@ -10,7 +10,18 @@ import type { PayPeriod, Salary } from '../posting';
 import { isAsciiLetter, isDigitCode, isSpaceCode, runStart } from '../char-codes';
 
 const CURRENCY_SYMBOL: Readonly<Record<string, string>> = { $: 'USD', '£': 'GBP', '€': 'EUR', '₹': 'INR', '¥': 'JPY' };
-const PREFIXED: Readonly<Record<string, string>> = { A$: 'AUD', AU$: 'AUD', C$: 'CAD', CA$: 'CAD', US$: 'USD', NZ$: 'NZD', S$: 'SGD', HK$: 'HKD' };
+const PREFIXED: Readonly<Record<string, string>> = {
+  A$: 'AUD',
+  AU$: 'AUD',
+  C$: 'CAD',
+  CA$: 'CAD',
+  US$: 'USD',
+  NZ$: 'NZD',
+  S$: 'SGD',
+  HK$: 'HKD',
+  R$: 'BRL',
+  MX$: 'MXN',
+};
 const CODES = ['USD', 'EUR', 'GBP', 'AUD', 'CAD', 'INR', 'NZD', 'SGD', 'CHF', 'JPY', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'MXN', 'BRL', 'ZAR', 'KRW'];
 /**
  * The codes that count without a symbol ("USD 120,000", "45.000 - 55.000 EUR"); the others only
@@ -32,14 +43,18 @@ const CODE_WORDS = `(?:${CODES.join('|')})`;
 const CODE = String.raw`\b${CODE_WORDS}\b`;
 /** A code that counts without a symbol, as a whole word. */
 const STANDALONE_CODE = String.raw`\b(?:${STANDALONE_CODES.join('|')})\b`;
-/** A currency symbol, prefixed ones ("A$", "US$") first. */
-const SYMBOL = String.raw`(?:A\$|AU\$|C\$|CA\$|US\$|NZ\$|S\$|HK\$|[$£€₹])`;
+/** A currency symbol, prefixed ones ("A$", "US$", Brazil's "R$") first. */
+const SYMBOL = String.raw`(?:A\$|AU\$|C\$|CA\$|US\$|NZ\$|S\$|HK\$|R\$|MX\$|[$£€₹])`;
 /** "Up to", "upto", "UP TO", "Maximum of": a single figure that is a ceiling. */
 const UP_TO = String.raw`(?:[Uu]p ?[Tt]o|UP ?TO|[Mm]aximum of|MAXIMUM OF)`;
 /** White space within a line: a range does not go on past a line break ("$1,000\n- $2,000" is two list items). */
 const SP = String.raw`[^\S\n]`;
-/** What joins the two figures of a range: a dash, "to", "and" ("between $100k and $120k"). */
-const RANGE_JOIN = String.raw`(?:-|–|—|to|To|TO|and|AND)`;
+/**
+ * What joins the two figures of a range: a dash, "to", "and" ("between $100k and $120k"), and in
+ * the European postings LinkedIn shows, "und", "bis", "à" ("zwischen 46.800 € und 57.300 €",
+ * "28 000 € à 34 000 €"). Not the one-letter "a", "e", "y": "$20 a 40-hour week" is no range.
+ */
+const RANGE_JOIN = String.raw`(?:-|–|—|to|To|TO|and|AND|und|bis|à)`;
 /**
  * A figure written after its currency: "120,000", "95k", "24.50", "1.2M", "12,00,000" (Indian
  * grouping, read as 1,200,000 and not as 12) (whole, cents, k/M). Not one with a decimal comma
@@ -73,7 +88,8 @@ export const MONEY = new RegExp(`(?:${CURRENCY_FIRST})|(?:${CURRENCY_LAST})`, 'g
 /** How many groups CURRENCY_FIRST has: CURRENCY_LAST's come after them. */
 const CURRENCY_FIRST_GROUPS = (new RegExp(`${CURRENCY_FIRST}|`).exec('') as RegExpExecArray).length - 1;
 
-const PAY_CONTEXT = /\b(?:salary|salaries|pay|paid|wage|wages|compensation|comp|rate|earn|earning|base|hourly|ote|remuneration|income|stipend|brutto|ctc)\b/i;
+const PAY_CONTEXT =
+  /\b(?:salary|salaries|pay|paid|wage|wages|compensation|comp|rate|earn|earning|base|hourly|ote|remuneration|income|stipend|brutto|ctc|salaire|rémunération|sueldo|salario|salário|remuneração|retribuzione|stipendio|ral|salaris)\b|[a-zäöü]*(?:gehalt|vergütung|lohn)\b/i;
 /**
  * Words that make a figure something other than pay when they qualify it, in the figure's own item
  * of its sentence (see ITEM_BREAK): "$5,000 sign-on bonus", "bonus of $10,000", "$2M in funding",
@@ -87,7 +103,8 @@ const NOT_PAY =
  * Words that state a figure is the job's pay: "Pay:", "The salary range is", "Compensation:",
  * "Base pay". Not "paid" ("paid in two installments") nor "stipend" (a perk as often as pay).
  */
-const STATED_PAY = /\b(?:salary|salaries|pay|wages?|compensation|remuneration|ctc|ote|base|hourly rate|pay rate|rate of pay)\b/i;
+const STATED_PAY =
+  /\b(?:salary|salaries|pay|wages?|compensation|remuneration|ctc|ote|base|hourly rate|pay rate|rate of pay|salaire|rémunération|sueldo|salario|salário|remuneração|retribuzione|stipendio|salaris)\b|[a-zäöü]*(?:gehalt|vergütung)\b/i;
 /**
  * Where a clause moves on to another item: ",", ";", "+", "&", "|", "plus", "and". A figure's own
  * words end there: in "$95,000 – $120,000 a year plus bonus" and "$120k + equity + bonus" the
@@ -109,6 +126,15 @@ const PERIOD = new RegExp(
 );
 /** A lakh (100,000) or a crore (10,000,000) right after the figures: "12-20 Lacs", "18 LPA", "1.2 Cr". */
 const INDIAN_UNIT = /^\s*(lakhs?|lacs?|lpa|crores?|cr)\b/i;
+/** A range whose first figure carries its unit: "₹28 LPA – ₹40 LPA" (the join, then the second figure). */
+const JOIN_AFTER_UNIT = /^\s*(?:lakhs?|lacs?|lpa|crores?|cr)\b\.?\s*(?:-|–|—|to)\s*/i;
+/**
+ * More than this a year is no one's pay in the currencies postings use ("₹2,400 crore a month" is
+ * what a company processes): but in won and yen, whose units are small.
+ */
+const MOST_A_YEAR = 500_000_000;
+const SMALL_UNITS = new Set(['KRW', 'JPY']);
+const PER_YEAR: Readonly<Record<PayPeriod, number>> = { hour: 2080, day: 260, week: 52, month: 12, year: 1 };
 
 const PERIOD_OF_GROUP: readonly PayPeriod[] = ['hour', 'day', 'week', 'month', 'year'];
 
@@ -138,12 +164,15 @@ const HYPHEN = 45;
 const EN_DASH = 0x2013;
 const EM_DASH = 0x2014;
 const isLetterOrSpace = (c: number): boolean => isAsciiLetter(c) || isSpaceCode(c);
-/** "k"/"K", "m"/"M", and the letters of "to" and "and" in either case. */
+/** "k"/"K", "m"/"M", and the letters of the range joins ("to", "and", "und", "bis", "à") in either case. */
 function isFigureLetter(c: number): boolean {
+  if (c === 0xe0 || c === 0xc0) return true; // "à", "À"
   const lower = c | 32; // only an ASCII letter's two cases fold to these
-  return lower === 107 || lower === 109 || lower === 116 || lower === 111 || lower === 97 || lower === 110 || lower === 100;
+  return (
+    lower === 107 || lower === 109 || lower === 116 || lower === 111 || lower === 97 || lower === 110 || lower === 100 || lower === 117 || lower === 98 || lower === 105 || lower === 115
+  );
 }
-/** What CURRENCY_LAST matches before its first currency: digits, ",", ".", white space, dashes, "k"/"M", "to", "and". */
+/** What CURRENCY_LAST matches before its first currency: digits, ",", ".", white space, dashes, "k"/"M", the range joins. */
 const isFigureChar = (c: number): boolean =>
   isDigitCode(c) || isSpaceCode(c) || c === COMMA || c === DOT || c === HYPHEN || c === EN_DASH || c === EM_DASH || isFigureLetter(c);
 
@@ -281,6 +310,14 @@ export function extractSalary(text: string, dollar = 'USD'): Salary | null {
     // Indian units after the figures: "₹ 12-20 Lacs P.A.", "₹18 LPA", "₹1.2 Cr".
     const indian = INDIAN_UNIT.exec(after);
     const scale = indian ? (/^c/i.test(indian[1] as string) ? 10_000_000 : 100_000) : 1;
+    if (indian && figures.high === undefined) {
+      // "₹28 LPA – ₹40 LPA": the second figure of the range comes after the first's unit.
+      const join = JOIN_AFTER_UNIT.exec(after);
+      MONEY_AT.lastIndex = end + (join?.[0].length ?? 0);
+      const second = join ? MONEY_AT.exec(text) : null;
+      const high = second ? figuresOf(second, dollar) : null;
+      if (high && high.high === undefined && high.low > figures.low) figures.high = high.low;
+    }
     // The period the figure states ("$60/hr", "$45,000 per annum", "Hourly rate: $25"), not one
     // of another item ("£30,000 per annum, 37.5 hours per week").
     const period = periodIn(m[0] + ownAfter) ?? periodIn(ownBefore) ?? (indian && /lpa/i.test(indian[1] as string) ? 'year' : undefined);
@@ -296,6 +333,8 @@ export function extractSalary(text: string, dollar = 'USD'): Salary | null {
     const high = (figures.high ?? figures.low) * scale;
     // Finite too: 400 digits read as Infinity and were stored as the salary (#7, extract.fuzz.test.ts).
     if (!(low > 0) || high < low || !Number.isFinite(high)) continue;
+    const perYear = low * PER_YEAR[period ?? (high < 500 ? 'hour' : 'year')];
+    if (perYear > MOST_A_YEAR && !SMALL_UNITS.has(figures.currency ?? '')) continue;
     const rank = (stated ? 2 : 0) + (figures.high !== undefined ? 1 : 0);
     if (rank > bestRank) {
       best = { min: low, max: high, currency: figures.currency, period: period ?? (high < 500 ? 'hour' : 'year') };

@@ -14,7 +14,7 @@ import { jobIdFromAttribute } from '../linkedin/job-id';
 import type { Salary } from '../posting';
 import { cleanText, normalizeEmploymentType, normalizeSeniority, normalizeWorkplace, parseSalaryLabel } from './normalize';
 import { isPlaceItem } from './place';
-import { elementsOf } from './query';
+import { elementsOf, positionOf } from './query';
 
 /** The description's heading in LinkedIn's interface languages (folded: lower case, straight apostrophes). */
 const ABOUT_THE_JOB = new Set([
@@ -72,17 +72,22 @@ const JOB_PAGE = /\/jobs\/view\/(?:[^/?#]*-)?\d{6,}\/?(?:[?#]|$)/;
  * The title as the job's own link shows it (`<a href="/jobs/view/<id>/">Title</a>`): on every
  * layout the title links to the job. A link holding more than one line of text is a job card
  * (title, company, place), and one showing a pill ("Hybrid", "$16/hr") or a button is no title.
+ * A two-pane page also links the job from its list, before the pane: the link nearest before the
+ * description (`description`, its first element, when found) is the pane's title.
  */
-export function titleFromJobLink($: CheerioAPI, jobId: string | null): { el: Element; text: string } | null {
+export function titleFromJobLink($: CheerioAPI, jobId: string | null, description: Element | null = null): { el: Element; text: string } | null {
   if (!jobId) return null;
+  const end = description ? positionOf($, description) : -1;
+  let found: { el: Element; text: string } | null = null;
   for (const a of elementsOf($, 'a[href*="/jobs/view/"]')) {
     const href = a.attribs.href ?? '';
     if (jobIdFromAttribute(href) !== jobId || !JOB_PAGE.test(href)) continue;
+    if (found && (end < 0 || positionOf($, a) > end)) break;
     const texts = visibleTexts(a);
     const text = texts[0];
-    if (texts.length === 1 && text && text.length <= 200 && !isPill(text)) return { el: a, text };
+    if (texts.length === 1 && text && text.length <= 200 && !isPill(text)) found = { el: a, text };
   }
-  return null;
+  return found;
 }
 
 /** Whether a short text is one of the top card's pills or buttons rather than a name. */

@@ -43,6 +43,11 @@ describe('parseSalaryLabel', () => {
     // A unit is a letter alone: not the "m" of "monthly" nor the "L" of "Leeds".
     ['$4,000 monthly', { min: 4000, max: 4000, currency: 'USD', period: 'month' }],
     ['£30,000 - £35,000 Leeds', { min: 30000, max: 35000, currency: 'GBP', period: 'year' }],
+    // LinkedIn's pills in its other languages: grouping by spaces or dots, "mil", local periods.
+    ['28\u202f000\u00a0€/an - 34\u202f000\u00a0€/an', { min: 28000, max: 34000, currency: 'EUR', period: 'year' }],
+    ['R$ 18 mil/mês', { min: 18000, max: 18000, currency: 'BRL', period: 'month' }],
+    ['46.800 € - 57.300 €', { min: 46800, max: 57300, currency: 'EUR', period: 'year' }],
+    ['€1.200,50/mese', { min: 1200.5, max: 1200.5, currency: 'EUR', period: 'month' }],
   ])('%s', (label, want) => expect(parseSalaryLabel(label)).toEqual(want));
 
   it('gives null without an amount', () => expect(parseSalaryLabel('Competitive')).toBeNull());

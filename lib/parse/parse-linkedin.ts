@@ -166,12 +166,17 @@ function pickElement($: CheerioAPI, name: string, selectors: readonly string[]):
  * `document.title`'s, then the job's own link (a renamed top card still links its title to the
  * job), then the page's `h1`, the last resort (on a list page it is the list's heading).
  */
-function readTitle($: CheerioAPI, titleFromDocument: string | null, jobId: string | null): { el: Element | null; found: Sourced<string> } {
+function readTitle(
+  $: CheerioAPI,
+  titleFromDocument: string | null,
+  jobId: string | null,
+  description: Element | null,
+): { el: Element | null; found: Sourced<string> } {
   const picked = pickElement($, 'title', sel.title);
   if (picked) return picked;
   const sdui = sduiTitle($, titleFromDocument);
   if (sdui) return { el: sdui, found: sourced(titleFromDocument, 'selector:sduiTitle[0]') };
-  const link = titleFromJobLink($, jobId);
+  const link = titleFromJobLink($, jobId, description);
   if (link) return { el: link.el, found: sourced(link.text, 'selector:jobLink[0]') };
   return pickElement($, 'anyTitle', sel.anyTitle) ?? { el: null, found: none() };
 }
@@ -211,7 +216,8 @@ export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = 
   const criteria = readCriteria($);
   const meta = metaSegments($);
   const description = readDescription($);
-  const title = readTitle($, titleFromDocument, jobId);
+  const descriptionStart = description.nodes.find(isTag) ?? (description.nodes[0]?.parent as Element | null | undefined) ?? null;
+  const title = readTitle($, titleFromDocument, jobId, descriptionStart);
   const pills = readPills($, title.el);
   // The top card's texts, read once and only if a field's selectors found nothing.
   let card: ReturnType<typeof topCardTexts> | undefined;
