@@ -88,3 +88,15 @@ describe('pay as the postings LinkedIn shows abroad write it', () => {
     expect(extractSalary('Pay: $20 a 40-hour week')).toMatchObject({ min: 20, max: 20 });
   });
 });
+
+describe("an intern's allowance", () => {
+  it('is the pay when it is the monthly or internship allowance', () => {
+    expect(extractSalary('Monthly allowance of S$2,200 – S$2,800, depending on your year of study')).toEqual({ min: 2200, max: 2800, currency: 'SGD', period: 'month' });
+    expect(extractSalary('- A monthly allowance of €1,200 gross, plus meal vouchers of €8 per working day')).toEqual({ min: 1200, max: 1200, currency: 'EUR', period: 'month' });
+  });
+
+  it('is a perk otherwise', () => {
+    expect(extractSalary('Benefits: $600 tool allowance each year; $150 monthly phone allowance.')).toBeNull();
+    expect(extractSalary('A car allowance of £5,000 per year.')).toBeNull();
+  });
+});

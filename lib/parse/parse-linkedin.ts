@@ -124,10 +124,14 @@ function sduiCompany($: CheerioAPI, title: Element | null): Sourced<string> {
   return link ? sourced(textOf(link), 'selector:sduiCompany[0]') : none();
 }
 
-/** SDUI: the leaf element whose text is exactly the title `document.title` names. */
+/**
+ * SDUI: the leaf element whose text is exactly the title `document.title` names; on a page whose
+ * screen hook was renamed (or not captured), any such element.
+ */
 function sduiTitle($: CheerioAPI, titleFromDocument: string | null): Element | null {
   if (!titleFromDocument) return null;
-  return elementsOf($, sel.sduiTitleCandidates).find((el) => !el.children.some(isTag) && textOf(el) === titleFromDocument) ?? null;
+  const showsTitle = (el: Element) => !el.children.some(isTag) && textOf(el) === titleFromDocument;
+  return elementsOf($, sel.sduiTitleCandidates).find(showsTitle) ?? elementsOf($, sel.titleTextCandidates).find(showsTitle) ?? null;
 }
 
 /** Inline elements: a line of the top card is made of these and text. */

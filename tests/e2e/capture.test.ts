@@ -4,6 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, LINKEDIN_FIXTURES, launchExtensionBrowser, type ExtensionBrowser } from './extension-browser';
 import { GUEST, HOSTILE, SDUI, TWO_PANE } from './linkedin-samples';
 
+/** A layout no selector names (set-13: SDUI with its screen, description and test hooks renamed). */
+const RENAMED = {
+  url: 'https://www.linkedin.com/jobs/view/4473390012/',
+  html: () => readFileSync(new URL('../heldout/set-13/linkedin/next-sdui-renamed-hooks-solar-field-technician-colorado.html', import.meta.url), 'utf8'),
+};
+
 /** The two-pane fixture turned into another job, as LinkedIn renders the pane after a click. */
 const otherPane = () =>
   readFileSync(join(LINKEDIN_FIXTURES, 'logged-in-two-pane-software-engineer-intern.html'), 'utf8')
@@ -20,6 +26,7 @@ beforeAll(async () => {
     [SDUI.url]: SDUI.html(),
     'https://www.linkedin.com/jobs/collections/recommended/': '<!doctype html><title>Jobs | LinkedIn</title><main><h2>Recommended for you</h2></main>',
     [HOSTILE.url]: HOSTILE.html(),
+    [RENAMED.url]: RENAMED.html(),
     'https://example.org/about': '<!doctype html><title>About us</title><main><h1>About us</h1><p>We make things.</p></main>',
   });
 });
@@ -106,6 +113,19 @@ describe('capture from the popup', () => {
     await alert.getByRole('button', { name: 'Paste a posting instead' }).click();
     await expect(popup.getByLabel('Paste a job posting').isVisible()).resolves.toBe(true);
     await popup.close();
+    await page.close();
+  });
+
+  it('reads a job on a layout no selector names from what the page shows (its title, top card and "About the job")', async () => {
+    const page = await b.context.newPage();
+    await page.goto(RENAMED.url);
+    await page.bringToFront();
+    await b.openPopup();
+    const saved = await b.waitForPosting('linkedin:4473390012');
+    expect([saved.title.value, saved.company.value, saved.location.value]).toEqual(['Field Service Technician II - Utility-Scale Solar', 'Sunmesa Renewables', 'Pueblo, CO']);
+    expect([saved.workplace.value, saved.employmentType.value]).toEqual(['on-site', 'full-time']);
+    expect(saved.descriptionText).toMatch(/^Sunmesa Renewables owns and operates/);
+    expect(saved.descriptionText).not.toMatch(/About the job|Show less/);
     await page.close();
   });
 

@@ -1,0 +1,64 @@
+/**
+ * The 28 LinkedIn pages of tests/heldout/set-12 and set-13 (layouts, languages and drift no selector
+ * was written for), each served at its own address and captured through the real popup, as a user
+ * would: the browser parses the page (a spec parser, unlike the Node tests'), the content script
+ * sends its region, the worker reads and saves it. A field is right or left empty, never wrong.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jobIdFromUrl } from '../../lib/linkedin/job-id';
+import { launchExtensionBrowser, type ExtensionBrowser } from './extension-browser';
+
+const HELD_OUT = fileURLToPath(new URL('../heldout/', import.meta.url));
+
+/**
+ * The address a saved page names: its canonical link, og:url, or the browser's "saved from" mark; a
+ * guest fragment (body only), the guest API's address for the job its title links to.
+ */
+function addressOf(html: string): string {
+  const fragment = /linkedin\.com\/jobs\/view\/[^"?]*-(\d{6,})\?trk=public_jobs_topcard-title/.exec(html)?.[1];
+  const found =
+    /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ??
+    /<meta property="og:url" content="([^"]+)"/.exec(html)?.[1] ??
+    /<!-- saved from url=\(\d+\)(\S+?) -->/.exec(html)?.[1] ??
+    (fragment ? `https://www.linkedin.com/jobs-guest/jobs/api/jobPosting/${fragment}` : undefined);
+  if (!found) throw new Error('the page names no address');
+  return found.replace(/&amp;/g, '&');
+}
+
+const pages = ['set-12', 'set-13'].flatMap((set) =>
+  readdirSync(join(HELD_OUT, set, 'linkedin')).map((file) => {
+    const html = readFileSync(join(HELD_OUT, set, 'linkedin', file), 'utf8');
+    const url = addressOf(html);
+    const want = JSON.parse(readFileSync(join(HELD_OUT, set, 'expected', file.replace(/\.html$/, '.json')), 'utf8')) as Record<string, unknown>;
+    return { name: `${set}/${file}`, html, url, jobId: `linkedin:${jobIdFromUrl(url)}`, want };
+  }),
+);
+
+const norm = (v: unknown) => (typeof v === 'string' ? v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') : (v ?? null));
+
+let b: ExtensionBrowser;
+beforeAll(async () => {
+  b = await launchExtensionBrowser();
+  b.serve(Object.fromEntries(pages.map((p) => [p.url, p.html])));
+});
+afterAll(async () => b?.close());
+
+describe('LinkedIn pages no selector was written for, captured in Chromium', () => {
+  it.each(pages)('$name', async ({ url, jobId, want }) => {
+    const page = await b.context.newPage();
+    await page.goto(url);
+    await page.bringToFront();
+    await b.openPopup();
+    const saved = await b.waitForPosting(jobId);
+    await page.close();
+    expect([norm(saved.title.value), norm(saved.company.value)]).toEqual([norm(want.title), norm(want.company)]);
+    for (const field of ['location', 'workplace', 'employmentType'] as const) {
+      expect([norm(want[field]), null], field).toContain(norm(saved[field].value));
+    }
+    expect(saved.descriptionText.length).toBeGreaterThan(500);
+    expect(saved.descriptionText).not.toMatch(/^(?:About the job|Über den Job|À propos)/);
+  });
+});
