@@ -177,8 +177,8 @@ const OPENERS = new Set(['\n', '.', '!', '?', ':', ';', '-', '•', '–', '—'
 /**
  * Whether a one-word candidate is a word of another proper name: a Title-case word next to it
  * that is no match of its own, with the one before not opening a sentence ("the National
- * Registry (NREMT)", "Candid's Foundation Directory Online"). Not a product noun after it ("Go
- * Developer"), nor a name the dictionary knows ("Java Spring Boot"): the match just before or after
+ * Registry (NREMT)", "Candid's Foundation Directory Online", "Land Registry applications"). Not a
+ * product noun after it ("Go Developer"), a rank before it ("a Senior Go Developer"), nor a name the dictionary knows ("Java Spring Boot"): the match just before or after
  * (`before`, `after`; matches come in text order and do not overlap) ends or starts there.
  */
 function insideOtherName(tokens: Tokens, c: GuardCandidate, before: GuardCandidate | undefined, after: GuardCandidate | undefined): boolean {
@@ -186,8 +186,18 @@ function insideOtherName(tokens: Tokens, c: GuardCandidate, before: GuardCandida
   const next = c.to;
   if (isTitleCase(tokens, next) && after?.from !== next && !PRODUCT_FOLLOWERS.has(normAt(tokens, next))) return true;
   const prev = c.from - 1;
-  return isTitleCase(tokens, prev) && before?.to !== c.from && prev >= 1 && !OPENERS.has(normAt(tokens, prev - 1)) && !INTRODUCERS.has(normAt(tokens, prev - 1));
+  return (
+    isTitleCase(tokens, prev) &&
+    before?.to !== c.from &&
+    prev >= 1 &&
+    !RANKS.has(normAt(tokens, prev)) &&
+    !OPENERS.has(normAt(tokens, prev - 1)) &&
+    !INTRODUCERS.has(normAt(tokens, prev - 1))
+  );
 }
+
+/** Words of a job title before a product ("a Senior Go Developer"): no proper name of their own. */
+const RANKS = new Set(['senior', 'sr', 'junior', 'jr', 'lead', 'principal', 'staff', 'chief', 'head', 'experienced', 'certified']);
 
 /** Decides every ambiguous candidate in place; accepted neighbours can vouch for each other. */
 export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): void {
@@ -207,7 +217,7 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): 
     if (prev !== undefined && VETO_PRECEDERS[c.surface]?.includes(prev)) continue;
     if (c.surface === 'Spring' && next !== undefined && YEAR.test(next)) continue;
     if (c.surface === 'Box' && next !== undefined && /^\d/.test(next)) continue; // "P.O. Box 4200"
-    if ((next === undefined || !PRODUCT_FOLLOWERS.has(next)) && insideOtherName(tokens, c, candidates[k - 1], candidates[k + 1])) continue;
+    if (insideOtherName(tokens, c, candidates[k - 1], candidates[k + 1])) continue;
     if (CASE_ONLY_AMBIGUOUS.has(c.surface)) {
       c.accepted = true;
       continue;

@@ -93,6 +93,9 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['Strong Excel Skills required', 'Microsoft Excel'],
     ['Backend in Java Spring Boot', 'Java'],
     ['Proficient in Microsoft Word, Excel and PowerPoint', 'Microsoft Excel'],
+    // A rank before it is a title's, no other name.
+    ['We are hiring a Senior Go Developer to build our APIs', 'Go'],
+    ['Join us as a Lead Java developer', 'Java'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -137,6 +140,7 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['Prospect research with Candid Foundation Directory Online', 'Foundation'],
     ['Work closely with the Project Manager and site team', 'Microsoft Project'],
     ['Sign customers up for our Basecamp Rewards program', 'Basecamp'],
+    ['- Manage Land Registry applications and folio searches', 'Windows Registry'],
   ])('%s ↛ %s', (text, name) => {
     expect(names(text)).not.toContain(name);
   });
