@@ -42,7 +42,40 @@ const VETO_FOLLOWERS: Record<string, readonly string[]> = {
   Lean: ['on', 'into', 'in', 'team'],
   Puppet: ['show', 'shows', 'theater', 'theatre'],
   Ruby: ['tuesday', 'red'],
+  EMT: ['conduit', 'conduits', 'raceway', 'fittings', 'tubing', 'pipe', 'connectors'],
+  // The agency's own words: "CISA guidance", "CISA's Known Exploited Vulnerabilities".
+  CISA: ['guidance', 'directive', 'directives', 'advisory', 'advisories', 'alerts', 'kev', 'bod', 'guidelines'],
 };
+
+/**
+ * US government agencies, whose acronyms postings for federal work list ("a DHS component such as
+ * CBP, TSA, USCIS or CISA"): an ambiguous acronym among them is an agency too, not the
+ * certification or product it also spells (CISA the auditor's, CBP the benefits', OIG Oracle's).
+ * Only acronyms that spell nothing else count as agencies here: not CISA, CIA or CBP themselves
+ * ("CPA, CIA or CISA" are an auditor's certifications), nor CDC, CMS, FDA or VA.
+ */
+const AGENCIES = new Set([
+  'DHS', 'DOD', 'DoD', 'TSA', 'USCIS', 'FEMA', 'FBI', 'NSA', 'DOJ', 'DOE', 'EPA', 'FAA', 'NASA', 'NIH', 'HHS', 'USDA', 'NOAA', 'IRS',
+  'GSA', 'OPM', 'GAO', 'OMB', 'DISA', 'DLA', 'USACE', 'SSA', 'USAID', 'DOL', 'HUD', 'DOI', 'DHA', 'NGA', 'NRO', 'DIA', 'USSF',
+  'USAF', 'USMC',
+]);
+/** How many tokens either side of an acronym are looked at for an agency. */
+const AGENCY_REACH = 6;
+
+/** Whether an all-capitals candidate stands among agency acronyms, on its line. */
+function amongAgencies(tokens: Tokens, c: GuardCandidate): boolean {
+  for (const [from, step] of [
+    [c.from - 1, -1],
+    [c.to, 1],
+  ] as const) {
+    for (let i = from, n = 0; n < AGENCY_REACH && i >= 0 && i < tokens.count; i += step, n++) {
+      const text = textAt(tokens, i);
+      if (text === '\n') break;
+      if (AGENCIES.has(text) && text !== c.surface) return true;
+    }
+  }
+  return false;
+}
 
 /** Idioms: a surface preceded by one of these is the English word ("Sous Chef", "Spring of"). */
 const VETO_PRECEDERS: Record<string, readonly string[]> = {
@@ -53,6 +86,8 @@ const VETO_PRECEDERS: Record<string, readonly string[]> = {
   Box: ['lunch', 'tool', 'juke', 'post'],
   // A place's office ("our Lititz Pike Office", "the Head Office"), not Microsoft's.
   Office: ['head', 'branch', 'front', 'back', 'home', 'post', 'main', 'field', 'regional', 'corporate', 'district', 'pike', 'street', 'avenue', 'road', 'box'],
+  // Electrical metallic tubing, the conduit an electrician bends ("Bend and install EMT and rigid conduit").
+  EMT: ['bend', 'bending', 'install', 'installing', 'run', 'running', 'pull', 'thinwall'],
 };
 
 /** Words that introduce a named technology: "experience with X", "proficient in X", "using X". */
@@ -161,6 +196,8 @@ function listNeighbour(
   return false;
 }
 
+const DOLLAR = 36;
+
 /** A word in Title case ("National", "Directory"): a capital, then a small letter. */
 function isTitleCase(tokens: Tokens, i: number): boolean {
   if (!isWord(tokens, i)) return false;
@@ -217,6 +254,8 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): 
     if (prev !== undefined && VETO_PRECEDERS[c.surface]?.includes(prev)) continue;
     if (c.surface === 'Spring' && next !== undefined && YEAR.test(next)) continue;
     if (c.surface === 'Box' && next !== undefined && /^\d/.test(next)) continue; // "P.O. Box 4200"
+    if (c.surface === 'R' && tokens.text.charCodeAt(tokens.end[c.from] as number) === DOLLAR) continue; // "R$ 18.000": Brazil's real
+    if (/^[A-Z]{2,6}$/.test(c.surface) && amongAgencies(tokens, c)) continue;
     if (insideOtherName(tokens, c, candidates[k - 1], candidates[k + 1])) continue;
     if (CASE_ONLY_AMBIGUOUS.has(c.surface)) {
       c.accepted = true;

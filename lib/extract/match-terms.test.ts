@@ -93,6 +93,12 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['Strong Excel Skills required', 'Microsoft Excel'],
     ['Backend in Java Spring Boot', 'Java'],
     ['Proficient in Microsoft Word, Excel and PowerPoint', 'Microsoft Excel'],
+    // The certification, where no agency or conduit stands by.
+    ['CPA, CIA or CISA preferred', 'CISA'],
+    ['CPA, CIA or CISA preferred', 'CIA'],
+    ['Current EMT certification required', 'EMT'],
+    ['- A valid VCA Basis certificate (VOL-VCA is a plus)', 'VCA Basis'],
+    ['Process sales and returns in Oracle Xstore POS', 'Oracle Xstore'],
     // A rank before it is a title's, no other name.
     ['We are hiring a Senior Go Developer to build our APIs', 'Go'],
     ['Join us as a Lead Java developer', 'Java'],
@@ -141,6 +147,16 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['Work closely with the Project Manager and site team', 'Microsoft Project'],
     ['Sign customers up for our Basecamp Rewards program', 'Basecamp'],
     ['- Manage Land Registry applications and folio searches', 'Windows Registry'],
+    // An agency among agencies, a conduit, a currency, a perk.
+    ['- Prior experience supporting a DHS component such as CBP, TSA, USCIS or CISA.', 'CISA'],
+    ['- Prior experience supporting a DHS component such as CBP, TSA, USCIS or CISA.', 'Certified Benefits Professional'],
+    ['- Prepare responses to GAO and OIG audit requests', 'Oracle Identity Manager'],
+    ['Follow CISA guidance and NIST 800-53 controls', 'CISA'],
+    ['- Bend and install EMT and rigid conduit', 'EMT'],
+    ['Pull wire, bend EMT conduit, and mount equipment', 'EMT'],
+    ['- Salary range: R$ 18.000 – R$ 24.000 per month', 'R'],
+    ['A new MacBook Pro and iPhone of your choice', 'Apple'],
+    ['- A valid VCA Basis certificate (VOL-VCA is a plus)', 'VCTA'],
   ])('%s ↛ %s', (text, name) => {
     expect(names(text)).not.toContain(name);
   });

@@ -532,7 +532,7 @@ const CERTIFICATIONS: TaxonomyEntry[] = [
   cert('CKAD', ['Certified Kubernetes Application Developer']),
   cert('CISSP', ['Certified Information Systems Security Professional']),
   cert('CISM', ['Certified Information Security Manager']),
-  cert('CISA', ['Certified Information Systems Auditor']),
+  cert('CISA', ['Certified Information Systems Auditor'], ['CISA']), // also the US cyber agency (guards.ts AGENCIES)
   cert('CEH', ['Certified Ethical Hacker']),
   cert('OSCP', ['Offensive Security Certified Professional']),
   cert('GSEC', ['GIAC Security Essentials']),
@@ -624,7 +624,7 @@ export const CASE_ONLY_AMBIGUOUS: ReadonlySet<string> = new Set([
   'Agile', 'REST', 'RADIUS', 'IIS', 'SAFe', 'Intel', 'Remedy', 'Epic', 'Outlook', 'Workday', 'Snowflake', 'Spark',
   'Rancher', 'Mocha', 'Jest', 'Maven', 'Dart', 'Groovy', 'Cucumber', 'SOAP', 'React', 'Unity',
   'Airflow', 'Confluence', 'Mercurial', 'Perforce', 'Tableau', 'Basecamp', 'REACH', 'Presto', 'Sonar', 'Blaze',
-  'Argo', 'Beats', 'Macs', 'Concourse', 'Atlas', 'RAPIDS', 'Rails', 'App Store', 'TIPS', 'PALS',
+  'Argo', 'Beats', 'Macs', 'Concourse', 'Atlas', 'RAPIDS', 'Rails', 'App Store', 'TIPS', 'PALS', 'EMT', 'CISA',
 ]);
 
 /**

@@ -195,7 +195,7 @@ export const IT_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('VCP', ['VMware Certified Professional', 'VCP-DCV', 'VCP-NV', 'VCP-DTM', 'VCP-CMA', 'VMware VCP', 'VCP5', 'VCP6']),
   c('VCAP', ['VMware Certified Advanced Professional', 'VCAP-DCV', 'VCAP-DCA', 'VCAP-DCD', 'VCAP-NV']),
   c('VCDX', ['VMware Certified Design Expert']),
-  c('VCTA', ['VMware Certified Technical Associate', 'VCA', 'VMware Certified Associate']),
+  c('VCTA', ['VMware Certified Technical Associate', 'VCA', 'VMware Certified Associate'], ['VCA']), // VCA: also the Dutch safety certificate
   c('CCA-V', ['Citrix Certified Associate - Virtualization', 'Citrix CCA-V', 'Citrix Certified Associate', 'CCA-V certification']),
   c('CCP-V', ['Citrix Certified Professional - Virtualization', 'Citrix CCP-V', 'Citrix Certified Professional']),
   c('CCE-V', ['Citrix Certified Expert - Virtualization', 'Citrix CCE-V', 'Citrix Certified Expert']),

@@ -277,7 +277,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('TNCC', ['Trauma Nursing Core Course']),
   c('CCRN', ['Critical Care Registered Nurse']),
   c('CEN', ['Certified Emergency Nurse']),
-  c('EMT', ['Emergency Medical Technician', 'EMT-B', 'EMT-Basic', 'NREMT', 'National Registry EMT']),
+  c('EMT', ['Emergency Medical Technician', 'EMT-B', 'EMT-Basic', 'NREMT', 'National Registry EMT'], ['EMT']), // also the conduit electricians bend
   c('Paramedic certification', ['EMT-P', 'NRP Paramedic', 'Certified Paramedic', 'Licensed Paramedic']),
   c('PA-C', ['Physician Assistant - Certified', 'NCCPA']),
   c('CPhT', ['Certified Pharmacy Technician', 'PTCB', 'PTCB certified', 'ExCPT']),
@@ -342,4 +342,6 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('Teaching License', ['Teaching Certificate', 'Teacher certification', 'State teaching license']),
   c('Real Estate License', ['Real Estate Salesperson License', 'Real Estate Broker License']),
   c('Bar admission', ['Licensed attorney', 'Bar license', 'admitted to the bar']),
+  // Safety certificates of the Dutch and Belgian trades (VCA: "Veiligheid, Gezondheid en Milieu Checklist Aannemers").
+  c('VCA Basis', ['B-VCA', 'Basisveiligheid VCA', 'VOL-VCA', 'VCA VOL', 'VCA-VOL', 'VCA certificate', 'VCA diploma']),
 ];

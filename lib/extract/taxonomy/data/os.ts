@@ -151,7 +151,7 @@ export const OS: readonly TaxonomyEntry[] = [
   s('HPE ProLiant', 'hardware', ['ProLiant', 'HP ProLiant', 'HPE iLO', 'iLO']),
   s('HPE Synergy', 'hardware', ['HPE BladeSystem', 'HP BladeSystem', 'HP c7000']),
   s('Lenovo', 'hardware', ['Lenovo ThinkPad', 'ThinkPad', 'ThinkCentre', 'Lenovo ThinkSystem']),
-  s('Apple', 'hardware', ['Apple hardware', 'Mac', 'Macs', 'MacBook', 'iMac', 'Apple devices'], ['Apple', 'Mac']),
+  s('Apple', 'hardware', ['Apple hardware', 'Mac', 'Macs', 'Apple devices'], ['Apple', 'Mac']), // not 'MacBook': the laptop a perk list gives
   s('Microsoft Surface', 'hardware', ['Surface Pro', 'Surface laptops']),
   s('Supermicro', 'hardware', ['Super Micro']),
   s('IBM Power Systems', 'hardware', ['IBM Power', 'POWER9', 'Power10']),

@@ -281,6 +281,7 @@ export const PROFESSIONS_B: readonly TaxonomyEntry[] = [
   s('Resy', 'business', [], ['Resy']),
   s('Tock', 'business', ['Tock reservations'], ['Tock']),
   s('Lightspeed POS', 'business', ['Lightspeed', 'Lightspeed Restaurant', 'Lightspeed Retail'], ['Lightspeed']),
+  s('Oracle Xstore', 'business', ['Xstore', 'Xstore POS', 'Oracle Retail Xstore', 'Oracle Xstore POS', 'Oracle Retail Xstore Point of Service']),
   s('Revel Systems', 'business', ['Revel POS']),
   s('TouchBistro', 'business', []),
   s('Upserve', 'business', []),
