@@ -105,15 +105,16 @@ describe('dashboard', () => {
     const page = await openDashboard();
     await page.locator('[role="rowgroup"] .trow', { hasText: SDUI.title }).click();
     const panel = page.getByRole('article');
-    const marks = await panel.locator('.desc-text mark.term').allTextContents();
-    const marked = marks.map((m) => m.toLowerCase());
-    expect(marked.some((m) => m.startsWith('kubernetes'))).toBe(true);
-    expect(marked).toContain('terraform');
+    // The panel renders, then marks its description: poll (a read right after the click raced it).
+    const marked = async () => (await panel.locator('.desc-text mark.term').allTextContents()).map((m) => m.toLowerCase());
+    await expect.poll(marked).toContain('terraform');
+    expect((await marked()).some((m) => m.startsWith('kubernetes'))).toBe(true);
     await panel.getByRole('region', { name: 'Required' }).getByRole('button', { name: 'Kubernetes' }).click();
-    expect((await panel.locator('.desc-text mark.evidence').allTextContents()).join('')).toMatch(/Kubernetes/i);
-    const query = await panel.getByLabel('Boolean search for this job').textContent();
-    expect(query).toMatch(/^\(Kubernetes( OR [^)]+)?\) AND /);
-    expect(query).toContain('("Site Reliability Engineer")');
+    await expect.poll(async () => (await panel.locator('.desc-text mark.evidence').allTextContents()).join('')).toMatch(/Kubernetes/i);
+    // The search box loads the taxonomy on demand.
+    const query = panel.getByLabel('Boolean search for this job');
+    await expect.poll(() => query.textContent()).toMatch(/^\(Kubernetes( OR [^)]+)?\) AND /);
+    expect(await query.textContent()).toContain('("Site Reliability Engineer")');
     await page.close();
   });
 
