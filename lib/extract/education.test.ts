@@ -58,6 +58,9 @@ describe('education', () => {
     ['M.Tech in Computer Science', 'master', false],
     ["An associate's or bachelor's degree in graphic design", 'associate', false],
     ['- Associate of Applied Science in Veterinary Technology from an AVMA-accredited program', 'associate', false],
+    // The level a teacher teaches to is no qualification asked for.
+    ['Requirements:\n- A degree in Mathematics or a related subject\n- Secure subject knowledge up to GCSE Higher tier', 'bachelor', false],
+    ['Requirements:\n- GCSE Maths and English at grade 4 or above', 'high-school', false],
   ])('%s → %s (orEquivalent %s)', (text, level, orEquivalent) => {
     expect(edu(text)).toEqual({ level, orEquivalent });
   });
@@ -69,6 +72,7 @@ describe('education', () => {
     'Experience with MS Office and MS Teams',
     'A high degree of accuracy and a 360 degree view',
     'Warehouse Stock Associate',
+    'Our department gets strong results at GCSE and A-level.',
     'Education:\nHigh school or equivalent (Preferred)',
     'Education: Associate (Preferred)',
     "Master's preferred",

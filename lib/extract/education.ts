@@ -42,10 +42,11 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // "equivalent"), or after "Education:", "completion of", "graduated from". Not a school's name
   // or a subject ("Rudder Ridge High School", "Teacher - High School Mathematics").
   // UK "A-levels or equivalent", "5 GCSEs including English and Maths" (the hyphen is required: "A
-  // level of detail").
+  // level of detail"); not the level a teacher teaches to ("subject knowledge up to GCSE Higher
+  // tier", "results at GCSE", "teaching A-level Physics").
   [
     'high-school',
-    /\bhigh[- ]school(?=['’]?s?\s*(?:diploma|graduat|grad\b|education|degree|level|equivalen|certificate|completion|or\b|and\b|\/|\())|(?:\b(?:of|from|completed?|finished|graduated?)\s+|:\s*)high[- ]school\b|\bGED\b|\bsecondary school (?:diploma|education)\b|\bA-levels?\b|\bGCSEs?\b/gi,
+    /\bhigh[- ]school(?=['’]?s?\s*(?:diploma|graduat|grad\b|education|degree|level|equivalen|certificate|completion|or\b|and\b|\/|\())|(?:\b(?:of|from|completed?|finished|graduated?)\s+|:\s*)high[- ]school\b|\bGED\b|\bsecondary school (?:diploma|education)\b|(?<!\b(?:up to|at|teach|teaching|taught)\s+(?:(?:GCSEs?|A-levels?|KS\d)\s*(?:,|and|or|\/)\s*)?)(?:\bA-levels?\b|\bGCSEs?\b)/gi,
   ],
 ];
 /**
