@@ -113,5 +113,4 @@ export const sduiComponent = '[data-sdui-component]';
 export const sduiTitleCandidates = '[data-sdui-screen] p, [data-sdui-screen] span, [data-sdui-screen] div';
 /** SDUI meta line under the title: "Toronto, Ontario, Canada · Reposted 3 days ago · ..."; first span is the place. */
 export const sduiMetaLine = '[data-sdui-screen] p, [data-sdui-screen] div';
-/** The title's candidates on a page without the screen hook (renamed, or outside the captured region). */
-export const titleTextCandidates = 'h1, h2, h3, p, span, div';
+

@@ -14,7 +14,7 @@ import { jobIdFromAttribute } from '../linkedin/job-id';
 import type { Salary } from '../posting';
 import { cleanText, normalizeEmploymentType, normalizeSeniority, normalizeWorkplace, parseSalaryLabel } from './normalize';
 import { isPlaceItem } from './place';
-import { elementsOf, positionOf } from './query';
+import { allElementsOf, positionOf } from './query';
 
 /** The description's heading in LinkedIn's interface languages (folded: lower case, straight apostrophes). */
 const ABOUT_THE_JOB = new Set([
@@ -47,8 +47,8 @@ const shows = (node: AnyNode): boolean => isTag(node) || (node.type === 'text' &
  * heading has text after it.
  */
 export function descriptionByHeading($: CheerioAPI): AnyNode[] {
-  for (const heading of elementsOf($, 'h1, h2, h3, h4')) {
-    if (!ABOUT_THE_JOB.has(fold(textContent(heading)))) continue;
+  for (const heading of allElementsOf($)) {
+    if (!HEADING.test(heading.name) || !ABOUT_THE_JOB.has(fold(textContent(heading)))) continue;
     // The heading's box: the heading, or the wrapper that holds nothing else.
     let box: Element = heading;
     while (box.parent && isTag(box.parent) && box.parent.children.filter(shows).length === 1) box = box.parent;
@@ -79,9 +79,9 @@ export function titleFromJobLink($: CheerioAPI, jobId: string | null, descriptio
   if (!jobId) return null;
   const end = description ? positionOf($, description) : -1;
   let found: { el: Element; text: string } | null = null;
-  for (const a of elementsOf($, 'a[href*="/jobs/view/"]')) {
-    const href = a.attribs.href ?? '';
-    if (jobIdFromAttribute(href) !== jobId || !JOB_PAGE.test(href)) continue;
+  for (const a of allElementsOf($)) {
+    const href = a.name === 'a' ? a.attribs.href : undefined;
+    if (!href?.includes('/jobs/view/') || jobIdFromAttribute(href) !== jobId || !JOB_PAGE.test(href)) continue;
     if (found && (end < 0 || positionOf($, a) > end)) break;
     const texts = visibleTexts(a);
     const text = texts[0];
@@ -187,22 +187,23 @@ export const PAY_SIGN = /[$€£₹¥]|\b(?:USD|EUR|GBP|INR|CAD|AUD|BRL|MXN|CHF)
 /** The longest text a pill shows ("Full-time", "Hybrid", "$85K/yr - $110K/yr"). */
 const PILL_LENGTH = 40;
 
-/** The top card's pills: its short texts that name a workplace, an employment type or a seniority. */
-export function pillsFromTopCard(texts: ReadonlyArray<{ text: string; parent: Element }>) {
-  const short = texts.filter(({ text }) => text.length <= PILL_LENGTH);
-  const first = <T>(read: (t: string) => T | null): T | null => {
-    for (const { text } of short) {
-      const value = read(text);
-      if (value !== null) return value;
-    }
-    return null;
-  };
-  return {
-    workplace: first(normalizeWorkplace),
-    employmentType: first(normalizeEmploymentType),
-    // "Internship" is the employment type's pill: a seniority chip names a level only.
-    seniority: first((t) => (normalizeEmploymentType(t) === null ? normalizeSeniority(t) : null)),
-    /** A pill that states pay: a currency and a figure ("$85K/yr - $110K/yr"). */
-    salary: first((t): Salary | null => (/\d/.test(t) && PAY_SIGN.test(t) ? parseSalaryLabel(t) : null)),
-  };
+/** How each pill is read: a workplace, an employment type, a seniority, pay. */
+const PILL_READERS = {
+  workplace: normalizeWorkplace,
+  employmentType: normalizeEmploymentType,
+  // "Internship" is the employment type's pill: a seniority chip names a level only.
+  seniority: (t: string) => (normalizeEmploymentType(t) === null ? normalizeSeniority(t) : null),
+  /** A pill that states pay: a currency and a figure ("$85K/yr - $110K/yr"). */
+  salary: (t: string): Salary | null => (/\d/.test(t) && PAY_SIGN.test(t) ? parseSalaryLabel(t) : null),
+};
+type PillField = keyof typeof PILL_READERS;
+
+/** The first of the top card's pills (its short texts) that states `field`, or null. */
+export function pillFromTopCard<F extends PillField>(texts: ReadonlyArray<{ text: string }>, field: F): NonNullable<ReturnType<(typeof PILL_READERS)[F]>> | null {
+  const read = PILL_READERS[field] as (t: string) => ReturnType<(typeof PILL_READERS)[F]>;
+  for (const { text } of texts) {
+    const value = text.length <= PILL_LENGTH ? read(text) : null;
+    if (value !== null) return value as NonNullable<ReturnType<(typeof PILL_READERS)[F]>>;
+  }
+  return null;
 }

@@ -6,8 +6,8 @@ import { jobIdFromAttribute } from '../linkedin/job-id';
 import { none, sourced, type ParsedPosting, type Sourced } from '../posting';
 import { cleanText, normalizeEmploymentType, normalizeSeniority, normalizeWorkplace, parseSalaryLabel } from './normalize';
 import { firstOf, pickText } from './pick';
-import { descriptionByHeading, PAY_SIGN, pillsFromTopCard, placeFromMetaLine, placeFromTopCard, titleFromJobLink, topCardTexts } from './linkedin-fallbacks';
-import { closestMatch, elementsIn, elementsOf, firstElementOf, isInside, positionOf } from './query';
+import { descriptionByHeading, PAY_SIGN, pillFromTopCard, placeFromMetaLine, placeFromTopCard, titleFromJobLink, topCardTexts } from './linkedin-fallbacks';
+import { allElementsOf, closestMatch, elementsIn, elementsOf, firstElementOf, isInside, positionOf } from './query';
 
 /** What LinkedIn's own markup says, field by field; text and JSON-LD strategies come elsewhere. */
 export interface LinkedInFields
@@ -131,8 +131,11 @@ function sduiCompany($: CheerioAPI, title: Element | null): Sourced<string> {
 function sduiTitle($: CheerioAPI, titleFromDocument: string | null): Element | null {
   if (!titleFromDocument) return null;
   const showsTitle = (el: Element) => !el.children.some(isTag) && textOf(el) === titleFromDocument;
-  return elementsOf($, sel.sduiTitleCandidates).find(showsTitle) ?? elementsOf($, sel.titleTextCandidates).find(showsTitle) ?? null;
+  return elementsOf($, sel.sduiTitleCandidates).find(showsTitle) ?? allElementsOf($).find((el) => TITLE_TAGS.has(el.name) && showsTitle(el)) ?? null;
 }
+
+/** The elements that may show the title on a page without SDUI's screen hook (renamed, or outside the captured region). */
+const TITLE_TAGS = new Set(['h1', 'h2', 'h3', 'p', 'span', 'div']);
 
 /** Inline elements: a line of the top card is made of these and text. */
 const INLINE = new Set(['span', 'a', 'strong', 'b', 'em', 'i', 'time', 'small']);
@@ -143,11 +146,12 @@ const INLINE = new Set(['span', 'a', 'strong', 'b', 'em', 'i', 'time', 'small'])
  * the title (a two-pane page's list of other jobs) are not read.
  */
 function sduiLocation($: CheerioAPI, title: Element | null): Sourced<string> {
-  const after = title ? positionOf($, title) : -1;
+  let after: number | undefined;
   for (const el of elementsOf($, sel.sduiMetaLine)) {
-    if (inComponent(el) || !el.children.every((c) => !isTag(c) || INLINE.has(c.name))) continue;
+    if (!el.children.every((c) => !isTag(c) || INLINE.has(c.name))) continue;
     const line = textContent(el);
-    if (!line.includes('·') || line.length > 300 || (title && positionOf($, el) < after)) continue;
+    if (!line.includes('·') || line.length > 300 || inComponent(el)) continue;
+    if (title && positionOf($, el) < (after ??= positionOf($, title))) continue;
     const place = placeFromMetaLine(line);
     if (place) return sourced(cleanText(place), 'selector:sduiMetaLine[0]');
   }
@@ -226,8 +230,10 @@ export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = 
   // The top card's texts, read once and only if a field's selectors found nothing.
   let card: ReturnType<typeof topCardTexts> | undefined;
   const topCard = () => (card ??= title.el ? topCardTexts(title.el, description.nodes[0] ?? null) : []);
-  let cardPills: ReturnType<typeof pillsFromTopCard> | undefined;
-  const topPills = () => (cardPills ??= pillsFromTopCard(topCard()));
+  // A layout the selectors know shows its pills or criteria where they look: the top card's lines
+  // are read for the pills only on a page where they found none (guest pages show no workplace).
+  const knownLayout = criteria.size > 0 || meta.length > 0 || pills.some((p) => sel.pills[p.index] !== sel.sduiPills);
+  const topPill = <F extends Parameters<typeof pillFromTopCard>[1]>(field: F) => (knownLayout ? null : pillFromTopCard(topCard(), field));
 
   const recruiter = textOf(firstElementOf($, sel.recruiterCompany));
   // "Direct message the job poster from Acme, Inc." — keep the period of "Inc.", drop a sentence's.
@@ -253,24 +259,24 @@ export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = 
     location: locationText,
     employmentType: employmentCriterion
       ? sourced(normalizeEmploymentType(employmentCriterion), 'selector:criteria[employment]')
-      : firstOf(fromPills(pills, normalizeEmploymentType), () => sourced(topPills().employmentType, 'selector:topCard[pill]')),
+      : firstOf(fromPills(pills, normalizeEmploymentType), () => sourced(topPill('employmentType'), 'selector:topCard[pill]')),
     // Only a criteria list or a chip states it; a page with a criteria list is not read further.
     seniority: criteria.size
       ? sourced(normalizeSeniority(seniorityCriterion), 'selector:criteria[seniority]')
-      : sourced(topPills().seniority, 'selector:topCard[pill]'),
+      : sourced(pills.length ? null : topPill('seniority'), 'selector:topCard[pill]'), // SDUI's pills name no level
     workplace: (() => {
       const pill = fromPills(pills, normalizeWorkplace);
       if (pill.value) return pill;
       const inLocation = /\((remote|hybrid|on-site)\)/i.exec(locationText.value ?? '')?.[1];
       if (inLocation) return sourced(normalizeWorkplace(inLocation), 'selector:location[workplace]');
-      return sourced(topPills().workplace, 'selector:topCard[pill]');
+      return sourced(topPill('workplace'), 'selector:topCard[pill]');
     })(),
     salary: (() => {
       const labelled = pickText($, 'salary', sel.salary);
       if (labelled.value) return sourced(parseSalaryLabel(labelled.value), labelled.source);
       return firstOf(
         fromPills(pills, (t) => (PAY_SIGN.test(t) && /\d/.test(t) ? parseSalaryLabel(t) : null)),
-        () => sourced(topPills().salary, 'selector:topCard[pill]'),
+        () => sourced(topPill('salary'), 'selector:topCard[pill]'),
       );
     })(),
     postedText: (() => {

@@ -280,6 +280,15 @@ export function elementsOf($: CheerioAPI, selector: string): Element[] {
   return found.size ? index.all.filter((el) => found.has(el)) : [];
 }
 
+/**
+ * Every element of `$`'s document, in document order (the index's list). For the rare reads that
+ * look at elements by a name no selector indexes: a selector's tag or attribute would be indexed
+ * in every page parsed after it was first used, a cost each load pays (load-bounded.ts).
+ */
+export function allElementsOf($: CheerioAPI): readonly Element[] {
+  return indexOf($).all;
+}
+
 /** `el`'s place in its document's order (-1 when it is not in `$`'s document): to compare two elements. */
 export function positionOf($: CheerioAPI, el: Element): number {
   return indexOf($).all.indexOf(el);
