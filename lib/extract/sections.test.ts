@@ -26,6 +26,8 @@ describe('classifyHeading', () => {
     ['Person specification', 'required'],
     ['Tech stack', 'required'],
     ['Assets', 'preferred'],
+    ['It is an advantage if you have', 'preferred'],
+    ['Advantageous', 'preferred'],
     ['Asset management', null],
     ['Our benefits', 'blurb'],
     ['Role Description', 'required'],

@@ -28,6 +28,14 @@ const ABOUT_THE_JOB = new Set([
   'over de vacature',
   'om jobbet',
   'o pracy',
+  'informacje o ofercie pracy',
+  'o pracovní nabídce',
+  'iş hakkında',
+  'tentang pekerjaan',
+  'نبذة عن الوظيفة',
+  '求人について',
+  '关于职位',
+  '채용공고 정보',
 ]);
 
 const fold = (s: string): string => (cleanText(s) ?? '').toLowerCase().replace(/[’‘]/g, "'");
@@ -182,7 +190,7 @@ export function placeFromMetaLine(line: string): string | null {
 }
 
 /** A currency as LinkedIn's pay pill writes it. */
-export const PAY_SIGN = /[$€£₹¥]|\b(?:USD|EUR|GBP|INR|CAD|AUD|BRL|MXN|CHF)\b/;
+export const PAY_SIGN = /[$€£₹¥₩₺₱₫฿円元원]|zł|Kč|\bkr\b|\bRp|\b(?:USD|EUR|GBP|INR|CAD|AUD|BRL|MXN|CHF|SEK|DKK|NOK|PLN|CZK|TRY|PHP|IDR|KRW|CNY|ZAR)\b/;
 
 /** The longest text a pill shows ("Full-time", "Hybrid", "$85K/yr - $110K/yr"). */
 const PILL_LENGTH = 40;

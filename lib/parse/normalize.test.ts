@@ -12,6 +12,17 @@ describe('labels', () => {
     ['Temporary', 'temporary'],
     ['Full-time /', 'full-time'], // Lever's row of categories
     ['Volunteer', null],
+    // LinkedIn's interface in other languages.
+    ['Vollzeit', 'full-time'],
+    ['Temps plein', 'full-time'],
+    ['Heltid', 'full-time'],
+    ['Purnawaktu', 'full-time'],
+    ['正社員', 'full-time'],
+    ['全职', 'full-time'],
+    ['정규직', 'full-time'],
+    ['دوام كامل', 'full-time'],
+    ['Teilzeit', 'part-time'],
+    ['Stage', 'internship'],
   ])('employment type %s → %s', (label, want) => expect(normalizeEmploymentType(label)).toBe(want));
 
   it.each([
@@ -19,6 +30,11 @@ describe('labels', () => {
     ['Entry level', 'entry'],
     ['Not Applicable', null],
     ['Director', 'director'],
+    ['Mellannivå–seniornivå', 'mid-senior'],
+    ['Tingkat pemula', 'entry'],
+    ['アソシエイト', 'associate'],
+    ['Algo de responsabilidad', 'associate'],
+    ['Nicht zutreffend', null],
   ])('seniority %s → %s', (label, want) => expect(normalizeSeniority(label)).toBe(want));
 
   it.each([
@@ -27,6 +43,12 @@ describe('labels', () => {
     ['TELECOMMUTE', 'remote'],
     ['Remote', 'remote'],
     ['Full-time', null],
+    ['Sur site', 'on-site'],
+    ['På stedet', 'on-site'],
+    ['Híbrido', 'hybrid'],
+    ['混合办公', 'hybrid'],
+    ['하이브리드', 'hybrid'],
+    ['Zdalnie', 'remote'],
   ])('workplace %s → %s', (label, want) => expect(normalizeWorkplace(label)).toBe(want));
 });
 
@@ -48,9 +70,22 @@ describe('parseSalaryLabel', () => {
     ['R$ 18 mil/mês', { min: 18000, max: 18000, currency: 'BRL', period: 'month' }],
     ['46.800 € - 57.300 €', { min: 46800, max: 57300, currency: 'EUR', period: 'year' }],
     ['€1.200,50/mese', { min: 1200.5, max: 1200.5, currency: 'EUR', period: 'month' }],
+    ['CN¥30万/年 - CN¥40万/年', { min: 300000, max: 400000, currency: 'CNY', period: 'year' }],
+    ['₩60,000,000/년 - ₩85,000,000/년', { min: 60000000, max: 85000000, currency: 'KRW', period: 'year' }],
+    ['12 000 zł/mies. – 14 500 zł/mies.', { min: 12000, max: 14500, currency: 'PLN', period: 'month' }],
+    ['₱55,000.00/mo - ₱65,000.00/mo', { min: 55000, max: 65000, currency: 'PHP', period: 'month' }],
+    ['Rp 9 juta - Rp 12 juta/bulan', { min: 9000000, max: 12000000, currency: 'IDR', period: 'month' }],
+    // A salary that says "full time" is no hourly pay.
+    ['$50,000/yr full time', { min: 50000, max: 50000, currency: 'USD', period: 'year' }],
   ])('%s', (label, want) => expect(parseSalaryLabel(label)).toEqual(want));
 
   it('gives null without an amount', () => expect(parseSalaryLabel('Competitive')).toBeNull());
+
+  it("reads a crown by the job's country", () => {
+    expect(parseSalaryLabel('41 000,00 kr/mån - 47 000,00 kr/mån', 'Stockholm, Stockholms län, Sverige')).toEqual({ min: 41000, max: 47000, currency: 'SEK', period: 'month' });
+    expect(parseSalaryLabel('45.000 kr/md.', 'København, Hovedstaden, Danmark')?.currency).toBe('DKK');
+    expect(parseSalaryLabel('45.000 kr/md.', null)?.currency).toBeNull();
+  });
 });
 
 describe('salaryFromJsonLd', () => {

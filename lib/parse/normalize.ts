@@ -13,15 +13,25 @@ const fold = (s: string) =>
     .trim();
 
 /**
- * Labels, in English and as LinkedIn's interface writes them in German, French, Spanish,
- * Portuguese, Italian and Dutch (a pill or a criteria value is the label alone).
+ * Labels, in English and as LinkedIn's interface writes them in its other languages: German,
+ * French, Spanish, Portuguese, Italian, Dutch, Swedish, Danish, Polish, Czech, Turkish,
+ * Indonesian, Arabic, Japanese, Chinese, Korean (a pill or a criteria value is the label alone).
  */
 const EMPLOYMENT: Array<[RegExp, EmploymentType]> = [
-  [/^(full ?time|fulltime|permanent|regular|vollzeit|temps plein|jornada completa|tiempo completo|tempo integral|tempo pieno|voltijds)$/, 'full-time'],
-  [/^(part ?time|parttime|teilzeit|temps partiel|media jornada|tiempo parcial|meio período|meio periodo|tempo parziale|deeltijds)$/, 'part-time'],
-  [/^(contract|contractor|contract to hire|freelance|vertrag|contrat|contrato|contratto)$/, 'contract'],
-  [/^(temporary|temp|seasonal|befristet|temporaire|temporal|temporário|temporario|temporaneo|tijdelijk)$/, 'temporary'],
-  [/^(internship|intern|praktikum|stage|prácticas|practicas|estágio|estagio|tirocinio)$/, 'internship'],
+  [
+    /^(full ?time|fulltime|permanent|regular|vollzeit|temps plein|jornada completa|tiempo completo|tempo integral|tempo pieno|voltijds|heltid|fuldtid|pełny etat|pełen etat|plný úvazek|tam zamanlı|purnawaktu|penuh waktu|دوام كامل|正社員|フルタイム|全职|全職|정규직|풀타임)$/,
+    'full-time',
+  ],
+  [
+    /^(part ?time|parttime|teilzeit|temps partiel|media jornada|tiempo parcial|meio período|meio periodo|tempo parziale|deeltijds|deltid|część etatu|niepełny etat|částečný úvazek|yarı zamanlı|paruh waktu|دوام جزئي|パートタイム|アルバイト|兼职|兼職|파트타임|시간제)$/,
+    'part-time',
+  ],
+  [/^(contract|contractor|contract to hire|freelance|vertrag|contrat|contrato|contratto|kontrakt|umowa|smlouva|sözleşmeli|kontrak|عقد|契約社員|合同工|合同|계약직)$/, 'contract'],
+  [
+    /^(temporary|temp|seasonal|befristet|temporaire|temporal|temporário|temporario|temporaneo|tijdelijk|tidsbegränsad|midlertidig|tymczasowa|dočasná|geçici|sementara|مؤقت|派遣社員|临时|臨時|임시직)$/,
+    'temporary',
+  ],
+  [/^(internship|intern|praktikum|stage|prácticas|practicas|estágio|estagio|tirocinio|praktik|staż|praktyki|stáž|staj|magang|تدريب|インターン|インターンシップ|实习|實習|인턴|인턴십)$/, 'internship'],
 ];
 
 /** "Full-time", "FULL_TIME" (schema.org), "Internship" → the model's employment type. */
@@ -33,12 +43,12 @@ export function normalizeEmploymentType(label: string | null | undefined): Emplo
 
 /** LinkedIn's seniority levels, in English and its other interface languages ("Not Applicable" and its translations: none). */
 const SENIORITY: Array<[RegExp, Seniority]> = [
-  [/^(internship|praktikum|stage|prácticas|practicas|estágio|estagio|tirocinio)$/, 'internship'],
-  [/^(entry level|berufseinstieg|berufseinsteiger|sin experiencia|premier emploi|livello base)$/, 'entry'],
-  [/^(associate|mit berufserfahrung|algo de responsabilidad|associato)$/, 'associate'],
-  [/^(mid senior level|intermedio|confirmé|pleno sênior|livello intermedio superiore)$/, 'mid-senior'],
-  [/^(director|direktor|directeur|diretor|direttore)$/, 'director'],
-  [/^(executive|geschäftsführung|ejecutivo|cadre dirigeant|executivo|dirigente)$/, 'executive'],
+  [/^(internship|praktikum|stage|prácticas|practicas|estágio|estagio|tirocinio|praktik|staż|stáž|staj|magang|تدريب|インターンシップ|实习|인턴십)$/, 'internship'],
+  [/^(entry level|berufseinstieg|berufseinsteiger|sin experiencia|premier emploi|livello base|ingångsnivå|nybörjarnivå|tingkat pemula|مستوى مبتدئ|エントリーレベル|初级|신입)$/, 'entry'],
+  [/^(associate|mit berufserfahrung|algo de responsabilidad|associato|アソシエイト|助理|어소시에이트)$/, 'associate'],
+  [/^(mid senior level|intermedio|confirmé|pleno sênior|livello intermedio superiore|mellannivå seniornivå|tingkat menengah senior|مستوى متوسط إلى أقدم|ミドルシニアレベル|中高级|중간 시니어 레벨)$/, 'mid-senior'],
+  [/^(director|direktor|directeur|diretor|direttore|direktör|direktur|مدير|ディレクター|总监|디렉터)$/, 'director'],
+  [/^(executive|geschäftsführung|ejecutivo|cadre dirigeant|executivo|dirigente|eksekutif|تنفيذي|エグゼクティブ|高管|임원)$/, 'executive'],
 ];
 
 /** LinkedIn's "Seniority level" criterion → the model's seniority; "Not Applicable" → null. */
@@ -52,25 +62,37 @@ export function normalizeSeniority(label: string | null | undefined): Seniority 
 export function normalizeWorkplace(label: string | null | undefined): Workplace | null {
   if (!label) return null;
   const key = fold(label);
-  if (/^(on ?site|in office|office|vor ort|sur site|présentiel|presencial|in sede|op locatie)$/.test(key)) return 'on-site';
-  if (/^(hybrid|hybrid remote|remote hybrid|hybride|híbrido|ibrido)$/.test(key)) return 'hybrid';
-  if (/^(remote|telecommute|work from home|fully remote|télétravail|à distance|en remoto|remoto|da remoto|op afstand)$/.test(key)) return 'remote';
+  if (/^(on ?site|in office|office|vor ort|sur site|présentiel|presencial|in sede|op locatie|på plats|på stedet|stacjonarnie|na místě|iş yerinde|ofiste|di lokasi|في الموقع|オンサイト|出社|现场办公|現場辦公|현장 근무)$/.test(key)) return 'on-site';
+  if (/^(hybrid|hybrid remote|remote hybrid|hybride|híbrido|ibrido|hybrydowo|hybrydowa|hybridní|hibrit|hibrida|هجين|ハイブリッド|混合办公|混合|混合辦公|하이브리드)$/.test(key)) return 'hybrid';
+  if (/^(remote|telecommute|work from home|fully remote|télétravail|à distance|en remoto|remoto|da remoto|op afstand|distans|fjernarbejde|zdalnie|zdalna|na dálku|uzaktan|jarak jauh|عن بعد|عن بُعد|リモート|远程办公|远程|遠端|원격 근무|원격)$/.test(key)) return 'remote';
   return null;
 }
 
 const CURRENCY_SYMBOLS = ([
   ['A$', 'AUD'], ['AU$', 'AUD'], ['C$', 'CAD'], ['CA$', 'CAD'], ['NZ$', 'NZD'], ['S$', 'SGD'],
-  ['HK$', 'HKD'], ['US$', 'USD'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['₹', 'INR'], ['¥', 'JPY'],
-  ['CHF', 'CHF'], ['R$', 'BRL'], ['zł', 'PLN'],
+  ['HK$', 'HKD'], ['US$', 'USD'], ['MX$', 'MXN'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['₹', 'INR'],
+  ['CN¥', 'CNY'], ['JP¥', 'JPY'], ['¥', 'JPY'], ['円', 'JPY'], ['元', 'CNY'], ['₩', 'KRW'], ['원', 'KRW'],
+  ['CHF', 'CHF'], ['R$', 'BRL'], ['zł', 'PLN'], ['Kč', 'CZK'], ['₺', 'TRY'], ['₱', 'PHP'], ['Rp', 'IDR'],
+  ['₫', 'VND'], ['฿', 'THB'], ['RM', 'MYR'],
 ] as Array<[string, string]>).sort(([a], [b]) => b.length - a.length); // "CA$" before "A$" before "$"
+
+/**
+ * "kr", the crown of three countries: its country by the job's place (LinkedIn's pill says "41 000
+ * kr/mån" whichever), else unknown.
+ */
+const CROWNS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:Sweden|Sverige)\b/, 'SEK'],
+  [/\b(?:Denmark|Danmark)\b/, 'DKK'],
+  [/\b(?:Norway|Norge)\b/, 'NOK'],
+];
 
 /** Pay periods, in English and as LinkedIn's pay pills write them in its other languages ("28 000 €/an", "R$ 18 mil/mês"). */
 const PERIODS: Array<[RegExp, PayPeriod]> = [
-  [/\b(hr|hour|hourly|heure|stunde|hora|ora|uur)\b/, 'hour'],
-  [/\b(day|daily|jour|tag|día|dia|giorno|dag)\b/, 'day'],
-  [/\b(wk|week|weekly|semaine|woche|semana|settimana)\b/, 'week'],
-  [/\b(mo|month|monthly|mois|monat|mes|mês|mese|maand)(?![a-z])/, 'month'],
-  [/\b(yr|year|annual|annually|annum|an|année|jahr|año|ano|anno|jaar)(?![a-z])/, 'year'],
+  [/\b(hr|hour|hourly|heure|stunde|hora|ora|uur|timme|godz|hod|saat|jam)\b|時給|小时|小時|시간/, 'hour'],
+  [/\b(day|daily|jour|tag|día|dia|giorno|dag|dzień|den|gün|hari)\b|日給|每天|일급/, 'day'],
+  [/\b(wk|week|weekly|semaine|woche|semana|settimana|vecka|uge|tydzień|týden|hafta|minggu)\b|週給|每周|주급/, 'week'],
+  [/\b(mo|month|monthly|mois|monat|mes|mês|mese|maand|mån|månad|md|måned|mies|miesięcznie|měs|měsíc|ay|aylık|bln|bulan)(?![a-z])|月|월/, 'month'],
+  [/\b(yr|year|annual|annually|annum|an|année|jahr|año|ano|anno|jaar|år|rok|rocznie|yıl|yıllık|tahun|thn)(?![a-z])|年|년/, 'year'],
 ];
 
 /**
@@ -79,8 +101,28 @@ const PERIODS: Array<[RegExp, PayPeriod]> = [
  * the "L" of "Leeds" are words. The figure may group its thousands with commas, dots or spaces
  * ("117,000.00", "46.800", "28 000"; see `figure`).
  */
-const AMOUNT = /(\d{1,3}(?:[.,\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?)\s*([kKmM](?![a-zA-Z])|L(?=PA\b|akhs?\b|[^a-zA-Z]|$)|mil\b)?/g;
-const UNIT: Record<string, number> = { k: 1_000, m: 1_000_000, l: 100_000, mil: 1_000 };
+const AMOUNT =
+  /(\d{1,3}(?:[.,\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?)\s*([kKmM](?![a-zA-Z])|L(?=PA\b|akhs?\b|[^a-zA-Z]|$)|mil\b|tys\.?|bin\b|juta\b|ribu\b|rb\b|[万萬만億억千천])?/g;
+/** What each unit multiplies by: "30万" (ten thousand, in Chinese, Japanese and Korean "만"), "12 tys." and "85 bin" (thousand), "9 juta" (million). */
+const UNIT: Record<string, number> = {
+  k: 1_000,
+  m: 1_000_000,
+  l: 100_000,
+  mil: 1_000,
+  tys: 1_000,
+  'tys.': 1_000,
+  bin: 1_000,
+  juta: 1_000_000,
+  ribu: 1_000,
+  rb: 1_000,
+  万: 10_000,
+  萬: 10_000,
+  만: 10_000,
+  億: 100_000_000,
+  억: 100_000_000,
+  千: 1_000,
+  천: 1_000,
+};
 
 /**
  * A written figure as a number: the last "." or "," is the decimal point when one or two digits
@@ -98,7 +140,7 @@ function figure(written: string): number {
  * "$18K/yr", "A$160,000.00 - A$200,000.00", "€50k–60k a year", "₹28L/yr - ₹40L/yr", "28 000 €/an".
  * Null when it has no amount.
  */
-export function parseSalaryLabel(label: string | null | undefined): Salary | null {
+export function parseSalaryLabel(label: string | null | undefined, place: string | null = null): Salary | null {
   if (!label) return null;
   const text = label;
   const amounts = [...text.matchAll(AMOUNT)]
@@ -109,9 +151,9 @@ export function parseSalaryLabel(label: string | null | undefined): Salary | nul
   const second = amounts[1] ?? first;
   const lower = text.toLowerCase();
   const currency =
-    /\b(USD|EUR|GBP|AUD|CAD|INR|NZD|SGD|CHF|JPY|BRL|MXN)\b/.exec(text)?.[1] ??
+    /\b(USD|EUR|GBP|AUD|CAD|INR|NZD|SGD|CHF|JPY|BRL|MXN|SEK|DKK|NOK|PLN|CZK|TRY|PHP|IDR|KRW|CNY|ZAR|AED|SAR|MYR|THB|VND)\b/.exec(text)?.[1] ??
     CURRENCY_SYMBOLS.find(([symbol]) => text.includes(symbol))?.[1] ??
-    null;
+    (/\bkr\b/.test(text) ? (CROWNS.find(([re]) => re.test(place ?? ''))?.[1] ?? null) : null);
   const period = PERIODS.find(([re]) => re.test(lower))?.[1] ?? (Math.max(first, second) >= 1000 ? 'year' : 'hour');
   return { min: Math.min(first, second), max: Math.max(first, second), currency, period };
 }

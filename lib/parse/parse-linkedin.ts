@@ -45,8 +45,10 @@ function readCriteria($: CheerioAPI): Map<string, string> {
 const SCREEN_READER_ONLY = '.visually-hidden, .a11y-text';
 
 /** The criteria list's labels in LinkedIn's interface languages (lower case). */
-const EMPLOYMENT_LABEL = /employment type|type d.emploi|beschäftigungsverhältnis|tipo de empleo|tipo de emprego|tipo di impiego|tipo di contratto|dienstverband|anställningsform|rodzaj zatrudnienia/;
-const SENIORITY_LABEL = /seniority level|niveau hiérarchique|karrierestufe|nivel de antigüedad|nível de experiência|livello di anzianità|livello di esperienza|senioriteitsniveau|ervaringsniveau|tjänstenivå|poziom stanowiska/;
+const EMPLOYMENT_LABEL =
+  /employment type|type d.emploi|beschäftigungsverhältnis|tipo de empleo|tipo de emprego|tipo di impiego|tipo di contratto|dienstverband|anställningstyp|anställningsform|ansættelsestype|rodzaj zatrudnienia|typ pracovního|stihdam türü|çalışma şekli|jenis pekerjaan|نوع التوظيف|雇用形態|工作类型|雇佣类型|고용 형태/;
+const SENIORITY_LABEL =
+  /seniority level|niveau hiérarchique|karrierestufe|nivel de antigüedad|nível de experiência|livello di anzianità|livello di esperienza|senioriteitsniveau|ervaringsniveau|senioritetsnivå|tjänstenivå|anciennitetsniveau|poziom stanowiska|poziom doświadczenia|úroveň seniority|kıdem düzeyi|tingkat senioritas|مستوى الأقدمية|役職レベル|职位级别|경력 수준/;
 
 /** The text under `el` without its screen-reader-only duplicates. */
 function visibleText(el: Element): string | null {
@@ -273,9 +275,9 @@ export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = 
     })(),
     salary: (() => {
       const labelled = pickText($, 'salary', sel.salary);
-      if (labelled.value) return sourced(parseSalaryLabel(labelled.value), labelled.source);
+      if (labelled.value) return sourced(parseSalaryLabel(labelled.value, locationText.value), labelled.source);
       return firstOf(
-        fromPills(pills, (t) => (PAY_SIGN.test(t) && /\d/.test(t) ? parseSalaryLabel(t) : null)),
+        fromPills(pills, (t) => (PAY_SIGN.test(t) && /\d/.test(t) ? parseSalaryLabel(t, locationText.value) : null)),
         () => sourced(topPill('salary'), 'selector:topCard[pill]'),
       );
     })(),
