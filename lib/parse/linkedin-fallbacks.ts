@@ -19,6 +19,8 @@ import { allElementsOf, positionOf } from './query';
 /** The description's heading in LinkedIn's interface languages (folded: lower case, straight apostrophes). */
 const ABOUT_THE_JOB = new Set([
   'about the job',
+  'about this job',
+  'job description', // the mobile web layout's
   'über den job',
   'info zum job',
   "à propos de l'offre d'emploi",

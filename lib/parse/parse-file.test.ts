@@ -97,9 +97,9 @@ describe('input kinds', () => {
   });
 });
 
-describe('LinkedIn pages written for sets 12 and 13 (layouts, languages and drift the selectors never named)', () => {
+describe('LinkedIn pages written for sets 12-15 (layouts, languages, states and drift the selectors never named)', () => {
   const HELD_OUT = join(__dirname, '..', '..', 'tests', 'heldout');
-  const pages = ['set-12', 'set-13'].flatMap((set) =>
+  const pages = ['set-12', 'set-13', 'set-14', 'set-15'].flatMap((set) =>
     readdirSync(join(HELD_OUT, set, 'linkedin')).map((file) => ({ set, file, base: file.replace(/\.html$/, '') })),
   );
   const norm = (v: unknown) => (typeof v === 'string' ? v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') : v);
@@ -112,11 +112,11 @@ describe('LinkedIn pages written for sets 12 and 13 (layouts, languages and drif
     expect(posting.descriptionText.length).toBeGreaterThan(500);
   });
 
-  const noJob = readdirSync(join(HELD_OUT, 'set-13', 'refuse')).filter((f) => f.endsWith('.html'));
-  it.each(noJob)('set-13/refuse/%s: refused, or too incomplete to save, never a posting', (file) => {
+  const noJob = ['set-13', 'set-15'].flatMap((set) => readdirSync(join(HELD_OUT, set, 'refuse')).filter((f) => f.endsWith('.html')).map((file) => `${set}/refuse/${file}`));
+  it.each(noJob)('%s: refused, or too incomplete to save, never a posting', (file) => {
     let posting: ReturnType<typeof parseFile> | null = null;
     try {
-      posting = parseFile(readFileSync(join(HELD_OUT, 'set-13', 'refuse', file), 'utf8'));
+      posting = parseFile(readFileSync(join(HELD_OUT, file), 'utf8'));
     } catch (error) {
       expect(error).toBeInstanceOf(CaptureError);
     }

@@ -42,6 +42,24 @@ function readCriteria($: CheerioAPI): Map<string, string> {
   return criteria;
 }
 
+/**
+ * The criteria list of a layout whose classes were renamed (the mobile web's `job-criteria__*`):
+ * list items made of a heading, the label, then the value ("<h3>Employment type</h3><span>Full-time</span>").
+ * Only the labels LinkedIn uses count.
+ */
+function criteriaByHeadings($: CheerioAPI): Map<string, string> {
+  const criteria = new Map<string, string>();
+  for (const li of allElementsOf($)) {
+    if (li.name !== 'li') continue;
+    const [head, body, ...rest] = li.children.filter(isTag);
+    if (!head || !body || rest.length || !/^h[2-4]$/.test(head.name)) continue;
+    const label = cleanText(textContent(head))?.toLowerCase();
+    const value = cleanText(textContent(body));
+    if (label && value && (EMPLOYMENT_LABEL.test(label) || SENIORITY_LABEL.test(label))) criteria.set(label, value);
+  }
+  return criteria;
+}
+
 const SCREEN_READER_ONLY = '.visually-hidden, .a11y-text';
 
 /** The criteria list's labels in LinkedIn's interface languages (lower case). */
@@ -223,7 +241,7 @@ function readDescription($: CheerioAPI): { nodes: AnyNode[]; skip: Set<AnyNode>;
  * names, whose own link is its title.
  */
 export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = null, jobId: string | null = null): LinkedInFields {
-  const criteria = readCriteria($);
+  let criteria = readCriteria($);
   const meta = metaSegments($);
   const description = readDescription($);
   const descriptionStart = description.nodes.find(isTag) ?? (description.nodes[0]?.parent as Element | null | undefined) ?? null;
@@ -235,6 +253,7 @@ export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = 
   // A layout the selectors know shows its pills or criteria where they look: the top card's lines
   // are read for the pills only on a page where they found none (guest pages show no workplace).
   const knownLayout = criteria.size > 0 || meta.length > 0 || pills.some((p) => sel.pills[p.index] !== sel.sduiPills);
+  if (!knownLayout && !pills.length) criteria = criteriaByHeadings($);
   const topPill = <F extends Parameters<typeof pillFromTopCard>[1]>(field: F) => (knownLayout ? null : pillFromTopCard(topCard(), field));
 
   const recruiter = textOf(firstElementOf($, sel.recruiterCompany));
