@@ -14,6 +14,7 @@ import { findSections, sectionAt } from './sections';
 import { findSoftSkills } from './soft-skills';
 import { stateLicenses } from './state-licenses';
 import { emptyTokens, scanTokens } from './tokenize';
+import { requirementsInOtherLanguages } from './other-languages';
 import { extractYears } from './years';
 
 const EMPTY = (): Requirements => ({ skills: [], certifications: [], minYearsExperience: null, education: null, softSkills: [] });
@@ -142,11 +143,13 @@ function extract(text: string, employer: string | null): Requirements {
     else if (r.kind === 'certification') certifications.push(r);
   }
   const hinted = hintedClauses(text, clauses, sections);
-  return {
-    skills,
-    certifications,
-    minYearsExperience: extractYears(hinted, sections, text),
-    education: extractEducation(hinted, sections, text),
-    softSkills: findSoftSkills(tokens),
-  };
+  let minYearsExperience = extractYears(hinted, sections, text);
+  let education = extractEducation(hinted, sections, text);
+  // A posting in another language: its own words for years and degrees (other-languages.ts).
+  if (!minYearsExperience || !education) {
+    const other = requirementsInOtherLanguages(text);
+    minYearsExperience ??= other.years;
+    education ??= other.education;
+  }
+  return { skills, certifications, minYearsExperience, education, softSkills: findSoftSkills(tokens) };
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { requirementsInOtherLanguages } from './other-languages';
+import { extractRequirements } from './extract-requirements';
+
+const read = (text: string) => {
+  const { years, education } = requirementsInOtherLanguages(text);
+  return [years?.min ?? null, education?.level ?? null];
+};
+
+describe('years and degrees in the languages LinkedIn postings are written in', () => {
+  it.each([
+    ['Ihr Profil:\n- Abgeschlossenes Studium der Informatik\n- Mindestens 3 Jahre Berufserfahrung in der Softwareentwicklung', 3, 'bachelor'],
+    ['Votre profil :\n- Bac+5 en informatique\n- 2 à 3 ans d’expérience en développement', 2, 'master'],
+    ['Exigences\n- Baccalauréat en marketing\n- 2 à 3 ans d’expérience en marketing', 2, 'bachelor'],
+    ['Requisitos:\n- Grado en Ingeniería Industrial\n- Al menos 4 años de experiencia en mantenimiento', 4, 'bachelor'],
+    ['Requisitos:\n- Ensino superior completo em Engenharia\n- Experiência mínima de 5 anos com dados', 5, 'bachelor'],
+    ['Requisiti:\n- Laurea magistrale in Ingegneria\n- Almeno 2 anni di esperienza', 2, 'master'],
+    ['Wat vragen wij:\n- Hbo-diploma\n- Minimaal 3 jaar ervaring als planner', 3, 'bachelor'],
+    ['Vi söker dig som:\n- Har kandidatexamen i omvårdnad\n- Har minst två års erfarenhet som sjuksköterska', 2, 'bachelor'],
+    ['Wymagania:\n- wykształcenie wyższe\n- minimum 3 lata doświadczenia na stanowisku kierowniczym', 3, 'bachelor'],
+    ['Požadujeme:\n- VŠ vzdělání v bakalářském nebo magisterském programu\n- alespoň 1 rok praxe v oboru', 1, 'bachelor'],
+    ['Aranan nitelikler:\n- İnşaat Mühendisliği lisans mezunu\n- Toplam en az 8 yıl, şantiye şefi olarak en az 3 yıl deneyimli', 3, 'bachelor'],
+    ['Kualifikasi:\n- Pendidikan minimal S1 Agronomi\n- Pengalaman minimal 2 tahun sebagai asisten\n- Usia maksimal 32 tahun', 2, 'bachelor'],
+    ['応募資格\n- 高専卒または大卒以上\n- 生産技術経験3年以上', 3, 'associate'],
+    ['任职要求\n- 硕士及以上学历\n- 5年以上信用风险建模经验，其中至少2年团队管理经验', 2, 'master'],
+    ['자격 요건\n- 컴퓨터공학 학사 이상\n- 백엔드 개발 경력 5년 이상', 5, 'bachelor'],
+  ])('%s', (text, years, level) => expect(read(text)).toEqual([years, level]));
+
+  it('reads nothing a line wishes for, nor a Scrum Master, nor an age', () => {
+    expect(read('Wünschenswert:\n- Masterabschluss\n- 5 Jahre Erfahrung wünschenswert')).toEqual([null, null]);
+    expect(read('Ihr Profil:\n- Erfahrung als Scrum Master oder Product Owner')).toEqual([null, null]);
+    expect(read('Kualifikasi:\n- Usia maksimal 32 tahun\n- Pengalaman di perkebunan')).toEqual([null, null]);
+  });
+
+  it('leaves English postings to the English rules', () => {
+    const english = 'We are looking for an engineer with a valid driving licence. You will work with our team and the customers.\n- 3 years of experience';
+    expect(read(english)).toEqual([null, null]);
+    expect(extractRequirements(english).education).toBeNull();
+  });
+
+  it('fills what the English rules leave empty, in extractRequirements', () => {
+    const r = extractRequirements('Anforderungen:\n- Abgeschlossenes Studium der Informatik\n- Mindestens 3 Jahre Berufserfahrung');
+    expect([r.minYearsExperience?.min, r.education?.level]).toEqual([3, 'bachelor']);
+  });
+});

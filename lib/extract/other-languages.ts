@@ -1,0 +1,141 @@
+/**
+ * Years of experience and the degree asked for, in the languages LinkedIn postings are written in
+ * besides English: German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Danish, Polish,
+ * Czech, Turkish, Indonesian, Japanese, Chinese and Korean. The English rules (years.ts,
+ * education.ts) read the structure of English sentences; these read each language's usual line of
+ * requirements ("mindestens 3 Jahre Berufserfahrung", "3 ans d'expérience", "経験3年以上",
+ * "5年以上…经验，其中至少2年", "Pengalaman minimal 2 tahun"), line by line. They run only when the
+ * English rules found nothing and the text holds one of these languages' experience or degree
+ * words. A line that marks itself preferred ("idealerweise", "souhaité", "优先", "우대") asks
+ * for nothing; of the rest, the smallest number of years and the lowest degree win, as in English
+ * (LABELING.md).
+ */
+import type { Education, EducationLevel, YearsOfExperience } from '../posting';
+
+/** Whether a text may state years or a degree in one of these languages: tried before any rule. */
+const ANY_LANGUAGE =
+  /erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|ausbildung|diplôme|bac\s*\+|licence|grado|licenciatura|título|ensino|graduação|laurea|hbo\b|examen|wykształcenie|vzdělání|lisans|mezun|sarjana|\bS[123]\b|大卒|高専|学历|学位|本科|硕士|博士|학사|석사|박사/i;
+
+/** A line that marks what it asks for as wished for, not required. */
+const PREFERRED =
+  /wünschenswert|von vorteil|idealerweise|de préférence|souhaité|apprécié|un plus|idealmente|deseable|se valorará|desejável|diferencial|preferibilmente|gradit[ao]|gewenst|meriterande|meriterende|mile widziane|výhodou|tercih|diutamakan|nilai plus|優遇|歓迎|优先|加分|우대/i;
+
+/** Number words up to ten in the languages that write small numbers out ("två års erfarenhet"). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  ein: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, zehn: 10,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, dix: 10,
+  uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, diez: 10,
+  um: 1, dois: 2, três: 3, quatro: 4,
+  due: 2, tre: 3, cinque: 5,
+  een: 1, twee: 2, drie: 3, vijf: 5,
+  ett: 1, två: 2, fyra: 4, fem: 5, fire: 4,
+};
+const NUMBER = String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+
+/**
+ * Each language's "N years", and the words for experience that must follow it on its line (within
+ * 60 characters, before another "N years"): "3 Jahre Berufserfahrung", "2 à 3 ans d'expérience",
+ * "toplam en az 8 yıl, şantiye şefi olarak en az 3 yıl deneyimli" (8 and 3: the smaller wins).
+ */
+const YEARS_THEN_EXPERIENCE: ReadonlyArray<[RegExp, RegExp]> = [
+  [new RegExp(String.raw`\b${NUMBER}\+?\s*(?:-\s*\d+\s*)?(?:jahre?n?|jaar|års?|år)\b`, 'gi'), /erfahrung|praxis|ervaring|erfarenhet|erfaring/i],
+  [new RegExp(String.raw`\b${NUMBER}\+?\s*(?:(?:à|a|-)\s*\d+\s*)?(?:ans?|años?|anos?|anni|anno)\b`, 'gi'), /expérience|experiencia|experiência|esperienza/i],
+  [/\b(\d{1,2})\+?\s*(?:lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b/gi, /doświadcz|prax|deneyim|tecrübe|pengalaman/i],
+  [/(\d{1,2})\s*年(?:以上)?/g, /経験|经验|經驗/],
+  [/(\d{1,2})\s*년\s*이상/g, /경력/],
+];
+/** The other order: "Erfahrung von 3 Jahren", "experiencia mínima de 2 años", "Pengalaman minimal 2 tahun", "経験3年", "경력 5년". */
+const EXPERIENCE_THEN_YEARS: readonly RegExp[] = [
+  /(?:erfahrung|ervaring|erfarenhet|erfaring)[^.\n\d]{0,40}?\b(\d{1,2})\+?\s*(?:jahre?n?|jaar|års?|år)\b/gi,
+  /(?:expérience|experiencia|experiência|esperienza)[^.\n\d]{0,40}?\b(\d{1,2})\+?\s*(?:ans?|años?|anos?|anni)\b/gi,
+  /(?:doświadcz\w*|prax\w*|deneyim\w*|tecrübe\w*|pengalaman)[^.\n\d]{0,40}?\b(\d{1,2})\+?\s*(?:lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b/gi,
+  /(?:経験|经验|經驗)\s*(\d{1,2})\s*年|至少\s*(\d{1,2})\s*年/g,
+  /경력\s*(\d{1,2})\s*년/g,
+];
+
+/** The number a match holds: its first defined group, a figure or a word. */
+function numberOf(m: RegExpMatchArray): number | null {
+  const word = m.slice(1).find((g) => g !== undefined);
+  if (word === undefined) return null;
+  const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
+  return n !== undefined && n > 0 && n <= 40 ? n : null;
+}
+
+/**
+ * Degrees, each to its level: the word or abbreviation each language uses. Levels named together
+ * ("高専卒または大卒以上", "bakalářském nebo magisterském") give the lowest, as in English.
+ */
+const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
+  ['doctorate', /\b(?:doktorat|doctorado|doutorado|dottorato|doctorat|ph\.?\s?d)\b|博士|박사/i],
+  [
+    'master',
+    /\bbac\s*\+\s*5\b|\bmaster(?:studium|abschluss|examen|opleiding)\b|(?<!scrum\s)\bmaster\b(?=\s*(?:oder|ou|o|of|en|em|de|di|in|\(|,|\/))|\bmáster\b|\bmaestría\b|\bmestrado\b|laurea magistrale|\bmagister\w*|magistersk\w*|\byüksek lisans\b|\bS2\b|diplôme d['’]ingénieur|修士|大学院|硕士|석사/i,
+  ],
+  [
+    'bachelor',
+    /\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrado\b(?= en| universitario)|título universitario|ensino superior|\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:hochschul)?studium|大卒|大学卒|本科|학사/i,
+  ],
+  ['associate', /\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|\bön lisans\b|\bD3\b|高専|短大|专科|大专|전문학사/i],
+  ['high-school', /\bbac\b(?!\s*\+)|\bbaccalauréat\b(?! (?:en|dans|universitaire)\b)|ensino médio|diploma di maturità|\bmatura\b|wykształcenie średnie|středoškolské|maturit\w*|\blise mezunu\b|\bSMA\b|\bSMK\b|高卒|高中|고졸/i],
+];
+const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, associate: 1, bachelor: 2, master: 3, doctorate: 4 };
+/** "Ensino superior" also opens "ensino superior em curso" (still studying): no degree then. */
+const STILL_STUDYING = /em curso|cursando|en curso|in corso|studying|student/i;
+
+/** A list item's mark. */
+const BULLET = /^\s*[-*•·▪◦✓✔–]/;
+
+/** The lines of `text` with where each starts. */
+function* lines(text: string): Generator<{ line: string; start: number }> {
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    yield { line: text.slice(start, end < 0 ? text.length : end), start };
+    if (end < 0) return;
+    start = end + 1;
+  }
+}
+
+/** English's commonest words, spaced: " the ", " and ", ... */
+const ENGLISH_WORDS = / (?:the|and|to|of|with|you|for|our) /g;
+/**
+ * Whether `text` reads as English: its first 1,500 characters hold five of English's commonest
+ * words (English postings here hold 10 and more, the others none). A regex count over a slice: a
+ * scan of the whole text cost a twentieth of the extraction.
+ */
+function looksEnglish(text: string): boolean {
+  return ((text.length > 1500 ? text.slice(0, 1500) : text).match(ENGLISH_WORDS)?.length ?? 0) >= 5;
+}
+
+/** Years and degree a posting in one of these languages requires; nulls where it states none (and for English). */
+export function requirementsInOtherLanguages(text: string): { years: YearsOfExperience | null; education: Education | null } {
+  let years: YearsOfExperience | null = null;
+  let education: Education | null = null;
+  if (looksEnglish(text) || !ANY_LANGUAGE.test(text)) return { years, education };
+  let wished = false; // under a heading that wishes ("Wünschenswert:", "Mile widziane:")
+  for (const { line, start } of lines(text)) {
+    const heading = line.length < 60 && !BULLET.test(line) && (/:\s*$/.test(line) || !/[.;,]/.test(line));
+    if (heading) wished = PREFERRED.test(line);
+    if (line.length < 4 || wished || PREFERRED.test(line)) continue;
+    const found = (m: RegExpMatchArray, end: number) => {
+      const n = numberOf(m);
+      if (n !== null && (!years || n < years.min)) years = { min: n, evidence: { start: start + (m.index ?? 0), end: start + end } };
+    };
+    for (const [yearsRe, experience] of YEARS_THEN_EXPERIENCE) {
+      const all = [...line.matchAll(yearsRe)];
+      all.forEach((m, k) => {
+        const from = (m.index ?? 0) + m[0].length;
+        const window = line.slice(from, Math.min(from + 60, all[k + 1]?.index ?? line.length));
+        const word = experience.exec(window);
+        if (word) found(m, from + word.index + word[0].length);
+      });
+    }
+    for (const re of EXPERIENCE_THEN_YEARS) for (const m of line.matchAll(re)) found(m, (m.index ?? 0) + m[0].length);
+    for (const [level, re] of DEGREES) {
+      const m = re.exec(line);
+      if (!m || STILL_STUDYING.test(line)) continue;
+      if (!education || RANK[level] < RANK[education.level]) education = { level, orEquivalent: false, evidence: { start: start + m.index, end: start + m.index + m[0].length } };
+    }
+  }
+  return { years, education };
+}
