@@ -21,6 +21,15 @@ describe('format', () => {
     expect(formatSalary({ min: 95000, max: 118000, currency: 'AUD', period: 'year' })).toBe('A$95K–118K/yr');
     expect(formatSalary({ min: 7000, max: 9500, currency: 'SGD', period: 'month' })).toMatch(/^S\$7,000–9,500/);
     expect(formatSalary({ min: 42000, max: 52000, currency: 'DKK', period: 'month' })).toMatch(/^DKK 42K–52K/);
+    expect(formatSalary({ min: 300000, max: 400000, currency: 'CNY', period: 'year' })).toBe('CN¥300K–400K/yr');
+  });
+
+  it('writes millions as M', async () => {
+    const { formatSalary } = await format();
+    expect(formatSalary({ min: 60_000_000, max: 85_000_000, currency: 'KRW', period: 'year' })).toBe('₩60M–85M/yr');
+    expect(formatSalary({ min: 9_000_000, max: 12_500_000, currency: 'IDR', period: 'month' })).toMatch(/^IDR 9M–12\.5M/);
+    expect(formatSalary({ min: 2_800_000, max: 4_000_000, currency: 'INR', period: 'year' })).toBe('₹28L–40L/yr');
+    expect(formatSalary({ min: 12_000_000, max: 12_000_000, currency: 'INR', period: 'year' })).toBe('₹1.2Cr/yr');
   });
 
   it('names a high-school level a diploma, and experience under a year in months', async () => {

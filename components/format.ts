@@ -6,12 +6,28 @@ const PERIOD: Record<Salary['period'], MessageKey> = {
 };
 
 /** "$150K–165K/yr", "$24–27/hr", "$19.00–23.50/hr", "€50,000/yr". */
+/** Currencies written with a symbol; the others by their code ("DKK 42K–52K/mo"). */
+const SYMBOLS: Readonly<Record<string, string>> = {
+  USD: '$', EUR: '€', GBP: '£', AUD: 'A$', CAD: 'C$', NZD: 'NZ$', SGD: 'S$', HKD: 'HK$', INR: '₹',
+  JPY: '¥', CNY: 'CN¥', KRW: '₩', BRL: 'R$', MXN: 'MX$', PHP: '₱', TRY: '₺',
+};
+
 export function formatSalary(s: Salary): string {
-  const symbol = s.currency ? (({ USD: '$', EUR: '€', GBP: '£', AUD: 'A$', CAD: 'C$', NZD: 'NZ$', SGD: 'S$', HKD: 'HK$', INR: '₹' }) as Record<string, string>)[s.currency] ?? `${s.currency} ` : '';
+  const symbol = s.currency ? (SYMBOLS[s.currency] ?? `${s.currency} `) : '';
   // Cents on one figure of a range are written on both ("$19.00–23.50", not "$19–23.5").
   const cents = !Number.isInteger(s.min) || !Number.isInteger(s.max) ? 2 : 0;
+  // Millions as "M": a won, rupiah or yen salary ("₩60M–85M/yr", not "₩60000K"); rupees in lakhs
+  // and crores, as India writes them ("₹28L–40L/yr").
   const amount = (n: number) =>
-    n >= 10_000 ? `${Math.round(n / 100) / 10}K`.replace('.0K', 'K') : n.toLocaleString('en-US', { minimumFractionDigits: cents, maximumFractionDigits: 2 });
+    s.currency === 'INR' && n >= 100_000
+      ? n >= 10_000_000
+        ? `${Math.round(n / 1_000_000) / 10}Cr`.replace('.0Cr', 'Cr')
+        : `${Math.round(n / 10_000) / 10}L`.replace('.0L', 'L')
+      : n >= 1_000_000
+      ? `${Math.round(n / 100_000) / 10}M`.replace('.0M', 'M')
+      : n >= 10_000
+        ? `${Math.round(n / 100) / 10}K`.replace('.0K', 'K')
+        : n.toLocaleString('en-US', { minimumFractionDigits: cents, maximumFractionDigits: 2 });
   const range = s.min === s.max ? amount(s.min) : `${amount(s.min)}–${amount(s.max)}`;
   return `${symbol}${range}${t(PERIOD[s.period])}`;
 }
