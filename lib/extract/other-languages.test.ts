@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requirementsInOtherLanguages } from './other-languages';
+import { requirementsInOtherLanguages, salaryInOtherLanguages } from './other-languages';
 import { extractRequirements } from './extract-requirements';
 
 const read = (text: string) => {
@@ -41,5 +41,22 @@ describe('years and degrees in the languages LinkedIn postings are written in', 
   it('fills what the English rules leave empty, in extractRequirements', () => {
     const r = extractRequirements('Anforderungen:\n- Abgeschlossenes Studium der Informatik\n- Mindestens 3 Jahre Berufserfahrung');
     expect([r.minYearsExperience?.min, r.education?.level]).toEqual([3, 'bachelor']);
+  });
+});
+
+describe('pay lines in other languages', () => {
+  it.each([
+    ['Kualifikasi:\n- Gaji Rp 9.000.000 – Rp 12.000.000 per bulan (sesuai pengalaman)', null, { min: 9_000_000, max: 12_000_000, currency: 'IDR', period: 'month' }],
+    ['Nabízíme:\n- platové třídy dle nařízení vlády č. 341/2017 Sb., platový tarif 31 470 – 46 380 Kč měsíčně', null, { min: 31470, max: 46380, currency: 'CZK', period: 'month' }],
+    ['待遇\n月給 35万円～45万円（経験・能力を考慮のうえ決定）\n住宅手当（上限2万円）', null, { min: 350000, max: 450000, currency: 'JPY', period: 'month' }],
+    ['- Deneyime göre net ₺85.000 – ₺110.000 aylık maaş,', null, { min: 85000, max: 110000, currency: 'TRY', period: 'month' }],
+    ['- 연봉: 6,000만원 ~ 8,500만원 (경력 및 역량에 따라 협의)', null, { min: 60_000_000, max: 85_000_000, currency: 'KRW', period: 'year' }],
+    ['Vi erbjuder:\n- Lön: 41 000–47 000 kr/mån beroende på erfarenhet', 'Stockholm, Sverige', { min: 41000, max: 47000, currency: 'SEK', period: 'month' }],
+  ])('%s', (text, place, want) => expect(salaryInOtherLanguages(text, place)).toEqual(want));
+
+  it('reads no allowance, no English, and no crown of an unknown country', () => {
+    expect(salaryInOtherLanguages('福利厚生\n- 家族手当、住宅手当（上限2万円）', null)).toBeNull();
+    expect(salaryInOtherLanguages('The salary for this role is 45 000 kr per month and we offer a bonus.', 'Stockholm, Sverige')).toBeNull();
+    expect(salaryInOtherLanguages('- Lön: 41 000 kr/mån', null)).toBeNull();
   });
 });

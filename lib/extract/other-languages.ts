@@ -10,7 +10,8 @@
  * for nothing; of the rest, the smallest number of years and the lowest degree win, as in English
  * (LABELING.md).
  */
-import type { Education, EducationLevel, YearsOfExperience } from '../posting';
+import type { Education, EducationLevel, Salary, YearsOfExperience } from '../posting';
+import { namesCurrency, parseSalaryLabel } from '../parse/normalize';
 
 /** Whether a text may state years or a degree in one of these languages: tried before any rule. */
 const ANY_LANGUAGE =
@@ -138,4 +139,28 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
     }
   }
   return { years, education };
+}
+
+/** A line that states the job's pay, by its words: "Gaji", "platový tarif", "maaş", "Lön", "月給", "年薪", "연봉". */
+const PAY_LINE =
+  /gaji|upah|\bplat\w*|\bmzda|maaş|ücret|\blön\b|\bløn|wynagrodzenie|pensja|salaris|\bloon\b|salário|remuneração|salario|sueldo|retribuzione|stipendio|rémunération|salaire|gehalt|vergütung|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
+
+/**
+ * The pay a posting in another language states on its pay line ("Gaji Rp 9.000.000 – Rp
+ * 12.000.000 per bulan", "platový tarif 31 470 – 46 380 Kč měsíčně", "月給 35万円～45万円", "net
+ * ₺85.000 – ₺110.000 aylık maaş"): the part of the line, between commas and brackets, that names a
+ * currency, read as LinkedIn's pay pill is (`parseSalaryLabel`). Allowances and other figures of
+ * the line stay apart ("nařízení vlády č. 341/2017 Sb., platový tarif …"). Null for English.
+ */
+export function salaryInOtherLanguages(text: string, place: string | null): Salary | null {
+  if (looksEnglish(text)) return null;
+  for (const { line } of lines(text)) {
+    if (!PAY_LINE.test(line) || PREFERRED.test(line)) continue;
+    for (const part of line.split(/,(?!\d)|[;(（、]/)) {
+      if (!/\d/.test(part) || !namesCurrency(part)) continue;
+      const salary = parseSalaryLabel(part, place);
+      if (salary?.currency) return salary; // "41 000 kr" of a country unknown: whose crown?
+    }
+  }
+  return null;
 }

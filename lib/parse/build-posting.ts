@@ -1,6 +1,7 @@
 import { CaptureError } from '../capture-error';
 import { employmentTypeInText, salaryInText, workplaceInText } from '../extract/extract-facts';
 import { extractRequirements } from '../extract/extract-requirements';
+import { salaryInOtherLanguages } from '../extract/other-languages';
 import { dollarOf } from '../extract/salary';
 import { hashText } from '../hash';
 import {
@@ -80,7 +81,12 @@ export function buildPosting(found: FoundFields): ParsedPosting {
     employmentType: firstOf(found.employmentType ?? none(), () => sourced(employmentTypeInText(text), 'text')),
     seniority: found.seniority ?? none(),
     workplace: firstOf(found.workplace ?? none(), () => sourced(workplaceInText(text), 'text')),
-    salary: firstOf(found.salary ?? none(), () => sourced(salaryInText(text, dollarOf(found.location.value, text)), 'text'), found.siteSalary ?? none()),
+    salary: firstOf(
+      found.salary ?? none(),
+      () => sourced(salaryInText(text, dollarOf(found.location.value, text)), 'text'),
+      () => sourced(salaryInOtherLanguages(text, found.location.value), 'text'),
+      found.siteSalary ?? none(),
+    ),
     postedText: found.postedText ?? none(),
     descriptionHtml: found.description.html,
     descriptionText: text,

@@ -76,6 +76,12 @@ const CURRENCY_SYMBOLS = ([
   ['₫', 'VND'], ['฿', 'THB'], ['RM', 'MYR'],
 ] as Array<[string, string]>).sort(([a], [b]) => b.length - a.length); // "CA$" before "A$" before "$"
 
+/** Whether `text` names a currency: a code or a symbol `parseSalaryLabel` reads. */
+export function namesCurrency(text: string): boolean {
+  return CURRENCY_CODE.test(text) || CURRENCY_SYMBOLS.some(([symbol]) => text.includes(symbol)) || /\bkr\b/.test(text);
+}
+const CURRENCY_CODE = /\b(?:USD|EUR|GBP|AUD|CAD|INR|NZD|SGD|CHF|JPY|BRL|MXN|SEK|DKK|NOK|PLN|CZK|TRY|PHP|IDR|KRW|CNY|ZAR|AED|SAR|MYR|THB|VND)\b/;
+
 /**
  * "kr", the crown of three countries: its country by the job's place (LinkedIn's pill says "41 000
  * kr/mån" whichever), else unknown.
@@ -91,7 +97,7 @@ const PERIODS: Array<[RegExp, PayPeriod]> = [
   [/\b(hr|hour|hourly|heure|stunde|hora|ora|uur|timme|godz|hod|saat|jam)\b|時給|小时|小時|시간/, 'hour'],
   [/\b(day|daily|jour|tag|día|dia|giorno|dag|dzień|den|gün|hari)\b|日給|每天|일급/, 'day'],
   [/\b(wk|week|weekly|semaine|woche|semana|settimana|vecka|uge|tydzień|týden|hafta|minggu)\b|週給|每周|주급/, 'week'],
-  [/\b(mo|month|monthly|mois|monat|mes|mês|mese|maand|mån|månad|md|måned|mies|miesięcznie|měs|měsíc|ay|aylık|bln|bulan)(?![a-z])|月|월/, 'month'],
+  [/\b(mo|month|monthly|mois|monat|mes|mês|mese|maand|mån|månad|md|måned|mies|miesięcznie|měs|měsíc|měsíčně|ay|aylık|bln|bulan)(?![a-z])|月|월/, 'month'],
   [/\b(yr|year|annual|annually|annum|an|année|jahr|año|ano|anno|jaar|år|rok|rocznie|yıl|yıllık|tahun|thn)(?![a-z])|年|년/, 'year'],
 ];
 
@@ -102,7 +108,7 @@ const PERIODS: Array<[RegExp, PayPeriod]> = [
  * ("117,000.00", "46.800", "28 000"; see `figure`).
  */
 const AMOUNT =
-  /(\d{1,3}(?:[.,\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?)\s*([kKmM](?![a-zA-Z])|L(?=PA\b|akhs?\b|[^a-zA-Z]|$)|mil\b|tys\.?|bin\b|juta\b|ribu\b|rb\b|[万萬만億억千천])?/g;
+  /(\d{1,3}(?:[.,\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?)\s*([kKmM](?![a-zA-Z\u00c0-\u024f])|L(?=PA\b|akhs?\b|[^a-zA-Z]|$)|mil\b|tys\.?|bin\b|juta\b|ribu\b|rb\b|[万萬만億억千천])?/g;
 /** What each unit multiplies by: "30万" (ten thousand, in Chinese, Japanese and Korean "만"), "12 tys." and "85 bin" (thousand), "9 juta" (million). */
 const UNIT: Record<string, number> = {
   k: 1_000,
@@ -151,7 +157,7 @@ export function parseSalaryLabel(label: string | null | undefined, place: string
   const second = amounts[1] ?? first;
   const lower = text.toLowerCase();
   const currency =
-    /\b(USD|EUR|GBP|AUD|CAD|INR|NZD|SGD|CHF|JPY|BRL|MXN|SEK|DKK|NOK|PLN|CZK|TRY|PHP|IDR|KRW|CNY|ZAR|AED|SAR|MYR|THB|VND)\b/.exec(text)?.[1] ??
+    CURRENCY_CODE.exec(text)?.[0] ??
     CURRENCY_SYMBOLS.find(([symbol]) => text.includes(symbol))?.[1] ??
     (/\bkr\b/.test(text) ? (CROWNS.find(([re]) => re.test(place ?? ''))?.[1] ?? null) : null);
   const period = PERIODS.find(([re]) => re.test(lower))?.[1] ?? (Math.max(first, second) >= 1000 ? 'year' : 'hour');
