@@ -105,8 +105,15 @@ const ENGLISH_WORDS = / (?:the|and|to|of|with|you|for|our) /g;
  * scan of the whole text cost a twentieth of the extraction.
  */
 function looksEnglish(text: string): boolean {
-  return ((text.length > 1500 ? text.slice(0, 1500) : text).match(ENGLISH_WORDS)?.length ?? 0) >= 5;
+  if (text !== lastText) {
+    lastText = text;
+    lastEnglish = ((text.length > 1500 ? text.slice(0, 1500) : text).match(ENGLISH_WORDS)?.length ?? 0) >= 5;
+  }
+  return lastEnglish;
 }
+/** The last text asked about: a posting's years, degree and pay all ask, one after another. */
+let lastText: string | null = null;
+let lastEnglish = false;
 
 /** Years and degree a posting in one of these languages requires; nulls where it states none (and for English). */
 export function requirementsInOtherLanguages(text: string): { years: YearsOfExperience | null; education: Education | null } {
