@@ -22,6 +22,7 @@ import { SECURITY } from './security';
 import { TESTING } from './testing';
 import { IT_CERTIFICATIONS } from './certifications-it';
 import { OTHER_CERTIFICATIONS } from './certifications-other';
+import { INTERNATIONAL_CERTIFICATIONS } from './certifications-intl';
 
 export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...LANGUAGES,
@@ -49,6 +50,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   ...IT_CERTIFICATIONS,
   ...OTHER_CERTIFICATIONS,
+  ...INTERNATIONAL_CERTIFICATIONS,
 ];
 
 export const CURATED_TAXONOMY: readonly TaxonomyEntry[] = [
