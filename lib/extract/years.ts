@@ -38,6 +38,11 @@ const LEAD_IN = /(?:experience|minimum(?: of)?|at least|min\.?|requires?|require
  * which must be in a law firm" asks for three years (LABELING.md: the smallest required number).
  */
 const OF_WHICH = new RegExp(`\\b(?:at least|minimum of|including)\\s+(\\d{1,2}|${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s+(?:of (?:which|those|these|them)|(?:must|should) be)\\b`, 'i');
+/**
+ * Part of the years just stated, as a narrower span: "Minimum 2 years' front of house experience,
+ * with at least 12 months in a supervisor role" asks for one year (months or years).
+ */
+const WITH_AT_LEAST = new RegExp(`\\b(?:with|including) at least\\s+(\\d{1,2}|${NUMBER})\\s+(years?|months?)\\s+(?:in|as|of)\\b`, 'i');
 /** "Minimum of", "At least", "Required:", "Must have" right before the number: it is asked for. */
 const EXPLICIT_LEAD_IN = /\b(?:minimum(?: of)?|at least|min\.?|requires?|required|must have)\s*:?\s*$/i;
 /** "3+ years of Python", "5 years with AWS": a named technology right after stands for experience. */
@@ -156,8 +161,11 @@ export function extractYears(hinted: readonly HintedClause[], sections: readonly
     }
     // Part of years this clause asked for: "..., at least three of which must be in a law firm".
     const found: YearsOfExperience | null = best;
-    const part: RegExpExecArray | null = found !== null && found.evidence?.start === hint.clause.start ? OF_WHICH.exec(body) : null;
-    const partValue: number | null = part ? yearsValue(part[1] ?? '') : null;
+    const ownClause: boolean = found !== null && found.evidence?.start === hint.clause.start;
+    const within: RegExpExecArray | null = ownClause ? WITH_AT_LEAST.exec(body) : null;
+    const part: RegExpExecArray | null = ownClause ? (OF_WHICH.exec(body) ?? within) : null;
+    const partCount: number | null = part ? yearsValue(part[1] ?? '') : null;
+    const partValue: number | null = partCount !== null && part === within && /^m/i.test(within?.[2] ?? '') ? Math.round((partCount / 12) * 100) / 100 : partCount;
     if (found && part && partValue !== null && partValue > 0 && partValue < found.min && asked(hint, sections, part.index, part[0].length, true)) {
       best = { min: partValue, evidence: evidenceOf(hint) };
     }
