@@ -61,6 +61,7 @@ describe('education', () => {
     // The level a teacher teaches to is no qualification asked for.
     ['Requirements:\n- A degree in Mathematics or a related subject\n- Secure subject knowledge up to GCSE Higher tier', 'bachelor', false],
     ['Requirements:\n- GCSE Maths and English at grade 4 or above', 'high-school', false],
+    ['- Graduate of an accredited school of nursing (ADN or BSN)', 'associate', false],
   ])('%s → %s (orEquivalent %s)', (text, level, orEquivalent) => {
     expect(edu(text)).toEqual({ level, orEquivalent });
   });

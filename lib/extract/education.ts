@@ -36,7 +36,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // "Associate (Required)" (not a job title: "Sales Associate (Required)"). UK HND/HNC.
   [
     'associate',
-    /\bassociate['’]?s?\s+(?:degree|of)\b|\bassociate['’]?s?\s+(?:or|and\/or)\s+bachelor|\b(?:two|2)[- ]year (?:college )?degree\b|(?:^[\s\-*•·▪◦]*|:\s*)associate(?=\s*\((?:required|preferred)\))|\bHN[CD]s?\b|\bhigher national (?:diploma|certificate)\b/gi,
+    /\bassociate['’]?s?\s+(?:degree|of)\b|\bassociate['’]?s?\s+(?:or|and\/or)\s+bachelor|\b(?:two|2)[- ]year (?:college )?degree\b|(?:^[\s\-*•·▪◦]*|:\s*)associate(?=\s*\((?:required|preferred)\))|\bHN[CD]s?\b|\bhigher national (?:diploma|certificate)\b|\b(?:ADN|ASN)\b(?=\s*(?:or|and|\/|,|\)|degree))/gi,
   ],
   // "High school" as a level: with a word that makes it one ("diploma", "graduate", "or GED",
   // "equivalent"), or after "Education:", "completion of", "graduated from". Not a school's name

@@ -14,7 +14,7 @@ import { findSections, sectionAt } from './sections';
 import { findSoftSkills } from './soft-skills';
 import { stateLicenses } from './state-licenses';
 import { emptyTokens, scanTokens } from './tokenize';
-import { requirementsInOtherLanguages } from './other-languages';
+import { looksEnglish, requirementsInOtherLanguages } from './other-languages';
 import { extractYears } from './years';
 
 const EMPTY = (): Requirements => ({ skills: [], certifications: [], minYearsExperience: null, education: null, softSkills: [] });
@@ -145,11 +145,12 @@ function extract(text: string, employer: string | null): Requirements {
   const hinted = hintedClauses(text, clauses, sections);
   let minYearsExperience = extractYears(hinted, sections, text);
   let education = extractEducation(hinted, sections, text);
-  // A posting in another language: its own words for years and degrees (other-languages.ts).
-  if (!minYearsExperience || !education) {
+  // A posting in another language: its own words for years and degrees (other-languages.ts) come
+  // first, then what the English rules read in it (an "MBA" under "Diferenciais" is only wished).
+  if (!minYearsExperience || !education || !looksEnglish(text)) {
     const other = requirementsInOtherLanguages(text);
-    minYearsExperience ??= other.years;
-    education ??= other.education;
+    minYearsExperience = other.years ?? minYearsExperience;
+    education = other.education ?? education;
   }
   return { skills, certifications, minYearsExperience, education, softSkills: findSoftSkills(tokens) };
 }

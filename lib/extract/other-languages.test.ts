@@ -60,3 +60,23 @@ describe('pay lines in other languages', () => {
     expect(salaryInOtherLanguages('- Lön: 41 000 kr/mån', null)).toBeNull();
   });
 });
+
+describe('what set-16 showed (pages written after every other fix of the session)', () => {
+  it.each([
+    ['- Salário: R$ 7.500,00 a R$ 9.500,00 + premiação mensal por metas', { min: 7500, max: 9500, currency: 'BRL', period: 'month' }],
+    ['- Vergütung: 3.650 € – 4.200 € brutto monatlich nach Tarif', { min: 3650, max: 4200, currency: 'EUR', period: 'month' }],
+    ['- Rémunération : entre 30 K€ et 34 K€ bruts annuels selon expérience', { min: 30000, max: 34000, currency: 'EUR', period: 'year' }],
+    ['- Salaris: € 4.087 – € 6.455 bruto per maand (schaal LB)', { min: 4087, max: 6455, currency: 'EUR', period: 'month' }],
+    ['Das Jahresbruttogehalt liegt in Entgeltgruppe P8 zwischen 46.800 € und 57.300 €, zuzüglich Zulagen.', { min: 46800, max: 57300, currency: 'EUR', period: 'year' }],
+  ])('%s', (text, want) => expect(salaryInOtherLanguages(text, null)).toEqual(want));
+
+  it('reads a wished-for MBA as wished, and "Magister" (the Dutch schools\' software) as no degree', () => {
+    const br = extractRequirements('Requisitos\n- Ensino superior completo em Administração\n- Experiência de 3 anos em varejo\nDiferenciais\n- Pós-graduação ou MBA em Varejo');
+    expect(br.education?.level).toBe('bachelor');
+    expect(read('Wat ga je doen?\n- Je verwerkt cijfers in Magister en volgt de voortgang van je leerlingen')).toEqual([null, null]);
+  });
+
+  it('counts an English posting in capitals as English', () => {
+    expect(read('QUALIFICATIONS\n- BACHELOR OF THE ARTS AND 2 YEARS OF EXPERIENCE WITH YOU FOR OUR TEAM AND THE CLIENTS\n- Baccalauréat en marketing')).toEqual([null, null]);
+  });
+});

@@ -70,7 +70,7 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['doctorate', /\b(?:doktorat|doctorado|doutorado|dottorato|doctorat|ph\.?\s?d)\b|博士|박사/i],
   [
     'master',
-    /\bbac\s*\+\s*5\b|\bmaster(?:studium|abschluss|examen|opleiding)\b|(?<!scrum\s)\bmaster\b(?=\s*(?:oder|ou|o|of|en|em|de|di|in|\(|,|\/))|\bmáster\b|\bmaestría\b|\bmestrado\b|laurea magistrale|\bmagister\w*|magistersk\w*|\byüksek lisans\b|\bS2\b|diplôme d['’]ingénieur|修士|大学院|硕士|석사/i,
+    /\bbac\s*\+\s*5\b|\bmaster(?:studium|abschluss|examen|opleiding)\b|(?<!scrum\s)\bmaster\b(?=\s*(?:oder|ou|o|of|en|em|de|di|in|\(|,|\/))|\bmáster\b|\bmaestría\b|\bmestrado\b|laurea magistrale|magistersk\w*|tytuł magistra|\byüksek lisans\b|\bS2\b|diplôme d['’]ingénieur|修士|大学院|硕士|석사/i,
   ],
   [
     'bachelor',
@@ -98,13 +98,13 @@ function* lines(text: string): Generator<{ line: string; start: number }> {
 }
 
 /** English's commonest words, spaced: " the ", " and ", ... */
-const ENGLISH_WORDS = / (?:the|and|to|of|with|you|for|our) /g;
+const ENGLISH_WORDS = / (?:the|and|to|of|with|you|for|our) /gi;
 /**
  * Whether `text` reads as English: its first 1,500 characters hold five of English's commonest
  * words (English postings here hold 10 and more, the others none). A regex count over a slice: a
  * scan of the whole text cost a twentieth of the extraction.
  */
-function looksEnglish(text: string): boolean {
+export function looksEnglish(text: string): boolean {
   if (text !== lastText) {
     lastText = text;
     lastEnglish = ((text.length > 1500 ? text.slice(0, 1500) : text).match(ENGLISH_WORDS)?.length ?? 0) >= 5;
@@ -115,7 +115,7 @@ function looksEnglish(text: string): boolean {
 let lastText: string | null = null;
 let lastEnglish = false;
 
-/** Years and degree a posting in one of these languages requires; nulls where it states none (and for English). */
+/** Years and degree a posting in one of these languages requires; nulls where it states none (and for English). Not "Magister" alone: the Dutch schools' software. */
 export function requirementsInOtherLanguages(text: string): { years: YearsOfExperience | null; education: Education | null } {
   let years: YearsOfExperience | null = null;
   let education: Education | null = null;
@@ -153,6 +153,13 @@ const PAY_LINE =
   /gaji|upah|\bplat\w*|\bmzda|maaş|ücret|\blön\b|\bløn|wynagrodzenie|pensja|salaris|\bloon\b|salário|remuneração|salario|sueldo|retribuzione|stipendio|rémunération|salaire|gehalt|vergütung|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
 
 /**
+ * A figure with its currency before or after it ("R$ 7.500,00", "₺85.000", "Rp 9.000.000", "31 470 –
+ * 46 380 Kč", "46.800 €", "35万円", "6,000만원"): where the pay's figures start.
+ */
+const FIGURE_WITH_CURRENCY =
+  /(?:[$€£₹¥₩₺₱]|R\$|Rp|\b[A-Z]{3})\s?\d|\d[\d.,\u00a0\u202f –-]*\s?(?:[kKmM]|mil|tys\.?|万|萬|만)?\s?(?:€|zł|Kč|kr\b|円|元|원|\b[A-Z]{3}\b)/;
+
+/**
  * The pay a posting in another language states on its pay line ("Gaji Rp 9.000.000 – Rp
  * 12.000.000 per bulan", "platový tarif 31 470 – 46 380 Kč měsíčně", "月給 35万円～45万円", "net
  * ₺85.000 – ₺110.000 aylık maaş"): the part of the line, between commas and brackets, that names a
@@ -165,7 +172,11 @@ export function salaryInOtherLanguages(text: string, place: string | null): Sala
     if (!PAY_LINE.test(line) || PREFERRED.test(line)) continue;
     for (const part of line.split(/,(?!\d)|[;(（、]/)) {
       if (!/\d/.test(part) || !namesCurrency(part)) continue;
-      const salary = parseSalaryLabel(part, place);
+      // From the first figure a currency stands by: not "Entgeltgruppe P8" before "46.800 € und 57.300 €".
+      const from = FIGURE_WITH_CURRENCY.exec(part)?.index;
+      if (from === undefined) continue;
+      // The words before still name the period ("月給 35万円～45万円": monthly); their figures do not count.
+      const salary = parseSalaryLabel(`${part.slice(from)} ${part.slice(0, from).replace(/\d/g, ' ')}`, place);
       if (salary?.currency) return salary; // "41 000 kr" of a country unknown: whose crown?
     }
   }

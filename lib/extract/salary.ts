@@ -31,7 +31,7 @@ const CODES = ['USD', 'EUR', 'GBP', 'AUD', 'CAD', 'INR', 'NZD', 'SGD', 'CHF', 'J
  * month", "INR 12,00,000"). Not CAD: "CAD 2020" is drawing software; nor MXN, BRL, ZAR, PLN, JPY,
  * seldom written alone.
  */
-const STANDALONE_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'AUD', 'SGD', 'NZD', 'HKD', 'INR', 'DKK', 'SEK', 'NOK', 'KRW'];
+const STANDALONE_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'AUD', 'SGD', 'NZD', 'HKD', 'INR', 'DKK', 'SEK', 'NOK', 'KRW', 'PLN'];
 
 /*
  * MONEY is case-sensitive: a currency code counts in capitals only ("USD 120,000", not "usd"), so

@@ -83,8 +83,9 @@ export function buildPosting(found: FoundFields): ParsedPosting {
     workplace: firstOf(found.workplace ?? none(), () => sourced(workplaceInText(text), 'text')),
     salary: firstOf(
       found.salary ?? none(),
-      () => sourced(salaryInText(text, dollarOf(found.location.value, text)), 'text'),
+      // A posting in another language: its pay line first ("R$ 7.500,00 a R$ 9.500,00", "brutto monatlich").
       () => sourced(salaryInOtherLanguages(text, found.location.value), 'text'),
+      () => sourced(salaryInText(text, dollarOf(found.location.value, text)), 'text'),
       found.siteSalary ?? none(),
     ),
     postedText: found.postedText ?? none(),

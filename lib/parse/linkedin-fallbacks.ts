@@ -50,6 +50,9 @@ const HIDDEN_CLASS = /(?:^|\s)(?:visually-hidden|a11y-text)(?:\s|$)/;
 /** Whether a node is an element or text that shows something. */
 const shows = (node: AnyNode): boolean => isTag(node) || (node.type === 'text' && /\S/.test((node as Text).data));
 
+/** Whether `el` is an "About the job" heading (in any of LinkedIn's languages). */
+export const isAboutTheJob = (el: Element): boolean => HEADING.test(el.name) && ABOUT_THE_JOB.has(fold(textContent(el)));
+
 /**
  * The description under an "About the job" heading: what follows the heading's box in its
  * section (`<section><header><h2>About the job</h2></header><div>…</div></section>`, or the
@@ -58,7 +61,7 @@ const shows = (node: AnyNode): boolean => isTag(node) || (node.type === 'text' &
  */
 export function descriptionByHeading($: CheerioAPI): AnyNode[] {
   for (const heading of allElementsOf($)) {
-    if (!HEADING.test(heading.name) || !ABOUT_THE_JOB.has(fold(textContent(heading)))) continue;
+    if (!isAboutTheJob(heading)) continue;
     // The heading's box: the heading, or the wrapper that holds nothing else.
     let box: Element = heading;
     while (box.parent && isTag(box.parent) && box.parent.children.filter(shows).length === 1) box = box.parent;

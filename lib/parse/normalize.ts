@@ -82,6 +82,9 @@ export function namesCurrency(text: string): boolean {
 }
 const CURRENCY_CODE = /\b(?:USD|EUR|GBP|AUD|CAD|INR|NZD|SGD|CHF|JPY|BRL|MXN|SEK|DKK|NOK|PLN|CZK|TRY|PHP|IDR|KRW|CNY|ZAR|AED|SAR|MYR|THB|VND)\b/;
 
+/** Currencies whose countries state pay by the month when they do not say ("R$ 7.500,00 a R$ 9.500,00"). */
+const MONTHLY = new Set(['BRL', 'MXN', 'PLN', 'CZK', 'TRY', 'IDR', 'PHP', 'ZAR', 'ARS', 'COP', 'CLP', 'PEN', 'VND', 'THB']);
+
 /**
  * "kr", the crown of three countries: its country by the job's place (LinkedIn's pill says "41 000
  * kr/mån" whichever), else unknown.
@@ -97,8 +100,8 @@ const PERIODS: Array<[RegExp, PayPeriod]> = [
   [/\b(hr|hour|hourly|heure|stunde|hora|ora|uur|timme|godz|hod|saat|jam)\b|時給|小时|小時|시간/, 'hour'],
   [/\b(day|daily|jour|tag|día|dia|giorno|dag|dzień|den|gün|hari)\b|日給|每天|일급/, 'day'],
   [/\b(wk|week|weekly|semaine|woche|semana|settimana|vecka|uge|tydzień|týden|hafta|minggu)\b|週給|每周|주급/, 'week'],
-  [/\b(mo|month|monthly|mois|monat|mes|mês|mese|maand|mån|månad|md|måned|mies|miesięcznie|měs|měsíc|měsíčně|ay|aylık|bln|bulan)(?![a-z])|月|월/, 'month'],
-  [/\b(yr|year|annual|annually|annum|an|année|jahr|año|ano|anno|jaar|år|rok|rocznie|yıl|yıllık|tahun|thn)(?![a-z])|年|년/, 'year'],
+  [/\b(mo|month|monthly|mois|monat|mes|mês|mese|maand|mån|månad|md|måned|mies|miesięcznie|měs|měsíc|měsíčně|ay|aylık|bln|bulan|monatlich|mensuel|mensuelle|mensual|mensal|mensile|maandelijks)(?![a-z])|月|월/, 'month'],
+  [/\b(yr|year|annual|annually|annum|an|année|jahr|jährlich|año|ano|anno|jaar|jaarlijks|år|rok|rocznie|yıl|yıllık|tahun|thn|annuel|annuels|annuelle|anual|annuale|annuo|lordo annuo)(?![a-z])|年|년/, 'year'],
 ];
 
 /**
@@ -160,7 +163,9 @@ export function parseSalaryLabel(label: string | null | undefined, place: string
     CURRENCY_CODE.exec(text)?.[0] ??
     CURRENCY_SYMBOLS.find(([symbol]) => text.includes(symbol))?.[1] ??
     (/\bkr\b/.test(text) ? (CROWNS.find(([re]) => re.test(place ?? ''))?.[1] ?? null) : null);
-  const period = PERIODS.find(([re]) => re.test(lower))?.[1] ?? (Math.max(first, second) >= 1000 ? 'year' : 'hour');
+  const period =
+    PERIODS.find(([re]) => re.test(lower))?.[1] ??
+    (currency && MONTHLY.has(currency) ? 'month' : Math.max(first, second) >= 1000 ? 'year' : 'hour');
   return { min: Math.min(first, second), max: Math.max(first, second), currency, period };
 }
 

@@ -6,7 +6,7 @@ import { jobIdFromAttribute } from '../linkedin/job-id';
 import { none, sourced, type ParsedPosting, type Sourced } from '../posting';
 import { cleanText, normalizeEmploymentType, normalizeSeniority, normalizeWorkplace, parseSalaryLabel } from './normalize';
 import { firstOf, pickText } from './pick';
-import { descriptionByHeading, PAY_SIGN, pillFromTopCard, placeFromMetaLine, placeFromTopCard, titleFromJobLink, topCardTexts } from './linkedin-fallbacks';
+import { descriptionByHeading, isAboutTheJob, PAY_SIGN, pillFromTopCard, placeFromMetaLine, placeFromTopCard, titleFromJobLink, topCardTexts } from './linkedin-fallbacks';
 import { allElementsOf, closestMatch, elementsIn, elementsOf, firstElementOf, isInside, positionOf } from './query';
 
 /** What LinkedIn's own markup says, field by field; text and JSON-LD strategies come elsewhere. */
@@ -228,6 +228,9 @@ function readDescription($: CheerioAPI): { nodes: AnyNode[]; skip: Set<AnyNode>;
       const heading = found.children.find((c): c is Element => isTag(c) && c.name === 'h2'); // "About the job"
       if (heading) skip.add(heading);
     }
+    // Any layout may open its description box with the heading ("<h2>About the job</h2>").
+    const first = found.children.find(isTag);
+    if (first && isAboutTheJob(first)) skip.add(first);
     return { nodes: [found], skip, source: `selector:description[${i}]` };
   }
   const nodes = descriptionByHeading($);
