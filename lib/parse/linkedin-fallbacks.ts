@@ -12,7 +12,7 @@ import { isTag, type AnyNode, type Element, type Text } from 'domhandler';
 import { textContent } from 'domutils';
 import { jobIdFromAttribute } from '../linkedin/job-id';
 import type { Salary } from '../posting';
-import { cleanText, normalizeEmploymentType, normalizeSeniority, normalizeWorkplace, parseSalaryLabel } from './normalize';
+import { cleanText, namesCurrency, normalizeEmploymentType, normalizeSeniority, normalizeWorkplace, parseSalaryLabel } from './normalize';
 import { isPlaceItem } from './place';
 import { allElementsOf, positionOf } from './query';
 
@@ -107,7 +107,7 @@ export function titleFromJobLink($: CheerioAPI, jobId: string | null, descriptio
 const isPill = (text: string): boolean =>
   normalizeWorkplace(text) !== null ||
   normalizeEmploymentType(text) !== null ||
-  (/\d/.test(text) && PAY_SIGN.test(text)) ||
+  statesPay(text) ||
   /^(?:easy apply|apply|save|saved|share|show more|see more)$/i.test(text);
 
 /** The non-blank texts under `el`, each cleaned, skipping what is never shown. */
@@ -194,11 +194,14 @@ export function placeFromMetaLine(line: string): string | null {
   return segments.find(readsAsPlace) ?? (first && segments.length > 1 && !NOT_A_PLACE.test(first) && normalizeWorkplace(first) === null ? first : null);
 }
 
-/** A currency as LinkedIn's pay pill writes it. */
-export const PAY_SIGN = /[$€£₹¥₩₺₱₫฿円元원]|zł|Kč|\bkr\b|\bRp|\b(?:USD|EUR|GBP|INR|CAD|AUD|BRL|MXN|CHF|SEK|DKK|NOK|PLN|CZK|TRY|PHP|IDR|KRW|CNY|ZAR)\b/;
 
 /** The longest text a pill shows ("Full-time", "Hybrid", "$85K/yr - $110K/yr"). */
 const PILL_LENGTH = 40;
+
+/** A pill that states pay, read for the job's place (its crown): a currency and a figure ("$85K/yr - $110K/yr"). */
+export const payPill = (text: string, place: string | null): Salary | null => (statesPay(text) ? parseSalaryLabel(text, place) : null);
+/** A figure and a currency: the text of a pay pill. */
+const statesPay = (text: string): boolean => /\d/.test(text) && namesCurrency(text);
 
 /** How each pill is read: a workplace, an employment type, a seniority, pay. */
 const PILL_READERS = {
@@ -206,17 +209,21 @@ const PILL_READERS = {
   employmentType: normalizeEmploymentType,
   // "Internship" is the employment type's pill: a seniority chip names a level only.
   seniority: (t: string) => (normalizeEmploymentType(t) === null ? normalizeSeniority(t) : null),
-  /** A pill that states pay: a currency and a figure ("$85K/yr - $110K/yr"). */
-  salary: (t: string): Salary | null => (/\d/.test(t) && PAY_SIGN.test(t) ? parseSalaryLabel(t) : null),
+  salary: payPill,
 };
 type PillField = keyof typeof PILL_READERS;
 
-/** The first of the top card's pills (its short texts) that states `field`, or null. */
-export function pillFromTopCard<F extends PillField>(texts: ReadonlyArray<{ text: string }>, field: F): NonNullable<ReturnType<(typeof PILL_READERS)[F]>> | null {
-  const read = PILL_READERS[field] as (t: string) => ReturnType<(typeof PILL_READERS)[F]>;
+/** The first of the top card's pills (its short texts) that states `field`, or null; `place` for pay. */
+export function pillFromTopCard<F extends PillField>(
+  texts: ReadonlyArray<{ text: string }>,
+  field: F,
+  place: string | null = null,
+): NonNullable<ReturnType<(typeof PILL_READERS)[F]>> | null {
+  const read = PILL_READERS[field] as (t: string, place: string | null) => ReturnType<(typeof PILL_READERS)[F]>;
   for (const { text } of texts) {
-    const value = text.length <= PILL_LENGTH ? read(text) : null;
+    const value = text.length <= PILL_LENGTH ? read(text, place) : null;
     if (value !== null) return value as NonNullable<ReturnType<(typeof PILL_READERS)[F]>>;
   }
   return null;
 }
+

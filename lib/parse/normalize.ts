@@ -76,11 +76,12 @@ const CURRENCY_SYMBOLS = ([
   ['₫', 'VND'], ['฿', 'THB'], ['RM', 'MYR'],
 ] as Array<[string, string]>).sort(([a], [b]) => b.length - a.length); // "CA$" before "A$" before "$"
 
-/** Whether `text` names a currency: a code or a symbol `parseSalaryLabel` reads. */
-export function namesCurrency(text: string): boolean {
-  return CURRENCY_CODE.test(text) || CURRENCY_SYMBOLS.some(([symbol]) => text.includes(symbol)) || /\bkr\b/.test(text);
-}
 const CURRENCY_CODE = /\b(?:USD|EUR|GBP|AUD|CAD|INR|NZD|SGD|CHF|JPY|BRL|MXN|SEK|DKK|NOK|PLN|CZK|TRY|PHP|IDR|KRW|CNY|ZAR|AED|SAR|MYR|THB|VND)\b/;
+/** A currency `parseSalaryLabel` reads, its letters as a word ("RM" before a figure, not in "FIRM"). */
+const CURRENCY_MARK = new RegExp(`[$€£₹¥₩₺₱₫฿円元원]|zł|Kč|\\bkr\\b|\\b(?:Rp|RM)(?=\\s?\\d)|${CURRENCY_CODE.source}`);
+
+/** Whether `text` names a currency: a code or a symbol `parseSalaryLabel` reads (a pay pill, a pay line's part). */
+export const namesCurrency = (text: string): boolean => CURRENCY_MARK.test(text);
 
 /** Currencies whose countries state pay by the month when they do not say ("R$ 7.500,00 a R$ 9.500,00"). */
 const MONTHLY = new Set(['BRL', 'MXN', 'PLN', 'CZK', 'TRY', 'IDR', 'PHP', 'ZAR', 'ARS', 'COP', 'CLP', 'PEN', 'VND', 'THB']);

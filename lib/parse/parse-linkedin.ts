@@ -6,7 +6,7 @@ import { jobIdFromAttribute } from '../linkedin/job-id';
 import { none, sourced, type ParsedPosting, type Sourced } from '../posting';
 import { cleanText, normalizeEmploymentType, normalizeSeniority, normalizeWorkplace, parseSalaryLabel } from './normalize';
 import { firstOf, pickText } from './pick';
-import { descriptionByHeading, isAboutTheJob, PAY_SIGN, pillFromTopCard, placeFromMetaLine, placeFromTopCard, titleFromJobLink, topCardTexts } from './linkedin-fallbacks';
+import { descriptionByHeading, isAboutTheJob, payPill, pillFromTopCard, placeFromMetaLine, placeFromTopCard, titleFromJobLink, topCardTexts } from './linkedin-fallbacks';
 import { allElementsOf, closestMatch, elementsIn, elementsOf, firstElementOf, isInside, positionOf } from './query';
 
 /** What LinkedIn's own markup says, field by field; text and JSON-LD strategies come elsewhere. */
@@ -138,8 +138,8 @@ function sduiCompany($: CheerioAPI, title: Element | null): Sourced<string> {
   let link = links[0];
   if (title && links.length > 1) {
     const at = positionOf($, title);
-    const distance = (a: Element) => Math.abs(positionOf($, a) - at);
-    link = links.reduce((best, a) => (distance(a) < distance(best) ? a : best));
+    const distances = links.map((a) => Math.abs(positionOf($, a) - at));
+    link = links[distances.indexOf(Math.min(...distances))];
   }
   return link ? sourced(textOf(link), 'selector:sduiCompany[0]') : none();
 }
@@ -219,22 +219,20 @@ function chromeIn($: CheerioAPI, nodes: readonly AnyNode[]): Set<AnyNode> {
  * first selector that matches with text, else what follows an "About the job" heading (a layout
  * whose description hooks were renamed).
  */
-function readDescription($: CheerioAPI): { nodes: AnyNode[]; skip: Set<AnyNode>; source: string | null } {
-  for (const [i, selector] of sel.description.entries()) {
+function readDescription($: CheerioAPI): { nodes: AnyNode[]; skip: Set<AnyNode> } {
+  for (const selector of sel.description) {
     const found = firstElementOf($, selector);
     if (!found || !hasText(found)) continue;
     const skip = chromeIn($, [found]);
-    if (selector === '#job-details') {
-      const heading = found.children.find((c): c is Element => isTag(c) && c.name === 'h2'); // "About the job"
-      if (heading) skip.add(heading);
-    }
-    // Any layout may open its description box with the heading ("<h2>About the job</h2>").
-    const first = found.children.find(isTag);
-    if (first && isAboutTheJob(first)) skip.add(first);
-    return { nodes: [found], skip, source: `selector:description[${i}]` };
+    // The box's own "About the job" heading: #job-details always holds one (an h2, in whatever
+    // language), another layout's box may open with it.
+    const classic = selector === '#job-details';
+    const heading = found.children.find((c): c is Element => isTag(c) && (!classic || c.name === 'h2'));
+    if (heading && (classic || isAboutTheJob(heading))) skip.add(heading);
+    return { nodes: [found], skip };
   }
   const nodes = descriptionByHeading($);
-  return { nodes, skip: chromeIn($, nodes), source: nodes.length ? 'selector:aboutTheJob[0]' : null };
+  return { nodes, skip: chromeIn($, nodes) };
 }
 
 /**
@@ -257,7 +255,8 @@ export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = 
   // are read for the pills only on a page where they found none (guest pages show no workplace).
   const knownLayout = criteria.size > 0 || meta.length > 0 || pills.some((p) => sel.pills[p.index] !== sel.sduiPills);
   if (!knownLayout && !pills.length) criteria = criteriaByHeadings($);
-  const topPill = <F extends Parameters<typeof pillFromTopCard>[1]>(field: F) => (knownLayout ? null : pillFromTopCard(topCard(), field));
+  const topPill = <F extends Parameters<typeof pillFromTopCard>[1]>(field: F, place: string | null = null) =>
+    knownLayout ? null : pillFromTopCard(topCard(), field, place);
 
   const recruiter = textOf(firstElementOf($, sel.recruiterCompany));
   // "Direct message the job poster from Acme, Inc." — keep the period of "Inc.", drop a sentence's.
@@ -299,8 +298,8 @@ export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = 
       const labelled = pickText($, 'salary', sel.salary);
       if (labelled.value) return sourced(parseSalaryLabel(labelled.value, locationText.value), labelled.source);
       return firstOf(
-        fromPills(pills, (t) => (PAY_SIGN.test(t) && /\d/.test(t) ? parseSalaryLabel(t, locationText.value) : null)),
-        () => sourced(topPill('salary'), 'selector:topCard[pill]'),
+        fromPills(pills, (t) => payPill(t, locationText.value)),
+        () => sourced(topPill('salary', locationText.value), 'selector:topCard[pill]'),
       );
     })(),
     postedText: (() => {
