@@ -215,7 +215,8 @@ const OPENERS = new Set(['\n', '.', '!', '?', ':', ';', '-', '•', '–', '—'
  * Whether a one-word candidate is a word of another proper name: a Title-case word next to it
  * that is no match of its own, with the one before not opening a sentence ("the National
  * Registry (NREMT)", "Candid's Foundation Directory Online", "Land Registry applications"). Not a
- * product noun after it ("Go Developer"), a rank before it ("a Senior Go Developer"), nor a name the dictionary knows ("Java Spring Boot"): the match just before or after
+ * product noun after it ("Go Developer"), a rank before it ("a Senior Go Developer"), nor a name
+ * the dictionary knows ("Java Spring Boot"): the match just before or after
  * (`before`, `after`; matches come in text order and do not overlap) ends or starts there.
  */
 function insideOtherName(tokens: Tokens, c: GuardCandidate, before: GuardCandidate | undefined, after: GuardCandidate | undefined): boolean {

@@ -4,11 +4,12 @@
  * Czech, Turkish, Indonesian, Japanese, Chinese and Korean. The English rules (years.ts,
  * education.ts) read the structure of English sentences; these read each language's usual line of
  * requirements ("mindestens 3 Jahre Berufserfahrung", "3 ans d'expérience", "経験3年以上",
- * "5年以上…经验，其中至少2年", "Pengalaman minimal 2 tahun"), line by line. They run only when the
- * English rules found nothing and the text holds one of these languages' experience or degree
- * words. A line that marks itself preferred ("idealerweise", "souhaité", "优先", "우대") asks
- * for nothing; of the rest, the smallest number of years and the lowest degree win, as in English
- * (LABELING.md).
+ * "5年以上…经验，其中至少2年", "Pengalaman minimal 2 tahun"), line by line, and the pay line
+ * (`salaryInOtherLanguages`). On a text that is not English (`looksEnglish`) they come before the
+ * English rules, which read only English's words for "preferred"; on an English text they never
+ * run. A line or heading that marks itself preferred ("idealerweise", "souhaité", "Diferenciais",
+ * "优先", "우대") asks for nothing; of the rest, the smallest number of years and the lowest
+ * degree win, as in English (LABELING.md).
  */
 import type { Education, EducationLevel, Salary, YearsOfExperience } from '../posting';
 import { namesCurrency, parseSalaryLabel } from '../parse/normalize';

@@ -88,8 +88,13 @@ export const MONEY = new RegExp(`(?:${CURRENCY_FIRST})|(?:${CURRENCY_LAST})`, 'g
 /** How many groups CURRENCY_FIRST has: CURRENCY_LAST's come after them. */
 const CURRENCY_FIRST_GROUPS = (new RegExp(`${CURRENCY_FIRST}|`).exec('') as RegExpExecArray).length - 1;
 
-const PAY_CONTEXT =
-  /\b(?:salary|salaries|pay|paid|wage|wages|compensation|comp|rate|earn|earning|base|hourly|ote|remuneration|income|stipend|brutto|ctc|salaire|rémunération|sueldo|salario|salário|remuneração|retribuzione|stipendio|ral|salaris)\b|[a-zäöü]*(?:gehalt|vergütung|lohn)\b/i;
+/** Pay in the languages of the European postings LinkedIn shows; German's in compounds ("Jahresbruttogehalt"). */
+const LOCAL_PAY = String.raw`salaire|rémunération|sueldo|salario|salário|remuneração|retribuzione|stipendio|salaris`;
+const GERMAN_PAY = String.raw`[a-zäöü]*(?:gehalt|vergütung)`;
+const PAY_CONTEXT = new RegExp(
+  String.raw`\b(?:salary|salaries|pay|paid|wage|wages|compensation|comp|rate|earn|earning|base|hourly|ote|remuneration|income|stipend|brutto|ctc|ral|${LOCAL_PAY})\b|${GERMAN_PAY}\b|[a-zäöü]*lohn\b`,
+  'i',
+);
 /**
  * Words that make a figure something other than pay when they qualify it, in the figure's own item
  * of its sentence (see ITEM_BREAK): "$5,000 sign-on bonus", "bonus of $10,000", "$2M in funding",
@@ -104,8 +109,10 @@ const NOT_PAY =
  * Words that state a figure is the job's pay: "Pay:", "The salary range is", "Compensation:",
  * "Base pay". Not "paid" ("paid in two installments") nor "stipend" (a perk as often as pay).
  */
-const STATED_PAY =
-  /\b(?:salary|salaries|pay|wages?|compensation|remuneration|ctc|ote|base|hourly rate|pay rate|rate of pay|salaire|rémunération|sueldo|salario|salário|remuneração|retribuzione|stipendio|salaris)\b|[a-zäöü]*(?:gehalt|vergütung)\b/i;
+const STATED_PAY = new RegExp(
+  String.raw`\b(?:salary|salaries|pay|wages?|compensation|remuneration|ctc|ote|base|hourly rate|pay rate|rate of pay|${LOCAL_PAY})\b|${GERMAN_PAY}\b`,
+  'i',
+);
 /**
  * Where a clause moves on to another item: ",", ";", "+", "&", "|", "plus", "and". A figure's own
  * words end there: in "$95,000 – $120,000 a year plus bonus" and "$120k + equity + bonus" the
