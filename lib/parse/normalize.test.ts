@@ -75,6 +75,9 @@ describe('parseSalaryLabel', () => {
     ['12 000 zł/mies. – 14 500 zł/mies.', { min: 12000, max: 14500, currency: 'PLN', period: 'month' }],
     ['₱55,000.00/mo - ₱65,000.00/mo', { min: 55000, max: 65000, currency: 'PHP', period: 'month' }],
     ['Rp 9 juta - Rp 12 juta/bulan', { min: 9000000, max: 12000000, currency: 'IDR', period: 'month' }],
+    // Malaysia's ringgit before a figure; not the "RM" inside a word.
+    ['RM 5,000/mo', { min: 5000, max: 5000, currency: 'MYR', period: 'month' }],
+    ['$50,000/yr PERMANENT', { min: 50000, max: 50000, currency: 'USD', period: 'year' }],
     // A salary that says "full time" is no hourly pay.
     ['$50,000/yr full time', { min: 50000, max: 50000, currency: 'USD', period: 'year' }],
   ])('%s', (label, want) => expect(parseSalaryLabel(label)).toEqual(want));

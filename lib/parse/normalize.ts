@@ -73,7 +73,7 @@ const CURRENCY_SYMBOLS = ([
   ['HK$', 'HKD'], ['US$', 'USD'], ['MX$', 'MXN'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['₹', 'INR'],
   ['CN¥', 'CNY'], ['JP¥', 'JPY'], ['¥', 'JPY'], ['円', 'JPY'], ['元', 'CNY'], ['₩', 'KRW'], ['원', 'KRW'],
   ['CHF', 'CHF'], ['R$', 'BRL'], ['zł', 'PLN'], ['Kč', 'CZK'], ['₺', 'TRY'], ['₱', 'PHP'], ['Rp', 'IDR'],
-  ['₫', 'VND'], ['฿', 'THB'], ['RM', 'MYR'],
+  ['₫', 'VND'], ['฿', 'THB'],
 ] as Array<[string, string]>).sort(([a], [b]) => b.length - a.length); // "CA$" before "A$" before "$"
 
 const CURRENCY_CODE = /\b(?:USD|EUR|GBP|AUD|CAD|INR|NZD|SGD|CHF|JPY|BRL|MXN|SEK|DKK|NOK|PLN|CZK|TRY|PHP|IDR|KRW|CNY|ZAR|AED|SAR|MYR|THB|VND)\b/;
@@ -162,6 +162,7 @@ export function parseSalaryLabel(label: string | null | undefined, place: string
   const lower = text.toLowerCase();
   const currency =
     CURRENCY_CODE.exec(text)?.[0] ??
+    (/\bRM(?=\s?\d)/.test(text) ? 'MYR' : undefined) ?? // Malaysia's ringgit, not the "RM" of "PERMANENT"
     CURRENCY_SYMBOLS.find(([symbol]) => text.includes(symbol))?.[1] ??
     (/\bkr\b/.test(text) ? (CROWNS.find(([re]) => re.test(place ?? ''))?.[1] ?? null) : null);
   const period =
