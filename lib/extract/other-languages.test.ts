@@ -24,6 +24,9 @@ describe('years and degrees in the languages LinkedIn postings are written in', 
     ['応募資格\n- 高専卒または大卒以上\n- 生産技術経験3年以上', 3, 'associate'],
     ['任职要求\n- 硕士及以上学历\n- 5年以上信用风险建模经验，其中至少2年团队管理经验', 2, 'master'],
     ['자격 요건\n- 컴퓨터공학 학사 이상\n- 백엔드 개발 경력 5년 이상', 5, 'bachelor'],
+    // A wish after what is asked ("idealerweise") leaves the ask; Spain's higher vocational degree.
+    ['Ihr Profil:\n- Mindestens 2 Jahre Berufserfahrung in der Instandhaltung, idealerweise in der Kunststoffverarbeitung', 2, null],
+    ['Requisitos:\n- Formación Profesional de Grado Superior en Electricidad\n- Experiencia mínima de 2 años en mantenimiento', 2, 'associate'],
   ])('%s', (text, years, level) => expect(read(text)).toEqual([years, level]));
 
   it('reads nothing a line wishes for, nor a Scrum Master, nor an age', () => {

@@ -18,9 +18,14 @@ import { namesCurrency, parseSalaryLabel } from '../parse/normalize';
 const ANY_LANGUAGE =
   /erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|ausbildung|diplôme|bac\s*\+|licence|grado|licenciatura|título|ensino|graduação|laurea|hbo\b|examen|wykształcenie|vzdělání|lisans|mezun|sarjana|\bS[123]\b|大卒|高専|学历|学位|本科|硕士|博士|학사|석사|박사/i;
 
+/**
+ * A word that wishes for what follows it ("Mindestens 2 Jahre Berufserfahrung, idealerweise in der
+ * Kunststoffverarbeitung"): the line asks for what comes before it.
+ */
+const WISHED_FROM_HERE = /idealerweise|idealmente|de préférence|preferibilmente|bij voorkeur|gärna|najlepiej|ideálně/i;
 /** A line that marks what it asks for as wished for, not required. */
 const PREFERRED =
-  /wünschenswert|von vorteil|idealerweise|de préférence|souhaité|apprécié|un plus|idealmente|deseable|se valorará|desejável|diferencial|preferibilmente|gradit[ao]|gewenst|meriterande|meriterende|mile widziane|výhodou|tercih|diutamakan|nilai plus|優遇|歓迎|优先|加分|우대/i;
+  /wünschenswert|von vorteil|souhaité|apprécié|un plus|deseable|se valorará|desejável|diferencial|gradit[ao]|gewenst|meriterande|meriterende|mile widziane|výhodou|tercih|diutamakan|nilai plus|優遇|歓迎|优先|加分|우대/i;
 
 /** Number words up to ten in the languages that write small numbers out ("två års erfarenhet"). */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -77,7 +82,7 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
     'bachelor',
     /\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrado\b(?= en| universitario)|título universitario|ensino superior|\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:hochschul)?studium|大卒|大学卒|本科|학사/i,
   ],
-  ['associate', /\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|\bön lisans\b|\bD3\b|高専|短大|专科|大专|전문학사/i],
+  ['associate', /\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|\bön lisans\b|\bD3\b|高専|短大|专科|大专|전문학사/i],
   ['high-school', /\bbac\b(?!\s*\+)|\bbaccalauréat\b(?! (?:en|dans|universitaire)\b)|ensino médio|diploma di maturità|\bmatura\b|wykształcenie średnie|středoškolské|maturit\w*|\blise mezunu\b|\bSMA\b|\bSMK\b|高卒|高中|고졸/i],
 ];
 const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, associate: 1, bachelor: 2, master: 3, doctorate: 4 };
@@ -122,9 +127,11 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
   let education: Education | null = null;
   if (looksEnglish(text) || !ANY_LANGUAGE.test(text)) return { years, education };
   let wished = false; // under a heading that wishes ("Wünschenswert:", "Mile widziane:")
-  for (const { line, start } of lines(text)) {
-    const heading = line.length < 60 && !BULLET.test(line) && (/:\s*$/.test(line) || !/[.;,]/.test(line));
-    if (heading) wished = PREFERRED.test(line);
+  for (const { line: whole, start } of lines(text)) {
+    const heading = whole.length < 60 && !BULLET.test(whole) && (/:\s*$/.test(whole) || !/[.;,]/.test(whole));
+    if (heading) wished = PREFERRED.test(whole) || WISHED_FROM_HERE.test(whole);
+    const cut = whole.search(WISHED_FROM_HERE);
+    const line = cut < 0 ? whole : whole.slice(0, cut);
     if (line.length < 4 || wished || PREFERRED.test(line)) continue;
     const found = (m: RegExpMatchArray, end: number) => {
       const n = numberOf(m);

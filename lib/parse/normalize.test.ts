@@ -23,6 +23,7 @@ describe('labels', () => {
     ['دوام كامل', 'full-time'],
     ['Teilzeit', 'part-time'],
     ['Stage', 'internship'],
+    ['A tempo pieno', 'full-time'],
   ])('employment type %s → %s', (label, want) => expect(normalizeEmploymentType(label)).toBe(want));
 
   it.each([
@@ -34,6 +35,7 @@ describe('labels', () => {
     ['Tingkat pemula', 'entry'],
     ['アソシエイト', 'associate'],
     ['Algo de responsabilidad', 'associate'],
+    ['Livello medio-alto', 'mid-senior'],
     ['Nicht zutreffend', null],
   ])('seniority %s → %s', (label, want) => expect(normalizeSeniority(label)).toBe(want));
 

@@ -19,7 +19,7 @@ const fold = (s: string) =>
  */
 const EMPLOYMENT: Array<[RegExp, EmploymentType]> = [
   [
-    /^(full ?time|fulltime|permanent|regular|vollzeit|temps plein|jornada completa|tiempo completo|tempo integral|tempo pieno|voltijds|heltid|fuldtid|pełny etat|pełen etat|plný úvazek|tam zamanlı|purnawaktu|penuh waktu|دوام كامل|正社員|フルタイム|全职|全職|정규직|풀타임)$/,
+    /^(full ?time|fulltime|permanent|regular|vollzeit|temps plein|jornada completa|tiempo completo|tempo integral|tempo pieno|a tempo pieno|voltijds|heltid|fuldtid|pełny etat|pełen etat|plný úvazek|tam zamanlı|purnawaktu|penuh waktu|دوام كامل|正社員|フルタイム|全职|全職|정규직|풀타임)$/,
     'full-time',
   ],
   [
@@ -46,7 +46,7 @@ const SENIORITY: Array<[RegExp, Seniority]> = [
   [/^(internship|praktikum|stage|prácticas|practicas|estágio|estagio|tirocinio|praktik|staż|stáž|staj|magang|تدريب|インターンシップ|实习|인턴십)$/, 'internship'],
   [/^(entry level|berufseinstieg|berufseinsteiger|sin experiencia|premier emploi|livello base|ingångsnivå|nybörjarnivå|tingkat pemula|مستوى مبتدئ|エントリーレベル|初级|신입)$/, 'entry'],
   [/^(associate|mit berufserfahrung|algo de responsabilidad|associato|アソシエイト|助理|어소시에이트)$/, 'associate'],
-  [/^(mid senior level|intermedio|confirmé|pleno sênior|livello intermedio superiore|mellannivå seniornivå|tingkat menengah senior|مستوى متوسط إلى أقدم|ミドルシニアレベル|中高级|중간 시니어 레벨)$/, 'mid-senior'],
+  [/^(mid senior level|intermedio|confirmé|pleno sênior|livello intermedio superiore|livello medio alto|mellannivå seniornivå|tingkat menengah senior|مستوى متوسط إلى أقدم|ミドルシニアレベル|中高级|중간 시니어 레벨)$/, 'mid-senior'],
   [/^(director|direktor|directeur|diretor|direttore|direktör|direktur|مدير|ディレクター|总监|디렉터)$/, 'director'],
   [/^(executive|geschäftsführung|ejecutivo|cadre dirigeant|executivo|dirigente|eksekutif|تنفيذي|エグゼクティブ|高管|임원)$/, 'executive'],
 ];
