@@ -62,7 +62,7 @@ export const pills = [
   '.job-details-preferences-and-skills__pill', // classic 2024
   '.job-details-jobs-unified-top-card__job-insight', // classic 2023
   '[data-sdui-screen] button', // SDUI: hashed classes, so any button after the title; each pill's text is checked
-  '.job-details-fit-level-preferences li', // classic, the pills as list items
+  '.job-details-fit-level-preferences > *', // classic, the pills as list items (no tag named: none indexed in every page)
 ] as const;
 
 /** The SDUI alternative of `pills`: any button, so only those after the title are read. */
