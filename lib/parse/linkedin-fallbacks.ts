@@ -130,12 +130,12 @@ const TOP_CARD_NODES = 800;
 
 /**
  * The texts shown after `title` and before `end` (the description), in document order, as a
- * person reads the top card: each text node's text, cleaned, with the element it sits in. Stops at
+ * person reads the top card: each text node's text, cleaned. Stops at
  * the next heading (the description's, "Meet the hiring team", a Premium box): what follows is no
  * longer the job's card.
  */
-export function topCardTexts(title: Element, end: AnyNode | null): Array<{ text: string; parent: Element }> {
-  const out: Array<{ text: string; parent: Element }> = [];
+export function topCardTexts(title: Element, end: AnyNode | null): string[] {
+  const out: string[] = [];
   let node: AnyNode | null = nextAfter(title);
   for (let seen = 0; node && node !== end && seen < TOP_CARD_NODES; seen++) {
     if (isTag(node)) {
@@ -147,9 +147,9 @@ export function topCardTexts(title: Element, end: AnyNode | null): Array<{ text:
       node = node.children[0] as AnyNode;
       continue;
     }
-    if (node.type === 'text' && node.parent && isTag(node.parent)) {
+    if (node.type === 'text') {
       const text = cleanText((node as Text).data);
-      if (text) out.push({ text, parent: node.parent });
+      if (text) out.push(text);
     }
     node = nextAfter(node);
   }
@@ -169,8 +169,8 @@ const NOT_A_PLACE = /\d|\b(?:ago|applicants?|applied|promoted|reposted|posted|vi
 const readsAsPlace = (s: string): boolean => !NOT_A_PLACE.test(s) && normalizeWorkplace(s) === null && isPlaceItem(s);
 
 /** The job's place among the top card's texts: the first (of a `·` line's segments) that reads as one. */
-export function placeFromTopCard(texts: ReadonlyArray<{ text: string }>): string | null {
-  for (const { text } of texts) {
+export function placeFromTopCard(texts: readonly string[]): string | null {
+  for (const text of texts) {
     const place = text
       .split('·')
       .map((s) => s.trim())
@@ -194,7 +194,6 @@ export function placeFromMetaLine(line: string): string | null {
   return segments.find(readsAsPlace) ?? (first && segments.length > 1 && !NOT_A_PLACE.test(first) && normalizeWorkplace(first) === null ? first : null);
 }
 
-
 /** The longest text a pill shows ("Full-time", "Hybrid", "$85K/yr - $110K/yr"). */
 const PILL_LENGTH = 40;
 
@@ -215,12 +214,12 @@ type PillField = keyof typeof PILL_READERS;
 
 /** The first of the top card's pills (its short texts) that states `field`, or null; `place` for pay. */
 export function pillFromTopCard<F extends PillField>(
-  texts: ReadonlyArray<{ text: string }>,
+  texts: readonly string[],
   field: F,
   place: string | null = null,
 ): NonNullable<ReturnType<(typeof PILL_READERS)[F]>> | null {
   const read = PILL_READERS[field] as (t: string, place: string | null) => ReturnType<(typeof PILL_READERS)[F]>;
-  for (const { text } of texts) {
+  for (const text of texts) {
     const value = text.length <= PILL_LENGTH ? read(text, place) : null;
     if (value !== null) return value as NonNullable<ReturnType<(typeof PILL_READERS)[F]>>;
   }
