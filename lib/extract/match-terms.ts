@@ -91,13 +91,20 @@ function* spellings(surfaces: readonly string[]): Generator<[string, string[]]> 
   }
 }
 
+/** The node for key `id` in `level`, made when missing. */
+function trieNode(level: Map<number, TrieNode>, id: number): TrieNode {
+  let node = level.get(id);
+  if (!node) level.set(id, (node = { phrase: null, next: null }));
+  return node;
+}
+
 /** Builds the phrase index over `entries` (done once for the shipped taxonomy). */
 export function buildDictionary(entries: readonly TaxonomyEntry[]): Dictionary {
   const keyTable = new KeyTable(entries.length * 2);
   const trie = new Map<number, TrieNode>();
   const exact = new Map<string, Phrase>();
   for (const entry of entries) {
-    const ambiguous = new Set(entry.ambiguous ?? []);
+    const ambiguous = entry.ambiguous;
     for (const [surface, keys] of spellings([entry.name, ...entry.aliases])) {
       const id = keys.join(SEP);
       if (keys.length === 0 || exact.has(id)) continue; // first (core) spelling wins
@@ -105,20 +112,15 @@ export function buildDictionary(entries: readonly TaxonomyEntry[]): Dictionary {
       const phrase: Phrase = {
         keys,
         entry,
-        ambiguous: ambiguous.has(surface) || englishLike ? surface : null,
+        ambiguous: ambiguous?.includes(surface) || englishLike ? surface : null,
         acronym: isAcronym(surface),
         slashList: false,
       };
       exact.set(id, phrase);
-      let level = trie;
-      let node: TrieNode | undefined;
-      for (const key of keys) {
-        const id = keyTable.add(key);
-        node = level.get(id);
-        if (!node) level.set(id, (node = { phrase: null, next: null }));
-        level = node.next ??= new Map();
-      }
-      node!.phrase = phrase;
+      // A node's map of next keys is made when a longer phrase goes through it: most are leaves.
+      let node = trieNode(trie, keyTable.add(keys[0] as string));
+      for (let k = 1; k < keys.length; k++) node = trieNode((node.next ??= new Map()), keyTable.add(keys[k] as string));
+      node.phrase = phrase;
     }
   }
   const roots = new Array<TrieNode | null>(keyTable.keys.length).fill(null);

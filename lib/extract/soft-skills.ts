@@ -1,6 +1,6 @@
 /** Soft skills named in a posting ("communication", "teamwork"); kept apart from hard skills. */
 import { KeyTable } from './key-table';
-import { normIs, tokenize, WORD, type Tokens } from './tokenize';
+import { normIs, phraseKeys, WORD, type Tokens } from './tokenize';
 
 /**
  * Each soft skill by its forms. Only multi-word or unambiguous forms: "creative" alone names teams
@@ -98,7 +98,7 @@ function build(): void {
   const forms: Form[][] = [];
   for (const [name, variants] of SOFT_SKILLS) {
     for (const variant of variants) {
-      const formKeys = tokenize(variant).map((t) => t.norm);
+      const formKeys = phraseKeys(variant);
       const first = formKeys[0];
       if (!first) continue;
       const id = keys.add(first);
