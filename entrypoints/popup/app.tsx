@@ -9,7 +9,8 @@ import { matchingJobIds, newestJobIds, toSearchWords } from '@/lib/db/search-pos
 import { csvFileName, postingsToCsv } from '@/lib/export/csv';
 import type { Posting } from '@/lib/posting';
 import { csvOptionsOf, loadSettings } from '@/lib/settings/settings';
-import { askBackground, targetTabId } from './background-client';
+import { askBackground } from './background-client';
+import { captureOnOpen } from './capture-on-open';
 import { downloadText } from '@/components/download';
 import { useUi, type CaptureState } from './store';
 import { captureErrorText } from '@/components/capture-error-text';
@@ -23,10 +24,10 @@ function useCaptureOnOpen() {
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const tabId = await targetTabId();
-      if (tabId === null || cancelled) return;
+      const opening = await captureOnOpen;
+      if (opening === null || cancelled) return;
       setCapture({ phase: 'capturing' });
-      const response = await askBackground({ type: 'capture-tab', tabId });
+      const response = await opening.response;
       if (cancelled) return;
       setCapture({ phase: 'done', response });
       if (response.ok) select(response.jobId);
