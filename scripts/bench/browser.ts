@@ -215,6 +215,50 @@ async function benchCapture(b: ExtensionBrowser): Promise<BenchRow> {
   });
 }
 
+const COLD_REPS = 5;
+
+/**
+ * (a') click-to-saved when the service worker is not running, as after 30 s idle (Chromium stops an
+ * extension's worker then): stopped over CDP before each click, so the click starts it, and it loads
+ * its code and parses its first job. Then the common case: the job page wakes the worker (the
+ * content script tells it which job is open) a second before the click, and the worker warms its
+ * parser meanwhile (lib/parse/warm-up.ts). Baseline: the popup opened with no capture, the worker
+ * stopped first too.
+ */
+async function benchColdCapture(b: ExtensionBrowser): Promise<BenchRow[]> {
+  b.serve({ [GUEST.url]: GUEST.html() });
+  const tab = await b.context.newPage();
+  await tab.goto(GUEST.url);
+  const tabId = await b.tabIdOf(tab);
+  const cdp = await b.context.newCDPSession(tab);
+  await cdp.send('ServiceWorker.enable');
+  const stopWorker = async () => {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  };
+  const cold: number[] = [];
+  const plain: number[] = [];
+  const woken: number[] = [];
+  for (let i = 0; i < COLD_REPS; i++) {
+    await stopWorker();
+    cold.push(await timePopupLoad(b, `tab=${tabId}`, '#detail-title'));
+    await stopWorker();
+    plain.push(await timePopupLoad(b, 'tab=none', '.header'));
+    await stopWorker();
+    await tab.goto(GUEST.url); // the page's content script wakes the worker
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    woken.push(await timePopupLoad(b, `tab=${tabId}`, '#detail-title'));
+  }
+  await cdp.detach();
+  await tab.close();
+  const baseline = { name: 'popup load without capture, worker stopped first', samples: plain };
+  const beyond = (s: number[]) => `+${(summarize(s).median - summarize(plain).median).toFixed(0)} ms beyond baseline`;
+  return [
+    row(`click-to-saved, worker stopped first (as after 30 s idle) (${COLD_REPS} reps)`, cold, baseline, { extra: beyond(cold) }),
+    row(`click-to-saved, worker woken by the job page 1 s before the click (${COLD_REPS} reps)`, woken, baseline, { extra: beyond(woken) }),
+  ];
+}
+
 /** What each count is compared with: the same measure with nothing or next to nothing saved. */
 interface Baselines {
   empty: number[];
@@ -458,6 +502,12 @@ export async function benchBrowser(parsed: readonly ParsedPosting[], log: (msg: 
       rows.push(await benchCapture(b));
     } catch (error) {
       rows.push(failedRow('browser', 'click-to-saved', error));
+    }
+    log('click to saved, worker stopped first');
+    try {
+      rows.push(...(await benchColdCapture(b)));
+    } catch (error) {
+      rows.push(failedRow('browser', 'click-to-saved, worker stopped first', error));
     }
     const now = Date.now();
     const templates: Posting[] = parsed.map((p) => ({ ...p, capturedAt: now, updatedAt: now, status: 'new', tags: [], note: '' }));
