@@ -81,6 +81,7 @@ describe('extractWorkplace', () => {
     ['This internship is on-site at our Minneapolis headquarters.', 'on-site'],
     ['- Hybrid work: at least two days per week in our Kreuzberg office', 'hybrid'],
     ['This is an on-site, direct patient care position.', 'on-site'],
+    ['The position is based on-site at the plant in Jubail.', 'on-site'],
     ["You'll be based in our Leeds office and on site, and we offer hybrid working – typically three days a week on site.", 'hybrid'],
   ])('reads %j as %s', (text, workplace) => {
     expect(extractWorkplace(text)).toBe(workplace);

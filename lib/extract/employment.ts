@@ -318,7 +318,8 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
     String.raw`\b(?:location|workplace|work(?:ing)? (?:location|arrangement|model|type|mode|setting|pattern|policy)|workplace type|location type|remote policy|office policy)\s*:\s*[*_]*\s*(?:fully |100% )?${WORKPLACE_WORD}\b`,
     'i',
   ),
-  new RegExp(String.raw`\b(?:this|the) (?:position|role|job|opportunity|internship|assignment) (?:is|will be) (?:a |an )?(?:fully |100% |full[- ]time |permanent )*${WORKPLACE_WORD}\b`, 'i'),
+  // "The position is based on-site at the plant", "This role will be based remote".
+  new RegExp(String.raw`\b(?:this|the) (?:position|role|job|opportunity|internship|assignment) (?:is|will be) (?:based )?(?:a |an )?(?:fully |100% |full[- ]time |permanent )*${WORKPLACE_WORD}\b`, 'i'),
   new RegExp(String.raw`\b(?:fully|100%) ${WORKPLACE_WORD} (?:role|position|job|opportunity)\b`, 'i'),
   // "This is an on-site, direct patient care position": up to three words between.
   new RegExp(String.raw`\bthis is (?:a |an )?(?:fully |100% )?${WORKPLACE_WORD}(?:,?[^\S\n]+[\w-]+){0,3}? (?:role|position|job|opportunity|post|assignment)\b`, 'i'),

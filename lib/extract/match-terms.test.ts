@@ -102,12 +102,18 @@ describe('matchTerms: ambiguous words both ways', () => {
     // A rank before it is a title's, no other name.
     ['We are hiring a Senior Go Developer to build our APIs', 'Go'],
     ['Join us as a Lead Java developer', 'Java'],
+    ['Model devices in YANG, push them over NETCONF', 'NETCONF'],
+    ['Ableton Live, Pro Tools, Kontakt', 'Native Instruments Kontakt'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toContain(name);
   });
 
   it.each([
     ['You will excel at communication', 'Microsoft Excel'],
+    // Everyday words of other languages: Indonesian "yang" (which), Swedish and German "kontakt".
+    ['Yang kami cari: kandidat yang jujur dan disiplin', 'NETCONF'],
+    ['Vi undanber oss bestämt kontakt med annons- och rekryteringsföretag', 'Native Instruments Kontakt'],
+    ['Kontakt: Frau Berger, Personalabteilung', 'Native Instruments Kontakt'],
     ['Excel at building relationships', 'Microsoft Excel'],
     ['Access to the building is required', 'Microsoft Access'],
     ['You will have access to training', 'Microsoft Access'],

@@ -51,6 +51,10 @@ describe('labels', () => {
     ['混合办公', 'hybrid'],
     ['하이브리드', 'hybrid'],
     ['Zdalnie', 'remote'],
+    ['Na miejscu', 'on-site'],
+    // Turkish: "İ" lower-cases to "i" and a combining dot.
+    ['İşyerinde', 'on-site'],
+    ['İş yerinde', 'on-site'],
   ])('workplace %s → %s', (label, want) => expect(normalizeWorkplace(label)).toBe(want));
 });
 

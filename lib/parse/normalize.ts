@@ -8,6 +8,8 @@ import { collapseSpaces } from './spaces';
 const fold = (s: string) =>
   s
     .toLowerCase()
+    // Turkish "İ" lower-cases to "i" and a combining dot: "İşyerinde" → "i̇şyerinde".
+    .replace(/i\u0307/g, 'i')
     .replace(/[\s_\-–]+/g, ' ')
     .replace(/^[\s/|·•,]+|[\s/|·•,]+$/g, '')
     .trim();
@@ -62,7 +64,7 @@ export function normalizeSeniority(label: string | null | undefined): Seniority 
 export function normalizeWorkplace(label: string | null | undefined): Workplace | null {
   if (!label) return null;
   const key = fold(label);
-  if (/^(on ?site|in office|office|vor ort|sur site|présentiel|presencial|in sede|op locatie|på plats|på stedet|stacjonarnie|na místě|iş yerinde|ofiste|di lokasi|في الموقع|オンサイト|出社|现场办公|現場辦公|현장 근무)$/.test(key)) return 'on-site';
+  if (/^(on ?site|in office|office|vor ort|sur site|présentiel|presencial|in sede|op locatie|på plats|på stedet|stacjonarnie|na miejscu|na místě|iş ?yerinde|ofiste|di lokasi|في الموقع|オンサイト|出社|现场办公|現場辦公|현장 근무)$/.test(key)) return 'on-site';
   if (/^(hybrid|hybrid remote|remote hybrid|hybride|híbrido|ibrido|hybrydowo|hybrydowa|hybridní|hibrit|hibrida|هجين|ハイブリッド|混合办公|混合|混合辦公|하이브리드)$/.test(key)) return 'hybrid';
   if (/^(remote|telecommute|work from home|fully remote|télétravail|à distance|en remoto|remoto|da remoto|op afstand|distans|fjernarbejde|zdalnie|zdalna|na dálku|uzaktan|jarak jauh|عن بعد|عن بُعد|リモート|远程办公|远程|遠端|원격 근무|원격)$/.test(key)) return 'remote';
   return null;

@@ -213,6 +213,6 @@ export const NETWORKING: readonly TaxonomyEntry[] = [
   s('CIDR', 'protocol', ['Classless Inter-Domain Routing']),
   s('QUIC', 'protocol', []),
   s('OpenFlow', 'protocol', []),
-  s('NETCONF', 'protocol', ['RESTCONF', 'YANG']),
+  s('NETCONF', 'protocol', ['RESTCONF', 'YANG'], ['YANG']), // Indonesian "yang" ("which"), "Yang" at a sentence's start
   s('gNMI', 'protocol', ['OpenConfig']),
 ];

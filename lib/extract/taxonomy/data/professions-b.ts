@@ -526,7 +526,7 @@ export const PROFESSIONS_B: readonly TaxonomyEntry[] = [
   s('PreSonus Studio One', 'design', ['Studio One'], ['Studio One']),
   s('REAPER', 'design', ['Cockos REAPER'], ['REAPER']),
   s('iZotope RX', 'design', ['iZotope']),
-  s('Native Instruments Kontakt', 'design', ['Kontakt']),
+  s('Native Instruments Kontakt', 'design', ['Kontakt'], ['Kontakt']), // "kontakt": contact, in German and Nordic postings
   s('Wwise', 'design', ['Audiokinetic Wwise']),
   s('FMOD', 'design', ['FMOD Studio']),
   s('Dolby Atmos', 'standard', []),
