@@ -66,6 +66,23 @@ describe('placeFromMetaLine', () => {
     expect(placeFromMetaLine('Promoted by hirer · Actively reviewing applicants')).toBeNull();
     expect(placeFromMetaLine(' · ')).toBeNull();
   });
+
+  it('takes an unknown place in the shape of one after a time, and no status in any language', () => {
+    expect(placeFromMetaLine('hace 3 días · Zaragoza, Aragón, España · 34 solicitudes')).toBe('Zaragoza, Aragón, España');
+    expect(placeFromMetaLine('Promocionado por el anunciante · Revisando solicitudes activamente')).toBeNull();
+    expect(placeFromMetaLine("Promu par l'employeur · Candidature simplifiée")).toBeNull();
+  });
+});
+
+describe('parseSnapshot on a criteria list written as terms and definitions', () => {
+  it('reads the labels LinkedIn uses, in its languages', () => {
+    const html = `<h1 class="top-card-layout__title">Physiotherapeut (m/w/d)</h1>
+      <div class="show-more-less-html__markup"><p>Wir suchen Verstärkung.</p></div>
+      <dl class="job-criteria"><div><dt>Karrierestufe</dt><dd>Berufseinstieg</dd></div>
+      <div><dt>Beschäftigungsverhältnis</dt> <dd>Vollzeit</dd></div><div><dt>Branchen</dt><dd>Gesundheitswesen</dd></div></dl>`;
+    const p = parseSnapshot(snapshot(html, 'https://de.linkedin.com/jobs/view/physiotherapeut-4400000002', 'Physiotherapeut (m/w/d) | LinkedIn'));
+    expect([p.seniority.value, p.employmentType.value]).toEqual(['entry', 'full-time']);
+  });
 });
 
 describe('parseDocumentTitle', () => {

@@ -162,8 +162,13 @@ function nextAfter(node: AnyNode): AnyNode | null {
   return null;
 }
 
-/** A fact of the top card that is no place: a time, a count, a status ("Promoted", "Reposted 2 days ago"). */
-const NOT_A_PLACE = /\d|\b(?:ago|applicants?|applied|promoted|reposted|posted|viewed|responses?|hiring|reviewing|clicked|apply)\b/i;
+/**
+ * A fact of the top card that is no place: a time, a count, a status ("Promoted", "Reposted 2 days
+ * ago"), also in LinkedIn's other languages ("Promocionado por el anunciante", "Promu par
+ * l'employeur", "Candidature simplifiée", "Revisando solicitudes").
+ */
+const NOT_A_PLACE =
+  /\d|\b(?:ago|applicants?|applied|promoted|reposted|posted|viewed|responses?|hiring|reviewing|clicked|apply)\b|\b(?:promocionad|promovid|promu|promoss|gesponsert|gepromoot|sponsrad|solicitud|candidat|bewerb|sollicit|aplikac|ansök|başvur)/i;
 
 /** Whether one text of the top card reads as the job's place (not a workplace word: "Remote" is a pill). */
 const readsAsPlace = (s: string): boolean => !NOT_A_PLACE.test(s) && normalizeWorkplace(s) === null && isPlaceItem(s);
@@ -191,7 +196,13 @@ export function placeFromMetaLine(line: string): string | null {
     .map((s) => s.trim())
     .filter(Boolean);
   const first = segments[0];
-  return segments.find(readsAsPlace) ?? (first && segments.length > 1 && !NOT_A_PLACE.test(first) && normalizeWorkplace(first) === null ? first : null);
+  const noFact = (s: string) => !NOT_A_PLACE.test(s) && normalizeWorkplace(s) === null;
+  // A place the lists do not know: a segment in the shape of one ("Zaragoza, Aragón, España",
+  // after "hace 3 días"), else the first segment.
+  return (
+    segments.find(readsAsPlace) ??
+    (segments.length > 1 ? (segments.find((s) => s.includes(',') && noFact(s)) ?? (first && noFact(first) ? first : null)) : null)
+  );
 }
 
 /** The longest text a pill shows ("Full-time", "Hybrid", "$85K/yr - $110K/yr"). */

@@ -14,6 +14,8 @@ describe('labels', () => {
     ['Volunteer', null],
     // LinkedIn's interface in other languages.
     ['Vollzeit', 'full-time'],
+    ['Voltijd', 'full-time'],
+    ['Voltijds', 'full-time'],
     ['Temps plein', 'full-time'],
     ['Heltid', 'full-time'],
     ['Purnawaktu', 'full-time'],

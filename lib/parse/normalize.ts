@@ -21,11 +21,11 @@ const fold = (s: string) =>
  */
 const EMPLOYMENT: Array<[RegExp, EmploymentType]> = [
   [
-    /^(full ?time|fulltime|permanent|regular|vollzeit|temps plein|jornada completa|tiempo completo|tempo integral|tempo pieno|a tempo pieno|voltijds|heltid|fuldtid|pełny etat|pełen etat|plný úvazek|tam zamanlı|purnawaktu|penuh waktu|دوام كامل|正社員|フルタイム|全职|全職|정규직|풀타임)$/,
+    /^(full ?time|fulltime|permanent|regular|vollzeit|temps plein|jornada completa|tiempo completo|tempo integral|tempo pieno|a tempo pieno|voltijds?|heltid|fuldtid|pełny etat|pełen etat|plný úvazek|tam zamanlı|purnawaktu|penuh waktu|دوام كامل|正社員|フルタイム|全职|全職|정규직|풀타임)$/,
     'full-time',
   ],
   [
-    /^(part ?time|parttime|teilzeit|temps partiel|media jornada|tiempo parcial|meio período|meio periodo|tempo parziale|deeltijds|deltid|część etatu|niepełny etat|částečný úvazek|yarı zamanlı|paruh waktu|دوام جزئي|パートタイム|アルバイト|兼职|兼職|파트타임|시간제)$/,
+    /^(part ?time|parttime|teilzeit|temps partiel|media jornada|tiempo parcial|meio período|meio periodo|tempo parziale|deeltijds?|deltid|część etatu|niepełny etat|částečný úvazek|yarı zamanlı|paruh waktu|دوام جزئي|パートタイム|アルバイト|兼职|兼職|파트타임|시간제)$/,
     'part-time',
   ],
   [/^(contract|contractor|contract to hire|freelance|vertrag|contrat|contrato|contratto|kontrakt|umowa|smlouva|sözleşmeli|kontrak|عقد|契約社員|合同工|合同|계약직)$/, 'contract'],

@@ -42,17 +42,29 @@ function readCriteria($: CheerioAPI): Map<string, string> {
   return criteria;
 }
 
+/** The label and value of a criterion written as `<li><h3>label</h3><span>value</span></li>` or `<dt>label</dt><dd>value</dd>`. */
+function labelAndValue(el: Element): [Element, Element] | null {
+  if (el.name === 'li') {
+    const [head, body, ...rest] = el.children.filter(isTag);
+    return head && body && !rest.length && /^h[2-4]$/.test(head.name) ? [head, body] : null;
+  }
+  if (el.name !== 'dt') return null;
+  let next = el.next;
+  while (next && !isTag(next)) next = next.next;
+  return next?.name === 'dd' ? [el, next] : null;
+}
+
 /**
  * The criteria list of a layout whose classes were renamed (the mobile web's `job-criteria__*`):
- * list items made of a heading, the label, then the value ("<h3>Employment type</h3><span>Full-time</span>").
- * Only the labels LinkedIn uses count.
+ * list items made of a heading, the label, then the value ("<h3>Employment type</h3><span>Full-time</span>"),
+ * or a description list's terms and definitions. Only the labels LinkedIn uses count.
  */
 function criteriaByHeadings($: CheerioAPI): Map<string, string> {
   const criteria = new Map<string, string>();
-  for (const li of allElementsOf($)) {
-    if (li.name !== 'li') continue;
-    const [head, body, ...rest] = li.children.filter(isTag);
-    if (!head || !body || rest.length || !/^h[2-4]$/.test(head.name)) continue;
+  for (const el of allElementsOf($)) {
+    const pair = labelAndValue(el);
+    if (!pair) continue;
+    const [head, body] = pair;
     const label = cleanText(textContent(head))?.toLowerCase();
     const value = cleanText(textContent(body));
     if (label && value && (EMPLOYMENT_LABEL.test(label) || SENIORITY_LABEL.test(label))) criteria.set(label, value);
