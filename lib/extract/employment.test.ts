@@ -82,6 +82,9 @@ describe('extractWorkplace', () => {
     ['- Hybrid work: at least two days per week in our Kreuzberg office', 'hybrid'],
     ['This is an on-site, direct patient care position.', 'on-site'],
     ['The position is based on-site at the plant in Jubail.', 'on-site'],
+    ['This position works on-site at the Visalia courthouse; telework is not available.', 'on-site'],
+    ['Role: Data Engineer (Azure)\nLocation: Bengaluru (Whitefield) – Hybrid, 3 days a week from office', 'hybrid'],
+    ['Location: Austin, TX | Remote', 'remote'],
     ["You'll be based in our Leeds office and on site, and we offer hybrid working – typically three days a week on site.", 'hybrid'],
   ])('reads %j as %s', (text, workplace) => {
     expect(extractWorkplace(text)).toBe(workplace);

@@ -299,8 +299,11 @@ const isWorkplaceLead = (c: number): boolean =>
  * sentence start: `firstAtWords` tries it there.
  */
 const WORKPLACE_LINE_BODY = String.raw`${LINE_LEAD}(?:fully |100% )?${LINE_WORKPLACE_WORD}(?:${SP}+work(?:ing)?)?[*_]*(?:${LINE_END}|${WORKPLACE_LINE_DETAIL})(?!\s*(?:[-*•·]+${SP}*)?${ARRANGEMENT}\b)`;
-/** The most characters a tag that ends with the workplace ("(London, Hybrid)") holds before its word. */
-const TAG_REACH = 45;
+/**
+ * The most characters a tag that ends with the workplace ("(London, Hybrid)") or a location field
+ * that does ("Location: Bengaluru (Whitefield) – Hybrid") holds before its word.
+ */
+const TAG_REACH = 55;
 /**
  * Each pattern names one workplace word; exported for the test that checks `extractWorkplace`
  * against them one by one. The "CST-Remote" tag (1) and the line (the last) are tried at the
@@ -318,8 +321,12 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
     String.raw`\b(?:location|workplace|work(?:ing)? (?:location|arrangement|model|type|mode|setting|pattern|policy)|workplace type|location type|remote policy|office policy)\s*:\s*[*_]*\s*(?:fully |100% )?${WORKPLACE_WORD}\b`,
     'i',
   ),
-  // "The position is based on-site at the plant", "This role will be based remote".
-  new RegExp(String.raw`\b(?:this|the) (?:position|role|job|opportunity|internship|assignment) (?:is|will be) (?:based )?(?:a |an )?(?:fully |100% |full[- ]time |permanent )*${WORKPLACE_WORD}\b`, 'i'),
+  // A location field whose place ends with the workplace: "Location: Bengaluru (Whitefield) – Hybrid,
+  // 3 days a week from office", "Location: Austin, TX | Remote". At most TAG_REACH characters to the word.
+  /\blocation[^\S\n]?:[^\S\n]?[^\n:]{1,40}?[^\S\n][-–—|][^\S\n]?(remote|hybrid|on[- ]?site)\b/i,
+  // "The position is based on-site at the plant", "This role will be based remote", "This position
+  // works on-site at the courthouse".
+  new RegExp(String.raw`\b(?:this|the) (?:position|role|job|opportunity|internship|assignment) (?:is|will be|works) (?:based )?(?:a |an )?(?:fully |100% |full[- ]time |permanent )*${WORKPLACE_WORD}\b`, 'i'),
   new RegExp(String.raw`\b(?:fully|100%) ${WORKPLACE_WORD} (?:role|position|job|opportunity)\b`, 'i'),
   // "This is an on-site, direct patient care position": up to three words between.
   new RegExp(String.raw`\bthis is (?:a |an )?(?:fully |100% )?${WORKPLACE_WORD}(?:,?[^\S\n]+[\w-]+){0,3}? (?:role|position|job|opportunity|post|assignment)\b`, 'i'),

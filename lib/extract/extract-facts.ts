@@ -4,6 +4,7 @@
  */
 import type { EmploymentType, Salary, Workplace } from '../posting';
 import { extractEmploymentType, extractWorkplace } from './employment';
+import { workplaceInOtherLanguages } from './other-languages';
 import { extractSalary } from './salary';
 import { typeInHeaderLine, workplaceInHeaderLine } from './header-segments';
 
@@ -33,7 +34,9 @@ function safely<T>(read: (text: string) => T | null, text: string): T | null {
  */
 export const employmentTypeInText = (text: string): EmploymentType | null =>
   safely((t) => extractEmploymentType(t) ?? typeInHeaderLine(t), text);
-export const workplaceInText = (text: string): Workplace | null => safely((t) => extractWorkplace(t) ?? workplaceInHeaderLine(t), text);
+/** A posting in another language says it in its own words first (other-languages.ts). */
+export const workplaceInText = (text: string): Workplace | null =>
+  safely((t) => workplaceInOtherLanguages(t) ?? extractWorkplace(t) ?? workplaceInHeaderLine(t), text);
 /** `dollar`: the currency a bare "$" means in this posting (salary.ts, `dollarOf`). */
 export const salaryInText = (text: string, dollar = 'USD'): Salary | null => safely((t) => extractSalary(t, dollar), text);
 /** The pay a page's own field states ("$150K – $185K"), read as the text reads it after "Compensation:". */

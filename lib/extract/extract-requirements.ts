@@ -150,7 +150,7 @@ function extract(text: string, employer: string | null): Requirements {
   if (!minYearsExperience || !education || !looksEnglish(text)) {
     const other = requirementsInOtherLanguages(text);
     minYearsExperience = other.years ?? minYearsExperience;
-    education = other.education ?? education;
+    education = other.noDegree ? null : (other.education ?? education);
   }
   return { skills, certifications, minYearsExperience, education, softSkills: findSoftSkills(tokens) };
 }

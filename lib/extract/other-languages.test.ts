@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requirementsInOtherLanguages, salaryInOtherLanguages } from './other-languages';
+import { requirementsInOtherLanguages, salaryInOtherLanguages, workplaceInOtherLanguages } from './other-languages';
 import { extractRequirements } from './extract-requirements';
 
 const read = (text: string) => {
@@ -81,5 +81,35 @@ describe('what set-16 showed (pages written after every other fix of the session
 
   it('counts an English posting in capitals as English', () => {
     expect(read('QUALIFICATIONS\n- BACHELOR OF THE ARTS AND 2 YEARS OF EXPERIENCE WITH YOU FOR OUR TEAM AND THE CLIENTS\n- Baccalauréat en marketing')).toEqual([null, null]);
+  });
+});
+
+describe('what set-17 showed', () => {
+  it('asks for no degree where a vocational training is the other way in', () => {
+    const text = 'Dein Profil\n- Abgeschlossene Ausbildung als Physiotherapeut (m/w/d) mit staatlicher Anerkennung oder ein Bachelor of Science in Physiotherapie\n- Freude an der Arbeit im Team';
+    expect(requirementsInOtherLanguages(text)).toMatchObject({ education: null, noDegree: true });
+    // The English rules read "Bachelor of Science" in it: the vocational minimum wins over them.
+    expect(extractRequirements(text).education).toBeNull();
+    // A university education ("Hochschulausbildung") is no vocational training.
+    expect(read('Ihr Profil:\n- Abgeschlossene Hochschulausbildung (Bachelor) in Informatik\n- Mindestens 2 Jahre Berufserfahrung')).toEqual([2, 'bachelor']);
+  });
+
+  it.each([
+    ['Die Stelle wird in Präsenz an unserem Standort Leipzig besetzt; Homeoffice ist in dieser Tätigkeit nicht möglich.', 'on-site'],
+    ['Wir bieten: 30 Tage Urlaub, kein Homeoffice, aber ein tolles Team.', 'on-site'],
+    ['Le poste est en présentiel à Lyon, du lundi au vendredi.', 'on-site'],
+    ['Ofrecemos: contrato indefinido, modalidad híbrida (3 días en oficina).', 'hybrid'],
+    ['Wir bieten hybrides Arbeiten und flexible Arbeitszeiten.', 'hybrid'],
+    ['Praca w pełni zdalna, umowa o pracę.', 'remote'],
+    ['勤務形態：フルリモート（月1回出社）', 'remote'],
+    ['勤務地：豊田市。在宅勤務は不可。', 'on-site'],
+  ])('%s → %s', (text, want) => expect(workplaceInOtherLanguages(text)).toBe(want));
+
+  it('reads no workplace from a possibility, an experience, or English', () => {
+    expect(workplaceInOtherLanguages('Wir bieten die Möglichkeit zum mobilen Arbeiten nach Absprache.')).toBeNull();
+    expect(workplaceInOtherLanguages('Se valorará experiencia en trabajo remoto con equipos internacionales.')).toBeNull();
+    const english =
+      'About the role: you will join our team and work with product and design to plan the roadmap for our clients. The role is fully remote, with a team day en présentiel in Paris once a quarter.';
+    expect(workplaceInOtherLanguages(english)).toBeNull();
   });
 });

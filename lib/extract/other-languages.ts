@@ -11,7 +11,7 @@
  * "优先", "우대") asks for nothing; of the rest, the smallest number of years and the lowest
  * degree win, as in English (LABELING.md).
  */
-import type { Education, EducationLevel, Salary, YearsOfExperience } from '../posting';
+import type { Education, EducationLevel, Salary, Workplace, YearsOfExperience } from '../posting';
 import { namesCurrency, parseSalaryLabel } from '../parse/normalize';
 
 /** Whether a text may state years or a degree in one of these languages: tried before any rule. */
@@ -86,6 +86,13 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['high-school', /\bbac\b(?!\s*\+)|\bbaccalauréat\b(?! (?:en|dans|universitaire)\b)|ensino médio|diploma di maturità|\bmatura\b|wykształcenie średnie|středoškolské|maturit\w*|\blise mezunu\b|\bSMA\b|\bSMK\b|高卒|高中|고졸/i],
 ];
 const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, associate: 1, bachelor: 2, master: 3, doctorate: 4 };
+/**
+ * A vocational qualification, which the model has no level for: German "(Berufs-)Ausbildung" (not
+ * "Hochschulausbildung"), Dutch "mbo", French "CAP"/"BEP", Spanish "grado medio", Swedish
+ * "yrkesutbildning", Czech "vyučení". A line that offers one or a degree ("Ausbildung als
+ * Physiotherapeut … oder ein Bachelor of Science") asks for no degree.
+ */
+const VOCATIONAL = /\b(?:berufs)?ausbildung\b|\bmbo\b|\b(?:CAP|BEP)\b|grado medio|yrkesutbildning|vyučen/i;
 /** "Ensino superior" also opens "ensino superior em curso" (still studying): no degree then. */
 const STILL_STUDYING = /em curso|cursando|en curso|in corso|studying|student/i;
 
@@ -121,11 +128,16 @@ export function looksEnglish(text: string): boolean {
 let lastText: string | null = null;
 let lastEnglish = false;
 
-/** Years and degree a posting in one of these languages requires; nulls where it states none (and for English). Not "Magister" alone: the Dutch schools' software. */
-export function requirementsInOtherLanguages(text: string): { years: YearsOfExperience | null; education: Education | null } {
+/**
+ * Years and degree a posting in one of these languages requires; nulls where it states none (and for
+ * English). Not "Magister" alone: the Dutch schools' software. `noDegree`: the lowest qualification
+ * it names is vocational, so no degree is required (whatever degree the English rules read in it).
+ */
+export function requirementsInOtherLanguages(text: string): { years: YearsOfExperience | null; education: Education | null; noDegree: boolean } {
   let years: YearsOfExperience | null = null;
   let education: Education | null = null;
-  if (looksEnglish(text) || !ANY_LANGUAGE.test(text)) return { years, education };
+  let vocational = false;
+  if (looksEnglish(text) || !ANY_LANGUAGE.test(text)) return { years, education, noDegree: false };
   let wished = false; // under a heading that wishes ("Wünschenswert:", "Mile widziane:")
   for (const { line: whole, start } of lines(text)) {
     const heading = whole.length < 60 && !BULLET.test(whole) && (/:\s*$/.test(whole) || !/[.;,]/.test(whole));
@@ -147,13 +159,17 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
       });
     }
     for (const re of EXPERIENCE_THEN_YEARS) for (const m of line.matchAll(re)) found(m, (m.index ?? 0) + m[0].length);
+    if (VOCATIONAL.test(line)) {
+      vocational = true;
+      continue; // its degree is one way in, not the minimum
+    }
     for (const [level, re] of DEGREES) {
       const m = re.exec(line);
       if (!m || STILL_STUDYING.test(line)) continue;
       if (!education || RANK[level] < RANK[education.level]) education = { level, orEquivalent: false, evidence: { start: start + m.index, end: start + m.index + m[0].length } };
     }
   }
-  return { years, education };
+  return { years, education, noDegree: vocational && !education };
 }
 
 /** A line that states the job's pay, by its words: "Gaji", "platový tarif", "maaş", "Lön", "月給", "年薪", "연봉". */
@@ -189,4 +205,40 @@ export function salaryInOtherLanguages(text: string, place: string | null): Sala
     }
   }
   return null;
+}
+
+/**
+ * How a posting in another language says where the work is done, each to its workplace: only
+ * statements about the job itself, not a benefit's possibility ("Möglichkeit zum mobilen
+ * Arbeiten", "possibilité de télétravail") nor an experience ("experiencia en trabajo remoto").
+ * On-site: "Homeoffice ist in dieser Tätigkeit nicht möglich", "kein Homeoffice", "in Präsenz",
+ * "en présentiel", "modalidad presencial", "praca stacjonarna", "在宅勤務は不可"; hybrid: "hybrides
+ * Arbeiten", "travail hybride", "modalidad híbrida", "hybride werken", "praca hybrydowa"; remote:
+ * "100 % remote", "télétravail complet", "100% remoto", "volledig op afstand", "w pełni zdalna",
+ * "フルリモート".
+ */
+const WORKPLACE_STATEMENTS: ReadonlyArray<[Workplace, RegExp]> = [
+  [
+    'on-site',
+    /home-?office[^.\n]{0,40}?\bnicht möglich|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|\ben présentiel\b|\b(?:modalidad|trabajo|puesto|empleo)\s+presencial\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可/i,
+  ],
+  [
+    'hybrid',
+    /\bhybride[sn]?\s+arbeit(?:en)?\b|\btravail hybride\b|\b(?:modalidad|modelo|trabajo|regime|modelo de trabalho|trabalho)\s+h[íi]brid[oa]\b|\bhybride?\s+werken\b|\bpraca hybrydowa\b|\bhybridní (?:práce|režim)\b|ハイブリッド勤務/i,
+  ],
+  [
+    'remote',
+    /\b(?:100\s?%|vollständig|komplett)\s+(?:remote|im home-?office)\b|\b100\s?%\s+télétravail\b|\btélétravail (?:complet|total|à 100\s?%)|\b(?:100\s?%|totalmente)\s+remoto\b|\bvolledig (?:op afstand|remote)\b|\bw pełni zdaln[aey]\b|フルリモート|完全在宅|完全リモート/i,
+  ],
+];
+
+/** Where a posting in another language says its work is done (the earliest statement); null for English, or when it says nothing. */
+export function workplaceInOtherLanguages(text: string): Workplace | null {
+  if (looksEnglish(text)) return null;
+  let best: { at: number; workplace: Workplace } | null = null;
+  for (const [workplace, re] of WORKPLACE_STATEMENTS) {
+    const at = text.search(re);
+    if (at >= 0 && (!best || at < best.at)) best = { at, workplace };
+  }
+  return best?.workplace ?? null;
 }
