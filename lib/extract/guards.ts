@@ -6,7 +6,7 @@
  * "word of mouth", "swift resolution", "Spring 2026").
  */
 import { CASE_ONLY_AMBIGUOUS } from './taxonomy/core';
-import { WORD, normAt, textAt, type Tokens } from './tokenize';
+import { WORD, normAt, normIs, textAt, type Tokens } from './tokenize';
 
 /** Nouns after a word that make it a product: "Excel skills", "Go developer", "R programming". */
 const PRODUCT_FOLLOWERS = new Set([
@@ -19,6 +19,7 @@ const PRODUCT_FOLLOWERS = new Set([
 
 /** Extra product nouns for one surface: "AD environment", "AD users". */
 const EXTRA_FOLLOWERS: Record<string, readonly string[]> = {
+  EC2: ['instance', 'instances', 'fleet', 'fleets'],
   AD: ['environment', 'environments', 'domain', 'domains', 'users', 'groups', 'accounts', 'administration', 'management', 'ds', 'fs', 'gpo', 'sites', 'forest', 'objects', 'infrastructure'],
 };
 
@@ -237,6 +238,22 @@ function insideOtherName(tokens: Tokens, c: GuardCandidate, before: GuardCandida
 /** Words of a job title before a product ("a Senior Go Developer"): no proper name of their own. */
 const RANKS = new Set(['senior', 'sr', 'junior', 'jr', 'lead', 'principal', 'staff', 'chief', 'head', 'experienced', 'certified']);
 
+/** Another Eurocode ("EC3", "EC7") or the word "Eurocode(s)" within a few tokens of the candidate. */
+function besideEurocodes(tokens: Tokens, c: GuardCandidate): boolean {
+  for (let i = Math.max(0, c.from - 6); i < Math.min(tokens.count, c.to + 4); i++) {
+    if (i >= c.from && i < c.to) continue;
+    const word = wordAt(tokens, i);
+    if (word !== undefined && (/^ec\d$/.test(word) || word.startsWith('eurocode'))) return true;
+  }
+  return false;
+}
+
+/** Whether the posting names AWS anywhere: its "EC2" is Amazon's then. */
+function namesAws(tokens: Tokens): boolean {
+  for (let i = 0; i < tokens.count; i++) if (normIs(tokens, i, 'aws')) return true;
+  return false;
+}
+
 /** Decides every ambiguous candidate in place; accepted neighbours can vouch for each other. */
 export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): void {
   const pending: GuardCandidate[] = [];
@@ -257,6 +274,14 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): 
     if (c.surface === 'Box' && next !== undefined && /^\d/.test(next)) continue; // "P.O. Box 4200"
     if (c.surface === 'R' && tokens.text.charCodeAt(tokens.end[c.from] as number) === DOLLAR) continue; // "R$ 18.000": Brazil's real
     if (/^[A-Z]{2,6}$/.test(c.surface) && amongAgencies(tokens, c)) continue;
+    if (c.surface === 'EC2') {
+      // Eurocode 2 beside its siblings ("to the Eurocodes (EC2, EC3, EC5)"); Amazon's where the posting names AWS.
+      if (besideEurocodes(tokens, c)) continue;
+      if (namesAws(tokens)) {
+        c.accepted = true;
+        continue;
+      }
+    }
     if (insideOtherName(tokens, c, candidates[k - 1], candidates[k + 1])) continue;
     if (CASE_ONLY_AMBIGUOUS.has(c.surface)) {
       c.accepted = true;

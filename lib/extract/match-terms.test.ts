@@ -104,6 +104,12 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['Join us as a Lead Java developer', 'Java'],
     ['Model devices in YANG, push them over NETCONF', 'NETCONF'],
     ['Ableton Live, Pro Tools, Kontakt', 'Native Instruments Kontakt'],
+    // "EC2" where the posting names AWS, or before "instances"; "TCL" in a list of languages.
+    ['Experience with AWS (EC2, S3, Lambda)', 'Amazon EC2'],
+    ['Deploy to AWS. You will size EC2 for each service', 'Amazon EC2'],
+    ['Manage EC2 instances and autoscaling groups', 'Amazon EC2'],
+    ['Scripting in TCL and Python', 'Tcl'],
+    ['Tekla, ETABS or SAP2000', 'ETABS'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -114,6 +120,10 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['Yang kami cari: kandidat yang jujur dan disiplin', 'NETCONF'],
     ['Vi undanber oss bestämt kontakt med annons- och rekryteringsföretag', 'Native Instruments Kontakt'],
     ['Kontakt: Frau Berger, Personalabteilung', 'Native Instruments Kontakt'],
+    // Eurocode 2 among its siblings; Lyon's transit pass; ETABS is no SAP2000.
+    ['Design to the Eurocodes (EC2, EC3, EC5, EC6) and UK National Annexes', 'Amazon EC2'],
+    ["Prise en charge de 75 % de l'abonnement TCL et forfait mobilités durables", 'Tcl'],
+    ['Analysis in Tekla Structural Designer or ETABS', 'SAP2000'],
     ['Excel at building relationships', 'Microsoft Excel'],
     ['Access to the building is required', 'Microsoft Access'],
     ['You will have access to training', 'Microsoft Access'],

@@ -146,7 +146,7 @@ const CLOUD: TaxonomyEntry[] = [
   skill('Amazon EKS', 'cloud', ['EKS', 'AWS EKS', 'Elastic Kubernetes Service', 'Amazon Elastic Kubernetes Service']),
   skill('Amazon ECS', 'cloud', ['ECS', 'AWS ECS', 'Elastic Container Service', 'Amazon Elastic Container Service'], ['ECS']), // Unity's Entity Component System too
   skill('Azure Kubernetes Service', 'cloud', ['AKS', 'Azure AKS']),
-  skill('Amazon EC2', 'cloud', ['EC2', 'AWS EC2']),
+  skill('Amazon EC2', 'cloud', ['EC2', 'AWS EC2'], ['EC2']), // "EC2" is also Eurocode 2 in structural postings
   skill('Amazon S3', 'cloud', ['S3', 'AWS S3']),
   skill('AWS Lambda', 'cloud', ['Lambda'], ['Lambda']),
   skill('AWS CloudFormation', 'devops', ['CloudFormation']),

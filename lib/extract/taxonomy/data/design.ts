@@ -79,7 +79,8 @@ export const DESIGN: readonly TaxonomyEntry[] = [
   s('MicroStation', 'design', ['Bentley MicroStation', 'Bentley Systems']),
   s('Tekla Structures', 'design', ['Tekla']),
   s('STAAD.Pro', 'design', ['STAAD', 'STAAD Pro']),
-  s('SAP2000', 'design', ['ETABS', 'CSI ETABS']),
+  s('SAP2000', 'design', ['CSI SAP2000']),
+  s('ETABS', 'design', ['CSI ETABS']), // CSI's building analysis program, not SAP2000
   s('RISA', 'design', ['RISA-3D']),
   s('HEC-RAS', 'design', ['HEC-HMS']),
   s('ANSYS', 'design', ['Ansys', 'ANSYS Fluent', 'Ansys Mechanical', 'Fluent', 'ANSYS HFSS', 'HFSS'], ['Fluent']),

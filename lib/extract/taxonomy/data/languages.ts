@@ -87,7 +87,7 @@ export const LANGUAGES: readonly TaxonomyEntry[] = [
   s('Zig', 'language', ['Zig language', 'Ziglang'], ['Zig']),
   s('Mojo', 'language', ['Mojo language'], ['Mojo']),
   s('Raku', 'language', ['Perl 6', 'Perl6']),
-  s('Tcl', 'language', ['TCL', 'Tcl/Tk', 'Tool Command Language']),
+  s('Tcl', 'language', ['TCL', 'Tcl/Tk', 'Tool Command Language'], true), // also Lyon's transit ("abonnement TCL")
   s('awk', 'language', ['AWK', 'gawk', 'GNU awk']),
   s('sed', 'language', ['GNU sed', 'Stream Editor'], ['sed']),
   s('Q#', 'language', ['QSharp', 'Q Sharp']),
