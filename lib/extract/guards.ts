@@ -5,7 +5,7 @@
  * with" before it); the small per-word tables only veto idioms ("excel at", "access to",
  * "word of mouth", "swift resolution", "Spring 2026").
  */
-import { CASE_ONLY_AMBIGUOUS } from './taxonomy/core';
+import { CASE_ONLY_AMBIGUOUS } from './taxonomy/forms';
 import { WORD, normAt, normIs, textAt, type Tokens } from './tokenize';
 
 /** Nouns after a word that make it a product: "Excel skills", "Go developer", "R programming". */

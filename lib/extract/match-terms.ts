@@ -5,7 +5,7 @@
  * linear in the text whatever the taxonomy's size.
  */
 import { resolveAmbiguous, type GuardCandidate } from './guards';
-import { ENGLISH_LIKE_FORMS } from './taxonomy/core';
+import { ENGLISH_LIKE_FORMS } from './taxonomy/forms';
 import { TAXONOMY } from './taxonomy/index';
 import type { TaxonomyEntry } from './taxonomy/types';
 import { isDigitCode } from '../char-codes';

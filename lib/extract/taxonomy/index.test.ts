@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mergeTaxonomies, TAXONOMY } from './index';
+import { decodeTaxonomy, encodeTaxonomy } from './codec';
+import { TAXONOMY } from './index';
+import { mergeTaxonomies, SOURCE_TAXONOMY } from './merge';
 import type { TaxonomyEntry } from './types';
 
 const entry = (name: string, aliases: string[] = [], ambiguous?: string[]): TaxonomyEntry =>
@@ -45,5 +47,26 @@ describe('mergeTaxonomies', () => {
         owners.set(k, e.name);
       }
     }
+  });
+});
+
+describe('the shipped taxonomy (taxonomy.generated.ts)', () => {
+  it('is the sources merged: run `npm run taxonomy` after editing them', () => {
+    expect(TAXONOMY).toEqual(SOURCE_TAXONOMY);
+  });
+
+  it('decodes what it encodes, certification suffixes and ambiguous forms included', () => {
+    const entries = [
+      { name: 'CompTIA A+', kind: 'certification', category: 'certification', aliases: ['A+', 'CompTIA A+ certification', 'A+ certification'], ambiguous: ['A+'] },
+      { name: 'Go', kind: 'skill', category: 'language', aliases: ['Golang'], ambiguous: ['Go'] },
+      { name: 'Kafka', kind: 'skill', category: 'data', aliases: [] },
+    ] as const;
+    const encoded = encodeTaxonomy(entries);
+    expect(encoded).not.toContain('A+ certification');
+    expect(decodeTaxonomy(encoded)).toEqual(entries);
+  });
+
+  it('refuses a form that holds a character the encoding reserves', () => {
+    expect(() => encodeTaxonomy([{ name: 'C~D', kind: 'skill', category: 'other', aliases: [] }])).toThrow(/reserves/);
   });
 });
