@@ -132,3 +132,28 @@ describe('parseSnapshot on a LinkedIn layout no selector names', () => {
     expect(p.descriptionText).not.toContain('About the job');
   });
 });
+
+describe('what set-18 showed', () => {
+  it("reads an SDUI pill's shown label beside its screen-reader sentence, and a title beside a badge", () => {
+    const html = `<div data-sdui-screen="com.linkedin.sdui.flagshipnav.jobs.JobDetailsV2">
+      <a href="https://www.linkedin.com/company/moreton/">Moreton Vets</a>
+      <p class="b9a">Veterinary Nurse<span class="a0d"></span><a href="#" aria-label="Verified job"><svg aria-hidden="true"></svg></a></p>
+      <p><span>Brisbane, Queensland, Australia</span><span> · </span><span>6 days ago</span></p>
+      <div><button type="button"><span aria-hidden="true">Part-time</span><span class="ec5">Matches your job preferences, job type is Part-time.</span></button>
+      <button type="button"><span aria-hidden="true">On-site</span><span class="ec5">Matches your job preferences, workplace type is On-site.</span></button></div>
+      <div componentkey="JobDetails_JobDescription_4392210876"><h2>About the job</h2><span data-testid="expandable-text-box"><p>We care for pets around the clock.</p></span></div></div>`;
+    const p = parseSnapshot(snapshot(html, 'https://www.linkedin.com/jobs/view/4392210876/', 'Veterinary Nurse | Moreton Vets | LinkedIn'));
+    expect(p.title).toEqual({ value: 'Veterinary Nurse', source: 'selector:sduiTitle[0]' });
+    expect([p.employmentType.value, p.workplace.value]).toEqual(['part-time', 'on-site']);
+  });
+
+  it("reads a guest card's place from its subline heading, its country in the interface's language", () => {
+    const html = `<section><h1 class="jobs-guest-header__title">Qualitätsprüfer (m/w/d)</h1>
+      <h4><div><a class="jobs-guest-header__company-link" href="https://de.linkedin.com/company/neckartal">Neckartal GmbH</a>
+      <span class="jobs-guest-header__location">Stuttgart, Baden-Württemberg, Deutschland</span></div>
+      <div><span>Vor 5 Tagen</span> <span>19 Bewerber:innen</span></div></h4></section>
+      <div class="show-more-less-html__markup"><p>Wir prüfen Bauteile im Wareneingang.</p></div>`;
+    const p = parseSnapshot(snapshot(html, 'https://de.linkedin.com/jobs/view/qualitaetspruefer-4400000003', 'Neckartal GmbH sucht Qualitätsprüfer (m/w/d) | LinkedIn'));
+    expect(p.location).toEqual({ value: 'Stuttgart, Baden-Württemberg, Deutschland', source: 'selector:topCard[place]' });
+  });
+});

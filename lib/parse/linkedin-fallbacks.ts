@@ -43,6 +43,8 @@ const ABOUT_THE_JOB = new Set([
 const fold = (s: string): string => (cleanText(s) ?? '').toLowerCase().replace(/[’‘]/g, "'");
 
 const HEADING = /^h[1-4]$/;
+/** The headings that end a top card ("Meet the hiring team", a Premium box): guest pages write the card's own sublines (company, place) as `h4`. */
+const CARD_END = /^h[1-3]$/;
 /** Never read: code, styles, icons, and LinkedIn's screen-reader duplicates. */
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'code', 'iframe']);
 const HIDDEN_CLASS = /(?:^|\s)(?:visually-hidden|a11y-text)(?:\s|$)/;
@@ -131,15 +133,15 @@ const TOP_CARD_NODES = 800;
 /**
  * The texts shown after `title` and before `end` (the description), in document order, as a
  * person reads the top card: each text node's text, cleaned. Stops at
- * the next heading (the description's, "Meet the hiring team", a Premium box): what follows is no
- * longer the job's card.
+ * the next heading but a subline (`CARD_END`: the description's, "Meet the hiring team", a Premium
+ * box): what follows is no longer the job's card.
  */
 export function topCardTexts(title: Element, end: AnyNode | null): string[] {
   const out: string[] = [];
   let node: AnyNode | null = nextAfter(title);
   for (let seen = 0; node && node !== end && seen < TOP_CARD_NODES; seen++) {
     if (isTag(node)) {
-      if (HEADING.test(node.name)) break;
+      if (CARD_END.test(node.name)) break;
       if (SKIP_TAGS.has(node.name) || HIDDEN_CLASS.test(node.attribs.class ?? '') || node.children.length === 0) {
         node = nextAfter(node);
         continue;

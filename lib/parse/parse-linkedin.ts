@@ -83,7 +83,7 @@ const SENIORITY_LABEL =
 /** The text under `el` without its screen-reader-only duplicates. */
 function visibleText(el: Element): string | null {
   const hidden = new Set<AnyNode>(elementsIn(el, SCREEN_READER_ONLY));
-  if (!hidden.size) return textOf(el);
+  if (!hidden.size) return shownLabel(el) ?? textOf(el);
   const parts: string[] = [];
   const stack: AnyNode[] = [...el.children].reverse();
   for (let node = stack.pop(); node; node = stack.pop()) {
@@ -92,6 +92,27 @@ function visibleText(el: Element): string | null {
     else if (hasChildren(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return cleanText(parts.join(''));
+}
+
+/**
+ * The label a pill shows when it also holds a sentence for screen readers in a class of no fixed
+ * name (SDUI: `<span aria-hidden="true">Part-time</span><span class="_a43b7fd">Matches your job
+ * preferences, job type is Part-time.</span>`): the text of its `aria-hidden` part, when that is
+ * not all of its text. Attributes are read as they are, not by a selector, which would index
+ * `aria-hidden` in every page parsed (query.ts).
+ */
+function shownLabel(el: Element): string | null {
+  const stack: AnyNode[] = [...el.children];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (!isTag(node)) continue;
+    if (node.attribs['aria-hidden'] === 'true') {
+      const label = textOf(node);
+      if (label) return label === textOf(el) ? null : label;
+      continue; // an icon
+    }
+    stack.push(...node.children);
+  }
+  return null;
 }
 
 /**
@@ -157,12 +178,13 @@ function sduiCompany($: CheerioAPI, title: Element | null): Sourced<string> {
 }
 
 /**
- * SDUI: the leaf element whose text is exactly the title `document.title` names; on a page whose
+ * SDUI: the element whose own text is exactly the title `document.title` names; on a page whose
  * screen hook was renamed (or not captured), any such element.
  */
 function sduiTitle($: CheerioAPI, titleFromDocument: string | null): Element | null {
   if (!titleFromDocument) return null;
-  const showsTitle = (el: Element) => !el.children.some(isTag) && textOf(el) === titleFromDocument;
+  // Its own text, beside at most elements of none (a "Verified job" badge: an icon in a link).
+  const showsTitle = (el: Element) => textOf(el) === titleFromDocument && el.children.every((c) => !isTag(c) || !textOf(c));
   return elementsOf($, sel.sduiTitleCandidates).find(showsTitle) ?? allElementsOf($).find((el) => TITLE_TAGS.has(el.name) && showsTitle(el)) ?? null;
 }
 

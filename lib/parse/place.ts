@@ -39,6 +39,10 @@ const REGION_NAMES = new Set(
     'Shenzhen', 'Taipei', 'Manila', 'Jakarta', 'Bangkok', 'Kuala Lumpur', 'Ho Chi Minh City', 'Hanoi', 'Auckland', 'Wellington',
     'Brisbane', 'Perth', 'Adelaide', 'Canberra', 'Montreal', 'Montréal', 'Vancouver', 'Calgary', 'Ottawa', 'Mexico City', 'São Paulo',
     'Buenos Aires', 'Bogotá', 'Santiago', 'Lima',
+    // Countries as LinkedIn names them in its other interface languages ("Stuttgart, Baden-Württemberg, Deutschland").
+    'Deutschland', 'Österreich', 'Schweiz', 'Suisse', 'Svizzera', 'España', 'México', 'Brasil', 'Italia', 'Nederland', 'België',
+    'Belgique', 'Sverige', 'Danmark', 'Norge', 'Suomi', 'Polska', 'Česko', 'Türkiye', 'Perú', 'Irlanda', 'Reino Unido', 'Estados Unidos',
+    'Royaume-Uni', 'États-Unis', 'Frankreich', 'Spanien', 'Italien', 'Niederlande', 'Francia', 'Alemania', 'Allemagne', 'Germania',
   ].map((n) => n.toLowerCase()),
 );
 /** Capitalised words, the parts of a place ("San Luis Obispo", "St. Paul", "Montréal"; "Coeur d'Alene" aside). */
