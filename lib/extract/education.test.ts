@@ -62,6 +62,11 @@ describe('education', () => {
     ['Requirements:\n- A degree in Mathematics or a related subject\n- Secure subject knowledge up to GCSE Higher tier', 'bachelor', false],
     ['Requirements:\n- GCSE Maths and English at grade 4 or above', 'high-school', false],
     ['- Graduate of an accredited school of nursing (ADN or BSN)', 'associate', false],
+    // A polytechnic diploma offered beside a degree; a lower award with equivalent experience in its place.
+    ['- Diploma or Degree in Information Technology, Computer Engineering or a related field', 'associate', false],
+    ['- BEng/MEng in Mechanical Engineering, or HNC/HND with equivalent industry experience', 'bachelor', true],
+    ["- Bachelor's degree, or an Associate's degree with relevant experience", 'associate', false],
+    ['- High school diploma or degree', 'high-school', false],
   ])('%s → %s (orEquivalent %s)', (text, level, orEquivalent) => {
     expect(edu(text)).toEqual({ level, orEquivalent });
   });

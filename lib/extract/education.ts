@@ -36,6 +36,11 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // "Associate (Required)" (not a job title: "Sales Associate (Required)"). UK HND/HNC.
   [
     'associate',
+    // "Diploma or Degree in IT" (Singapore, India, Malaysia: a polytechnic diploma, below a degree).
+    /(?<!(?:high[- ]school|secondary|graduate)\s)\bdiploma\s*(?:or|\/)\s*(?:an?\s+)?(?:bachelor['’]?s\s+)?degree\b|\bdegree\s*(?:or|\/)\s*(?:an?\s+)?diploma\b(?!\s+(?:or\s+)?equivalent)/gi,
+  ],
+  [
+    'associate',
     /\bassociate['’]?s?\s+(?:degree|of)\b|\bassociate['’]?s?\s+(?:or|and\/or)\s+bachelor|\b(?:two|2)[- ]year (?:college )?degree\b|(?:^[\s\-*•·▪◦]*|:\s*)associate(?=\s*\((?:required|preferred)\))|\bHN[CD]s?\b|\bhigher national (?:diploma|certificate)\b|\b(?:ADN|ASN)\b(?=\s*(?:or|and|\/|,|\)|degree))/gi,
   ],
   // "High school" as a level: with a word that makes it one ("diploma", "graduate", "or GED",
@@ -70,14 +75,29 @@ const NO_DEGREE =
 /** A line that is only "OR" right before the line of a clause (USAJobs' qualification paths). */
 const ALTERNATIVE_PATH = /(?:^|\n)[^\S\n]*OR[^\S\n]*\n\s*$/;
 
-/** The lowest degree level named in a clause, with where it is, or null. */
-function levelIn(body: string): { level: EducationLevel; index: number; length: number } | null {
-  let found: { level: EducationLevel; index: number; length: number } | null = null;
+/**
+ * A lower award offered with experience in place of the degree: "BEng/MEng, or HNC/HND with
+ * equivalent industry experience". The degree is the level, the rest its equivalent.
+ */
+const WITH_EQUIVALENT_EXPERIENCE = /^[^,;.]{0,25}?\bwith\s+(?:equivalent|comparable)\s+(?:industry\s+|industrial\s+|work\s+|professional\s+)?experience\b/i;
+
+/** The lowest degree level named in a clause, with where it is, or null. `equivalent`: set when a lower award with experience stands in for it. */
+function levelIn(body: string): { level: EducationLevel; index: number; length: number; equivalent?: boolean } | null {
+  let found: { level: EducationLevel; index: number; length: number; equivalent?: boolean } | null = null;
+  let standIn: { level: EducationLevel; index: number; length: number } | null = null;
   for (const [level, re] of LEVELS) {
     re.lastIndex = 0;
     const m = re.exec(body);
-    if (m && (!found || RANK[level] < RANK[found.level])) found = { level, index: m.index, length: m[0].length };
+    if (!m) continue;
+    const at = { level, index: m.index, length: m[0].length };
+    if (WITH_EQUIVALENT_EXPERIENCE.test(body.slice(m.index + m[0].length))) {
+      if (!standIn || RANK[level] < RANK[standIn.level]) standIn = at;
+      continue;
+    }
+    if (!found || RANK[level] < RANK[found.level]) found = at;
   }
+  if (found && standIn && RANK[standIn.level] < RANK[found.level]) return { ...found, equivalent: true };
+  found ??= standIn;
   if (found) return found;
   const plain = PLAIN_DEGREE.exec(body);
   return plain ? { level: 'bachelor', index: plain.index, length: plain[0].length } : null;
@@ -107,7 +127,7 @@ export function extractEducation(hinted: readonly HintedClause[], sections: read
       if (end < body.length) verdict = clauseVerdict(body.slice(0, end), found.index, found.length);
     }
     if (verdict === 'preferred' || (kind === 'preferred' && verdict !== 'required')) continue;
-    const orEquivalent = found.level === 'high-school' ? GED_EQUIVALENT.test(body) : EQUIVALENT.test(body);
+    const orEquivalent = found.equivalent === true || (found.level === 'high-school' ? GED_EQUIVALENT.test(body) : EQUIVALENT.test(body));
     if (!best || RANK[found.level] < RANK[best.level]) {
       best = { level: found.level, orEquivalent, evidence: { start: clause.start, end: clause.end } };
     }

@@ -85,6 +85,7 @@ describe('extractWorkplace', () => {
     ['This position works on-site at the Visalia courthouse; telework is not available.', 'on-site'],
     ['Role: Data Engineer (Azure)\nLocation: Bengaluru (Whitefield) – Hybrid, 3 days a week from office', 'hybrid'],
     ['Location: Austin, TX | Remote', 'remote'],
+    ['Location: Avonmouth, Bristol. Hybrid – a minimum of 3 days per week on site, with the rest from home.', 'hybrid'],
     ["You'll be based in our Leeds office and on site, and we offer hybrid working – typically three days a week on site.", 'hybrid'],
   ])('reads %j as %s', (text, workplace) => {
     expect(extractWorkplace(text)).toBe(workplace);

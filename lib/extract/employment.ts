@@ -331,6 +331,8 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   // "This is an on-site, direct patient care position": up to three words between.
   new RegExp(String.raw`\bthis is (?:a |an )?(?:fully |100% )?${WORKPLACE_WORD}(?:,?[^\S\n]+[\w-]+){0,3}? (?:role|position|job|opportunity|post|assignment)\b`, 'i'),
   /\b(hybrid) (?:working|work) (?:environment|model|arrangement|schedule|pattern)\b/i,
+  // "Hybrid – a minimum of 3 days per week on site", "Hybrid: 2 days a week in the office".
+  /\b(hybrid)[^\S\n]*[-–—:,][^\S\n]*(?:an? )?(?:minimum of |at least |typically |usually )?(?:\d|one|two|three|four)\+? days? (?:a|per|each) week\b/i,
   // The employer's own arrangement the job moves to: "this role moves to our hybrid schedule".
   /\b(?:our|the role's|this role's) (hybrid) (?:schedule|model|arrangement)\b/i,
   // A perk or a field about this job's own arrangement: "Hybrid working: three days in our office".

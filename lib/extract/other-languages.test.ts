@@ -103,6 +103,7 @@ describe('what set-17 showed', () => {
     ['Praca w pełni zdalna, umowa o pracę.', 'remote'],
     ['勤務形態：フルリモート（月1回出社）', 'remote'],
     ['勤務地：豊田市。在宅勤務は不可。', 'on-site'],
+    ['Die Tätigkeit erfolgt vor Ort in unserem Werk Stuttgart-Feuerbach.', 'on-site'],
   ])('%s → %s', (text, want) => expect(workplaceInOtherLanguages(text)).toBe(want));
 
   it('reads no workplace from a possibility, an experience, or English', () => {

@@ -220,7 +220,7 @@ export function salaryInOtherLanguages(text: string, place: string | null): Sala
 const WORKPLACE_STATEMENTS: ReadonlyArray<[Workplace, RegExp]> = [
   [
     'on-site',
-    /home-?office[^.\n]{0,40}?\bnicht möglich|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|\ben présentiel\b|\b(?:modalidad|trabajo|puesto|empleo)\s+presencial\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可/i,
+    /home-?office[^.\n]{0,40}?\bnicht möglich|\b(?:tätigkeit|arbeit) (?:erfolgt|findet) (?:ausschließlich |nur |komplett )?vor ort\b|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|\ben présentiel\b|\b(?:modalidad|trabajo|puesto|empleo)\s+presencial\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可/i,
   ],
   [
     'hybrid',

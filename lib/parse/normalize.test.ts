@@ -88,6 +88,9 @@ describe('parseSalaryLabel', () => {
     ['$50,000/yr PERMANENT', { min: 50000, max: 50000, currency: 'USD', period: 'year' }],
     // A salary that says "full time" is no hourly pay.
     ['$50,000/yr full time', { min: 50000, max: 50000, currency: 'USD', period: 'year' }],
+    // A year's pay spread over 13 months is yearly pay.
+    ['48 000 € – 56 000 € bruts annuels sur 13 mois', { min: 48000, max: 56000, currency: 'EUR', period: 'year' }],
+    ['RAL 30.000 - 34.000 € annui su 14 mensilità', { min: 30000, max: 34000, currency: 'EUR', period: 'year' }],
   ])('%s', (label, want) => expect(parseSalaryLabel(label)).toEqual(want));
 
   it('gives null without an amount', () => expect(parseSalaryLabel('Competitive')).toBeNull());

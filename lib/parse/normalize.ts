@@ -148,6 +148,12 @@ function figure(written: string): number {
 }
 
 /**
+ * How many payments a year's pay is spread over, or the extra month's pay: "bruts annuels sur 13
+ * mois", "13e mois", "14 pagas", "14 mensilità", "13. Monatsgehalt", "over 12 months". No period.
+ */
+const PAY_SPREAD = /\b1[2-6](?:e|ème|\.)?\s*(?:mois|monate?|monatsgehälter|monatsgehalt|meses|mensilità|mensualités|pagas|maanden|maandsalarissen|months|salaires)(?![a-z])/g;
+
+/**
  * A salary label as LinkedIn and schema.org pages show it: "$117,000.00/yr - $234,000.00/yr",
  * "$18K/yr", "A$160,000.00 - A$200,000.00", "€50k–60k a year", "₹28L/yr - ₹40L/yr", "28 000 €/an".
  * Null when it has no amount.
@@ -161,7 +167,7 @@ export function parseSalaryLabel(label: string | null | undefined, place: string
   const first = amounts[0];
   if (first === undefined) return null;
   const second = amounts[1] ?? first;
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().replace(PAY_SPREAD, ' ');
   const currency =
     CURRENCY_CODE.exec(text)?.[0] ??
     (/\bRM(?=\s?\d)/.test(text) ? 'MYR' : undefined) ?? // Malaysia's ringgit, not the "RM" of "PERMANENT"
