@@ -124,6 +124,9 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['Design to the Eurocodes (EC2, EC3, EC5, EC6) and UK National Annexes', 'Amazon EC2'],
     ["Prise en charge de 75 % de l'abonnement TCL et forfait mobilités durables", 'Tcl'],
     ['Analysis in Tekla Structural Designer or ETABS', 'SAP2000'],
+    // A course code is no version glued to a name; a brand's heat pumps are not its PLCs.
+    ['- Certificate IV in Veterinary Nursing (ACM40418) or equivalent', 'AWS Certificate Manager'],
+    ['Installing Mitsubishi Electric and Daikin ductless systems', 'Mitsubishi PLC'],
     ['Excel at building relationships', 'Microsoft Excel'],
     ['Access to the building is required', 'Microsoft Access'],
     ['You will have access to training', 'Microsoft Access'],

@@ -186,8 +186,11 @@ function isSlashList(phrase: Phrase, dict: Dictionary): boolean {
 }
 
 const VERSION = /^(v?\d+(\.\d+)*(\.x)?\+?|r\d|sp\d+)$/i;
-/** "apache2", "python3", "html5": a name with a version glued on. */
-const GLUED_VERSION = /^([a-z][a-z+#.]*[a-z+#])\d+(\.\d+)*\+?$/;
+/**
+ * "apache2", "python3", "html5", "office365": a name with a version glued on. Not a code of four
+ * digits or more ("ACM40418", a course code, is no ACM).
+ */
+const GLUED_VERSION = /^([a-z][a-z+#.]*[a-z+#])\d{1,3}(\.\d+)*\+?$/;
 
 /**
  * A cheap test before GLUED_VERSION: the token (a word) ends in a digit or "+". Lower-casing keeps

@@ -114,6 +114,7 @@ export const INDUSTRY: readonly TaxonomyEntry[] = [
   s('Trane', 'hardware', []),
   s('Lennox', 'hardware', []),
   s('Daikin', 'hardware', []),
+  s('Mitsubishi Electric', 'hardware', ['Mitsubishi ductless']), // heat pumps and ductless systems (its PLCs are "Mitsubishi PLC")
   // Social platforms a marketing role runs.
   s('Instagram', 'business', ['Instagram Reels']),
   s('TikTok', 'business', ['TikTok Ads']),

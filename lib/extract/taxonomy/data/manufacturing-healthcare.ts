@@ -101,7 +101,7 @@ export const MANUFACTURING_HEALTHCARE: readonly TaxonomyEntry[] = [
   s('FactoryTalk', 'manufacturing', ['FactoryTalk View', 'RSView', 'FactoryTalk View SE', 'PanelView']),
   s('Siemens TIA Portal', 'manufacturing', ['TIA Portal', 'STEP 7', 'Step7', 'SIMATIC', 'Siemens S7', 'S7-1200', 'S7-1500', 'Siemens PLC', 'WinCC']),
   s('Schneider Electric', 'manufacturing', ['Modicon', 'Unity Pro', 'EcoStruxure', 'Schneider']),
-  s('Mitsubishi PLC', 'manufacturing', ['GX Works', 'MELSEC', 'Mitsubishi Electric']),
+  s('Mitsubishi PLC', 'manufacturing', ['GX Works', 'MELSEC']), // not "Mitsubishi Electric": also heat pumps, lifts and air conditioning
   s('Omron', 'manufacturing', ['Omron PLC', 'Sysmac Studio', 'CX-Programmer']),
   s('Beckhoff TwinCAT', 'manufacturing', ['TwinCAT', 'Beckhoff']),
   s('CODESYS', 'manufacturing', []),
