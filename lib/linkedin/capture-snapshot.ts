@@ -26,6 +26,9 @@ export function captureLinkedInSnapshot(doc: Document, url: string): Snapshot {
     region = pane.selector;
   } else {
     const parts = sel.guestRegionParts.map((s) => doc.querySelector(s)).filter((el): el is Element => el !== null);
+    // A top card whose classes were renamed: the page's h1 (a guest page's job title) with its section.
+    const h1 = doc.querySelector('h1');
+    if (parts.length && h1 && !parts.some((el) => el.contains(h1))) parts.unshift(h1.closest('section') ?? h1.parentElement ?? h1);
     const outer = parts.filter((el) => !parts.some((other) => other !== el && other.contains(el)));
     html = outer.length ? outer.map((el) => el.outerHTML).join('\n') : (doc.querySelector('main') ?? doc.body).outerHTML;
     region = outer.length ? 'guest' : 'body';
