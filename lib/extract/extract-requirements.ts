@@ -12,7 +12,7 @@ import { matchTerms, type TermMatch } from './match-terms';
 import { clauseVerdict } from './preference';
 import { findSections, sectionAt } from './sections';
 import { findSoftSkills } from './soft-skills';
-import { stateLicenses } from './state-licenses';
+import { qualificationCertificates, stateLicenses } from './state-licenses';
 import { emptyTokens, scanTokens } from './tokenize';
 import { looksEnglish, requirementsInOtherLanguages } from './other-languages';
 import { extractYears } from './years';
@@ -103,7 +103,7 @@ function extract(text: string, employer: string | null): Requirements {
   let body = '';
   // The employer's name, when it is more than the name of the one product it matches ("GitLab").
   const employerName = employer && employer.trim().length > 2 ? employer.trim().toLowerCase() : null;
-  const licenses = stateLicenses(text);
+  const licenses = [...stateLicenses(text), ...qualificationCertificates(text)];
   // "North Carolina Real Estate License": the state's licence, not the dictionary's generic one in it.
   const named = licenses.length === 0 ? matchTerms(text, tokens) : matchTerms(text, tokens).filter((m) => !licenses.some((l) => m.start >= l.start && m.end <= l.end));
   for (const match of [...named, ...licenses]) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractRequirements } from './extract-requirements';
-import { stateLicenses } from './state-licenses';
+import { qualificationCertificates, stateLicenses } from './state-licenses';
 
 const names = (text: string) => stateLicenses(text).map((m) => m.entry.name);
 
@@ -38,5 +38,25 @@ describe('stateLicenses', () => {
       ['Ohio Pharmacist License', true],
       ['Kentucky Pharmacist License', false],
     ]);
+  });
+});
+
+describe('qualificationCertificates', () => {
+  it('names a vocational certificate by its level and field, without its course code', () => {
+    const text = 'Essential:\n- Certificate III in Electrotechnology Electrician\n- Cert IV in Training and Assessment (TAE40116)\nDesirable:\n- Certificate IV in Veterinary Nursing (ACM40418)';
+    expect(qualificationCertificates(text).map((m) => m.entry.name)).toEqual([
+      'Certificate III in Electrotechnology Electrician',
+      'Certificate IV in Training and Assessment',
+      'Certificate IV in Veterinary Nursing',
+    ]);
+    expect(extractRequirements(text).certifications.map((c) => [c.name, c.required])).toEqual([
+      ['Certificate III in Electrotechnology Electrician', true],
+      ['Certificate IV in Training and Assessment', true],
+      ['Certificate IV in Veterinary Nursing', false],
+    ]);
+  });
+
+  it('reads no certificate without a level, or without a field', () => {
+    expect(qualificationCertificates('A certificate in ISO 9001 auditing; Certificate IV in the making')).toEqual([]);
   });
 });

@@ -1,4 +1,7 @@
 /**
+ * Credentials read by their shape, not a dictionary: state licences (below) and Australia's
+ * vocational certificates (`qualificationCertificates`).
+ *
  * Named state licences and certificates: "Ohio pharmacist license", "Washington State Dental
  * Hygienist license", "WA Dental Hygienist License", "Texas Educator Certificate", "State of Ohio
  * electrical contractors license". LABELING.md keeps a named state licence as a certification and
@@ -79,4 +82,24 @@ function credentialAfter(text: string, m: RegExpExecArray): StateLicenseMatch | 
   const name = [NAME_OF_CODE.get(m[0]) ?? m[0], ...profession.split(/\s+/).map(cap), nounName].join(' ');
   const end = AFTER_STATE.lastIndex;
   return { entry: { name, kind: 'certification', category: 'certification', aliases: [] }, start: m.index, end, surface: text.slice(m.index, end) };
+}
+
+/**
+ * Australia's and New Zealand's vocational certificates, named by their level and field:
+ * "Certificate III in Electrotechnology Electrician", "Cert IV in Training and Assessment
+ * (TAE40116)", "Certificate II in Security Operations". No dictionary lists every field; the
+ * phrase is read by its shape: "Certificate" (or "Cert"), a level I-IV, "in", then capitalised
+ * words (with "and", "of", "&" between). A course code after it ("(ACM40418)") is left out.
+ */
+const QUALIFICATION = /\bCert(?:ificate|\.)?\s+(I{1,3}|IV)\s+in\s+((?:[A-Z][\w'’-]*)(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w'’-]*){0,6})/g;
+
+/** The vocational certificates named in `text`, in order, each as "Certificate <level> in <Field>". */
+export function qualificationCertificates(text: string): StateLicenseMatch[] {
+  const out: StateLicenseMatch[] = [];
+  QUALIFICATION.lastIndex = 0;
+  for (let m = QUALIFICATION.exec(text); m; m = QUALIFICATION.exec(text)) {
+    const name = `Certificate ${m[1] as string} in ${m[2] as string}`;
+    out.push({ entry: { name, kind: 'certification', category: 'certification', aliases: [] }, start: m.index, end: m.index + m[0].length, surface: m[0] });
+  }
+  return out;
 }
