@@ -184,7 +184,11 @@ function sduiCompany($: CheerioAPI, title: Element | null): Sourced<string> {
 function sduiTitle($: CheerioAPI, titleFromDocument: string | null): Element | null {
   if (!titleFromDocument) return null;
   // Its own text, beside at most elements of none (a "Verified job" badge: an icon in a link).
-  const showsTitle = (el: Element) => textOf(el) === titleFromDocument && el.children.every((c) => !isTag(c) || !textOf(c));
+  // The cheap tests first: most candidates are wrappers with no text of their own.
+  const showsTitle = (el: Element) =>
+    el.children.some((c) => c.type === 'text' && /\S/.test((c as Text).data)) &&
+    el.children.every((c) => !isTag(c) || !textOf(c)) &&
+    textOf(el) === titleFromDocument;
   return elementsOf($, sel.sduiTitleCandidates).find(showsTitle) ?? allElementsOf($).find((el) => TITLE_TAGS.has(el.name) && showsTitle(el)) ?? null;
 }
 
