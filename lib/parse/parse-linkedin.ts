@@ -102,7 +102,8 @@ function visibleText(el: Element): string | null {
  * `aria-hidden` in every page parsed (query.ts).
  */
 function shownLabel(el: Element): string | null {
-  const stack: AnyNode[] = [...el.children];
+  // In document order: the first shown label, not an icon's.
+  const stack: AnyNode[] = [...el.children].reverse();
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (!isTag(node)) continue;
     if (node.attribs['aria-hidden'] === 'true') {
@@ -110,7 +111,7 @@ function shownLabel(el: Element): string | null {
       if (label) return label === textOf(el) ? null : label;
       continue; // an icon
     }
-    stack.push(...node.children);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return null;
 }
