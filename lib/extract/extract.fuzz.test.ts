@@ -119,6 +119,8 @@ describe('pathological text finishes in bounded time (a hang detector, not a spe
   bounded('100k skill-like tokens with no space ("Python/Java/AWS/")', () => 'Python/Java/AWS/'.repeat(100_000), hasSkills);
   // An ambiguous chain accepted one item per pass ("R, R, ..., Python"): quadratic before guards.ts alternated passes.
   bounded('a 50k-item chain of ambiguous names anchored at its end', () => `${'R, '.repeat(50_000)}Python`);
+  // "EC2" asks whether the posting names AWS: once per text, not once per "EC2".
+  bounded('50k "EC2" and no AWS', () => 'EC2, '.repeat(50_000));
   bounded('a 50k-item chain of ambiguous names anchored at its start', () => `Python, ${'R, '.repeat(50_000)}`);
   // Was quadratic backtracking in sections.ts (`/:\s*[*_]*\s*$/`): 40,000 spaces took 1.3 s.
   bounded('5 MB of spaces after a colon', () => `Preferred:${' '.repeat(5 * 1024 * 1024)}x`);

@@ -257,6 +257,9 @@ function namesAws(tokens: Tokens): boolean {
 /** Decides every ambiguous candidate in place; accepted neighbours can vouch for each other. */
 export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): void {
   const pending: GuardCandidate[] = [];
+  // Whether the posting names AWS: looked up once, at the first "EC2" (a scan per candidate would
+  // make "EC2 EC2 EC2 …" quadratic, #7).
+  let aws: boolean | undefined;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as GuardCandidate;
     if (!c.ambiguous) continue;
@@ -277,7 +280,7 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): 
     if (c.surface === 'EC2') {
       // Eurocode 2 beside its siblings ("to the Eurocodes (EC2, EC3, EC5)"); Amazon's where the posting names AWS.
       if (besideEurocodes(tokens, c)) continue;
-      if (namesAws(tokens)) {
+      if ((aws ??= namesAws(tokens))) {
         c.accepted = true;
         continue;
       }
