@@ -67,6 +67,7 @@ describe('education', () => {
     ['- BEng/MEng in Mechanical Engineering, or HNC/HND with equivalent industry experience', 'bachelor', true],
     ["- Bachelor's degree, or an Associate's degree with relevant experience", 'associate', false],
     ['- High school diploma or degree', 'high-school', false],
+    ['Essential\n- A 2:1 law degree (LLB), or a non-law degree together with the GDL/PGDL.', 'bachelor', false],
   ])('%s → %s (orEquivalent %s)', (text, level, orEquivalent) => {
     expect(edu(text)).toEqual({ level, orEquivalent });
   });

@@ -85,6 +85,8 @@ describe('extractWorkplace', () => {
     ['This position works on-site at the Visalia courthouse; telework is not available.', 'on-site'],
     ['Role: Data Engineer (Azure)\nLocation: Bengaluru (Whitefield) – Hybrid, 3 days a week from office', 'hybrid'],
     ['Location: Austin, TX | Remote', 'remote'],
+    ['- Part-time, 0.6 FTE\n- On-site role based at our Carindale clinic, with home visits', 'on-site'],
+    ['Working pattern: This is an office-based role – five days a week in our Spinningfields office', 'on-site'],
     ['Location: Avonmouth, Bristol. Hybrid – a minimum of 3 days per week on site, with the rest from home.', 'hybrid'],
     ["You'll be based in our Leeds office and on site, and we offer hybrid working – typically three days a week on site.", 'hybrid'],
   ])('reads %j as %s', (text, workplace) => {
@@ -96,6 +98,10 @@ describe('extractWorkplace', () => {
     expect(extractWorkplace('Remote support duties. The role is 100% remote position')).toBe('remote');
     expect(extractWorkplace('hybrid cloud; Location: ** hybrid')).toBe('hybrid');
     expect(extractWorkplace('remote access, (on-site) and more')).toBe('on-site');
+  });
+
+  it("reads no workplace from a field's label (USAJobs' \"Remote job: No\")", () => {
+    expect(extractWorkplace('Telework eligible: No\nRemote job: No\nTravel required: Not required')).toBeNull();
   });
 });
 

@@ -257,7 +257,7 @@ export function extractEmploymentType(text: string): EmploymentType | null {
  * The workplace words a statement names ("This is an in-person role", "Work Location: In person").
  * Not "office-based": with it, the search for the first word took half as long again.
  */
-const WORKPLACE_WORD = String.raw`(remote|hybrid|on[- ]?site|in[- ](?:office|person))`;
+const WORKPLACE_WORD = String.raw`(remote|hybrid|on[- ]?site|in[- ](?:office|person)|office[- ]based)`;
 /**
  * The workplace words a tag or a lone line names: not "in person", which alone ("Interview (in
  * person)") is as often about the interview as about the job.
@@ -281,7 +281,7 @@ const WORKPLACE_LINE_DETAIL = String.raw`(?:${SP}*(?:[,(|]|[-–—]${SP})|${SP}
  * The first workplace word a pattern names (WORKPLACE_WORD's). The lookahead after "in" changes no
  * match; with it V8 ran this search (through the whole of a posting that names none) a tenth faster.
  */
-const FIRST_WORKPLACE_WORD = /remote|hybrid|on[- ]?site|in(?=[- ][op])[- ](?:office|person)/i;
+const FIRST_WORKPLACE_WORD = /remote|hybrid|on[- ]?site|in(?=[- ][op])[- ](?:office|person)|office[- ]based/i;
 /** The workplace words a line that is only the workplace names: not "in office" (rare alone on a line). */
 const LINE_WORKPLACE_WORD = String.raw`(remote|hybrid|on[- ]?site)`;
 /**
@@ -331,6 +331,9 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   // "This is an on-site, direct patient care position": up to three words between.
   new RegExp(String.raw`\bthis is (?:a |an )?(?:fully |100% )?${WORKPLACE_WORD}(?:,?[^\S\n]+[\w-]+){0,3}? (?:role|position|job|opportunity|post|assignment)\b`, 'i'),
   /\b(hybrid) (?:working|work) (?:environment|model|arrangement|schedule|pattern)\b/i,
+  // A line that opens with the workplace of the role: "- On-site role based at our Carindale clinic",
+  // "Remote position, US only". Not a field's label ("Remote job: No").
+  new RegExp(String.raw`(?:^|\n)[^\S\n]*(?:[-*][^\S\n]*)?(?:fully |100% )?${WORKPLACE_WORD}[^\S\n]+(?:role|position|job)\b(?![^\S\n]*:)`, 'i'), // not USAJobs' "Remote job: No"
   // "Hybrid – a minimum of 3 days per week on site", "Hybrid: 2 days a week in the office".
   /\b(hybrid)[^\S\n]*[-–—:,][^\S\n]*(?:an? )?(?:minimum of |at least |typically |usually )?(?:\d|one|two|three|four)\+? days? (?:a|per|each) week\b/i,
   // The employer's own arrangement the job moves to: "this role moves to our hybrid schedule".

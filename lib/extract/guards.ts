@@ -238,6 +238,15 @@ function insideOtherName(tokens: Tokens, c: GuardCandidate, before: GuardCandida
 /** Words of a job title before a product ("a Senior Go Developer"): no proper name of their own. */
 const RANKS = new Set(['senior', 'sr', 'junior', 'jr', 'lead', 'principal', 'staff', 'chief', 'head', 'experienced', 'certified']);
 
+/** Whether token `i` follows a hyphen glued to a word: "FNP-C", "USB-C" (the tokenizer drops such a hyphen). */
+function gluedByHyphen(tokens: Tokens, i: number): boolean {
+  const start = tokens.start[i] as number;
+  if (start < 2 || tokens.text.charCodeAt(start - 1) !== HYPHEN_CODE) return false;
+  const before = tokens.text.charCodeAt(start - 2);
+  return (before >= 48 && before <= 57) || ((before | 32) >= 97 && (before | 32) <= 122);
+}
+const HYPHEN_CODE = 45;
+
 /** Another Eurocode ("EC3", "EC7") or the word "Eurocode(s)" within a few tokens of the candidate. */
 function besideEurocodes(tokens: Tokens, c: GuardCandidate): boolean {
   for (let i = Math.max(0, c.from - 6); i < Math.min(tokens.count, c.to + 4); i++) {
@@ -276,6 +285,7 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): 
     if (c.surface === 'Spring' && next !== undefined && YEAR.test(next)) continue;
     if (c.surface === 'Box' && next !== undefined && /^\d/.test(next)) continue; // "P.O. Box 4200"
     if (c.surface === 'R' && tokens.text.charCodeAt(tokens.end[c.from] as number) === DOLLAR) continue; // "R$ 18.000": Brazil's real
+    if (letterCount(c.surface) === 1 && gluedByHyphen(tokens, c.from)) continue; // "FNP-C", "USB-C", "Type-R": a part of a name
     if (/^[A-Z]{2,6}$/.test(c.surface) && amongAgencies(tokens, c)) continue;
     if (c.surface === 'EC2') {
       // Eurocode 2 beside its siblings ("to the Eurocodes (EC2, EC3, EC5)"); Amazon's where the posting names AWS.

@@ -116,6 +116,9 @@ describe('matchTerms: ambiguous words both ways', () => {
 
   it.each([
     ['You will excel at communication', 'Microsoft Excel'],
+    // A letter glued by a hyphen is a part of a name: "FNP-C", "USB-C".
+    ['National board certification: FNP-BC (ANCC) or FNP-C (AANPCB)', 'C'],
+    ['Laptops with USB-C and Thunderbolt ports; C and C++ a plus', 'Rust'],
     // Everyday words of other languages: Indonesian "yang" (which), Swedish and German "kontakt".
     ['Yang kami cari: kandidat yang jujur dan disiplin', 'NETCONF'],
     ['Vi undanber oss bestämt kontakt med annons- och rekryteringsföretag', 'Native Instruments Kontakt'],
