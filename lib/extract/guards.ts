@@ -5,6 +5,7 @@
  * with" before it); the small per-word tables only veto idioms ("excel at", "access to",
  * "word of mouth", "swift resolution", "Spring 2026").
  */
+import { isAsciiLetter, isDigitCode } from '../char-codes';
 import { CASE_ONLY_AMBIGUOUS } from './taxonomy/forms';
 import { WORD, normAt, normIs, textAt, type Tokens } from './tokenize';
 
@@ -198,6 +199,7 @@ function listNeighbour(
 }
 
 const DOLLAR = 36;
+const HYPHEN = 45;
 
 /** A word in Title case ("National", "Directory"): a capital, then a small letter. */
 function isTitleCase(tokens: Tokens, i: number): boolean {
@@ -241,11 +243,10 @@ const RANKS = new Set(['senior', 'sr', 'junior', 'jr', 'lead', 'principal', 'sta
 /** Whether token `i` follows a hyphen glued to a word: "FNP-C", "USB-C" (the tokenizer drops such a hyphen). */
 function gluedByHyphen(tokens: Tokens, i: number): boolean {
   const start = tokens.start[i] as number;
-  if (start < 2 || tokens.text.charCodeAt(start - 1) !== HYPHEN_CODE) return false;
+  if (start < 2 || tokens.text.charCodeAt(start - 1) !== HYPHEN) return false;
   const before = tokens.text.charCodeAt(start - 2);
-  return (before >= 48 && before <= 57) || ((before | 32) >= 97 && (before | 32) <= 122);
+  return isDigitCode(before) || isAsciiLetter(before);
 }
-const HYPHEN_CODE = 45;
 
 /** Another Eurocode ("EC3", "EC7") or the word "Eurocode(s)" within a few tokens of the candidate. */
 function besideEurocodes(tokens: Tokens, c: GuardCandidate): boolean {
