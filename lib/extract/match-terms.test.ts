@@ -110,6 +110,10 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['Manage EC2 instances and autoscaling groups', 'Amazon EC2'],
     ['Scripting in TCL and Python', 'Tcl'],
     ['Tekla, ETABS or SAP2000', 'ETABS'],
+    ['- GWO BST, GWO ART and GWO Enhanced First Aid certificates', 'GWO Enhanced First Aid'],
+    ['- A current Working at Heights ticket', 'Working at Heights certificate'],
+    ['- IELTS 7.0 overall, or TOEFL iBT 100', 'IELTS'],
+    ['- Completion of the LPC or SQE1', 'Solicitors Qualifying Examination'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -130,6 +134,9 @@ describe('matchTerms: ambiguous words both ways', () => {
     // A course code is no version glued to a name; a brand's heat pumps are not its PLCs.
     ['- Certificate IV in Veterinary Nursing (ACM40418) or equivalent', 'AWS Certificate Manager'],
     ['Installing Mitsubishi Electric and Daikin ductless systems', 'Mitsubishi PLC'],
+    // A duty is no certificate; a Supplier Quality Engineer is no solicitor's exam.
+    ['You will be working at heights of up to 80 m in all weathers', 'Working at Heights certificate'],
+    ['Reporting to the SQE lead, you will audit suppliers', 'Solicitors Qualifying Examination'],
     ['Excel at building relationships', 'Microsoft Excel'],
     ['Access to the building is required', 'Microsoft Access'],
     ['You will have access to training', 'Microsoft Access'],

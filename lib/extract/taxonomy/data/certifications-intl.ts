@@ -63,6 +63,16 @@ export const INTERNATIONAL_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('SCE Professional Engineer', ['Saudi Council of Engineers', 'SCE registration', 'SCE membership']),
   // Wind (GWO's Basic Safety Training is in certifications-other), automotive quality, US federal acquisition, bookkeeping
   c('GWO Basic Technical Training', ['GWO BTT']),
+  c('GWO Advanced Rescue Training', ['GWO ART']),
+  c('GWO Enhanced First Aid', ['GWO EFA']),
+  // A duty ("you will be working at heights") is no certificate: only the training or ticket is.
+  c('Working at Heights certificate', ['Working at Heights certification', 'Working at Heights training', 'Work at Height training', 'Working at Heights ticket']),
+  // English tests postings ask a score in ("IELTS 7.0 overall").
+  c('IELTS', ['International English Language Testing System']),
+  c('TOEFL', ['TOEFL iBT']),
+  c('TOEIC'),
+  // England and Wales' solicitor route (not "SQE", also a Supplier Quality Engineer).
+  c('Solicitors Qualifying Examination', ['SQE1', 'SQE2']),
   c('VDA 6.3 Process Auditor', ['Certified VDA 6.3 Process Auditor', 'VDA 6.3 auditor']),
   c('FAC-P/PM', ['Federal Acquisition Certification for Program and Project Managers', 'FAC-PPM']),
   c('QuickBooks Certified ProAdvisor', ['QuickBooks ProAdvisor', 'Certified QuickBooks ProAdvisor']),
