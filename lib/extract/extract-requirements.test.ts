@@ -137,6 +137,9 @@ describe('certifications', () => {
     ['CompTIA or similar technical qualification', []],
     ['A+ Certification preferred. MCSE certification a plus.', ['CompTIA A+', 'MCSE']],
     ['ITIL v3 Foundation certification preferred', ['ITIL Foundation']],
+    // The American Welding Society's codes are no Amazon Web Services.
+    ['- Read blueprints and AWS A2.4 welding symbols', []],
+    ['- Current AWS D1.1 structural steel certification', ['AWS D1.1']],
   ])('%s', (text, expected) => {
     const req = extractRequirements(text);
     expect([...req.certifications, ...req.skills].map((r) => r.name)).toEqual(expected);

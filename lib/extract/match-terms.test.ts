@@ -114,6 +114,7 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['- A current Working at Heights ticket', 'Working at Heights certificate'],
     ['- IELTS 7.0 overall, or TOEFL iBT 100', 'IELTS'],
     ['- Completion of the LPC or SQE1', 'Solicitors Qualifying Examination'],
+    ['- Experience with Azure Data Factory, ADLS and Databricks', 'Azure Data Lake'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -137,6 +138,8 @@ describe('matchTerms: ambiguous words both ways', () => {
     // A duty is no certificate; a Supplier Quality Engineer is no solicitor's exam.
     ['You will be working at heights of up to 80 m in all weathers', 'Working at Heights certificate'],
     ['Reporting to the SQE lead, you will audit suppliers', 'Solicitors Qualifying Examination'],
+    // A care worker's "ADLs" are activities of daily living.
+    ['- Assist residents with activities of daily living (ADLs): bathing, dressing', 'Azure Data Lake'],
     ['Excel at building relationships', 'Microsoft Excel'],
     ['Access to the building is required', 'Microsoft Access'],
     ['You will have access to training', 'Microsoft Access'],

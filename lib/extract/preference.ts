@@ -16,10 +16,10 @@ const PLAIN_MARKER = String.raw`preferred|preferable|preferential|desired|desira
 
 /**
  * "a plus", "a strong plus", "an asset", "a distinct advantage", "an added bonus", "big plus": the
- * noun after an optional word of degree. "an asset management tool" is no marker. The form
+ * noun after an optional word of degree. "an asset management tool" and "an asset-based carrier" are no marker. The form
  * without an article is matched from "plus" and checked backwards (see ADJECTIVE).
  */
-const A_PLUS = String.raw`an?\s+(?:(?:big|huge|strong|definite|major|great|real|distinct|significant|added|additional|nice|valuable|clear)\s+)?(?:plus|asset(?!\s+(?:management|manager|tracking|inventory|register))|advantage|bonus)|plus(?<=\b(?:big|huge|strong|definite|major)\s+plus)`;
+const A_PLUS = String.raw`an?\s+(?:(?:big|huge|strong|definite|major|great|real|distinct|significant|added|additional|nice|valuable|clear)\s+)?(?:plus|asset(?!-|\s+(?:management|manager|tracking|inventory|register))|advantage|bonus)|plus(?<=\b(?:big|huge|strong|definite|major)\s+plus)`;
 
 /**
  * A bare "bonus" ("Kubernetes experience (bonus)"), but not pay: "bonus plan", "bonus

@@ -100,3 +100,11 @@ describe("an intern's allowance", () => {
     expect(extractSalary('A car allowance of £5,000 per year.')).toBeNull();
   });
 });
+
+describe('a figure of its own in brackets after the pay', () => {
+  it('is that figure\'s: the pay stands, its differential stays a perk', () => {
+    expect(extractSalary('Pay: $19.50 – $21.00 per hour (includes a $1.00/hour 2nd shift differential), paid weekly.')).toEqual({ min: 19.5, max: 21, currency: 'USD', period: 'hour' });
+    expect(extractSalary('Benefits: $5,000 (sign-on bonus) and more')).toBeNull();
+    expect(extractSalary('We offer $150/month (wellness stipend)')).toBeNull();
+  });
+});

@@ -288,6 +288,9 @@ function introducingLine(text: string, lineStart: number): string {
   return line.endsWith(':') ? line : '';
 }
 
+/** An opening bracket whose words hold a figure of their own (a currency, then a digit). */
+const OWN_FIGURE_BRACKET = /\([^)]*?(?:[$£€₹]|\b[A-Z]{3}\b)[^\S\n]?\d/;
+
 /**
  * The stated pay in `text`, or null: the first range stated as pay, else the first figure stated
  * as pay, else the first range, else the first figure that reads as pay. `dollar`: the currency a
@@ -314,7 +317,11 @@ export function extractSalary(text: string, dollar = 'USD'): Salary | null {
     // The figure's own words: its item of the sentence, before and after it.
     const ownBefore = sentenceBefore.split(ITEM_BREAK).pop() ?? sentenceBefore;
     const ownAfter = sentenceAfter.split(ITEM_BREAK)[0] ?? sentenceAfter;
-    if (NOT_PAY.test(ownBefore) || NOT_PAY.test(ownAfter) || PERK_AFTER_AND.test(sentenceAfter)) continue;
+    // A bracket with a figure of its own is that figure's: "$19.50 – $21.00 per hour (includes a
+    // $1.00/hour shift differential)" is pay, its differential a perk.
+    const bracket = ownAfter.search(OWN_FIGURE_BRACKET);
+    const ownWords = bracket < 0 ? ownAfter : ownAfter.slice(0, bracket);
+    if (NOT_PAY.test(ownBefore) || NOT_PAY.test(ownWords) || PERK_AFTER_AND.test(sentenceAfter)) continue;
     // Indian units after the figures: "₹ 12-20 Lacs P.A.", "₹18 LPA", "₹1.2 Cr".
     const indian = INDIAN_UNIT.exec(after);
     const scale = indian ? (/^c/i.test(indian[1] as string) ? 10_000_000 : 100_000) : 1;

@@ -16,6 +16,8 @@ describe('minimum years of experience', () => {
     ['- 5+ years in infrastructure, DevOps or SRE roles, including 3+ years running Kubernetes in production', 3],
     ['- 3+ years of Windows Server and Active Directory', 3],
     ['2 years with AWS or Azure', 2],
+    // "an asset-based carrier" is a kind of carrier, not "an asset" (a wish).
+    ['- Minimum 2 years of truckload dispatch experience with an asset-based carrier', 2],
     ['At least three (3) years of experience in IT support', 3],
     ['1-3 years of experience', 1],
     ['at least 1- 3 years of experience in service desk', 1],

@@ -141,7 +141,7 @@ export const CLOUD: readonly TaxonomyEntry[] = [
   s('Azure Data Factory', 'data', ['ADF', 'Data Factory']),
   s('Azure Synapse Analytics', 'data', ['Azure Synapse', 'Synapse Analytics', 'Azure SQL Data Warehouse']),
   s('Azure Databricks', 'data', []),
-  s('Azure Data Lake', 'data', ['ADLS', 'ADLS Gen2', 'Azure Data Lake Storage']),
+  s('Azure Data Lake', 'data', ['ADLS', 'ADLS Gen2', 'Azure Data Lake Storage'], ['ADLS']), // a care worker's "ADLs" are activities of daily living
   s('Azure Stream Analytics', 'data', []),
   s('Azure Event Hubs', 'cloud', ['Event Hubs', 'Event Hub']),
   s('Azure Event Grid', 'cloud', ['Event Grid']),
