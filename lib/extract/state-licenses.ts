@@ -40,8 +40,8 @@ const NOT_PROFESSIONAL = /\b(?:driver|drivers|driver['’]s|driving|vehicle|chau
 
 const cap = (word: string) => (/^[a-z]/.test(word) && !['and', 'of'].includes(word) ? word[0]!.toUpperCase() + word.slice(1) : word);
 
-/** One state credential found in a text: where, as written, and the entry it counts as. */
-export interface StateLicenseMatch {
+/** One credential read by its shape in a text: where, as written, and the entry it counts as. */
+export interface CredentialMatch {
   entry: TaxonomyEntry;
   start: number;
   end: number;
@@ -53,8 +53,8 @@ export interface StateLicenseMatch {
  * ("Washington Dental Hygienist License"), so "WA Dental Hygienist License" and "Washington State
  * Dental Hygienist license" are the same item.
  */
-export function stateLicenses(text: string): StateLicenseMatch[] {
-  const out: StateLicenseMatch[] = [];
+export function stateLicenses(text: string): CredentialMatch[] {
+  const out: CredentialMatch[] = [];
   STATE.lastIndex = 0;
   for (let m = STATE.exec(text); m; m = STATE.exec(text)) {
     const found = credentialAfter(text, m);
@@ -66,7 +66,7 @@ export function stateLicenses(text: string): StateLicenseMatch[] {
 }
 
 /** The credential a state match `m` opens, or null. */
-function credentialAfter(text: string, m: RegExpExecArray): StateLicenseMatch | null {
+function credentialAfter(text: string, m: RegExpExecArray): CredentialMatch | null {
   AFTER_STATE.lastIndex = m.index + m[0].length;
   const after = AFTER_STATE.exec(text);
   if (!after) return null;
@@ -94,8 +94,8 @@ function credentialAfter(text: string, m: RegExpExecArray): StateLicenseMatch | 
 const QUALIFICATION = /\bCert(?:ificate|\.)?\s+(I{1,3}|IV)\s+in\s+((?:[A-Z][\w'’-]*)(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w'’-]*){0,6})/g;
 
 /** The vocational certificates named in `text`, in order, each as "Certificate <level> in <Field>". */
-export function qualificationCertificates(text: string): StateLicenseMatch[] {
-  const out: StateLicenseMatch[] = [];
+export function qualificationCertificates(text: string): CredentialMatch[] {
+  const out: CredentialMatch[] = [];
   QUALIFICATION.lastIndex = 0;
   for (let m = QUALIFICATION.exec(text); m; m = QUALIFICATION.exec(text)) {
     const name = `Certificate ${m[1] as string} in ${m[2] as string}`;

@@ -287,8 +287,8 @@ export function normIs(t: Tokens, i: number, key: string): boolean {
 }
 
 /**
- * Tokenizes `text` into one object per token: the readable form, for tests and for compiling
- * dictionaries (the scan of a posting uses `scanTokens`).
+ * Tokenizes `text` into one object per token: the readable form, for tests (the scan of a
+ * posting uses `scanTokens`, a dictionary's phrases `phraseKeys`).
  */
 export function tokenize(text: string): Token[] {
   const t = scanTokens(text);

@@ -614,5 +614,3 @@ export const GENERIC_TERMS: readonly string[] = [
   'FLSA', 'Fair Labor Standards Act', 'EEO', 'EEOC', 'FMLA', 'ADA', 'Americans with Disabilities Act', 'E-Verify',
   'OFCCP', 'I-9', 'W-2', 'ERISA', 'COBRA',
 ];
-
-export { CASE_ONLY_AMBIGUOUS, ENGLISH_LIKE_FORMS } from './forms';
