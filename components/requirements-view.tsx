@@ -37,7 +37,11 @@ function Chips({ items, kind }: { items: Requirement[]; kind: 'skill' | 'cert' }
   return (
     <ul className="chips" aria-label={kind === 'skill' ? t('skills') : t('certifications')}>
       {items.map((r) => (
-        <li key={r.name} className={`chip chip-${kind}`} title={r.matched !== r.name ? t('writtenAs', r.matched) : undefined}>
+        <li
+          key={r.name}
+          className={`chip chip-${kind}${r.beside ? ' chip-beside' : ''}`}
+          title={r.beside ? t('readBeside', r.beside) : r.matched !== r.name ? t('writtenAs', r.matched) : undefined}
+        >
           {r.name}
         </li>
       ))}

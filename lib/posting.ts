@@ -61,6 +61,11 @@ export interface Requirement {
   /** The text as written in the posting, first occurrence ("Win Server 2008 R2"). */
   matched: string;
   evidence: Evidence | null;
+  /**
+   * Set on a name the dictionary does not know, read from a list beside a known one ("Dentrix or
+   * Eaglesoft"): that known name. Absent on dictionary matches.
+   */
+  beside?: string;
 }
 
 export interface Education {

@@ -21,9 +21,9 @@ function RequirementChips({ title, items, focused, onFocus }: { title: string; i
           <li key={`${r.kind}:${r.name}`}>
             <button
               type="button"
-              className={`chip chip-${r.kind === 'skill' ? 'skill' : 'cert'}${r.required ? '' : ' chip-preferred'}${focused === r ? ' focused' : ''}`}
+              className={`chip chip-${r.kind === 'skill' ? 'skill' : 'cert'}${r.required ? '' : ' chip-preferred'}${r.beside ? ' chip-beside' : ''}${focused === r ? ' focused' : ''}`}
               aria-pressed={focused === r}
-              title={r.evidence ? t('showEvidence') : t('noEvidence')}
+              title={[r.beside ? t('readBeside', r.beside) : '', r.evidence ? t('showEvidence') : t('noEvidence')].filter(Boolean).join('\n')}
               onMouseEnter={() => onFocus(r)}
               onFocus={() => onFocus(r)}
               onClick={() => onFocus(r)}

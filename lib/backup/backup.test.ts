@@ -10,7 +10,9 @@ import { createBackup, parseBackup, previewRestore, restoreBackup } from './back
 
 const freshDb = freshDbs('backup');
 
-const parsed = (title: string) => parseText(`${title}\nAcme Corp is a leading firm. You know Python and AWS, and SQL well.`);
+// "Kelvadent", a name no dictionary holds, is read beside Dentrix (a field the schema must keep).
+const parsed = (title: string) =>
+  parseText(`${title}\nAcme Corp is a leading firm. You know Python and AWS, and SQL well.\n- Experience with Kelvadent or Dentrix`);
 
 async function seeded() {
   const db = freshDb();
@@ -37,6 +39,7 @@ describe('backup and restore', () => {
       before.map((p) => [p.descriptionText, false, false]),
     );
     expect(before.every((p) => p.descriptionText.includes('Python'))).toBe(true);
+    expect(before[0]?.requirements.skills.find((r) => r.name === 'Kelvadent')?.beside).toBe('Dentrix');
     await Promise.all([db.postings.clear(), db.descriptions.clear()]);
 
     const backup = parseBackup(file);

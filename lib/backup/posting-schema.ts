@@ -21,6 +21,7 @@ const requirement = z.object({
   required: z.boolean(),
   matched: z.string().max(500),
   evidence,
+  beside: z.string().max(200).optional(),
 });
 const text = (max: number) => z.string().max(max);
 

@@ -8,7 +8,9 @@ import { hintedClauses } from './clause-hints';
 import { spanIndexAt, splitClauses, type Span } from './clauses';
 import { extractEducation } from './education';
 import { employerNames } from './employer';
-import { matchTerms, type TermMatch } from './match-terms';
+import { namesBeside } from './beside-known';
+import { ENGLISH_LIKE_FORMS } from './taxonomy/forms';
+import { isDictionaryName, matchTerms, type TermMatch } from './match-terms';
 import { clauseVerdict } from './preference';
 import { findSections, sectionAt } from './sections';
 import { findSoftSkills } from './soft-skills';
@@ -109,6 +111,8 @@ function extract(text: string, employer: string | null): Requirements {
   const licenses = [...stateLicenses(text), ...qualificationCertificates(text)];
   // "North Carolina Real Estate License": the state's licence, not the dictionary's generic one in it.
   const named = licenses.length === 0 ? matchTerms(text, tokens) : matchTerms(text, tokens).filter((m) => !licenses.some((l) => m.start >= l.start && m.end <= l.end));
+  // The skills accepted, where they stand: the lists they are in may name others (beside-known.ts).
+  const listed: TermMatch[] = [];
   for (const match of [...named, ...licenses]) {
     const section = sectionAt(sections, match.start);
     if (section === 'blurb') continue;
@@ -125,6 +129,8 @@ function extract(text: string, employer: string | null): Requirements {
     }
     const verdict = clauseVerdict(body, match.start - clause.start, match.end - match.start);
     const required = verdict === 'required' || (verdict === null && section !== 'preferred');
+    // A word that is also everyday English ("Project", "Drive") is too weak to vouch for its neighbours.
+    if (match.entry.kind === 'skill' && !ENGLISH_LIKE_FORMS.has(match.surface.toLowerCase())) listed.push(match);
     const seen = byName.get(match.entry.name);
     if (seen) {
       // Required anywhere beats preferred elsewhere (LABELING.md).
@@ -140,6 +146,7 @@ function extract(text: string, employer: string | null): Requirements {
       evidence: { start: clause.start, end: clause.end },
     });
   }
+  addNamesBeside(text, listed, clauses, sections, byName, employers, employerName);
   const skills: Requirement[] = [];
   const certifications: Requirement[] = [];
   for (const r of byName.values()) {
@@ -157,4 +164,48 @@ function extract(text: string, employer: string | null): Requirements {
     education = other.noDegree ? null : (other.education ?? education);
   }
   return { skills, certifications, minYearsExperience, education, softSkills: findSoftSkills(tokens) };
+}
+
+/**
+ * Adds the names listed beside accepted skills that the dictionary does not know ("Dentrix or
+ * Eaglesoft"), as skills of the same category, required as their own clause says.
+ */
+function addNamesBeside(
+  text: string,
+  listed: readonly TermMatch[],
+  clauses: readonly Span[],
+  sections: ReturnType<typeof findSections>,
+  byName: Map<string, Requirement>,
+  employers: ReadonlySet<string>,
+  employerName: string | null,
+): void {
+  if (listed.length === 0) return;
+  const clauseOf = (at: number): Span => clauses[spanIndexAt(clauses, at)] ?? { start: at, end: at };
+  const isEmployer = (surface: string): boolean => {
+    const lower = surface.toLowerCase();
+    return employers.has(lower) || (employerName !== null && (employerName === lower || employerName.startsWith(`${lower} `)));
+  };
+  const names = namesBeside(text, listed, clauseOf, isDictionaryName, isEmployer);
+  if (names.length === 0) return;
+  const byStart = new Map(listed.map((m) => [m.start, m]));
+  const lowerNames = new Set([...byName.keys()].map((n) => n.toLowerCase()));
+  for (const found of names) {
+    if (lowerNames.has(found.surface.toLowerCase())) continue;
+    const section = sectionAt(sections, found.start);
+    if (section === 'blurb' || isNegated(text, found.start, found.end)) continue;
+    const clause = clauseOf(found.start);
+    const verdict = clauseVerdict(text.slice(clause.start, clause.end), found.start - clause.start, found.end - found.start);
+    const required = verdict === 'required' || (verdict === null && section !== 'preferred');
+    const beside = byStart.get(found.besideStart);
+    lowerNames.add(found.surface.toLowerCase());
+    byName.set(found.surface, {
+      name: found.surface,
+      kind: 'skill',
+      category: beside?.entry.category ?? 'other',
+      required,
+      matched: found.surface,
+      evidence: { start: clause.start, end: clause.end },
+      beside: beside?.entry.name,
+    });
+  }
 }

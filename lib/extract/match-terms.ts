@@ -257,6 +257,12 @@ function skipVersions(tokens: Tokens, j: number): number {
   }
 }
 
+/** Whether the taxonomy holds `surface` as a name or alias (whatever its guards would say in a text). */
+export function isDictionaryName(surface: string, dict: Dictionary = (dictionary ??= buildDictionary(TAXONOMY))): boolean {
+  const keys = phraseKeys(surface).filter((k) => k !== '-');
+  return keys.length > 0 && dict.exact.has(keys.join(SEP));
+}
+
 /** Finds every taxonomy term in `text` (longest match, ambiguous words guarded), in text order. */
 export function matchTerms(text: string, tokens: Tokens = scanTokens(text), dict: Dictionary = (dictionary ??= buildDictionary(TAXONOMY))): TermMatch[] {
   const found: Array<GuardCandidate & { entry: TaxonomyEntry; end: number }> = [];

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { extractRequirements } from './extract-requirements';
+
+/** The names read beside a known one, with their required flag and the known name. */
+const beside = (text: string, employer: string | null = null) =>
+  Object.fromEntries(
+    extractRequirements(text, employer)
+      .skills.filter((s) => s.beside)
+      .map((s) => [s.name, `${s.required ? 'required' : 'preferred'} beside ${s.beside}`]),
+  );
+
+describe('names listed beside a known one', () => {
+  // Made-up names, so that no dictionary will ever hold them.
+  it.each([
+    ['- Experience with Kelvadent or Dentrix is an asset.', { Kelvadent: 'preferred beside Dentrix' }],
+    ['- Long-term metrics storage with Thanos or Norvik Metrics', { 'Norvik Metrics': 'required beside Thanos' }],
+    ['- Confident use of GeoPlotta/Desmos in the classroom.', { GeoPlotta: 'required beside Desmos' }],
+    ['- Install switchgear, panelboards, Harlow and Allen-Bradley MCCs', { Harlow: 'required beside Allen-Bradley' }],
+    // A chain: each name read reads on to the next.
+    ['- Experience with Zendesk, Quillo, Brantly and Tessera', {
+      Quillo: 'required beside Zendesk', Brantly: 'required beside Zendesk', Tessera: 'required beside Zendesk' }],
+    ['- Run infrastructure on AWS (S3, Vessel, Lambda), managed with Terraform', { Vessel: 'required beside Amazon S3' }],
+    ['- Experience with Ledgerly 50 or QuickBooks Online', { 'Ledgerly 50': 'required beside QuickBooks' }],
+    ['Nice to have:\n- Research tools such as UserTesting, Dovetail or Mazely', { Dovetail: 'preferred beside UserTesting', Mazely: 'preferred beside UserTesting' }],
+    // A clause's first word is only a capital: "Strong" goes, the name stays.
+    ['Strong Planfold and Anaplan skills', { Planfold: 'required beside Anaplan' }],
+    ['- Experience with eKeeper or SAP PM', { eKeeper: 'required beside SAP PM' }],
+  ])('%s', (text, expected) => {
+    expect(beside(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Not a list: a Title Case heading, words around a name, a sentence's first word.
+    ['Strong Working Knowledge Of Salesforce And Related Tools'],
+    ['- Salesforce experience; Communication skills'],
+    ['Planfold and Anaplan experience'],
+    // Generic kinds, places, languages, fields of study, degrees, abstract nouns.
+    ['- Experience with Allen-Bradley, PLC and HMI programming'],
+    ['- Strong understanding of Fair Housing and NC landlord-tenant law'],
+    ['- Fluent in English and Python'],
+    ['- Degree in Computer Science, Statistics or Mathematics; SQL and Python'],
+    ['- Python, Statistics and Tableau'],
+    ['- Knowledge in Federation, SAML and OAuth'],
+    ['- Knowledge of XML/DITA-based authoring environments'],
+    ['- Wet chemistry such as Karl Fischer titration, pH and loss on drying'],
+    ['- Robotic surgery experience (da Vinci Xi or Si)'],
+    // A word that is everyday English vouches for no neighbour.
+    ['works with the Superintendent, Project Engineers and the owner'],
+    // Not asked for: the company blurb, a negation, the employer's own name.
+    ['About us\nWe build heat pumps with Daikin and Zaptec.\n\nRequirements\n- Python'],
+    ['- No Kelvadent or Dentrix needed'],
+  ])('reads nothing beside a known name: %s', (text) => {
+    expect(beside(text)).toEqual({});
+  });
+
+  it("is not the employer's own name", () => {
+    expect(beside('- Build dashboards in Tableau and Brightline', 'Brightline')).toEqual({});
+  });
+
+  it('takes the known name’s category', () => {
+    const skill = extractRequirements('- Experience with Kelvadent or Dentrix').skills.find((s) => s.name === 'Kelvadent');
+    const dentrix = extractRequirements('- Experience with Dentrix').skills[0];
+    expect(skill?.category).toBe(dentrix?.category);
+    expect(skill?.matched).toBe('Kelvadent');
+  });
+
+  it('is linear in a long list', () => {
+    const list = Array.from({ length: 20_000 }, (_, i) => `Tool${String.fromCharCode(65 + (i % 26))}x${i}`).join(', ');
+    const started = performance.now();
+    const skills = extractRequirements(`- Experience with Dentrix, ${list}`).skills;
+    expect(performance.now() - started).toBeLessThan(2_000);
+    // Six names each side of a known one, at most.
+    expect(skills.filter((s) => s.beside).length).toBe(6);
+  });
+});

@@ -1,0 +1,260 @@
+/**
+ * Names the dictionary does not know, read from a list that holds one it does: "Dentrix or
+ * Eaglesoft", "Thanos or Grafana Mimir", "GeoGebra/Desmos", "Eaton and Allen-Bradley MCCs". A
+ * posting lists tools of a kind together, so the name beside a known product in such a list is a
+ * product too. No dictionary holds every practice-management system or every vendor's module; the
+ * held-out sets' missed skills were such names in a third of cases.
+ *
+ * Only what is written like a name counts: capitalized words (at most three), an acronym, or an
+ * inner capital ("eMaint", "iTero"), joined to the known one by a comma, "and", "or", "&" or a
+ * slash. A clause's first word is capitalized anyway, so there only a word shaped like a name
+ * (an inner capital, a digit, all capitals) counts. Generic areas (LABELING.md: PLC, ERP, CRM...),
+ * spoken languages, fields of study and the words that head a requirement are never names.
+ */
+import { GENERIC_TERMS } from './taxonomy/core';
+
+/** A name read beside a known one: its offsets and the known match it was listed with. */
+export interface NameBeside {
+  surface: string;
+  start: number;
+  end: number;
+  /** The known name's offsets it was listed with. */
+  besideStart: number;
+}
+
+/** One word of a name: capitalized, an acronym, an inner capital ("eMaint"), or a name with a digit. */
+const WORD = String.raw`(?:[A-Z][A-Za-z0-9+#&'’.-]*[A-Za-z0-9+#]|[A-Z]|[a-z]{1,3}[A-Z][A-Za-z0-9+#-]+)`;
+/** A later word may be a number ("Sage 50", "Dynamics 365"). */
+const NEXT = String.raw`(?:${WORD}|\d+(?:\.\d+)*)`;
+/** A name of up to three words, here, and no capitalized word after it (Title Case runs are no list). */
+const NAME_HERE = new RegExp(String.raw`(${WORD}(?: ${NEXT}){0,2})(?! [A-Z])(?![A-Za-z0-9+#&'’-])`, 'y');
+/** A whole word of a name, and a later one. */
+const WORD_WHOLE = new RegExp(String.raw`^${WORD}$`);
+const NEXT_WHOLE = new RegExp(String.raw`^${NEXT}$`);
+
+/** The joints of a list, here: a comma (", and"), "and", "or", "&", a slash. */
+const JOINT_HERE = /(?:\s*,\s*(?:(?:and\/or|and|or)\s+)?|\s+(?:and\/or|and|or|&)\s+|\s?\/\s?)/y;
+
+const SPACE = 32;
+const COMMA = 44;
+const SLASH = 47;
+
+/** The characters of a name's word (as in `WORD`). */
+const isNameChar = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 35 || c === 38 || c === 39 || c === 0x2019 || c === 46 || c === 45;
+
+/** `word`'s length when the text before `at` ends with it, else 0. */
+const endsWithWord = (text: string, at: number, word: string): number => (text.startsWith(word, at - word.length) ? word.length : 0);
+
+/** Where the item before a joint ending at `to` ends (", " "/" " and " ", or " " & "), or -1. */
+function jointBefore(text: string, to: number, floor: number): number {
+  let i = to;
+  while (i > floor && text.charCodeAt(i - 1) === SPACE) i--;
+  const spaced = i < to;
+  const c = text.charCodeAt(i - 1);
+  if (c === COMMA || c === SLASH) {
+    i--;
+  } else {
+    if (!spaced) return -1;
+    const length = c === 38 ? 1 : endsWithWord(text, i, 'and/or') || endsWithWord(text, i, 'and') || endsWithWord(text, i, 'or');
+    if (!length) return -1;
+    i -= length;
+    if (text.charCodeAt(i - 1) !== SPACE && text.charCodeAt(i - 1) !== COMMA) return -1;
+  }
+  while (i > floor && text.charCodeAt(i - 1) === SPACE) i--;
+  if (c !== COMMA && text.charCodeAt(i - 1) === COMMA) i--; // ", and"
+  while (i > floor && text.charCodeAt(i - 1) === SPACE) i--;
+  return i > floor ? i : -1;
+}
+
+/**
+ * The start of a name of up to three words ending at `end`, or -1: none, or a fourth capitalized
+ * word before it (a Title Case run, no list: "Strong Working Knowledge Of").
+ */
+function nameBefore(text: string, end: number, floor: number): number {
+  // Each word's start, the last word's first.
+  const starts: number[] = [];
+  for (let to = end; ; ) {
+    let from = to;
+    while (from > floor && isNameChar(text.charCodeAt(from - 1))) from--;
+    const word = text.slice(from, to);
+    if (starts.length === 3) {
+      if (/^[A-Z]/.test(word)) return -1;
+      break;
+    }
+    if (!NEXT_WHOLE.test(word)) break;
+    starts.push(from);
+    if (from - 1 <= floor || text.charCodeAt(from - 1) !== SPACE || !isNameChar(text.charCodeAt(from - 2))) break;
+    to = from - 1;
+  }
+  // The name starts at its first word that is a name's, not a number's ("Sage 50", not "50 Sage").
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const start = starts[i] as number;
+    if (WORD_WHOLE.test(text.slice(start, i === 0 ? end : (starts[i - 1] as number) - 1))) return start;
+  }
+  return -1;
+}
+
+/** How many names are read on each side of a known one. */
+const MOST_EACH_SIDE = 6;
+
+/** A word shaped like a name wherever it stands: an inner capital, a digit, or all capitals. */
+const NAME_SHAPED = /^(?:[A-Za-z][a-z]*[A-Z0-9+#]|[A-Z0-9+#&.-]{2,}$)/;
+
+const key = (s: string): string => s.toLowerCase().replace(/[^a-z0-9+#]+/g, ' ').trim();
+
+/**
+ * Capitalized words that are no product: the words that head a requirement or a bullet, degrees,
+ * fields of study, business functions, spoken languages, months and days. Lower case.
+ */
+const NOT_NAMES = new Set(
+  [
+    ...GENERIC_TERMS,
+    // Generic kinds of system in the trades, health care and offices (held-out NOTES: "generic categories").
+    'PACS', 'CMMS', 'WMS', 'TMS', 'ELD', 'RF', 'VFD', 'VFDs', 'MCC', 'MCCs', 'HRIS', 'ATS', 'LMS', 'POS', 'MES', 'SCM',
+    'EPM', 'CAD', 'CAM', 'SOP', 'SOPs', 'GMP', 'PPE', 'HVAC', 'IoT', 'OT', 'ICS', 'CI', 'CD', 'CI/CD', 'SQL Server databases',
+    'DBMS', 'CMS', 'DMS', 'QMS', 'EHS', 'HSE', 'LIMS', 'EDI', 'GL', 'AP', 'AR', 'P&L', 'KYC', 'AML', 'GDPR',
+    // Words that head or qualify a requirement.
+    'Experience', 'Knowledge', 'Skills', 'Skill', 'Proficiency', 'Familiarity', 'Expertise', 'Understanding', 'Strong',
+    'Solid', 'Excellent', 'Good', 'Advanced', 'Basic', 'Working', 'Hands-on', 'Proven', 'Deep', 'Demonstrated', 'Ability',
+    'Other', 'Others', 'Any', 'All', 'Some', 'Similar', 'Equivalent', 'Related', 'Etc', 'The', 'A', 'An', 'Our', 'Your',
+    'We', 'You', 'I', 'It', 'This', 'That', 'These', 'Those', 'Their', 'Its', 'Tools', 'Tool', 'Systems', 'System',
+    'Software', 'Platforms', 'Platform', 'Applications', 'Environment', 'Environments', 'Technologies', 'Technology',
+    'Frameworks', 'Framework', 'Languages', 'Language', 'Services', 'Solutions', 'Certification', 'Certifications',
+    'Certificate', 'Certified', 'License', 'Licence', 'Required', 'Preferred', 'Desired', 'Plus', 'Bonus', 'Nice',
+    'Must', 'Mandatory', 'Essential', 'Desirable', 'Optional', 'Responsibilities', 'Requirements', 'Qualifications',
+    'Benefits', 'Duties', 'Team', 'Teams Channel', 'Company', 'Client', 'Clients', 'Customers', 'Customer', 'Partners',
+    'Staff', 'Management', 'Manager', 'Managers', 'Director', 'Lead', 'Leads', 'Senior', 'Junior', 'Head', 'Office',
+    'Offices', 'Headquarters', 'HQ', 'Remote', 'Hybrid', 'On-site', 'Onsite', 'Full-time', 'Part-time', 'Contract',
+    'Internship', 'USD', 'EUR', 'GBP', 'CAD', 'AUD', 'INR', 'OTE', 'PTO', 'HR', 'R&D', 'QA/QC', 'EOE', 'EEO', 'M/F/D',
+    'Bachelor', "Bachelor's", 'Bachelors', 'Master', "Master's", 'Masters', 'PhD', 'Ph.D', 'MBA', 'BS', 'BA', 'MS', 'MSc',
+    'BSc', 'Degree', 'Diploma', 'GED', 'Associate', "Associate's",
+    // Fields of study and business functions.
+    'Computer Science', 'Engineering', 'Mathematics', 'Math', 'Maths', 'Statistics', 'Physics', 'Chemistry', 'Biology',
+    'Economics', 'Finance', 'Accounting', 'Business', 'Marketing', 'Sales', 'Operations', 'Design', 'Analytics',
+    'Communications', 'Communication', 'Leadership', 'Nursing', 'Medicine', 'Law', 'Education', 'Psychology',
+    'Information Technology', 'Information Systems', 'Supply Chain', 'Logistics', 'Procurement', 'Legal', 'Compliance',
+    'Risk', 'Audit', 'Tax', 'Payroll', 'Security', 'Safety', 'Quality', 'Health', 'Science', 'Sciences', 'Research',
+    'Product', 'Engineering Manager', 'Support', 'Service', 'Services Desk', 'Help Desk',
+    // Spoken languages.
+    'English', 'French', 'German', 'Spanish', 'Portuguese', 'Italian', 'Dutch', 'Polish', 'Swedish', 'Danish',
+    'Norwegian', 'Finnish', 'Czech', 'Greek', 'Turkish', 'Arabic', 'Hebrew', 'Hindi', 'Tamil', 'Telugu', 'Urdu',
+    'Bengali', 'Mandarin', 'Cantonese', 'Chinese', 'Japanese', 'Korean', 'Vietnamese', 'Thai', 'Indonesian', 'Malay',
+    'Tagalog', 'Russian', 'Ukrainian', 'Romanian', 'Hungarian', 'Bulgarian', 'Croatian', 'Serbian', 'Slovak', 'ASL',
+    'Bilingual',
+    // Months and days.
+    'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+    'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mon', 'Fri', 'Sat', 'Sun',
+  ].map(key),
+);
+
+/** Two capitals that are a place or a country, not a product ("NC landlord-tenant law"). */
+const PLACE_CODES = new Set(
+  ('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC ' +
+    'SD TN TX UT VT VA WA WV WI WY DC ON QC BC AB MB SK NS NB NL PE US UK EU GB NZ AU SG IN').split(' '),
+);
+
+/** A word that names a kind of thing, an action or a quality ("Federation", "Administration"), not a product. */
+const ABSTRACT_ENDING = /^[A-Z][a-z]+(?:tion|sion|ment|ness|ance|ence|ity|ing|ship)$/;
+
+/** A word that describes rather than names: "DITA-based", "API-driven". */
+const DESCRIBING_SUFFIX = /-(?:based|driven|like|style|powered|compliant|certified|enabled|focused|oriented|first|native|related|ready|friendly)$/i;
+
+/** Whether the kept words read as a name: not a place code, an abstract noun or two letters of a word. */
+function nameLike(words: readonly string[]): boolean {
+  if (words.some((w) => DESCRIBING_SUFFIX.test(w))) return false;
+  if (words.length > 1) return true;
+  const word = words[0] as string;
+  if (PLACE_CODES.has(word)) return false;
+  if (/^[A-Z][a-z]$/.test(word) || word.length < 2) return false;
+  return !ABSTRACT_ENDING.test(word);
+}
+
+/**
+ * A name as read, trimmed of the words that head or end a requirement ("Strong Essbase" →
+ * "Essbase"), or null when nothing is left or it is no name. `first`: it opens its clause, where a
+ * plain capitalized word is only the sentence's capital.
+ */
+function cleanName(surface: string, first: boolean): { text: string; skip: number } | null {
+  const words = surface.split(' ');
+  let from = 0;
+  let to = words.length;
+  if (first && !NAME_SHAPED.test(words[0] as string)) from++;
+  while (from < to && NOT_NAMES.has(key(words[from] as string))) from++;
+  while (to > from && NOT_NAMES.has(key(words[to - 1] as string))) to--;
+  if (from >= to) return null;
+  const kept = words.slice(from, to);
+  // A number alone, or one that starts the name, is no name.
+  if (/^\d/.test(kept[0] as string)) return null;
+  const text = kept.join(' ');
+  if (NOT_NAMES.has(key(text)) || !nameLike(kept)) return null;
+  return { text, skip: words.slice(0, from).reduce((n, w) => n + w.length + 1, 0) };
+}
+
+/**
+ * The names listed beside `known` (matches of the dictionary, in text order), within each match's
+ * clause (`clauseOf`: its offsets). `isKnown`: a surface the dictionary holds (its guards turned it
+ * down, or it was matched elsewhere: not read again here). `isEmployer`: the posting's own name.
+ */
+export function namesBeside(
+  text: string,
+  known: ReadonlyArray<{ start: number; end: number }>,
+  clauseOf: (at: number) => { start: number; end: number },
+  isKnown: (surface: string) => boolean,
+  isEmployer: (surface: string) => boolean,
+): NameBeside[] {
+  const out: NameBeside[] = [];
+  const taken = new Set<number>();
+  for (const k of known) taken.add(k.start);
+  const keep = (surface: string, start: number, besideStart: number): boolean => {
+    if (taken.has(start) || isKnown(surface) || isEmployer(surface)) return false;
+    taken.add(start);
+    out.push({ surface, start, end: start + surface.length, besideStart });
+    return true;
+  };
+  const startsAt = new Set(known.map((k) => k.start));
+  const endsAt = new Set(known.map((k) => k.end));
+  for (const k of known) {
+    const clause = clauseOf(k.start);
+    // Rightwards: "Thanos or Grafana Mimir", "Dentrix, Eaglesoft and Open Dental".
+    let at = k.end;
+    for (let n = 0; n < MOST_EACH_SIDE; n++) {
+      JOINT_HERE.lastIndex = at;
+      const joint = JOINT_HERE.exec(text);
+      if (!joint) break;
+      const from = at + joint[0].length;
+      if (from >= clause.end || startsAt.has(from)) break; // a known name next: its own turn reads on from it
+      NAME_HERE.lastIndex = from;
+      const m = NAME_HERE.exec(text);
+      if (!m || NAME_HERE.lastIndex > clause.end) break;
+      const name = cleanName(m[1] as string, false);
+      if (!name || name.skip > 0) break;
+      if (!keep(name.text, from, k.start)) break;
+      at = from + name.text.length;
+    }
+    // Leftwards: "Eaton and Allen-Bradley", "Hyperion Planning/Essbase or ... Anaplan".
+    let to = k.start;
+    for (let n = 0; n < MOST_EACH_SIDE; n++) {
+      const end = jointBefore(text, to, clause.start);
+      if (end < 0 || endsAt.has(end)) break;
+      const start = nameBefore(text, end, clause.start);
+      if (start < 0) break;
+      const name = cleanName(text.slice(start, end), isClauseStart(text, clause.start, start));
+      if (!name) break;
+      if (!keep(name.text, start + name.skip, k.start)) break;
+      to = start + name.skip;
+      if (name.skip > 0) break; // a heading word was dropped: the list began there
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether only a bullet, a heading's colon or a sentence's end comes before `at` in its clause. */
+function isClauseStart(text: string, clauseStart: number, at: number): boolean {
+  for (let i = at - 1; i >= clauseStart; i--) {
+    const c = text[i] as string;
+    if (c === ' ' || c === '\t') continue;
+    return /[•·*\-–—:>.!?(]/.test(c);
+  }
+  return true;
+}
