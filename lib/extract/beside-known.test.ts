@@ -44,6 +44,12 @@ describe('names listed beside a known one', () => {
     ['- Knowledge of XML/DITA-based authoring environments'],
     ['- Wet chemistry such as Karl Fischer titration, pH and loss on drying'],
     ['- Robotic surgery experience (da Vinci Xi or Si)'],
+    // A clause in capitals, where every word looks like an acronym.
+    ['- EXPERIENCE WITH MICROSOFT 365, INCLUDING OUTLOOK AND TEAMS, AND DHCP'],
+    // Two halves of a name written with a slash.
+    ['- Kafka, Kinesis or Pub/Sub'],
+    ['- Pub/Sub or Kinesis'],
+    ['- Knowledge of: TCP/IP, Layer 2/Layer 3 switching'],
     // A word that is everyday English vouches for no neighbour.
     ['works with the Superintendent, Project Engineers and the owner'],
     // Not asked for: the company blurb, a negation, the employer's own name.

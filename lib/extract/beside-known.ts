@@ -26,8 +26,11 @@ export interface NameBeside {
 const WORD = String.raw`(?:[A-Z][A-Za-z0-9+#&'’.-]*[A-Za-z0-9+#]|[A-Z]|[a-z]{1,3}[A-Z][A-Za-z0-9+#-]+)`;
 /** A later word may be a number ("Sage 50", "Dynamics 365"). */
 const NEXT = String.raw`(?:${WORD}|\d+(?:\.\d+)*)`;
-/** A name of up to three words, here, and no capitalized word after it (Title Case runs are no list). */
-const NAME_HERE = new RegExp(String.raw`(${WORD}(?: ${NEXT}){0,2})(?! [A-Z])(?![A-Za-z0-9+#&'’-])`, 'y');
+/**
+ * A name of up to three words, here, and no capitalized word after it (Title Case runs are no
+ * list), nor a slash glued to it ("Pub/Sub" is one name).
+ */
+const NAME_HERE = new RegExp(String.raw`(${WORD}(?: ${NEXT}){0,2})(?! [A-Z0-9])(?![A-Za-z0-9+#&'’/-])`, 'y');
 /** A whole word of a name, and a later one. */
 const WORD_WHOLE = new RegExp(String.raw`^${WORD}$`);
 const NEXT_WHOLE = new RegExp(String.raw`^${NEXT}$`);
@@ -83,6 +86,8 @@ function nameBefore(text: string, end: number, floor: number): number {
       break;
     }
     if (!NEXT_WHOLE.test(word)) break;
+    // Glued to a word before by a slash, it is half of one name ("Pub/Sub").
+    if (text.charCodeAt(from - 1) === SLASH && isNameChar(text.charCodeAt(from - 2))) return -1;
     starts.push(from);
     if (from - 1 <= floor || text.charCodeAt(from - 1) !== SPACE || !isNameChar(text.charCodeAt(from - 2))) break;
     to = from - 1;
@@ -214,8 +219,13 @@ export function namesBeside(
   };
   const startsAt = new Set(known.map((k) => k.start));
   const endsAt = new Set(known.map((k) => k.end));
+  const shouting = new Map<number, boolean>();
   for (const k of known) {
     const clause = clauseOf(k.start);
+    // A clause in capitals: every word looks like an acronym there ("INCLUDING OUTLOOK").
+    let loud = shouting.get(clause.start);
+    if (loud === undefined) shouting.set(clause.start, (loud = isShouted(text, clause.start, clause.end)));
+    if (loud) continue;
     // Rightwards: "Thanos or Grafana Mimir", "Dentrix, Eaglesoft and Open Dental".
     let at = k.end;
     for (let n = 0; n < MOST_EACH_SIDE; n++) {
@@ -247,6 +257,18 @@ export function namesBeside(
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether most of the letters in `text[start, end)` are capitals. */
+function isShouted(text: string, start: number, end: number): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper > lower;
 }
 
 /** Whether only a bullet, a heading's colon or a sentence's end comes before `at` in its clause. */

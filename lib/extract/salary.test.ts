@@ -76,6 +76,8 @@ describe('pay as the postings LinkedIn shows abroad write it', () => {
     ['- Salary range: R$ 18.000 – R$ 24.000 per month, plus profit sharing', { min: 18000, max: 24000, currency: 'BRL', period: 'month' }],
     ['₹28 LPA – ₹40 LPA fixed, plus ESOPs.', { min: 2_800_000, max: 4_000_000, currency: 'INR', period: 'year' }],
     ['Compensation: MX$45,000 per month', { min: 45000, max: 45000, currency: 'MXN', period: 'month' }],
+    // A tax added to the figure is part of its words, and so is the period after it.
+    ['- Salary: B2B: 24 000 - 30 000 PLN net + VAT / month; UoP: 19 000 - 24 000 PLN gross / month', { min: 24000, max: 30000, currency: 'PLN', period: 'month' }],
   ])('%s', (text, want) => expect(extractSalary(text)).toEqual(want));
 
   it("is never what a company handles: more than anyone's pay", () => {

@@ -121,6 +121,9 @@ const STATED_PAY = new RegExp(
 const ITEM_BREAK = /[,;+&|•·]|\bplus\b|\band\b/i;
 const SENTENCE_END = /[.!?]\s/;
 
+/** A tax or pension added to the figure, part of its words: "24 000 PLN net + VAT / month", "$95k + super p.a.". */
+const TAX_ADDED = /\s*(?:\+|\bplus\b)\s*(?:VAT|GST|HST|IVA|TVA|MwSt\.?|super(?:annuation)?)\b/gi;
+
 /** Pay period words, one group per period: "per hour", "/hr", "p/h", "£500 day rate", "per annum", "p.a.", "/yr". */
 const PERIOD = new RegExp(
   [
@@ -316,7 +319,7 @@ export function extractSalary(text: string, dollar = 'USD'): Salary | null {
     const sentenceAfter = after.split(SENTENCE_END)[0] ?? after;
     // The figure's own words: its item of the sentence, before and after it.
     const ownBefore = sentenceBefore.split(ITEM_BREAK).pop() ?? sentenceBefore;
-    const ownAfter = sentenceAfter.split(ITEM_BREAK)[0] ?? sentenceAfter;
+    const ownAfter = sentenceAfter.replace(TAX_ADDED, '').split(ITEM_BREAK)[0] ?? sentenceAfter;
     // A bracket with a figure of its own is that figure's: "$19.50 – $21.00 per hour (includes a
     // $1.00/hour shift differential)" is pay, its differential a perk.
     const bracket = ownAfter.search(OWN_FIGURE_BRACKET);

@@ -15,6 +15,10 @@ describe('stateLicenses', () => {
     ['Florida Adjuster Licence (2-20)', 'Florida Adjuster License'],
     ['- Active, unrestricted Texas SLP license through TDLR', 'Texas SLP License'],
     ['- California RN license preferred', 'California RN License'],
+    // The state after the credential it issues.
+    ['- Current, unrestricted Registered Nurse license in the State of Washington at time of hire.', 'Washington Registered Nurse License'],
+    ['- APRN license issued by the Arizona State Board of Nursing', 'Arizona APRN License'],
+    ['- Licensed Professional Counselor license in the Commonwealth of Virginia', 'Virginia Licensed Professional Counselor License'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
@@ -26,6 +30,9 @@ describe('stateLicenses', () => {
     'or the ability to obtain Virginia licensure by comity',
     'OR Certificate in IT Management',
     'Ohio business registration',
+    'Valid driver license in the State of Texas',
+    'Must obtain a license in the State of Ohio',
+    'Business License in the State of Nevada',
   ])('none in: %s', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -57,12 +57,42 @@ export function stateLicenses(text: string): CredentialMatch[] {
   const out: CredentialMatch[] = [];
   STATE.lastIndex = 0;
   for (let m = STATE.exec(text); m; m = STATE.exec(text)) {
-    const found = credentialAfter(text, m);
+    const found = credentialAfter(text, m) ?? credentialBefore(text, m);
     if (!found) continue;
     out.push(found);
-    STATE.lastIndex = found.end;
+    STATE.lastIndex = Math.max(found.end, STATE.lastIndex);
   }
   return out;
+}
+
+/**
+ * Before a state, the credential it issues: "Registered Nurse license in the State of Washington",
+ * "APRN license issued by the Arizona State Board of Nursing", named as the state's own
+ * ("Washington Registered Nurse License"). The profession is written in capitals (a name), and
+ * "of", "by" or "in" joins it to the state.
+ */
+const BEFORE_STATE =
+  /(?:^|[^\w'’-])((?:[A-Z][\w'’-]*)(?:[^\S\n]+[A-Z][\w'’-]*){0,3})[^\S\n]+([Ll]icen[cs]e|[Rr]egistration|[Cc]ertificat(?:e|ion))[^\S\n]+(?:in|from|issued by|granted by)[^\S\n]+(?:the[^\S\n]+)?(?:(?:State|Commonwealth)[^\S\n]+of[^\S\n]+)?$/;
+
+/** Words that qualify a credential, not name it: "Current", "Unrestricted", "Active". */
+const QUALIFIERS = /^(?:Current|Unrestricted|Active|Valid|Full|Clear|Permanent|Professional|Independent)$/;
+
+function credentialBefore(text: string, m: RegExpExecArray): CredentialMatch | null {
+  if (m[0].length === 2) return null; // "in CA" is no place for a name to be read back from
+  const before = BEFORE_STATE.exec(text.slice(Math.max(0, m.index - 90), m.index));
+  if (!before) return null;
+  const words = (before[1] as string).split(/[^\S\n]+/);
+  while (words.length > 0 && QUALIFIERS.test(words[0] as string)) words.shift();
+  // "Oregon EMT license issued by the Oregon Health Authority": the state is named once.
+  if (words[0] === m[0]) words.shift();
+  const profession = words.join(' ');
+  if (!profession || NOT_PROFESSIONAL.test(profession) || STATE_NAMES.includes(profession)) return null;
+  const noun = (before[2] as string).toLowerCase();
+  const nounName = noun.startsWith('licen') ? 'License' : cap(noun);
+  const start = m.index - (before[0].length - before[0].indexOf(before[1] as string)) + (before[1] as string).indexOf(profession);
+  const end = m.index + m[0].length;
+  const name = `${m[0]} ${profession} ${nounName}`;
+  return { entry: { name, kind: 'certification', category: 'certification', aliases: [] }, start, end, surface: text.slice(start, end) };
 }
 
 /** The credential a state match `m` opens, or null. */

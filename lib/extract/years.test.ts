@@ -11,6 +11,10 @@ describe('minimum years of experience', () => {
     ['~ 3+ years processing multi-state payroll in ADP Workforce Now', 3],
     // Part of the years just stated (the smallest required number, LABELING.md).
     ['* Five or more years of civil litigation paralegal experience, at least three of which must be in a law firm setting', 3],
+    // The part named after the whole (LABELING.md: the smallest required number).
+    ['- 5+ years of backend development, of which at least 2 with Go or Java 17+ in production', 2],
+    ['- Have 5+ years building mobile apps, 3+ of them with Flutter in production', 3],
+    ['- 7+ years of software engineering experience, of which at least two in a people-management role', 2],
     ["- Minimum 2 years' front of house experience, with at least 12 months in a supervisor or team leader role", 1],
     ['- 5+ years of experience, with at least 2 years as a team lead', 2],
     ['- 5+ years in infrastructure, DevOps or SRE roles, including 3+ years running Kubernetes in production', 3],

@@ -39,6 +39,14 @@ const LEAD_IN = /(?:experience|minimum(?: of)?|at least|min\.?|requires?|require
  */
 const OF_WHICH = new RegExp(`\\b(?:at least|minimum of|including)\\s+(\\d{1,2}|${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s+(?:of (?:which|those|these|them)|(?:must|should) be)\\b`, 'i');
 /**
+ * The same, the part named after the whole: "5+ years of backend development, of which at least 2
+ * with Go", "5+ years building mobile apps, 3+ of them with Flutter".
+ */
+const PART_OF_THEM = new RegExp(
+  `\\b(?:of (?:which|those|these|them),?\\s+(?:at least\\s+|a minimum of\\s+)?(\\d{1,2}|${NUMBER})|(\\d{1,2}|${NUMBER})\\+?\\s+of (?:which|those|these|them))\\+?(?:\\s+(?:years?|yrs?))?\\s+(?:(?:must|should) be\\s+)?(?:in|with|as|on|at|using|leading|managing|building)\\b`,
+  'i',
+);
+/**
  * Part of the years just stated, as a narrower span: "Minimum 2 years' front of house experience,
  * with at least 12 months in a supervisor role" asks for one year (months or years).
  */
@@ -163,8 +171,8 @@ export function extractYears(hinted: readonly HintedClause[], sections: readonly
     const found: YearsOfExperience | null = best;
     const ownClause: boolean = found !== null && found.evidence?.start === hint.clause.start;
     const within: RegExpExecArray | null = ownClause ? WITH_AT_LEAST.exec(body) : null;
-    const part: RegExpExecArray | null = ownClause ? (OF_WHICH.exec(body) ?? within) : null;
-    const partCount: number | null = part ? yearsValue(part[1] ?? '') : null;
+    const part: RegExpExecArray | null = ownClause ? (OF_WHICH.exec(body) ?? PART_OF_THEM.exec(body) ?? within) : null;
+    const partCount: number | null = part ? yearsValue(part[1] ?? part[2] ?? '') : null;
     const partValue: number | null = partCount !== null && part === within && /^m/i.test(within?.[2] ?? '') ? Math.round((partCount / 12) * 100) / 100 : partCount;
     if (found && part && partValue !== null && partValue > 0 && partValue < found.min && asked(hint, sections, part.index, part[0].length, true)) {
       best = { min: partValue, evidence: evidenceOf(hint) };
