@@ -55,6 +55,14 @@ describe('pay lines in other languages', () => {
     ['- Deneyime göre net ₺85.000 – ₺110.000 aylık maaş,', null, { min: 85000, max: 110000, currency: 'TRY', period: 'month' }],
     ['- 연봉: 6,000만원 ~ 8,500만원 (경력 및 역량에 따라 협의)', null, { min: 60_000_000, max: 85_000_000, currency: 'KRW', period: 'year' }],
     ['Vi erbjuder:\n- Lön: 41 000–47 000 kr/mån beroende på erfarenhet', 'Stockholm, Sverige', { min: 41000, max: 47000, currency: 'SEK', period: 'month' }],
+    // A monthly wage paid 14 times: the count of payments is no figure.
+    ['Ofrecemos\n- Salario: 2.150 € brutos mensuales en 14 pagas, revisable a los 12 meses', null, { min: 2150, max: 2150, currency: 'EUR', period: 'month' }],
+    // Dutch writes "of" for "or": a Dutch text full of it is still no English one.
+    [
+      'Wat vragen we?\n- Ervaring met Textkernel of Bullhorn of een ander ATS, of met sourcing via LinkedIn of Indeed\n- Kennis van de arbeidsmarkt voor IT of finance\nWat bieden we?\n- Een salaris tussen € 4.300 en € 5.600 bruto per maand, plus 8% vakantiegeld',
+      null,
+      { min: 4300, max: 5600, currency: 'EUR', period: 'month' },
+    ],
   ])('%s', (text, place, want) => expect(salaryInOtherLanguages(text, place)).toEqual(want));
 
   it('reads no allowance, no English, and no crown of an unknown country', () => {

@@ -113,14 +113,23 @@ function* lines(text: string): Generator<{ line: string; start: number }> {
 /** English's commonest words, spaced: " the ", " and ", ... */
 const ENGLISH_WORDS = / (?:the|and|to|of|with|you|for|our) /gi;
 /**
+ * The commonest words of the other languages postings are written in, that English does not use:
+ * Dutch writes "of" for "or", often enough to pass for English on that word alone.
+ */
+const OTHER_WORDS =
+  / (?:het|een|van|voor|met|de|je|bij|naar|ook|zijn|en|und|der|die|das|mit|ist|wir|sie|auf|bei|zu|le|la|les|des|du|et|pour|avec|vous|nous|une|sur|el|los|las|que|para|con|del|una|por|il|di|della|och|att|för|med|og|til|się|nie|jest)(?= )/gi;
+/**
  * Whether `text` reads as English: its first 1,500 characters hold five of English's commonest
- * words (English postings here hold 10 and more, the others none). A regex count over a slice: a
+ * words (English postings here hold 10 and more, the others none), and more of them than of the
+ * other languages' words. A regex count over a slice: a
  * scan of the whole text cost a twentieth of the extraction.
  */
 export function looksEnglish(text: string): boolean {
   if (text !== lastText) {
     lastText = text;
-    lastEnglish = ((text.length > 1500 ? text.slice(0, 1500) : text).match(ENGLISH_WORDS)?.length ?? 0) >= 5;
+    const head = text.length > 1500 ? text.slice(0, 1500) : text;
+    const english = head.match(ENGLISH_WORDS)?.length ?? 0;
+    lastEnglish = english >= 5 && english > (head.match(OTHER_WORDS)?.length ?? 0);
   }
   return lastEnglish;
 }

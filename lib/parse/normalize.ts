@@ -103,7 +103,7 @@ const PERIODS: Array<[RegExp, PayPeriod]> = [
   [/\b(hr|hour|hourly|heure|stunde|hora|ora|uur|timme|godz|hod|saat|jam)\b|時給|小时|小時|시간/, 'hour'],
   [/\b(day|daily|jour|tag|día|dia|giorno|dag|dzień|den|gün|hari)\b|日給|每天|일급/, 'day'],
   [/\b(wk|week|weekly|semaine|woche|semana|settimana|vecka|uge|tydzień|týden|hafta|minggu)\b|週給|每周|주급/, 'week'],
-  [/\b(mo|month|monthly|mois|monat|mes|mês|mese|maand|mån|månad|md|måned|mies|miesięcznie|měs|měsíc|měsíčně|ay|aylık|bln|bulan|monatlich|mensuel|mensuelle|mensual|mensal|mensile|maandelijks)(?![a-z])|月|월/, 'month'],
+  [/\b(mo|month|monthly|mois|monat|mes|mês|mese|maand|mån|månad|md|måned|mies|miesięcznie|měs|měsíc|měsíčně|ay|aylık|bln|bulan|monatlich|mensuel|mensuelle|mensuels|mensuelles|mensual|mensuales|mensal|mensais|mensile|mensili|maandelijks|maandelijkse)(?![a-z])|月|월/, 'month'],
   [/\b(yr|year|annual|annually|annum|an|année|jahr|jährlich|año|ano|anno|jaar|jaarlijks|år|rok|rocznie|yıl|yıllık|tahun|thn|annuel|annuels|annuelle|anual|annuale|annuo|lordo annuo)(?![a-z])|年|년/, 'year'],
 ];
 
@@ -160,14 +160,15 @@ const PAY_SPREAD = /\b1[2-6](?:e|ème|\.)?\s*(?:mois|monate?|monatsgehälter|mon
  */
 export function parseSalaryLabel(label: string | null | undefined, place: string | null = null): Salary | null {
   if (!label) return null;
-  const text = label;
+  // "2.150 € brutos mensuales en 14 pagas": the count of payments is no amount.
+  const text = label.replace(PAY_SPREAD, (spread) => ' '.repeat(spread.length));
   const amounts = [...text.matchAll(AMOUNT)]
     .map((m) => figure(m[1] ?? '') * (UNIT[(m[2] ?? '').toLowerCase()] ?? 1))
     .filter((n) => Number.isFinite(n) && n > 0);
   const first = amounts[0];
   if (first === undefined) return null;
   const second = amounts[1] ?? first;
-  const lower = text.toLowerCase().replace(PAY_SPREAD, ' ');
+  const lower = text.toLowerCase();
   const currency =
     CURRENCY_CODE.exec(text)?.[0] ??
     (/\bRM(?=\s?\d)/.test(text) ? 'MYR' : undefined) ?? // Malaysia's ringgit, not the "RM" of "PERMANENT"
