@@ -64,6 +64,9 @@ describe('education', () => {
     ['- Graduate of an accredited school of nursing (ADN or BSN)', 'associate', false],
     // A polytechnic diploma offered beside a degree; a lower award with equivalent experience in its place.
     ['- Diploma or Degree in Information Technology, Computer Engineering or a related field', 'associate', false],
+    // A polytechnic's or college's diploma in a field; not a graduate one.
+    ['- Diploma in Civil, Mechanical or Building Engineering', 'associate', false],
+    ['- Diploma in Civil, Mechanical or Building Engineering, or equivalent', 'associate', true],
     ['- BEng/MEng in Mechanical Engineering, or HNC/HND with equivalent industry experience', 'bachelor', true],
     ["- Bachelor's degree, or an Associate's degree with relevant experience", 'associate', false],
     ['- High school diploma or degree', 'high-school', false],
@@ -91,7 +94,11 @@ describe('education', () => {
     "Bachelor's degree in CS, IS or related experience preferred",
     '- Sales Associate (Required)',
     'A level of detail is expected',
-    'Diploma in Engineering',
+    // A graduate diploma is no polytechnic's (and no degree): no level read. ("Diploma in
+    // Engineering" alone was here: it is a polytechnic's or college's diploma, an associate's.)
+    'Graduate Diploma in Psychology',
+    // An acronym glued to a word by a hyphen describes: Singapore's Building and Construction Authority.
+    'Kallang Build is a BCA-registered A1 general building contractor.',
     // Said not to be asked for.
     "We don't require a degree. We care about what you've built and operated.",
     'No college degree required; we train you.',

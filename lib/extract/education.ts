@@ -24,12 +24,12 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['doctorate', /\b(?:ph\.?\s?d\.?|doctorate|doctoral degree|doctor of)(?![a-z])/gi],
   [
     'master',
-    /\bmaster'?s?['’]?s?\s+(?:degree|of|in)\b|\bmasters?['’]s\b|\b(?:m\.s\.|m\.sc\.?|msc|mba|msn|m\.?eng|m\.?\s?tech|mca)(?![a-z])|\b(?:post-?graduate|graduate|advanced) degree\b/gi,
+    /\bmaster'?s?['’]?s?\s+(?:degree|of|in)\b|\bmasters?['’]s\b|\b(?:m\.s\.|m\.sc\.?|msc|mba|msn|m\.?eng|m\.?\s?tech|mca)(?![a-z]|-[a-z])|\b(?:post-?graduate|graduate|advanced) degree\b/gi,
   ],
   ['master', /\bMS(?=\s*(?:or\b|in\b|degree\b|\/|,))/g],
   [
     'bachelor',
-    /\bbachelor(?:['’]?s)?\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc|bsn|b\.?eng|b\.?\s?tech|b\.e\.|bca|ll\.?b\.?)(?![a-z])|\b(?:four|4)[- ]year (?:college |university )?degree\b|\b(?:college|university|undergraduate) degree\b/gi,
+    /\bbachelor(?:['’]?s)?\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc|bsn|b\.?eng|b\.?\s?tech|b\.e\.|bca|ll\.?b\.?)(?![a-z]|-[a-z])|\b(?:four|4)[- ]year (?:college |university )?degree\b|\b(?:college|university|undergraduate) degree\b/gi,
   ],
   ['bachelor', /\bB[SA](?=\s*(?:or\b|in\b|degree\b|\/|,))|\bBS(?=\s+with\b)/g], // "or BS with 5+ years"; not "a BA with" (an analyst)
   // Indeed's education line names the level alone, opening the line or after "Education:":
@@ -39,6 +39,9 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
     // "Diploma or Degree in IT" (Singapore, India, Malaysia: a polytechnic diploma, below a degree).
     /(?<!(?:high[- ]school|secondary|graduate)\s)\bdiploma\s*(?:or|\/)\s*(?:an?\s+)?(?:bachelor['’]?s\s+)?degree\b|\bdegree\s*(?:or|\/)\s*(?:an?\s+)?diploma\b(?!\s+(?:or\s+)?equivalent)/gi,
   ],
+  // "Diploma in Civil Engineering" (a polytechnic's or college's diploma, below a degree); not a
+  // graduate diploma, nor a school's.
+  ['associate', /(?<!(?:[Hh]igh[- ][Ss]chool|[Ss]econdary|[Gg]raduate|[Pp]ost-?[Gg]raduate|[Aa]dvanced|[Ss]chool)\s)\b[Dd]iploma in (?=[A-Z])/g],
   [
     'associate',
     /\bassociate['’]?s?\s+(?:degree|of)\b|\bassociate['’]?s?\s+(?:or|and\/or)\s+bachelor|\b(?:two|2)[- ]year (?:college )?degree\b|(?:^[\s\-*•·▪◦]*|:\s*)associate(?=\s*\((?:required|preferred)\))|\bHN[CD]s?\b|\bhigher national (?:diploma|certificate)\b|\b(?:ADN|ASN)\b(?=\s*(?:or|and|\/|,|\)|degree))/gi,

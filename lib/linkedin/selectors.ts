@@ -40,6 +40,11 @@ export const company = [
   '.job-details-jobs-unified-top-card__company-name', // classic, unlinked company
 ] as const;
 
+/** A guest top card's company as plain text (a closed job, an employer without a page). */
+export const unlinkedCompany = ['section.top-card-layout .topcard__flavor:not(.topcard__flavor--bullet):not(.topcard__flavor--metadata)'] as const;
+/** A guest top card's logo, whose `alt` names the company. */
+export const topCardLogo = 'section.top-card-layout img.artdeco-entity-image[alt]';
+
 export const location = [
   '.topcard__flavor--bullet', // guest: first bullet is the location
   '.job-details-jobs-unified-top-card__tertiary-description-container .tvm__text', // classic 2025-26

@@ -1,12 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { textContent } from 'domutils';
 import { loadBounded } from './load-bounded';
-import { descriptionByHeading, placeFromMetaLine, titleFromJobLink } from './linkedin-fallbacks';
+import { descriptionByClass, descriptionByHeading, placeFromMetaLine, titleFromJobLink } from './linkedin-fallbacks';
 import { parseDocumentTitle } from './document-title';
 import { parseSnapshot } from './parse-snapshot';
 import type { Snapshot } from '../snapshot';
 
 const text = (nodes: ReturnType<typeof descriptionByHeading>) => nodes.map((n) => textContent(n)).join('').replace(/\s+/g, ' ').trim();
+
+describe('descriptionByClass', () => {
+  const posting = 'We run 1.2 million sq ft of chilled storage. '.repeat(12);
+  it("reads a renamed box that still names a job's description, not the section holding the criteria", () => {
+    const $ = loadBounded(
+      `<section class="core-section-container description"><div class="message-the-recruiter"><p>Direct message the job poster</p></div>` +
+        `<div class="job-description__body"><div class="job-description__content">${posting}</div></div>` +
+        `<ul class="description__job-criteria-list"><li class="description__job-criteria-item">Seniority level Mid-Senior level</li></ul></section>`,
+    );
+    expect(text(descriptionByClass($))).toBe(posting.trim());
+  });
+
+  it("reads no post's or comment's description, and no short one", () => {
+    expect(descriptionByClass(loadBounded(`<div class="feed-shared-update-v2__description">${posting}</div>`))).toEqual([]);
+    expect(descriptionByClass(loadBounded('<div class="job-description__content">We hire.</div>'))).toEqual([]);
+  });
+});
 
 describe('descriptionByHeading', () => {
   it('reads the box after a wrapped heading, in any of its layouts', () => {

@@ -80,6 +80,46 @@ export function descriptionByHeading($: CheerioAPI): AnyNode[] {
   return [];
 }
 
+/** A class naming a job's description ("job-description__content", "jobs-description-v2__text"), not a post's. */
+const DESCRIPTION_CLASS = /(?:^|[\s_-])jobs?[_-]+description(?:$|[\s_-])/i;
+const NOT_THE_DESCRIPTION_CLASS = /criteria|compensation|salary|meta|card|subtitle|summary|insight/i;
+/** Less text than this is a card's line or a blurb, not a posting. */
+const LEAST_DESCRIPTION = 400;
+
+/**
+ * A description whose box was renamed but still says so in its class ("job-description__body"):
+ * the element of such a class with the most text, the innermost of those holding the same text,
+ * that holds no criteria list (whose section is also named "description"). Read after the
+ * selectors and the "About the job" heading.
+ */
+export function descriptionByClass($: CheerioAPI): AnyNode[] {
+  let best: Element | null = null;
+  let bestLength = LEAST_DESCRIPTION - 1;
+  for (const el of allElementsOf($)) {
+    const cls = el.attribs.class;
+    if (!cls || !DESCRIPTION_CLASS.test(cls) || NOT_THE_DESCRIPTION_CLASS.test(cls)) continue;
+    const text = cleanText(textContent(el));
+    // Later in document order and as long: a descendant holding the same text, the tighter box.
+    if (!text || text.length < bestLength) continue;
+    if (allElementsIn(el).some((d) => NOT_THE_DESCRIPTION_CLASS.test(d.attribs.class ?? '') && /criteria/i.test(d.attribs.class ?? ''))) continue;
+    best = el;
+    bestLength = text.length;
+  }
+  return best ? [best] : [];
+}
+
+/** The elements under `el`, without recursion. */
+function allElementsIn(el: Element): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [...el.children];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (!isTag(node)) continue;
+    out.push(node);
+    stack.push(...node.children);
+  }
+  return out;
+}
+
 /** The job's own page, `/jobs/view/<id>/` or `/jobs/view/<slug>-<id>`: not its apply flow (`…/apply/`). */
 const JOB_PAGE = /\/jobs\/view\/(?:[^/?#]*-)?\d{6,}\/?(?:[?#]|$)/;
 

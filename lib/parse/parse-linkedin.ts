@@ -6,7 +6,7 @@ import { jobIdFromAttribute } from '../linkedin/job-id';
 import { none, sourced, type ParsedPosting, type Sourced } from '../posting';
 import { cleanText, normalizeEmploymentType, normalizeSeniority, normalizeWorkplace, parseSalaryLabel } from './normalize';
 import { firstOf, pickText } from './pick';
-import { descriptionByHeading, isAboutTheJob, payPill, pillFromTopCard, placeFromMetaLine, placeFromTopCard, titleFromJobLink, topCardTexts } from './linkedin-fallbacks';
+import { descriptionByClass, descriptionByHeading, isAboutTheJob, payPill, pillFromTopCard, placeFromMetaLine, placeFromTopCard, titleFromJobLink, topCardTexts } from './linkedin-fallbacks';
 import { allElementsOf, closestMatch, elementsIn, elementsOf, firstElementOf, isInside, positionOf } from './query';
 
 /** What LinkedIn's own markup says, field by field; text and JSON-LD strategies come elsewhere. */
@@ -270,7 +270,8 @@ function readDescription($: CheerioAPI): { nodes: AnyNode[]; skip: Set<AnyNode> 
     if (heading && (classic || isAboutTheJob(heading))) skip.add(heading);
     return { nodes: [found], skip };
   }
-  const nodes = descriptionByHeading($);
+  const heading = descriptionByHeading($);
+  const nodes = heading.length ? heading : descriptionByClass($);
   return { nodes, skip: chromeIn($, nodes) };
 }
 
@@ -306,6 +307,11 @@ export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = 
   const employmentCriterion = criteriaValue(EMPLOYMENT_LABEL);
   const seniorityCriterion = criteriaValue(SENIORITY_LABEL);
   const locationText = firstOf(
+    // The classic `·` line's place, wherever it stands in the line ("Reposted 3 days ago · Dublin, ...").
+    () => {
+      const segments = metaSegments($);
+      return sourced(segments.length > 1 ? cleanText(placeFromMetaLine(segments.join(' · '))) : null, 'selector:metaLine[place]');
+    },
     pickText($, 'location', sel.location),
     () => sduiLocation($, title.el),
     () => sourced(placeFromTopCard(topCard()), 'selector:topCard[place]'),
@@ -316,6 +322,9 @@ export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = 
     company: firstOf(
       pickText($, 'company', sel.company),
       sourced(recruiterCompany, 'selector:recruiterCompany[0]'),
+      // A guest top card whose company is no link: its first fact, or its logo's name.
+      pickText($, 'unlinkedCompany', sel.unlinkedCompany),
+      () => sourced(cleanText(firstElementOf($, sel.topCardLogo)?.attribs.alt), 'selector:topCardLogo[alt]'),
       () => sduiCompany($, title.el),
     ),
     location: locationText,

@@ -30,8 +30,10 @@ export const INTERNATIONAL_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('RSA (Responsible Service of Alcohol)', ['Responsible Service of Alcohol', 'RSA certificate', 'NSW RSA', 'VIC RSA', 'QLD RSA']),
   c('RCG (Responsible Conduct of Gambling)', ['Responsible Conduct of Gambling', 'RCG certificate', 'NSW RCG']),
   c('White Card', ['General Construction Induction', 'Construction Induction Card', 'CPCWHS1001']),
-  c('HLTAID011 Provide First Aid', ['HLTAID011', 'HLTAID009', 'HLTAID012', 'Provide First Aid']),
-  c('Working with Children Check', ['WWCC', 'Working With Children Check', 'WWC Check']),
+  c('HLTAID011 Provide First Aid', ['HLTAID011', 'HLTAID012', 'Provide First Aid']),
+  c('HLTAID009', ['Provide Cardiopulmonary Resuscitation', 'HLTAID009 Provide Cardiopulmonary Resuscitation']),
+  // A Working with Children Check is a background check, not a certification (LABELING.md).
+
   c('NESA Accreditation', ['NESA accredited', 'NSW Education Standards Authority accreditation']),
   c('Food Safety Supervisor certificate', ['Food Safety Supervisor', 'FSS certificate']),
   c('LCQ', ['Licensed Controller Qualification']),

@@ -270,9 +270,12 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('CPTD', ['Certified Professional in Talent Development', 'CPLP']),
   c('CIR', ['Certified Internet Recruiter'], ['CIR']),
   // Healthcare
-  c('RN', ['Registered Nurse', 'RN license', 'Registered Nurse license', 'RN licensure', 'Registered Nurse (RN)']),
+  // The licence, not the role: "Registered Nurse" and "Nurse Practitioner" name the job a posting fills.
+  c('RN', ['RN license', 'Registered Nurse license', 'RN licensure']),
   c('LPN', ['Licensed Practical Nurse', 'LVN', 'Licensed Vocational Nurse', 'LPN license']),
-  c('NP', ['Nurse Practitioner', 'APRN', 'FNP', 'FNP-BC', 'Family Nurse Practitioner'], ['NP']),
+  c('NP', ['APRN', 'FNP', 'Nurse Practitioner license', 'APRN license'], ['NP']),
+  c('FNP-BC', ['Family Nurse Practitioner-Board Certified', 'ANCC FNP-BC']),
+  c('FNP-C', ['Family Nurse Practitioner-Certified', 'AANPCB FNP-C']),
   c('CNA', ['Certified Nursing Assistant', 'Certified Nurse Aide', 'Certified Nursing Aide']),
   c('BLS', ['Basic Life Support', 'BLS certification', 'AHA BLS']),
   c('ACLS', ['Advanced Cardiovascular Life Support', 'Advanced Cardiac Life Support', 'AHA ACLS']),
