@@ -113,6 +113,13 @@ describe('LinkedIn pages written for sets 12-24 (layouts, languages, states and 
     expect(posting.descriptionText).not.toMatch(/^(?:About the job|Über den Job|À propos)/);
   });
 
+  it('names a job of its own on every page (the real-popup test waits for each by its id)', () => {
+    // Two of set-12's fragments name no id in the file (the test serves them at an address that does).
+    const ids = pages.map(({ set, file }) => parseFile(readFileSync(join(HELD_OUT, set, 'linkedin', file), 'utf8')).jobId).filter((id) => id?.startsWith('linkedin:'));
+    expect(ids.length).toBeGreaterThan(190);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
   const noJob = ['set-13', 'set-15', 'set-16', 'set-17', 'set-18', 'set-24'].flatMap((set) => readdirSync(join(HELD_OUT, set, 'refuse')).filter((f) => f.endsWith('.html')).map((file) => `${set}/refuse/${file}`));
   it.each(noJob)('%s: refused, or too incomplete to save, never a posting', (file) => {
     let posting: ReturnType<typeof parseFile> | null = null;

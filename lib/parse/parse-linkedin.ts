@@ -22,6 +22,21 @@ export interface LinkedInFields
 const textOf = (el: Element | null): string | null => (el ? cleanText(textContent(el)) : null);
 
 /** Whether any text under `el` is more than white space (stops at the first that is). */
+/**
+ * The rest of a text box that a spec parser split: SDUI writes the description's lists inside a
+ * paragraph (`<p><span data-testid=expandable-text-box>… <ul>`), and a browser reading that as HTML
+ * closes the paragraph at the first list, so the rest of the text follows the paragraph. The
+ * paragraph's next siblings, when the first of them is that list; else none.
+ */
+function restAfterSplitParagraph(box: Element): AnyNode[] {
+  const paragraph = box.parent;
+  if (!paragraph || !isTag(paragraph) || paragraph.name !== 'p' || !paragraph.parent || !isTag(paragraph.parent)) return [];
+  const siblings = paragraph.parent.children;
+  const rest = siblings.slice(siblings.indexOf(paragraph) + 1);
+  const first = rest.find((n) => isTag(n) || (n.type === 'text' && /\S/.test((n as Text).data)));
+  return first && isTag(first) && (first.name === 'ul' || first.name === 'ol') ? rest : [];
+}
+
 function hasText(el: Element): boolean {
   const stack: AnyNode[] = [el];
   for (let node = stack.pop(); node; node = stack.pop()) {
@@ -262,6 +277,8 @@ function readDescription($: CheerioAPI): { nodes: AnyNode[]; skip: Set<AnyNode> 
   for (const selector of sel.description) {
     const found = firstElementOf($, selector);
     if (!found || !hasText(found)) continue;
+    const rest = restAfterSplitParagraph(found);
+    if (rest.length) return { nodes: [found, ...rest], skip: chromeIn($, [found, ...rest]) };
     const skip = chromeIn($, [found]);
     // The box's own "About the job" heading: #job-details always holds one (an h2, in whatever
     // language), another layout's box may open with it.
