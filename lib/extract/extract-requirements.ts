@@ -14,7 +14,7 @@ import { isDictionaryName, matchTerms, type TermMatch } from './match-terms';
 import { clauseVerdict } from './preference';
 import { findSections, sectionAt } from './sections';
 import { findSoftSkills } from './soft-skills';
-import { qualificationCertificates, stateLicenses } from './state-licenses';
+import { bodyCredentials, qualificationCertificates, stateLicenses } from './state-licenses';
 import { emptyTokens, scanTokens } from './tokenize';
 import { looksEnglish, requirementsInOtherLanguages } from './other-languages';
 import { extractYears } from './years';
@@ -111,6 +111,15 @@ function extract(text: string, employer: string | null): Requirements {
   const licenses = [...stateLicenses(text), ...qualificationCertificates(text)];
   // "North Carolina Real Estate License": the state's licence, not the dictionary's generic one in it.
   const named = licenses.length === 0 ? matchTerms(text, tokens) : matchTerms(text, tokens).filter((m) => !licenses.some((l) => m.start >= l.start && m.end <= l.end));
+  // A regulator's registration the dictionary does not know ("AVNAT registration"); one it knows
+  // ("RN license", "CNO registration") is its entry's.
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+  const byShape = licenses.length;
+  for (const body of bodyCredentials(text)) {
+    if (isDictionaryName(body.entry.name.slice(0, body.entry.name.indexOf(' ')))) continue;
+    if (licenses.some((l, i) => i < byShape && overlaps(l, body)) || named.some((m) => m.entry.kind === 'certification' && overlaps(m, body))) continue;
+    licenses.push(body);
+  }
   // The skills accepted, where they stand: the lists they are in may name others (beside-known.ts).
   const listed: TermMatch[] = [];
   for (const match of [...named, ...licenses]) {

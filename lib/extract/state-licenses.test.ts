@@ -67,3 +67,30 @@ describe('qualificationCertificates', () => {
     expect(qualificationCertificates('A certificate in ISO 9001 auditing; Certificate IV in the making')).toEqual([]);
   });
 });
+
+describe('bodyCredentials: a regulator named by its acronym', () => {
+  const bodies = (text: string) => extractRequirements(text).certifications.map((c) => c.name);
+  it.each([
+    ['- Current AVNAT registration is desirable', ['AVNAT registration']],
+    ['- Candidates holding a valid DOH (Abu Dhabi) or MOHAP licence will also be considered', ['DOH license', 'MOHAP license']],
+    ['- Current registration in good standing with the College of Dental Hygienists of Ontario (CDHO)', ['CDHO registration']],
+    ['- Registered Nurse (Adult) with current, live registration on the NMC register', ['NMC registration']],
+    ['- Registered with the Veterinary Council of Ruritania (VCRU) as a veterinarian', ['VCRU registration']],
+    ['- Registered, or eligible for registration, on the Social Workers Register maintained by CORU', ['CORU registration']],
+  ])('%s', (text, names) => {
+    expect(bodies(text)).toEqual(names);
+  });
+
+  it.each([
+    // A driving licence, a tax number, a benefit that pays the fees, the profession's licence granted by a body named after it.
+    '- Valid CDL license and GST registration',
+    '- We cover your annual CDHO registration fees',
+    '- Active individual MLO registration with the NMLS',
+  ])('no regulator of its own in: %s', (text) => {
+    expect(bodies(text).filter((n) => /^(?:CDL|GST|CDHO|MLO) /.test(n))).toEqual([]);
+  });
+
+  it("leaves a credential the dictionary knows, or a state's, as they are", () => {
+    expect(bodies('- Current Texas RN license required')).toEqual(['Texas RN License']);
+  });
+});

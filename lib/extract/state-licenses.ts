@@ -133,3 +133,47 @@ export function qualificationCertificates(text: string): CredentialMatch[] {
   }
   return out;
 }
+
+/**
+ * A registration or licence named by the body that grants it: "AVNAT registration", "NMLS
+ * registration", "a valid DOH (Abu Dhabi) or MOHAP licence", "registration as a physiotherapist
+ * with AHPRA", "registration in good standing with the College of Dental Hygienists of Ontario
+ * (CDHO)", "live registration on the NMC register". No dictionary lists every country's regulators;
+ * the phrase is read by its shape: the body's acronym (two to six capitals) and the noun. Named
+ * "<ACRONYM> registration" or "<ACRONYM> license". A licence to drive, a tax or business number
+ * is no professional credential (LABELING.md), nor a name the dictionary knows ("RN license").
+ */
+const ACRONYM_THEN_NOUN = /\b([A-Z]{2,6})(?:[^\S\n]+\([^)\n]{1,30}\))?((?:[^\S\n]+(?:or|and|\/)[^\S\n]+[A-Z]{2,6}(?:[^\S\n]+\([^)\n]{1,30}\))?)*)[^\S\n]+(registration|licen[cs]e|licensure)\b/g;
+const REGISTERED_WITH = /\b[Rr]egist(?:ration|ered)\b[^.\n;]{0,60}?\b(?:with|on|by)[^\S\n]+(?:the[^\S\n]+)?(?:([A-Z]{2,6})\b|[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|and|for|&|[A-Z][\w'’&-]*))*[^\S\n]+\(([A-Z]{2,6})\))/g;
+/** The body named after the credential: "registration with the NMLS". */
+const GRANTED_BY_AFTER = /^[^\S\n]+(?:with|by|on|through|from)[^\S\n]+(?:the[^\S\n]+)?[A-Z]/;
+/** What follows a benefit's mention of the credential, not a requirement of it: "paid CDHO registration fees". */
+const NOT_ASKED_AFTER = /^[^\S\n]*(?:fees?|costs?|numbers?|#|renewals?\s+(?:fees?|costs?))\b/i;
+/** Acronyms that name no regulator: a driving licence's class, a tax or business number, a country. */
+const NOT_A_BODY = new Set([
+  'CDL', 'DL', 'HGV', 'LGV', 'PCV', 'CPC', 'GST', 'VAT', 'HST', 'PST', 'QST', 'ABN', 'ACN', 'EIN', 'PAN', 'SSN', 'TIN', 'NPI',
+  'UK', 'US', 'USA', 'EU', 'UAE', 'NZ', 'AU', 'SG', 'IN', 'CA', 'IT', 'HR', 'ID', 'IP', 'OR', 'AND', 'THE',
+]);
+
+export function bodyCredentials(text: string): CredentialMatch[] {
+  const out: CredentialMatch[] = [];
+  const add = (acronym: string, noun: string, start: number, end: number): void => {
+    if (NOT_A_BODY.has(acronym) || STATE_CODES.includes(acronym)) return;
+    const name = `${acronym} ${noun.toLowerCase().startsWith('licen') ? 'license' : 'registration'}`;
+    out.push({ entry: { name, kind: 'certification', category: 'certification', aliases: [] }, start, end, surface: text.slice(start, end) });
+  };
+  ACRONYM_THEN_NOUN.lastIndex = 0;
+  for (let m = ACRONYM_THEN_NOUN.exec(text); m; m = ACRONYM_THEN_NOUN.exec(text)) {
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 20);
+    // "MLO registration with the NMLS": the body that grants it comes after (REGISTERED_WITH).
+    if (NOT_ASKED_AFTER.test(after) || GRANTED_BY_AFTER.test(after)) continue;
+    const noun = m[3] as string;
+    add(m[1] as string, noun, m.index, end);
+    // "DOH (Abu Dhabi) or MOHAP licence": each body's.
+    for (const other of (m[2] ?? '').matchAll(/[A-Z]{2,6}/g)) add(other[0], noun, m.index, end);
+  }
+  REGISTERED_WITH.lastIndex = 0;
+  for (let m = REGISTERED_WITH.exec(text); m; m = REGISTERED_WITH.exec(text)) add((m[1] ?? m[2]) as string, 'registration', m.index, m.index + m[0].length);
+  return out;
+}
