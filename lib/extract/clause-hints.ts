@@ -15,14 +15,14 @@ const YEAR_WORD = String.raw`\b(?:years?|yrs?|months?)\b`;
 
 /**
  * A word that may name a degree: `degree|diploma|bachelor|master|ph\.?\s?d|doctor|high[- ]school|
- * b\.s\.|m\.s\.|b.tech|b.e.|m.tech`, one of the whole-word abbreviations GED, BS, BA, BSc, BEng,
+ * b\.s\.|m\.s\.|b.tech|b.e.|m.tech|b.sc.|b.com|m.com|be(hons)|j.d.|juris doctor|leaving cert`, JD, one of the whole-word abbreviations GED, BS, BA, BSc, BEng,
  * BSN, BCA, MS, MSc, MEng, MSN, MBA, MCA, HND, HNC, GCSE(s), with the alternatives grouped by first letter (the same strings
  * match): fewer alternatives are tried at each offset, which scans ~1.4× faster. Two more hold no
  * such word and are hinted by a rare first character, not by the common "a": "-level(s)" (UK
  * "A-levels") and Indeed's parenthesised "(Required)"/"(Preferred)" (its education line names the
  * level alone: "Associate (Required)").
  */
-const DEGREE_WORD = String.raw`d(?:egree|iploma|octor)|b(?:achelor|\.s\.|\.?\s?tech|\.e\.)|m(?:aster|\.s\.|\.?\s?tech)|ph\.?\s?d|\b(?:GED|B(?:[SA]|Sc|Eng|SN|CA)|M(?:S|Sc|Eng|SN|BA|CA)|HN[CD]|GCSEs?)\b|high[- ]school|-levels?\b|\((?:required|preferred)\)`;
+const DEGREE_WORD = String.raw`d(?:egree|iploma|octor)|b(?:achelor|\.s\.|\.?\s?tech|\.e\.|\.sc\.|\.?\s?com\b|e\s?\(hons)|m(?:aster|\.s\.|\.?\s?tech|\.?\s?com\b)|ph\.?\s?d|\b(?:GED|B(?:[SA]|Sc|Eng|SN|CA)|M(?:S|Sc|Eng|SN|BA|CA)|HN[CD]|GCSEs?|JD)\b|j\.d\.|juris doctor|leaving cert|high[- ]school|-levels?\b|\((?:required|preferred)\)`;
 
 /**
  * Either word, the year word captured. A match of one never covers the start of the other (no

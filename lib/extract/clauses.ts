@@ -13,7 +13,8 @@ export interface Span {
   end: number;
 }
 
-const ABBREVIATIONS = /(?:^|[\s(])(?:e\.g|i\.e|vs|inc|ltd|co|jr|sr|dr|mr|ms|mrs|no|approx|u\.s|st)\.$/i;
+/** Words a period ends that end no sentence: "e.g.", "Inc.", and degrees ("B.Sc. in Computer Science", "J.D. from"). */
+const ABBREVIATIONS = /(?:^|[\s(/])(?:e\.g|i\.e|vs|inc|ltd|co|jr|sr|dr|mr|ms|mrs|no|approx|u\.s|st|b\.sc|m\.sc|b\.s|m\.s|b\.a|m\.a|ph\.d|j\.d|b\.com|m\.com|b\.e|b\.tech|m\.tech)\.$/i;
 
 const MAX_CLAUSE = 600;
 

@@ -64,6 +64,14 @@ describe('education', () => {
     ['- Graduate of an accredited school of nursing (ADN or BSN)', 'associate', false],
     // A polytechnic diploma offered beside a degree; a lower award with equivalent experience in its place.
     ['- Diploma or Degree in Information Technology, Computer Engineering or a related field', 'associate', false],
+    // Forms of other countries: Israel's and India's degrees, a law school's J.D., Ireland's school
+    // leaving exam, New Zealand's honours degree, a Canadian college's diploma program.
+    ['- B.Sc. in Computer Science or equivalent practical experience', 'bachelor', true],
+    ['- Qualified Chartered Accountant and member of ICAI\n- B.Com / M.Com graduate', 'bachelor', false],
+    ['- J.D. from an ABA-accredited law school', 'doctorate', false],
+    ['- Leaving Certificate; a third-level qualification in Accounting or Business is an advantage', 'high-school', false],
+    ['- BE(Hons) in Civil Engineering or an equivalent Washington Accord-accredited degree', 'bachelor', true],
+    ['- Graduate of a recognized Practical Nursing diploma program', 'associate', false],
     // A polytechnic's or college's diploma in a field; not a graduate one.
     ['- Diploma in Civil, Mechanical or Building Engineering', 'associate', false],
     ['- Diploma in Civil, Mechanical or Building Engineering, or equivalent', 'associate', true],

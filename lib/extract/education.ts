@@ -21,15 +21,16 @@ const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, assoc
  * GCSEs (secondary school) → high-school, HND/HNC (two-year Higher National awards) → associate.
  */
 const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
-  ['doctorate', /\b(?:ph\.?\s?d\.?|doctorate|doctoral degree|doctor of)(?![a-z])/gi],
+  // A law school's J.D. (Juris Doctor) is a doctorate by its name.
+  ['doctorate', /\b(?:ph\.?\s?d\.?|doctorate|doctoral degree|doctor of|juris doctor|j\.d\.)(?![a-z])|\bJD\b(?=\s*(?:from|degree|or|,|\/|\())/gi],
   [
     'master',
-    /\bmaster'?s?['’]?s?\s+(?:degree|of|in)\b|\bmasters?['’]s\b|\b(?:m\.s\.|m\.sc\.?|msc|mba|msn|m\.?eng|m\.?\s?tech|mca)(?![a-z]|-[a-z])|\b(?:post-?graduate|graduate|advanced) degree\b/gi,
+    /\bmaster'?s?['’]?s?\s+(?:degree|of|in)\b|\bmasters?['’]s\b|\b(?:m\.s\.|m\.sc\.?|msc|mba|msn|m\.?eng|m\.?\s?tech|mca|m\.?\s?com)(?![a-z]|-[a-z])|\b(?:post-?graduate|graduate|advanced) degree\b/gi,
   ],
   ['master', /\bMS(?=\s*(?:or\b|in\b|degree\b|\/|,))/g],
   [
     'bachelor',
-    /\bbachelor(?:['’]?s)?\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc|bsn|b\.?eng|b\.?\s?tech|b\.e\.|bca|ll\.?b\.?)(?![a-z]|-[a-z])|\b(?:four|4)[- ]year (?:college |university )?degree\b|\b(?:college|university|undergraduate) degree\b/gi,
+    /\bbachelor(?:['’]?s)?\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc|bsn|b\.?eng|b\.?\s?tech|b\.e\.|bca|ll\.?b\.?|b\.?\s?com)(?![a-z]|-[a-z])|\bb\.?e\.?\s?\(hons\)|\b(?:four|4)[- ]year (?:college |university )?degree\b|\b(?:college|university|undergraduate) degree\b/gi,
   ],
   ['bachelor', /\bB[SA](?=\s*(?:or\b|in\b|degree\b|\/|,))|\bBS(?=\s+with\b)/g], // "or BS with 5+ years"; not "a BA with" (an analyst)
   // Indeed's education line names the level alone, opening the line or after "Education:":
@@ -42,6 +43,8 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // "Diploma in Civil Engineering" (a polytechnic's or college's diploma, below a degree); not a
   // graduate diploma, nor a school's.
   ['associate', /(?<!(?:[Hh]igh[- ][Ss]chool|[Ss]econdary|[Gg]raduate|[Pp]ost-?[Gg]raduate|[Aa]dvanced|[Ss]chool)\s)\b[Dd]iploma in (?=[A-Z])/g],
+  // A college's diploma program: "Graduate of a recognized Practical Nursing diploma program".
+  ['associate', /(?<!(?:high[- ]school|secondary|graduate|post-?graduate)\s)\bdiploma program(?:me)?\b/gi],
   [
     'associate',
     /\bassociate['’]?s?\s+(?:degree|of)\b|\bassociate['’]?s?\s+(?:or|and\/or)\s+bachelor|\b(?:two|2)[- ]year (?:college )?degree\b|(?:^[\s\-*•·▪◦]*|:\s*)associate(?=\s*\((?:required|preferred)\))|\bHN[CD]s?\b|\bhigher national (?:diploma|certificate)\b|\b(?:ADN|ASN)\b(?=\s*(?:or|and|\/|,|\)|degree))/gi,
@@ -54,7 +57,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // tier", "results at GCSE", "teaching A-level Physics").
   [
     'high-school',
-    /\bhigh[- ]school(?=['’]?s?\s*(?:diploma|graduat|grad\b|education|degree|level|equivalen|certificate|completion|or\b|and\b|\/|\())|(?:\b(?:of|from|completed?|finished|graduated?)\s+|:\s*)high[- ]school\b|\bGED\b|\bsecondary school (?:diploma|education)\b|(?<!\b(?:up to|at|teach|teaching|taught)\s+(?:(?:GCSEs?|A-levels?|KS\d)\s*(?:,|and|or|\/)\s*)?)(?:\bA-levels?\b|\bGCSEs?\b)/gi,
+    /\bleaving cert(?:ificate)?\b|\bhigh[- ]school(?=['’]?s?\s*(?:diploma|graduat|grad\b|education|degree|level|equivalen|certificate|completion|or\b|and\b|\/|\())|(?:\b(?:of|from|completed?|finished|graduated?)\s+|:\s*)high[- ]school\b|\bGED\b|\bsecondary school (?:diploma|education)\b|(?<!\b(?:up to|at|teach|teaching|taught)\s+(?:(?:GCSEs?|A-levels?|KS\d)\s*(?:,|and|or|\/)\s*)?)(?:\bA-levels?\b|\bGCSEs?\b)/gi,
   ],
 ];
 /**

@@ -335,7 +335,9 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   // "Remote position, US only". Not a field's label ("Remote job: No").
   new RegExp(String.raw`(?:^|\n)[^\S\n]*(?:[-*][^\S\n]*)?(?:fully |100% )?${WORKPLACE_WORD}[^\S\n]+(?:role|position|job)\b(?![^\S\n]*:)`, 'i'), // not USAJobs' "Remote job: No"
   // "Hybrid – a minimum of 3 days per week on site", "Hybrid: 2 days a week in the office".
-  /\b(hybrid)[^\S\n]*[-–—:,][^\S\n]*(?:an? )?(?:minimum of |at least |typically |usually )?(?:\d|one|two|three|four)\+? days? (?:a|per|each) week\b/i,
+  // "Hybrid model: three days a week at our office", "Hybrid working – two days per week in our
+  // office", "Hybrid: Tuesday to Thursday in our Shoreditch office".
+  /\b(hybrid)(?:[^\S\n]+(?:model|working|work|arrangement|schedule|policy))?[^\S\n]*[-–—:,][^\S\n]*(?:an? )?(?:minimum of |at least |typically |usually )?(?:(?:\d|one|two|three|four)\+? days? (?:a|per|each) week\b|(?:mon|tues|wednes|thurs|fri)days?\b)/i,
   // The employer's own arrangement the job moves to: "this role moves to our hybrid schedule".
   /\b(?:our|the role's|this role's) (hybrid) (?:schedule|model|arrangement)\b/i,
   // A perk or a field about this job's own arrangement: "Hybrid working: three days in our office".
@@ -478,4 +480,22 @@ export function extractWorkplace(text: string): Workplace | null {
   if (tag?.[1] !== undefined && (!m || tag.index < m.at || (tag.index === m.at && m.pattern !== 0))) best = { at: tag.index, word: tag[1] };
   if (line?.[1] !== undefined && (!best || line.index < best.at)) best = { at: line.index, word: line[1] };
   return best ? workplaceOf(best.word) : null;
+}
+
+/**
+ * How much of the week the job is in the office, said without the workplace words: "Work from
+ * office, 5 days a week" (India's usual words), "This is a site-based role", "up to two days per
+ * week working from home", "three days in the office, two from home". Read when nothing else named
+ * the workplace. Office days below five, or home days, make it hybrid.
+ */
+const OFFICE_WORDS = /\bwork(?:ing)? from (?:the |our )?office\b|\bWFO\b|\b(?:fully |entirely )?site[- ]based (?:role|position|job|post)\b/i;
+const HOME_DAYS =
+  /\b(?:up to |one or two |two or three )?(?:\d|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:working\s+)?(?:from home|at home|remotely|remote|WFH)\b|\b(?:\d|one|two|three|four)\s+(?:days?\s+)?(?:from home|WFH)\b/i;
+const FEWER_OFFICE_DAYS = /^[^\n]{0,40}?\b([1-4]|one|two|three|four)\s+days?\b/i;
+
+export function workplaceInPlainWords(text: string): Workplace | null {
+  if (HOME_DAYS.test(text)) return 'hybrid';
+  const office = OFFICE_WORDS.exec(text);
+  if (!office) return null;
+  return FEWER_OFFICE_DAYS.test(text.slice(office.index + office[0].length, office.index + office[0].length + 60)) ? 'hybrid' : 'on-site';
 }

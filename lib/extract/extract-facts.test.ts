@@ -237,3 +237,28 @@ describe('salary', () => {
     }
   });
 });
+
+describe('workplace said without the workplace words', () => {
+  it.each([
+    ['- Hybrid model: three days a week at our office near Sarona, two from home', 'hybrid'],
+    ["- Hybrid working – two days per week in our Sir John Rogerson's Quay office", 'hybrid'],
+    ['- Hybrid: Tuesday to Thursday in our Shoreditch office', 'hybrid'],
+    ['- Flexible working hours and up to two days per week working from home; lab work happens in Garching', 'hybrid'],
+    ['Location: Lower Parel, Mumbai (work from office, 5 days a week)', 'on-site'],
+    ['Work from office at our Chakan plant (Monday to Saturday, alternate Saturdays off).', 'on-site'],
+    ['- Work from office 3 days a week, the rest from anywhere', 'hybrid'],
+    ["This is a site-based role across Auckland: you'll start each day at our yard.", 'on-site'],
+    ['- Télétravail 2 jours par semaine, bureaux à Paris 8e\nNous recherchons un responsable fiscal.', 'hybrid'],
+    ['Ihr Arbeitsort ist unser Werk in Stuttgart-Feuerbach; die Tätigkeit findet vollständig vor Ort statt. Wir suchen Sie.', 'on-site'],
+  ])('%s → %s', (text, workplace) => {
+    expect(extractFacts(text).workplace).toBe(workplace);
+  });
+
+  it.each([
+    'We offer the flexibility to work from home or the office.',
+    'Our site-based teams and our remote teams meet quarterly.',
+    'Two days of onboarding, then shadowing.',
+  ])('none in: %s', (text) => {
+    expect(extractFacts(text).workplace).toBeNull();
+  });
+});

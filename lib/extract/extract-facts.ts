@@ -3,7 +3,7 @@
  * JSON-LD): employment type, workplace and salary, from explicit statements in the description.
  */
 import type { EmploymentType, Salary, Workplace } from '../posting';
-import { extractEmploymentType, extractWorkplace } from './employment';
+import { extractEmploymentType, extractWorkplace, workplaceInPlainWords } from './employment';
 import { workplaceInOtherLanguages } from './other-languages';
 import { extractSalary } from './salary';
 import { typeInHeaderLine, workplaceInHeaderLine } from './header-segments';
@@ -36,7 +36,7 @@ export const employmentTypeInText = (text: string): EmploymentType | null =>
   safely((t) => extractEmploymentType(t) ?? typeInHeaderLine(t), text);
 /** A posting in another language says it in its own words first (other-languages.ts). */
 export const workplaceInText = (text: string): Workplace | null =>
-  safely((t) => workplaceInOtherLanguages(t) ?? extractWorkplace(t) ?? workplaceInHeaderLine(t), text);
+  safely((t) => workplaceInOtherLanguages(t) ?? extractWorkplace(t) ?? workplaceInHeaderLine(t) ?? workplaceInPlainWords(t), text);
 /** `dollar`: the currency a bare "$" means in this posting (salary.ts, `dollarOf`). */
 export const salaryInText = (text: string, dollar = 'USD'): Salary | null => safely((t) => extractSalary(t, dollar), text);
 /** The pay a page's own field states ("$150K – $185K"), read as the text reads it after "Compensation:". */

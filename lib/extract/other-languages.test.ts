@@ -47,6 +47,16 @@ describe('years and degrees in the languages LinkedIn postings are written in', 
   });
 });
 
+describe('degrees in other languages, from set-23', () => {
+  it.each([
+    ["Ihr Profil\n- Abgeschlossenes Studium (Bachelor oder Master) in Finance, Betriebswirtschaft oder Volkswirtschaft oder eine vergleichbare Ausbildung\n- Erste Erfahrung im Treasury", 'bachelor', true],
+    ["Profil recherché\n- Formation supérieure de niveau Master 2 en fiscalité ou école de commerce\n- Expérience de 5 ans minimum", 'master', false],
+  ])('%s', (text, level, orEquivalent) => {
+    const education = requirementsInOtherLanguages(text).education;
+    expect([education?.level, education?.orEquivalent]).toEqual([level, orEquivalent]);
+  });
+});
+
 describe('pay lines in other languages', () => {
   it.each([
     ['Kualifikasi:\n- Gaji Rp 9.000.000 – Rp 12.000.000 per bulan (sesuai pengalaman)', null, { min: 9_000_000, max: 12_000_000, currency: 'IDR', period: 'month' }],

@@ -76,7 +76,7 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['doctorate', /\b(?:doktorat|doctorado|doutorado|dottorato|doctorat|ph\.?\s?d)\b|博士|박사/i],
   [
     'master',
-    /\bbac\s*\+\s*5\b|\bmaster(?:studium|abschluss|examen|opleiding)\b|(?<!scrum\s)\bmaster\b(?=\s*(?:oder|ou|o|of|en|em|de|di|in|\(|,|\/))|\bmáster\b|\bmaestría\b|\bmestrado\b|laurea magistrale|magistersk\w*|tytuł magistra|\byüksek lisans\b|\bS2\b|diplôme d['’]ingénieur|修士|大学院|硕士|석사/i,
+    /\bbac\s*\+\s*5\b|\bmaster(?:studium|abschluss|examen|opleiding)\b|\bmaster\s?[12]\b|\bniveau master\b|(?<!scrum\s)\bmaster\b(?=\s*(?:oder|ou|o|of|en|em|de|di|in|\(|,|\/))|\bmáster\b|\bmaestría\b|\bmestrado\b|laurea magistrale|magistersk\w*|tytuł magistra|\byüksek lisans\b|\bS2\b|diplôme d['’]ingénieur|修士|大学院|硕士|석사/i,
   ],
   [
     'bachelor',
@@ -92,6 +92,8 @@ const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, assoc
  * "yrkesutbildning", Czech "vyučení". A line that offers one or a degree ("Ausbildung als
  * Physiotherapeut … oder ein Bachelor of Science") asks for no degree.
  */
+/** A comparable education offered in a degree's place: "oder eine vergleichbare Ausbildung", "ou formation équivalente". */
+const COMPARABLE = /\b(?:vergleichbare|gleichwertige|entsprechende)\s+(?:Ausbildung|Qualifikation)|\bformation équivalente\b|\bformación equivalente\b/i;
 const VOCATIONAL = /\b(?:berufs)?ausbildung\b|\bmbo\b|\b(?:CAP|BEP)\b|grado medio|yrkesutbildning|vyučen/i;
 /** "Ensino superior" also opens "ensino superior em curso" (still studying): no degree then. */
 const STILL_STUDYING = /em curso|cursando|en curso|in corso|studying|student/i;
@@ -168,14 +170,16 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
       });
     }
     for (const re of EXPERIENCE_THEN_YEARS) for (const m of line.matchAll(re)) found(m, (m.index ?? 0) + m[0].length);
-    if (VOCATIONAL.test(line)) {
+    // "oder eine vergleichbare Ausbildung": a comparable education in the degree's place, no vocational way in.
+    const comparable = COMPARABLE.test(line);
+    if (VOCATIONAL.test(line) && !comparable) {
       vocational = true;
       continue; // its degree is one way in, not the minimum
     }
     for (const [level, re] of DEGREES) {
       const m = re.exec(line);
       if (!m || STILL_STUDYING.test(line)) continue;
-      if (!education || RANK[level] < RANK[education.level]) education = { level, orEquivalent: false, evidence: { start: start + m.index, end: start + m.index + m[0].length } };
+      if (!education || RANK[level] < RANK[education.level]) education = { level, orEquivalent: comparable, evidence: { start: start + m.index, end: start + m.index + m[0].length } };
     }
   }
   return { years, education, noDegree: vocational && !education };
@@ -229,11 +233,11 @@ export function salaryInOtherLanguages(text: string, place: string | null): Sala
 const WORKPLACE_STATEMENTS: ReadonlyArray<[Workplace, RegExp]> = [
   [
     'on-site',
-    /home-?office[^.\n]{0,40}?\bnicht möglich|\b(?:tätigkeit|arbeit) (?:erfolgt|findet) (?:ausschließlich |nur |komplett )?vor ort\b|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|\ben présentiel\b|\b(?:modalidad|trabajo|puesto|empleo)\s+presencial\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可/i,
+    /home-?office[^.\n]{0,40}?\bnicht möglich|\b(?:tätigkeit|arbeit) (?:erfolgt|findet) (?:ausschließlich |nur |komplett |vollständig )?vor ort\b|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|\ben présentiel\b|\b(?:modalidad|trabajo|puesto|empleo)\s+presencial\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可/i,
   ],
   [
     'hybrid',
-    /\bhybride[sn]?\s+arbeit(?:en)?\b|\btravail hybride\b|\b(?:modalidad|modelo|trabajo|regime|modelo de trabalho|trabalho)\s+h[íi]brid[oa]\b|\bhybride?\s+werken\b|\bpraca hybrydowa\b|\bhybridní (?:práce|režim)\b|ハイブリッド勤務/i,
+    /\bhybride[sn]?\s+arbeit(?:en)?\b|\btravail hybride\b|\btélétravail[^.\n]{0,20}?\b[1-4]\s*jours?\s*(?:par|\/)\s*semaine|\b[1-4]\s*jours?\s*de\s*télétravail\b|\b(?:modalidad|modelo|trabajo|regime|modelo de trabalho|trabalho)\s+h[íi]brid[oa]\b|\bhybride?\s+werken\b|\bpraca hybrydowa\b|\bhybridní (?:práce|režim)\b|ハイブリッド勤務/i,
   ],
   [
     'remote',
