@@ -16,7 +16,7 @@ import { findSections, sectionAt } from './sections';
 import { findSoftSkills } from './soft-skills';
 import { bodyCredentials, qualificationCertificates, stateLicenses } from './state-licenses';
 import { emptyTokens, scanTokens } from './tokenize';
-import { looksEnglish, requirementsInOtherLanguages } from './other-languages';
+import { looksEnglish, PREFERRED, requirementsInOtherLanguages } from './other-languages';
 import { extractYears } from './years';
 
 const EMPTY = (): Requirements => ({ skills: [], certifications: [], minYearsExperience: null, education: null, softSkills: [] });
@@ -108,6 +108,7 @@ function extract(text: string, employer: string | null): Requirements {
   let body = '';
   // The employer's name, when it is more than the name of the one product it matches ("GitLab").
   const employerName = employer && employer.trim().length > 2 ? employer.trim().toLowerCase() : null;
+  const foreign = !looksEnglish(text);
   const licenses = [...stateLicenses(text), ...qualificationCertificates(text)];
   // "North Carolina Real Estate License": the state's licence, not the dictionary's generic one in it.
   const named = licenses.length === 0 ? matchTerms(text, tokens) : matchTerms(text, tokens).filter((m) => !licenses.some((l) => m.start >= l.start && m.end <= l.end));
@@ -137,7 +138,8 @@ function extract(text: string, employer: string | null): Requirements {
       body = text.slice(clause.start, clause.end);
     }
     const verdict = clauseVerdict(body, match.start - clause.start, match.end - match.start);
-    const required = verdict === 'required' || (verdict === null && section !== 'preferred');
+    // A clause in another language that wishes ("CFA oder CTP von Vorteil", "Valorable: ...").
+    const required = verdict === 'required' || (verdict === null && section !== 'preferred' && !(foreign && PREFERRED.test(body)));
     // A word that is also everyday English ("Project", "Drive") is too weak to vouch for its neighbours.
     if (match.entry.kind === 'skill' && !ENGLISH_LIKE_FORMS.has(match.surface.toLowerCase())) listed.push(match);
     const seen = byName.get(match.entry.name);

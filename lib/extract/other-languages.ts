@@ -24,8 +24,8 @@ const ANY_LANGUAGE =
  */
 const WISHED_FROM_HERE = /idealerweise|idealmente|de préférence|preferibilmente|bij voorkeur|gärna|najlepiej|ideálně/i;
 /** A line that marks what it asks for as wished for, not required. */
-const PREFERRED =
-  /wünschenswert|von vorteil|souhaité|apprécié|un plus|deseable|se valorará|desejável|diferencial|gradit[ao]|gewenst|meriterande|meriterende|mile widziane|výhodou|tercih|diutamakan|nilai plus|優遇|歓迎|优先|加分|우대/i;
+export const PREFERRED =
+  /wünschenswert|von vorteil|souhaité|apprécié|un plus|deseable|valorable|se valorará|desejável|diferencial|gradit[ao]|gewenst|meriterande|meriterende|mile widziane|výhodou|tercih|diutamakan|nilai plus|優遇|歓迎|优先|加分|우대/i;
 
 /** Number words up to ten in the languages that write small numbers out ("två års erfarenhet"). */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {

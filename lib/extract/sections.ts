@@ -41,6 +41,14 @@ const MARKUP = /[*_#:]/;
 /** White space other than a single space, or two in a row: what `\s+` → " " changes. */
 const ODD_SPACE = /[^\S ]|\s\s/;
 
+/**
+ * A heading that wishes, in the other languages postings are written in (and the English a
+ * translation leaves: "Meritorious"): "Deseable", "Valorable", "Wünschenswert", "Von Vorteil",
+ * "Souhaité", "Un plus", "Atouts", "Desejável", "Diferenciais", "Gradito", "Meriterande", "Mile widziane".
+ */
+const OTHER_PREFERRED_HEADING =
+  /(?<!\p{L})(?:deseables?|valorables?|se valorar[áa]|desejáve(?:l|is)|diferenciai?s?|souhaitée?s?|appréciée?s?|un plus|atouts?|wünschenswert|von vorteil|pluspunkte?|gradit[oaie]|meriterande|meritorious|mile widziane|gewenst|pluspunten)(?!\p{L})/iu;
+
 /** Meaning of a heading's text, or null when it says nothing we use. */
 export function classifyHeading(heading: string): SectionKind | null {
   let h = heading;
@@ -51,7 +59,7 @@ export function classifyHeading(heading: string): SectionKind | null {
   if (!h) return null;
   if (/\brequired\b/i.test(h) && !/\bnot required\b/i.test(h)) return 'required';
   if (DESIRED_PROFILE.test(h)) return 'required';
-  if (PREFERRED_HEADING.test(h) || ASSETS_HEADING.test(h)) return 'preferred';
+  if (PREFERRED_HEADING.test(h) || ASSETS_HEADING.test(h) || OTHER_PREFERRED_HEADING.test(h)) return 'preferred';
   if (ROLE_ABOUT.test(h)) return 'required';
   if (/^about\b/i.test(h) || BLURB_HEADING.test(h)) return 'blurb';
   if (REQUIRED_HEADING.test(h)) return 'required';
