@@ -37,6 +37,7 @@ describe('names listed beside a known one', () => {
     // Generic kinds, places, languages, fields of study, degrees, abstract nouns.
     ['- Experience with Allen-Bradley, PLC and HMI programming'],
     ['- Strong understanding of Fair Housing and NC landlord-tenant law'],
+    ['- Working knowledge of HIPAA and U.S. state privacy laws'],
     ['- Fluent in English and Python'],
     ['- Degree in Computer Science, Statistics or Mathematics; SQL and Python'],
     ['- Python, Statistics and Tableau'],

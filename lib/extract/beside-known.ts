@@ -124,7 +124,7 @@ const NOT_NAMES = new Set(
     'Solid', 'Excellent', 'Good', 'Advanced', 'Basic', 'Working', 'Hands-on', 'Proven', 'Deep', 'Demonstrated', 'Ability',
     'Other', 'Others', 'Any', 'All', 'Some', 'Similar', 'Equivalent', 'Related', 'Etc', 'The', 'A', 'An', 'Our', 'Your',
     'We', 'You', 'I', 'It', 'This', 'That', 'These', 'Those', 'Their', 'Its', 'Tools', 'Tool', 'Systems', 'System',
-    'Software', 'Platforms', 'Platform', 'Applications', 'Environment', 'Environments', 'Technologies', 'Technology',
+    'Software', 'Platforms', 'Platform', 'Applications', 'Model', 'Models', 'Version', 'Versions', 'Edition', 'Series', 'Module', 'Modules', 'Environment', 'Environments', 'Technologies', 'Technology',
     'Frameworks', 'Framework', 'Languages', 'Language', 'Services', 'Solutions', 'Certification', 'Certifications',
     'Certificate', 'Certified', 'License', 'Licence', 'Required', 'Preferred', 'Desired', 'Plus', 'Bonus', 'Nice',
     'Must', 'Mandatory', 'Essential', 'Desirable', 'Optional', 'Responsibilities', 'Requirements', 'Qualifications',
@@ -170,7 +170,7 @@ function nameLike(words: readonly string[]): boolean {
   if (words.some((w) => DESCRIBING_SUFFIX.test(w))) return false;
   if (words.length > 1) return true;
   const word = words[0] as string;
-  if (PLACE_CODES.has(word)) return false;
+  if (PLACE_CODES.has(word) || /^(?:[A-Z]\.)+[A-Z]?$/.test(word)) return false; // "U.S", "U.K."
   if (/^[A-Z][a-z]$/.test(word) || word.length < 2) return false;
   return !ABSTRACT_ENDING.test(word);
 }
