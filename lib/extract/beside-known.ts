@@ -11,7 +11,7 @@
  * (an inner capital, a digit, all capitals) counts. Generic areas (LABELING.md: PLC, ERP, CRM...),
  * spoken languages, fields of study and the words that head a requirement are never names.
  */
-import { GENERIC_TERMS } from './taxonomy/core';
+import { GENERIC_TERMS } from './taxonomy/forms';
 
 /** A name read beside a known one: its offsets and the known match it was listed with. */
 export interface NameBeside {
@@ -221,6 +221,8 @@ export function namesBeside(
   const endsAt = new Set(known.map((k) => k.end));
   const shouting = new Map<number, boolean>();
   for (const k of known) {
+    // Most known names stand in no list: nothing to read on either side.
+    if (!jointFollows(text, k.end) && !jointPrecedes(text, k.start)) continue;
     const clause = clauseOf(k.start);
     // A clause in capitals: every word looks like an acronym there ("INCLUDING OUTLOOK").
     let loud = shouting.get(clause.start);
@@ -257,6 +259,25 @@ export function namesBeside(
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a list's joint may follow `at` (a comma, a slash, or a space then "and", "or", "&", "/"),
+ * or precede `at`: the cheap test before the joint's own.
+ */
+function jointFollows(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === COMMA || c === SLASH) return true;
+  if (c !== SPACE) return false;
+  const next = text.charCodeAt(at + 1);
+  return next === 97 || next === 111 || next === 38 || next === SLASH || next === COMMA; // a, o, &
+}
+function jointPrecedes(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c === COMMA || c === SLASH) return true;
+  if (c !== SPACE) return false;
+  const before = text.charCodeAt(at - 2);
+  return before === COMMA || before === SLASH || before === 100 || before === 114 || before === 38; // d (and), r (or), &
 }
 
 /** Whether most of the letters in `text[start, end)` are capitals. */

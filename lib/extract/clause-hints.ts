@@ -15,14 +15,14 @@ const YEAR_WORD = String.raw`\b(?:years?|yrs?|months?)\b`;
 
 /**
  * A word that may name a degree: `degree|diploma|bachelor|master|ph\.?\s?d|doctor|high[- ]school|
- * b\.s\.|m\.s\.|b.tech|b.e.|m.tech|b.sc.|b.com|m.com|be(hons)|j.d.|juris doctor|leaving cert`, JD, one of the whole-word abbreviations GED, BS, BA, BSc, BEng,
+ * b\.s\.|m\.s\.|b.tech|b.e.|m.tech`, one of the whole-word abbreviations GED, BS, BA, BSc, BEng,
  * BSN, BCA, MS, MSc, MEng, MSN, MBA, MCA, HND, HNC, GCSE(s), with the alternatives grouped by first letter (the same strings
  * match): fewer alternatives are tried at each offset, which scans ~1.4× faster. Two more hold no
  * such word and are hinted by a rare first character, not by the common "a": "-level(s)" (UK
  * "A-levels") and Indeed's parenthesised "(Required)"/"(Preferred)" (its education line names the
  * level alone: "Associate (Required)").
  */
-const DEGREE_WORD = String.raw`d(?:egree|iploma|octor)|b(?:achelor|\.s\.|\.?\s?tech|\.e\.|\.sc\.|\.?\s?com\b|e\s?\(hons)|m(?:aster|\.s\.|\.?\s?tech|\.?\s?com\b)|ph\.?\s?d|\b(?:GED|B(?:[SA]|Sc|Eng|SN|CA)|M(?:S|Sc|Eng|SN|BA|CA)|HN[CD]|GCSEs?|JD)\b|j\.d\.|juris doctor|leaving cert|high[- ]school|-levels?\b|\((?:required|preferred)\)`;
+const DEGREE_WORD = String.raw`d(?:egree|iploma|octor)|b(?:achelor|\.s\.|\.?\s?tech|\.e\.)|m(?:aster|\.s\.|\.?\s?tech)|ph\.?\s?d|\b(?:GED|B(?:[SA]|Sc|Eng|SN|CA)|M(?:S|Sc|Eng|SN|BA|CA)|HN[CD]|GCSEs?)\b|high[- ]school|-levels?\b|\((?:required|preferred)\)`;
 
 /**
  * Either word, the year word captured. A match of one never covers the start of the other (no
@@ -31,6 +31,9 @@ const DEGREE_WORD = String.raw`d(?:egree|iploma|octor)|b(?:achelor|\.s\.|\.?\s?t
  * match to match finds each kind it holds, as its own test on the clause would.
  */
 const EITHER_WORD = new RegExp(`(${YEAR_WORD})|${DEGREE_WORD}`, 'gi');
+
+/** Degree words looked for as plain strings (`hintedClauses`). */
+const RARE_DEGREE_FORMS = ['Leaving Cert', 'J.D', 'JD', 'Juris', 'B.Sc', 'B.Com', 'BCom', 'M.Com', '(Hons)'];
 
 /** "Associate of Applied Science", "Associate in Nursing": a degree named without the word. */
 const ASSOCIATE_OF = /\bassociate (?:of|in)\b/i;
@@ -47,6 +50,7 @@ export interface HintedClause {
 /** The clauses not inside a blurb section that hold a year or a degree word, in order. */
 export function hintedClauses(text: string, clauses: readonly Span[], sections: readonly Section[]): HintedClause[] {
   const hinted: HintedClause[] = [];
+  const rare = RARE_DEGREE_FORMS.filter((form) => text.includes(form));
   for (const clause of clauses) {
     // Years and degrees found in a blurb section are dropped: a clause all inside one is not read.
     if (insideBlurb(sections, clause.start, clause.end)) continue;
@@ -58,6 +62,10 @@ export function hintedClauses(text: string, clauses: readonly Span[], sections: 
       if (m[1] !== undefined) years = true;
       else degree = true;
     }
+    // Rarer forms, hinted apart: Ireland's school-leaving exam, a law school's J.D., "B.Sc.",
+    // "B.Com", "BE(Hons)". As alternatives of EITHER_WORD they made the scan of every clause a
+    // tenth slower.
+    if (!degree && rare.length > 0 && rare.some((form) => body.includes(form))) degree = true;
     // "Associate of Applied Science" names no degree word; as an alternative of EITHER_WORD, any
     // word starting with "a" made the scan a tenth slower, so it is looked for with `includes`.
     if (!degree && body.includes('ssociate') && ASSOCIATE_OF.test(body)) degree = true;

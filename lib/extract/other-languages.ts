@@ -112,14 +112,15 @@ function* lines(text: string): Generator<{ line: string; start: number }> {
   }
 }
 
-/** English's commonest words, spaced: " the ", " and ", ... */
-const ENGLISH_WORDS = / (?:the|and|to|of|with|you|for|our) /gi;
 /**
- * The commonest words of the other languages postings are written in, that English does not use:
- * Dutch writes "of" for "or", often enough to pass for English on that word alone.
+ * English's commonest words, spaced (" the ", " and ", ...), captured; and the commonest words of the
+ * other languages postings are written in, that English does not use, uncaptured: one scan counts both.
  */
-const OTHER_WORDS =
-  / (?:het|een|van|voor|met|de|je|bij|naar|ook|zijn|en|und|der|die|das|mit|ist|wir|sie|auf|bei|zu|le|la|les|des|du|et|pour|avec|vous|nous|une|sur|el|los|las|que|para|con|del|una|por|il|di|della|och|att|för|med|og|til|się|nie|jest)(?= )/gi;
+const ENGLISH_WORDS = / (?:the|and|to|of|with|you|for|our) /gi;
+/** So many of English's words in the head: English, whatever else it holds. */
+const SURELY_ENGLISH = 20;
+const COMMON_WORDS =
+  / (?:(the|and|to|of|with|you|for|our) |(?:het|een|van|voor|met|de|je|bij|naar|ook|zijn|en|und|der|die|das|mit|ist|wir|sie|auf|bei|zu|le|la|les|des|du|et|pour|avec|vous|nous|une|sur|el|los|las|que|para|con|del|una|por|il|di|della|och|att|för|med|og|til|się|nie|jest)(?= ))/gi;
 /**
  * Whether `text` reads as English: its first 1,500 characters hold five of English's commonest
  * words (English postings here hold 10 and more, the others none), and more of them than of the
@@ -131,7 +132,14 @@ export function looksEnglish(text: string): boolean {
     lastText = text;
     const head = text.length > 1500 ? text.slice(0, 1500) : text;
     const english = head.match(ENGLISH_WORDS)?.length ?? 0;
-    lastEnglish = english >= 5 && english > (head.match(OTHER_WORDS)?.length ?? 0);
+    // Dutch writes "of" for "or", often enough to pass for English on that word alone: where
+    // English's words are few, the other languages' are counted too.
+    let other = 0;
+    if (english >= 5 && english < SURELY_ENGLISH) {
+      COMMON_WORDS.lastIndex = 0;
+      for (let m = COMMON_WORDS.exec(head); m; m = COMMON_WORDS.exec(head)) if (m[1] === undefined) other++;
+    }
+    lastEnglish = english >= 5 && english > other;
   }
   return lastEnglish;
 }

@@ -77,8 +77,12 @@ const BEFORE_STATE =
 /** Words that qualify a credential, not name it: "Current", "Unrestricted", "Active". */
 const QUALIFIERS = /^(?:Current|Unrestricted|Active|Valid|Full|Clear|Permanent|Professional|Independent)$/;
 
+/** What must end the text before the state for BEFORE_STATE to match: tested first, on a few characters. */
+const JOINED_TO_STATE = /\b(?:in|from|by)[^\S\n]+(?:the[^\S\n]+)?(?:(?:State|Commonwealth)[^\S\n]+of[^\S\n]+)?$/;
+
 function credentialBefore(text: string, m: RegExpExecArray): CredentialMatch | null {
   if (m[0].length === 2) return null; // "in CA" is no place for a name to be read back from
+  if (!JOINED_TO_STATE.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
   const before = BEFORE_STATE.exec(text.slice(Math.max(0, m.index - 90), m.index));
   if (!before) return null;
   const words = (before[1] as string).split(/[^\S\n]+/);
@@ -143,8 +147,11 @@ export function qualificationCertificates(text: string): CredentialMatch[] {
  * "<ACRONYM> registration" or "<ACRONYM> license". A licence to drive, a tax or business number
  * is no professional credential (LABELING.md), nor a name the dictionary knows ("RN license").
  */
-const ACRONYM_THEN_NOUN = /\b([A-Z]{2,6})(?:[^\S\n]+\([^)\n]{1,30}\))?((?:[^\S\n]+(?:or|and|\/)[^\S\n]+[A-Z]{2,6}(?:[^\S\n]+\([^)\n]{1,30}\))?)*)[^\S\n]+(registration|licen[cs]e|licensure)\b/g;
-const REGISTERED_WITH = /\b[Rr]egist(?:ration|ered)\b[^.\n;]{0,60}?\b(?:with|on|by)[^\S\n]+(?:the[^\S\n]+)?(?:([A-Z]{2,6})\b|[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|and|for|&|[A-Z][\w'’&-]*))*[^\S\n]+\(([A-Z]{2,6})\))/g;
+/** An acronym, perhaps glossed ("DOH (Abu Dhabi)"), perhaps one of a list ("or MOHAP"), right before the noun. */
+const ACRONYM_BEFORE = /\b([A-Z]{2,6})(?:[^\S\n]+\([^)\n]{1,30}\))?((?:[^\S\n]+(?:or|and|\/)[^\S\n]+[A-Z]{2,6}(?:[^\S\n]+\([^)\n]{1,30}\))?)*)[^\S\n]+$/;
+/** The noun, at a word's start. */
+const NOUN_AT = /^(?:[Rr]egistration|[Rr]egistered|[Ll]icen[cs]e|[Ll]icensure)(?![\w-])/;
+const REGISTERED_WITH = /[Rr]egist(?:ration|ered)\b[^.\n;]{0,60}?\b(?:with|on|by)[^\S\n]+(?:the[^\S\n]+)?(?:([A-Z]{2,6})\b|[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|and|for|&|[A-Z][\w'’&-]*))*[^\S\n]+\(([A-Z]{2,6})\))/y;
 /** The body named after the credential: "registration with the NMLS". */
 const GRANTED_BY_AFTER = /^[^\S\n]+(?:with|by|on|through|from)[^\S\n]+(?:the[^\S\n]+)?[A-Z]/;
 /** What follows a benefit's mention of the credential, not a requirement of it: "paid CDHO registration fees". */
@@ -162,18 +169,41 @@ export function bodyCredentials(text: string): CredentialMatch[] {
     const name = `${acronym} ${noun.toLowerCase().startsWith('licen') ? 'license' : 'registration'}`;
     out.push({ entry: { name, kind: 'certification', category: 'certification', aliases: [] }, start, end, surface: text.slice(start, end) });
   };
-  ACRONYM_THEN_NOUN.lastIndex = 0;
-  for (let m = ACRONYM_THEN_NOUN.exec(text); m; m = ACRONYM_THEN_NOUN.exec(text)) {
-    const end = m.index + m[0].length;
+  // The nouns are found as plain strings ("egist", "icen"), and the acronym looked for before each:
+  // a scan of the whole text for capitals, or a case-blind regex, cost more than the rest of it.
+  for (const at of nounStarts(text)) {
+    const noun = NOUN_AT.exec(text.slice(at, at + 14))?.[0];
+    if (!noun) continue;
+    const end = at + noun.length;
+    const registration = /^regist/i.test(noun);
+    if (registration) {
+      // "registration in good standing with the College of ... (CDHO)", "registered with AHPRA".
+      REGISTERED_WITH.lastIndex = at;
+      const m = REGISTERED_WITH.exec(text);
+      if (m) add((m[1] ?? m[2]) as string, 'registration', m.index, m.index + m[0].length);
+      if (noun.length === 'registered'.length) continue; // "AHPRA registered" names no credential
+    }
+    // "AVNAT registration", "a valid DOH (Abu Dhabi) or MOHAP licence" (the noun in small letters:
+    // in a line of capitals every word is an acronym).
+    if (noun.charCodeAt(0) < 97) continue;
+    const before = ACRONYM_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+    if (!before) continue;
     const after = text.slice(end, end + 20);
     // "MLO registration with the NMLS": the body that grants it comes after (REGISTERED_WITH).
     if (NOT_ASKED_AFTER.test(after) || GRANTED_BY_AFTER.test(after)) continue;
-    const noun = m[3] as string;
-    add(m[1] as string, noun, m.index, end);
+    const start = at - before[0].length;
+    add(before[1] as string, noun, start, end);
     // "DOH (Abu Dhabi) or MOHAP licence": each body's.
-    for (const other of (m[2] ?? '').matchAll(/[A-Z]{2,6}/g)) add(other[0], noun, m.index, end);
+    for (const other of (before[2] ?? '').matchAll(/[A-Z]{2,6}/g)) add(other[0], noun, start, end);
   }
-  REGISTERED_WITH.lastIndex = 0;
-  for (let m = REGISTERED_WITH.exec(text); m; m = REGISTERED_WITH.exec(text)) add((m[1] ?? m[2]) as string, 'registration', m.index, m.index + m[0].length);
-  return out;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The starts of the words "regist…" and "licen…" in `text`, in order. */
+function nounStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const part of ['egist', 'icen']) {
+    for (let i = text.indexOf(part); i > 0; i = text.indexOf(part, i + part.length)) starts.push(i - 1);
+  }
+  return starts.sort((a, b) => a - b);
 }

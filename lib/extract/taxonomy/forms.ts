@@ -31,3 +31,34 @@ export const ENGLISH_LIKE_FORMS: ReadonlySet<string> = new Set([
   'core', 'edge', 'scope', 'apex', 'rest', 'spark', 'swift', 'lean', 'safe', 'chef', 'puppet', 'ruby', 'java', 'rust',
   'spring', 'go', 'access', 'office', 'teams', 'word', 'excel', 'outlook', 'exchange', 'defender', 'sentinel',
 ]);
+
+/**
+ * Generic areas that are never skills (LABELING.md "Excluded as generic areas"). Any entry or alias
+ * of the bulk list spelled like one of these is dropped, so a broad bulk list cannot reintroduce them.
+ */
+export const GENERIC_TERMS: readonly string[] = [
+  'networking', 'network', 'networks', 'troubleshooting', 'virtualization', 'routing', 'switching', 'firewall',
+  'firewalls', 'LAN', 'WAN', 'WLAN', 'VPN', 'SAN', 'NAS', 'LAN/WAN', 'SIEM', 'SOAR', 'DLP', 'EDR', 'XDR', 'SCADA', 'PLC',
+  'PLCs', 'DCS', 'HMI', 'RDBMS', 'OSI model', 'OSI', 'disaster recovery', 'backup', 'backups', 'scripting',
+  'scripting languages', 'shell', 'shell scripting', 'API', 'APIs', 'REST API design', 'cloud', 'cloud computing',
+  'ITSM', 'SLA', 'SLAs', 'KPI', 'KPIs', 'CSAT', 'IDS', 'IPS', 'IDS/IPS', 'IaC', 'Infrastructure as Code',
+  'Infrastructure-as-Code', 'service mesh', 'monorepo', 'observability', 'canary', 'blue/green', 'SLO', 'SLOs', 'OEE',
+  'TRR', 'hypervisor', 'hypervisors', 'AI', 'ML', 'machine learning', 'deep learning', 'artificial intelligence',
+  'computer vision', 'language models', 'LLM', 'LLMs', 'data analysis', 'data analytics', 'automation', 'testing',
+  'software development', 'SDLC', 'SaaS', 'PaaS', 'IaaS', 'GUI', 'UI', 'UX', 'help desk', 'helpdesk', 'desktop support',
+  'technical support', 'customer service', 'documentation', 'project management', 'system administration',
+  'web servers', 'web server', 'relational databases', 'data modeling', 'root cause analysis', 'functional safety',
+  'ADAS', 'LiDAR', 'radar', 'camera', 'ultrasonic', 'IT', 'internet', 'email', 'e-mail', 'hardware', 'software',
+  'database', 'databases', 'operating systems', 'security', 'cybersecurity', 'information security', 'encryption',
+  'containers', 'microservices', 'DevOps', 'DevSecOps', 'SRE', 'ETL', 'big data', 'data science', 'analytics',
+  'mobile', 'web', 'frontend', 'backend', 'full stack', 'telecom', 'VoIP concepts', 'storage', 'servers', 'server',
+  'desktop', 'laptop', 'printers', 'mainframe', 'OOP', 'object-oriented programming', 'data structures', 'algorithms',
+  'IP', 'IP routing', 'wireless', 'Wi-Fi', 'WiFi', 'Ethernet', 'fiber', 'cabling', 'MDM', 'IAM', 'SSO', 'MFA', '2FA',
+  'PKI', 'EHR', 'EMR', 'ERP', 'CRM', 'BI', 'business intelligence', 'QA', 'QC', 'UAT', 'regression testing',
+  'unit testing', 'integration testing', 'load testing', 'performance testing', 'test automation', 'CLI', 'IDE',
+  'SQL databases', 'NoSQL', 'Layer 2', 'Layer 3', 'QoS', 'ticketing', 'ticketing systems', 'remote support',
+  'pneumatics', 'hydraulics', 'electrical', 'mechanical', 'welding', 'forklift', 'OSHA',
+  // HR and legal boilerplate ("FLSA Status: Exempt", EEO statements): about the employer, not skills.
+  'FLSA', 'Fair Labor Standards Act', 'EEO', 'EEOC', 'FMLA', 'ADA', 'Americans with Disabilities Act', 'E-Verify',
+  'OFCCP', 'I-9', 'W-2', 'ERISA', 'COBRA',
+];
