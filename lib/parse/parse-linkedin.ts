@@ -325,10 +325,7 @@ export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = 
   const seniorityCriterion = criteriaValue(SENIORITY_LABEL);
   const locationText = firstOf(
     // The classic `·` line's place, wherever it stands in the line ("Reposted 3 days ago · Dublin, ...").
-    () => {
-      const segments = metaSegments($);
-      return sourced(segments.length > 1 ? cleanText(placeFromMetaLine(segments.join(' · '))) : null, 'selector:metaLine[place]');
-    },
+    () => sourced(meta.length > 1 ? cleanText(placeFromMetaLine(meta.join(' · '))) : null, 'selector:metaLine[place]'),
     pickText($, 'location', sel.location),
     () => sduiLocation($, title.el),
     () => sourced(placeFromTopCard(topCard()), 'selector:topCard[place]'),
