@@ -209,18 +209,25 @@ export function namesBeside(
   isEmployer: (surface: string) => boolean,
 ): NameBeside[] {
   const out: NameBeside[] = [];
+  // The starts of the names read (a known name's start is never one: `known` is checked apart).
   const taken = new Set<number>();
-  for (const k of known) taken.add(k.start);
   const keep = (surface: string, start: number, besideStart: number): boolean => {
     if (taken.has(start) || isKnown(surface) || isEmployer(surface)) return false;
     taken.add(start);
     out.push({ surface, start, end: start + surface.length, besideStart });
     return true;
   };
-  const startsAt = new Set(known.map((k) => k.start));
-  const endsAt = new Set(known.map((k) => k.end));
+  // `known` is in text order and its matches do not overlap: a known name next to one is its neighbour in the list.
+  const knownStartsAt = (at: number, i: number): boolean => known[i + 1]?.start === at;
+  const knownEndsAt = (at: number, i: number): boolean => known[i - 1]?.end === at;
+  // A name read must not run into a known one ("Burp Suite Professional" holds the known "Burp Suite").
+  const overlapsKnown = (start: number, end: number, j: number): boolean => {
+    const other = known[j];
+    return other !== undefined && start < other.end && other.start < end;
+  };
   const shouting = new Map<number, boolean>();
-  for (const k of known) {
+  for (let i = 0; i < known.length; i++) {
+    const k = known[i] as { start: number; end: number };
     // Most known names stand in no list: nothing to read on either side.
     if (!jointFollows(text, k.end) && !jointPrecedes(text, k.start)) continue;
     const clause = clauseOf(k.start);
@@ -235,25 +242,25 @@ export function namesBeside(
       const joint = JOINT_HERE.exec(text);
       if (!joint) break;
       const from = at + joint[0].length;
-      if (from >= clause.end || startsAt.has(from)) break; // a known name next: its own turn reads on from it
+      if (from >= clause.end || knownStartsAt(from, i)) break; // a known name next: its own turn reads on from it
       NAME_HERE.lastIndex = from;
       const m = NAME_HERE.exec(text);
       if (!m || NAME_HERE.lastIndex > clause.end) break;
       const name = cleanName(m[1] as string, false);
       if (!name || name.skip > 0) break;
-      if (!keep(name.text, from, k.start)) break;
+      if (overlapsKnown(from, from + name.text.length, i + 1) || !keep(name.text, from, k.start)) break;
       at = from + name.text.length;
     }
     // Leftwards: "Eaton and Allen-Bradley", "Hyperion Planning/Essbase or ... Anaplan".
     let to = k.start;
     for (let n = 0; n < MOST_EACH_SIDE; n++) {
       const end = jointBefore(text, to, clause.start);
-      if (end < 0 || endsAt.has(end)) break;
+      if (end < 0 || knownEndsAt(end, i)) break;
       const start = nameBefore(text, end, clause.start);
       if (start < 0) break;
       const name = cleanName(text.slice(start, end), isClauseStart(text, clause.start, start));
       if (!name) break;
-      if (!keep(name.text, start + name.skip, k.start)) break;
+      if (overlapsKnown(start + name.skip, end, i - 1) || !keep(name.text, start + name.skip, k.start)) break;
       to = start + name.skip;
       if (name.skip > 0) break; // a heading word was dropped: the list began there
     }

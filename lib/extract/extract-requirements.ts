@@ -106,6 +106,8 @@ function extract(text: string, employer: string | null): Requirements {
   // The body of the clause last sliced: consecutive matches are often in the same clause.
   let bodyOf: Span | null = null;
   let body = '';
+  // Whether that clause, in a posting not in English, wishes ("CFA oder CTP von Vorteil").
+  let bodyWishes = false;
   // The employer's name, when it is more than the name of the one product it matches ("GitLab").
   const employerName = employer && employer.trim().length > 2 ? employer.trim().toLowerCase() : null;
   const foreign = !looksEnglish(text);
@@ -136,10 +138,11 @@ function extract(text: string, employer: string | null): Requirements {
     if (clause !== bodyOf) {
       bodyOf = clause;
       body = text.slice(clause.start, clause.end);
+      bodyWishes = foreign && PREFERRED.test(body);
     }
     const verdict = clauseVerdict(body, match.start - clause.start, match.end - match.start);
     // A clause in another language that wishes ("CFA oder CTP von Vorteil", "Valorable: ...").
-    const required = verdict === 'required' || (verdict === null && section !== 'preferred' && !(foreign && PREFERRED.test(body)));
+    const required = verdict === 'required' || (verdict === null && section !== 'preferred' && !bodyWishes);
     // A word that is also everyday English ("Project", "Drive") is too weak to vouch for its neighbours.
     if (match.entry.kind === 'skill' && !ENGLISH_LIKE_FORMS.has(match.surface.toLowerCase())) listed.push(match);
     const seen = byName.get(match.entry.name);
