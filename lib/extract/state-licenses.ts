@@ -138,15 +138,6 @@ export function qualificationCertificates(text: string): CredentialMatch[] {
   return out;
 }
 
-/**
- * A registration or licence named by the body that grants it: "AVNAT registration", "NMLS
- * registration", "a valid DOH (Abu Dhabi) or MOHAP licence", "registration as a physiotherapist
- * with AHPRA", "registration in good standing with the College of Dental Hygienists of Ontario
- * (CDHO)", "live registration on the NMC register". No dictionary lists every country's regulators;
- * the phrase is read by its shape: the body's acronym (two to six capitals) and the noun. Named
- * "<ACRONYM> registration" or "<ACRONYM> license". A licence to drive, a tax or business number
- * is no professional credential (LABELING.md), nor a name the dictionary knows ("RN license").
- */
 /** An acronym, perhaps glossed ("DOH (Abu Dhabi)"), perhaps one of a list ("or MOHAP"), right before the noun. */
 const ACRONYM_BEFORE = /\b([A-Z]{2,6})(?:[^\S\n]+\([^)\n]{1,30}\))?((?:[^\S\n]+(?:or|and|\/)[^\S\n]+[A-Z]{2,6}(?:[^\S\n]+\([^)\n]{1,30}\))?)*)[^\S\n]+$/;
 /** The noun, at a word's start. */
@@ -162,6 +153,15 @@ const NOT_A_BODY = new Set([
   'UK', 'US', 'USA', 'EU', 'UAE', 'NZ', 'AU', 'SG', 'IN', 'CA', 'IT', 'HR', 'ID', 'IP', 'OR', 'AND', 'THE',
 ]);
 
+/**
+ * A registration or licence named by the body that grants it: "AVNAT registration", "NMLS
+ * registration", "a valid DOH (Abu Dhabi) or MOHAP licence", "registration as a physiotherapist
+ * with AHPRA", "registration in good standing with the College of Dental Hygienists of Ontario
+ * (CDHO)", "live registration on the NMC register". No dictionary lists every country's regulators;
+ * the phrase is read by its shape: the body's acronym (two to six capitals) and the noun. Named
+ * "<ACRONYM> registration" or "<ACRONYM> license". A licence to drive, a tax or business number
+ * is no professional credential (LABELING.md), nor a name the dictionary knows ("RN license").
+ */
 export function bodyCredentials(text: string): CredentialMatch[] {
   const out: CredentialMatch[] = [];
   const add = (acronym: string, noun: string, start: number, end: number): void => {

@@ -83,6 +83,8 @@ export function descriptionByHeading($: CheerioAPI): AnyNode[] {
 /** A class naming a job's description ("job-description__content", "jobs-description-v2__text"), not a post's. */
 const DESCRIPTION_CLASS = /(?:^|[\s_-])jobs?[_-]+description(?:$|[\s_-])/i;
 const NOT_THE_DESCRIPTION_CLASS = /criteria|compensation|salary|meta|card|subtitle|summary|insight/i;
+/** The criteria list, whose section LinkedIn also names "description". */
+const CRITERIA_CLASS = /criteria/i;
 /** Less text than this is a card's line or a blurb, not a posting. */
 const LEAST_DESCRIPTION = 400;
 
@@ -101,7 +103,7 @@ export function descriptionByClass($: CheerioAPI): AnyNode[] {
     const text = cleanText(textContent(el));
     // Later in document order and as long: a descendant holding the same text, the tighter box.
     if (!text || text.length < bestLength) continue;
-    if (allElementsIn(el).some((d) => NOT_THE_DESCRIPTION_CLASS.test(d.attribs.class ?? '') && /criteria/i.test(d.attribs.class ?? ''))) continue;
+    if (allElementsIn(el).some((d) => CRITERIA_CLASS.test(d.attribs.class ?? ''))) continue;
     best = el;
     bestLength = text.length;
   }
