@@ -65,6 +65,7 @@ describe('pay lines in other languages', () => {
     ['- Deneyime göre net ₺85.000 – ₺110.000 aylık maaş,', null, { min: 85000, max: 110000, currency: 'TRY', period: 'month' }],
     ['- 연봉: 6,000만원 ~ 8,500만원 (경력 및 역량에 따라 협의)', null, { min: 60_000_000, max: 85_000_000, currency: 'KRW', period: 'year' }],
     ['Vi erbjuder:\n- Lön: 41 000–47 000 kr/mån beroende på erfarenhet', 'Stockholm, Sverige', { min: 41000, max: 47000, currency: 'SEK', period: 'month' }],
+    ["Wir bieten\n- Salärband CHF 105'000 – 120'000 brutto pro Jahr (13 Monatslöhne) zuzüglich Bonus", null, { min: 105000, max: 120000, currency: 'CHF', period: 'year' }],
     // A monthly wage paid 14 times: the count of payments is no figure.
     ['Ofrecemos\n- Salario: 2.150 € brutos mensuales en 14 pagas, revisable a los 12 meses', null, { min: 2150, max: 2150, currency: 'EUR', period: 'month' }],
     // Dutch writes "of" for "or": a Dutch text full of it is still no English one.

@@ -76,6 +76,11 @@ describe('pay as the postings LinkedIn shows abroad write it', () => {
     ['- Salary range: R$ 18.000 – R$ 24.000 per month, plus profit sharing', { min: 18000, max: 24000, currency: 'BRL', period: 'month' }],
     ['₹28 LPA – ₹40 LPA fixed, plus ESOPs.', { min: 2_800_000, max: 4_000_000, currency: 'INR', period: 'year' }],
     ['Compensation: MX$45,000 per month', { min: 45000, max: 45000, currency: 'MXN', period: 'month' }],
+    // Currencies of Israel and the Gulf, and Switzerland's apostrophe between thousands.
+    ['- Salary range: ₪34,000 - ₪42,000 gross per month, plus an annual bonus', { min: 34000, max: 42000, currency: 'ILS', period: 'month' }],
+    ['Salary: AED 13,000 – 16,500 per month (tax-free), depending on experience', { min: 13000, max: 16500, currency: 'AED', period: 'month' }],
+    ['- Monthly package of AED 28,000 – 34,000 (all-inclusive) plus an annual performance bonus', { min: 28000, max: 34000, currency: 'AED', period: 'month' }],
+    ["- Salary: CHF 105'000 – 120'000 per year plus bonus", { min: 105000, max: 120000, currency: 'CHF', period: 'year' }],
     // A tax added to the figure is part of its words, and so is the period after it.
     ['- Salary: B2B: 24 000 - 30 000 PLN net + VAT / month; UoP: 19 000 - 24 000 PLN gross / month', { min: 24000, max: 30000, currency: 'PLN', period: 'month' }],
   ])('%s', (text, want) => expect(extractSalary(text)).toEqual(want));

@@ -9,7 +9,7 @@
 import type { PayPeriod, Salary } from '../posting';
 import { isAsciiLetter, isDigitCode, isSpaceCode, runStart } from '../char-codes';
 
-const CURRENCY_SYMBOL: Readonly<Record<string, string>> = { $: 'USD', '£': 'GBP', '€': 'EUR', '₹': 'INR', '¥': 'JPY' };
+const CURRENCY_SYMBOL: Readonly<Record<string, string>> = { $: 'USD', '£': 'GBP', '€': 'EUR', '₹': 'INR', '¥': 'JPY', '₪': 'ILS' };
 const PREFIXED: Readonly<Record<string, string>> = {
   A$: 'AUD',
   AU$: 'AUD',
@@ -22,7 +22,7 @@ const PREFIXED: Readonly<Record<string, string>> = {
   R$: 'BRL',
   MX$: 'MXN',
 };
-const CODES = ['USD', 'EUR', 'GBP', 'AUD', 'CAD', 'INR', 'NZD', 'SGD', 'CHF', 'JPY', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'MXN', 'BRL', 'ZAR', 'KRW'];
+const CODES = ['USD', 'EUR', 'GBP', 'AUD', 'CAD', 'INR', 'NZD', 'SGD', 'CHF', 'JPY', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'MXN', 'BRL', 'ZAR', 'KRW', 'AED', 'SAR', 'QAR', 'ILS'];
 /**
  * The codes that count without a symbol ("USD 120,000", "45.000 - 55.000 EUR"); the others only
  * with one ("$50,000 MXN", "$80,000 CAD"). `moneyMatches` scans the whole text for these and the
@@ -31,7 +31,7 @@ const CODES = ['USD', 'EUR', 'GBP', 'AUD', 'CAD', 'INR', 'NZD', 'SGD', 'CHF', 'J
  * month", "INR 12,00,000"). Not CAD: "CAD 2020" is drawing software; nor MXN, BRL, ZAR, PLN, JPY,
  * seldom written alone.
  */
-const STANDALONE_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'AUD', 'SGD', 'NZD', 'HKD', 'INR', 'DKK', 'SEK', 'NOK', 'KRW', 'PLN'];
+const STANDALONE_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'AUD', 'SGD', 'NZD', 'HKD', 'INR', 'DKK', 'SEK', 'NOK', 'KRW', 'PLN', 'AED', 'SAR', 'QAR', 'ILS'];
 
 /*
  * MONEY is case-sensitive: a currency code counts in capitals only ("USD 120,000", not "usd"), so
@@ -44,7 +44,7 @@ const CODE = String.raw`\b${CODE_WORDS}\b`;
 /** A code that counts without a symbol, as a whole word. */
 const STANDALONE_CODE = String.raw`\b(?:${STANDALONE_CODES.join('|')})\b`;
 /** A currency symbol, prefixed ones ("A$", "US$", Brazil's "R$") first. */
-const SYMBOL = String.raw`(?:A\$|AU\$|C\$|CA\$|US\$|NZ\$|S\$|HK\$|R\$|MX\$|[$£€₹])`;
+const SYMBOL = String.raw`(?:A\$|AU\$|C\$|CA\$|US\$|NZ\$|S\$|HK\$|R\$|MX\$|[$£€₹₪])`;
 /** "Up to", "upto", "UP TO", "Maximum of": a single figure that is a ceiling. */
 const UP_TO = String.raw`(?:[Uu]p ?[Tt]o|UP ?TO|[Mm]aximum of|MAXIMUM OF)`;
 /** White space within a line: a range does not go on past a line break ("$1,000\n- $2,000" is two list items). */
@@ -60,7 +60,7 @@ const RANGE_JOIN = String.raw`(?:-|–|—|to|To|TO|and|AND|und|bis|à)`;
  * grouping, read as 1,200,000 and not as 12) (whole, cents, k/M). Not one with a decimal comma
  * ("€12,50"): read as 12, it would be wrong.
  */
-const AMOUNT = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.(\d{1,2}))?(?!,\d)\s*([kKmM])?\b`;
+const AMOUNT = String.raw`(\d{1,3}(?:[,.'’]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.(\d{1,2}))?(?!,\d)\s*([kKmM])?\b`;
 /**
  * A figure written before its currency, as in Europe: "45.000", "55 000" (space-grouped),
  * "45.000,00" and "12,50" (decimal comma), "50k" (whole, cents, k/M).
@@ -75,7 +75,7 @@ const GLUED_UNIT = String.raw`(?:\s*\/\s*[A-Za-z]{1,6}\b)?`;
  */
 const CURRENCY_FIRST = String.raw`(?:\b(${UP_TO})\s+)?(?=${STANDALONE_CODE}|(?:${CODE}\s*)?${SYMBOL})(?:(${CODE})\s*)?(${SYMBOL})?\s*${AMOUNT}${GLUED_UNIT}(?:${SP}*${RANGE_JOIN}${SP}*(?:(${CODE})\s*)?(${SYMBOL})?\s*${AMOUNT})?(?:\s*(${CODE_WORDS})\b)?`;
 /** A currency written after a figure: a symbol or a code. */
-const CURRENCY_AFTER = String.raw`([$£€₹]|${STANDALONE_CODE})`;
+const CURRENCY_AFTER = String.raw`([$£€₹₪]|${STANDALONE_CODE})`;
 /**
  * Figures then currency, on one line: "45.000 - 55.000 €", "45.000 € - 55.000 €", "50-60k EUR",
  * "120,000 to 150,000 USD". Not when the currency is followed by a figure ("2024 $100k"): that one
@@ -168,7 +168,7 @@ function amount(whole: string, cents: string | undefined, suffix: string | undef
 /** MONEY anchored where it is tried: only at the few offsets where a match can start. */
 const MONEY_AT = new RegExp(MONEY.source, 'y');
 /** What every match of MONEY holds: a currency symbol or a code that counts alone (case-sensitive, as in MONEY). */
-const CURRENCY_MARKS = new RegExp(String.raw`[$£€₹]|${STANDALONE_CODE}`, 'g');
+const CURRENCY_MARKS = new RegExp(String.raw`[$£€₹₪]|${STANDALONE_CODE}`, 'g');
 const COMMA = 44;
 const DOT = 46;
 const HYPHEN = 45;

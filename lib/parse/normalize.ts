@@ -75,12 +75,12 @@ const CURRENCY_SYMBOLS = ([
   ['HK$', 'HKD'], ['US$', 'USD'], ['MX$', 'MXN'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['₹', 'INR'],
   ['CN¥', 'CNY'], ['JP¥', 'JPY'], ['¥', 'JPY'], ['円', 'JPY'], ['元', 'CNY'], ['₩', 'KRW'], ['원', 'KRW'],
   ['CHF', 'CHF'], ['R$', 'BRL'], ['zł', 'PLN'], ['Kč', 'CZK'], ['₺', 'TRY'], ['₱', 'PHP'], ['Rp', 'IDR'],
-  ['₫', 'VND'], ['฿', 'THB'],
+  ['₫', 'VND'], ['฿', 'THB'], ['₪', 'ILS'],
 ] as Array<[string, string]>).sort(([a], [b]) => b.length - a.length); // "CA$" before "A$" before "$"
 
-const CURRENCY_CODE = /\b(?:USD|EUR|GBP|AUD|CAD|INR|NZD|SGD|CHF|JPY|BRL|MXN|SEK|DKK|NOK|PLN|CZK|TRY|PHP|IDR|KRW|CNY|ZAR|AED|SAR|MYR|THB|VND)\b/;
+const CURRENCY_CODE = /\b(?:USD|EUR|GBP|AUD|CAD|INR|NZD|SGD|CHF|JPY|BRL|MXN|SEK|DKK|NOK|PLN|CZK|TRY|PHP|IDR|KRW|CNY|ZAR|AED|SAR|QAR|ILS|MYR|THB|VND)\b/;
 /** A currency `parseSalaryLabel` reads, its letters as a word ("RM" before a figure, not in "FIRM"). */
-const CURRENCY_MARK = new RegExp(`[$€£₹¥₩₺₱₫฿円元원]|zł|Kč|\\bkr\\b|\\b(?:Rp|RM)(?=\\s?\\d)|${CURRENCY_CODE.source}`);
+const CURRENCY_MARK = new RegExp(`[$€£₹¥₩₺₱₫฿円元원₪]|zł|Kč|\\bkr\\b|\\b(?:Rp|RM)(?=\\s?\\d)|${CURRENCY_CODE.source}`);
 
 /** Whether `text` names a currency: a code or a symbol `parseSalaryLabel` reads (a pay pill, a pay line's part). */
 export const namesCurrency = (text: string): boolean => CURRENCY_MARK.test(text);
@@ -114,7 +114,7 @@ const PERIODS: Array<[RegExp, PayPeriod]> = [
  * ("117,000.00", "46.800", "28 000"; see `figure`).
  */
 const AMOUNT =
-  /(\d{1,3}(?:[.,\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?)\s*([kKmM](?![a-zA-Z\u00c0-\u024f])|L(?=PA\b|akhs?\b|[^a-zA-Z]|$)|mil\b|tys\.?|bin\b|juta\b|ribu\b|rb\b|[万萬만億억千천])?/g;
+  /(\d{1,3}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?)\s*([kKmM](?![a-zA-Z\u00c0-\u024f])|L(?=PA\b|akhs?\b|[^a-zA-Z]|$)|mil\b|tys\.?|bin\b|juta\b|ribu\b|rb\b|[万萬만億억千천])?/g;
 /** What each unit multiplies by: "30万" (ten thousand, in Chinese, Japanese and Korean "만"), "12 tys." and "85 bin" (thousand), "9 juta" (million). */
 const UNIT: Record<string, number> = {
   k: 1_000,
@@ -141,7 +141,7 @@ const UNIT: Record<string, number> = {
  * follow it ("24.50", "1.200,50"), and every other mark groups thousands ("117,000", "46.800", "28 000").
  */
 function figure(written: string): number {
-  const digits = written.replace(/[\s\u00a0\u202f\u2009]/g, '');
+  const digits = written.replace(/[\s\u00a0\u202f\u2009'’]/g, '');
   const point = Math.max(digits.lastIndexOf('.'), digits.lastIndexOf(','));
   if (point < 0 || digits.length - point - 1 === 3) return Number(digits.replace(/[.,]/g, ''));
   return Number(`${digits.slice(0, point).replace(/[.,]/g, '')}.${digits.slice(point + 1)}`);
