@@ -100,6 +100,16 @@ describe('parseSnapshot on a criteria list written as terms and definitions', ()
     const p = parseSnapshot(snapshot(html, 'https://de.linkedin.com/jobs/view/physiotherapeut-4400000002', 'Physiotherapeut (m/w/d) | LinkedIn'));
     expect([p.seniority.value, p.employmentType.value]).toEqual(['entry', 'full-time']);
   });
+
+  it('reads the labels a layout renamed: "Experience level", "Job type"', () => {
+    const html = `<h2 class="top-card-layout__title">Mechanical Design Engineer</h2>
+      <ul class="description__job-criteria-list"><li class="description__job-criteria-item"><h3 class="description__job-criteria-subheader">Experience level</h3>
+      <span class="description__job-criteria-text">Associate</span></li><li class="description__job-criteria-item"><h3 class="description__job-criteria-subheader">Job type</h3>
+      <span class="description__job-criteria-text">Full-time</span></li></ul>
+      <div class="show-more-less-html__markup"><p>We design gearboxes.</p></div>`;
+    const p = parseSnapshot(snapshot(html, 'https://in.linkedin.com/jobs/view/mechanical-design-engineer-4400000003', 'Mechanical Design Engineer | LinkedIn'));
+    expect([p.seniority.value, p.employmentType.value]).toEqual(['associate', 'full-time']);
+  });
 });
 
 describe('parseDocumentTitle', () => {

@@ -91,9 +91,9 @@ const SCREEN_READER_ONLY = '.visually-hidden, .a11y-text';
 
 /** The criteria list's labels in LinkedIn's interface languages (lower case). */
 const EMPLOYMENT_LABEL =
-  /employment type|type d.emploi|beschäftigungsverhältnis|tipo de empleo|tipo de emprego|tipo di impiego|tipo di contratto|dienstverband|anställningstyp|anställningsform|ansættelsestype|rodzaj zatrudnienia|typ pracovního|stihdam türü|çalışma şekli|jenis pekerjaan|نوع التوظيف|雇用形態|工作类型|雇佣类型|고용 형태/;
+  /employment type|job type|type d.emploi|beschäftigungsverhältnis|tipo de empleo|tipo de emprego|tipo di impiego|tipo di contratto|dienstverband|anställningstyp|anställningsform|ansættelsestype|rodzaj zatrudnienia|typ pracovního|stihdam türü|çalışma şekli|jenis pekerjaan|نوع التوظيف|雇用形態|工作类型|雇佣类型|고용 형태/;
 const SENIORITY_LABEL =
-  /seniority level|niveau hiérarchique|karrierestufe|nivel de antigüedad|nível de experiência|livello di anzianità|livello di esperienza|senioriteitsniveau|ervaringsniveau|senioritetsnivå|tjänstenivå|anciennitetsniveau|poziom stanowiska|poziom doświadczenia|úroveň seniority|kıdem düzeyi|tingkat senioritas|مستوى الأقدمية|役職レベル|职位级别|경력 수준/;
+  /seniority level|experience level|niveau hiérarchique|karrierestufe|nivel de antigüedad|nível de experiência|livello di anzianità|livello di esperienza|senioriteitsniveau|ervaringsniveau|senioritetsnivå|tjänstenivå|anciennitetsniveau|poziom stanowiska|poziom doświadczenia|úroveň seniority|kıdem düzeyi|tingkat senioritas|مستوى الأقدمية|役職レベル|职位级别|경력 수준/;
 
 /** The text under `el` without its screen-reader-only duplicates. */
 function visibleText(el: Element): string | null {
