@@ -113,6 +113,11 @@ describe('LinkedIn pages written for sets 12-24 (layouts, languages, states and 
     expect(posting.descriptionText).not.toMatch(/^(?:About the job|Über den Job|À propos)/);
   });
 
+  it('reads the employment type from an SDUI "Job details" list of terms beside its pills (set-24)', () => {
+    const page = readFileSync(join(HELD_OUT, 'set-24', 'linkedin', 'sdui-search-results-product-marketing-manager-berlin.html'), 'utf8');
+    expect([parseFile(page).employmentType.value, parseFile(page).workplace.value]).toEqual(['full-time', 'hybrid']);
+  });
+
   it('names a job of its own on every page (the real-popup test waits for each by its id)', () => {
     // Two of set-12's fragments name no id in the file (the test serves them at an address that does).
     const ids = pages.map(({ set, file }) => parseFile(readFileSync(join(HELD_OUT, set, 'linkedin', file), 'utf8')).jobId).filter((id) => id?.startsWith('linkedin:'));

@@ -311,7 +311,12 @@ export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = 
   // A layout the selectors know shows its pills or criteria where they look: the top card's lines
   // are read for the pills only on a page where they found none (guest pages show no workplace).
   const knownLayout = criteria.size > 0 || meta.length > 0 || pills.some((p) => sel.pills[p.index] !== sel.sduiPills);
-  if (!knownLayout && !pills.length) criteria = criteriaByHeadings($);
+  // Criteria by their shape, on a layout the selectors do not know: beside SDUI's pills too (a
+  // "Job details" list of terms and definitions: "Job type: Full-time").
+  if (!knownLayout) {
+    const byShape = criteriaByHeadings($);
+    if (byShape.size > 0 || !pills.length) criteria = byShape;
+  }
   const topPill = <F extends Parameters<typeof pillFromTopCard>[1]>(field: F, place: string | null = null) =>
     knownLayout ? null : pillFromTopCard(topCard(), field, place);
 
