@@ -43,8 +43,10 @@ const CODE_WORDS = `(?:${CODES.join('|')})`;
 const CODE = String.raw`\b${CODE_WORDS}\b`;
 /** A code that counts without a symbol, as a whole word. */
 const STANDALONE_CODE = String.raw`\b(?:${STANDALONE_CODES.join('|')})\b`;
+/** The one-character currency symbols (`CURRENCY_SYMBOL`'s), as a class. */
+const SYMBOL_CHARS = '[$£€₹₪]';
 /** A currency symbol, prefixed ones ("A$", "US$", Brazil's "R$") first. */
-const SYMBOL = String.raw`(?:A\$|AU\$|C\$|CA\$|US\$|NZ\$|S\$|HK\$|R\$|MX\$|[$£€₹₪])`;
+const SYMBOL = String.raw`(?:A\$|AU\$|C\$|CA\$|US\$|NZ\$|S\$|HK\$|R\$|MX\$|${SYMBOL_CHARS})`;
 /** "Up to", "upto", "UP TO", "Maximum of": a single figure that is a ceiling. */
 const UP_TO = String.raw`(?:[Uu]p ?[Tt]o|UP ?TO|[Mm]aximum of|MAXIMUM OF)`;
 /** White space within a line: a range does not go on past a line break ("$1,000\n- $2,000" is two list items). */
@@ -75,7 +77,7 @@ const GLUED_UNIT = String.raw`(?:\s*\/\s*[A-Za-z]{1,6}\b)?`;
  */
 const CURRENCY_FIRST = String.raw`(?:\b(${UP_TO})\s+)?(?=${STANDALONE_CODE}|(?:${CODE}\s*)?${SYMBOL})(?:(${CODE})\s*)?(${SYMBOL})?\s*${AMOUNT}${GLUED_UNIT}(?:${SP}*${RANGE_JOIN}${SP}*(?:(${CODE})\s*)?(${SYMBOL})?\s*${AMOUNT})?(?:\s*(${CODE_WORDS})\b)?`;
 /** A currency written after a figure: a symbol or a code. */
-const CURRENCY_AFTER = String.raw`([$£€₹₪]|${STANDALONE_CODE})`;
+const CURRENCY_AFTER = String.raw`(${SYMBOL_CHARS}|${STANDALONE_CODE})`;
 /**
  * Figures then currency, on one line: "45.000 - 55.000 €", "45.000 € - 55.000 €", "50-60k EUR",
  * "120,000 to 150,000 USD". Not when the currency is followed by a figure ("2024 $100k"): that one
@@ -168,7 +170,7 @@ function amount(whole: string, cents: string | undefined, suffix: string | undef
 /** MONEY anchored where it is tried: only at the few offsets where a match can start. */
 const MONEY_AT = new RegExp(MONEY.source, 'y');
 /** What every match of MONEY holds: a currency symbol or a code that counts alone (case-sensitive, as in MONEY). */
-const CURRENCY_MARKS = new RegExp(String.raw`[$£€₹₪]|${STANDALONE_CODE}`, 'g');
+const CURRENCY_MARKS = new RegExp(String.raw`${SYMBOL_CHARS}|${STANDALONE_CODE}`, 'g');
 const COMMA = 44;
 const DOT = 46;
 const HYPHEN = 45;

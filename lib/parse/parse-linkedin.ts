@@ -313,10 +313,7 @@ export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = 
   const knownLayout = criteria.size > 0 || meta.length > 0 || pills.some((p) => sel.pills[p.index] !== sel.sduiPills);
   // Criteria by their shape, on a layout the selectors do not know: beside SDUI's pills too (a
   // "Job details" list of terms and definitions: "Job type: Full-time").
-  if (!knownLayout) {
-    const byShape = criteriaByHeadings($);
-    if (byShape.size > 0 || !pills.length) criteria = byShape;
-  }
+  if (!knownLayout) criteria = criteriaByHeadings($); // the selectors' list was empty: nothing lost
   const topPill = <F extends Parameters<typeof pillFromTopCard>[1]>(field: F, place: string | null = null) =>
     knownLayout ? null : pillFromTopCard(topCard(), field, place);
 
