@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MONEY, dollarOf, extractSalary, moneyMatches } from './salary';
+import { MONEY, dollarOf, extractSalary, moneyMatches, withRandWritten } from './salary';
 
 /** What `moneyMatches` must give: every match of a global scan of MONEY over the whole text. */
 function scanned(text: string): Array<[number, string[]]> {
@@ -20,6 +20,8 @@ describe('moneyMatches', () => {
       'Up to ', 'UP TO ', 'a', 'n', 'd', 'o', 't', '-', '2024 ', 'K', 'm', '\u202f',
       // Brazil's and Mexico's dollars, the European range joins and their letters.
       'R$', 'R$ ', 'MX$', ' und ', ' bis ', ' à ', 'u', 'b', 'i', 's', 'à', 'À', 'lpa', ' LPA – ',
+      // South Africa's code, and space-grouped figures after a currency.
+      'ZAR', 'ZAR ', ' 050 000', '1 050', '000',
     ];
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
     fc.assert(
@@ -66,6 +68,26 @@ describe('the currency of a bare "$"', () => {
     expect(extractSalary('Salary $95,000 – $118,000 USD', 'AUD')).toMatchObject({ currency: 'USD' });
     expect(extractSalary('Salary US$95,000', 'AUD')).toMatchObject({ currency: 'USD' });
     expect(extractSalary('Salary £45,000', 'AUD')).toMatchObject({ currency: 'GBP' });
+  });
+});
+
+describe("South Africa's rand", () => {
+  const JOBURG = 'Johannesburg, Gauteng, South Africa';
+  it.each([
+    ['R850 000 – R1 050 000 CTC per annum, depending on experience', { min: 850_000, max: 1_050_000, currency: 'ZAR', period: 'year' }],
+    ['Remuneration: R 38 000 – R 45 000 per month (total cost to company)', { min: 38_000, max: 45_000, currency: 'ZAR', period: 'month' }],
+    ['Package: R650k - R750k CTC per annum', { min: 650_000, max: 750_000, currency: 'ZAR', period: 'year' }],
+    ['Salary: ZAR 420 000 per annum', { min: 420_000, max: 420_000, currency: 'ZAR', period: 'year' }],
+  ])('reads "%s" for a job in South Africa', (text, salary) => {
+    expect(extractSalary(withRandWritten(JOBURG, text))).toEqual(salary);
+  });
+
+  it('reads a bare "R" as the rand only for a job in South Africa, by its place or else its text', () => {
+    const text = 'Salary: R850 000 – R1 050 000 per annum';
+    expect(extractSalary(withRandWritten('Austin, TX', text))).toBeNull();
+    expect(extractSalary(withRandWritten(null, `${text}. Based in Cape Town, South Africa.`))).toMatchObject({ currency: 'ZAR' });
+    // Not a letter that ends a word, nor a short number: "R 4.3" (a version), "R2", "PowerR250".
+    expect(withRandWritten(JOBURG, 'R 4.3, R2, PowerR250, $R500, R1.2M, R250.00/hr')).toBe('R 4.3, R2, PowerR250, $R500, ZAR 1.2M, ZAR 250.00/hr');
   });
 });
 

@@ -28,10 +28,10 @@ const CODES = ['USD', 'EUR', 'GBP', 'AUD', 'CAD', 'INR', 'NZD', 'SGD', 'CHF', 'J
  * with one ("$50,000 MXN", "$80,000 CAD"). `moneyMatches` scans the whole text for these and the
  * symbols: with all eighteen, extractFacts took a tenth longer; with the first six, a twentieth.
  * The currencies of pay written without a symbol came later ("Salary DKK 42,000 - 52,000 per
- * month", "INR 12,00,000"). Not CAD: "CAD 2020" is drawing software; nor MXN, BRL, ZAR, PLN, JPY,
- * seldom written alone.
+ * month", "INR 12,00,000", "ZAR 850 000"). Not CAD: "CAD 2020" is drawing software; nor MXN, BRL,
+ * JPY, seldom written alone.
  */
-const STANDALONE_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'AUD', 'SGD', 'NZD', 'HKD', 'INR', 'DKK', 'SEK', 'NOK', 'KRW', 'PLN', 'AED', 'SAR', 'QAR', 'ILS'];
+const STANDALONE_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'AUD', 'SGD', 'NZD', 'HKD', 'INR', 'DKK', 'SEK', 'NOK', 'KRW', 'PLN', 'AED', 'SAR', 'QAR', 'ILS', 'ZAR'];
 
 /*
  * MONEY is case-sensitive: a currency code counts in capitals only ("USD 120,000", not "usd"), so
@@ -59,10 +59,11 @@ const SP = String.raw`[^\S\n]`;
 const RANGE_JOIN = String.raw`(?:-|–|—|to|To|TO|and|AND|und|bis|à)`;
 /**
  * A figure written after its currency: "120,000", "95k", "24.50", "1.2M", "12,00,000" (Indian
- * grouping, read as 1,200,000 and not as 12) (whole, cents, k/M). Not one with a decimal comma
- * ("€12,50"): read as 12, it would be wrong.
+ * grouping, read as 1,200,000 and not as 12), "1 050 000" (South Africa's and French Canada's
+ * grouping, within a line) (whole, cents, k/M). Not one with a decimal comma ("€12,50"): read as
+ * 12, it would be wrong.
  */
-const AMOUNT = String.raw`(\d{1,3}(?:[,.'’]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.(\d{1,2}))?(?!,\d)\s*([kKmM])?\b`;
+const AMOUNT = String.raw`(\d{1,3}(?:[,.'’]\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+\b|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.(\d{1,2}))?(?!,\d)\s*([kKmM])?\b`;
 /**
  * A figure written before its currency, as in Europe: "45.000", "55 000" (space-grouped),
  * "45.000,00" and "12,50" (decimal comma), "50k" (whole, cents, k/M).
@@ -251,6 +252,23 @@ export function dollarOf(location: string | null, text = ''): string {
   const place = location?.split(',').pop() ?? '';
   for (const [re, currency] of LOCAL_DOLLARS) if (re.test(place)) return currency;
   return /\bsuperannuation\b|\+\s*super\b/i.test(text) ? 'AUD' : 'USD';
+}
+
+/**
+ * South Africa's rand written as "R" before its figure: "R850 000 – R1 050 000 CTC", "R45 000 per
+ * month", "R 650k", "R1.2M", "R250.00/hr". Not a shorter number ("R2", "R 4.3": a version).
+ */
+const RAND_FIGURE = /(?<![\w$.])R[^\S\n]?(?=\d{1,3}[ ,\u00a0]\d{3}|\d{3}|\d+(?:\.\d+)?[kKmM]\b)/g;
+const SOUTH_AFRICA = /\bSouth Africa\b/;
+
+/**
+ * The text with South Africa's "R" before a figure written as its code ("ZAR 850 000"), when the
+ * job is there (its place says so, else its text): elsewhere a bare "R" is no currency ("R2", "R
+ * 4.3"). Lengths change: for reading the pay, not offsets.
+ */
+export function withRandWritten(location: string | null, text: string): string {
+  if (!text.includes('R') || !(SOUTH_AFRICA.test(location ?? '') || SOUTH_AFRICA.test(text))) return text;
+  return text.replace(RAND_FIGURE, 'ZAR ');
 }
 
 function figuresOf(m: RegExpExecArray, dollar: string): Figures | null {
