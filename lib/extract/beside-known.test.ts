@@ -25,6 +25,9 @@ describe('names listed beside a known one', () => {
     // A clause's first word is only a capital: "Strong" goes, the name stays.
     ['Strong Planfold and Anaplan skills', { Planfold: 'required beside Anaplan' }],
     ['- Experience with eKeeper or SAP PM', { eKeeper: 'required beside SAP PM' }],
+    // After a word that heads the requirement, or opens the clause, "of" is no Title Case phrase's.
+    ['- Knowledge of Kelvadent or Dentrix', { Kelvadent: 'required beside Dentrix' }],
+    ['- Use of Kelvadent or Dentrix', { Kelvadent: 'required beside Dentrix' }],
   ])('%s', (text, expected) => {
     expect(beside(text)).toEqual(expected);
   });
@@ -56,6 +59,9 @@ describe('names listed beside a known one', () => {
     // Not asked for: the company blurb, a negation, the employer's own name.
     ['About us\nWe build heat pumps with Daikin and Zaptec.\n\nRequirements\n- Python'],
     ['- No Kelvadent or Dentrix needed'],
+    // One end of a procedure's or a document's name in Title Case (set-25).
+    ['- Working safely to our Permit to Work and Lockout/Tagout procedures'],
+    ['- Lockout/Tagout and Permit to Work procedures'],
   ])('reads nothing beside a known name: %s', (text) => {
     expect(beside(text)).toEqual({});
   });

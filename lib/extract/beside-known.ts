@@ -214,6 +214,7 @@ export function namesBeside(
   const taken = new Set<number>();
   const keep = (surface: string, start: number, besideStart: number): boolean => {
     if (taken.has(start) || isKnown(surface) || isEmployer(surface)) return false;
+    if (inTitledPhrase(text, start, start + surface.length, clauseOf(start).start)) return false;
     taken.add(start);
     out.push({ surface, start, end: start + surface.length, besideStart });
     return true;
@@ -298,6 +299,23 @@ function isShouted(text: string, start: number, end: number): boolean {
     else if (c >= 97 && c <= 122) lower++;
   }
   return upper > lower;
+}
+
+/** A capitalized word then "to", "of" or "for" before a name, or those then a capitalized word after it. */
+const TITLED_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}-]*) (?:to|of|for) $/u;
+const TITLED_AFTER = /^ (?:to|of|for) \p{Lu}/u;
+
+/**
+ * Whether [start, end) is one end of a phrase in Title Case ("Permit to Work", "Bill of
+ * Materials", "Statement of Work"): a procedure or a document, no product. Not after a word that
+ * heads a requirement ("Knowledge of Kelvadent") nor one that opens the clause ("Use of Kelvadent").
+ */
+function inTitledPhrase(text: string, start: number, end: number, clauseStart: number): boolean {
+  if (TITLED_AFTER.test(text.slice(end, end + 8))) return true;
+  const before = TITLED_BEFORE.exec(text.slice(Math.max(clauseStart, start - 40), start));
+  if (!before) return false;
+  const word = before[1] as string;
+  return !NOT_NAMES.has(key(word)) && !isClauseStart(text, clauseStart, start - before[0].length + before[0].indexOf(word));
 }
 
 /** Whether only a bullet, a heading's colon or a sentence's end comes before `at` in its clause. */

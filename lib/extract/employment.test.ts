@@ -47,6 +47,7 @@ const STATEMENTS = [
   '\nRemote', '\n- Remote (US)', '\n• Hybrid, London', '\n# On-site.', '\n> **Fully remote**', '\nHybrid working', '\nRemote in the US',
   '\n· remote - EU', '. On-site.', '! Remote\n', '\nonsite', '\nOn site (Austin)', '\n100% ON-SITE',
   'This internship is on-site', 'we offer hybrid working', 'you will enjoy flexible hybrid working', '- Hybrid working: three days in',
+  'We are working fully remote', "we've been working remotely", 'we have been operating 100% remote',
 ];
 const FILLER = [
   'remote support', 'hybrid cloud', 'location', 'Location', 'this', 'the', 'This is', 'position', 'role', 'job', 'is', 'a',
@@ -89,6 +90,7 @@ describe('extractWorkplace', () => {
     ['Working pattern: This is an office-based role – five days a week in our Spinningfields office', 'on-site'],
     ['Location: Avonmouth, Bristol. Hybrid – a minimum of 3 days per week on site, with the rest from home.', 'hybrid'],
     ["You'll be based in our Leeds office and on site, and we offer hybrid working – typically three days a week on site.", 'hybrid'],
+    ['We are working fully remote since 2020 and stay remote - no office requirement, just good internet.', 'remote'],
   ])('reads %j as %s', (text, workplace) => {
     expect(extractWorkplace(text)).toBe(workplace);
   });

@@ -347,6 +347,8 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   /\ball (?:of )?our roles are (remote)\b/i,
   // The employer says what the team is: "We're hybrid.", "We are a fully remote company."
   /\bwe(?:'re|’re| are) (?:a )?(?:fully )?(hybrid|remote)(?: (?:team|company|organi[sz]ation))?[.!;]/i,
+  // "We are working fully remote since 2020", "we have been working remotely".
+  /\bwe(?:'re|’re| are| have been|'ve been|’ve been) (?:working|operating) (?:fully |100% |entirely )?(remote|hybrid)(?:ly)?\b/i,
   new RegExp(String.raw`\b(?:will|to) work ${WORKPLACE_WORD}\b|\bwill work (on[- ]?site) (?:in|at)\b`, 'i'),
   // A tag that starts with the workplace, with details: "(Remote - US)", "(Hybrid - 2 days a week in
   // the office)", "(hybrid, 3 days in office in Chicago)". Not a list ("(remote, hybrid, or office

@@ -145,6 +145,16 @@ describe('certifications', () => {
     expect([...req.certifications, ...req.skills].map((r) => r.name)).toEqual(expected);
   });
 
+  it.each([
+    // A brand, its controllers, the software that programs them and its drives are asked for apart
+    // (sets 12, 20 and 25 label them so).
+    ['- Working knowledge of Allen-Bradley (Studio 5000) and Siemens (TIA Portal) PLCs', ['Allen-Bradley', 'Studio 5000', 'Siemens TIA Portal']],
+    ['- PLC programs in Siemens TIA Portal (S7-1500) and RSLogix 5000', ['Siemens TIA Portal', 'Siemens S7', 'Studio 5000']],
+    ['- Troubleshoot ControlLogix, CompactLogix and PanelView HMIs, and PowerFlex drives', ['ControlLogix', 'CompactLogix', 'PanelView', 'PowerFlex']],
+  ])('names each automation product apart: %s', (text, expected) => {
+    expect(extractRequirements(text).skills.map((r) => r.name)).toEqual(expected);
+  });
+
   it('keeps kind and category from the taxonomy', () => {
     const [ccna] = extractRequirements('CCNA required').certifications;
     expect(ccna).toMatchObject({ name: 'CCNA', kind: 'certification', category: 'certification', required: true, matched: 'CCNA' });

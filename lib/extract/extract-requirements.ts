@@ -59,8 +59,14 @@ function insideName(text: string, name: string, start: number, end: number): boo
   return at >= 0 && from + at <= start && from + at + name.length >= end;
 }
 
-/** After "AWS", a code of the American Welding Society ("AWS A2.4 welding symbols", "AWS B2.1"): no Amazon there. */
-const WELDING_CODE = /^\s+[A-G]\d{1,2}\.\d{1,2}\b/;
+/**
+ * After "AWS", a code or a credential of the American Welding Society ("AWS A2.4 welding symbols",
+ * "AWS B2.1", "AWS Certified Welding Inspector (CWI)", "AWS CWI", "AWS welding certification"): no Amazon there.
+ */
+const WELDING_CODE = /^\s+(?:[A-G]\d{1,2}\.\d{1,2}\b|Certified Weld|C?W[IE]\b|SCWI\b|weld)/i;
+
+/** A number and a letter ("5S", "6S"): in another case, a plural ("Take 5s", Australia's safety check), no method. */
+const NUMBER_AND_LETTER = /^\d[A-Za-z]$/;
 
 /** Words left out of an abbreviation's initials: "Bureau of Labor Statistics (BLS)". */
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', '&']);
@@ -129,7 +135,8 @@ function extract(text: string, employer: string | null): Requirements {
     const section = sectionAt(sections, match.start);
     if (section === 'blurb') continue;
     if (isNegated(text, match.start, match.end)) continue;
-    if (match.surface === 'AWS' && WELDING_CODE.test(text.slice(match.end, match.end + 12))) continue;
+    if (match.surface === 'AWS' && WELDING_CODE.test(text.slice(match.end, match.end + 20))) continue;
+    if (NUMBER_AND_LETTER.test(match.surface) && ![match.entry.name, ...match.entry.aliases].includes(match.surface)) continue;
     if (employerName && insideName(text, employerName, match.start, match.end)) continue;
     if (employers.size > 0 && employers.has(match.surface.toLowerCase()) && match.entry.name.toLowerCase() === match.surface.toLowerCase()) continue;
     if (text.charCodeAt(match.start - 1) === OPEN_PAREN && abbreviatesOther(text, match)) continue;

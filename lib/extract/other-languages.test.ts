@@ -133,3 +133,39 @@ describe('what set-17 showed', () => {
     expect(workplaceInOtherLanguages(english)).toBeNull();
   });
 });
+
+describe('what set-26 showed (agencies and in-house teams in India, South-East Asia, Brazil and Eastern Europe)', () => {
+  it.each([
+    // A part of the years, after its whole, in each language: the smaller number (LABELING.md).
+    ['Requisitos:\n- Mínimo 3 anos de experiência com modelagem estatística, sendo pelo menos 1 ano em crédito;', 1],
+    ['Ihr Profil:\n- 5 Jahre Berufserfahrung, davon mindestens 2 in der Bankenbranche', 2],
+    ['Profil recherché :\n- 5 ans d’expérience dont au moins 2 ans en audit', 2],
+    ['Requisitos:\n- 6 años de experiencia, de los cuales al menos 3 años liderando equipos', 3],
+    // An abbreviation is no sentence's end: "min.", "mind.".
+    ['Wymagania:\n- min. 5 lat doświadczenia komercyjnego w Javie\n- doświadczenie z Apache Kafka (min. 2 lata)', 2],
+    ['Ihr Profil:\n- Berufserfahrung von mind. 3 Jahren im Vertrieb', 3],
+  ])('%s', (text, years) => expect(read(text)[0]).toBe(years));
+
+  it('reads no part of something that is not experience', () => {
+    expect(read('Wymagania:\n- 5 lat doświadczenia komercyjnego, w tym 2 projekty dla banków')[0]).toBe(5);
+    expect(read('Oferujemy:\n- 26 dni urlopu, w tym 2 lata stażu')[0]).toBeNull();
+  });
+
+  it.each([
+    ['Requisitos:\n- Formação superior completa em Ciência da Computação ou áreas afins.', 'bachelor'],
+    ['Requisitos:\n- Superior completo em Estatística, Matemática ou Economia;', 'bachelor'],
+  ])('%s', (text, level) => expect(read(text)[1]).toBe(level));
+  it('reads no degree a candidate is still studying for', () => expect(read('Requisitos:\n- Superior completo ou cursando em Sistemas')[1]).toBeNull());
+
+  it.each([
+    ['Modelo de trabalho: híbrido, com 2 dias por semana no escritório da Av. Faria Lima.', 'hybrid'],
+    ['Modalidade: 100% remoto, com encontros trimestrais em São Paulo.', 'remote'],
+    ['Modalidad de trabajo: presencial en nuestras oficinas de Monterrey.', 'on-site'],
+  ])('%s → %s', (text, want) => expect(workplaceInOtherLanguages(text)).toBe(want));
+
+  it.each([
+    ['O que oferecemos\n- Faixa salarial: R$ 12.000 a R$ 15.000 CLT + PLR', { min: 12000, max: 15000, currency: 'BRL', period: 'month' }],
+    // B2B by the hour before the employment contract by the month: the first, with its own period.
+    ['Oferujemy:\n- Wynagrodzenie: B2B: 140–170 PLN/h netto + VAT lub UoP: 20 000 – 24 000 PLN brutto/mies.', { min: 140, max: 170, currency: 'PLN', period: 'hour' }],
+  ])('%s', (text, want) => expect(salaryInOtherLanguages(text, null)).toEqual(want));
+});

@@ -16,7 +16,7 @@ import { namesCurrency, parseSalaryLabel } from '../parse/normalize';
 
 /** Whether a text may state years or a degree in one of these languages: tried before any rule. */
 const ANY_LANGUAGE =
-  /erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|ausbildung|diplôme|bac\s*\+|licence|grado|licenciatura|título|ensino|graduação|laurea|hbo\b|examen|wykształcenie|vzdělání|lisans|mezun|sarjana|\bS[123]\b|大卒|高専|学历|学位|本科|硕士|博士|학사|석사|박사/i;
+  /erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|ausbildung|diplôme|bac\s*\+|licence|grado|licenciatura|título|ensino|graduação|formação|superior complet|laurea|hbo\b|examen|wykształcenie|vzdělání|lisans|mezun|sarjana|\bS[123]\b|大卒|高専|学历|学位|本科|硕士|博士|학사|석사|박사/i;
 
 /**
  * A word that wishes for what follows it ("Mindestens 2 Jahre Berufserfahrung, idealerweise in der
@@ -51,14 +51,28 @@ const YEARS_THEN_EXPERIENCE: ReadonlyArray<[RegExp, RegExp]> = [
   [/(\d{1,2})\s*年(?:以上)?/g, /経験|经验|經驗/],
   [/(\d{1,2})\s*년\s*이상/g, /경력/],
 ];
-/** The other order: "Erfahrung von 3 Jahren", "experiencia mínima de 2 años", "Pengalaman minimal 2 tahun", "経験3年", "경력 5년". */
+/**
+ * The other order: "Erfahrung von 3 Jahren", "experiencia mínima de 2 años", "Pengalaman minimal 2
+ * tahun", "経験3年", "경력 5년"; a sentence's end stops it, not an abbreviation ("Erfahrung von mind. 3
+ * Jahren", "doświadczenie z Apache Kafka (min. 2 lata)").
+ */
 const EXPERIENCE_THEN_YEARS: readonly RegExp[] = [
-  /(?:erfahrung|ervaring|erfarenhet|erfaring)[^.\n\d]{0,40}?\b(\d{1,2})\+?\s*(?:jahre?n?|jaar|års?|år)\b/gi,
-  /(?:expérience|experiencia|experiência|esperienza)[^.\n\d]{0,40}?\b(\d{1,2})\+?\s*(?:ans?|años?|anos?|anni)\b/gi,
-  /(?:doświadcz\w*|prax\w*|deneyim\w*|tecrübe\w*|pengalaman)[^.\n\d]{0,40}?\b(\d{1,2})\+?\s*(?:lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b/gi,
+  /(?:erfahrung|ervaring|erfarenhet|erfaring)(?:[^.\n\d]|(?<=\b(?:min|mind|mín|ca))\.){0,40}?\b(\d{1,2})\+?\s*(?:jahre?n?|jaar|års?|år)\b/gi,
+  /(?:expérience|experiencia|experiência|esperienza)(?:[^.\n\d]|(?<=\b(?:min|mind|mín|ca))\.){0,40}?\b(\d{1,2})\+?\s*(?:ans?|años?|anos?|anni)\b/gi,
+  /(?:doświadcz\w*|prax\w*|deneyim\w*|tecrübe\w*|pengalaman)(?:[^.\n\d]|(?<=\b(?:min|mind|mín|ca))\.){0,40}?\b(\d{1,2})\+?\s*(?:lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b/gi,
   /(?:経験|经验|經驗)\s*(\d{1,2})\s*年|至少\s*(\d{1,2})\s*年/g,
   /경력\s*(\d{1,2})\s*년/g,
 ];
+
+/**
+ * A part of those years, on the same line ("5 Jahre Erfahrung, davon mindestens 2 in …", "3 anos de
+ * experiência, sendo pelo menos 1 ano em crédito", "dont 2 ans en …", "w tym min. 2 lata"): the
+ * smaller number, as "of which at least 2" in English (years.ts).
+ */
+const PART_OF_THEM = new RegExp(
+  String.raw`(?:davon|hiervon|dont|de los cuales|de las cuales|sendo|dos quais|di cui|waarvan|varav|hvoraf|w tym|z czego)\s+(?:(?:mindestens|wenigstens|au moins|al menos|como mínimo|pelo menos|no mínimo|almeno|minimaal|minst|minimum|min\.?)\s+)?${NUMBER}\+?(?:\s*(?:jahre?n?|jaar|års?|år|ans?|años?|anos?|anni|anno|lat[a]?|rok[uiy]?)\b|\s+(?=(?:in|im|bei|als|en|em|dans|na|w|we|di|como|com|con|i|på)\s))`,
+  'gi',
+);
 
 /** The number a match holds: its first defined group, a figure or a word. */
 function numberOf(m: RegExpMatchArray): number | null {
@@ -80,7 +94,7 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
   ],
   [
     'bachelor',
-    /\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrado\b(?= en| universitario)|título universitario|ensino superior|\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:hochschul)?studium|大卒|大学卒|本科|학사/i,
+    /\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrado\b(?= en| universitario)|título universitario|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:hochschul)?studium|大卒|大学卒|本科|학사/i,
   ],
   ['associate', /\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|\bön lisans\b|\bD3\b|高専|短大|专科|大专|전문학사/i],
   ['high-school', /\bbac\b(?!\s*\+)|\bbaccalauréat\b(?! (?:en|dans|universitaire)\b)|ensino médio|diploma di maturità|\bmatura\b|wykształcenie średnie|středoškolské|maturit\w*|\blise mezunu\b|\bSMA\b|\bSMK\b|高卒|高中|고졸/i],
@@ -164,8 +178,10 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
     const cut = whole.search(WISHED_FROM_HERE);
     const line = cut < 0 ? whole : whole.slice(0, cut);
     if (line.length < 4 || wished || PREFERRED.test(line)) continue;
+    let stated = false; // this line states years of experience
     const found = (m: RegExpMatchArray, end: number) => {
       const n = numberOf(m);
+      stated ||= n !== null;
       if (n !== null && (!years || n < years.min)) years = { min: n, evidence: { start: start + (m.index ?? 0), end: start + end } };
     };
     for (const [yearsRe, experience] of YEARS_THEN_EXPERIENCE) {
@@ -178,6 +194,7 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
       });
     }
     for (const re of EXPERIENCE_THEN_YEARS) for (const m of line.matchAll(re)) found(m, (m.index ?? 0) + m[0].length);
+    if (stated) for (const m of line.matchAll(PART_OF_THEM)) found(m, (m.index ?? 0) + m[0].length);
     // "oder eine vergleichbare Ausbildung": a comparable education in the degree's place, no vocational way in.
     const comparable = COMPARABLE.test(line);
     if (VOCATIONAL.test(line) && !comparable) {
@@ -195,7 +212,7 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
 
 /** A line that states the job's pay, by its words: "Gaji", "platový tarif", "maaş", "Lön", "月給", "年薪", "연봉". */
 const PAY_LINE =
-  /gaji|upah|\bplat\w*|\bmzda|maaş|ücret|\blön\b|\bløn|wynagrodzenie|pensja|salaris|\bloon\b|salário|remuneração|salario|sueldo|retribuzione|stipendio|rémunération|salaire|gehalt|vergütung|salär|lohnband|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
+  /gaji|upah|\bplat\w*|\bmzda|maaş|ücret|\blön\b|\bløn|wynagrodzenie|pensja|salaris|\bloon\b|salário|salarial|remuneração|remuneración|salario|sueldo|retribuzione|stipendio|rémunération|salaire|gehalt|vergütung|salär|lohnband|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
 
 /**
  * A figure with its currency before or after it ("R$ 7.500,00", "₺85.000", "Rp 9.000.000", "31 470 –
@@ -238,18 +255,20 @@ export function salaryInOtherLanguages(text: string, place: string | null): Sala
  * "100 % remote", "télétravail complet", "100% remoto", "volledig op afstand", "w pełni zdalna",
  * "フルリモート".
  */
+/** Spanish's and Portuguese's field for how the work is done: "Modelo de trabalho: híbrido", "Modalidad: remoto". */
+const WORK_MODE = String.raw`(?:modalidad(?:e)?|modelo|regime|formato|tipo)(?: de (?:trabajo|trabalho))?`;
 const WORKPLACE_STATEMENTS: ReadonlyArray<[Workplace, RegExp]> = [
   [
     'on-site',
-    /home-?office[^.\n]{0,40}?\bnicht möglich|\b(?:tätigkeit|arbeit) (?:erfolgt|findet) (?:ausschließlich |nur |komplett |vollständig )?vor ort\b|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|\ben présentiel\b|\b(?:modalidad|trabajo|puesto|empleo)\s+presencial\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可/i,
+    new RegExp(String.raw`home-?office[^.\n]{0,40}?\bnicht möglich|\b(?:tätigkeit|arbeit) (?:erfolgt|findet) (?:ausschließlich |nur |komplett |vollständig )?vor ort\b|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|\ben présentiel\b|\b(?:modalidad|trabajo|puesto|empleo)\s+presencial\b|\b${WORK_MODE}\s*:\s*presencial\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可`, 'i'),
   ],
   [
     'hybrid',
-    /\bhybride[sn]?\s+arbeit(?:en)?\b|\btravail hybride\b|\btélétravail[^.\n]{0,20}?\b[1-4]\s*jours?\s*(?:par|\/)\s*semaine|\b[1-4]\s*jours?\s*de\s*télétravail\b|\b(?:modalidad|modelo|trabajo|regime|modelo de trabalho|trabalho)\s+h[íi]brid[oa]\b|\bhybride?\s+werken\b|\bpraca hybrydowa\b|\bhybridní (?:práce|režim)\b|ハイブリッド勤務/i,
+    new RegExp(String.raw`\bhybride[sn]?\s+arbeit(?:en)?\b|\btravail hybride\b|\btélétravail[^.\n]{0,20}?\b[1-4]\s*jours?\s*(?:par|\/)\s*semaine|\b[1-4]\s*jours?\s*de\s*télétravail\b|\b(?:modalidad|modelo|trabajo|regime|modelo de trabalho|trabalho)\s+h[íi]brid[oa]\b|\b${WORK_MODE}\s*:\s*h[íi]brid[oa]\b|\bhybride?\s+werken\b|\bpraca hybrydowa\b|\bhybridní (?:práce|režim)\b|ハイブリッド勤務`, 'i'),
   ],
   [
     'remote',
-    /\b(?:100\s?%|vollständig|komplett)\s+(?:remote|im home-?office)\b|\b100\s?%\s+télétravail\b|\btélétravail (?:complet|total|à 100\s?%)|\b(?:100\s?%|totalmente)\s+remoto\b|\bvolledig (?:op afstand|remote)\b|\bw pełni zdaln[aey]\b|フルリモート|完全在宅|完全リモート/i,
+    new RegExp(String.raw`\b(?:100\s?%|vollständig|komplett)\s+(?:remote|im home-?office)\b|\b100\s?%\s+télétravail\b|\btélétravail (?:complet|total|à 100\s?%)|\b(?:100\s?%|totalmente)\s+remoto\b|\b${WORK_MODE}\s*:\s*(?:100\s?%\s+)?remot[oa]\b|\bvolledig (?:op afstand|remote)\b|\bw pełni zdaln[aey]\b|フルリモート|完全在宅|完全リモート`, 'i'),
   ],
 ];
 

@@ -137,3 +137,23 @@ describe('a figure of its own in brackets after the pay', () => {
     expect(extractSalary('We offer $150/month (wellness stipend)')).toBeNull();
   });
 });
+
+describe('pay as set-26 wrote it (India, South-East Asia, Romania)', () => {
+  it.each([
+    ['CTC: up to 28 LPA (depending on last drawn)', { min: 2_800_000, max: 2_800_000, currency: 'INR', period: 'year' }],
+    // An agency's "Budget:" is the role's pay; lakhs with no currency are rupees.
+    ['Budget: 18-22 LPA', { min: 1_800_000, max: 2_200_000, currency: 'INR', period: 'year' }],
+    ['Budget: Max 14 LPA', { min: 1_400_000, max: 1_400_000, currency: 'INR', period: 'year' }],
+    ['Salary: Rs. 12 Lakhs per annum', { min: 1_200_000, max: 1_200_000, currency: 'INR', period: 'year' }],
+    ['- Salary: RM 14,000 – RM 18,000 per month + performance bonus', { min: 14_000, max: 18_000, currency: 'MYR', period: 'month' }],
+    ['Salary : IDR 14.000.000 - 18.000.000 gross/month + THR + BPJS', { min: 14_000_000, max: 18_000_000, currency: 'IDR', period: 'month' }],
+    ['- Gross monthly salary between 24,000 and 30,000 RON, depending on experience', { min: 24_000, max: 30_000, currency: 'RON', period: 'month' }],
+  ])('%s', (text, salary) => expect(extractSalary(text)).toEqual(salary));
+
+  it.each([
+    ['a learning budget', '- RM 3,000 annual learning budget and paid certification exam fees'],
+    ["what the employer's platforms move", 'building the platforms that move over $2 trillion a year for our clients'],
+    ['a budget of lakhs that is no pay', 'Manage a marketing budget of 50 lakhs per annum'],
+    ['PHP, the language', 'Salary depends on skills: PHP 8 and Laravel 10 required'],
+  ])('reads no pay in %s', (_, text) => expect(extractSalary(text)).toBeNull());
+});

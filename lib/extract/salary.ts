@@ -22,16 +22,23 @@ const PREFIXED: Readonly<Record<string, string>> = {
   R$: 'BRL',
   MX$: 'MXN',
 };
-const CODES = ['USD', 'EUR', 'GBP', 'AUD', 'CAD', 'INR', 'NZD', 'SGD', 'CHF', 'JPY', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'MXN', 'BRL', 'ZAR', 'KRW', 'AED', 'SAR', 'QAR', 'ILS'];
+const CODES = [
+  'USD', 'EUR', 'GBP', 'AUD', 'CAD', 'INR', 'NZD', 'SGD', 'CHF', 'JPY', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'MXN', 'BRL', 'ZAR', 'KRW', 'AED', 'SAR', 'QAR', 'ILS',
+  'RON', 'CZK', 'HUF', 'UAH', 'TRY', 'IDR', 'MYR', 'PHP', 'THB', 'VND', 'CNY', 'TWD', 'NGN', 'KES', 'EGP',
+];
 /**
  * The codes that count without a symbol ("USD 120,000", "45.000 - 55.000 EUR"); the others only
  * with one ("$50,000 MXN", "$80,000 CAD"). `moneyMatches` scans the whole text for these and the
  * symbols: with all eighteen, extractFacts took a tenth longer; with the first six, a twentieth.
  * The currencies of pay written without a symbol came later ("Salary DKK 42,000 - 52,000 per
- * month", "INR 12,00,000", "ZAR 850 000"). Not CAD: "CAD 2020" is drawing software; nor MXN, BRL,
- * JPY, seldom written alone.
+ * month", "INR 12,00,000", "ZAR 850 000", "between 24,000 and 30,000 RON", "IDR 14.000.000"). Not
+ * CAD: "CAD 2020" is drawing software; nor PHP (the language: "PHP 8"), TRY (a word in capitals);
+ * nor MXN, BRL, JPY, seldom written alone.
  */
-const STANDALONE_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'AUD', 'SGD', 'NZD', 'HKD', 'INR', 'DKK', 'SEK', 'NOK', 'KRW', 'PLN', 'AED', 'SAR', 'QAR', 'ILS', 'ZAR'];
+const STANDALONE_CODES = [
+  'USD', 'EUR', 'GBP', 'CHF', 'AUD', 'SGD', 'NZD', 'HKD', 'INR', 'DKK', 'SEK', 'NOK', 'KRW', 'PLN', 'AED', 'SAR', 'QAR', 'ILS', 'ZAR',
+  'RON', 'CZK', 'HUF', 'UAH', 'IDR', 'MYR', 'THB', 'VND', 'CNY', 'TWD', 'NGN', 'KES', 'EGP',
+];
 
 /*
  * MONEY is case-sensitive: a currency code counts in capitals only ("USD 120,000", not "usd"), so
@@ -107,7 +114,7 @@ const PAY_CONTEXT = new RegExp(
  * intern's "monthly allowance" is the pay (Singapore's, Italy's internships).
  */
 const NOT_PAY =
-  /\b(?:bonus(?:es)?|budgets?|funding|funded|raised|referral|deductibles?|co-?pays?|reimburse\w*|(?<!\b(?:monthly|internship|intern|training|trainee) )allowances?|revenue|million|billion|valuation|investment|tuition|discount|sign-on|relocation|credit|equity|rsus?|stock options|401\(?k|hsa|fsa|contributions?|differentials?|fees?|funds?|repayment|tips|gratuit(?:y|ies)|(?:learning|wellness|wellbeing|home[- ]office|remote[- ]work|on[- ]call|internet|phone|cell ?phone|mobile|equipment|fitness|gym|commuter|transit|parking|childcare|meal|lunch|education|development|technology|tech|workspace|set-?up) stipends?|for (?:your )?(?:internet|phone|cell ?phone|mobile|gym|commut\w*|lunch|meals?|childcare|home office)|(?:per|a|\/)\s*(?:mile|stop|load|piece|delivery|visit|shift)|cpm)\b/i;
+  /\b(?:bonus(?:es)?|budgets?|funding|funded|raised|referral|deductibles?|co-?pays?|reimburse\w*|(?<!\b(?:monthly|internship|intern|training|trainee) )allowances?|revenue|million|billion|trillion|valuation|investment|tuition|discount|sign-on|relocation|credit|equity|rsus?|stock options|401\(?k|hsa|fsa|contributions?|differentials?|fees?|funds?|repayment|tips|gratuit(?:y|ies)|(?:learning|wellness|wellbeing|home[- ]office|remote[- ]work|on[- ]call|internet|phone|cell ?phone|mobile|equipment|fitness|gym|commuter|transit|parking|childcare|meal|lunch|education|development|technology|tech|workspace|set-?up) stipends?|for (?:your )?(?:internet|phone|cell ?phone|mobile|gym|commut\w*|lunch|meals?|childcare|home office)|(?:per|a|\/)\s*(?:mile|stop|load|piece|delivery|visit|shift)|cpm)\b/i;
 /**
  * Words that state a figure is the job's pay: "Pay:", "The salary range is", "Compensation:",
  * "Base pay". Not "paid" ("paid in two installments") nor "stipend" (a perk as often as pay).
@@ -255,6 +262,20 @@ export function dollarOf(location: string | null, text = ''): string {
 }
 
 /**
+ * Currencies written in ways the patterns above do not read, each to its code: Malaysia's "RM
+ * 14,000" and Indonesia's "Rp 9.000.000" (as LinkedIn's pay pills are read, normalize.ts); India's
+ * pay in lakhs a year with no currency or with "Rs." ("CTC: up to 28 LPA", "18-22 LPA", "Rs. 12 Lakhs"), whose
+ * agencies label it "Budget:" ("Budget: Max 14 LPA", the role's pay, not a perk's budget).
+ */
+const LOCAL_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
+  [/\bRM(?=[^\S\n]?\d)/g, 'MYR '],
+  [/\bRp\.?(?=[^\S\n]?\d)/g, 'IDR '],
+  [/^([^\S\n]*(?:[-*•][^\S\n]*)?)Budget[^\S\n]*[:\-–][^\S\n]*(?=(?:max(?:imum)?\.?|up[^\S\n]?to)?[^\S\n]*(?:INR|Rs\.?|₹)?[^\S\n]*\d[\d.]*(?:[^\S\n]*(?:-|–|to)[^\S\n]*\d[\d.]*)?[^\S\n]*(?:LPA|lakhs?|lacs?)\b)/gim, '$1CTC: '],
+  [/(?<![\w₹$.,]|INR[^\S\n]?|[₹$][^\S\n])(?:Rs\.?[^\S\n]?)?(?=\d[\d.]*(?:[^\S\n]*(?:-|–|to)[^\S\n]*\d[\d.]*)?[^\S\n]*(?:LPA|lakhs?|lacs?)\b)/gi, '₹'],
+];
+const MAY_SPELL_LOCALLY = /RM|Rp|LPA|lakh|lac/i;
+
+/**
  * South Africa's rand written as "R" before its figure: "R850 000 – R1 050 000 CTC", "R45 000 per
  * month", "R 650k", "R1.2M", "R250.00/hr". Not a shorter number ("R2", "R 4.3": a version).
  */
@@ -319,7 +340,9 @@ const OWN_FIGURE_BRACKET = /\([^)]*?(?:[$£€₹]|\b[A-Z]{3}\b)[^\S\n]?\d/;
  * as pay, else the first range, else the first figure that reads as pay. `dollar`: the currency a
  * bare "$" means there (`dollarOf`).
  */
-export function extractSalary(text: string, dollar = 'USD'): Salary | null {
+export function extractSalary(written: string, dollar = 'USD'): Salary | null {
+  let text = written;
+  if (MAY_SPELL_LOCALLY.test(text)) for (const [re, code] of LOCAL_SPELLINGS) text = text.replace(re, code);
   let best: Salary | null = null;
   let bestRank = -1;
   for (const m of moneyMatches(text)) {

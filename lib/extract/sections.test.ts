@@ -100,4 +100,17 @@ describe('findSections', () => {
     expect(sectionAt(findSections(text), text.indexOf('Python'))).toBe('required');
     expect(sectionAt(findSections('Nice to have\nPython'), 11)).toBe('preferred');
   });
+
+  it("ends a wished-for list at the posting's next field (an agency's \"Education: ...\"), not at its first line", () => {
+    const text = 'Good to have:\n- Redis, ELK\n- AWS exposure\nEducation: B.E/B.Tech/MCA in Computer Science\nInterview process: 2 rounds';
+    const sections = findSections(text);
+    expect(sectionAt(sections, text.indexOf('Redis'))).toBe('preferred');
+    expect(sectionAt(sections, text.indexOf('B.E'))).toBe('required');
+    // Under a wished-for heading, a long field line with no list before it is the list's first item;
+    // a field the words do not classify stays in the list.
+    const first = 'Nice to have:\nExperience: hands-on work with Kafka or RabbitMQ in production, and with Redis, is welcome.';
+    expect(sectionAt(findSections(first), first.indexOf('Kafka'))).toBe('preferred');
+    const other = 'Nice to have:\n- Redis\nNote: Kafka is a plus';
+    expect(sectionAt(findSections(other), other.indexOf('Kafka'))).toBe('preferred');
+  });
 });

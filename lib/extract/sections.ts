@@ -18,6 +18,8 @@ const PREFERRED_HEADING =
   /\b(?:preferred|nice[- ]to[- ]haves?|bonus|desired|desirable|pluses|plus|stand out|good to have|extra credit|would be great|ideal(?:ly)?|optional|not required|even better|added advantage|(?:is|would be) an advantage|advantageous)\b/i;
 const BLURB_HEADING =
   /^(?:who we are|our (?:company|story|mission|culture|values|team|benefits|perks|offer)\b|why us\b|diversity|company (?:overview|description|profile)|the company|benefits|perks|what we offer|why (?:join|work)|what'?s in it for you|what can you expect|our hiring process|hiring process|equal (?:employment )?opportunity|eeo|compensation|salary|pay\b|the way we work|why you will|life at|more info|privacy|(?:the |your |our )?(?:benefits )?package\b|rewards?\b|in return\b|what you(?:'ll| will) get\b)/i;
+/** "Why Swan Coastal?", "Why Acme": what the employer offers. Not "Why you?", "Why this role?". */
+const WHY_THE_EMPLOYER = /^why (?!you\b|this\b|the (?:role|job|position)\b|we\b)[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}\??$/;
 /**
  * "Assets" alone (Canadian postings' heading for what is wished for; "Asset management" is not),
  * and the wished-for rungs of a "Must have / Should have / Could have" list.
@@ -61,7 +63,7 @@ export function classifyHeading(heading: string): SectionKind | null {
   if (DESIRED_PROFILE.test(h)) return 'required';
   if (PREFERRED_HEADING.test(h) || ASSETS_HEADING.test(h) || OTHER_PREFERRED_HEADING.test(h)) return 'preferred';
   if (ROLE_ABOUT.test(h)) return 'required';
-  if (/^about\b/i.test(h) || BLURB_HEADING.test(h)) return 'blurb';
+  if (/^about\b/i.test(h) || BLURB_HEADING.test(h) || WHY_THE_EMPLOYER.test(h)) return 'blurb';
   if (REQUIRED_HEADING.test(h)) return 'required';
   return null;
 }
@@ -115,6 +117,9 @@ function headingText(line: string, isItem: boolean, indent: number): { text: str
   if (last === 46 || last === 33 || last === 44 || last === 59 || !(initial >= 65 && initial <= 90) || moreWordsThan(text, 8)) return null;
   return { text, strong: false };
 }
+
+/** A line that is a field and its value, as agencies write a job's facts: "Education: B.E/B.Tech/MCA in Computer Science". */
+const FIELD_LINE = /^\s*([A-Z][A-Za-z&/ ]{1,30}?)\s*:[^\S\n]*\S/;
 
 /** Inline markers, for one-line postings: followed by a colon, or Title Case in a run-on line. */
 const INLINE = [
@@ -190,10 +195,13 @@ export function findSections(text: string): Section[] {
   let kind: SectionKind = 'required';
   let sawHeading = false;
   let openStart = 0;
+  // Whether the open section holds a list item yet.
+  let listed = false;
   const open = (at: number, next: SectionKind): void => {
     if (at > openStart) sections.push({ start: openStart, end: at, kind });
     openStart = at;
     kind = next;
+    listed = false;
   };
   let lineStart = 0;
   // An introducer line ("It is preferential that you have held a certification in:") makes the
@@ -234,6 +242,11 @@ export function findSections(text: string): Section[] {
         const nextIndent = leadingSpace(next);
         listScope = { indent, nested: isItem && nextIndent > indent, restore: kind };
         open(lineEnd, 'preferred');
+      } else if ((kind as SectionKind) === 'preferred' && listed && !listScope && !isItem && FIELD_LINE.test(line) && classifyHeading(FIELD_LINE.exec(line)![1]!) === 'required') {
+        // A field of the posting after a wished-for list ("Good to have:\n- Redis\nEducation: B.E/B.Tech
+        // ..."): the list ended, and the field asks for what it names. Not the first line under a
+        // wished-for heading ("Desirable Qualifications\nKnowledge of: Ansible"): its items.
+        open(lineStart, 'required');
       } else if (!sawHeading && !isItem && line.length > 150 && (COMPANY_MARKERS.test(line) || COMPANY_OPENING.test(line)) && !ROLE_MARKERS.test(line)) {
         // A company introduction before any heading ("X is a leading provider ...").
         const restore = kind;
@@ -251,6 +264,7 @@ export function findSections(text: string): Section[] {
         open(lineEnd, restore);
       }
     }
+    listed ||= isItem;
     lineStart = lineEnd + 1;
   }
   open(text.length, kind);

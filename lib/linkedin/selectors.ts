@@ -116,7 +116,7 @@ export const paneJobId = [
 export const sduiCompanyLink = 'a[href*="/company/"]';
 export const sduiComponent = '[data-sdui-component]';
 /** SDUI shows the title as plain text (no h1) equal to `document.title` part 1. */
-export const sduiTitleCandidates = '[data-sdui-screen] p, [data-sdui-screen] span, [data-sdui-screen] div';
+export const sduiTitleCandidates = '[data-sdui-screen] p, [data-sdui-screen] span, [data-sdui-screen] div, [data-sdui-screen] a';
 /** SDUI meta line under the title: "Toronto, Ontario, Canada · Reposted 3 days ago · ..."; first span is the place. */
 export const sduiMetaLine = '[data-sdui-screen] p, [data-sdui-screen] div';
 

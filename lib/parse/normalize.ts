@@ -100,7 +100,7 @@ const CROWNS: ReadonlyArray<[RegExp, string]> = [
 
 /** Pay periods, in English and as LinkedIn's pay pills write them in its other languages ("28 000 €/an", "R$ 18 mil/mês"). */
 const PERIODS: Array<[RegExp, PayPeriod]> = [
-  [/\b(hr|hour|hourly|heure|stunde|hora|ora|uur|timme|godz|hod|saat|jam)\b|時給|小时|小時|시간/, 'hour'],
+  [/\b(hr|hour|hourly|heure|stunde|hora|ora|uur|timme|godz|hod|saat|jam)\b|\/h\b|時給|小时|小時|시간/, 'hour'],
   [/\b(day|daily|jour|tag|día|dia|giorno|dag|dzień|den|gün|hari)\b|日給|每天|일급/, 'day'],
   [/\b(wk|week|weekly|semaine|woche|semana|settimana|vecka|uge|tydzień|týden|hafta|minggu)\b|週給|每周|주급/, 'week'],
   [/\b(mo|month|monthly|mois|monat|mes|mês|mese|maand|mån|månad|md|måned|mies|miesięcznie|měs|měsíc|měsíčně|ay|aylık|bln|bulan|monatlich|mensuel|mensuelle|mensuels|mensuelles|mensual|mensuales|mensal|mensais|mensile|mensili|maandelijks|maandelijkse)(?![a-z])|月|월/, 'month'],

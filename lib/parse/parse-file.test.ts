@@ -97,9 +97,9 @@ describe('input kinds', () => {
   });
 });
 
-describe('LinkedIn pages written for sets 12-24 (layouts, languages, states and drift the selectors never named)', () => {
+describe('LinkedIn pages written for sets 12-26 (layouts, languages, states and drift the selectors never named)', () => {
   const HELD_OUT = join(__dirname, '..', '..', 'tests', 'heldout');
-  const pages = ['set-12', 'set-13', 'set-14', 'set-15', 'set-16', 'set-17', 'set-18', 'set-19', 'set-20', 'set-21', 'set-22', 'set-23', 'set-24'].flatMap((set) =>
+  const pages = ['set-12', 'set-13', 'set-14', 'set-15', 'set-16', 'set-17', 'set-18', 'set-19', 'set-20', 'set-21', 'set-22', 'set-23', 'set-24', 'set-25', 'set-26'].flatMap((set) =>
     readdirSync(join(HELD_OUT, set, 'linkedin')).map((file) => ({ set, file, base: file.replace(/\.html$/, '') })),
   );
   const norm = (v: unknown) => (typeof v === 'string' ? v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') : v);
@@ -118,10 +118,18 @@ describe('LinkedIn pages written for sets 12-24 (layouts, languages, states and 
     expect([parseFile(page).employmentType.value, parseFile(page).workplace.value]).toEqual(['full-time', 'hybrid']);
   });
 
+  it("reads an SDUI search result's pane, not the card that lists the same job before it (set-26)", () => {
+    // The list's cards before the pane show other jobs' pay ("₹28L/yr - ₹36L/yr"); the job states none.
+    const page = readFileSync(join(HELD_OUT, 'set-26', 'linkedin', 'sdui-search-results-technical-program-manager-bengaluru.html'), 'utf8');
+    const posting = parseFile(page);
+    expect([posting.title.value, posting.title.source]).toEqual(['Technical Program Manager – Payments Platform', 'selector:sduiTitle[0]']);
+    expect(posting.salary.value).toBeNull();
+  });
+
   it('names a job of its own on every page (the real-popup test waits for each by its id)', () => {
     // Two of set-12's fragments name no id in the file (the test serves them at an address that does).
     const ids = pages.map(({ set, file }) => parseFile(readFileSync(join(HELD_OUT, set, 'linkedin', file), 'utf8')).jobId).filter((id) => id?.startsWith('linkedin:'));
-    expect(ids.length).toBeGreaterThan(190);
+    expect(ids.length).toBeGreaterThan(220);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 

@@ -195,9 +195,11 @@ function sduiCompany($: CheerioAPI, title: Element | null): Sourced<string> {
 
 /**
  * SDUI: the element whose own text is exactly the title `document.title` names; on a page whose
- * screen hook was renamed (or not captured), any such element.
+ * screen hook was renamed (or not captured), any such element. Search results list the job itself
+ * too, on a card before its pane: of several, the last before the description (`description`) is
+ * the pane's, whose top card follows it.
  */
-function sduiTitle($: CheerioAPI, titleFromDocument: string | null): Element | null {
+function sduiTitle($: CheerioAPI, titleFromDocument: string | null, description: Element | null): Element | null {
   if (!titleFromDocument) return null;
   // Its own text, beside at most elements of none (a "Verified job" badge: an icon in a link).
   // The cheap tests first: most candidates are wrappers with no text of their own.
@@ -205,7 +207,13 @@ function sduiTitle($: CheerioAPI, titleFromDocument: string | null): Element | n
     el.children.some((c) => c.type === 'text' && /\S/.test((c as Text).data)) &&
     el.children.every((c) => !isTag(c) || !textOf(c)) &&
     textOf(el) === titleFromDocument;
-  return elementsOf($, sel.sduiTitleCandidates).find(showsTitle) ?? allElementsOf($).find((el) => TITLE_TAGS.has(el.name) && showsTitle(el)) ?? null;
+  const shown = elementsOf($, sel.sduiTitleCandidates).filter(showsTitle);
+  if (shown.length > 1 && description) {
+    const end = positionOf($, description);
+    const before = shown.filter((el) => positionOf($, el) < end);
+    if (before.length) return before[before.length - 1]!;
+  }
+  return shown[0] ?? allElementsOf($).find((el) => TITLE_TAGS.has(el.name) && showsTitle(el)) ?? null;
 }
 
 /** The elements that may show the title on a page without SDUI's screen hook (renamed, or outside the captured region). */
@@ -256,7 +264,7 @@ function readTitle(
 ): { el: Element | null; found: Sourced<string> } {
   const picked = pickElement($, 'title', sel.title);
   if (picked) return picked;
-  const sdui = sduiTitle($, titleFromDocument);
+  const sdui = sduiTitle($, titleFromDocument, description);
   if (sdui) return { el: sdui, found: sourced(titleFromDocument, 'selector:sduiTitle[0]') };
   const link = titleFromJobLink($, jobId, description);
   if (link) return { el: link.el, found: sourced(link.text, 'selector:jobLink[0]') };

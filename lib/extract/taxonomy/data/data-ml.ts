@@ -68,8 +68,6 @@ export const DATA_ML: readonly TaxonomyEntry[] = [
   s('Sigma Computing', 'data', []),
   s('Spotfire', 'data', ['TIBCO Spotfire']),
   s('SAP Analytics Cloud', 'data', ['SAC']),
-  s('Pivot Tables', 'office', ['PivotTables', 'Excel Pivot Tables', 'Pivot Table']),
-  s('VLOOKUP', 'office', ['XLOOKUP', 'VLOOKUPs', 'HLOOKUP', 'INDEX/MATCH']),
   s('Minitab', 'data', []),
   s('JMP', 'data', ['SAS JMP']),
   s('EViews', 'data', []),

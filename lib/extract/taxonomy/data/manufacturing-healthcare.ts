@@ -96,10 +96,21 @@ export const MANUFACTURING_HEALTHCARE: readonly TaxonomyEntry[] = [
   s('HAZOP', 'methodology', ['Hazard and Operability Study']),
   s('Process Safety Management', 'standard', ['OSHA PSM']),
   // Industrial automation and OT
-  s('Allen-Bradley', 'hardware', ['Allen Bradley', 'Rockwell Automation', 'Rockwell', 'ControlLogix', 'CompactLogix', 'PLC-5', 'SLC 500', 'MicroLogix']),
-  s('Studio 5000', 'manufacturing', ['RSLogix', 'RSLogix 5000', 'RSLogix 500', 'Logix Designer', 'RSLinx']),
-  s('FactoryTalk', 'manufacturing', ['FactoryTalk View', 'RSView', 'FactoryTalk View SE', 'PanelView']),
-  s('Siemens TIA Portal', 'manufacturing', ['TIA Portal', 'STEP 7', 'Step7', 'SIMATIC', 'Siemens S7', 'S7-1200', 'S7-1500', 'Siemens PLC', 'WinCC']),
+  // The brand, its controller families, its programming software and its panels and drives are
+  // asked for apart ("Allen-Bradley ControlLogix", "Studio 5000", "PowerFlex drives"), as Siemens'
+  // S7 controllers and the TIA Portal that programs them are.
+  s('Allen-Bradley', 'hardware', ['Allen Bradley', 'Rockwell Automation', 'Rockwell']),
+  s('ControlLogix', 'hardware', ['Allen-Bradley ControlLogix']),
+  s('CompactLogix', 'hardware', ['Allen-Bradley CompactLogix']),
+  s('MicroLogix', 'hardware', ['Allen-Bradley MicroLogix']),
+  s('SLC 500', 'hardware', ['SLC-500', 'SLC500', 'Allen-Bradley SLC 500']),
+  s('PLC-5', 'hardware', ['Allen-Bradley PLC-5']),
+  s('Studio 5000', 'manufacturing', ['RSLogix', 'RSLogix 5000', 'RSLogix 500', 'Logix Designer', 'Studio 5000 Logix Designer', 'RSLinx']),
+  s('FactoryTalk', 'manufacturing', ['FactoryTalk View', 'RSView', 'FactoryTalk View SE']),
+  s('PanelView', 'hardware', ['PanelView Plus', 'Allen-Bradley PanelView']),
+  s('PowerFlex', 'hardware', ['PowerFlex drives', 'Allen-Bradley PowerFlex']),
+  s('Siemens TIA Portal', 'manufacturing', ['TIA Portal', 'STEP 7', 'Step7', 'WinCC']),
+  s('Siemens S7', 'hardware', ['SIMATIC S7', 'SIMATIC', 'S7-1200', 'S7-1500', 'S7-300', 'S7-400', 'Siemens S7-1200', 'Siemens S7-1500', 'Siemens PLC']),
   s('Schneider Electric', 'manufacturing', ['Modicon', 'Unity Pro', 'EcoStruxure', 'Schneider']),
   s('Mitsubishi PLC', 'manufacturing', ['GX Works', 'MELSEC']), // not "Mitsubishi Electric": also heat pumps, lifts and air conditioning
   s('Omron', 'manufacturing', ['Omron PLC', 'Sysmac Studio', 'CX-Programmer']),
