@@ -140,6 +140,10 @@ describe('certifications', () => {
     // The American Welding Society's codes are no Amazon Web Services.
     ['- Read blueprints and AWS A2.4 welding symbols', []],
     ['- Current AWS D1.1 structural steel certification', ['AWS D1.1']],
+    // The American Welding Society's inspector, and a number's plural ("Take 5s"), are no AWS and no 5S.
+    ['- ASQ Certified Quality Inspector (CQI) or AWS Certified Welding Inspector (CWI)', ['CQI', 'CWI']],
+    ['- Complete JHAs, Take 5s and isolation permits before starting work', []],
+    ['- Counterbalance licence (RTITB or ITSSAR) and an 18th Edition (BS 7671) qualification', ['RTITB', 'ITSSAR', '18th Edition', 'BS 7671']],
   ])('%s', (text, expected) => {
     const req = extractRequirements(text);
     expect([...req.certifications, ...req.skills].map((r) => r.name)).toEqual(expected);
@@ -151,7 +155,11 @@ describe('certifications', () => {
     ['- Working knowledge of Allen-Bradley (Studio 5000) and Siemens (TIA Portal) PLCs', ['Allen-Bradley', 'Studio 5000', 'Siemens TIA Portal']],
     ['- PLC programs in Siemens TIA Portal (S7-1500) and RSLogix 5000', ['Siemens TIA Portal', 'Siemens S7', 'Studio 5000']],
     ['- Troubleshoot ControlLogix, CompactLogix and PanelView HMIs, and PowerFlex drives', ['ControlLogix', 'CompactLogix', 'PanelView', 'PowerFlex']],
-  ])('names each automation product apart: %s', (text, expected) => {
+    // The trades' codes and tickets outside the US (taxonomy/data/professions-e.ts).
+    ['- Working knowledge of the Canadian Electrical Code and CSA Z462', ['Canadian Electrical Code', 'CSA Z462']],
+    ['- Terminate feeders per plans and the NEC', ['NFPA 70']],
+    ['- Maintain the DGUV Vorschrift 3 inspections and NOM-029-STPS records', ['DGUV Vorschrift 3', 'NOM-029-STPS']],
+  ])('names each automation product and code apart: %s', (text, expected) => {
     expect(extractRequirements(text).skills.map((r) => r.name)).toEqual(expected);
   });
 

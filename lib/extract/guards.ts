@@ -24,6 +24,14 @@ const EXTRA_FOLLOWERS: Record<string, readonly string[]> = {
   AD: ['environment', 'environments', 'domain', 'domains', 'users', 'groups', 'accounts', 'administration', 'management', 'ds', 'fs', 'gpo', 'sites', 'forest', 'objects', 'infrastructure'],
 };
 
+/**
+ * Codes a posting names with "the" before their acronym ("install per plans and the NEC", "to the
+ * IBC"): NEC the company, IBC the bank, are not written so.
+ */
+const CODES_NAMED_WITH_THE = new Set(['NEC', 'IBC', 'CEC']);
+/** What may follow such a code: nothing (a clause's end), or what a code holds. */
+const CODE_FOLLOWERS = new Set(['code', 'codes', 'requirements', 'standards', 'article', 'articles', 'rules', 'and', 'or']);
+
 /** Idioms: a surface followed by one of these is the English word. */
 const VETO_FOLLOWERS: Record<string, readonly string[]> = {
   Excel: ['at'],
@@ -297,7 +305,7 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): 
       }
     }
     if (insideOtherName(tokens, c, candidates[k - 1], candidates[k + 1])) continue;
-    if (CASE_ONLY_AMBIGUOUS.has(c.surface)) {
+    if (CASE_ONLY_AMBIGUOUS.has(c.surface) || (prev === 'the' && CODES_NAMED_WITH_THE.has(c.surface) && (next === undefined || CODE_FOLLOWERS.has(next)))) {
       c.accepted = true;
       continue;
     }

@@ -12,6 +12,7 @@ import { PROFESSIONS_A } from './professions-a';
 import { PROFESSIONS_B } from './professions-b';
 import { PROFESSIONS_C } from './professions-c';
 import { PROFESSIONS_D } from './professions-d';
+import { PROFESSIONS_E } from './professions-e';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -45,6 +46,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_B,
   ...PROFESSIONS_C,
   ...PROFESSIONS_D,
+  ...PROFESSIONS_E,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

@@ -15,7 +15,8 @@ export const ERP_CRM: readonly TaxonomyEntry[] = [
   s('SAP MM', 'erp-crm', ['SAP Materials Management']),
   s('SAP SD', 'erp-crm', ['SAP Sales and Distribution']),
   s('SAP PP', 'erp-crm', ['SAP Production Planning']),
-  s('SAP WM', 'erp-crm', ['SAP EWM', 'SAP Extended Warehouse Management', 'SAP Warehouse Management']),
+  s('SAP WM', 'erp-crm', ['SAP Warehouse Management']),
+  s('SAP EWM', 'erp-crm', ['SAP Extended Warehouse Management', 'SAP S/4HANA EWM']), // WM's successor, asked for by name
   s('SAP PM', 'erp-crm', ['SAP Plant Maintenance']),
   s('SAP QM', 'erp-crm', ['SAP Quality Management']),
   s('SAP HCM', 'erp-crm', ['SAP HR', 'SAP Human Capital Management']),

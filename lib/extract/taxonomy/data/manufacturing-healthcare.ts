@@ -131,7 +131,7 @@ export const MANUFACTURING_HEALTHCARE: readonly TaxonomyEntry[] = [
   s('Universal Robots', 'manufacturing', ['UR cobots']),
   s('Cognex', 'manufacturing', ['Cognex In-Sight', 'Cognex VisionPro']),
   s('Keyence', 'manufacturing', []),
-  s('Haas CNC', 'manufacturing', ['Haas']),
+  s('Haas', 'manufacturing', ['Haas CNC', 'Haas Automation']),
   s('Mazak', 'manufacturing', ['Mazatrol']),
   s('Okuma', 'manufacturing', []),
   s('Hurco', 'manufacturing', []),
