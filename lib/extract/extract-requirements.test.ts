@@ -155,6 +155,11 @@ describe('certifications', () => {
     ['- Working knowledge of Allen-Bradley (Studio 5000) and Siemens (TIA Portal) PLCs', ['Allen-Bradley', 'Studio 5000', 'Siemens TIA Portal']],
     ['- PLC programs in Siemens TIA Portal (S7-1500) and RSLogix 5000', ['Siemens TIA Portal', 'Siemens S7', 'Studio 5000']],
     ['- Troubleshoot ControlLogix, CompactLogix and PanelView HMIs, and PowerFlex drives', ['ControlLogix', 'CompactLogix', 'PanelView', 'PowerFlex']],
+    // Products labellers name apart from their makers' flagships (sets 12, 21, 24, 26).
+    ['- Observability with Prometheus, Grafana and Loki', ['Prometheus', 'Grafana', 'Loki']],
+    ['- Experience with chaos engineering tools (Chaos Mesh, Gremlin)', ['Chaos Mesh', 'Gremlin']],
+    ['- Migrate the AngularJS app to Angular 17', ['AngularJS', 'Angular']],
+    ['- Spring Boot, Spring Security and Spring Data JPA; Databricks with Unity Catalog', ['Spring Boot', 'Spring Security', 'Spring Data', 'Databricks', 'Unity Catalog']],
     // The trades' codes and tickets outside the US (taxonomy/data/professions-e.ts).
     ['- Working knowledge of the Canadian Electrical Code and CSA Z462', ['Canadian Electrical Code', 'CSA Z462']],
     ['- Terminate feeders per plans and the NEC', ['NFPA 70']],

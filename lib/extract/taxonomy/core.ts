@@ -75,7 +75,7 @@ const FRAMEWORKS: TaxonomyEntry[] = [
   skill('Spring Boot', 'framework'),
   skill('React', 'library', ['React.js', 'ReactJS'], ['React']),
   skill('React Native', 'framework'),
-  skill('Angular', 'framework', ['AngularJS', 'Angular.js']),
+  skill('Angular', 'framework'), // AngularJS, its predecessor, is its own entry (data/frameworks.ts)
   skill('Vue', 'framework', ['Vue.js', 'VueJS']),
   skill('Node.js', 'framework', ['NodeJS', 'Node JS']),
   skill('Express.js', 'framework', ['ExpressJS']),

@@ -120,7 +120,9 @@ export const FRAMEWORKS: readonly TaxonomyEntry[] = [
   s('Conda', 'devops', ['Anaconda', 'Miniconda'], ['Anaconda']),
   s('Jupyter', 'data', ['Jupyter Notebook', 'Jupyter Notebooks', 'JupyterLab', 'JupyterHub', 'IPython']),
   // JVM
-  s('Spring', 'framework', ['Spring Framework', 'Spring MVC', 'Spring Core', 'Spring Data', 'Spring Cloud'], ['Spring']),
+  s('Spring', 'framework', ['Spring Framework', 'Spring MVC', 'Spring Core'], ['Spring']),
+  s('Spring Data', 'framework', ['Spring Data JPA', 'Spring Data MongoDB']),
+  s('Spring Cloud', 'framework', []),
   s('Spring Boot', 'framework', ['SpringBoot', 'Spring-Boot']),
   s('Spring Security', 'framework', []),
   s('Spring Batch', 'framework', []),
