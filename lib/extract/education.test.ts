@@ -79,6 +79,11 @@ describe('education', () => {
     ["- Bachelor's degree, or an Associate's degree with relevant experience", 'associate', false],
     ['- High school diploma or degree', 'high-school', false],
     ['Essential\n- A 2:1 law degree (LLB), or a non-law degree together with the GDL/PGDL.', 'bachelor', false],
+    // A degree, or a higher one: the degree (set-27).
+    ["About you – essential\n- A degree or master's in Social Work (or an equivalent qualification recognised by Social Work England).", 'bachelor', true],
+    // What a teacher teaches is no requirement; what is asked of them is (set-27).
+    ['Duties\n- Teach, assess and coordinate modules on the BSc Nursing (General) and postgraduate nursing programmes.\n- Supervise undergraduate dissertations and MSc and PhD research students.\nQualifications\n- A PhD in Nursing or a related discipline.', 'doctorate', false],
+    ["Requirements\n- Master's degree in Speech-Language Pathology from an ASHA/CAA-accredited program", 'master', false],
   ])('%s → %s (orEquivalent %s)', (text, level, orEquivalent) => {
     expect(edu(text)).toEqual({ level, orEquivalent });
   });
@@ -117,6 +122,7 @@ describe('education', () => {
     'Job Title: Teacher - High School Mathematics\nCampus: Rudder Ridge High School',
     'You will teach high school students algebra and geometry',
     'Coach the high school robotics team',
+    '- Plan and deliver well-sequenced lessons following our KS3 curriculum and the AQA GCSE Mathematics specification.',
   ])('no required degree in: %s', (text) => {
     expect(edu(text)).toBeNull();
   });

@@ -87,13 +87,35 @@ const ALTERNATIVE_PATH = /(?:^|\n)[^\S\n]*OR[^\S\n]*\n\s*$/;
  */
 const WITH_EQUIVALENT_EXPERIENCE = /^[^,;.]{0,25}?\bwith\s+(?:equivalent|comparable)\s+(?:industry\s+|industrial\s+|work\s+|professional\s+)?experience\b/i;
 
+/**
+ * A degree a teacher teaches, not one asked of them: a verb of teaching before it in its clause, and
+ * what is taught after it ("following our KS3 curriculum and the AQA GCSE Mathematics
+ * specification", "coordinate modules on the BSc Nursing (General) programme", "supervise MSc and
+ * PhD research students").
+ */
+const TEACHING_BEFORE = /\b(?:teach\w*|lectur\w*|deliver\w*|coordinat\w*|supervis\w*|assess\w*|follow\w*|tutor\w*)\b/i;
+const TAUGHT_AFTER = /^[^.;:]{0,60}?(?<!(?:accredited|approved|recogni[sz]ed|certified)\s)\b(?:programmes?|programs?|specifications?|curricul(?:um|a)|modules?|courses?|syllabus|students|dissertations|classes)\b/i;
+/** Within this many characters before the degree: a clause run together with the one before must not lend it its verb. */
+const TEACHING_REACH = 60;
+const isTaught = (body: string, at: number, end: number): boolean =>
+  TAUGHT_AFTER.test(body.slice(end, end + 80)) && TEACHING_BEFORE.test(body.slice(Math.max(0, at - TEACHING_REACH), at));
+
+/** The first match of `re` in `body` that is no degree taught (`isTaught`), or null. */
+function askedIn(re: RegExp, body: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    if (!isTaught(body, m.index, m.index + m[0].length)) return m;
+    if (!re.global) return null;
+  }
+  return null;
+}
+
 /** The lowest degree level named in a clause, with where it is, or null. `equivalent`: set when a lower award with experience stands in for it. */
 function levelIn(body: string): { level: EducationLevel; index: number; length: number; equivalent?: boolean } | null {
   let found: { level: EducationLevel; index: number; length: number; equivalent?: boolean } | null = null;
   let standIn: { level: EducationLevel; index: number; length: number } | null = null;
   for (const [level, re] of LEVELS) {
-    re.lastIndex = 0;
-    const m = re.exec(body);
+    const m = askedIn(re, body);
     if (!m) continue;
     const at = { level, index: m.index, length: m[0].length };
     if (WITH_EQUIVALENT_EXPERIENCE.test(body.slice(m.index + m[0].length))) {
@@ -104,9 +126,13 @@ function levelIn(body: string): { level: EducationLevel; index: number; length: 
   }
   if (found && standIn && RANK[standIn.level] < RANK[found.level]) return { ...found, equivalent: true };
   found ??= standIn;
-  if (found) return found;
   const plain = PLAIN_DEGREE.exec(body);
-  return plain ? { level: 'bachelor', index: plain.index, length: plain[0].length } : null;
+  // "A degree or master's in Social Work": a degree, the lower of the two, is enough.
+  if (found && plain && RANK[found.level] > RANK.bachelor && plain.index < found.index && /\bor\b/i.test(body.slice(plain.index + plain[0].length, found.index))) {
+    return { level: 'bachelor', index: plain.index, length: plain[0].length };
+  }
+  if (found) return found;
+  return plain && !isTaught(body, plain.index, plain.index + plain[0].length) ? { level: 'bachelor', index: plain.index, length: plain[0].length } : null;
 }
 
 /**

@@ -154,6 +154,8 @@ describe('what set-26 showed (agencies and in-house teams in India, South-East A
   it.each([
     ['Requisitos:\n- Formação superior completa em Ciência da Computação ou áreas afins.', 'bachelor'],
     ['Requisitos:\n- Superior completo em Estatística, Matemática ou Economia;', 'bachelor'],
+    // Québec's baccalauréat is a university degree, also when earned by accumulating certificates (set-27).
+    ["Exigences\n- Baccalauréat en sciences infirmières ou baccalauréat par cumul de certificats reconnu par l'OIIQ;", 'bachelor'],
   ])('%s', (text, level) => expect(read(text)[1]).toBe(level));
   it('reads no degree a candidate is still studying for', () => expect(read('Requisitos:\n- Superior completo ou cursando em Sistemas')[1]).toBeNull());
 

@@ -148,6 +148,9 @@ describe('pay as set-26 wrote it (India, South-East Asia, Romania)', () => {
     ['- Salary: RM 14,000 – RM 18,000 per month + performance bonus', { min: 14_000, max: 18_000, currency: 'MYR', period: 'month' }],
     ['Salary : IDR 14.000.000 - 18.000.000 gross/month + THR + BPJS', { min: 14_000_000, max: 18_000_000, currency: 'IDR', period: 'month' }],
     ['- Gross monthly salary between 24,000 and 30,000 RON, depending on experience', { min: 24_000, max: 30_000, currency: 'RON', period: 'month' }],
+    // A public-sector pay scale's points: from the first to the last (set-27).
+    ['The salary scale for the post is: €46,932 - €48,380 - €49,833 - €51,288 - €62,873 LSIs', { min: 46_932, max: 62_873, currency: 'EUR', period: 'year' }],
+    ['Salary: $50,000 - $60,000 - depending on experience', { min: 50_000, max: 60_000, currency: 'USD', period: 'year' }],
   ])('%s', (text, salary) => expect(extractSalary(text)).toEqual(salary));
 
   it.each([

@@ -273,7 +273,8 @@ const LOCAL_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/^([^\S\n]*(?:[-*•][^\S\n]*)?)Budget[^\S\n]*[:\-–][^\S\n]*(?=(?:max(?:imum)?\.?|up[^\S\n]?to)?[^\S\n]*(?:INR|Rs\.?|₹)?[^\S\n]*\d[\d.]*(?:[^\S\n]*(?:-|–|to)[^\S\n]*\d[\d.]*)?[^\S\n]*(?:LPA|lakhs?|lacs?)\b)/gim, '$1CTC: '],
   [/(?<![\w₹$.,]|INR[^\S\n]?|[₹$][^\S\n])(?:Rs\.?[^\S\n]?)?(?=\d[\d.]*(?:[^\S\n]*(?:-|–|to)[^\S\n]*\d[\d.]*)?[^\S\n]*(?:LPA|lakhs?|lacs?)\b)/gi, '₹'],
 ];
-const MAY_SPELL_LOCALLY = /RM|Rp|LPA|lakh|lac/i;
+/** What every spelling above holds: the cheap test before the four replaces ("lac" alone is in "place"). */
+const MAY_SPELL_LOCALLY = /\bR[Mp]|LPA|lakh|lacs?\b/i;
 
 /**
  * South Africa's rand written as "R" before its figure: "R850 000 – R1 050 000 CTC", "R45 000 per
@@ -307,6 +308,24 @@ function figuresOf(m: RegExpExecArray, dollar: string): Figures | null {
   const low = amount(lastWhole1, lastCents1, lastSuffix1 ?? lastSuffix2);
   const high = lastWhole2 ? amount(lastWhole2, lastCents2, lastSuffix2) : undefined;
   return { low, high, currency: currencyOf(lastMark, dollar) };
+}
+
+/**
+ * A pay scale's points after the first two ("€46,932 - €48,380 - €49,833 - … - €62,873", Ireland's
+ * public sector): the scale's top is the range's; no point may fall below the one before.
+ */
+const SCALE_POINTS = /^(?:[^\S\n]*[-–][^\S\n]*[$£€]?[^\S\n]?\d{1,3}(?:,\d{3})+(?:\.\d{2})?)+/;
+const SCALE_POINT = /\d{1,3}(?:,\d{3})+(?:\.\d{2})?/g;
+function scaleTop(after: string, high: number): number {
+  const chain = SCALE_POINTS.exec(after);
+  if (!chain) return high;
+  let top = high;
+  for (const [point] of chain[0].matchAll(SCALE_POINT)) {
+    const value = Number(point.replace(/,/g, ''));
+    if (!(value >= top)) return high;
+    top = value;
+  }
+  return top;
 }
 
 /** How far into a posting its copied header may state the pay as a bare range. */
@@ -352,6 +371,7 @@ export function extractSalary(written: string, dollar = 'USD'): Salary | null {
     // characters before it and 80 after. The line break is looked for in those only: searched for
     // in the whole text, a text of many figures and no line break took quadratic time.
     const end = m.index + m[0].length;
+    if (figures.high !== undefined) figures.high = scaleTop(text.slice(end, end + 400), figures.high);
     const windowBefore = text.slice(Math.max(0, m.index - 160), m.index);
     const windowAfter = text.slice(end, end + 80);
     const lineBreakBefore = windowBefore.lastIndexOf('\n');

@@ -100,6 +100,12 @@ describe('parseSalaryLabel', () => {
     expect(parseSalaryLabel('45.000 kr/md.', 'København, Hovedstaden, Danmark')?.currency).toBe('DKK');
     expect(parseSalaryLabel('45.000 kr/md.', null)?.currency).toBeNull();
   });
+
+  it("reads a bare dollar as the job's place's, a marked one as itself", () => {
+    expect(parseSalaryLabel("31,63 $ à 55,60 $ l'heure", 'Laval, Québec, Canada')).toEqual({ min: 31.63, max: 55.6, currency: 'CAD', period: 'hour' });
+    expect(parseSalaryLabel('$18K/yr', 'Austin, TX')?.currency).toBe('USD');
+    expect(parseSalaryLabel('US$18K/yr', 'Toronto, Ontario, Canada')?.currency).toBe('USD');
+  });
 });
 
 describe('salaryFromJsonLd', () => {

@@ -1,4 +1,5 @@
 import type { EmploymentType, PayPeriod, Salary, Seniority, Workplace } from '../posting';
+import { dollarOf } from '../extract/salary';
 import { collapseSpaces } from './spaces';
 
 /**
@@ -84,6 +85,15 @@ const CURRENCY_MARK = new RegExp(`[$€£₹¥₩₺₱₫฿円元원₪]|zł|K
 
 /** Whether `text` names a currency: a code or a symbol `parseSalaryLabel` reads (a pay pill, a pay line's part). */
 export const namesCurrency = (text: string): boolean => CURRENCY_MARK.test(text);
+
+/**
+ * The currency of the first symbol in `text` (the longest first: "CA$" before "$"); a bare "$" is
+ * the dollar of the job's place ("31,63 $ à 55,60 $ l'heure" in Laval, Québec).
+ */
+function symbolCurrency(text: string, place: string | null): string | undefined {
+  const found = CURRENCY_SYMBOLS.find(([symbol]) => text.includes(symbol));
+  return found?.[0] === '$' ? dollarOf(place) : found?.[1];
+}
 
 /** Currencies whose countries state pay by the month when they do not say ("R$ 7.500,00 a R$ 9.500,00"). */
 const MONTHLY = new Set(['BRL', 'MXN', 'PLN', 'CZK', 'TRY', 'IDR', 'PHP', 'ZAR', 'ARS', 'COP', 'CLP', 'PEN', 'VND', 'THB']);
@@ -172,7 +182,7 @@ export function parseSalaryLabel(label: string | null | undefined, place: string
   const currency =
     CURRENCY_CODE.exec(text)?.[0] ??
     (/\bRM(?=\s?\d)/.test(text) ? 'MYR' : undefined) ?? // Malaysia's ringgit, not the "RM" of "PERMANENT"
-    CURRENCY_SYMBOLS.find(([symbol]) => text.includes(symbol))?.[1] ??
+    symbolCurrency(text, place) ??
     (/\bkr\b/.test(text) ? (CROWNS.find(([re]) => re.test(place ?? ''))?.[1] ?? null) : null);
   const period =
     PERIODS.find(([re]) => re.test(lower))?.[1] ??
