@@ -250,6 +250,8 @@ describe('workplace said without the workplace words', () => {
     ["This is a site-based role across Auckland: you'll start each day at our yard.", 'on-site'],
     ['- Télétravail 2 jours par semaine, bureaux à Paris 8e\nNous recherchons un responsable fiscal.', 'hybrid'],
     ['Ihr Arbeitsort ist unser Werk in Stuttgart-Feuerbach; die Tätigkeit findet vollständig vor Ort statt. Wir suchen Sie.', 'on-site'],
+    ['We work in person, five days a week, from our office in SoMa, San Francisco.', 'on-site'],
+    ['We work in person three days a week in our Austin office.', 'hybrid'],
   ])('%s → %s', (text, workplace) => {
     expect(extractFacts(text).workplace).toBe(workplace);
   });
@@ -258,6 +260,7 @@ describe('workplace said without the workplace words', () => {
     'We offer the flexibility to work from home or the office.',
     'Our site-based teams and our remote teams meet quarterly.',
     'Two days of onboarding, then shadowing.',
+    'Comfortable working in person with customers and on the phone.',
   ])('none in: %s', (text) => {
     expect(extractFacts(text).workplace).toBeNull();
   });

@@ -143,6 +143,8 @@ describe('certifications', () => {
     // The American Welding Society's inspector, and a number's plural ("Take 5s"), are no AWS and no 5S.
     ['- ASQ Certified Quality Inspector (CQI) or AWS Certified Welding Inspector (CWI)', ['CQI', 'CWI']],
     ['- Complete JHAs, Take 5s and isolation permits before starting work', []],
+    // A public service's grades, no products (set-27): Canada's EC-04, Queensland Health's HP2/HP3.
+    ['Classification: EC-04\nClassification: HP3\n- Provide clinical supervision to HP2 speech pathologists', []],
     ['- Counterbalance licence (RTITB or ITSSAR) and an 18th Edition (BS 7671) qualification', ['RTITB', 'ITSSAR', '18th Edition', 'BS 7671']],
   ])('%s', (text, expected) => {
     const req = extractRequirements(text);

@@ -67,6 +67,23 @@ const WELDING_CODE = /^\s+(?:[A-G]\d{1,2}\.\d{1,2}\b|Certified Weld|C?W[IE]\b|SC
 
 /** A number and a letter ("5S", "6S"): in another case, a plural ("Take 5s", Australia's safety check), no method. */
 const NUMBER_AND_LETTER = /^\d[A-Za-z]$/;
+/** A short acronym glued to a number ("HP2", "HP3": Queensland Health's grades), unless the entry names that form ("EC2", "S3"). */
+const ACRONYM_AND_NUMBER = /^[A-Z]{1,3}\d+$/;
+
+/** A public service's grade line: "Classification: EC-04" (Canada), "Classification: HP3" (Queensland Health), "Pay band: 5". */
+const GRADE_LINE = /^[^\S\n]*(?:[-*•·][^\S\n]*)?(?:classification|(?:pay |salary )?(?:grade|band|scale))[^\S\n]*:/i;
+/**
+ * Whether the line holding `at` is such a line, its code right after the label: its codes are
+ * grades, no product ("EC", "HP"). The line's start is looked for within 60 characters only: in a
+ * text of one long line, a search back to its start for every match was quadratic.
+ */
+function onGradeLine(text: string, at: number): boolean {
+  const from = Math.max(0, at - 60);
+  const window = text.slice(from, at);
+  const lineBreak = window.lastIndexOf('\n');
+  if (lineBreak < 0 && from > 0) return false;
+  return GRADE_LINE.test(window.slice(lineBreak + 1));
+}
 
 /** Words left out of an abbreviation's initials: "Bureau of Labor Statistics (BLS)". */
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', '&']);
@@ -137,6 +154,8 @@ function extract(text: string, employer: string | null): Requirements {
     if (isNegated(text, match.start, match.end)) continue;
     if (match.surface === 'AWS' && WELDING_CODE.test(text.slice(match.end, match.end + 20))) continue;
     if (NUMBER_AND_LETTER.test(match.surface) && ![match.entry.name, ...match.entry.aliases].includes(match.surface)) continue;
+    if (ACRONYM_AND_NUMBER.test(match.surface) && ![match.entry.name, ...match.entry.aliases].some((form) => form.toLowerCase() === match.surface.toLowerCase())) continue;
+    if (onGradeLine(text, match.start)) continue;
     if (employerName && insideName(text, employerName, match.start, match.end)) continue;
     if (employers.size > 0 && employers.has(match.surface.toLowerCase()) && match.entry.name.toLowerCase() === match.surface.toLowerCase()) continue;
     if (text.charCodeAt(match.start - 1) === OPEN_PAREN && abbreviatesOther(text, match)) continue;

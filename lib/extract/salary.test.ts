@@ -151,6 +151,10 @@ describe('pay as set-26 wrote it (India, South-East Asia, Romania)', () => {
     // A public-sector pay scale's points: from the first to the last (set-27).
     ['The salary scale for the post is: €46,932 - €48,380 - €49,833 - €51,288 - €62,873 LSIs', { min: 46_932, max: 62_873, currency: 'EUR', period: 'year' }],
     ['Salary: $50,000 - $60,000 - depending on experience', { min: 50_000, max: 60_000, currency: 'USD', period: 'year' }],
+    // Set-28: yen, how a year's pay is paid out, and a list item that is only the pay.
+    ['- Annual salary: ¥5.5M – ¥6.5M (paid in 12 monthly instalments) plus a performance bonus', { min: 5_500_000, max: 6_500_000, currency: 'JPY', period: 'year' }],
+    ['Partner to teams with about £180m of annual sales.\nWhat we offer\n- £55,000 – £62,000 + up to 10% annual bonus', { min: 55_000, max: 62_000, currency: 'GBP', period: 'year' }],
+    ['Who we are looking for\n- €55k–€65k + equity (stock options, 4-year vesting, 1-year cliff)', { min: 55_000, max: 65_000, currency: 'EUR', period: 'year' }],
   ])('%s', (text, salary) => expect(extractSalary(text)).toEqual(salary));
 
   it.each([
@@ -158,5 +162,7 @@ describe('pay as set-26 wrote it (India, South-East Asia, Romania)', () => {
     ["what the employer's platforms move", 'building the platforms that move over $2 trillion a year for our clients'],
     ['a budget of lakhs that is no pay', 'Manage a marketing budget of 50 lakhs per annum'],
     ['PHP, the language', 'Salary depends on skills: PHP 8 and Laravel 10 required'],
+    ['annual sales', 'You will partner our Commercial Director: about £180m of annual sales.'],
+    ['a list item that names what the range counts', `${'We build software for property managers. '.repeat(16)}\n- $50,000 – $100,000 deals closed each quarter`],
   ])('reads no pay in %s', (_, text) => expect(extractSalary(text)).toBeNull());
 });

@@ -51,7 +51,7 @@ const CODE = String.raw`\b${CODE_WORDS}\b`;
 /** A code that counts without a symbol, as a whole word. */
 const STANDALONE_CODE = String.raw`\b(?:${STANDALONE_CODES.join('|')})\b`;
 /** The one-character currency symbols (`CURRENCY_SYMBOL`'s), as a class. */
-const SYMBOL_CHARS = '[$£€₹₪]';
+const SYMBOL_CHARS = '[$£€₹₪¥]';
 /** A currency symbol, prefixed ones ("A$", "US$", Brazil's "R$") first. */
 const SYMBOL = String.raw`(?:A\$|AU\$|C\$|CA\$|US\$|NZ\$|S\$|HK\$|R\$|MX\$|${SYMBOL_CHARS})`;
 /** "Up to", "upto", "UP TO", "Maximum of": a single figure that is a ceiling. */
@@ -114,7 +114,7 @@ const PAY_CONTEXT = new RegExp(
  * intern's "monthly allowance" is the pay (Singapore's, Italy's internships).
  */
 const NOT_PAY =
-  /\b(?:bonus(?:es)?|budgets?|funding|funded|raised|referral|deductibles?|co-?pays?|reimburse\w*|(?<!\b(?:monthly|internship|intern|training|trainee) )allowances?|revenue|million|billion|trillion|valuation|investment|tuition|discount|sign-on|relocation|credit|equity|rsus?|stock options|401\(?k|hsa|fsa|contributions?|differentials?|fees?|funds?|repayment|tips|gratuit(?:y|ies)|(?:learning|wellness|wellbeing|home[- ]office|remote[- ]work|on[- ]call|internet|phone|cell ?phone|mobile|equipment|fitness|gym|commuter|transit|parking|childcare|meal|lunch|education|development|technology|tech|workspace|set-?up) stipends?|for (?:your )?(?:internet|phone|cell ?phone|mobile|gym|commut\w*|lunch|meals?|childcare|home office)|(?:per|a|\/)\s*(?:mile|stop|load|piece|delivery|visit|shift)|cpm)\b/i;
+  /\b(?:bonus(?:es)?|budgets?|funding|funded|raised|referral|deductibles?|co-?pays?|reimburse\w*|(?<!\b(?:monthly|internship|intern|training|trainee) )allowances?|revenue|sales|turnover|million|billion|trillion|valuation|investment|tuition|discount|sign-on|relocation|credit|equity|rsus?|stock options|401\(?k|hsa|fsa|contributions?|differentials?|fees?|funds?|repayment|tips|gratuit(?:y|ies)|(?:learning|wellness|wellbeing|home[- ]office|remote[- ]work|on[- ]call|internet|phone|cell ?phone|mobile|equipment|fitness|gym|commuter|transit|parking|childcare|meal|lunch|education|development|technology|tech|workspace|set-?up) stipends?|for (?:your )?(?:internet|phone|cell ?phone|mobile|gym|commut\w*|lunch|meals?|childcare|home office)|(?:per|a|\/)\s*(?:mile|stop|load|piece|delivery|visit|shift)|cpm)\b/i;
 /**
  * Words that state a figure is the job's pay: "Pay:", "The salary range is", "Compensation:",
  * "Base pay". Not "paid" ("paid in two installments") nor "stipend" (a perk as often as pay).
@@ -130,6 +130,9 @@ const STATED_PAY = new RegExp(
  */
 const ITEM_BREAK = /[,;+&|•·]|\bplus\b|\band\b/i;
 const SENTENCE_END = /[.!?]\s/;
+
+/** How a year's pay is paid out, which names no period of it: "(paid in 12 monthly instalments)", "over 13 payments". */
+const PAID_IN_PARTS = /\(?\b(?:paid\s+)?(?:in|over|across)\s+1[2-6]\s+(?:monthly\s+|equal\s+)?(?:instal?ments|payments|pay ?checks|months)\b\)?/gi;
 
 /** A tax or pension added to the figure, part of its words: "24 000 PLN net + VAT / month", "$95k + super p.a.". */
 const TAX_ADDED = /\s*(?:\+|\bplus\b)\s*(?:VAT|GST|HST|IVA|TVA|MwSt\.?|super(?:annuation)?)\b/gi;
@@ -382,7 +385,7 @@ export function extractSalary(written: string, dollar = 'USD'): Salary | null {
     const sentenceAfter = after.split(SENTENCE_END)[0] ?? after;
     // The figure's own words: its item of the sentence, before and after it.
     const ownBefore = sentenceBefore.split(ITEM_BREAK).pop() ?? sentenceBefore;
-    const ownAfter = sentenceAfter.replace(TAX_ADDED, '').split(ITEM_BREAK)[0] ?? sentenceAfter;
+    const ownAfter = sentenceAfter.replace(TAX_ADDED, '').replace(PAID_IN_PARTS, '').split(ITEM_BREAK)[0] ?? sentenceAfter;
     // A bracket with a figure of its own is that figure's: "$19.50 – $21.00 per hour (includes a
     // $1.00/hour shift differential)" is pay, its differential a perk.
     const bracket = ownAfter.search(OWN_FIGURE_BRACKET);
@@ -409,7 +412,12 @@ export function extractSalary(written: string, dollar = 'USD'): Salary | null {
     // "$82K - $104K (Employer provided)" (Glassdoor).
     const headerRange = m.index < HEADER_PAY && figures.high !== undefined && /^\s*(?:[-*•·]\s*)?$/.test(before) && HEADER_PAY_REST.test(after);
     const stated = STATED_PAY.test(sentence) || STATED_PAY.test(introduced) || headerRange;
-    if (!period && !stated && !PAY_CONTEXT.test(sentence)) continue;
+    // A list item that opens with a range of a year's pay ("- £55,000 – £62,000 + up to 10% annual
+    // bonus" under "What we offer", "- €55k–€65k + equity"): the pay, though no word says so.
+    // Nothing of its own may follow it but a note in brackets ("- $50,000 – $100,000 deals" is no pay).
+    const payItem =
+      figures.high !== undefined && figures.low * scale >= 10_000 && lineBreakBefore >= 0 && /^\s*(?:[-*•·▪◦✅✔]\s*)?$/.test(before) && /^[^\S\n]*(?:\([^()\n]*\)[^\S\n]*)?$/.test(ownWords);
+    if (!period && !stated && !payItem && !PAY_CONTEXT.test(sentence)) continue;
     const low = figures.low * scale;
     const high = (figures.high ?? figures.low) * scale;
     // Finite too: 400 digits read as Infinity and were stored as the salary (#7, extract.fuzz.test.ts).

@@ -82,11 +82,15 @@ describe('minimum years of experience', () => {
     ["Minimum 18 months' warehouse experience", 1.5],
     ['Experience:\nWarehouse: 6 months (Required)', 0.5],
     ['- 3 months in a call center', 0.25],
+    // The candidate's history, its length last (set-28).
+    ['- You’ve shipped production software end to end for 4+ years, ideally at an early-stage startup', 4],
+    ['- You have worked in payroll for at least 3 years', 3],
   ])('%s → %s', (text, expected) => {
     expect(years(text)).toBe(expected);
   });
 
   it.each([
+    'We have been in business for 20 years and you have our full support.',
     'Previous laboratory experience is required',
     'Benefits available after 90 days of employment',
     'Named a best place to work for the third year in a row',

@@ -86,6 +86,11 @@ const COMPANY_VOICE = /\b(?:we|our|us)\b/i;
  */
 const ITEM_OPENING =
   /^[\s\-*•·▪◦>~]*(?:\d{1,2}[.)]\s+)?(?:(?:a\s+)?minimum(?:\s+of)?\s+|at\s+least\s+|min\.?\s+|more\s+than\s+|(?:you\s+)?(?:have|bring|possess)\s+)?$/i;
+/**
+ * The candidate's own history, its length last: "You've shipped production software end to end for
+ * 4+ years", "You have worked in payroll for 3 years". Not the employer's ("we have ... for 20 years").
+ */
+const YOU_HAVE_FOR = /^[\s\-*•·▪◦>~]*(?:\d{1,2}[.)]\s+)?you(?:['’]ve| have)\b[^.;:]{0,100}\bfor\s+(?:at least\s+|over\s+|more than\s+)?$/i;
 /** A field or an activity after the years of an item: "in sales", "of software development", "as a nurse", "leading teams". */
 const FIELD_AFTER = /^\s+(?:of|in|as|at|on|with|within)\s+\w|^\s+[a-z]{3,}ing\b/i;
 /**
@@ -160,7 +165,7 @@ export function extractYears(hinted: readonly HintedClause[], sections: readonly
       } else {
         const namedSkill = NAMED_SKILL_AFTER.test(after) && !/\bfor\s*$/i.test(before); // not "for 20 years of Innovation"
         const indeedLine = LABEL_BEFORE.test(before) && PAREN_MARKER_AFTER.test(after);
-        const item = ITEM_OPENING.test(before) && FIELD_AFTER.test(after);
+        const item = (ITEM_OPENING.test(before) && FIELD_AFTER.test(after)) || YOU_HAVE_FOR.test(before);
         if (months ? !MONTHS_OF_EXPERIENCE.test(after) && !indeedLine && !item : !EXPERIENCE_AFTER.test(after) && !LEAD_IN.test(before) && !namedSkill && !indeedLine && !item) continue;
       }
       if (!best || low < best.min) {
