@@ -155,6 +155,9 @@ describe('pay as set-26 wrote it (India, South-East Asia, Romania)', () => {
     ['- Annual salary: ¥5.5M – ¥6.5M (paid in 12 monthly instalments) plus a performance bonus', { min: 5_500_000, max: 6_500_000, currency: 'JPY', period: 'year' }],
     ['Partner to teams with about £180m of annual sales.\nWhat we offer\n- £55,000 – £62,000 + up to 10% annual bonus', { min: 55_000, max: 62_000, currency: 'GBP', period: 'year' }],
     ['Who we are looking for\n- €55k–€65k + equity (stock options, 4-year vesting, 1-year cliff)', { min: 55_000, max: 65_000, currency: 'EUR', period: 'year' }],
+    // A sales job's pay is pay: only the sales a figure counts are not.
+    ['Inside Sales Representative pay: $45,000 - $55,000 a year', { min: 45_000, max: 55_000, currency: 'USD', period: 'year' }],
+    ['Sales Associate: $18/hr', { min: 18, max: 18, currency: 'USD', period: 'hour' }],
   ])('%s', (text, salary) => expect(extractSalary(text)).toEqual(salary));
 
   it.each([

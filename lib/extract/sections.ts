@@ -120,6 +120,11 @@ function headingText(line: string, isItem: boolean, indent: number): { text: str
 
 /** A line that is a field and its value, as agencies write a job's facts: "Education: B.E/B.Tech/MCA in Computer Science". */
 const FIELD_LINE = /^\s*([A-Z][A-Za-z&/ ]{1,30}?)\s*:[^\S\n]*\S/;
+/** What a field line's label means, as a heading would (`classifyHeading`), or null for no field line. */
+function fieldKind(line: string): SectionKind | null {
+  const label = FIELD_LINE.exec(line)?.[1];
+  return label ? classifyHeading(label) : null;
+}
 
 /** Inline markers, for one-line postings: followed by a colon, or Title Case in a run-on line. */
 const INLINE = [
@@ -242,7 +247,7 @@ export function findSections(text: string): Section[] {
         const nextIndent = leadingSpace(next);
         listScope = { indent, nested: isItem && nextIndent > indent, restore: kind };
         open(lineEnd, 'preferred');
-      } else if ((kind as SectionKind) === 'preferred' && listed && !listScope && !isItem && FIELD_LINE.test(line) && classifyHeading(FIELD_LINE.exec(line)![1]!) === 'required') {
+      } else if ((kind as SectionKind) === 'preferred' && listed && !listScope && !isItem && fieldKind(line) === 'required') {
         // A field of the posting after a wished-for list ("Good to have:\n- Redis\nEducation: B.E/B.Tech
         // ..."): the list ended, and the field asks for what it names. Not the first line under a
         // wished-for heading ("Desirable Qualifications\nKnowledge of: Ansible"): its items.
