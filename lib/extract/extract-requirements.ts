@@ -39,6 +39,7 @@ export function extractRequirements(text: string, employer: string | null = null
 }
 
 const OPEN_PAREN = 40;
+const COLON = 58;
 const CLOSE_PAREN = 41;
 
 /** "No CDL needed", "no degree required", "No Salesforce experience necessary": not asked for. */
@@ -78,6 +79,10 @@ const GRADE_LINE = /^[^\S\n]*(?:[-*•·][^\S\n]*)?(?:classification|(?:pay |sal
  * text of one long line, a search back to its start for every match was quadratic.
  */
 function onGradeLine(text: string, at: number): boolean {
+  // The code follows the label's colon: most matches have no colon before them, and are done here.
+  let before = at - 1;
+  while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
+  if (text.charCodeAt(before) !== COLON) return false;
   const from = Math.max(0, at - 60);
   const window = text.slice(from, at);
   const lineBreak = window.lastIndexOf('\n');

@@ -277,7 +277,7 @@ const LOCAL_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\w₹$.,]|INR[^\S\n]?|[₹$][^\S\n])(?:Rs\.?[^\S\n]?)?(?=\d[\d.]*(?:[^\S\n]*(?:-|–|to)[^\S\n]*\d[\d.]*)?[^\S\n]*(?:LPA|lakhs?|lacs?)\b)/gi, '₹'],
 ];
 /** What every spelling above holds: the cheap test before the four replaces ("lac" alone is in "place"). */
-const MAY_SPELL_LOCALLY = /\bR[Mp]|LPA|lakh|lacs?\b/i;
+const MAY_SPELL_LOCALLY = /R[Mp]|L[Pp][Aa]|lpa|[Ll]akh|LAKH|[Ll]acs?\b|LACS?\b/;
 
 /**
  * South Africa's rand written as "R" before its figure: "R850 000 – R1 050 000 CTC", "R45 000 per
