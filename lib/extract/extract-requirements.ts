@@ -147,7 +147,10 @@ function extract(text: string, employer: string | null): Requirements {
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
   const byShape = licenses.length;
   for (const body of bodyCredentials(text)) {
-    if (isDictionaryName(body.entry.name.slice(0, body.entry.name.indexOf(' ')))) continue;
+    // An acronym the dictionary knows is its entry's ("RN license"), unless the body is spelled out
+    // before it ("registration with the Singapore Pharmacy Council (SPC)": no process control).
+    const acronym = body.entry.name.slice(0, body.entry.name.indexOf(' '));
+    if (isDictionaryName(acronym) && !body.surface.includes(`(${acronym})`)) continue;
     if (licenses.some((l, i) => i < byShape && overlaps(l, body)) || named.some((m) => m.entry.kind === 'certification' && overlaps(m, body))) continue;
     licenses.push(body);
   }

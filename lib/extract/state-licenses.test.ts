@@ -77,6 +77,10 @@ describe('bodyCredentials: a regulator named by its acronym', () => {
     ['- Registered Nurse (Adult) with current, live registration on the NMC register', ['NMC registration']],
     ['- Registered with the Veterinary Council of Ruritania (VCRU) as a veterinarian', ['VCRU registration']],
     ['- Registered, or eligible for registration, on the Social Workers Register maintained by CORU', ['CORU registration']],
+    // Set-27: the register named at length before its board; an acronym the dictionary also knows
+    // (SPC, statistical process control) when the body is spelled out.
+    ['(i) Be registered in the General Nurse Division and the Public Health Nurse Division of the Register of Nurses and Midwives maintained by the Nursing and Midwifery Board of Ireland (NMBI), or be entitled to be so registered.', ['NMBI registration']],
+    ['- Full or conditional registration with the Singapore Pharmacy Council (SPC), with a valid Practising Certificate', ['SPC registration']],
   ])('%s', (text, names) => {
     expect(bodies(text)).toEqual(names);
   });

@@ -142,7 +142,7 @@ export function qualificationCertificates(text: string): CredentialMatch[] {
 const ACRONYM_BEFORE = /\b([A-Z]{2,6})(?:[^\S\n]+\([^)\n]{1,30}\))?((?:[^\S\n]+(?:or|and|\/)[^\S\n]+[A-Z]{2,6}(?:[^\S\n]+\([^)\n]{1,30}\))?)*)[^\S\n]+$/;
 /** The noun, at a word's start. */
 const NOUN_AT = /^(?:[Rr]egistration|[Rr]egistered|[Ll]icen[cs]e|[Ll]icensure)(?![\w-])/;
-const REGISTERED_WITH = /[Rr]egist(?:ration|ered)\b[^.\n;]{0,60}?\b(?:with|on|by)[^\S\n]+(?:the[^\S\n]+)?(?:([A-Z]{2,6})\b|[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|and|for|&|[A-Z][\w'’&-]*))*[^\S\n]+\(([A-Z]{2,6})\))/y;
+const REGISTERED_WITH = /[Rr]egist(?:ration|ered)\b[^.\n;]{0,140}?\b(?:with|on|by)[^\S\n]+(?:the[^\S\n]+)?(?:([A-Z]{2,6})\b|[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|and|for|&|[A-Z][\w'’&-]*))*[^\S\n]+\(([A-Z]{2,6})\))/y;
 /** The body named after the credential: "registration with the NMLS". */
 const GRANTED_BY_AFTER = /^[^\S\n]+(?:with|by|on|through|from)[^\S\n]+(?:the[^\S\n]+)?[A-Z]/;
 /** What follows a benefit's mention of the credential, not a requirement of it: "paid CDHO registration fees". */
