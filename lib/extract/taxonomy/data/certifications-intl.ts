@@ -30,7 +30,9 @@ export const INTERNATIONAL_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('RSA (Responsible Service of Alcohol)', ['Responsible Service of Alcohol', 'RSA certificate', 'NSW RSA', 'VIC RSA', 'QLD RSA']),
   c('RCG (Responsible Conduct of Gambling)', ['Responsible Conduct of Gambling', 'RCG certificate', 'NSW RCG']),
   c('White Card', ['General Construction Induction', 'Construction Induction Card', 'CPCWHS1001']),
-  c('HLTAID011 Provide First Aid', ['HLTAID011', 'HLTAID012', 'Provide First Aid']),
+  c('HLTAID011 Provide First Aid', ['HLTAID011', 'Provide First Aid']),
+  // First aid in an education and care setting (anaphylaxis and asthma included): early childhood's own unit.
+  c('HLTAID012', ['HLTAID012 Provide First Aid in an education and care setting', 'Provide First Aid in an education and care setting']),
   c('HLTAID009', ['Provide Cardiopulmonary Resuscitation', 'HLTAID009 Provide Cardiopulmonary Resuscitation']),
   // A Working with Children Check is a background check, not a certification (LABELING.md).
 
