@@ -146,6 +146,10 @@ describe('certifications', () => {
     // A public service's grades, no products (set-27): Canada's EC-04, Queensland Health's HP2/HP3.
     ['Classification: EC-04\nClassification: HP3\n- Provide clinical supervision to HP2 speech pathologists', []],
     ['- Counterbalance licence (RTITB or ITSSAR) and an 18th Edition (BS 7671) qualification', ['RTITB', 'ITSSAR', '18th Edition', 'BS 7671']],
+    // Set-28: the ICAEW's ACA beside its peers (not the Affordable Care Act), privacy and language certifications by their level.
+    ['- ACA, ACCA or CIMA qualified, with post-qualification experience', ['ACA', 'ACCA', 'CIMA']],
+    ['- Ensure ACA compliance in benefits enrolment', ['Affordable Care Act']],
+    ['- CIPP/E certification required; CIPP/US a plus. Native Japanese or JLPT N1.', ['CIPP/E', 'CIPP/US', 'JLPT N1']],
   ])('%s', (text, expected) => {
     const req = extractRequirements(text);
     expect([...req.certifications, ...req.skills].map((r) => r.name)).toEqual(expected);

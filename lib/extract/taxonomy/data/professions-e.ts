@@ -46,6 +46,10 @@ export const PROFESSIONS_E: readonly TaxonomyEntry[] = [
   // Germany
   s('DGUV Vorschrift 3', 'standard', ['DGUV V3', 'BGV A3', 'DGUV Vorschrift 3 Prüfung']),
   c('Elektrofachkraft', ['Elektrofachkraft (EFK)', 'EFK', 'Elektrofachkraft für festgelegte Tätigkeiten', 'EFKffT'], ['EFK']),
+  // Japan's language proficiency test, asked for by level.
+  c('JLPT N1', ['JLPT Level N1', 'Japanese-Language Proficiency Test N1']),
+  c('JLPT N2', ['JLPT Level N2', 'Japanese-Language Proficiency Test N2']),
+  c('JLPT N3', ['JLPT Level N3', 'Japanese-Language Proficiency Test N3']),
   // Mexico
   s('NOM-029-STPS', 'standard', ['NOM-029', 'NOM-029-STPS-2011']),
   s('NOM-009-STPS', 'standard', ['NOM-009', 'NOM-009-STPS-2011']),
