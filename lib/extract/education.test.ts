@@ -84,6 +84,9 @@ describe('education', () => {
     // What a teacher teaches is no requirement; what is asked of them is (set-27).
     ['Duties\n- Teach, assess and coordinate modules on the BSc Nursing (General) and postgraduate nursing programmes.\n- Supervise undergraduate dissertations and MSc and PhD research students.\nQualifications\n- A PhD in Nursing or a related discipline.', 'doctorate', false],
     ["Requirements\n- Master's degree in Speech-Language Pathology from an ASHA/CAA-accredited program", 'master', false],
+    // Set-29: Switzerland's Matura and a secondary education; Australia's tertiary qualification.
+    ['Requirements\n- Swiss Matura or equivalent secondary education', 'high-school', false],
+    ['Requirements\n- Tertiary qualification in science, biomedical engineering or pharmacy.', 'bachelor', false],
   ])('%s → %s (orEquivalent %s)', (text, level, orEquivalent) => {
     expect(edu(text)).toEqual({ level, orEquivalent });
   });
@@ -123,6 +126,9 @@ describe('education', () => {
     'You will teach high school students algebra and geometry',
     'Coach the high school robotics team',
     '- Plan and deliver well-sequenced lessons following our KS3 curriculum and the AQA GCSE Mathematics specification.',
+    // A ship's master (its captain), not a degree (set-29).
+    "- Act as head of the deck department and the Master's deputy",
+    'Applicants with post-secondary education in logistics are welcome',
   ])('no required degree in: %s', (text) => {
     expect(edu(text)).toBeNull();
   });

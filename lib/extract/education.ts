@@ -25,7 +25,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['doctorate', /\b(?:ph\.?\s?d\.?|doctorate|doctoral degree|doctor of|juris doctor|j\.d\.)(?![a-z])|\bJD\b(?=\s*(?:from|degree|or|,|\/|\())/gi],
   [
     'master',
-    /\bmaster'?s?['’]?s?\s+(?:degree|of|in)\b|\bmasters?['’]s\b|\b(?:m\.s\.|m\.sc\.?|msc|mba|msn|m\.?eng|m\.?\s?tech|mca|m\.?\s?com)(?![a-z]|-[a-z])|\b(?:post-?graduate|graduate|advanced) degree\b/gi,
+    /\bmaster'?s?['’]?s?\s+(?:degree|of|in)\b|(?<!\bthe\s)\bmasters?['’]s\b|\b(?:m\.s\.|m\.sc\.?|msc|mba|msn|m\.?eng|m\.?\s?tech|mca|m\.?\s?com)(?![a-z]|-[a-z])|\b(?:post-?graduate|graduate|advanced) degree\b/gi,
   ],
   ['master', /\bMS(?=\s*(?:or\b|in\b|degree\b|\/|,))/g],
   [
@@ -57,7 +57,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // tier", "results at GCSE", "teaching A-level Physics").
   [
     'high-school',
-    /\bleaving cert(?:ificate)?\b|\bhigh[- ]school(?=['’]?s?\s*(?:diploma|graduat|grad\b|education|degree|level|equivalen|certificate|completion|or\b|and\b|\/|\())|(?:\b(?:of|from|completed?|finished|graduated?)\s+|:\s*)high[- ]school\b|\bGED\b|\bsecondary school (?:diploma|education)\b|(?<!\b(?:up to|at|teach|teaching|taught)\s+(?:(?:GCSEs?|A-levels?|KS\d)\s*(?:,|and|or|\/)\s*)?)(?:\bA-levels?\b|\bGCSEs?\b)/gi,
+    /\bleaving cert(?:ificate)?\b|\bhigh[- ]school(?=['’]?s?\s*(?:diploma|graduat|grad\b|education|degree|level|equivalen|certificate|completion|or\b|and\b|\/|\())|(?:\b(?:of|from|completed?|finished|graduated?)\s+|:\s*)high[- ]school\b|\bGED\b|\bsecondary school (?:diploma|education)\b|(?<!post-?)\bsecondary education\b|\b(?:Swiss |Austrian )?Matura\b|(?<!\b(?:up to|at|teach|teaching|taught)\s+(?:(?:GCSEs?|A-levels?|KS\d)\s*(?:,|and|or|\/)\s*)?)(?:\bA-levels?\b|\bGCSEs?\b)/gi,
   ],
 ];
 /**
@@ -65,7 +65,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
  * educated" (UK) with no level named anywhere in the clause.
  */
 const PLAIN_DEGREE =
-  /\bdegree\s+(?:in|from)\b|\bdegree\s+(?:or|and)\s+(?:equivalent|relevant|related)\b|\b(?:a|relevant|technical|related)\s+degree\b|\bdegree[- ](?:level|educated)\b|\beducated to degree\b/i;
+  /\btertiary (?:degree|qualification)s?\s+in\b|\bdegree\s+(?:in|from)\b|\bdegree\s+(?:or|and)\s+(?:equivalent|relevant|related)\b|\b(?:a|relevant|technical|related)\s+degree\b|\bdegree[- ](?:level|educated)\b|\beducated to degree\b/i;
 
 const EQUIVALENT =
   /\bor (?:an? )?equivalent\b|\bequivalent (?:combination|work|technical|job|practical|professional|relevant|related)?\s*(?:experience|training)|\bor (?:\w+\s){0,3}(?:years?|yrs?) of\b|\bin lieu of\b|\bor (?:related|comparable|relevant|commensurate) (?:work )?experience\b|\bor (?:\d+|one|two|three|four|five|six|seven|eight|ten)\+? (?:\(\d+\) )?(?:years?|yrs?)\b/i;

@@ -47,7 +47,7 @@ const STATEMENTS = [
   '\nRemote', '\n- Remote (US)', '\n• Hybrid, London', '\n# On-site.', '\n> **Fully remote**', '\nHybrid working', '\nRemote in the US',
   '\n· remote - EU', '. On-site.', '! Remote\n', '\nonsite', '\nOn site (Austin)', '\n100% ON-SITE',
   'This internship is on-site', 'we offer hybrid working', 'you will enjoy flexible hybrid working', '- Hybrid working: three days in',
-  'We are working fully remote', "we've been working remotely", 'we have been operating 100% remote',
+  'We are working fully remote', "we've been working remotely", 'we have been operating 100% remote', 'on a hybrid basis', 'in a fully remote working basis',
 ];
 const FILLER = [
   'remote support', 'hybrid cloud', 'location', 'Location', 'this', 'the', 'This is', 'position', 'role', 'job', 'is', 'a',
@@ -91,6 +91,7 @@ describe('extractWorkplace', () => {
     ['Location: Avonmouth, Bristol. Hybrid – a minimum of 3 days per week on site, with the rest from home.', 'hybrid'],
     ["You'll be based in our Leeds office and on site, and we offer hybrid working – typically three days a week on site.", 'hybrid'],
     ['We are working fully remote since 2020 and stay remote - no office requirement, just good internet.', 'remote'],
+    ["The role is based in the Group's City of London office on a hybrid basis, with a minimum of three days a week in the office.", 'hybrid'],
   ])('reads %j as %s', (text, workplace) => {
     expect(extractWorkplace(text)).toBe(workplace);
   });

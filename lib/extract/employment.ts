@@ -349,6 +349,8 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   /\bwe(?:'re|’re| are) (?:a )?(?:fully )?(hybrid|remote)(?: (?:team|company|organi[sz]ation))?[.!;]/i,
   // "We are working fully remote since 2020", "we have been working remotely".
   /\bwe(?:'re|’re| are| have been|'ve been|’ve been) (?:working|operating) (?:fully |100% |entirely )?(remote|hybrid)(?:ly)?\b/i,
+  // "The role is based in our City of London office on a hybrid basis".
+  /\b(?:on|in) a (?:fully )?(hybrid|remote)(?: working)? basis\b/i,
   new RegExp(String.raw`\b(?:will|to) work ${WORKPLACE_WORD}\b|\bwill work (on[- ]?site) (?:in|at)\b`, 'i'),
   // A tag that starts with the workplace, with details: "(Remote - US)", "(Hybrid - 2 days a week in
   // the office)", "(hybrid, 3 days in office in Chicago)". Not a list ("(remote, hybrid, or office
