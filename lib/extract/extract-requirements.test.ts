@@ -89,6 +89,12 @@ describe('required vs preferred', () => {
     expect([...r.skills, ...r.certifications].map((x) => x.name).sort()).toEqual(['CPR', 'North Carolina Real Estate License']);
   });
 
+  it("takes no skill from the employer's name written short ('Juniper & Vine Kitchen' as 'Juniper & Vine')", () => {
+    const req = extractRequirements('Juniper & Vine – South Congress is hiring full-time Line Cooks!\n- Experience with Toast POS', 'Juniper & Vine Kitchen');
+    expect(req.skills.map((s) => s.name)).not.toContain('Juniper');
+    expect(req.skills.map((s) => s.name)).not.toContain('Vine');
+  });
+
   it("takes no skill from a word of the posting's own company name", () => {
     const text = 'Juniper & Salt is hiring a sous chef.\nRequirements:\n- 3 years on a hearth line\n- Experience with Juniper routers is not what we need';
     expect(extractRequirements(text, 'Juniper & Salt').skills.map((s) => s.name)).toEqual(['Juniper']); // the routers, not the restaurant
@@ -150,6 +156,8 @@ describe('certifications', () => {
     ['- ACA, ACCA or CIMA qualified, with post-qualification experience', ['ACA', 'ACCA', 'CIMA']],
     ['- Ensure ACA compliance in benefits enrolment', ['Affordable Care Act']],
     ['- CIPP/E certification required; CIPP/US a plus. Native Japanese or JLPT N1.', ['CIPP/E', 'CIPP/US', 'JLPT N1']],
+    // A certificate's level is its name's, no framework ("Foundation").
+    ['- SCA Barista Skills Foundation (or willingness to complete it)', ['SCA Barista Skills']],
   ])('%s', (text, expected) => {
     const req = extractRequirements(text);
     expect([...req.certifications, ...req.skills].map((r) => r.name)).toEqual(expected);

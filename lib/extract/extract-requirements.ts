@@ -61,6 +61,22 @@ function insideName(text: string, name: string, start: number, end: number): boo
 }
 
 /**
+ * The employer's name and its shorter forms a posting writes, its trailing words dropped while two
+ * words stay ("Juniper & Vine Kitchen" → "Juniper & Vine": "Juniper & Vine – South Congress is
+ * hiring").
+ */
+function shortForms(name: string): string[] {
+  const forms = [name];
+  const words = name.split(' ');
+  for (let n = words.length - 1; n >= 2; n--) {
+    const form = words.slice(0, n).join(' ');
+    if (form.split(' ').filter((w) => /\p{L}/u.test(w)).length < 2) break;
+    forms.push(form);
+  }
+  return forms;
+}
+
+/**
  * After "AWS", a code or a credential of the American Welding Society ("AWS A2.4 welding symbols",
  * "AWS B2.1", "AWS Certified Welding Inspector (CWI)", "AWS CWI", "AWS welding certification"): no Amazon there.
  */
@@ -138,6 +154,7 @@ function extract(text: string, employer: string | null): Requirements {
   let bodyWishes = false;
   // The employer's name, when it is more than the name of the one product it matches ("GitLab").
   const employerName = employer && employer.trim().length > 2 ? employer.trim().toLowerCase() : null;
+  const employerForms = employerName ? shortForms(employerName) : [];
   const foreign = !looksEnglish(text);
   const licenses = [...stateLicenses(text), ...qualificationCertificates(text)];
   // "North Carolina Real Estate License": the state's licence, not the dictionary's generic one in it.
@@ -164,7 +181,7 @@ function extract(text: string, employer: string | null): Requirements {
     if (NUMBER_AND_LETTER.test(match.surface) && ![match.entry.name, ...match.entry.aliases].includes(match.surface)) continue;
     if (ACRONYM_AND_NUMBER.test(match.surface) && ![match.entry.name, ...match.entry.aliases].some((form) => form.toLowerCase() === match.surface.toLowerCase())) continue;
     if (onGradeLine(text, match.start)) continue;
-    if (employerName && insideName(text, employerName, match.start, match.end)) continue;
+    if (employerForms.some((form) => insideName(text, form, match.start, match.end))) continue;
     if (employers.size > 0 && employers.has(match.surface.toLowerCase()) && match.entry.name.toLowerCase() === match.surface.toLowerCase()) continue;
     if (text.charCodeAt(match.start - 1) === OPEN_PAREN && abbreviatesOther(text, match)) continue;
     const ci = spanIndexAt(clauses, match.start);

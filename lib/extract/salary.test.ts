@@ -54,6 +54,8 @@ describe('the currency of a bare "$"', () => {
     ['Vancouver, British Columbia', '', 'CAD'],
     ['Auckland, New Zealand', '', 'NZD'],
     ['Singapore', '', 'SGD'],
+    ['Monterrey, Nuevo León, México', '', 'MXN'],
+    ['Bogotá, Colombia', '', 'COP'],
     ['Austin, TX', '', 'USD'],
     ['Rotterdam, NL', '', 'USD'],
     [null, 'Salary $95,000 – $118,000 + super', 'AUD'],
@@ -158,6 +160,8 @@ describe('pay as set-26 wrote it (India, South-East Asia, Romania)', () => {
     // A sales job's pay is pay: only the sales a figure counts are not.
     ['Inside Sales Representative pay: $45,000 - $55,000 a year', { min: 45_000, max: 55_000, currency: 'USD', period: 'year' }],
     ['Sales Associate: $18/hr', { min: 18, max: 18, currency: 'USD', period: 'hour' }],
+    // Set-30: a contribution towards something is no pay ("we pay £10 a month towards it").
+    ['- A smartphone with a data plan – we pay £10 a month towards it\n- £12.80 per hour, paid weekly', { min: 12.8, max: 12.8, currency: 'GBP', period: 'hour' }],
   ])('%s', (text, salary) => expect(extractSalary(text)).toEqual(salary));
 
   it.each([

@@ -114,7 +114,7 @@ const PAY_CONTEXT = new RegExp(
  * intern's "monthly allowance" is the pay (Singapore's, Italy's internships).
  */
 const NOT_PAY =
-  /\b(?:bonus(?:es)?|budgets?|funding|funded|raised|referral|deductibles?|co-?pays?|reimburse\w*|(?<!\b(?:monthly|internship|intern|training|trainee) )allowances?|revenue|(?:annual|yearly|of|in) sales|sales (?:volume|revenue|targets?|quotas?)|turnover|million|billion|trillion|valuation|investment|tuition|discount|sign-on|relocation|credit|equity|rsus?|stock options|401\(?k|hsa|fsa|contributions?|differentials?|fees?|funds?|repayment|tips|gratuit(?:y|ies)|(?:learning|wellness|wellbeing|home[- ]office|remote[- ]work|on[- ]call|internet|phone|cell ?phone|mobile|equipment|fitness|gym|commuter|transit|parking|childcare|meal|lunch|education|development|technology|tech|workspace|set-?up) stipends?|for (?:your )?(?:internet|phone|cell ?phone|mobile|gym|commut\w*|lunch|meals?|childcare|home office)|(?:per|a|\/)\s*(?:mile|stop|load|piece|delivery|visit|shift)|cpm)\b/i;
+  /\b(?:bonus(?:es)?|budgets?|funding|funded|raised|referral|deductibles?|co-?pays?|reimburse\w*|(?<!\b(?:monthly|internship|intern|training|trainee) )allowances?|revenue|towards?|(?:annual|yearly|of|in) sales|sales (?:volume|revenue|targets?|quotas?)|turnover|million|billion|trillion|valuation|investment|tuition|discount|sign-on|relocation|credit|equity|rsus?|stock options|401\(?k|hsa|fsa|contributions?|differentials?|fees?|funds?|repayment|tips|gratuit(?:y|ies)|(?:learning|wellness|wellbeing|home[- ]office|remote[- ]work|on[- ]call|internet|phone|cell ?phone|mobile|equipment|fitness|gym|commuter|transit|parking|childcare|meal|lunch|education|development|technology|tech|workspace|set-?up) stipends?|for (?:your )?(?:internet|phone|cell ?phone|mobile|gym|commut\w*|lunch|meals?|childcare|home office)|(?:per|a|\/)\s*(?:mile|stop|load|piece|delivery|visit|shift)|cpm)\b/i;
 /**
  * Words that state a figure is the job's pay: "Pay:", "The salary range is", "Compensation:",
  * "Base pay". Not "paid" ("paid in two installments") nor "stipend" (a perk as often as pay).
@@ -251,6 +251,11 @@ const LOCAL_DOLLARS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:New Zealand|NZ)\b/, 'NZD'],
   [/\bSingapore\b/, 'SGD'],
   [/\bHong Kong\b/, 'HKD'],
+  // The peso countries write their pay with "$" too ("Sueldo de $14,000 a $16,500 mensuales" in Monterrey).
+  [/\b(?:M[eé]xico|Mexico City|CDMX)\b/, 'MXN'],
+  [/\bColombia\b/, 'COP'],
+  [/\bChile\b/, 'CLP'],
+  [/\bArgentina\b/, 'ARS'],
 ];
 
 /**

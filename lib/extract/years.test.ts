@@ -91,6 +91,8 @@ describe('minimum years of experience', () => {
 
   it.each([
     'We have been in business for 20 years and you have our full support.',
+    // A licence's age is no experience (sets 10 and 30).
+    '- A full UK driving licence held for at least 2 years, with no more than 6 penalty points',
     'Previous laboratory experience is required',
     'Benefits available after 90 days of employment',
     'Named a best place to work for the third year in a row',

@@ -70,7 +70,7 @@ const NOT_EXPERIENCE_AFTER =
  * degree may substitute for one year of experience", "in lieu of 2 years").
  */
 const NOT_EXPERIENCE_BEFORE =
-  /(?:within|after|for the (?:past|last)|over the (?:past|last)|in the (?:past|last)|next|every|founded|over|celebrat\w*|anniversary|\b(?:up to|less than|fewer than|under|no more than|maximum(?: of)?|max\.?|months?\s*(?:-|–|—|to|or)|gain|earn|substitut\w*\s+for|in\s+lieu\s+of|equivalent\s+to|count(?:s|ed)?\s+(?:as|towards?|for)))\s*$/i;
+  /(?:\bheld for(?: at least| a minimum of| over| more than)?|within|after|for the (?:past|last)|over the (?:past|last)|in the (?:past|last)|next|every|founded|over|celebrat\w*|anniversary|\b(?:up to|less than|fewer than|under|no more than|maximum(?: of)?|max\.?|months?\s*(?:-|–|—|to|or)|gain|earn|substitut\w*\s+for|in\s+lieu\s+of|equivalent\s+to|count(?:s|ed)?\s+(?:as|towards?|for)))\s*$/i;
 /**
  * "Over 5 years of experience in marketing" opening a clause (a list item) is a requirement; "over"
  * elsewhere is a period ("over 15 years of Growth") or company history ("with over 20 years ...").

@@ -317,7 +317,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('BCBA', ['Board Certified Behavior Analyst']),
   // Engineering, events, coffee, plumbing, prescribing, crisis prevention.
   c('CMP', ['Certified Meeting Professional'], ['CMP']),
-  c('SCA Barista Skills', ['SCA Barista Skills certificate', 'SCA Barista']),
+  c('SCA Barista Skills', ['SCA Barista Skills certificate', 'SCA Barista', 'SCA Barista Skills Foundation', 'SCA Barista Skills Intermediate', 'SCA Barista Skills Professional']),
   c('ASSE 6010', ['ASSE 6010 certification']),
   c('Backflow Prevention Assembly Tester', ['backflow tester certification', 'backflow certification', 'Backflow Prevention Assembly Tester License']),
   c('DEA Registration', ['DEA registration', 'DEA license', 'DEA number']),
