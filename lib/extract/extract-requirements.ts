@@ -86,6 +86,9 @@ const WELDING_CODE = /^\s+(?:[A-G]\d{1,2}\.\d{1,2}\b|Certified Weld|C?W[IE]\b|SC
 const NUMBER_AND_LETTER = /^\d[A-Za-z]$/;
 /** A short acronym glued to a number ("HP2", "HP3": Queensland Health's grades), unless the entry names that form ("EC2", "S3"). */
 const ACRONYM_AND_NUMBER = /^[A-Z]{1,3}\d+$/;
+/** Whether the match's entry names its surface as written (`exactCase`: in its case too). */
+const namesForm = (match: TermMatch, exactCase: boolean): boolean =>
+  [match.entry.name, ...match.entry.aliases].some((form) => (exactCase ? form === match.surface : form.toLowerCase() === match.surface.toLowerCase()));
 
 /** A public service's grade line: "Classification: EC-04" (Canada), "Classification: HP3" (Queensland Health), "Pay band: 5". */
 const GRADE_LINE = /^[^\S\n]*(?:[-*•·][^\S\n]*)?(?:classification|(?:pay |salary )?(?:grade|band|scale))[^\S\n]*:/i;
@@ -178,8 +181,8 @@ function extract(text: string, employer: string | null): Requirements {
     if (section === 'blurb') continue;
     if (isNegated(text, match.start, match.end)) continue;
     if (match.surface === 'AWS' && WELDING_CODE.test(text.slice(match.end, match.end + 20))) continue;
-    if (NUMBER_AND_LETTER.test(match.surface) && ![match.entry.name, ...match.entry.aliases].includes(match.surface)) continue;
-    if (ACRONYM_AND_NUMBER.test(match.surface) && ![match.entry.name, ...match.entry.aliases].some((form) => form.toLowerCase() === match.surface.toLowerCase())) continue;
+    if (NUMBER_AND_LETTER.test(match.surface) && !namesForm(match, true)) continue;
+    if (ACRONYM_AND_NUMBER.test(match.surface) && !namesForm(match, false)) continue;
     if (onGradeLine(text, match.start)) continue;
     if (employerForms.some((form) => insideName(text, form, match.start, match.end))) continue;
     if (employers.size > 0 && employers.has(match.surface.toLowerCase()) && match.entry.name.toLowerCase() === match.surface.toLowerCase()) continue;
