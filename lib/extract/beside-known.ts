@@ -212,9 +212,9 @@ export function namesBeside(
   const out: NameBeside[] = [];
   // The starts of the names read (a known name's start is never one: `known` is checked apart).
   const taken = new Set<number>();
-  const keep = (surface: string, start: number, besideStart: number): boolean => {
+  const keep = (surface: string, start: number, besideStart: number, clauseStart: number): boolean => {
     if (taken.has(start) || isKnown(surface) || isEmployer(surface)) return false;
-    if (inTitledPhrase(text, start, start + surface.length, clauseOf(start).start)) return false;
+    if (inTitledPhrase(text, start, start + surface.length, clauseStart)) return false;
     taken.add(start);
     out.push({ surface, start, end: start + surface.length, besideStart });
     return true;
@@ -250,7 +250,7 @@ export function namesBeside(
       if (!m || NAME_HERE.lastIndex > clause.end) break;
       const name = cleanName(m[1] as string, false);
       if (!name || name.skip > 0) break;
-      if (overlapsKnown(from, from + name.text.length, i + 1) || !keep(name.text, from, k.start)) break;
+      if (overlapsKnown(from, from + name.text.length, i + 1) || !keep(name.text, from, k.start, clause.start)) break;
       at = from + name.text.length;
     }
     // Leftwards: "Eaton and Allen-Bradley", "Hyperion Planning/Essbase or ... Anaplan".
@@ -262,7 +262,7 @@ export function namesBeside(
       if (start < 0) break;
       const name = cleanName(text.slice(start, end), isClauseStart(text, clause.start, start));
       if (!name) break;
-      if (overlapsKnown(start + name.skip, end, i - 1) || !keep(name.text, start + name.skip, k.start)) break;
+      if (overlapsKnown(start + name.skip, end, i - 1) || !keep(name.text, start + name.skip, k.start, clause.start)) break;
       to = start + name.skip;
       if (name.skip > 0) break; // a heading word was dropped: the list began there
     }

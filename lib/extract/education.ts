@@ -126,7 +126,8 @@ function levelIn(body: string): { level: EducationLevel; index: number; length: 
   }
   if (found && standIn && RANK[standIn.level] < RANK[found.level]) return { ...found, equivalent: true };
   found ??= standIn;
-  const plain = PLAIN_DEGREE.exec(body);
+  // A plain "degree" counts only where no level is named, or beside a higher one.
+  const plain = !found || RANK[found.level] > RANK.bachelor ? PLAIN_DEGREE.exec(body) : null;
   // "A degree or master's in Social Work": a degree, the lower of the two, is enough.
   if (found && plain && RANK[found.level] > RANK.bachelor && plain.index < found.index && /\bor\b/i.test(body.slice(plain.index + plain[0].length, found.index))) {
     return { level: 'bachelor', index: plain.index, length: plain[0].length };

@@ -51,15 +51,17 @@ const YEARS_THEN_EXPERIENCE: ReadonlyArray<[RegExp, RegExp]> = [
   [/(\d{1,2})\s*年(?:以上)?/g, /経験|经验|經驗/],
   [/(\d{1,2})\s*년\s*이상/g, /경력/],
 ];
+/** From the word for experience to its number: 40 characters at most, none a digit nor a sentence's end (an abbreviation's dot is none). */
+const UP_TO_THE_NUMBER = String.raw`(?:[^.\n\d]|(?<=\b(?:min|mind|mín|ca))\.){0,40}?`;
 /**
  * The other order: "Erfahrung von 3 Jahren", "experiencia mínima de 2 años", "Pengalaman minimal 2
  * tahun", "経験3年", "경력 5년"; a sentence's end stops it, not an abbreviation ("Erfahrung von mind. 3
  * Jahren", "doświadczenie z Apache Kafka (min. 2 lata)").
  */
 const EXPERIENCE_THEN_YEARS: readonly RegExp[] = [
-  /(?:erfahrung|ervaring|erfarenhet|erfaring)(?:[^.\n\d]|(?<=\b(?:min|mind|mín|ca))\.){0,40}?\b(\d{1,2})\+?\s*(?:jahre?n?|jaar|års?|år)\b/gi,
-  /(?:expérience|experiencia|experiência|esperienza)(?:[^.\n\d]|(?<=\b(?:min|mind|mín|ca))\.){0,40}?\b(\d{1,2})\+?\s*(?:ans?|años?|anos?|anni)\b/gi,
-  /(?:doświadcz\w*|prax\w*|deneyim\w*|tecrübe\w*|pengalaman)(?:[^.\n\d]|(?<=\b(?:min|mind|mín|ca))\.){0,40}?\b(\d{1,2})\+?\s*(?:lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b/gi,
+  new RegExp(String.raw`(?:erfahrung|ervaring|erfarenhet|erfaring)${UP_TO_THE_NUMBER}\b(\d{1,2})\+?\s*(?:jahre?n?|jaar|års?|år)\b`, 'gi'),
+  new RegExp(String.raw`(?:expérience|experiencia|experiência|esperienza)${UP_TO_THE_NUMBER}\b(\d{1,2})\+?\s*(?:ans?|años?|anos?|anni)\b`, 'gi'),
+  new RegExp(String.raw`(?:doświadcz\w*|prax\w*|deneyim\w*|tecrübe\w*|pengalaman)${UP_TO_THE_NUMBER}\b(\d{1,2})\+?\s*(?:lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b`, 'gi'),
   /(?:経験|经验|經驗)\s*(\d{1,2})\s*年|至少\s*(\d{1,2})\s*年/g,
   /경력\s*(\d{1,2})\s*년/g,
 ];
