@@ -266,3 +266,30 @@ describe('what a posting in another language wishes for', () => {
     expect(flagsOf(text)).toMatchObject(flags);
   });
 });
+
+describe('health, care and frontline names', () => {
+  const names = (text: string) => {
+    const r = extractRequirements(text);
+    return [...r.skills, ...r.certifications].map((x) => x.name).sort();
+  };
+  it.each([
+    // The bar's licence beside another credential; the cipher among skills, or introduced as one.
+    ['- Current NSW RSA and RCG competency cards (essential)', ['RCG', 'RSA']],
+    ['- RSA and RCG (essential)', ['RCG', 'RSA']],
+    ['Requirements: - Strong grasp of RSA, AES and TLS.', ['AES', 'TLS']],
+    ['Requirements: - Experience with RSA and TLS.', ['TLS']],
+    ['- Knowledge of RSA key exchange', []],
+    // A kitchen's or shop's system named by what it is.
+    ['- Read and fire tickets from the Toast KDS', ['Toast']],
+    // The UK's security licences are told apart.
+    ['- A valid front-line SIA Door Supervisor or Security Guarding licence – essential', ['SIA Door Supervisor Licence', 'SIA Security Guarding Licence']],
+    ['- SIA CCTV (Public Space Surveillance) licence', ['SIA CCTV Licence']],
+    // A multistate licence is the RN licence, not a credential of its own.
+    ['- Active RN license; compact license preferred', ['RN']],
+    // Life support beside a known course; Epic's modules by name.
+    ['- BLS and ILS (ALS desirable)', ['ALS', 'BLS', 'ILS']],
+    ['- Build and support Epic ClinDoc; Epic Clarity reports are a plus', ['Epic Clarity', 'Epic ClinDoc']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -16,6 +16,8 @@ const PRODUCT_FOLLOWERS = new Set([
   'formulas', 'macros', 'pivot', 'vba', 'vlookup', 'certification', 'certified', 'cert', 'certificate', 'apps',
   'applications', 'stack', 'suite', 'proficiency', 'expertise', 'engineer', 'engineers', 'workbooks', 'database',
   'databases', 'cookbooks', 'manifests', 'modules', 'runtime', 'sdk', 'api', 'apis', 'charts', 'functions',
+  // a shop's or kitchen's system: "Toast KDS", "Square POS"
+  'pos', 'epos', 'kds',
 ]);
 
 /** Extra product nouns for one surface: "AD environment", "AD users". */
@@ -52,6 +54,8 @@ const VETO_FOLLOWERS: Record<string, readonly string[]> = {
   Lean: ['on', 'into', 'in', 'team'],
   Puppet: ['show', 'shows', 'theater', 'theatre'],
   Ruby: ['tuesday', 'red'],
+  // The cipher, not the bar's licence: "RSA encryption", "RSA keys".
+  RSA: ['encryption', 'key', 'keys', 'algorithm', 'algorithms', 'signature', 'signatures', 'cryptography', 'token', 'tokens', 'conference'],
   EMT: ['conduit', 'conduits', 'raceway', 'fittings', 'tubing', 'pipe', 'connectors'],
   // The agency's own words: "CISA guidance", "CISA's Known Exploited Vulnerabilities".
   CISA: ['guidance', 'directive', 'directives', 'advisory', 'advisories', 'alerts', 'kev', 'bod', 'guidelines'],
@@ -152,7 +156,17 @@ export interface GuardCandidate {
   surface: string;
   accepted: boolean;
   ambiguous: boolean;
+  /** The taxonomy entry, when the caller has it: its kind decides who may vouch for SPELLS_A_CIPHER. */
+  entry?: { kind: 'skill' | 'certification' };
 }
+
+/**
+ * Credentials whose acronym also names a cipher or protocol ("RSA", the bar's licence and the
+ * algorithm): only another credential in the list vouches for them ("NSW RSA and RCG"), since the
+ * cipher is listed among skills ("RSA, AES and TLS") and introduced as one ("experience with RSA").
+ */
+const SPELLS_A_CIPHER = new Set(['RSA']);
+const isCredential = (other: GuardCandidate): boolean => other.accepted && other.entry?.kind === 'certification';
 
 const isWord = (tokens: Tokens, i: number): boolean => i >= 0 && i < tokens.count && ((tokens.flags[i] as number) & WORD) !== 0;
 
@@ -318,7 +332,7 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): 
     // a capitalised two-letter name ("experience with Go") mid-sentence is the product.
     const letters = letterCount(c.surface);
     const short = letters < 2 || (letters === 2 && !/[a-z]/.test(c.surface));
-    if (!short) {
+    if (!short && !SPELLS_A_CIPHER.has(c.surface)) {
       // "knowledge of the NEC": an article between does not break the introduction.
       const at = wordAt(tokens, c.from - 1) === 'the' ? c.from - 1 : c.from;
       if ((introduces(tokens, at - 1) || introduces(tokens, at - 2)) && !(c.from >= 1 && normAt(tokens, c.from - 1) === '\n')) {
@@ -353,7 +367,8 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): 
     const order = pass % 2 === 0 ? pending : [...pending].reverse();
     for (const c of order) {
       if (c.accepted) continue;
-      if (listNeighbour(tokens, c, -1, endsAt, startsAt) || listNeighbour(tokens, c, 1, endsAt, startsAt)) {
+      const vouches = SPELLS_A_CIPHER.has(c.surface) ? isCredential : undefined;
+      if (listNeighbour(tokens, c, -1, endsAt, startsAt, vouches) || listNeighbour(tokens, c, 1, endsAt, startsAt, vouches)) {
         c.accepted = true;
         changed = true;
       }

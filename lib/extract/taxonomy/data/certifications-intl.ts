@@ -19,7 +19,11 @@ export const INTERNATIONAL_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('MRTPI', ['Chartered Town Planner', 'Member of the Royal Town Planning Institute', 'RTPI membership']),
   c('Personal Licence', ['APLH', 'Award for Personal Licence Holders', 'personal licence holder']),
   c('Driver CPC', ['Driver Certificate of Professional Competence', 'Driver CPC card', 'DQC']),
-  c('SIA licence', ['SIA Door Supervisor licence', 'SIA Security Guard licence', 'SIA badge', 'SIA license']),
+  c('SIA licence', ['SIA badge', 'SIA license']),
+  c('SIA Door Supervisor Licence', ['SIA Door Supervisor', 'SIA Door Supervision licence', 'Door Supervisor licence', 'Door Supervision licence', 'SIA DS licence']),
+  c('SIA Security Guarding Licence', ['SIA Security Guard licence', 'SIA Security Guarding', 'Security Guarding licence', 'SIA SG licence']),
+  c('SIA CCTV Licence', ['SIA CCTV', 'SIA Public Space Surveillance licence', 'SIA CCTV (Public Space Surveillance) licence', 'CCTV (Public Space Surveillance) licence', 'Public Space Surveillance licence', 'SIA PSS licence']),
+  c('SIA Close Protection Licence', ['SIA Close Protection', 'Close Protection licence']),
   // Canada
   c('Red Seal', ['Red Seal endorsement', 'Interprovincial Red Seal', 'Red Seal certificate', 'Red Seal journeyperson']),
   c('WHMIS', ['WHMIS 2015', 'Workplace Hazardous Materials Information System']),
@@ -27,8 +31,8 @@ export const INTERNATIONAL_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('CSTS-2020', ['CSTS', 'Construction Safety Training System']),
   c('Ontario Common Core', ['Common Core Underground Hard Rock Miner', 'Underground Hard Rock Miner Common Core']),
   // Australia and New Zealand
-  c('RSA (Responsible Service of Alcohol)', ['Responsible Service of Alcohol', 'RSA certificate', 'NSW RSA', 'VIC RSA', 'QLD RSA']),
-  c('RCG (Responsible Conduct of Gambling)', ['Responsible Conduct of Gambling', 'RCG certificate', 'NSW RCG']),
+  c('RSA', ['RSA (Responsible Service of Alcohol)', 'Responsible Service of Alcohol', 'RSA certificate', 'NSW RSA', 'VIC RSA', 'QLD RSA'], ['RSA']),
+  c('RCG', ['RCG (Responsible Conduct of Gambling)', 'Responsible Conduct of Gambling', 'RCG certificate', 'NSW RCG'], ['RCG']),
   c('White Card', ['General Construction Induction', 'Construction Induction Card', 'CPCWHS1001']),
   c('HLTAID011 Provide First Aid', ['HLTAID011', 'Provide First Aid']),
   // First aid in an education and care setting (anaphylaxis and asthma included): early childhood's own unit.

@@ -278,7 +278,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('CIR', ['Certified Internet Recruiter'], ['CIR']),
   // Healthcare
   // The licence, not the role: "Registered Nurse" and "Nurse Practitioner" name the job a posting fills.
-  c('RN', ['RN license', 'Registered Nurse license', 'RN licensure']),
+  c('RN', ['RN license', 'Registered Nurse license', 'RN licensure', 'Nurse Licensure Compact', 'compact license', 'compact RN license', 'multistate license', 'multistate compact license', 'multistate RN license', 'multi-state license', 'compact licence']),
   c('LPN', ['Licensed Practical Nurse', 'LVN', 'Licensed Vocational Nurse', 'LPN license']),
   c('NP', ['APRN', 'FNP', 'Nurse Practitioner license', 'APRN license'], ['NP']),
   c('FNP-BC', ['Family Nurse Practitioner-Board Certified', 'ANCC FNP-BC']),

@@ -13,6 +13,7 @@ import { PROFESSIONS_B } from './professions-b';
 import { PROFESSIONS_C } from './professions-c';
 import { PROFESSIONS_D } from './professions-d';
 import { PROFESSIONS_E } from './professions-e';
+import { PROFESSIONS_F } from './professions-f';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -47,6 +48,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_C,
   ...PROFESSIONS_D,
   ...PROFESSIONS_E,
+  ...PROFESSIONS_F,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

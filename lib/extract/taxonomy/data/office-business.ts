@@ -119,7 +119,7 @@ export const OFFICE_BUSINESS: readonly TaxonomyEntry[] = [
   s('PayPal', 'business', ['Braintree']),
   s('Square', 'business', ['Square POS'], ['Square']),
   s('Adyen', 'business', []),
-  s('Toast POS', 'business', ['Toast'], ['Toast']),
+  s('Toast', 'business', ['Toast POS', 'Toast KDS'], ['Toast']),
   s('Clover POS', 'business', ['Clover'], ['Clover']),
   s('Typeform', 'business', []),
   s('SurveyMonkey', 'business', ['Survey Monkey']),
