@@ -286,6 +286,10 @@ describe('health, care and frontline names', () => {
     ['- SIA CCTV (Public Space Surveillance) licence', ['SIA CCTV Licence']],
     // A multistate licence is the RN licence, not a credential of its own.
     ['- Active RN license; compact license preferred', ['RN']],
+    // A register spelled out before its acronym is the register's entry, not another thing.
+    ['- Registered with the Nursing and Midwifery Board of Ireland (NMBI)', ['NMBI registration']],
+    ['- CORU registered Social Worker; PSI registered pharmacists apply elsewhere', ['CORU registration', 'PSI registration']],
+    ['- TESDA Contact Center Services NC II is a plus', ['TESDA NC II']],
     // Life support beside a known course; Epic's modules by name.
     ['- BLS and ILS (ALS desirable)', ['ALS', 'BLS', 'ILS']],
     ['- Build and support Epic ClinDoc; Epic Clarity reports are a plus', ['Epic Clarity', 'Epic ClinDoc']],

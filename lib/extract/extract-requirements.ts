@@ -41,6 +41,7 @@ export function extractRequirements(text: string, employer: string | null = null
 const OPEN_PAREN = 40;
 const COLON = 58;
 const CLOSE_PAREN = 41;
+const SPACE = 32;
 
 /** "No CDL needed", "no degree required", "No Salesforce experience necessary": not asked for. */
 const NO_BEFORE = /\bno\s+$/i;
@@ -115,8 +116,9 @@ const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', '&']);
 /**
  * Whether a match is an acronym the posting defines as something else: "Certified Payroll
  * Professional (CPP)" is no C++. The acronym, in parentheses, spells the initials of the words
- * before it, and those words are not one of its entry's names ("Certified Clinical Research
- * Coordinator (CCRC)" is the CCRC).
+ * before it, and those words are not one of its entry's names, nor their start ("Certified Clinical
+ * Research Coordinator (CCRC)" is the CCRC; "the Nursing and Midwifery Board of Ireland (NMBI)",
+ * its "... registration").
  */
 function abbreviatesOther(text: string, match: TermMatch): boolean {
   const acronym = match.surface;
@@ -133,7 +135,10 @@ function abbreviatesOther(text: string, match: TermMatch): boolean {
   }
   if (initials !== acronym) return false;
   const expansion = words.slice(first).join(' ').toLowerCase();
-  return ![match.entry.name, ...match.entry.aliases].some((name) => name.toLowerCase() === expansion);
+  return ![match.entry.name, ...match.entry.aliases].some((name) => {
+    const lower = name.toLowerCase();
+    return lower === expansion || (lower.startsWith(expansion) && lower.charCodeAt(expansion.length) === SPACE);
+  });
 }
 
 /**

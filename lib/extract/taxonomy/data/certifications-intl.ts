@@ -27,7 +27,7 @@ export const INTERNATIONAL_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   // Canada
   c('Red Seal', ['Red Seal endorsement', 'Interprovincial Red Seal', 'Red Seal certificate', 'Red Seal journeyperson']),
   c('WHMIS', ['WHMIS 2015', 'Workplace Hazardous Materials Information System']),
-  c('CNO registration', ['College of Nurses of Ontario registration', 'CNO'], ['CNO']),
+  c('CNO registration', ['College of Nurses of Ontario registration', 'College of Nurses of Ontario', 'CNO'], ['CNO']),
   c('CSTS-2020', ['CSTS', 'Construction Safety Training System']),
   c('Ontario Common Core', ['Common Core Underground Hard Rock Miner', 'Underground Hard Rock Miner Common Core']),
   // Australia and New Zealand
