@@ -113,4 +113,21 @@ describe('findSections', () => {
     const other = 'Nice to have:\n- Redis\nNote: Kafka is a plus';
     expect(sectionAt(findSections(other), other.indexOf('Kafka'))).toBe('preferred');
   });
+
+  it('gives each column of a table written with pipes the kind its heading names, and ends it at a line without pipes', () => {
+    const text = 'Must-haves | Nice-to-haves\n3+ years of Figma | Framer or ProtoPie\n\nA portfolio | Basic HTML\nAlso: Miro\nWhat we offer';
+    const sections = findSections(text);
+    expect(sectionAt(sections, text.indexOf('Figma'))).toBe('required');
+    expect(sectionAt(sections, text.indexOf('Framer'))).toBe('preferred');
+    expect(sectionAt(sections, text.indexOf('portfolio'))).toBe('required');
+    expect(sectionAt(sections, text.indexOf('HTML'))).toBe('preferred');
+    expect(sectionAt(sections, text.indexOf('Miro'))).toBe('required');
+    // Markdown's outer pipes and rule.
+    const markdown = '| Must have | Nice to have |\n|---|---|\n| NetSuite | FloQast or BlackLine |\n\nWhat we offer';
+    expect(sectionAt(findSections(markdown), markdown.indexOf('NetSuite'))).toBe('required');
+    expect(sectionAt(findSections(markdown), markdown.indexOf('BlackLine'))).toBe('preferred');
+    // A row of cells of one kind, or cells that are no headings, is no such table.
+    const plain = 'Nice to have\nTools | Languages\nKafka | Go';
+    expect(sectionAt(findSections(plain), plain.indexOf('Kafka'))).toBe('preferred');
+  });
 });

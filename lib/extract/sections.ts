@@ -195,6 +195,26 @@ function nextLineIsItem(text: string, lineEnd: number): boolean {
 }
 
 /** Sections of `text` in order, covering every offset. */
+/**
+ * The kinds of a table's columns, from its heading row written with pipes ("Must-haves |
+ * Nice-to-haves"), when its cells are headings of more than one kind; else null.
+ */
+/** The rule under a Markdown table's heading row: "|---|:---:|". */
+const MARKDOWN_RULE = /^[\s|:-]+$/;
+
+function columnKinds(line: string): SectionKind[] | null {
+  const cells = line.split(' | ');
+  if (cells.length < 2 || cells.length > 4) return null;
+  const kinds: SectionKind[] = [];
+  for (const cell of cells) {
+    const heading = cell.replace(/^[\s#*_|]+|[\s*_:|]+$/g, ''); // a Markdown table's outer pipes too
+    const kind = heading.length <= 40 ? classifyHeading(heading) : null;
+    if (!kind) return null;
+    kinds.push(kind);
+  }
+  return new Set(kinds).size > 1 ? kinds : null;
+}
+
 export function findSections(text: string): Section[] {
   const sections: Section[] = [];
   let kind: SectionKind = 'required';
@@ -212,6 +232,9 @@ export function findSections(text: string): Section[] {
   // An introducer line ("It is preferential that you have held a certification in:") makes the
   // list under it preferred; `listScope` remembers how far.
   let listScope: { indent: number; nested: boolean; restore: SectionKind } | null = null;
+  // A table written with pipes whose heading row names each column's kind: its rows' cells take
+  // their column's ("3+ years of Figma | Framer or ProtoPie" under "Must-haves | Nice-to-haves").
+  let table: { kinds: SectionKind[]; restore: SectionKind } | null = null;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -219,6 +242,33 @@ export function findSections(text: string): Section[] {
     const indent = leadingSpace(line);
     // Blank: white space only (what `line.trim()` being empty meant), known without a copy.
     const blank = indent === line.length;
+    const piped = line.includes(' | ');
+    if (table && !blank) {
+      if (MARKDOWN_RULE.test(line)) {
+        lineStart = lineEnd + 1;
+        continue;
+      }
+      if (piped) {
+        let at = lineStart;
+        for (const [i, cell] of line.split(' | ').entries()) {
+          open(at, table.kinds[Math.min(i, table.kinds.length - 1)] as SectionKind);
+          at += cell.length + 3;
+        }
+        lineStart = lineEnd + 1;
+        continue;
+      }
+      open(lineStart, table.restore);
+      table = null;
+    }
+    const columns = piped && line.length <= 120 ? columnKinds(line) : null;
+    if (columns) {
+      table = { kinds: columns, restore: kind };
+      listScope = null;
+      sawHeading = true;
+      open(lineStart, columns[0] as SectionKind);
+      lineStart = lineEnd + 1;
+      continue;
+    }
     const isItem = LIST_ITEM.test(line);
     if (listScope && !blank) {
       const inside = listScope.nested ? indent > listScope.indent : isItem;
