@@ -33,7 +33,7 @@ const DEGREE_WORD = String.raw`d(?:egree|iploma|octor)|b(?:achelor|\.s\.|\.?\s?t
 const EITHER_WORD = new RegExp(`(${YEAR_WORD})|${DEGREE_WORD}`, 'gi');
 
 /** Degree words looked for as plain strings (`hintedClauses`). */
-const RARE_DEGREE_FORMS = ['Leaving Cert', 'J.D', 'JD', 'Juris', 'B.Sc', 'B.Com', 'BCom', 'M.Com', '(Hons)', 'Matura', 'econdary education', 'ertiary degree', 'ertiary qualification'];
+const RARE_DEGREE_FORMS = ['Leaving Cert', 'Matric', 'Grade 12', 'J.D', 'JD', 'Juris', 'B.Sc', 'B.Com', 'BCom', 'M.Com', '(Hons)', 'Matura', 'econdary education', 'ertiary degree', 'ertiary qualification'];
 
 /** "Associate of Applied Science", "Associate in Nursing": a degree named without the word. */
 const ASSOCIATE_OF = /\bassociate (?:of|in)\b/i;
@@ -62,9 +62,9 @@ export function hintedClauses(text: string, clauses: readonly Span[], sections: 
       if (m[1] !== undefined) years = true;
       else degree = true;
     }
-    // Rarer forms, hinted apart: Ireland's school-leaving exam, a law school's J.D., "B.Sc.",
-    // "B.Com", "BE(Hons)". As alternatives of EITHER_WORD they made the scan of every clause a
-    // tenth slower.
+    // Rarer forms, hinted apart: Ireland's and South Africa's school-leaving exams ("Matric (Grade
+    // 12)"), a law school's J.D., "B.Sc.", "B.Com", "BE(Hons)". As alternatives of EITHER_WORD
+    // they made the scan of every clause a tenth slower.
     if (!degree && rare.length > 0 && rare.some((form) => body.includes(form))) degree = true;
     // "Associate of Applied Science" names no degree word; as an alternative of EITHER_WORD, any
     // word starting with "a" made the scan a tenth slower, so it is looked for with `includes`.

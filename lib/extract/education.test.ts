@@ -133,3 +133,16 @@ describe('education', () => {
     expect(edu(text)).toBeNull();
   });
 });
+
+describe('school-leaving certificates and vocational diplomas (sets 31 to 33)', () => {
+  it.each([
+    ['Minimum requirements: Matric (Grade 12) certificate; a valid Code 10 driver licence', 'high-school'],
+    ['- Grade 12 or equivalent', 'high-school'],
+    // A school's grades taught are no requirement; a vocational award by its level is a credential.
+    ['Highveld Ridge College is a school offering Grade 000 to Grade 12.', null],
+    ['- Level 5 Diploma in Leadership and Management for Adult Care', null],
+    ['- Diploma in Civil Engineering', 'associate'],
+  ])('%s', (text, level) => {
+    expect(extractRequirements(text).education?.level ?? null).toBe(level);
+  });
+});

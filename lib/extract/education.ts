@@ -41,8 +41,9 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
     /(?<!(?:high[- ]school|secondary|graduate)\s)\bdiploma\s*(?:or|\/)\s*(?:an?\s+)?(?:bachelor['’]?s\s+)?degree\b|\bdegree\s*(?:or|\/)\s*(?:an?\s+)?diploma\b(?!\s+(?:or\s+)?equivalent)/gi,
   ],
   // "Diploma in Civil Engineering" (a polytechnic's or college's diploma, below a degree); not a
-  // graduate diploma, nor a school's.
-  ['associate', /(?<!(?:[Hh]igh[- ][Ss]chool|[Ss]econdary|[Gg]raduate|[Pp]ost-?[Gg]raduate|[Aa]dvanced|[Ss]chool)\s)\b[Dd]iploma in (?=[A-Z])/g],
+  // graduate diploma, nor a school's, nor a vocational award by its level ("Level 5 Diploma in
+  // Leadership and Management for Adult Care": a credential).
+  ['associate', /(?<!(?:[Hh]igh[- ][Ss]chool|[Ss]econdary|[Gg]raduate|[Pp]ost-?[Gg]raduate|[Aa]dvanced|[Ss]chool|\b[Ll]evel \d)\s)\b[Dd]iploma in (?=[A-Z])/g],
   // A college's diploma program: "Graduate of a recognized Practical Nursing diploma program".
   ['associate', /(?<!(?:high[- ]school|secondary|graduate|post-?graduate)\s)\bdiploma program(?:me)?\b/gi],
   [
@@ -57,7 +58,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // tier", "results at GCSE", "teaching A-level Physics").
   [
     'high-school',
-    /\bleaving cert(?:ificate)?\b|\bhigh[- ]school(?=['’]?s?\s*(?:diploma|graduat|grad\b|education|degree|level|equivalen|certificate|completion|or\b|and\b|\/|\())|(?:\b(?:of|from|completed?|finished|graduated?)\s+|:\s*)high[- ]school\b|\bGED\b|\bsecondary school (?:diploma|education)\b|(?<!post-?)\bsecondary education\b|\b(?:Swiss |Austrian )?Matura\b|(?<!\b(?:up to|at|teach|teaching|taught)\s+(?:(?:GCSEs?|A-levels?|KS\d)\s*(?:,|and|or|\/)\s*)?)(?:\bA-levels?\b|\bGCSEs?\b)/gi,
+    /\bleaving cert(?:ificate)?\b|\bmatric\b|(?<!\b(?:to|through|and|[Gg]rades?[^\S\n]\d{1,2}[^\S\n]?[-–])[^\S\n]?)\bgrade 12\b(?!\s*(?:students?|pupils?|learners?|classes|maths|mathematics|english|science|physics|chemistry|biology|teachers?))|\bhigh[- ]school(?=['’]?s?\s*(?:diploma|graduat|grad\b|education|degree|level|equivalen|certificate|completion|or\b|and\b|\/|\())|(?:\b(?:of|from|completed?|finished|graduated?)\s+|:\s*)high[- ]school\b|\bGED\b|\bsecondary school (?:diploma|education)\b|(?<!post-?)\bsecondary education\b|\b(?:Swiss |Austrian )?Matura\b|(?<!\b(?:up to|at|teach|teaching|taught)\s+(?:(?:GCSEs?|A-levels?|KS\d)\s*(?:,|and|or|\/)\s*)?)(?:\bA-levels?\b|\bGCSEs?\b)/gi,
   ],
 ];
 /**

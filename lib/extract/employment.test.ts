@@ -80,6 +80,9 @@ describe('extractWorkplace', () => {
 
   it.each([
     ['This internship is on-site at our Minneapolis headquarters.', 'on-site'],
+    // Other facts of the job before the workplace word, each with its comma.
+    ['This is a full-time (38 hours), on-site, clinic-based role, Monday to Friday.', 'on-site'],
+    ['This is a permanent, hybrid role', 'hybrid'],
     ['- Hybrid work: at least two days per week in our Kreuzberg office', 'hybrid'],
     ['This is an on-site, direct patient care position.', 'on-site'],
     ['The position is based on-site at the plant in Jubail.', 'on-site'],

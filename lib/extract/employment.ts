@@ -62,6 +62,7 @@ const NEWLINE = 10;
 const SPACE = 32;
 const FULL_STOP = 46;
 const CLOSE_PAREN = 41;
+const COMMA = 44;
 const EXCLAMATION = 33;
 const QUESTION = 63;
 
@@ -287,10 +288,21 @@ const LINE_WORKPLACE_WORD = String.raw`(remote|hybrid|on[- ]?site)`;
 /**
  * The characters the scanned WORKPLACE_PATTERNS (all but the "CST-Remote" tag, the line, and the
  * tag that ends with the word) match before the workplace word: letters, digits, white space, "(",
- * ":", "*", "_", "%" and "-" ("Location: **", "This role is 100% ").
+ * ")", ",", ":", "*", "_", "%" and "-" ("Location: **", "This role is 100% ", "This is a full-time
+ * (38 hours), ").
  */
 const isWorkplaceLead = (c: number): boolean =>
-  isAsciiLetter(c) || isDigitCode(c) || isSpaceCode(c) || c === OPEN_PAREN || c === COLON || c === STAR || c === UNDERSCORE || c === PERCENT || c === HYPHEN;
+  isAsciiLetter(c) ||
+  isDigitCode(c) ||
+  isSpaceCode(c) ||
+  c === OPEN_PAREN ||
+  c === CLOSE_PAREN ||
+  c === COMMA ||
+  c === COLON ||
+  c === STAR ||
+  c === UNDERSCORE ||
+  c === PERCENT ||
+  c === HYPHEN;
 /**
  * A line or sentence that is only the workplace, perhaps with where or how: "Remote", "- Remote
  * (US)", "Hybrid, London", "Remote - US", "On-site in Austin, TX", "Fully remote", "Hybrid working",
@@ -328,8 +340,12 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   // works on-site at the courthouse".
   new RegExp(String.raw`\b(?:this|the) (?:position|role|job|opportunity|internship|assignment) (?:is|will be|works) (?:based )?(?:a |an )?(?:fully |100% |full[- ]time |permanent )*${WORKPLACE_WORD}\b`, 'i'),
   new RegExp(String.raw`\b(?:fully|100%) ${WORKPLACE_WORD} (?:role|position|job|opportunity)\b`, 'i'),
-  // "This is an on-site, direct patient care position": up to three words between.
-  new RegExp(String.raw`\bthis is (?:a |an )?(?:fully |100% )?${WORKPLACE_WORD}(?:,?[^\S\n]+[\w-]+){0,3}? (?:role|position|job|opportunity|post|assignment)\b`, 'i'),
+  // "This is an on-site, direct patient care position": up to three words between; after up to two
+  // others of the job's, each with its comma ("This is a full-time (38 hours), on-site, clinic-based role").
+  new RegExp(
+    String.raw`\bthis is (?:a |an )?(?:[\w-]+(?:[^\S\n]\([^()\n]{1,20}\))?,[^\S\n]){0,2}(?:fully |100% )?${WORKPLACE_WORD}(?:,?[^\S\n]+[\w-]+){0,3}? (?:role|position|job|opportunity|post|assignment)\b`,
+    'i',
+  ),
   /\b(hybrid) (?:working|work) (?:environment|model|arrangement|schedule|pattern)\b/i,
   // A line that opens with the workplace of the role: "- On-site role based at our Carindale clinic",
   // "Remote position, US only". Not a field's label ("Remote job: No").

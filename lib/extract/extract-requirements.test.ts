@@ -290,6 +290,11 @@ describe('health, care and frontline names', () => {
     ['- Registered with the Nursing and Midwifery Board of Ireland (NMBI)', ['NMBI registration']],
     ['- CORU registered Social Worker; PSI registered pharmacists apply elsewhere', ['CORU registration', 'PSI registration']],
     ['- TESDA Contact Center Services NC II is a plus', ['TESDA NC II']],
+    // Excel in a posting in another language; MSK as musculoskeletal; German's "Sie" is no SIE.
+    ['Requisitos\n- Conhecimentos básicos de Excel e informática\n- Experiência com Blue Yonder WMS', ['Blue Yonder', 'Microsoft Excel']],
+    ['- Experience in MSK and obstetric ultrasound', []],
+    ['- Kafka (MSK or Confluent Cloud)', ['Amazon MSK', 'Kafka']],
+    ['Sie betreuen unsere Produktionsbetriebe. Die SIE-Prüfung ist von Vorteil.', ['SIE']],
     // Life support beside a known course; Epic's modules by name.
     ['- BLS and ILS (ALS desirable)', ['ALS', 'BLS', 'ILS']],
     ['- Build and support Epic ClinDoc; Epic Clarity reports are a plus', ['Epic Clarity', 'Epic ClinDoc']],

@@ -166,7 +166,8 @@ function extract(text: string, employer: string | null): Requirements {
   const foreign = !looksEnglish(text);
   const licenses = [...stateLicenses(text), ...qualificationCertificates(text)];
   // "North Carolina Real Estate License": the state's licence, not the dictionary's generic one in it.
-  const named = licenses.length === 0 ? matchTerms(text, tokens) : matchTerms(text, tokens).filter((m) => !licenses.some((l) => m.start >= l.start && m.end <= l.end));
+  const terms = matchTerms(text, tokens, undefined, foreign);
+  const named = licenses.length === 0 ? terms : terms.filter((m) => !licenses.some((l) => m.start >= l.start && m.end <= l.end));
   // A regulator's registration the dictionary does not know ("AVNAT registration"); one it knows
   // ("RN license", "CNO registration") is its entry's.
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;

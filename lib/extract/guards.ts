@@ -166,6 +166,11 @@ export interface GuardCandidate {
  * cipher is listed among skills ("RSA, AES and TLS") and introduced as one ("experience with RSA").
  */
 const SPELLS_A_CIPHER = new Set(['RSA']);
+/**
+ * Acronyms an introducer does not make a product, only a list that holds others: "experience in
+ * MSK and obstetric ultrasound" (musculoskeletal) is no Kafka, "Kafka (MSK or Confluent)" is.
+ */
+const NEEDS_A_LIST = new Set([...SPELLS_A_CIPHER, 'MSK']);
 const isCredential = (other: GuardCandidate): boolean => other.accepted && other.entry?.kind === 'certification';
 
 const isWord = (tokens: Tokens, i: number): boolean => i >= 0 && i < tokens.count && ((tokens.flags[i] as number) & WORD) !== 0;
@@ -287,7 +292,15 @@ function namesAws(tokens: Tokens): boolean {
 }
 
 /** Decides every ambiguous candidate in place; accepted neighbours can vouch for each other. */
-export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): void {
+/**
+ * English words that are products' names and no word of the other languages postings here are
+ * written in: in one of those, written as the name, they are the product ("Conhecimentos básicos
+ * de Excel", "Dominio de Excel avanzado"). Not "Word" (Dutch "Word jij ..."), "Teams" (German).
+ */
+const PRODUCTS_IN_OTHER_LANGUAGES = new Set(['Excel', 'PowerPoint']);
+
+/** `foreign`: the posting is not in English. */
+export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], foreign = false): void {
   const pending: GuardCandidate[] = [];
   // Whether the posting names AWS: looked up once, at the first "EC2" (a scan per candidate would
   // make "EC2 EC2 EC2 …" quadratic, #7).
@@ -301,6 +314,10 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): 
     let written = textAt(tokens, c.from);
     for (let k = c.from + 1; k < c.to && k < tokens.count; k++) written += ' ' + textAt(tokens, k);
     if (!caseMatches(written, c.surface)) continue;
+    if (foreign && PRODUCTS_IN_OTHER_LANGUAGES.has(c.surface)) {
+      c.accepted = true;
+      continue;
+    }
     const next = wordAt(tokens, c.to);
     const prev = wordAt(tokens, c.from - 1);
     if (next !== undefined && VETO_FOLLOWERS[c.surface]?.includes(next)) continue;
@@ -332,7 +349,7 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[]): 
     // a capitalised two-letter name ("experience with Go") mid-sentence is the product.
     const letters = letterCount(c.surface);
     const short = letters < 2 || (letters === 2 && !/[a-z]/.test(c.surface));
-    if (!short && !SPELLS_A_CIPHER.has(c.surface)) {
+    if (!short && !NEEDS_A_LIST.has(c.surface)) {
       // "knowledge of the NEC": an article between does not break the introduction.
       const at = wordAt(tokens, c.from - 1) === 'the' ? c.from - 1 : c.from;
       if ((introduces(tokens, at - 1) || introduces(tokens, at - 2)) && !(c.from >= 1 && normAt(tokens, c.from - 1) === '\n')) {

@@ -212,13 +212,33 @@ function hasLetter(text: string, start: number, end: number): boolean {
 }
 
 /**
- * An acronym ("REACH") is not its all-lowercase word ("reach"): the token is its own norm and has
- * a letter a-z. For an ASCII token, being its own norm is the LOWER flag.
+ * A short word in Title case, a capital then one or two small letters ("Sie", German's "you"; not
+ * "SIE", "MSc"). Longer acronyms are written so as names ("Fanuc robots", "Hazmat endorsement").
+ */
+function isTitleWord(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 3) return false;
+  const first = text.charCodeAt(start);
+  if (first < 65 || first > 90) return false;
+  for (let k = start + 1; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/**
+ * An acronym ("REACH") is not its all-lowercase word ("reach"), nor its short word in Title case
+ * ("Sie" for SIE): the token is its own norm and has a letter a-z. For an ASCII token, being its own norm
+ * is the LOWER flag.
  */
 function casingFits(tokens: Tokens, i: number, phrase: Phrase): boolean {
   if (!(phrase.acronym && phrase.keys.length === 1)) return true;
   const flags = tokens.flags[i] as number;
-  if ((flags & ASCII) !== 0) return !((flags & LOWER) !== 0 && hasLetter(tokens.text, tokens.start[i] as number, tokens.end[i] as number));
+  if ((flags & ASCII) !== 0) {
+    const start = tokens.start[i] as number;
+    const end = tokens.end[i] as number;
+    return !((flags & LOWER) !== 0 ? hasLetter(tokens.text, start, end) : isTitleWord(tokens.text, start, end));
+  }
   const norm = normAt(tokens, i);
   return !(tokens.text.slice(tokens.start[i] as number, tokens.end[i] as number) === norm && /[a-z]/.test(norm));
 }
@@ -264,7 +284,13 @@ export function isDictionaryName(surface: string, dict: Dictionary = (dictionary
 }
 
 /** Finds every taxonomy term in `text` (longest match, ambiguous words guarded), in text order. */
-export function matchTerms(text: string, tokens: Tokens = scanTokens(text), dict: Dictionary = (dictionary ??= buildDictionary(TAXONOMY))): TermMatch[] {
+export function matchTerms(
+  text: string,
+  tokens: Tokens = scanTokens(text),
+  dict: Dictionary = (dictionary ??= buildDictionary(TAXONOMY)),
+  /** The posting is not in English (other-languages.ts, `looksEnglish`). */
+  foreign = false,
+): TermMatch[] {
   const found: Array<GuardCandidate & { entry: TaxonomyEntry; end: number }> = [];
   for (let i = 0; i < tokens.count; ) {
     if (((tokens.flags[i] as number) & WORD) === 0) {
@@ -289,7 +315,7 @@ export function matchTerms(text: string, tokens: Tokens = scanTokens(text), dict
     found.push({ from: i, to, end, surface: hit.ambiguous ?? hit.entry.name, ambiguous: hit.ambiguous !== null, accepted: true, entry: hit.entry });
     i = end;
   }
-  resolveAmbiguous(tokens, found);
+  resolveAmbiguous(tokens, found, foreign);
   const out: TermMatch[] = [];
   for (const f of found) {
     if (!f.accepted) continue;

@@ -171,3 +171,25 @@ describe('what set-26 showed (agencies and in-house teams in India, South-East A
     ['Oferujemy:\n- Wynagrodzenie: B2B: 140–170 PLN/h netto + VAT lub UoP: 20 000 – 24 000 PLN brutto/mies.', { min: 140, max: 170, currency: 'PLN', period: 'hour' }],
   ])('%s', (text, want) => expect(salaryInOtherLanguages(text, null)).toEqual(want));
 });
+
+describe('what sets 31 to 33 showed (health, frontline and regulated science)', () => {
+  it("reads a pay scale's grade as no currency code (\"FWG 45: minimaal € 3.136 en maximaal € 4.437\")", () => {
+    expect(salaryInOtherLanguages('Wat bieden wij?\n- Een salaris volgens de cao GGZ in FWG 45: minimaal € 3.136 en maximaal € 4.437 bruto per maand', 'Utrecht, Netherlands')).toEqual({ min: 3136, max: 4437, currency: 'EUR', period: 'month' });
+  });
+
+  it("reads Portugal's pay line, school-leaving year and months of experience", () => {
+    const text = 'Requisitos\n- Escolaridade obrigatória (12.º ano)\n- Experiência mínima de 6 meses em armazém, de preferência em e-commerce\nOferecemos\n- Vencimento base de 950 € brutos/mês\n- Subsídio de turno noturno';
+    expect(salaryInOtherLanguages(text, 'Azambuja, Lisboa, Portugal')).toEqual({ min: 950, max: 950, currency: 'EUR', period: 'month' });
+    const { years, education } = requirementsInOtherLanguages(text);
+    expect(years?.min).toBe(0.5);
+    expect(education?.level).toBe('high-school');
+    expect(requirementsInOtherLanguages('Ihr Profil\n- Mindestens 6 Monate Berufserfahrung in der Logistik und gute Deutschkenntnisse').years?.min).toBe(0.5);
+    // A contract's months are no experience.
+    expect(requirementsInOtherLanguages('Wir bieten\n- Einen Vertrag über 6 Monate mit Option auf Übernahme in unserem Team').years).toBeNull();
+  });
+
+  it('reads "eine Tätigkeit vor Ort" as on-site, not a visit to customers', () => {
+    expect(workplaceInOtherLanguages('Wir bieten\n- Eine abwechslungsreiche Tätigkeit vor Ort in unseren modernen QC-Laboren in Visp')).toBe('on-site');
+    expect(workplaceInOtherLanguages('Ihre Aufgaben\n- Beratung unserer Kunden vor Ort und telefonisch in der Region')).toBeNull();
+  });
+});

@@ -13,6 +13,7 @@
  */
 import type { Education, EducationLevel, Salary, Workplace, YearsOfExperience } from '../posting';
 import { namesCurrency, parseSalaryLabel } from '../parse/normalize';
+import { CURRENCY_CODES } from './salary';
 
 /** Whether a text may state years or a degree in one of these languages: tried before any rule. */
 const ANY_LANGUAGE =
@@ -67,6 +68,15 @@ const EXPERIENCE_THEN_YEARS: readonly RegExp[] = [
 ];
 
 /**
+ * Months of experience, either order: "Experiência mínima de 6 meses em armazém", "6 Monate
+ * Berufserfahrung", "expérience de 6 mois". The value is in twelfths of a year, as in English.
+ */
+const EXPERIENCE_WORDS = 'erfahrung|ervaring|erfarenhet|erfaring|expérience|experiencia|experiência|esperienza';
+const MONTHS = '(?:monate?n?|maanden|månader|måneder|mois|meses|mesi)';
+const EXPERIENCE_THEN_MONTHS = new RegExp(String.raw`(?:${EXPERIENCE_WORDS})${UP_TO_THE_NUMBER}\b(\d{1,2})\s*${MONTHS}\b`, 'gi');
+const MONTHS_THEN_EXPERIENCE = new RegExp(String.raw`\b(\d{1,2})\s*${MONTHS}\s+(?:de |d['’]|an |of )?(?:\w+\s+){0,2}?\w*(?:${EXPERIENCE_WORDS})`, 'gi');
+
+/**
  * A part of those years, on the same line ("5 Jahre Erfahrung, davon mindestens 2 in …", "3 anos de
  * experiência, sendo pelo menos 1 ano em crédito", "dont 2 ans en …", "w tym min. 2 lata"): the
  * smaller number, as "of which at least 2" in English (years.ts).
@@ -99,7 +109,7 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
     /\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrado\b(?= en| universitario)|título universitario|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:hochschul)?studium|大卒|大学卒|本科|학사/i,
   ],
   ['associate', /\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|\bön lisans\b|\bD3\b|高専|短大|专科|大专|전문학사/i],
-  ['high-school', /\bbac\b(?!\s*\+)|\bbaccalauréat\b(?! (?:en|dans|universitaire|par cumul)\b)|ensino médio|diploma di maturità|\bmatura\b|wykształcenie średnie|středoškolské|maturit\w*|\blise mezunu\b|\bSMA\b|\bSMK\b|高卒|高中|고졸/i],
+  ['high-school', /\bbac\b(?!\s*\+)|\bbaccalauréat\b(?! (?:en|dans|universitaire|par cumul)\b)|ensino médio|ensino secundário|\b12\.?\s?º\s?ano\b|escolaridade obrigatória|\bbachillerato\b|diploma di maturità|\bmatura\b|wykształcenie średnie|středoškolské|maturit\w*|\blise mezunu\b|\bSMA\b|\bSMK\b|高卒|高中|고졸/i],
 ];
 const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, associate: 1, bachelor: 2, master: 3, doctorate: 4 };
 /**
@@ -196,6 +206,15 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
       });
     }
     for (const re of EXPERIENCE_THEN_YEARS) for (const m of line.matchAll(re)) found(m, (m.index ?? 0) + m[0].length);
+    for (const re of [EXPERIENCE_THEN_MONTHS, MONTHS_THEN_EXPERIENCE]) {
+      for (const m of line.matchAll(re)) {
+        const months = Number(m[1]);
+        if (months < 1 || months >= 12) continue; // a year or more is written in years
+        stated = true;
+        const min = months / 12;
+        if (!years || min < years.min) years = { min, evidence: { start: start + (m.index ?? 0), end: start + (m.index ?? 0) + m[0].length } };
+      }
+    }
     if (stated) for (const m of line.matchAll(PART_OF_THEM)) found(m, (m.index ?? 0) + m[0].length);
     // "oder eine vergleichbare Ausbildung": a comparable education in the degree's place, no vocational way in.
     const comparable = COMPARABLE.test(line);
@@ -214,14 +233,17 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
 
 /** A line that states the job's pay, by its words: "Gaji", "platový tarif", "maaş", "Lön", "月給", "年薪", "연봉". */
 const PAY_LINE =
-  /gaji|upah|\bplat\w*|\bmzda|maaş|ücret|\blön\b|\bløn|wynagrodzenie|pensja|salaris|\bloon\b|salário|salarial|remuneração|remuneración|salario|sueldo|retribuzione|stipendio|rémunération|salaire|gehalt|vergütung|salär|lohnband|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
+  /vencimento|ordenado|retribuci[oó]n|\blønn\b|gaji|upah|\bplat\w*|\bmzda|maaş|ücret|\blön\b|\bløn|wynagrodzenie|pensja|salaris|\bloon\b|salário|salarial|remuneração|remuneración|salario|sueldo|retribuzione|stipendio|rémunération|salaire|gehalt|vergütung|salär|lohnband|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
 
 /**
  * A figure with its currency before or after it ("R$ 7.500,00", "₺85.000", "Rp 9.000.000", "31 470 –
- * 46 380 Kč", "46.800 €", "35万円", "6,000만원"): where the pay's figures start.
+ * 46 380 Kč", "46.800 €", "35万円", "6,000만원"): where the pay's figures start. Three capitals are a
+ * currency's code only when they are one: not a pay scale's ("FWG 45: minimaal € 3.136").
  */
-const FIGURE_WITH_CURRENCY =
-  /(?:[$€£₹¥₩₺₱]|R\$|Rp|\b[A-Z]{3})\s?\d|\d[\d.,\u00a0\u202f –-]*\s?(?:[kKmM]|mil|tys\.?|万|萬|만)?\s?(?:€|\$|zł|Kč|kr\b|円|元|원|\b[A-Z]{3}\b)/;
+const CODE = `(?:${CURRENCY_CODES.join('|')})`;
+const FIGURE_WITH_CURRENCY = new RegExp(
+  String.raw`(?:[$€£₹¥₩₺₱]|R\$|Rp|\b${CODE})\s?\d|\d[\d.,\u00a0\u202f –-]*\s?(?:[kKmM]|mil|tys\.?|万|萬|만)?\s?(?:€|\$|zł|Kč|kr\b|円|元|원|\b${CODE}\b)`,
+);
 
 /**
  * The pay a posting in another language states on its pay line ("Gaji Rp 9.000.000 – Rp
@@ -251,8 +273,8 @@ export function salaryInOtherLanguages(text: string, place: string | null): Sala
  * How a posting in another language says where the work is done, each to its workplace: only
  * statements about the job itself, not a benefit's possibility ("Möglichkeit zum mobilen
  * Arbeiten", "possibilité de télétravail") nor an experience ("experiencia en trabajo remoto").
- * On-site: "Homeoffice ist in dieser Tätigkeit nicht möglich", "kein Homeoffice", "in Präsenz",
- * "en présentiel", "modalidad presencial", "praca stacjonarna", "在宅勤務は不可"; hybrid: "hybrides
+ * On-site: "Homeoffice ist in dieser Tätigkeit nicht möglich", "kein Homeoffice", "in Präsenz", "eine
+ * Tätigkeit vor Ort in unseren Laboren", "en présentiel", "poste basé sur site", "modalidad presencial", "praca stacjonarna", "在宅勤務は不可"; hybrid: "hybrides
  * Arbeiten", "travail hybride", "modalidad híbrida", "hybride werken", "praca hybrydowa"; remote:
  * "100 % remote", "télétravail complet", "100% remoto", "volledig op afstand", "w pełni zdalna",
  * "フルリモート".
@@ -262,7 +284,7 @@ const WORK_MODE = String.raw`(?:modalidad(?:e)?|modelo|regime|formato|tipo)(?: d
 const WORKPLACE_STATEMENTS: ReadonlyArray<[Workplace, RegExp]> = [
   [
     'on-site',
-    new RegExp(String.raw`home-?office[^.\n]{0,40}?\bnicht möglich|\b(?:tätigkeit|arbeit) (?:erfolgt|findet) (?:ausschließlich |nur |komplett |vollständig )?vor ort\b|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|\ben présentiel\b|\b(?:modalidad|trabajo|puesto|empleo)\s+presencial\b|\b${WORK_MODE}\s*:\s*presencial\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可`, 'i'),
+    new RegExp(String.raw`home-?office[^.\n]{0,40}?\bnicht möglich|\b(?:tätigkeit|arbeit) (?:erfolgt|findet) (?:ausschließlich |nur |komplett |vollständig )?vor ort\b|\b(?:tätigkeit|arbeit|einsatz) vor ort\b|\b(?:poste|travail) (?:basé )?sur site\b|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|\ben présentiel\b|\b(?:modalidad|trabajo|puesto|empleo)\s+presencial\b|\b${WORK_MODE}\s*:\s*presencial\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可`, 'i'),
   ],
   [
     'hybrid',

@@ -22,7 +22,7 @@ const PREFIXED: Readonly<Record<string, string>> = {
   R$: 'BRL',
   MX$: 'MXN',
 };
-const CODES = [
+export const CURRENCY_CODES = [
   'USD', 'EUR', 'GBP', 'AUD', 'CAD', 'INR', 'NZD', 'SGD', 'CHF', 'JPY', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'MXN', 'BRL', 'ZAR', 'KRW', 'AED', 'SAR', 'QAR', 'ILS',
   'RON', 'CZK', 'HUF', 'UAH', 'TRY', 'IDR', 'MYR', 'PHP', 'THB', 'VND', 'CNY', 'TWD', 'NGN', 'KES', 'EGP',
 ];
@@ -45,7 +45,7 @@ const STANDALONE_CODES = [
  * that `moneyMatches` can find codes with a case-sensitive scan (a case-insensitive one took longer
  * than the rest of the salary rule). Its words are spelled in their usual casings.
  */
-const CODE_WORDS = `(?:${CODES.join('|')})`;
+const CODE_WORDS = `(?:${CURRENCY_CODES.join('|')})`;
 /** A currency code, as a whole word. */
 const CODE = String.raw`\b${CODE_WORDS}\b`;
 /** A code that counts without a symbol, as a whole word. */
@@ -240,7 +240,7 @@ interface Figures {
 
 function currencyOf(mark: string, dollar: string): string | null {
   if (mark === '$') return dollar;
-  return PREFIXED[mark] ?? CURRENCY_SYMBOL[mark] ?? (CODES.includes(mark) ? mark : null);
+  return PREFIXED[mark] ?? CURRENCY_SYMBOL[mark] ?? (CURRENCY_CODES.includes(mark) ? mark : null);
 }
 
 /** Places whose "$" is not the US dollar, by the last part of the job's location. */

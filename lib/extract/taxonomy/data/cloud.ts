@@ -54,7 +54,7 @@ export const CLOUD: readonly TaxonomyEntry[] = [
   aws('Amazon SNS', ['AWS SNS', 'Simple Notification Service']),
   aws('Amazon EventBridge', ['EventBridge', 'CloudWatch Events']),
   aws('Amazon Kinesis', ['Kinesis', 'Kinesis Data Streams', 'Kinesis Firehose', 'Amazon Data Firehose']),
-  aws('Amazon MSK', ['MSK', 'Managed Streaming for Apache Kafka']),
+  aws('Amazon MSK', ['MSK', 'AWS MSK', 'Managed Streaming for Apache Kafka'], ['MSK']),
   aws('Amazon MQ', []),
   aws('AWS Step Functions', ['Step Functions']),
   aws('AWS Glue', ['Glue ETL', 'AWS Glue Catalog', 'Glue Data Catalog']),
