@@ -148,7 +148,7 @@ describe('certifications', () => {
     ['- Current AWS D1.1 structural steel certification', ['AWS D1.1']],
     // The American Welding Society's inspector, and a number's plural ("Take 5s"), are no AWS and no 5S.
     ['- ASQ Certified Quality Inspector (CQI) or AWS Certified Welding Inspector (CWI)', ['CQI', 'CWI']],
-    ['- Complete JHAs, Take 5s and isolation permits before starting work', []],
+    ['- Complete JHAs, Take 5s and isolation permits before starting work', ['Job Safety Analysis']],
     // A public service's grades, no products (set-27): Canada's EC-04, Queensland Health's HP2/HP3.
     ['Classification: EC-04\nClassification: HP3\n- Provide clinical supervision to HP2 speech pathologists', []],
     ['- Counterbalance licence (RTITB or ITSSAR) and an 18th Edition (BS 7671) qualification', ['RTITB', 'ITSSAR', '18th Edition', 'BS 7671']],
@@ -295,6 +295,11 @@ describe('health, care and frontline names', () => {
     ['- Experience in MSK and obstetric ultrasound', []],
     ['- Kafka (MSK or Confluent Cloud)', ['Amazon MSK', 'Kafka']],
     ['Sie betreuen unsere Produktionsbetriebe. Die SIE-Prüfung ist von Vorteil.', ['SIE']],
+    // A skill's acronym in the plural; a credential's plural names people.
+    ['- Lead FMEAs and review CAPAs; supervise COTAs', ['CAPA', 'FMEA']],
+    // A vendor's modules in parentheses after it.
+    ['- Document interventions in Epic (Willow Inpatient)', ['Epic', 'Epic Willow']],
+    ['- Experience with SAP (PP and QM modules) is a plus', ['SAP', 'SAP PP', 'SAP QM']],
     // Life support beside a known course; Epic's modules by name.
     ['- BLS and ILS (ALS desirable)', ['ALS', 'BLS', 'ILS']],
     ['- Build and support Epic ClinDoc; Epic Clarity reports are a plus', ['Epic Clarity', 'Epic ClinDoc']],

@@ -141,6 +141,35 @@ function abbreviatesOther(text: string, match: TermMatch): boolean {
   });
 }
 
+/** An item of a parenthesis after a vendor: up to three words, to its list's next joint. */
+const MODULE_ITEM = /\b(?!(?:and|or|modules?|modul)\b)[A-Za-z][\w+#.&-]*(?: (?!and\b|or\b)[\w+#.&-]+){0,2}/g;
+
+/**
+ * A vendor's modules named in parentheses after it: "Epic (Willow Inpatient)", "SAP (FICO and
+ * MM)", "Oracle (EBS, Fusion)": the dictionary's "Epic Willow", "SAP FICO", ... where the module's
+ * name is written. Only what the dictionary knows by the vendor's name and the module's together.
+ */
+function withModulesInParentheses(text: string, terms: TermMatch[]): TermMatch[] {
+  let added: TermMatch[] | null = null;
+  for (const m of terms) {
+    const open = text.charCodeAt(m.end) === OPEN_PAREN ? m.end : text.charCodeAt(m.end) === SPACE && text.charCodeAt(m.end + 1) === OPEN_PAREN ? m.end + 1 : -1;
+    if (open < 0) continue;
+    const close = text.indexOf(')', open);
+    if (close < 0 || close - open > 80) continue;
+    MODULE_ITEM.lastIndex = 0;
+    const inside = text.slice(open + 1, close);
+    for (let item = MODULE_ITEM.exec(inside); item; item = MODULE_ITEM.exec(inside)) {
+      const joined = `${m.entry.name} ${item[0]}`;
+      const found = matchTerms(joined)[0];
+      if (!found || found.start !== 0 || found.entry === m.entry || found.end <= m.entry.name.length + 1) continue;
+      const start = open + 1 + item.index;
+      const end = start + found.end - m.entry.name.length - 1;
+      (added ??= []).push({ entry: found.entry, start, end, surface: text.slice(start, end) });
+    }
+  }
+  return added ? [...terms, ...added].sort((a, b) => a.start - b.start) : terms;
+}
+
 /**
  * Token arrays reused by every call (extraction is synchronous and never re-entered), so a posting
  * costs no token allocations once they have grown to its size.
@@ -166,7 +195,7 @@ function extract(text: string, employer: string | null): Requirements {
   const foreign = !looksEnglish(text);
   const licenses = [...stateLicenses(text), ...qualificationCertificates(text)];
   // "North Carolina Real Estate License": the state's licence, not the dictionary's generic one in it.
-  const terms = matchTerms(text, tokens, undefined, foreign);
+  const terms = withModulesInParentheses(text, matchTerms(text, tokens, undefined, foreign));
   const named = licenses.length === 0 ? terms : terms.filter((m) => !licenses.some((l) => m.start >= l.start && m.end <= l.end));
   // A regulator's registration the dictionary does not know ("AVNAT registration"); one it knows
   // ("RN license", "CNO registration") is its entry's.

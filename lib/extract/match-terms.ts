@@ -192,6 +192,21 @@ const VERSION = /^(v?\d+(\.\d+)*(\.x)?\+?|r\d|sp\d+)$/i;
  */
 const GLUED_VERSION = /^([a-z][a-z+#.]*[a-z+#])\d{1,3}(\.\d+)*\+?$/;
 
+/** An acronym's plural, as written: capitals (and digits), then "s" ("FMEAs", "CAPAs", "JSAs"). */
+function isAcronymPlural(tokens: Tokens, i: number): boolean {
+  if (((tokens.flags[i] as number) & ASCII) === 0) return false;
+  const start = tokens.start[i] as number;
+  const end = tokens.end[i] as number;
+  if (end - start < 3 || tokens.text.charCodeAt(end - 1) !== 115) return false;
+  let capitals = 0;
+  for (let k = start; k < end - 1; k++) {
+    const c = tokens.text.charCodeAt(k);
+    if (c >= 65 && c <= 90) capitals++;
+    else if (!isDigitCode(c)) return false;
+  }
+  return capitals >= 2;
+}
+
 /**
  * A cheap test before GLUED_VERSION: the token (a word) ends in a digit or "+". Lower-casing keeps
  * both, so an ASCII token's last char code is its norm's.
@@ -306,6 +321,12 @@ export function matchTerms(
       const gluedId = glued ? dict.keys.idOf(glued) : -1;
       hit = gluedId >= 0 ? (dict.roots[gluedId]?.phrase ?? undefined) : undefined;
       to = i + 1;
+    }
+    if (!hit && isAcronymPlural(tokens, i)) {
+      const singular = dict.keys.idOf(normAt(tokens, i).slice(0, -1));
+      const phrase = singular >= 0 ? dict.roots[singular]?.phrase : null;
+      // A skill's only: a credential's plural names people ("supervise COTAs", "CPAs and EAs").
+      hit = phrase?.acronym && phrase.entry.kind === 'skill' ? phrase : undefined;
     }
     if (!hit) {
       i++;
