@@ -148,6 +148,16 @@ const NOT_NAMES = new Set(
     'Bengali', 'Mandarin', 'Cantonese', 'Chinese', 'Japanese', 'Korean', 'Vietnamese', 'Thai', 'Indonesian', 'Malay',
     'Tagalog', 'Russian', 'Ukrainian', 'Romanian', 'Hungarian', 'Bulgarian', 'Croatian', 'Serbian', 'Slovak', 'ASL',
     'Bilingual',
+    // Places, peoples and the levels of a law ("ISO 45001 and Indian EHS legislation", "ICH-GCP and
+    // Singapore clinical trial regulations").
+    'America', 'American', 'Britain', 'British', 'Canada', 'Canadian', 'Australia', 'Australian', 'Ireland', 'Irish',
+    'Scotland', 'Scottish', 'Wales', 'Welsh', 'India', 'Indian', 'Singapore', 'Singaporean', 'Europe', 'European',
+    'Germany', 'France', 'Spain', 'Portugal', 'Netherlands', 'Belgium', 'Belgian', 'Switzerland', 'Swiss', 'Austria',
+    'Austrian', 'Italy', 'Poland', 'Sweden', 'Denmark', 'Norway', 'Finland', 'Japan', 'China', 'Korea', 'Brazil',
+    'Brazilian', 'Mexico', 'Mexican', 'Philippines', 'Filipino', 'Philippine', 'Malaysia', 'Malaysian', 'Indonesia',
+    'Vietnam', 'Thailand', 'Israel', 'Israeli', 'Turkey', 'UAE', 'Emirati', 'Dubai', 'Saudi', 'Qatar', 'Qatari',
+    'Africa', 'African', 'Nigeria', 'Nigerian', 'Kenya', 'Kenyan', 'Egypt', 'Egyptian', 'Zealand', 'Asia', 'Asian',
+    'Federal', 'State', 'Provincial', 'National', 'Local', 'International', 'Global', 'Regional', 'Municipal',
     // Months and days.
     'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
     'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mon', 'Fri', 'Sat', 'Sun',

@@ -300,6 +300,11 @@ describe('health, care and frontline names', () => {
     // A vendor's modules in parentheses after it.
     ['- Document interventions in Epic (Willow Inpatient)', ['Epic', 'Epic Willow']],
     ['- Experience with SAP (PP and QM modules) is a plus', ['SAP', 'SAP PP', 'SAP QM']],
+    // A place or people beside a known name is no product; nor a hotel's front office, nor the Gulf.
+    ['- Sound knowledge of ISO 45001, ISO 14001 and Indian EHS legislation', ['ISO 14001', 'ISO 45001']],
+    ['- Update rooms in OPERA Cloud and HotSOS, and coordinate with Front Office', ['HotSOS', 'Opera PMS']],
+    ['- 3+ years in a 5-star hotel in the GCC', []],
+    ['- C and C++ with GCC, Clang and CMake', ['C', 'C++', 'CMake', 'Clang', 'GCC']],
     // Life support beside a known course; Epic's modules by name.
     ['- BLS and ILS (ALS desirable)', ['ALS', 'BLS', 'ILS']],
     ['- Build and support Epic ClinDoc; Epic Clarity reports are a plus', ['Epic Clarity', 'Epic ClinDoc']],

@@ -54,6 +54,10 @@ const VETO_FOLLOWERS: Record<string, readonly string[]> = {
   Lean: ['on', 'into', 'in', 'team'],
   Puppet: ['show', 'shows', 'theater', 'theatre'],
   Ruby: ['tuesday', 'red'],
+  // A hotel's or a shop's front, not the shared inbox: "Front Office", "Front Desk", "Front of House".
+  Front: ['office', 'desk', 'of', 'line', 'lines', 'door', 'end', 'house', 'counter', 'row', 'entrance'],
+  // The Gulf's states, not the compiler: "GCC experience", "GCC-based", "GCC nationals".
+  GCC: ['experience', 'based', 'region', 'countries', 'nationals', 'market', 'markets', 'hotels', 'hospitality', 'states'],
   // The cipher, not the bar's licence: "RSA encryption", "RSA keys".
   RSA: ['encryption', 'key', 'keys', 'algorithm', 'algorithms', 'signature', 'signatures', 'cryptography', 'token', 'tokens', 'conference'],
   EMT: ['conduit', 'conduits', 'raceway', 'fittings', 'tubing', 'pipe', 'connectors'],
@@ -96,6 +100,7 @@ const VETO_PRECEDERS: Record<string, readonly string[]> = {
   Chef: ['sous', 'executive', 'head', 'pastry', 'line', 'prep', 'private', 'personal', 'lead'],
   Java: ['cup', 'of'],
   Jersey: ['new'],
+  GCC: ['the', 'across'],
   Hudson: ['new'],
   Box: ['lunch', 'tool', 'juke', 'post'],
   // A place's office ("our Lititz Pike Office", "the Head Office"), not Microsoft's.

@@ -250,7 +250,7 @@ export const FRAMEWORKS: readonly TaxonomyEntry[] = [
   s('Ninja', 'devops', ['Ninja build'], ['Ninja']),
   s('Meson', 'devops', ['Meson build'], ['Meson']),
   s('Autotools', 'devops', ['Autoconf', 'Automake', 'GNU Autotools']),
-  s('GCC', 'devops', ['GNU Compiler Collection', 'g++']),
+  s('GCC', 'devops', ['GNU Compiler Collection', 'g++'], ['GCC']),
   s('Clang', 'devops', ['LLVM', 'Clang/LLVM'], ['Clang']),
   s('GDB', 'devops', ['GNU Debugger']),
   s('Valgrind', 'devops', []),

@@ -55,7 +55,7 @@ export const PROFESSIONS_C: readonly TaxonomyEntry[] = [
   s('MALDI-TOF', 'methodology', ['MALDI', 'MALDI-TOF MS']),
   s('ICP-MS', 'methodology', ['Inductively Coupled Plasma Mass Spectrometry']),
   s('ICP-OES', 'methodology', ['ICP-AES', 'Inductively Coupled Plasma Optical Emission Spectroscopy']),
-  s('Gas chromatography', 'methodology', ['GC-FID', 'GC/FID', 'GC-TCD', 'headspace GC']),
+  s('Gas chromatography', 'methodology', ['GC', 'GC-FID', 'GC/FID', 'GC-TCD', 'headspace GC'], ['GC']),
   s('NMR spectroscopy', 'methodology', ['NMR', 'Nuclear Magnetic Resonance']),
   s('FTIR', 'methodology', ['FT-IR', 'Fourier-transform infrared spectroscopy', 'FTIR spectroscopy']),
   // Flow cytometers, cell analysers and sorters.
@@ -230,7 +230,7 @@ export const PROFESSIONS_C: readonly TaxonomyEntry[] = [
   s('Quality by Design', 'methodology', ['QbD', 'ICH Q8', 'ICH Q8(R2)']),
   s('ICH Q2', 'standard', ['ICH Q2(R1)', 'ICH Q2(R2)']),
   s('ICH Q1A', 'standard', ['ICH Q1A(R2)', 'ICH stability guidelines']),
-  s('USP-NF', 'standard', ['United States Pharmacopeia', 'USP monographs', 'USP–NF']),
+  s('USP-NF', 'standard', ['USP', 'United States Pharmacopeia', 'USP monographs', 'USP–NF'], ['USP']),
   s('European Pharmacopoeia', 'standard', ['Ph. Eur.', 'Ph Eur', 'EP monographs']),
   s('DSCSA', 'standard', ['Drug Supply Chain Security Act']),
   s('COLA accreditation', 'standard', ['COLA', 'COLA standards'], ['COLA']),
@@ -328,7 +328,8 @@ export const PROFESSIONS_C: readonly TaxonomyEntry[] = [
   // ICU, cardiac, respiratory and bedside devices and techniques.
   s('ECMO', 'healthcare', ['Extracorporeal Membrane Oxygenation', 'VA-ECMO', 'VV-ECMO', 'ECLS', 'extracorporeal life support']),
   s('CRRT', 'healthcare', ['Continuous Renal Replacement Therapy', 'CVVHDF', 'CVVH', 'CVVHD']),
-  s('Prismaflex', 'healthcare', ['Baxter Prismaflex', 'PrisMax', 'Baxter PrisMax']),
+  s('Prismaflex', 'healthcare', ['Baxter Prismaflex']),
+  s('Baxter PrisMax', 'healthcare', ['PrisMax']),
   s('IABP', 'healthcare', ['Intra-aortic balloon pump', 'intra-aortic balloon counterpulsation', 'Maquet Cardiosave']),
   s('Impella', 'healthcare', ['Abiomed Impella', 'Impella CP', 'Impella 5.5', 'Impella RP']),
   s('LVAD', 'healthcare', ['Left Ventricular Assist Device', 'LVADs', 'VAD therapy']),
@@ -487,7 +488,7 @@ export const PROFESSIONS_C: readonly TaxonomyEntry[] = [
   c('Chartered Geographer', ['CGeog', 'RGS CGeog']),
   // BIM, architectural design and visualisation software.
   s('Autodesk Forma', 'design', ['Spacemaker', 'Autodesk Spacemaker']),
-  s('Dynamo for Revit', 'design', ['Dynamo BIM', 'Revit Dynamo', 'Dynamo Studio']),
+  s('Dynamo for Revit', 'design', ['Dynamo', 'Autodesk Dynamo', 'Dynamo BIM', 'Revit Dynamo', 'Dynamo Studio'], ['Dynamo']),
   s('pyRevit', 'design', []),
   s('Ladybug Tools', 'design', ['Ladybug and Honeybee', 'Ladybug Honeybee']),
   s('Solibri', 'design', ['Solibri Model Checker', 'Solibri Office']),
