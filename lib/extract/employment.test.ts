@@ -48,6 +48,9 @@ const STATEMENTS = [
   '\n· remote - EU', '. On-site.', '! Remote\n', '\nonsite', '\nOn site (Austin)', '\n100% ON-SITE',
   'This internship is on-site', 'we offer hybrid working', 'you will enjoy flexible hybrid working', '- Hybrid working: three days in',
   'We are working fully remote', "we've been working remotely", 'we have been operating 100% remote', 'on a hybrid basis', 'in a fully remote working basis',
+  // The job's other facts before the word, each with its comma, up to the longest the pattern holds.
+  'This is a full-time (38 hours), on-site, clinic-based role', 'this is an permanent, hybrid post',
+  'This is an abcdefghijklmnop (abcdefghijklmn), abcdefghijklmnop (abcdefghijklmn), hybrid post',
 ];
 const FILLER = [
   'remote support', 'hybrid cloud', 'location', 'Location', 'this', 'the', 'This is', 'position', 'role', 'job', 'is', 'a',

@@ -62,7 +62,6 @@ const NEWLINE = 10;
 const SPACE = 32;
 const FULL_STOP = 46;
 const CLOSE_PAREN = 41;
-const COMMA = 44;
 const EXCLAMATION = 33;
 const QUESTION = 63;
 
@@ -288,21 +287,10 @@ const LINE_WORKPLACE_WORD = String.raw`(remote|hybrid|on[- ]?site)`;
 /**
  * The characters the scanned WORKPLACE_PATTERNS (all but the "CST-Remote" tag, the line, and the
  * tag that ends with the word) match before the workplace word: letters, digits, white space, "(",
- * ")", ",", ":", "*", "_", "%" and "-" ("Location: **", "This role is 100% ", "This is a full-time
- * (38 hours), ").
+ * ":", "*", "_", "%" and "-" ("Location: **", "This role is 100% ").
  */
 const isWorkplaceLead = (c: number): boolean =>
-  isAsciiLetter(c) ||
-  isDigitCode(c) ||
-  isSpaceCode(c) ||
-  c === OPEN_PAREN ||
-  c === CLOSE_PAREN ||
-  c === COMMA ||
-  c === COLON ||
-  c === STAR ||
-  c === UNDERSCORE ||
-  c === PERCENT ||
-  c === HYPHEN;
+  isAsciiLetter(c) || isDigitCode(c) || isSpaceCode(c) || c === OPEN_PAREN || c === COLON || c === STAR || c === UNDERSCORE || c === PERCENT || c === HYPHEN;
 /**
  * A line or sentence that is only the workplace, perhaps with where or how: "Remote", "- Remote
  * (US)", "Hybrid, London", "Remote - US", "On-site in Austin, TX", "Fully remote", "Hybrid working",
@@ -312,10 +300,12 @@ const isWorkplaceLead = (c: number): boolean =>
  */
 const WORKPLACE_LINE_BODY = String.raw`${LINE_LEAD}(?:fully |100% )?${LINE_WORKPLACE_WORD}(?:${SP}+work(?:ing)?)?[*_]*(?:${LINE_END}|${WORKPLACE_LINE_DETAIL})(?!\s*(?:[-*•·]+${SP}*)?${ARRANGEMENT}\b)`;
 /**
- * The most characters a tag that ends with the workplace ("(London, Hybrid)") or a location field
- * that does ("Location: Bengaluru (Whitefield) – Hybrid") holds before its word.
+ * The most characters a scanned pattern holds before its word that are not all `isWorkplaceLead`'s:
+ * a tag that ends with the workplace ("(London, Hybrid)") or a location field that does
+ * ("Location: Bengaluru (Whitefield) – Hybrid"), at most 55; the job's other facts before the word
+ * ("This is a full-time (38 hours), "), at most 87.
  */
-const TAG_REACH = 55;
+const LEAD_REACH = 90;
 /**
  * Each pattern names one workplace word; exported for the test that checks `extractWorkplace`
  * against them one by one. The "CST-Remote" tag (1) and the line (the last) are tried at the
@@ -334,7 +324,7 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
     'i',
   ),
   // A location field whose place ends with the workplace: "Location: Bengaluru (Whitefield) – Hybrid,
-  // 3 days a week from office", "Location: Austin, TX | Remote". At most TAG_REACH characters to the word.
+  // 3 days a week from office", "Location: Austin, TX | Remote". At most 55 characters to the word (LEAD_REACH).
   /\blocation[^\S\n]?:[^\S\n]?[^\n:]{1,40}?[^\S\n][-–—|][^\S\n]?(remote|hybrid|on[- ]?site)\b/i,
   // "The position is based on-site at the plant", "This role will be based remote", "This position
   // works on-site at the courthouse".
@@ -343,7 +333,7 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   // "This is an on-site, direct patient care position": up to three words between; after up to two
   // others of the job's, each with its comma ("This is a full-time (38 hours), on-site, clinic-based role").
   new RegExp(
-    String.raw`\bthis is (?:a |an )?(?:[\w-]+(?:[^\S\n]\([^()\n]{1,20}\))?,[^\S\n]){0,2}(?:fully |100% )?${WORKPLACE_WORD}(?:,?[^\S\n]+[\w-]+){0,3}? (?:role|position|job|opportunity|post|assignment)\b`,
+    String.raw`\bthis is (?:a |an )?(?:[\w-]{1,16}(?:[^\S\n]\([^()\n]{1,14}\))?,[^\S\n]){0,2}(?:fully |100% )?${WORKPLACE_WORD}(?:,?[^\S\n]+[\w-]+){0,3}? (?:role|position|job|opportunity|post|assignment)\b`,
     'i',
   ),
   /\b(hybrid) (?:working|work) (?:environment|model|arrangement|schedule|pattern)\b/i,
@@ -377,7 +367,7 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   ),
   // A tag that ends with the workplace: "(London, Hybrid)", "(US | Remote)", "(Austin, TX: On-site)"
   // ("(US - Remote)" is also the tag above). Not the last item of a list ("(Office/Remote)",
-  // "(on-site, hybrid, remote)"). At most TAG_REACH characters from its "(" to its word.
+  // "(on-site, hybrid, remote)"). At most 55 characters from its "(" to its word (LEAD_REACH).
   new RegExp(
     String.raw`\([^()\n]{1,40}?${TAG_SEPARATOR}(?<!${ARRANGEMENT}\s*${TAG_SEPARATOR})[^\S\n]{0,3}${TAG_WORKPLACE_WORD}\s*\)`,
     'i',
@@ -487,11 +477,12 @@ export function extractWorkplace(text: string): Workplace | null {
   if (word < 0) return null; // every pattern names one: skip the scans
   // Every match captures a workplace word, and what a scanned pattern matches before it is made of
   // `isWorkplaceLead` characters only ("Location: ", "this is a ", "("), but for the tag that ends
-  // with the word, which starts at most TAG_REACH characters before it: so no match starts before
-  // the run of those that ends at the first such word, or that reach. A posting names its
+  // with the word and the job's other facts before it, which start at most LEAD_REACH characters
+  // before it: so no match starts before the run of those that ends at the first such word, or that
+  // reach. A posting names its
   // workplace, when at all, mostly in its second half, and the text before is then scanned once
   // (for the word), not again for each pattern.
-  const start = Math.min(runStart(text, word, 0, isWorkplaceLead), Math.max(0, word - TAG_REACH));
+  const start = Math.min(runStart(text, word, 0, isWorkplaceLead), Math.max(0, word - LEAD_REACH));
   const m = firstMatch(WORKPLACE_ALTERNATION, text, start);
   const { tag, line } = firstAtWords(text, word);
   // The earliest; at the same offset the earlier pattern: the tag (1) loses to pattern 0 only, the
