@@ -192,4 +192,12 @@ describe('what sets 31 to 33 showed (health, frontline and regulated science)', 
     expect(workplaceInOtherLanguages('Wir bieten\n- Eine abwechslungsreiche Tätigkeit vor Ort in unseren modernen QC-Laboren in Visp')).toBe('on-site');
     expect(workplaceInOtherLanguages('Ihre Aufgaben\n- Beratung unserer Kunden vor Ort und telefonisch in der Region')).toBeNull();
   });
+
+  it("reads Latin America's pay lines and graduates, and Poland's hybrid work (set-34)", () => {
+    expect(salaryInOtherLanguages('Te ofrecemos\n- Salario: COP 9.000.000 - 12.000.000 mensuales + prestaciones de ley.', 'Medellín, Colombia')).toEqual({ min: 9000000, max: 12000000, currency: 'COP', period: 'month' });
+    expect(salaryInOtherLanguages('Ofrecemos\n- Renta líquida de $2.800.000 a $3.400.000 mensuales, según experiencia.', 'Santiago, Chile')).toEqual({ min: 2800000, max: 3400000, currency: 'CLP', period: 'month' });
+    expect(requirementsInOtherLanguages('Requisitos\n- Profesional en Ingeniería de Sistemas, Estadística o carreras afines.\n- Mínimo 3 años de experiencia').education?.level).toBe('bachelor');
+    expect(requirementsInOtherLanguages('Requisitos\n- Título profesional en Ingeniería en Informática o carrera afín.').education?.level).toBe('bachelor');
+    expect(workplaceInOtherLanguages('Oferujemy\n- Pracę hybrydową: 1-2 dni w tygodniu w biurze przy Rynku we Wrocławiu.')).toBe('hybrid');
+  });
 });

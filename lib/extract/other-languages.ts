@@ -109,6 +109,9 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
     /\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrado\b(?= en| universitario)|título universitario|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:hochschul)?studium|大卒|大学卒|本科|학사/i,
   ],
   ['associate', /\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|\bön lisans\b|\bD3\b|高専|短大|专科|大专|전문학사/i],
+  // Latin America's graduate ("Profesional en Ingeniería de Sistemas", "Título profesional en
+  // Ingeniería en Informática"): a university's degree.
+  ['bachelor', /^[\s\-•*·]*[Pp]rofesional (?:en|de) [A-ZÁÉÍÓÚ]|\b[Tt]ítulo profesional\b|\b[Cc]arrera universitaria\b/],
   ['high-school', /\bbac\b(?!\s*\+)|\bbaccalauréat\b(?! (?:en|dans|universitaire|par cumul)\b)|ensino médio|ensino secundário|\b12\.?\s?º\s?ano\b|escolaridade obrigatória|\bbachillerato\b|diploma di maturità|\bmatura\b|wykształcenie średnie|středoškolské|maturit\w*|\blise mezunu\b|\bSMA\b|\bSMK\b|高卒|高中|고졸/i],
 ];
 const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, associate: 1, bachelor: 2, master: 3, doctorate: 4 };
@@ -233,7 +236,7 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
 
 /** A line that states the job's pay, by its words: "Gaji", "platový tarif", "maaş", "Lön", "月給", "年薪", "연봉". */
 const PAY_LINE =
-  /vencimento|ordenado|retribuci[oó]n|\blønn\b|gaji|upah|\bplat\w*|\bmzda|maaş|ücret|\blön\b|\bløn|wynagrodzenie|pensja|salaris|\bloon\b|salário|salarial|remuneração|remuneración|salario|sueldo|retribuzione|stipendio|rémunération|salaire|gehalt|vergütung|salär|lohnband|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
+  /vencimento|ordenado|retribuci[oó]n|\brenta (?:l[ií]quida|bruta)\b|\blønn\b|gaji|upah|\bplat\w*|\bmzda|maaş|ücret|\blön\b|\bløn|wynagrodzenie|pensja|salaris|\bloon\b|salário|salarial|remuneração|remuneración|salario|sueldo|retribuzione|stipendio|rémunération|salaire|gehalt|vergütung|salär|lohnband|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
 
 /**
  * A figure with its currency before or after it ("R$ 7.500,00", "₺85.000", "Rp 9.000.000", "31 470 –
@@ -288,7 +291,7 @@ const WORKPLACE_STATEMENTS: ReadonlyArray<[Workplace, RegExp]> = [
   ],
   [
     'hybrid',
-    new RegExp(String.raw`\bhybride[sn]?\s+arbeit(?:en)?\b|\btravail hybride\b|\btélétravail[^.\n]{0,20}?\b[1-4]\s*jours?\s*(?:par|\/)\s*semaine|\b[1-4]\s*jours?\s*de\s*télétravail\b|\b(?:modalidad|modelo|trabajo|regime|modelo de trabalho|trabalho)\s+h[íi]brid[oa]\b|\b${WORK_MODE}\s*:\s*h[íi]brid[oa]\b|\bhybride?\s+werken\b|\bpraca hybrydowa\b|\bhybridní (?:práce|režim)\b|ハイブリッド勤務`, 'i'),
+    new RegExp(String.raw`\bhybride[sn]?\s+arbeit(?:en)?\b|\btravail hybride\b|\btélétravail[^.\n]{0,20}?\b[1-4]\s*jours?\s*(?:par|\/)\s*semaine|\b[1-4]\s*jours?\s*de\s*télétravail\b|\b(?:modalidad|modelo|trabajo|regime|modelo de trabalho|trabalho)\s+h[íi]brid[oa]\b|\b${WORK_MODE}\s*:\s*h[íi]brid[oa]\b|\bhybride?\s+werken\b|\bprac[aęy] hybrydow(?:a|ą|ej)(?![a-ząćęłńóśźż])|\bhybridní (?:práce|režim)\b|ハイブリッド勤務`, 'i'),
   ],
   [
     'remote',

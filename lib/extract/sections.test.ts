@@ -130,4 +130,8 @@ describe('findSections', () => {
     const plain = 'Nice to have\nTools | Languages\nKafka | Go';
     expect(sectionAt(findSections(plain), plain.indexOf('Kafka'))).toBe('preferred');
   });
+
+  it('reads the headings that wish in Chinese, Japanese and Korean ("優先條件", "歓迎条件", "우대사항")', () => {
+    for (const heading of ['優先條件', '加分项', '歓迎条件', '우대사항']) expect(classifyHeading(heading)).toBe('preferred');
+  });
 });

@@ -46,10 +46,11 @@ const ODD_SPACE = /[^\S ]|\s\s/;
 /**
  * A heading that wishes, in the other languages postings are written in (and the English a
  * translation leaves: "Meritorious"): "Deseable", "Valorable", "Wünschenswert", "Von Vorteil",
- * "Souhaité", "Un plus", "Atouts", "Desejável", "Diferenciais", "Gradito", "Meriterande", "Mile widziane".
+ * "Souhaité", "Un plus", "Atouts", "Desejável", "Diferenciais", "Gradito", "Meriterande", "Mile widziane",
+ * "優先條件", "加分项", "歓迎条件", "우대사항".
  */
 const OTHER_PREFERRED_HEADING =
-  /(?<!\p{L})(?:deseables?|valorables?|se valorar[áa]|desejáve(?:l|is)|diferenciai?s?|souhaitée?s?|appréciée?s?|un plus|atouts?|wünschenswert|von vorteil|pluspunkte?|gradit[oaie]|meriterande|meritorious|mile widziane|gewenst|pluspunten)(?!\p{L})/iu;
+  /(?<!\p{L})(?:deseables?|valorables?|se valorar[áa]|desejáve(?:l|is)|diferenciai?s?|souhaitée?s?|appréciée?s?|un plus|atouts?|wünschenswert|von vorteil|pluspunkte?|gradit[oaie]|meriterande|meritorious|mile widziane|gewenst|pluspunten)(?!\p{L})|^(?:優先|优先|加分|歓迎|우대)/iu;
 
 /** Meaning of a heading's text, or null when it says nothing we use. */
 export function classifyHeading(heading: string): SectionKind | null {

@@ -137,4 +137,9 @@ describe('minimum years of experience', () => {
     const y = extractRequirements(text).minYearsExperience;
     expect(text.slice(y?.evidence?.start, y?.evidence?.end)).toBe('- 2+ years of experience working as an Okta Administrator.');
   });
+
+  it('reads the part of the years done a certain way ("3+ of them writing Go"), not "something else"', () => {
+    expect(extractRequirements('Requirements\n- 5+ years of professional backend development, 3+ of them writing Go in production.').minYearsExperience?.min).toBe(3);
+    expect(extractRequirements('Requirements\n- 5+ years of experience, 2 of which something else').minYearsExperience?.min).toBe(5);
+  });
 });

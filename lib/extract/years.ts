@@ -40,10 +40,10 @@ const LEAD_IN = /(?:experience|minimum(?: of)?|at least|min\.?|requires?|require
 const OF_WHICH = new RegExp(`\\b(?:at least|minimum of|including)\\s+(\\d{1,2}|${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s+(?:of (?:which|those|these|them)|(?:must|should) be)\\b`, 'i');
 /**
  * The same, the part named after the whole: "5+ years of backend development, of which at least 2
- * with Go", "5+ years building mobile apps, 3+ of them with Flutter".
+ * with Go", "5+ years building mobile apps, 3+ of them with Flutter", "3+ of them writing Go".
  */
 const PART_OF_THEM = new RegExp(
-  `\\b(?:of (?:which|those|these|them),?\\s+(?:at least\\s+|a minimum of\\s+)?(\\d{1,2}|${NUMBER})|(\\d{1,2}|${NUMBER})\\+?\\s+of (?:which|those|these|them))\\+?(?:\\s+(?:years?|yrs?))?\\s+(?:(?:must|should) be\\s+)?(?:in|with|as|on|at|using|leading|managing|building)\\b`,
+  `\\b(?:of (?:which|those|these|them),?\\s+(?:at least\\s+|a minimum of\\s+)?(\\d{1,2}|${NUMBER})|(\\d{1,2}|${NUMBER})\\+?\\s+of (?:which|those|these|them))\\+?(?:\\s+(?:years?|yrs?))?\\s+(?:(?:must|should) be\\s+)?(?:in|with|as|on|at|(?!(?:some|no|any|every)thing\\b)[a-z]{2,}ing)\\b`,
   'i',
 );
 /**

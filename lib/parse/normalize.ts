@@ -1,5 +1,5 @@
 import type { EmploymentType, PayPeriod, Salary, Seniority, Workplace } from '../posting';
-import { dollarOf } from '../extract/salary';
+import { CURRENCY_CODES, dollarOf } from '../extract/salary';
 import { collapseSpaces } from './spaces';
 
 /**
@@ -47,10 +47,10 @@ export function normalizeEmploymentType(label: string | null | undefined): Emplo
 /** LinkedIn's seniority levels, in English and its other interface languages ("Not Applicable" and its translations: none). */
 const SENIORITY: Array<[RegExp, Seniority]> = [
   [/^(internship|praktikum|stage|prácticas|practicas|estágio|estagio|tirocinio|praktik|staż|stáž|staj|magang|تدريب|インターンシップ|实习|인턴십)$/, 'internship'],
-  [/^(entry level|berufseinstieg|berufseinsteiger|sin experiencia|premier emploi|livello base|ingångsnivå|nybörjarnivå|tingkat pemula|مستوى مبتدئ|エントリーレベル|初级|신입)$/, 'entry'],
-  [/^(associate|mit berufserfahrung|algo de responsabilidad|associato|アソシエイト|助理|어소시에이트)$/, 'associate'],
-  [/^(mid senior level|intermedio|confirmé|pleno sênior|livello intermedio superiore|livello medio alto|mellannivå seniornivå|tingkat menengah senior|مستوى متوسط إلى أقدم|ミドルシニアレベル|中高级|중간 시니어 레벨)$/, 'mid-senior'],
-  [/^(director|direktor|directeur|diretor|direttore|direktör|direktur|مدير|ディレクター|总监|디렉터)$/, 'director'],
+  [/^(entry level|berufseinstieg|berufseinsteiger|sin experiencia|premier emploi|livello base|ingångsnivå|nybörjarnivå|szczebel podstawowy|tingkat pemula|مستوى مبتدئ|エントリーレベル|初级|신입)$/, 'entry'],
+  [/^(associate|mit berufserfahrung|algo de responsabilidad|associato|współpracownik|アソシエイト|助理|어소시에이트)$/, 'associate'],
+  [/^(mid senior level|intermedio|confirmé|pleno sênior|livello intermedio superiore|livello medio alto|mellannivå seniornivå|średni szczebel kierowniczy|średni szczebel|tingkat menengah senior|مستوى متوسط إلى أقدم|ミドルシニアレベル|中高级|중간 시니어 레벨)$/, 'mid-senior'],
+  [/^(director|direktor|directeur|diretor|direttore|direktör|direktur|dyrektor|مدير|ディレクター|总监|디렉터)$/, 'director'],
   [/^(executive|geschäftsführung|ejecutivo|cadre dirigeant|executivo|dirigente|eksekutif|تنفيذي|エグゼクティブ|高管|임원)$/, 'executive'],
 ];
 
@@ -76,12 +76,13 @@ const CURRENCY_SYMBOLS = ([
   ['HK$', 'HKD'], ['US$', 'USD'], ['MX$', 'MXN'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['₹', 'INR'],
   ['CN¥', 'CNY'], ['JP¥', 'JPY'], ['¥', 'JPY'], ['円', 'JPY'], ['元', 'CNY'], ['₩', 'KRW'], ['원', 'KRW'],
   ['CHF', 'CHF'], ['R$', 'BRL'], ['zł', 'PLN'], ['Kč', 'CZK'], ['₺', 'TRY'], ['₱', 'PHP'], ['Rp', 'IDR'],
-  ['₫', 'VND'], ['฿', 'THB'], ['₪', 'ILS'],
+  ['₫', 'VND'], ['฿', 'THB'], ['₪', 'ILS'], ['₦', 'NGN'], ['₴', 'UAH'],
 ] as Array<[string, string]>).sort(([a], [b]) => b.length - a.length); // "CA$" before "A$" before "$"
 
-const CURRENCY_CODE = /\b(?:USD|EUR|GBP|AUD|CAD|INR|NZD|SGD|CHF|JPY|BRL|MXN|SEK|DKK|NOK|PLN|CZK|TRY|PHP|IDR|KRW|CNY|ZAR|AED|SAR|QAR|ILS|MYR|THB|VND)\b/;
+/** The currencies' codes, salary.ts's (one list for both). */
+const CURRENCY_CODE = new RegExp(String.raw`\b(?:${CURRENCY_CODES.join('|')})\b`);
 /** A currency `parseSalaryLabel` reads, its letters as a word ("RM" before a figure, not in "FIRM"). */
-const CURRENCY_MARK = new RegExp(`[$€£₹¥₩₺₱₫฿円元원₪]|zł|Kč|\\bkr\\b|\\b(?:Rp|RM)(?=\\s?\\d)|${CURRENCY_CODE.source}`);
+const CURRENCY_MARK = new RegExp(`[$€£₹¥₩₺₱₫฿円元원₪₦₴]|zł|Kč|\\bkr\\b|\\b(?:Rp|RM)(?=\\s?\\d)|${CURRENCY_CODE.source}`);
 
 /** Whether `text` names a currency: a code or a symbol `parseSalaryLabel` reads (a pay pill, a pay line's part). */
 export const namesCurrency = (text: string): boolean => CURRENCY_MARK.test(text);

@@ -1,3 +1,4 @@
+import { load as loadAsBrowser } from 'cheerio';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -5,6 +6,7 @@ import { BUNDLED_FIXTURES, SHARED_FIXTURES } from '../../tests/fixtures/paths';
 import { CaptureError } from '../capture-error';
 import { unsavable } from './build-posting';
 import { detectKind, parseFile } from './parse-file';
+import { parseSnapshot } from './parse-snapshot';
 
 const expected = (base: string) =>
   JSON.parse(readFileSync(join(SHARED_FIXTURES, 'expected', `${base}.json`), 'utf8')) as Record<string, unknown>;
@@ -97,9 +99,9 @@ describe('input kinds', () => {
   });
 });
 
-describe('LinkedIn pages written for sets 12-33 (layouts, languages, states and drift the selectors never named)', () => {
+describe('LinkedIn pages written for sets 12-36 (layouts, languages, states and drift the selectors never named)', () => {
   const HELD_OUT = join(__dirname, '..', '..', 'tests', 'heldout');
-  const pages = ['set-12', 'set-13', 'set-14', 'set-15', 'set-16', 'set-17', 'set-18', 'set-19', 'set-20', 'set-21', 'set-22', 'set-23', 'set-24', 'set-25', 'set-26', 'set-27', 'set-28', 'set-29', 'set-30', 'set-31', 'set-32', 'set-33'].flatMap((set) =>
+  const pages = ['set-12', 'set-13', 'set-14', 'set-15', 'set-16', 'set-17', 'set-18', 'set-19', 'set-20', 'set-21', 'set-22', 'set-23', 'set-24', 'set-25', 'set-26', 'set-27', 'set-28', 'set-29', 'set-30', 'set-31', 'set-32', 'set-33', 'set-34', 'set-35', 'set-36'].flatMap((set) =>
     readdirSync(join(HELD_OUT, set, 'linkedin')).map((file) => ({ set, file, base: file.replace(/\.html$/, '') })),
   );
   const norm = (v: unknown) => (typeof v === 'string' ? v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') : v);
@@ -116,6 +118,20 @@ describe('LinkedIn pages written for sets 12-33 (layouts, languages, states and 
   it('reads the employment type from an SDUI "Job details" list of terms beside its pills (set-24)', () => {
     const page = readFileSync(join(HELD_OUT, 'set-24', 'linkedin', 'sdui-search-results-product-marketing-manager-berlin.html'), 'utf8');
     expect([parseFile(page).employmentType.value, parseFile(page).workplace.value]).toEqual(['full-time', 'hybrid']);
+  });
+
+  it('reads an SDUI text box that holds paragraphs, which a browser empties by closing the paragraph around it (set-36)', () => {
+    // `<p><span data-testid=expandable-text-box><p>About us</p>…`: a spec parser (parse5, as
+    // Chromium) closes the outer paragraph at the first inner one and moves all the text after it.
+    const html = loadAsBrowser(readFileSync(join(HELD_OUT, 'set-36', 'linkedin', 'sdui-search-relationship-manager-hong-kong.html'), 'utf8')).html();
+    const posting = parseSnapshot({ url: 'https://www.linkedin.com/jobs/search-results/?currentJobId=4588327895', urlJobId: '4588327895', paneJobId: null, documentTitle: '', html, jsonLd: [], region: 'body' });
+    expect(posting.descriptionText).toMatch(/^關於我們\nHarbourstone Private Bank/);
+    expect(posting.descriptionText.length).toBeGreaterThan(1500);
+  });
+
+  it("reads a guest page's criteria in Polish, and its hybrid work from the text (set-34)", () => {
+    const posting = parseFile(readFileSync(join(HELD_OUT, 'set-34', 'linkedin', 'guest-full-frontend-developer-vue-wroclaw.html'), 'utf8'));
+    expect([posting.employmentType.value, posting.seniority.value, posting.workplace.value]).toEqual(['contract', 'mid-senior', 'hybrid']);
   });
 
   it("reads an SDUI search result's pane, not the card that lists the same job before it (set-26)", () => {

@@ -21,22 +21,26 @@ export interface LinkedInFields
 
 const textOf = (el: Element | null): string | null => (el ? cleanText(textContent(el)) : null);
 
-/** Whether any text under `el` is more than white space (stops at the first that is). */
 /**
  * The rest of a text box that a spec parser split: SDUI writes the description's lists inside a
  * paragraph (`<p><span data-testid=expandable-text-box>… <ul>`), and a browser reading that as HTML
  * closes the paragraph at the first list, so the rest of the text follows the paragraph. The
- * paragraph's next siblings, when the first of them is that list; else none.
+ * paragraph's next siblings, when the first of them is that list; else none. A box that holds
+ * paragraphs of its own (`<p><span …><p>About us</p>…`) is closed before its first: the box is
+ * empty then, and all its text follows.
  */
-function restAfterSplitParagraph(box: Element): AnyNode[] {
+function restAfterSplitParagraph(box: Element, empty: boolean): AnyNode[] {
   const paragraph = box.parent;
   if (!paragraph || !isTag(paragraph) || paragraph.name !== 'p' || !paragraph.parent || !isTag(paragraph.parent)) return [];
   const siblings = paragraph.parent.children;
   const rest = siblings.slice(siblings.indexOf(paragraph) + 1);
   const first = rest.find((n) => isTag(n) || (n.type === 'text' && /\S/.test((n as Text).data)));
-  return first && isTag(first) && (first.name === 'ul' || first.name === 'ol') ? rest : [];
+  if (!first || !isTag(first)) return [];
+  if (first.name === 'ul' || first.name === 'ol') return rest;
+  return empty && first.name === 'p' && box.attribs['data-testid'] === 'expandable-text-box' && rest.some((n) => isTag(n) && hasText(n)) ? rest : [];
 }
 
+/** Whether any text under `el` is more than white space (stops at the first that is). */
 function hasText(el: Element): boolean {
   const stack: AnyNode[] = [el];
   for (let node = stack.pop(); node; node = stack.pop()) {
@@ -91,9 +95,9 @@ const SCREEN_READER_ONLY = '.visually-hidden, .a11y-text';
 
 /** The criteria list's labels in LinkedIn's interface languages (lower case). */
 const EMPLOYMENT_LABEL =
-  /employment type|job type|type d.emploi|beschäftigungsverhältnis|tipo de empleo|tipo de emprego|tipo di impiego|tipo di contratto|dienstverband|anställningstyp|anställningsform|ansættelsestype|rodzaj zatrudnienia|typ pracovního|stihdam türü|çalışma şekli|jenis pekerjaan|نوع التوظيف|雇用形態|工作类型|雇佣类型|고용 형태/;
+  /employment type|job type|type d.emploi|beschäftigungsverhältnis|tipo de empleo|tipo de emprego|tipo di impiego|tipo di contratto|dienstverband|anställningstyp|anställningsform|ansættelsestype|rodzaj zatrudnienia|forma zatrudnienia|typ pracovního|stihdam türü|çalışma şekli|jenis pekerjaan|نوع التوظيف|雇用形態|工作类型|雇佣类型|고용 형태/;
 const SENIORITY_LABEL =
-  /seniority level|experience level|niveau hiérarchique|karrierestufe|nivel de antigüedad|nível de experiência|livello di anzianità|livello di esperienza|senioriteitsniveau|ervaringsniveau|senioritetsnivå|tjänstenivå|anciennitetsniveau|poziom stanowiska|poziom doświadczenia|úroveň seniority|kıdem düzeyi|tingkat senioritas|مستوى الأقدمية|役職レベル|职位级别|경력 수준/;
+  /seniority level|experience level|niveau hiérarchique|karrierestufe|nivel de antigüedad|nível de experiência|livello di anzianità|livello di esperienza|senioriteitsniveau|ervaringsniveau|senioritetsnivå|tjänstenivå|anciennitetsniveau|poziom stanowiska|poziom doświadczenia|poziom w hierarchii|úroveň seniority|kıdem düzeyi|tingkat senioritas|مستوى الأقدمية|役職レベル|职位级别|경력 수준/;
 
 /** The text under `el` without its screen-reader-only duplicates. */
 function visibleText(el: Element): string | null {
@@ -284,9 +288,11 @@ function chromeIn($: CheerioAPI, nodes: readonly AnyNode[]): Set<AnyNode> {
 function readDescription($: CheerioAPI): { nodes: AnyNode[]; skip: Set<AnyNode> } {
   for (const selector of sel.description) {
     const found = firstElementOf($, selector);
-    if (!found || !hasText(found)) continue;
-    const rest = restAfterSplitParagraph(found);
+    if (!found) continue;
+    const empty = !hasText(found);
+    const rest = restAfterSplitParagraph(found, empty);
     if (rest.length) return { nodes: [found, ...rest], skip: chromeIn($, [found, ...rest]) };
+    if (empty) continue;
     const skip = chromeIn($, [found]);
     // The box's own "About the job" heading: #job-details always holds one (an h2, in whatever
     // language), another layout's box may open with it.
