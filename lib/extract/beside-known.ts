@@ -125,7 +125,7 @@ const NOT_NAMES = new Set(
     'Solid', 'Excellent', 'Good', 'Advanced', 'Basic', 'Working', 'Hands-on', 'Proven', 'Deep', 'Demonstrated', 'Ability',
     'Other', 'Others', 'Any', 'All', 'Some', 'Similar', 'Equivalent', 'Related', 'Etc', 'The', 'A', 'An', 'Our', 'Your',
     'We', 'You', 'I', 'It', 'This', 'That', 'These', 'Those', 'Their', 'Its', 'Tools', 'Tool', 'Systems', 'System',
-    'Software', 'Platforms', 'Platform', 'Applications', 'Model', 'Models', 'Version', 'Versions', 'Edition', 'Series', 'Module', 'Modules', 'Environment', 'Environments', 'Technologies', 'Technology',
+    'Software', 'Standards', 'Standard', 'Platforms', 'Platform', 'Applications', 'Model', 'Models', 'Version', 'Versions', 'Edition', 'Series', 'Module', 'Modules', 'Environment', 'Environments', 'Technologies', 'Technology',
     'Frameworks', 'Framework', 'Languages', 'Language', 'Services', 'Solutions', 'Certification', 'Certifications',
     'Certificate', 'Certified', 'License', 'Licence', 'Required', 'Preferred', 'Desired', 'Plus', 'Bonus', 'Nice',
     'Must', 'Mandatory', 'Essential', 'Desirable', 'Optional', 'Responsibilities', 'Requirements', 'Qualifications',

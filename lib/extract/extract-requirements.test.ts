@@ -305,6 +305,12 @@ describe('health, care and frontline names', () => {
     ['- Update rooms in OPERA Cloud and HotSOS, and coordinate with Front Office', ['HotSOS', 'Opera PMS']],
     ['- 3+ years in a 5-star hotel in the GCC', []],
     ['- C and C++ with GCC, Clang and CMake', ['C', 'C++', 'CMake', 'Clang', 'GCC']],
+    // A state's bar, however written; a bar association is no admission.
+    ['- Active member in good standing of the State Bar of California', ['State Bar of California']],
+    ['- Admitted to the New York State Bar (or eligible)', ['State Bar of New York']],
+    ['- Membership of the Texas Bar Association is a plus', []],
+    // What labellers name apart from a family: PySpark, Exchange Online, GlobalProtect, Raiser's Edge.
+    ["- PySpark, Exchange Online, GlobalProtect and Raiser's Edge", ['Exchange Online', 'GlobalProtect', 'PySpark', "Raiser's Edge"]],
     // Life support beside a known course; Epic's modules by name.
     ['- BLS and ILS (ALS desirable)', ['ALS', 'BLS', 'ILS']],
     ['- Build and support Epic ClinDoc; Epic Clarity reports are a plus', ['Epic Clarity', 'Epic ClinDoc']],

@@ -57,7 +57,7 @@ export function stateLicenses(text: string): CredentialMatch[] {
   const out: CredentialMatch[] = [];
   STATE.lastIndex = 0;
   for (let m = STATE.exec(text); m; m = STATE.exec(text)) {
-    const found = credentialAfter(text, m) ?? credentialBefore(text, m);
+    const found = barOf(text, m) ?? credentialAfter(text, m) ?? credentialBefore(text, m);
     if (!found) continue;
     out.push(found);
     STATE.lastIndex = Math.max(found.end, STATE.lastIndex);
@@ -100,6 +100,30 @@ function credentialBefore(text: string, m: RegExpExecArray): CredentialMatch | n
 }
 
 /** The credential a state match `m` opens, or null. */
+/** "the State Bar of California", just before a state's name. */
+const STATE_BAR_OF = /\bState Bar of[^\S\n]+$/;
+/** "the California Bar", "the New York State Bar", "the Texas Bar exam"; not a bar association. */
+const STATE_BAR_AFTER = /(?:[^\S\n]+State)?[^\S\n]+Bar\b(?![^\S\n]+[Aa]ssociation)/y;
+
+/**
+ * Admission to a state's bar, a lawyer's licence however written: "member in good standing of the
+ * State Bar of California", "admitted to the California Bar", "licensed by the New York State Bar".
+ * Named "State Bar of <State>" (LABELING.md: a named state licence is a certification).
+ */
+function barOf(text: string, m: RegExpExecArray): CredentialMatch | null {
+  const state = NAME_OF_CODE.get(m[0]) ?? m[0];
+  if (m[0].length === 2) return null; // "CA Bar": too short to tell from other capitals
+  const entry = { name: `State Bar of ${state}`, kind: 'certification' as const, category: 'certification' as const, aliases: [] };
+  const before = STATE_BAR_OF.exec(text.slice(Math.max(0, m.index - 20), m.index));
+  if (before) {
+    const start = m.index - before[0].length;
+    return { entry, start, end: m.index + m[0].length, surface: text.slice(start, m.index + m[0].length) };
+  }
+  STATE_BAR_AFTER.lastIndex = m.index + m[0].length;
+  if (!STATE_BAR_AFTER.test(text)) return null;
+  return { entry, start: m.index, end: STATE_BAR_AFTER.lastIndex, surface: text.slice(m.index, STATE_BAR_AFTER.lastIndex) };
+}
+
 function credentialAfter(text: string, m: RegExpExecArray): CredentialMatch | null {
   AFTER_STATE.lastIndex = m.index + m[0].length;
   const after = AFTER_STATE.exec(text);

@@ -128,7 +128,7 @@ export const DATA_ML: readonly TaxonomyEntry[] = [
   s('Mistral AI', 'ml', ['Mistral'], ['Mistral']),
   s('Ollama', 'ml', []),
   s('vLLM', 'ml', []),
-  s('TensorRT', 'ml', ['NVIDIA TensorRT', 'Triton Inference Server']),
+  s('TensorRT', 'ml', ['NVIDIA TensorRT']),
   s('ONNX', 'ml', ['ONNX Runtime']),
   s('OpenVINO', 'ml', []),
   s('TensorFlow Lite', 'ml', ['TFLite', 'LiteRT']),

@@ -518,7 +518,8 @@ export const PROFESSIONS_D: readonly TaxonomyEntry[] = [
   // Donor management, fundraising and advocacy platforms.
   s('Bloomerang', 'erp-crm', []),
   s('DonorPerfect', 'erp-crm', []),
-  s('Salesforce Nonprofit Cloud', 'erp-crm', ['Nonprofit Cloud', 'Nonprofit Success Pack', 'NPSP', 'Salesforce NPSP']),
+  s('Salesforce Nonprofit Cloud', 'erp-crm', ['Nonprofit Cloud']),
+  s('Salesforce NPSP', 'erp-crm', ['NPSP', 'Nonprofit Success Pack']),
   s('Blackbaud Luminate Online', 'erp-crm', ['Luminate Online', 'Luminate CRM', 'Convio']),
   s('Blackbaud eTapestry', 'erp-crm', ['eTapestry']),
   s('Blackbaud Altru', 'erp-crm', ['Altru']),

@@ -91,7 +91,8 @@ export const SECURITY: readonly TaxonomyEntry[] = [
   s('Cybereason', 'security', []),
   // Network security vendors
   s('Palo Alto Networks', 'security', ['Palo Alto', 'PAN-OS', 'Palo Alto firewalls', 'PANW', 'Palo Alto NGFW']),
-  s('Prisma Access', 'security', ['Palo Alto Prisma Access', 'GlobalProtect']),
+  s('Prisma Access', 'security', ['Palo Alto Prisma Access']),
+  s('GlobalProtect', 'security', ['Palo Alto GlobalProtect', 'GlobalProtect VPN']),
   s('Prisma Cloud', 'security', ['Palo Alto Prisma Cloud', 'Twistlock']),
   s('Fortinet', 'security', ['FortiGate', 'Fortigate', 'FortiOS', 'FortiManager', 'FortiAnalyzer', 'Fortinet firewalls']),
   s('FortiClient', 'security', []),
