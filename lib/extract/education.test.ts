@@ -142,6 +142,8 @@ describe('school-leaving certificates and vocational diplomas (sets 31 to 33)', 
     ['Highveld Ridge College is a school offering Grade 000 to Grade 12.', null],
     ['- Level 5 Diploma in Leadership and Management for Adult Care', null],
     ['- Diploma in Civil Engineering', 'associate'],
+    // Denmark's academy profession degree, the lowest way in.
+    ['- You are a trained laboratory technician (laborant, AP degree) or hold a professional bachelor’s degree', 'associate'],
   ])('%s', (text, level) => {
     expect(extractRequirements(text).education?.level ?? null).toBe(level);
   });

@@ -48,7 +48,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['associate', /(?<!(?:high[- ]school|secondary|graduate|post-?graduate)\s)\bdiploma program(?:me)?\b/gi],
   [
     'associate',
-    /\bassociate['’]?s?\s+(?:degree|of)\b|\bassociate['’]?s?\s+(?:or|and\/or)\s+bachelor|\b(?:two|2)[- ]year (?:college )?degree\b|(?:^[\s\-*•·▪◦]*|:\s*)associate(?=\s*\((?:required|preferred)\))|\bHN[CD]s?\b|\bhigher national (?:diploma|certificate)\b|\b(?:ADN|ASN)\b(?=\s*(?:or|and|\/|,|\)|degree))/gi,
+    /\bassociate['’]?s?\s+(?:degree|of)\b|\bassociate['’]?s?\s+(?:or|and\/or)\s+bachelor|\b(?:two|2)[- ]year (?:college )?degree\b|(?:^[\s\-*•·▪◦]*|:\s*)associate(?=\s*\((?:required|preferred)\))|\bHN[CD]s?\b|\bhigher national (?:diploma|certificate)\b|\bAP degree\b|\bacademy profession(?:al)? degree\b|\b(?:ADN|ASN)\b(?=\s*(?:or|and|\/|,|\)|degree))/gi,
   ],
   // "High school" as a level: with a word that makes it one ("diploma", "graduate", "or GED",
   // "equivalent"), or after "Education:", "completion of", "graduated from". Not a school's name

@@ -200,4 +200,11 @@ describe('what sets 31 to 33 showed (health, frontline and regulated science)', 
     expect(requirementsInOtherLanguages('Requisitos\n- Título profesional en Ingeniería en Informática o carrera afín.').education?.level).toBe('bachelor');
     expect(workplaceInOtherLanguages('Oferujemy\n- Pracę hybrydową: 1-2 dni w tygodniu w biurze przy Rynku we Wrocławiu.')).toBe('hybrid');
   });
+
+  it("reads Germany's degree in brackets, a doctorate asked for, the programmes taught, and a pay scale's month", () => {
+    expect(requirementsInOtherLanguages('Ihr Profil\n- Abgeschlossenes Studium (Diplom oder Master) der Verfahrenstechnik').education?.level).toBe('master');
+    expect(requirementsInOtherLanguages('Ihre Aufgaben\n- Lehrverpflichtung in den Bachelor- und Masterstudiengängen\nIhr Profil\n- Abgeschlossene Promotion in Soziologie').education?.level).toBe('doctorate');
+    expect(requirementsInOtherLanguages('Ihr Profil\n- Abgeschlossenes Studium der Informatik').education?.level).toBe('bachelor');
+    expect(salaryInOtherLanguages('Die Vergütung richtet sich nach der Entgeltgruppe 13 TV-L; das Bruttomonatsentgelt beträgt derzeit rund 4.810 € bis 6.870 €.', 'Leipzig, Sachsen, Deutschland')).toEqual({ min: 4810, max: 6870, currency: 'EUR', period: 'month' });
+  });
 });

@@ -17,7 +17,7 @@ import { CURRENCY_CODES } from './salary';
 
 /** Whether a text may state years or a degree in one of these languages: tried before any rule. */
 const ANY_LANGUAGE =
-  /erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|ausbildung|diplôme|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|formação|superior complet|laurea|hbo\b|examen|wykształcenie|vzdělání|lisans|mezun|sarjana|\bS[123]\b|大卒|高専|学历|学位|本科|硕士|博士|학사|석사|박사/i;
+  /erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|diplôme|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|formação|superior complet|laurea|hbo\b|examen|wykształcenie|vzdělání|lisans|mezun|sarjana|\bS[123]\b|大卒|高専|学历|学位|本科|硕士|博士|학사|석사|박사/i;
 
 /**
  * A word that wishes for what follows it ("Mindestens 2 Jahre Berufserfahrung, idealerweise in der
@@ -99,14 +99,14 @@ function numberOf(m: RegExpMatchArray): number | null {
  * ("高専卒または大卒以上", "bakalářském nebo magisterském") give the lowest, as in English.
  */
 const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
-  ['doctorate', /\b(?:doktorat|doctorado|doutorado|dottorato|doctorat|ph\.?\s?d)\b|博士|박사/i],
+  ['doctorate', /\babgeschlossene promotion\b|\bpromoviert\b|\b(?:doktorat|doctorado|doutorado|dottorato|doctorat|ph\.?\s?d)\b|博士|박사/i],
   [
     'master',
-    /\bbac\s*\+\s*5\b|\bmaster(?:studium|abschluss|examen|opleiding)\b|\bmaster\s?[12]\b|\bniveau master\b|(?<!scrum\s)\bmaster\b(?=\s*(?:oder|ou|o|of|en|em|de|di|in|\(|,|\/))|\bmáster\b|\bmaestría\b|\bmestrado\b|laurea magistrale|magistersk\w*|tytuł magistra|\byüksek lisans\b|\bS2\b|diplôme d['’]ingénieur|修士|大学院|硕士|석사/i,
+    /\bbac\s*\+\s*5\b|studium\s*\((?:diplom|master|magister)|\bmaster(?:studium|abschluss|examen|opleiding)\b|\bmaster\s?[12]\b|\bniveau master\b|(?<!scrum\s)\bmaster\b(?=\s*(?:oder|ou|o|of|en|em|de|di|in|\(|,|\/))|\bmáster\b|\bmaestría\b|\bmestrado\b|laurea magistrale|magistersk\w*|tytuł magistra|\byüksek lisans\b|\bS2\b|diplôme d['’]ingénieur|修士|大学院|硕士|석사/i,
   ],
   [
     'bachelor',
-    /\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrado\b(?= en| universitario)|título universitario|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:hochschul)?studium|大卒|大学卒|本科|학사/i,
+    /\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrado\b(?= en| universitario)|título universitario|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:wissenschaftliches )?(?:hochschul)?studium(?!\s*\((?:diplom|master|magister))|大卒|大学卒|本科|학사/i,
   ],
   ['associate', /\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|\bön lisans\b|\bD3\b|高専|短大|专科|大专|전문학사/i],
   // Latin America's graduate ("Profesional en Ingeniería de Sistemas", "Título profesional en
@@ -125,6 +125,8 @@ const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, assoc
 const COMPARABLE = /\b(?:vergleichbare|gleichwertige|entsprechende)\s+(?:Ausbildung|Qualifikation)|\bformation équivalente\b|\bformación equivalente\b/i;
 const VOCATIONAL = /\b(?:berufs)?ausbildung\b|\bmbo\b|\b(?:CAP|BEP)\b|grado medio|yrkesutbildning|vyučen/i;
 /** "Ensino superior" also opens "ensino superior em curso" (still studying): no degree then. */
+/** A line about the programmes the job teaches in, not the degree it asks for: "Lehrverpflichtung in den Bachelor- und Masterstudiengängen". */
+const PROGRAMMES_TAUGHT = /studiengäng|lehrverpflichtung|cursos de grado y máster|enseignement en licence/i;
 const STILL_STUDYING = /em curso|cursando|en curso|in corso|studying|student/i;
 
 /** A list item's mark. */
@@ -227,7 +229,7 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
     }
     for (const [level, re] of DEGREES) {
       const m = re.exec(line);
-      if (!m || STILL_STUDYING.test(line)) continue;
+      if (!m || STILL_STUDYING.test(line) || PROGRAMMES_TAUGHT.test(line)) continue;
       if (!education || RANK[level] < RANK[education.level]) education = { level, orEquivalent: comparable, evidence: { start: start + m.index, end: start + m.index + m[0].length } };
     }
   }

@@ -183,6 +183,7 @@ describe('base pay over on-target earnings, and what is no pay (sets 34 and 36)'
     // A commission per sale, a draw, an incentive are no pay.
     ['- Commission only, paid weekly: $1,500 – $4,000 per installed system\n- A recoverable draw of $750/week for 4 weeks', null],
     ['- ₱3,000 monthly performance incentive and ₱2,000 attendance bonus', null],
+    ['- $1,500 – $4,000 per installed system, plus $500 for every self-generated deal', null],
     // Naira by its symbol.
     ['- Salary: ₦900,000 - ₦1,300,000 monthly (gross), reviewed every 6 months', { min: 900000, max: 1300000, currency: 'NGN', period: 'month' }],
   ])('%s', (text, salary) => {

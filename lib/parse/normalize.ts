@@ -114,8 +114,8 @@ const PERIODS: Array<[RegExp, PayPeriod]> = [
   [/\b(hr|hour|hourly|heure|stunde|hora|ora|uur|timme|godz|hod|saat|jam)\b|\/h\b|時給|小时|小時|시간/, 'hour'],
   [/\b(day|daily|jour|tag|día|dia|giorno|dag|dzień|den|gün|hari)\b|日給|每天|일급/, 'day'],
   [/\b(wk|week|weekly|semaine|woche|semana|settimana|vecka|uge|tydzień|týden|hafta|minggu)\b|週給|每周|주급/, 'week'],
-  [/\b(mo|month|monthly|mois|monat|mes|mês|mese|maand|mån|månad|md|måned|mies|miesięcznie|měs|měsíc|měsíčně|ay|aylık|bln|bulan|monatlich|mensuel|mensuelle|mensuels|mensuelles|mensual|mensuales|mensal|mensais|mensile|mensili|maandelijks|maandelijkse)(?![a-z])|月|월/, 'month'],
-  [/\b(yr|year|annual|annually|annum|an|année|jahr|jährlich|año|ano|anno|jaar|jaarlijks|år|rok|rocznie|yıl|yıllık|tahun|thn|annuel|annuels|annuelle|anual|annuale|annuo|lordo annuo)(?![a-z])|年|년/, 'year'],
+  [/\b(mo|month|monthly|mois|monat|mes|mês|mese|maand|mån|månad|md|måned|mies|miesięcznie|měs|měsíc|měsíčně|ay|aylık|bln|bulan|monatlich|mensuel|mensuelle|mensuels|mensuelles|mensual|mensuales|mensal|mensais|mensile|mensili|maandelijks|maandelijkse)(?![a-z])|monats(?:entgelt|gehalt|lohn|brutto)|月|월/, 'month'],
+  [/\b(yr|year|annual|annually|annum|an|année|jahr|jährlich|año|ano|anno|jaar|jaarlijks|år|rok|rocznie|yıl|yıllık|tahun|thn|annuel|annuels|annuelle|anual|annuale|annuo|lordo annuo)(?![a-z])|jahres(?:entgelt|gehalt|lohn|brutto)|年|년/, 'year'],
 ];
 
 /**
