@@ -184,6 +184,8 @@ describe('base pay over on-target earnings, and what is no pay (sets 34 and 36)'
     ['- Commission only, paid weekly: $1,500 – $4,000 per installed system\n- A recoverable draw of $750/week for 4 weeks', null],
     ['- ₱3,000 monthly performance incentive and ₱2,000 attendance bonus', null],
     ['- $1,500 – $4,000 per installed system, plus $500 for every self-generated deal', null],
+    // A list item's range set by experience is the pay; a learning budget by the year is not.
+    ['What we offer\n- £48,000 – £55,000 depending on experience, plus an annual profit share\n- £1,000 a year to spend on courses, books, talks', { min: 48000, max: 55000, currency: 'GBP', period: 'year' }],
     // Naira by its symbol.
     ['- Salary: ₦900,000 - ₦1,300,000 monthly (gross), reviewed every 6 months', { min: 900000, max: 1300000, currency: 'NGN', period: 'month' }],
   ])('%s', (text, salary) => {

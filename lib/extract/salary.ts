@@ -127,7 +127,7 @@ const PAY_CONTEXT = new RegExp(
  * intern's "monthly allowance" is the pay (Singapore's, Italy's internships).
  */
 const NOT_PAY =
-  /\b(?:bonus(?:es)?|incentives?|budgets?|funding|funded|raised|referral|deductibles?|co-?pays?|reimburse\w*|(?<!\b(?:monthly|internship|intern|training|trainee) )allowances?|revenue|towards?|(?:annual|yearly|of|in) sales|sales (?:volume|revenue|targets?|quotas?)|turnover|million|billion|trillion|valuation|investment|tuition|discount|sign-on|relocation|credit|equity|rsus?|stock options|401\(?k|hsa|fsa|contributions?|differentials?|fees?|funds?|repayment|tips|gratuit(?:y|ies)|(?:learning|wellness|wellbeing|home[- ]office|remote[- ]work|on[- ]call|internet|phone|cell ?phone|mobile|equipment|fitness|gym|commuter|transit|parking|childcare|meal|lunch|education|development|technology|tech|workspace|set-?up) stipends?|for (?:your )?(?:internet|phone|cell ?phone|mobile|gym|commut\w*|lunch|meals?|childcare|home office)|(?:per|a|\/)\s*(?:mile|stop|load|piece|delivery|visit|shift)|(?:per|for (?:every|each)) (?:installed |closed |funded |self-generated |new )?(?:system|sale|deal|unit|vehicle|car|policy|loan|appointment|install(?:ation)?)s?|(?:recoverable |non-recoverable )?draws?|cpm)\b/i;
+  /\b(?:bonus(?:es)?|incentives?|budgets?|funding|funded|raised|referral|deductibles?|co-?pays?|reimburse\w*|(?<!\b(?:monthly|internship|intern|training|trainee) )allowances?|revenue|towards?|(?:annual|yearly|of|in) sales|to spend|sales (?:volume|revenue|targets?|quotas?)|turnover|million|billion|trillion|valuation|investment|tuition|discount|sign-on|relocation|credit|equity|rsus?|stock options|401\(?k|hsa|fsa|contributions?|differentials?|fees?|funds?|repayment|tips|gratuit(?:y|ies)|(?:learning|wellness|wellbeing|home[- ]office|remote[- ]work|on[- ]call|internet|phone|cell ?phone|mobile|equipment|fitness|gym|commuter|transit|parking|childcare|meal|lunch|education|development|technology|tech|workspace|set-?up) stipends?|for (?:your )?(?:internet|phone|cell ?phone|mobile|gym|commut\w*|lunch|meals?|childcare|home office)|(?:per|a|\/)\s*(?:mile|stop|load|piece|delivery|visit|shift)|(?:per|for (?:every|each)) (?:installed |closed |funded |self-generated |new )?(?:system|sale|deal|unit|vehicle|car|policy|loan|appointment|install(?:ation)?)s?|(?:recoverable |non-recoverable )?draws?|cpm)\b/i;
 /**
  * Words that state a figure is the job's pay: "Pay:", "The salary range is", "Compensation:",
  * "Base pay". Not "paid" ("paid in two installments") nor "stipend" (a perk as often as pay).
@@ -143,6 +143,8 @@ const STATED_PAY = new RegExp(
  */
 /** Words that make a figure on-target earnings, just before it: "OTE $120k", "on-target earnings of". */
 const OTE_WORDS = /\b(?:OTE|on[- ]target earnings?|realistic OTE|total earnings)\b[^\d$£€]{0,25}$/i;
+/** What may follow a pay item's range on its line: a note in brackets, or how the figure is set. */
+const PAY_ITEM_NOTE = /^[^\S\n]*(?:\([^()\n]*\)|(?:depending on|dependent on|based on|DOE|subject to)(?: (?:your |skills and |skills & )?(?:experience|qualifications))?|pro[- ]rata|negotiable)?[^\S\n]*$/i;
 const ITEM_BREAK = /[,;+&|•·]|\bplus\b|\band\b/i;
 const SENTENCE_END = /[.!?]\s/;
 
@@ -434,9 +436,10 @@ export function extractSalary(written: string, dollar = 'USD'): Salary | null {
     const stated = STATED_PAY.test(sentence) || STATED_PAY.test(introduced) || headerRange;
     // A list item that opens with a range of a year's pay ("- £55,000 – £62,000 + up to 10% annual
     // bonus" under "What we offer", "- €55k–€65k + equity"): the pay, though no word says so.
-    // Nothing of its own may follow it but a note in brackets ("- $50,000 – $100,000 deals" is no pay).
+    // Nothing of its own may follow it but a note in brackets or on how it is set ("depending on
+    // experience"): "- $50,000 – $100,000 deals" is no pay.
     const payItem =
-      figures.high !== undefined && figures.low * scale >= 10_000 && lineBreakBefore >= 0 && /^\s*(?:[-*•·▪◦✅✔]\s*)?$/.test(before) && /^[^\S\n]*(?:\([^()\n]*\)[^\S\n]*)?$/.test(ownWords);
+      figures.high !== undefined && figures.low * scale >= 10_000 && lineBreakBefore >= 0 && /^\s*(?:[-*•·▪◦✅✔]\s*)?$/.test(before) && PAY_ITEM_NOTE.test(ownWords);
     if (!period && !stated && !payItem && !PAY_CONTEXT.test(sentence)) continue;
     const low = figures.low * scale;
     const high = (figures.high ?? figures.low) * scale;

@@ -155,8 +155,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('Salesforce Certified Technical Architect', ['Salesforce CTA']),
   c('Salesforce Certified Associate', ['Salesforce Associate']),
   c('HubSpot certification', [
-    'HubSpot Inbound certification', 'HubSpot Marketing Software certification', 'HubSpot Academy certification',
-    'HubSpot Inbound Marketing certification', 'HubSpot Content Marketing certification', 'HubSpot Email Marketing certification',
+    'HubSpot Marketing Software certification', 'HubSpot Academy certification', 'HubSpot Content Marketing certification', 'HubSpot Email Marketing certification',
     'HubSpot Social Media Marketing certification', 'HubSpot Sales Software certification',
   ]),
   c('Google Ads certification', ['Google Ads certified', 'AdWords certification']),

@@ -117,7 +117,8 @@ export const INDUSTRY: readonly TaxonomyEntry[] = [
   s('Mitsubishi Electric', 'hardware', ['Mitsubishi ductless']), // heat pumps and ductless systems (its PLCs are "Mitsubishi PLC")
   // Social platforms a marketing role runs.
   s('Instagram', 'business', ['Instagram Reels']),
-  s('TikTok', 'business', ['TikTok Ads']),
+  s('TikTok', 'business', []),
+  s('TikTok Ads', 'business', ['TikTok Ads Manager', 'TikTok for Business']),
   s('Meta Business Suite', 'business', ['Meta Business Manager', 'Facebook Business Manager']),
   // Process safety.
   s('LOPA', 'methodology', ['Layer of Protection Analysis']),

@@ -864,7 +864,8 @@ export const PROFESSIONS_B: readonly TaxonomyEntry[] = [
   c('Certified General Appraiser', ['Certified General Real Property Appraiser']),
   c('Certified Residential Appraiser', ['Certified Residential Real Property Appraiser']),
   // Marketing, sales, design and customer-experience credentials.
-  c('Meta Certified Digital Marketing Associate', ['Meta Blueprint certification', 'Facebook Blueprint certification', 'Meta Certified Media Buying Professional']),
+  c('Meta Certified Digital Marketing Associate', ['Meta Blueprint certification', 'Facebook Blueprint certification']),
+  c('Meta Certified Media Buying Professional', ['Meta Media Buying Professional']),
   c('Marketo Certified Expert', ['Adobe Marketo Engage Certified Expert', 'Marketo certification']),
   c('Salesforce Certified Pardot Specialist', ['Pardot Specialist', 'Pardot certification', 'Marketing Cloud Account Engagement Specialist']),
   c('Hootsuite Certification', ['Hootsuite Social Marketing Certification', 'Hootsuite certified']),

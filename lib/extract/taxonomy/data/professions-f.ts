@@ -318,4 +318,13 @@ export const PROFESSIONS_F: readonly TaxonomyEntry[] = [
   s('Flutterwave', 'business', []),
   s('Firebase Crashlytics', 'cloud', ['Crashlytics']),
   s('NVIDIA Triton Inference Server', 'ml', ['Triton Inference Server', 'Triton server']),
+  // Set-37's fields: creative tools and marketing certificates
+  s('Lottie', 'design', ['LottieFiles', 'Lottie animations']),
+  s('RealityCapture', 'design', ['Capturing Reality']),
+  s('Glyphs', 'design', ['Glyphs 3', 'Glyphs app'], ['Glyphs']),
+  s('Profoto', 'hardware', ['Profoto lighting']),
+  s('Adobe Firefly', 'design', ['Firefly (Adobe)']),
+  c('Google Ads Search Certification', ['Google Ads Search certified']),
+  c('HubSpot Inbound Certification', ['HubSpot Inbound Marketing Certification', 'HubSpot Inbound certified']),
+  c('CIPR Professional PR Diploma', ['CIPR Diploma', 'CIPR Professional PR Certificate', 'CIPR qualification']),
 ];
