@@ -311,6 +311,8 @@ describe('health, care and frontline names', () => {
     ['- Membership of the Texas Bar Association is a plus', []],
     // What labellers name apart from a family: PySpark, Exchange Online, GlobalProtect, Raiser's Edge.
     ["- PySpark, Exchange Online, GlobalProtect and Raiser's Edge", ['Exchange Online', 'GlobalProtect', 'PySpark', "Raiser's Edge"]],
+    // "WA" in a posting that names Australia is Western Australia, no Washington licence.
+    ["- WA First Class Mine Manager's Certificate for our Pilbara operations", []],
     // Life support beside a known course; Epic's modules by name.
     ['- BLS and ILS (ALS desirable)', ['ALS', 'BLS', 'ILS']],
     ['- Build and support Epic ClinDoc; Epic Clarity reports are a plus', ['Epic Clarity', 'Epic ClinDoc']],

@@ -35,6 +35,9 @@ const STATE = new RegExp(String.raw`\b(?:${[...STATE_NAMES].sort((a, b) => b.len
  */
 const AFTER_STATE = /(?:\s+State)?((?:[^\S\n]+(?!(?:and|or|to|a|an|the|with|in|of|for|by|within|obtain|valid|active|current|state)\b)[A-Za-z][\w'’-]*){0,4}?)[^\S\n]+([Ll]icen[cs]e|[Ll]icensure|[Cc]ertificat(?:e|ion)|[Rr]egistration)(?![\w-])/y;
 
+/** A posting that names Australia, whose "WA" is no Washington. */
+const AUSTRALIA = /\b(?:Australian?|Perth|Pilbara|Kalgoorlie|Queensland|NSW|QLD|Tasmania|Northern Territory)\b/;
+
 /** A licence to drive or to sell, not a professional credential. */
 const NOT_PROFESSIONAL = /\b(?:driver|drivers|driver['’]s|driving|vehicle|chauffeur|business|sales|tax|liquor|marriage|birth|hunting|fishing)\b/i;
 
@@ -55,8 +58,11 @@ export interface CredentialMatch {
  */
 export function stateLicenses(text: string): CredentialMatch[] {
   const out: CredentialMatch[] = [];
+  // "WA" is Western Australia in a posting that names Australia ("WA First Class Mine Manager's Certificate").
+  const australian = text.includes('WA') && AUSTRALIA.test(text);
   STATE.lastIndex = 0;
   for (let m = STATE.exec(text); m; m = STATE.exec(text)) {
+    if (australian && m[0] === 'WA') continue;
     const found = barOf(text, m) ?? credentialAfter(text, m) ?? credentialBefore(text, m);
     if (!found) continue;
     out.push(found);

@@ -99,9 +99,9 @@ describe('input kinds', () => {
   });
 });
 
-describe('LinkedIn pages written for sets 12-36 (layouts, languages, states and drift the selectors never named)', () => {
+describe('LinkedIn pages written for sets 12-39 (layouts, languages, states and drift the selectors never named)', () => {
   const HELD_OUT = join(__dirname, '..', '..', 'tests', 'heldout');
-  const pages = ['set-12', 'set-13', 'set-14', 'set-15', 'set-16', 'set-17', 'set-18', 'set-19', 'set-20', 'set-21', 'set-22', 'set-23', 'set-24', 'set-25', 'set-26', 'set-27', 'set-28', 'set-29', 'set-30', 'set-31', 'set-32', 'set-33', 'set-34', 'set-35', 'set-36'].flatMap((set) =>
+  const pages = ['set-12', 'set-13', 'set-14', 'set-15', 'set-16', 'set-17', 'set-18', 'set-19', 'set-20', 'set-21', 'set-22', 'set-23', 'set-24', 'set-25', 'set-26', 'set-27', 'set-28', 'set-29', 'set-30', 'set-31', 'set-32', 'set-33', 'set-34', 'set-35', 'set-36', 'set-37', 'set-38', 'set-39'].flatMap((set) =>
     readdirSync(join(HELD_OUT, set, 'linkedin')).map((file) => ({ set, file, base: file.replace(/\.html$/, '') })),
   );
   const norm = (v: unknown) => (typeof v === 'string' ? v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') : v);
@@ -111,7 +111,7 @@ describe('LinkedIn pages written for sets 12-36 (layouts, languages, states and 
     const want = JSON.parse(readFileSync(join(HELD_OUT, set, 'expected', `${base}.json`), 'utf8')) as Record<string, unknown>;
     expect([norm(posting.title.value), norm(posting.company.value)]).toEqual([norm(want.title), norm(want.company)]);
     expect([norm(want.location), null]).toContain(norm(posting.location.value));
-    expect(posting.descriptionText.length).toBeGreaterThan(500);
+    expect(posting.descriptionText.length).toBeGreaterThan(200); // set-39 holds a recruiter's two lines (273 characters)
     expect(posting.descriptionText).not.toMatch(/^(?:About the job|Über den Job|À propos)/);
   });
 
@@ -149,7 +149,7 @@ describe('LinkedIn pages written for sets 12-36 (layouts, languages, states and 
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
-  const noJob = ['set-13', 'set-15', 'set-16', 'set-17', 'set-18', 'set-24', 'set-28'].flatMap((set) => readdirSync(join(HELD_OUT, set, 'refuse')).filter((f) => f.endsWith('.html')).map((file) => `${set}/refuse/${file}`));
+  const noJob = ['set-13', 'set-15', 'set-16', 'set-17', 'set-18', 'set-24', 'set-28', 'set-39'].flatMap((set) => readdirSync(join(HELD_OUT, set, 'refuse')).filter((f) => f.endsWith('.html')).map((file) => `${set}/refuse/${file}`));
   it.each(noJob)('%s: refused, or too incomplete to save, never a posting', (file) => {
     let posting: ReturnType<typeof parseFile> | null = null;
     try {
