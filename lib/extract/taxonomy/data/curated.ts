@@ -14,6 +14,7 @@ import { PROFESSIONS_C } from './professions-c';
 import { PROFESSIONS_D } from './professions-d';
 import { PROFESSIONS_E } from './professions-e';
 import { PROFESSIONS_F } from './professions-f';
+import { PROFESSIONS_G } from './professions-g';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -49,6 +50,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_D,
   ...PROFESSIONS_E,
   ...PROFESSIONS_F,
+  ...PROFESSIONS_G,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

@@ -782,7 +782,7 @@ export const PROFESSIONS_B: readonly TaxonomyEntry[] = [
   c('Inspection Authorization', ['FAA IA']),
   c('FCC GROL', ['General Radiotelephone Operator License', 'GROL']),
   // Maritime and offshore credentials.
-  c('STCW', ['STCW Basic Safety Training', 'STCW 95', 'STCW Basic Training']),
+  c('STCW', ['STCW 95', 'STCW certificate']),
   c('Merchant Mariner Credential', ['USCG Merchant Mariner Credential', 'Merchant Mariner Document']),
   c('USCG Captain License', ["Captain's License", 'OUPV', 'Six-Pack License', '100 Ton Master']),
   c('GMDSS', ['GMDSS Operator', 'Global Maritime Distress and Safety System']),
