@@ -296,7 +296,6 @@ function namesAws(tokens: Tokens): boolean {
   return false;
 }
 
-/** Decides every ambiguous candidate in place; accepted neighbours can vouch for each other. */
 /**
  * English words that are products' names and no word of the other languages postings here are
  * written in: in one of those, written as the name, they are the product ("Conhecimentos básicos
@@ -304,7 +303,10 @@ function namesAws(tokens: Tokens): boolean {
  */
 const PRODUCTS_IN_OTHER_LANGUAGES = new Set(['Excel', 'PowerPoint']);
 
-/** `foreign`: the posting is not in English. */
+/**
+ * Decides every ambiguous candidate in place; accepted neighbours can vouch for each other.
+ * `foreign`: the posting is not in English.
+ */
 export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], foreign = false): void {
   const pending: GuardCandidate[] = [];
   // Whether the posting names AWS: looked up once, at the first "EC2" (a scan per candidate would

@@ -196,13 +196,13 @@ function nextLineIsItem(text: string, lineEnd: number): boolean {
 }
 
 /** Sections of `text` in order, covering every offset. */
+/** The rule under a Markdown table's heading row: "|---|:---:|". */
+const MARKDOWN_RULE = /^[\s|:-]+$/;
+
 /**
  * The kinds of a table's columns, from its heading row written with pipes ("Must-haves |
  * Nice-to-haves"), when its cells are headings of more than one kind; else null.
  */
-/** The rule under a Markdown table's heading row: "|---|:---:|". */
-const MARKDOWN_RULE = /^[\s|:-]+$/;
-
 function columnKinds(line: string): SectionKind[] | null {
   const cells = line.split(' | ');
   if (cells.length < 2 || cells.length > 4) return null;
