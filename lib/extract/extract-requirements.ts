@@ -266,7 +266,7 @@ function extract(text: string, employer: string | null): Requirements {
   let education = extractEducation(hinted, sections, text);
   // A posting in another language: its own words for years and degrees (other-languages.ts) come
   // first, then what the English rules read in it (an "MBA" under "Diferenciais" is only wished).
-  if (!minYearsExperience || !education || !looksEnglish(text)) {
+  if (!minYearsExperience || !education || foreign) {
     const other = requirementsInOtherLanguages(text);
     minYearsExperience = other.years ?? minYearsExperience;
     education = other.noDegree ? null : (other.education ?? education);
