@@ -13,7 +13,7 @@
  */
 import type { Education, EducationLevel, Salary, Workplace, YearsOfExperience } from '../posting';
 import { namesCurrency, parseSalaryLabel } from '../parse/normalize';
-import { CURRENCY_CODES } from './salary';
+import { CURRENCY_CODES } from './currency';
 
 /** Whether a text may state years or a degree in one of these languages: tried before any rule. */
 const ANY_LANGUAGE =

@@ -188,6 +188,8 @@ describe('base pay over on-target earnings, and what is no pay (sets 34 and 36)'
     ['What we offer\n- £48,000 – £55,000 depending on experience, plus an annual profit share\n- £1,000 a year to spend on courses, books, talks', { min: 48000, max: 55000, currency: 'GBP', period: 'year' }],
     // Naira by its symbol.
     ['- Salary: ₦900,000 - ₦1,300,000 monthly (gross), reviewed every 6 months', { min: 900000, max: 1300000, currency: 'NGN', period: 'month' }],
+    // The baht's sign, which the pay pills read (one table of signs for both readers: currency.ts).
+    ['Salary: ฿45,000 - ฿60,000 per month plus transport allowance', { min: 45000, max: 60000, currency: 'THB', period: 'month' }],
   ])('%s', (text, salary) => {
     expect(extractSalary(text)).toEqual(salary);
   });

@@ -8,37 +8,8 @@
  */
 import type { PayPeriod, Salary } from '../posting';
 import { isAsciiLetter, isDigitCode, isSpaceCode, runStart } from '../char-codes';
+import { CURRENCY_CODES, PREFIXED_SIGNS, PREFIXED_SIGN_SOURCE, SIGNS, SIGN_CLASS } from './currency';
 
-const CURRENCY_SYMBOL: Readonly<Record<string, string>> = {
-  $: 'USD',
-  '£': 'GBP',
-  '€': 'EUR',
-  '₹': 'INR',
-  '¥': 'JPY',
-  '₪': 'ILS',
-  '₦': 'NGN',
-  '₱': 'PHP',
-  '₩': 'KRW',
-  '₺': 'TRY',
-  '₫': 'VND',
-  '₴': 'UAH',
-};
-const PREFIXED: Readonly<Record<string, string>> = {
-  A$: 'AUD',
-  AU$: 'AUD',
-  C$: 'CAD',
-  CA$: 'CAD',
-  US$: 'USD',
-  NZ$: 'NZD',
-  S$: 'SGD',
-  HK$: 'HKD',
-  R$: 'BRL',
-  MX$: 'MXN',
-};
-export const CURRENCY_CODES = [
-  'USD', 'EUR', 'GBP', 'AUD', 'CAD', 'INR', 'NZD', 'SGD', 'CHF', 'JPY', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'MXN', 'BRL', 'ZAR', 'KRW', 'AED', 'SAR', 'QAR', 'ILS',
-  'RON', 'CZK', 'HUF', 'UAH', 'TRY', 'IDR', 'MYR', 'PHP', 'THB', 'VND', 'CNY', 'TWD', 'NGN', 'KES', 'EGP', 'COP', 'CLP', 'ARS', 'PEN', 'GHS',
-];
 /**
  * The codes that count without a symbol ("USD 120,000", "45.000 - 55.000 EUR"); the others only
  * with one ("$50,000 MXN", "$80,000 CAD"). `moneyMatches` scans the whole text for these and the
@@ -63,10 +34,10 @@ const CODE_WORDS = `(?:${CURRENCY_CODES.join('|')})`;
 const CODE = String.raw`\b${CODE_WORDS}\b`;
 /** A code that counts without a symbol, as a whole word. */
 const STANDALONE_CODE = String.raw`\b(?:${STANDALONE_CODES.join('|')})\b`;
-/** The one-character currency symbols (`CURRENCY_SYMBOL`'s), as a class. */
-const SYMBOL_CHARS = '[$£€₹₪¥₦₱₩₺₫₴]';
+/** The one-character currency signs, as a class. */
+const SYMBOL_CHARS = SIGN_CLASS;
 /** A currency symbol, prefixed ones ("A$", "US$", Brazil's "R$") first. */
-const SYMBOL = String.raw`(?:A\$|AU\$|C\$|CA\$|US\$|NZ\$|S\$|HK\$|R\$|MX\$|${SYMBOL_CHARS})`;
+const SYMBOL = `(?:${PREFIXED_SIGN_SOURCE}|${SYMBOL_CHARS})`;
 /** "Up to", "upto", "UP TO", "Maximum of": a single figure that is a ceiling. */
 const UP_TO = String.raw`(?:[Uu]p ?[Tt]o|UP ?TO|[Mm]aximum of|MAXIMUM OF)`;
 /** White space within a line: a range does not go on past a line break ("$1,000\n- $2,000" is two list items). */
@@ -257,7 +228,7 @@ interface Figures {
 
 function currencyOf(mark: string, dollar: string): string | null {
   if (mark === '$') return dollar;
-  return PREFIXED[mark] ?? CURRENCY_SYMBOL[mark] ?? (CURRENCY_CODES.includes(mark) ? mark : null);
+  return PREFIXED_SIGNS[mark] ?? SIGNS[mark] ?? (CURRENCY_CODES.includes(mark) ? mark : null);
 }
 
 /** Places whose "$" is not the US dollar, by the last part of the job's location. */

@@ -1,5 +1,6 @@
 import type { EmploymentType, PayPeriod, Salary, Seniority, Workplace } from '../posting';
-import { CURRENCY_CODES, dollarOf } from '../extract/salary';
+import { CURRENCY_CODES, PILL_MARKS, PREFIXED_SIGNS, SIGNS, SIGN_CLASS } from '../extract/currency';
+import { dollarOf } from '../extract/salary';
 import { collapseSpaces } from './spaces';
 
 /**
@@ -71,18 +72,12 @@ export function normalizeWorkplace(label: string | null | undefined): Workplace 
   return null;
 }
 
-const CURRENCY_SYMBOLS = ([
-  ['A$', 'AUD'], ['AU$', 'AUD'], ['C$', 'CAD'], ['CA$', 'CAD'], ['NZ$', 'NZD'], ['S$', 'SGD'],
-  ['HK$', 'HKD'], ['US$', 'USD'], ['MX$', 'MXN'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['₹', 'INR'],
-  ['CN¥', 'CNY'], ['JP¥', 'JPY'], ['¥', 'JPY'], ['円', 'JPY'], ['元', 'CNY'], ['₩', 'KRW'], ['원', 'KRW'],
-  ['CHF', 'CHF'], ['R$', 'BRL'], ['zł', 'PLN'], ['Kč', 'CZK'], ['₺', 'TRY'], ['₱', 'PHP'], ['Rp', 'IDR'],
-  ['₫', 'VND'], ['฿', 'THB'], ['₪', 'ILS'], ['₦', 'NGN'], ['₴', 'UAH'],
-] as Array<[string, string]>).sort(([a], [b]) => b.length - a.length); // "CA$" before "A$" before "$"
+const CURRENCY_SYMBOLS = Object.entries({ ...PREFIXED_SIGNS, ...SIGNS, ...PILL_MARKS }).sort(([a], [b]) => b.length - a.length); // "CA$" before "A$" before "$"
 
 /** The currencies' codes, salary.ts's (one list for both). */
 const CURRENCY_CODE = new RegExp(String.raw`\b(?:${CURRENCY_CODES.join('|')})\b`);
 /** A currency `parseSalaryLabel` reads, its letters as a word ("RM" before a figure, not in "FIRM"). */
-const CURRENCY_MARK = new RegExp(`[$€£₹¥₩₺₱₫฿円元원₪₦₴]|zł|Kč|\\bkr\\b|\\b(?:Rp|RM)(?=\\s?\\d)|${CURRENCY_CODE.source}`);
+const CURRENCY_MARK = new RegExp(`${SIGN_CLASS.slice(0, -1)}円元원]|zł|Kč|\\bkr\\b|\\b(?:Rp|RM)(?=\\s?\\d)|${CURRENCY_CODE.source}`);
 
 /** Whether `text` names a currency: a code or a symbol `parseSalaryLabel` reads (a pay pill, a pay line's part). */
 export const namesCurrency = (text: string): boolean => CURRENCY_MARK.test(text);

@@ -1,0 +1,66 @@
+/**
+ * The currencies pay is written in, one table for both pay readers: the text's (salary.ts) and the
+ * pay pill's and labelled field's (parse/normalize.ts `parseSalaryLabel`).
+ */
+
+/** Dollars named by their country before the sign ("A$160,000", "US$ 90k"), and Brazil's real ("R$"). */
+export const PREFIXED_SIGNS: Readonly<Record<string, string>> = {
+  A$: 'AUD',
+  AU$: 'AUD',
+  C$: 'CAD',
+  CA$: 'CAD',
+  US$: 'USD',
+  NZ$: 'NZD',
+  S$: 'SGD',
+  HK$: 'HKD',
+  R$: 'BRL',
+  MX$: 'MXN',
+};
+
+/** One-character signs. A bare "$" is the dollar of the job's place (salary.ts `dollarOf`). */
+export const SIGNS: Readonly<Record<string, string>> = {
+  $: 'USD',
+  '£': 'GBP',
+  '€': 'EUR',
+  '₹': 'INR',
+  '¥': 'JPY',
+  '₪': 'ILS',
+  '₦': 'NGN',
+  '₱': 'PHP',
+  '₩': 'KRW',
+  '₺': 'TRY',
+  '₫': 'VND',
+  '₴': 'UAH',
+  '฿': 'THB',
+};
+
+/**
+ * Marks LinkedIn's pay pills write in its other languages, mostly after the figure ("41 000 zł/mies.",
+ * "月給 30万円", "¥25k–35k 元/月"): read in a pill or a labelled field, where the figure is known to be
+ * pay, not in running text, where "Rp" or "元" alone says too little.
+ */
+export const PILL_MARKS: Readonly<Record<string, string>> = {
+  'CN¥': 'CNY',
+  'JP¥': 'JPY',
+  円: 'JPY',
+  元: 'CNY',
+  원: 'KRW',
+  zł: 'PLN',
+  Kč: 'CZK',
+  Rp: 'IDR',
+};
+
+/** ISO 4217 codes of the currencies jobs are posted in here. */
+export const CURRENCY_CODES = [
+  'USD', 'EUR', 'GBP', 'AUD', 'CAD', 'INR', 'NZD', 'SGD', 'CHF', 'JPY', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'MXN', 'BRL', 'ZAR', 'KRW', 'AED', 'SAR', 'QAR', 'ILS',
+  'RON', 'CZK', 'HUF', 'UAH', 'TRY', 'IDR', 'MYR', 'PHP', 'THB', 'VND', 'CNY', 'TWD', 'NGN', 'KES', 'EGP', 'COP', 'CLP', 'ARS', 'PEN', 'GHS',
+];
+
+/** `s` as literal regex text. */
+const literal = (s: string): string => s.replace(/[$^\\.*+?()[\]{}|]/g, '\\$&');
+
+/** The one-character signs as a regex class (`[$£€...]`). */
+export const SIGN_CLASS = `[${Object.keys(SIGNS).join('')}]`;
+
+/** The prefixed signs as regex alternatives, in the table's order. */
+export const PREFIXED_SIGN_SOURCE = Object.keys(PREFIXED_SIGNS).map(literal).join('|');
