@@ -137,8 +137,19 @@ function abbreviatesOther(text: string, match: TermMatch): boolean {
   const expansion = words.slice(first).join(' ').toLowerCase();
   return ![match.entry.name, ...match.entry.aliases].some((name) => {
     const lower = name.toLowerCase();
-    return lower === expansion || (lower.startsWith(expansion) && lower.charCodeAt(expansion.length) === SPACE);
+    return lower === expansion || (lower.startsWith(expansion) && lower.charCodeAt(expansion.length) === SPACE) || sameStems(lower, expansion);
   });
+}
+
+/**
+ * Whether two names are the same words but for their endings ("member of the royal town planning
+ * institute", "membership of the royal town planning institute"): word by word, the first six
+ * letters (all of a shorter word) agree.
+ */
+function sameStems(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  return x.length === y.length && x.every((w, i) => w.slice(0, 6) === (y[i] as string).slice(0, 6));
 }
 
 /** Tokens of a vendor's name and a module's, reused (a fresh set is 256 entries of each array). */
@@ -210,7 +221,7 @@ function extract(text: string, employer: string | null): Requirements {
     // An acronym the dictionary knows is its entry's ("RN license"), unless the body is spelled out
     // before it ("registration with the Singapore Pharmacy Council (SPC)": no process control).
     const acronym = body.entry.name.slice(0, body.entry.name.indexOf(' '));
-    if (isDictionaryName(acronym) && !body.surface.includes(`(${acronym})`)) continue;
+    if (/^[A-Z]+$/.test(acronym) && isDictionaryName(acronym) && !body.surface.includes(`(${acronym})`)) continue;
     if (licenses.some((l, i) => i < byShape && overlaps(l, body)) || named.some((m) => m.entry.kind === 'certification' && overlaps(m, body))) continue;
     licenses.push(body);
   }

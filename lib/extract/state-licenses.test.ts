@@ -98,3 +98,31 @@ describe('bodyCredentials: a regulator named by its acronym', () => {
     expect(bodies('- Current Texas RN license required')).toEqual(['Texas RN License']);
   });
 });
+
+describe('bodyCredentials: a body spelled out (set-35)', () => {
+  const bodies = (text: string) => extractRequirements(text).certifications.map((c) => c.name);
+  it.each([
+    ['- Holding a current practising certificate from the Law Society of Ireland, or called to the Bar of Ireland', ['Law Society of Ireland practising certificate', 'Bar of Ireland']],
+    ['- Registration with the Teaching Council of Aotearoa New Zealand and a current practising certificate.', ['Teaching Council of Aotearoa New Zealand registration']],
+    ['- A paralegal licence (P1) issued by the Law Society of Ontario', ['Law Society of Ontario paralegal licence']],
+    ['- Hold a Law Society of Ireland practising certificate', ['Law Society of Ireland practising certificate']],
+    ['- Registration with Social Work England', ['Social Work England registration']],
+    // The body's acronym names it when one follows; a registration's class is the same registration.
+    ['- Professional membership of the Australian Society of Archivists (ASA)', ['ASA professional membership']],
+    ['- General registration with the Physiotherapy Board of Australia, with no conditions', ['Physiotherapy Board of Australia registration']],
+    // A designation the dictionary knows, spelled out before it ("Membership" for its "Member").
+    ['- Chartered Membership of the Royal Town Planning Institute (MRTPI), or eligibility within 12 months', ['MRTPI']],
+  ])('%s', (text, names) => {
+    expect(bodies(text)).toEqual(names);
+  });
+
+  it.each([
+    // No body that admits people; a credential named by its own word; a body named in one word.
+    '- Membership of the Single Public Service Pension Scheme',
+    '- Membership of the Board of Directors',
+    '- Registration with Google Workspace and Slack',
+    '- Our registration with the Charity Commission for England and Wales is number 1234567',
+  ])('none in: %s', (text) => {
+    expect(bodies(text).filter((n) => !/^(?:EASA)/.test(n))).toEqual([]);
+  });
+});

@@ -226,7 +226,104 @@ export function bodyCredentials(text: string): CredentialMatch[] {
     // "DOH (Abu Dhabi) or MOHAP licence": each body's.
     for (const other of (before[2] ?? '').matchAll(/[A-Z]{2,6}/g)) add(other[0], noun, start, end);
   }
+  out.push(...namedBodyCredentials(text));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A professional body's name spelled out: two to eight capitalised words ("of", "and", "for", "&",
+ * "the" between them), one of them saying it is a body that registers or admits people.
+ */
+const BODY = String.raw`((?:[A-Z][\w'’-]*)(?:[^\S\n]+(?:(?:of|and|for|&|the)[^\S\n]+)*[A-Z][\w'’-]*){1,7})`;
+const INSTITUTION = /\b(?:Society|Council|Institute|Institution|College|Board|Association|Authority|Agency|Commission|Register|Registry|Chamber|Ordre|Federation|Academy|England|Scotland|Wales)\b/;
+/** The credentials a body grants, at a word's start (a licence may be named by one word before it: "paralegal licence"). */
+const GRANTED = String.raw`([Pp]racti[sc]ing[^\S\n]+certificate|[Rr]egistration|[Mm]embership|[Ll]icen[cs]e)`;
+/** After the credential: its class ("(P1)"), then the body that grants it ("issued by the Law Society of Ontario"). */
+const THEN_BODY = new RegExp(
+  String.raw`${GRANTED}(?:[^\S\n]*\([A-Z0-9]{1,6}\))?[^\S\n]+(?:with|from|by|of|issued[^\S\n]+by|granted[^\S\n]+by)[^\S\n]+(?:the[^\S\n]+)?${BODY}(?:[^\S\n]*\(([A-Z]{2,6})\))?`,
+  'y',
+);
+/** The body, then the credential: "a Law Society of Ireland practising certificate", "Teaching Council registration". */
+const BODY_THEN = new RegExp(String.raw`(?:^|[^\w'’-])${BODY}[^\S\n]+$`);
+/** Called or admitted to a bar other than a US state's: "called to the Bar of Ireland". */
+const BAR_OF = /\b(?:called|admitted|admission|member)[^\S\n]+(?:to|of)[^\S\n]+the[^\S\n]+(Bar[^\S\n]+of[^\S\n]+(?:[A-Z][\w'’-]*)(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w'’-]*){0,2})(?![^\S\n]+Association)/g;
+/** A board that governs the employer, not one that registers people; a bar association, which admits no one to the bar. */
+const GOVERNING = /\b(?:Directors|Trustees|Governors|Management)$|\bBar Association\b/;
+/** The employer's own registration or membership: "our registration with the Charity Commission". */
+const OWNERS = new Set(['our', 'its']);
+/** The classes of one registration, licence or membership: "General registration with ...", "full membership". */
+const REGISTRATION_CLASSES = new Set(['general', 'conditional', 'provisional', 'full', 'limited', 'temporary', 'restricted', 'interim', 'specialist', 'student']);
+/** Words before a credential that qualify it without naming it ("a current practising certificate"). */
+const NOT_A_KIND = new Set(['a', 'an', 'the', 'current', 'valid', 'full', 'active', 'unrestricted', 'relevant', 'appropriate', 'your', 'their', 'hold', 'holding', 'holds', 'with', 'and', 'or', 'of', 'to', 'in', 'for', 'annual', 'maintain', 'obtain', 'eligible', 'eligibility']);
+
+/**
+ * Registrations, practising certificates, licences and memberships named by the body that grants
+ * them, spelled out: "a current practising certificate from the Law Society of Ireland", "Registration
+ * with the Teaching Council of Aotearoa New Zealand", "A paralegal licence (P1) issued by the Law
+ * Society of Ontario", "Professional membership of the Australian Society of Archivists (ASA)",
+ * "called to the Bar of Ireland". Named "<body> <credential>" ("Law Society of Ontario paralegal
+ * licence"), or by the body's acronym when one follows it ("ASA professional membership"). A
+ * credential named by its own word ("a Part-66 licence", "an HGV licence") is that word's, not the
+ * body's: read only after a small word or none.
+ */
+function namedBodyCredentials(text: string): CredentialMatch[] {
+  const out: CredentialMatch[] = [];
+  const add = (name: string, start: number, end: number): void => {
+    out.push({ entry: { name, kind: 'certification', category: 'certification', aliases: [] }, start, end, surface: text.slice(start, end) });
+  };
+  for (const at of grantedStarts(text)) {
+    const lead = /(?:^|[^\S\n]|\()(\w[\w'’-]*)?[^\S\n]*$/.exec(text.slice(Math.max(0, at - 40), at));
+    const before = lead?.[1] ?? '';
+    // "paralegal licence", "Professional membership" (a line's first word): the kind, in words;
+    // "Part-66 licence" names its own.
+    const opensLine = /(?:^|\n)[^\S\n]*(?:[-–•*·▪◦][^\S\n]*)?(?:\w[\w'’-]*)?[^\S\n]*$/.test(text.slice(Math.max(0, at - 40), at));
+    const word = opensLine ? before.toLowerCase() : before;
+    const kind = /^[a-z]+$/.test(word) && !NOT_A_KIND.has(word) ? word : '';
+    if (before && !kind && !NOT_A_KIND.has(before.toLowerCase())) {
+      if (/^[A-Z]/.test(before)) {
+        // "Law Society of Ireland practising certificate": a body right before.
+        const body = BODY_THEN.exec(text.slice(Math.max(0, at - 120), at));
+        if (!body || !INSTITUTION.test(body[1] as string)) continue;
+        GRANTED_AT.lastIndex = at;
+        const noun = (GRANTED_AT.exec(text)?.[0] ?? '').toLowerCase();
+        if (!noun || noun.startsWith('licen')) continue; // "Dubai Health Authority licence": the acronym rule's
+        const start = at - body[0].length + body[0].indexOf(body[1] as string);
+        add(`${body[1] as string} ${noun.replace(/\s+/g, ' ')}`, start, at + noun.length);
+      }
+      continue;
+    }
+    if (OWNERS.has(word)) continue; // "our registration with the Charity Commission": the employer's
+    THEN_BODY.lastIndex = at;
+    const m = THEN_BODY.exec(text);
+    if (!m || !INSTITUTION.test(m[2] as string) || GOVERNING.test(m[2] as string)) continue;
+    const granted = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
+    // A registration's class ("general", "conditional") is the same registration.
+    const named = kind && granted !== 'registration' && !REGISTRATION_CLASSES.has(kind) ? kind : '';
+    const noun = named ? `${named} ${granted}` : granted;
+    const start = named ? at - named.length - 1 : at;
+    add(`${m[3] ?? (m[2] as string)} ${noun}`, start, m.index + m[0].length);
+  }
+  BAR_OF.lastIndex = 0;
+  for (let m = BAR_OF.exec(text); m; m = BAR_OF.exec(text)) {
+    const start = m.index + m[0].length - (m[1] as string).length;
+    add(m[1] as string, start, m.index + m[0].length);
+  }
+  return out;
+}
+
+const GRANTED_AT = new RegExp(GRANTED, 'iy');
+
+/** The starts of the words "practising"/"practicing", "registration", "membership", "licence"/"license", in order. */
+function grantedStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const part of ['ractising', 'racticing', 'egistration', 'embership', 'icence', 'icense']) {
+    for (let i = text.indexOf(part); i > 0; i = text.indexOf(part, i + part.length)) {
+      const at = i - 1;
+      GRANTED_AT.lastIndex = at;
+      if (GRANTED_AT.test(text) && !/[\w'’-]/.test(text[at - 1] ?? '')) starts.push(at);
+    }
+  }
+  return starts.sort((a, b) => a - b);
 }
 
 /** The starts of the words "regist…" and "licen…" in `text`, in order. */
