@@ -110,6 +110,15 @@ function onGradeLine(text: string, at: number): boolean {
   return GRADE_LINE.test(window.slice(lineBreak + 1));
 }
 
+/**
+ * Credentials read by their shape, less those inside a longer one ("WA First Class Mine Manager's
+ * Certificate of Competency" holds a state's "... Certificate").
+ */
+function outermost<T extends { start: number; end: number }>(found: T[]): T[] {
+  if (found.length < 2) return found;
+  return found.filter((a) => !found.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start));
+}
+
 /** Words left out of an abbreviation's initials: "Bureau of Labor Statistics (BLS)". */
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', '&']);
 
@@ -209,7 +218,7 @@ function extract(text: string, employer: string | null): Requirements {
   const employerName = employer && employer.trim().length > 2 ? employer.trim().toLowerCase() : null;
   const employerForms = employerName ? shortForms(employerName) : [];
   const foreign = !looksEnglish(text);
-  const licenses = [...stateLicenses(text), ...qualificationCertificates(text)];
+  const licenses = outermost([...stateLicenses(text), ...qualificationCertificates(text)]);
   // "North Carolina Real Estate License": the state's licence, not the dictionary's generic one in it.
   const terms = withModulesInParentheses(text, matchTerms(text, tokens, undefined, foreign));
   const named = licenses.length === 0 ? terms : terms.filter((m) => !licenses.some((l) => m.start >= l.start && m.end <= l.end));

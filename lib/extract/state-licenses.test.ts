@@ -66,6 +66,23 @@ describe('qualificationCertificates', () => {
   it('reads no certificate without a level, or without a field', () => {
     expect(qualificationCertificates('A certificate in ISO 9001 auditing; Certificate IV in the making')).toEqual([]);
   });
+
+  it("names an operator's certificate by its class, and no driving licence's class (set-38)", () => {
+    const text =
+      '- Valid Class II Water Treatment Operator certificate issued by the Ministry\n- Class I Water Distribution and Supply certificate, or willing to obtain\n- Valid Ontario Class G driver\'s licence\n- Class 2 Commercial Driver\'s Licence\n- Class 1 licence';
+    expect(qualificationCertificates(text).map((m) => m.entry.name)).toEqual(['Class II Water Treatment Operator Certificate', 'Class I Water Distribution and Supply Certificate']);
+  });
+
+  it('names a type rating by its aircraft, without its maker or a qualifier (sets 29, 38)', () => {
+    const text = '- Valid Airbus A320 type rating (current)\n- Dash 8 type rating – DHC-8-100/200/300\n- ATR 42/72 type rating\n- Candidates holding an A320 type rating are welcome\n- A type rating is provided';
+    expect(qualificationCertificates(text).map((m) => m.entry.name)).toEqual(['A320 type rating', 'Dash 8 type rating', 'ATR 42/72 type rating', 'A320 type rating']);
+  });
+
+  it('names a certificate of competency by the words before it, the state rule giving way to the longer name (set-38)', () => {
+    const text = "- WA First Class Mine Manager's Certificate of Competency, or progress toward it\n- Government Certificate of Competency (GCC)\n- a certificate of competency";
+    expect(qualificationCertificates(text).map((m) => m.entry.name)).toEqual(["WA First Class Mine Manager's Certificate of Competency", 'Government Certificate of Competency']);
+    expect(extractRequirements(text.split('\n')[0] as string).certifications.map((c) => c.name)).toEqual(["WA First Class Mine Manager's Certificate of Competency"]);
+  });
 });
 
 describe('bodyCredentials: a regulator named by its acronym', () => {

@@ -157,15 +157,62 @@ function credentialAfter(text: string, m: RegExpExecArray): CredentialMatch | nu
  */
 const QUALIFICATION = /\bCert(?:ificate|\.)?\s+(I{1,3}|IV)\s+in\s+((?:[A-Z][\w'’-]*)(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w'’-]*){0,6})/g;
 
-/** The vocational certificates named in `text`, in order, each as "Certificate <level> in <Field>". */
+/**
+ * An operator's certificate by its class: "Class II Water Treatment Operator certificate", "Class I
+ * Water Distribution and Supply certificate", "Class 4 Power Engineer Certificate". The class, then
+ * capitalised words naming the field, then the noun. A driving licence's class is none.
+ */
+const CLASS_CERTIFICATE =
+  /\bClass[^\S\n]+(I{1,3}|IV|V|[1-5])[^\S\n]+((?:[A-Z][\w'’-]*)(?:[^\S\n]+(?:(?:and|of|&)[^\S\n]+)?[A-Z][\w'’-]*){0,5})[^\S\n]+([Cc]ertificat(?:e|ion)|[Ll]icen[cs]e)(?![\w-])/g;
+/**
+ * An aircraft type rating, named by the type: "ATR 42/72 type rating", "Dash 8 type rating",
+ * "B737NG type rating". Up to three words before "type rating", the first a capital or digit, one
+ * with a number.
+ */
+const TYPE_RATING = /(?<![\w./-])([A-Z0-9][\w./-]*(?:[^\S\n]+[A-Z0-9][\w./-]*){0,2})[^\S\n]+[Tt]ype[^\S\n]+[Rr]ating\b/g;
+/** A certificate of competency, named by the capitalised words before it: "WA First Class Mine Manager's Certificate of Competency". */
+const OF_COMPETENCY = /(?<![\w'’-])((?:[A-Z][\w'’-]*[^\S\n]+){1,6})[Cc]ertificate[^\S\n]+of[^\S\n]+[Cc]ompetency\b/g;
+
+/** Aircraft makers, whose name before a type adds nothing to its rating ("Airbus A320"). */
+const MAKERS = /^(?:Airbus|Boeing|Embraer|Bombardier|Cessna|Beechcraft|Pilatus|Gulfstream|Dassault|Sikorsky|Leonardo|Bell|Saab|Fokker|Lockheed)$/;
+
+const titled = (noun: string): string => (noun.toLowerCase().startsWith('licen') ? `Licen${noun.slice(5, 6).toLowerCase()}e` : cap(noun.toLowerCase()));
+
+/**
+ * The vocational certificates named in `text`, in order: "Certificate <level> in <Field>", an
+ * operator's certificate by its class, an aircraft type rating, a certificate of competency.
+ */
 export function qualificationCertificates(text: string): CredentialMatch[] {
   const out: CredentialMatch[] = [];
+  const add = (name: string, start: number, end: number): void => {
+    out.push({ entry: { name, kind: 'certification', category: 'certification', aliases: [] }, start, end, surface: text.slice(start, end) });
+  };
   QUALIFICATION.lastIndex = 0;
-  for (let m = QUALIFICATION.exec(text); m; m = QUALIFICATION.exec(text)) {
-    const name = `Certificate ${m[1] as string} in ${m[2] as string}`;
-    out.push({ entry: { name, kind: 'certification', category: 'certification', aliases: [] }, start: m.index, end: m.index + m[0].length, surface: m[0] });
+  for (let m = QUALIFICATION.exec(text); m; m = QUALIFICATION.exec(text)) add(`Certificate ${m[1] as string} in ${m[2] as string}`, m.index, m.index + m[0].length);
+  if (text.includes('Class')) {
+    CLASS_CERTIFICATE.lastIndex = 0;
+    for (let m = CLASS_CERTIFICATE.exec(text); m; m = CLASS_CERTIFICATE.exec(text)) {
+      if (NOT_PROFESSIONAL.test(m[2] as string)) continue;
+      add(`Class ${m[1] as string} ${m[2] as string} ${titled(m[3] as string)}`, m.index, m.index + m[0].length);
+    }
   }
-  return out;
+  if (/type rating/i.test(text)) {
+    TYPE_RATING.lastIndex = 0;
+    for (let m = TYPE_RATING.exec(text); m; m = TYPE_RATING.exec(text)) {
+      // "Valid Airbus A320 type rating" and "an A320 type rating" are one rating.
+      const words = (m[1] as string).split(/[^\S\n]+/);
+      const first = words.findIndex((w, i) => !QUALIFIERS.test(w) && !(MAKERS.test(w) && i < words.length - 1));
+      // Types are named with a number ("A320", "Dash 8", "ATR 42/72"): not "A type rating".
+      if (first < 0 || !/\d/.test(words.slice(first).join(' '))) continue;
+      const start = m.index + (m[1] as string).indexOf(words[first] as string);
+      add(`${words.slice(first).join(' ')} type rating`, start, m.index + m[0].length);
+    }
+  }
+  if (/of competency/i.test(text)) {
+    OF_COMPETENCY.lastIndex = 0;
+    for (let m = OF_COMPETENCY.exec(text); m; m = OF_COMPETENCY.exec(text)) add(`${m[1] as string}Certificate of Competency`, m.index, m.index + m[0].length);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** An acronym, perhaps glossed ("DOH (Abu Dhabi)"), perhaps one of a list ("or MOHAP"), right before the noun. */
