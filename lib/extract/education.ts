@@ -111,6 +111,9 @@ function askedIn(re: RegExp, body: string): RegExpExecArray | null {
   return null;
 }
 
+/** Two degrees asked together, not as alternatives: "a Bachelor's and Master's degree", "a Master's and a PhD". */
+const BOTH_LEVELS = /\bbachelor['’]?s?\s+(?:degree\s+)?and\s+(?:an?\s+)?(?:(master['’]?s?)\b|(?:ph\.?\s?d|doctorate)\b)|\bmaster['’]?s?\s+(?:degree\s+)?and\s+(?:an?\s+)?(?:ph\.?\s?d|doctorate)\b/i;
+
 /** The lowest degree level named in a clause, with where it is, or null. `equivalent`: set when a lower award with experience stands in for it. */
 function levelIn(body: string): { level: EducationLevel; index: number; length: number; equivalent?: boolean } | null {
   let found: { level: EducationLevel; index: number; length: number; equivalent?: boolean } | null = null;
@@ -133,6 +136,10 @@ function levelIn(body: string): { level: EducationLevel; index: number; length: 
   if (found && plain && RANK[found.level] > RANK.bachelor && plain.index < found.index && /\bor\b/i.test(body.slice(plain.index + plain[0].length, found.index))) {
     return { level: 'bachelor', index: plain.index, length: plain[0].length };
   }
+  // "A Bachelor's and Master's degree in Architecture": both are asked, so the higher.
+  let both = found && !found.equivalent ? BOTH_LEVELS.exec(body) : null;
+  if (both && /^\s+(?:degree\s+)?(?:students?|programmes?|programs?|courses?|levels?)\b/i.test(body.slice(both.index + both[0].length))) both = null;
+  if (both) return { level: both[1] ? 'master' : 'doctorate', index: both.index, length: both[0].length };
   if (found) return found;
   return plain && !isTaught(body, plain.index, plain.index + plain[0].length) ? { level: 'bachelor', index: plain.index, length: plain[0].length } : null;
 }

@@ -208,3 +208,19 @@ describe('what sets 31 to 33 showed (health, frontline and regulated science)', 
     expect(salaryInOtherLanguages('Die Vergütung richtet sich nach der Entgeltgruppe 13 TV-L; das Bruttomonatsentgelt beträgt derzeit rund 4.810 € bis 6.870 €.', 'Leipzig, Sachsen, Deutschland')).toEqual({ min: 4810, max: 6870, currency: 'EUR', period: 'month' });
   });
 });
+
+describe('what set-40 showed (personal services)', () => {
+  it('reads a number written out and again in figures, "années", and the number after the word for experience', () => {
+    expect(read('Exigences\n- Au moins un (1) an d’expérience auprès d’enfants de 0 à 18 mois')[0]).toBe(1);
+    expect(read('Exigences\n- AEC en éducation à l’enfance jumelée à trois (3) années d’expérience pertinente')[0]).toBe(3);
+    expect(read('Requisitos\n- Experiencia mínima de dos años en centro de estética o clínica')[0]).toBe(2);
+  });
+
+  it("reads Québec's college diploma (DEC) as an associate degree", () => {
+    expect(read('Exigences\n- DEC en Techniques d’éducation à l’enfance (TEE), ou AEC en éducation à l’enfance')[1]).toBe('associate');
+  });
+
+  it('reads a German pay line by "brutto", and its month', () => {
+    expect(salaryInOtherLanguages('Wir bieten\n- 2.600 – 3.100 € brutto im Monat (Vollzeit, 40 Std./Woche), je nach Erfahrung', 'Hamburg, Deutschland')).toEqual({ min: 2600, max: 3100, currency: 'EUR', period: 'month' });
+  });
+});

@@ -17,7 +17,7 @@ import { CURRENCY_CODES } from './currency';
 
 /** Whether a text may state years or a degree in one of these languages: tried before any rule. */
 const ANY_LANGUAGE =
-  /erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|diplôme|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|formação|superior complet|laurea|hbo\b|examen|wykształcenie|vzdělání|lisans|mezun|sarjana|\bS[123]\b|大卒|高専|学历|学位|本科|硕士|博士|학사|석사|박사/i;
+  /erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|diplôme|\bDEC\b|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|formação|superior complet|laurea|hbo\b|examen|wykształcenie|vzdělání|lisans|mezun|sarjana|\bS[123]\b|大卒|高専|学历|学位|本科|硕士|博士|학사|석사|박사/i;
 
 /**
  * A word that wishes for what follows it ("Mindestens 2 Jahre Berufserfahrung, idealerweise in der
@@ -39,6 +39,8 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ett: 1, två: 2, fyra: 4, fem: 5, fire: 4,
 };
 const NUMBER = String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+/** The number again in figures, as contracts write it: "un (1) an", "trois (3) années". */
+const IN_FIGURES = String.raw`(?:\(\d{1,2}\)\s*)?`;
 
 /**
  * Each language's "N years", and the words for experience that must follow it on its line (within
@@ -46,8 +48,8 @@ const NUMBER = String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
  * "toplam en az 8 yıl, şantiye şefi olarak en az 3 yıl deneyimli" (8 and 3: the smaller wins).
  */
 const YEARS_THEN_EXPERIENCE: ReadonlyArray<[RegExp, RegExp]> = [
-  [new RegExp(String.raw`\b${NUMBER}\+?\s*(?:-\s*\d+\s*)?(?:jahre?n?|jaar|års?|år)\b`, 'gi'), /erfahrung|praxis|ervaring|erfarenhet|erfaring/i],
-  [new RegExp(String.raw`\b${NUMBER}\+?\s*(?:(?:à|a|-)\s*\d+\s*)?(?:ans?|años?|anos?|anni|anno)\b`, 'gi'), /expérience|experiencia|experiência|esperienza/i],
+  [new RegExp(String.raw`\b${NUMBER}\+?\s*${IN_FIGURES}(?:-\s*\d+\s*)?(?:jahre?n?|jaar|års?|år)\b`, 'gi'), /erfahrung|praxis|ervaring|erfarenhet|erfaring/i],
+  [new RegExp(String.raw`\b${NUMBER}\+?\s*${IN_FIGURES}(?:(?:à|a|-)\s*\d+\s*)?(?:ans?|années?|años?|anos?|anni|anno)\b`, 'gi'), /expérience|experiencia|experiência|esperienza/i],
   [/\b(\d{1,2})\+?\s*(?:lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b/gi, /doświadcz|prax|deneyim|tecrübe|pengalaman/i],
   [/(\d{1,2})\s*年(?:以上)?/g, /経験|经验|經驗/],
   [/(\d{1,2})\s*년\s*이상/g, /경력/],
@@ -61,7 +63,7 @@ const UP_TO_THE_NUMBER = String.raw`(?:[^.\n\d]|(?<=\b(?:min|mind|mín|ca))\.){0
  */
 const EXPERIENCE_THEN_YEARS: readonly RegExp[] = [
   new RegExp(String.raw`(?:erfahrung|ervaring|erfarenhet|erfaring)${UP_TO_THE_NUMBER}\b(\d{1,2})\+?\s*(?:jahre?n?|jaar|års?|år)\b`, 'gi'),
-  new RegExp(String.raw`(?:expérience|experiencia|experiência|esperienza)${UP_TO_THE_NUMBER}\b(\d{1,2})\+?\s*(?:ans?|años?|anos?|anni)\b`, 'gi'),
+  new RegExp(String.raw`(?:expérience|experiencia|experiência|esperienza)${UP_TO_THE_NUMBER}\b${NUMBER}\+?\s*${IN_FIGURES}(?:ans?|années?|años?|anos?|anni)\b`, 'gi'),
   new RegExp(String.raw`(?:doświadcz\w*|prax\w*|deneyim\w*|tecrübe\w*|pengalaman)${UP_TO_THE_NUMBER}\b(\d{1,2})\+?\s*(?:lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b`, 'gi'),
   /(?:経験|经验|經驗)\s*(\d{1,2})\s*年|至少\s*(\d{1,2})\s*年/g,
   /경력\s*(\d{1,2})\s*년/g,
@@ -108,7 +110,8 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
     'bachelor',
     /\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrado\b(?= en| universitario)|título universitario|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:wissenschaftliches )?(?:hochschul)?studium(?!\s*\((?:diplom|master|magister))|大卒|大学卒|本科|학사/i,
   ],
-  ['associate', /\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|\bön lisans\b|\bD3\b|高専|短大|专科|大专|전문학사/i],
+  // Québec's college diploma (DEC), before a university's degree.
+  ['associate', /\bDEC\b(?=\s+(?:en|dans)\b|\s*\()|diplôme d['’]études collégiales|\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|\bön lisans\b|\bD3\b|高専|短大|专科|大专|전문학사/i],
   // Latin America's graduate ("Profesional en Ingeniería de Sistemas", "Título profesional en
   // Ingeniería en Informática"): a university's degree.
   ['bachelor', /^[\s\-•*·]*[Pp]rofesional (?:en|de) [A-ZÁÉÍÓÚ]|\b[Tt]ítulo profesional\b|\b[Cc]arrera universitaria\b/],
@@ -238,7 +241,7 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
 
 /** A line that states the job's pay, by its words: "Gaji", "platový tarif", "maaş", "Lön", "月給", "年薪", "연봉". */
 const PAY_LINE =
-  /vencimento|ordenado|retribuci[oó]n|\brenta (?:l[ií]quida|bruta)\b|\blønn\b|gaji|upah|\bplat\w*|\bmzda|maaş|ücret|\blön\b|\bløn|wynagrodzenie|pensja|salaris|\bloon\b|salário|salarial|remuneração|remuneración|salario|sueldo|retribuzione|stipendio|rémunération|salaire|gehalt|vergütung|salär|lohnband|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
+  /\bbrutto\b|vencimento|ordenado|retribuci[oó]n|\brenta (?:l[ií]quida|bruta)\b|\blønn\b|gaji|upah|\bplat\w*|\bmzda|maaş|ücret|\blön\b|\bløn|wynagrodzenie|pensja|salaris|\bloon\b|salário|salarial|remuneração|remuneración|salario|sueldo|retribuzione|stipendio|rémunération|salaire|gehalt|vergütung|salär|lohnband|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
 
 /**
  * A figure with its currency before or after it ("R$ 7.500,00", "₺85.000", "Rp 9.000.000", "31 470 –

@@ -184,6 +184,8 @@ describe('base pay over on-target earnings, and what is no pay (sets 34 and 36)'
     ['- Commission only, paid weekly: $1,500 – $4,000 per installed system\n- A recoverable draw of $750/week for 4 weeks', null],
     ['- ₱3,000 monthly performance incentive and ₱2,000 attendance bonus', null],
     ['- $1,500 – $4,000 per installed system, plus $500 for every self-generated deal', null],
+    // A premium for each extra credential is no pay; the range before it is (set-41).
+    ['COMPENSATION\n$31.00 – $39.00 per hour, DOE. Inspectors receive certification pay of $1.00/hour for each additional ICC certification (up to four).', { min: 31, max: 39, currency: 'USD', period: 'hour' }],
     // A list item's range set by experience is the pay; a learning budget by the year is not.
     ['What we offer\n- £48,000 – £55,000 depending on experience, plus an annual profit share\n- £1,000 a year to spend on courses, books, talks', { min: 48000, max: 55000, currency: 'GBP', period: 'year' }],
     // Naira by its symbol.

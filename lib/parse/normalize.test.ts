@@ -82,6 +82,8 @@ describe('parseSalaryLabel', () => {
     ['₩60,000,000/년 - ₩85,000,000/년', { min: 60000000, max: 85000000, currency: 'KRW', period: 'year' }],
     ['12 000 zł/mies. – 14 500 zł/mies.', { min: 12000, max: 14500, currency: 'PLN', period: 'month' }],
     ['฿45,000/mo - ฿60,000/mo', { min: 45000, max: 60000, currency: 'THB', period: 'month' }],
+    // A unit written once, after the range (set-42).
+    ['48 – 58 k€ brut annuel', { min: 48000, max: 58000, currency: 'EUR', period: 'year' }],
     ['CHF 110,000/yr - CHF 130,000/yr', { min: 110000, max: 130000, currency: 'CHF', period: 'year' }],
     ['月給 30万円', { min: 300000, max: 300000, currency: 'JPY', period: 'month' }],
     ['₱55,000.00/mo - ₱65,000.00/mo', { min: 55000, max: 65000, currency: 'PHP', period: 'month' }],

@@ -168,9 +168,13 @@ export function parseSalaryLabel(label: string | null | undefined, place: string
   if (!label) return null;
   // "2.150 € brutos mensuales en 14 pagas": the count of payments is no amount.
   const text = label.replace(PAY_SPREAD, (spread) => ' '.repeat(spread.length));
-  const amounts = [...text.matchAll(AMOUNT)]
-    .map((m) => figure(m[1] ?? '') * (UNIT[(m[2] ?? '').toLowerCase()] ?? 1))
-    .filter((n) => Number.isFinite(n) && n > 0);
+  const found = [...text.matchAll(AMOUNT)]
+    .map((m) => ({ figure: figure(m[1] ?? ''), unit: UNIT[(m[2] ?? '').toLowerCase()] }))
+    .filter((a) => Number.isFinite(a.figure) && a.figure > 0);
+  // "48 – 58 k€", "30～40万円": a unit written once, after the range, is both figures'.
+  const [low, high] = found;
+  if (low && high && low.unit === undefined && high.unit !== undefined && low.figure <= high.figure) low.unit = high.unit;
+  const amounts = found.map((a) => a.figure * (a.unit ?? 1));
   const first = amounts[0];
   if (first === undefined) return null;
   const second = amounts[1] ?? first;
