@@ -13,6 +13,7 @@ import { ENGLISH_LIKE_FORMS } from './taxonomy/forms';
 import { isDictionaryName, matchTerms, type TermMatch } from './match-terms';
 import { clauseVerdict } from './preference';
 import { findSections, sectionAt } from './sections';
+import { withSenses } from './senses';
 import { findSoftSkills } from './soft-skills';
 import { bodyCredentials, qualificationCertificates, stateLicenses } from './state-licenses';
 import { emptyTokens, scanTokens } from './tokenize';
@@ -220,7 +221,7 @@ function extract(text: string, employer: string | null): Requirements {
   const foreign = !looksEnglish(text);
   const licenses = outermost([...stateLicenses(text), ...qualificationCertificates(text)]);
   // "North Carolina Real Estate License": the state's licence, not the dictionary's generic one in it.
-  const terms = withModulesInParentheses(text, matchTerms(text, tokens, undefined, foreign));
+  const terms = withSenses(text, withModulesInParentheses(text, matchTerms(text, tokens, undefined, foreign)));
   const named = licenses.length === 0 ? terms : terms.filter((m) => !licenses.some((l) => m.start >= l.start && m.end <= l.end));
   // A regulator's registration the dictionary does not know ("AVNAT registration"); one it knows
   // ("RN license", "CNO registration") is its entry's.

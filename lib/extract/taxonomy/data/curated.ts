@@ -15,6 +15,7 @@ import { PROFESSIONS_D } from './professions-d';
 import { PROFESSIONS_E } from './professions-e';
 import { PROFESSIONS_F } from './professions-f';
 import { PROFESSIONS_G } from './professions-g';
+import { PROFESSIONS_H } from './professions-h';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -51,6 +52,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_E,
   ...PROFESSIONS_F,
   ...PROFESSIONS_G,
+  ...PROFESSIONS_H,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

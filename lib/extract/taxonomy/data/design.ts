@@ -64,7 +64,7 @@ export const DESIGN: readonly TaxonomyEntry[] = [
   s('Navisworks', 'design', ['Autodesk Navisworks']),
   s('Autodesk Inventor', 'design', ['Inventor'], ['Inventor']),
   s('Fusion 360', 'design', ['Autodesk Fusion 360', 'Autodesk Fusion']),
-  s('BIM 360', 'design', ['Autodesk Construction Cloud', 'Autodesk Docs']),
+  s('BIM 360', 'design', []),
   s('SolidWorks', 'design', ['SOLIDWORKS', 'Solid Works', 'Dassault SolidWorks']),
   s('CATIA', 'design', ['Catia', 'CATIA V5', 'CATIA V6']),
   s('3DEXPERIENCE', 'design', ['3DExperience', 'Dassault 3DEXPERIENCE', 'ENOVIA']),
@@ -84,7 +84,7 @@ export const DESIGN: readonly TaxonomyEntry[] = [
   s('SAP2000', 'design', ['CSI SAP2000']),
   s('ETABS', 'design', ['CSI ETABS']), // CSI's building analysis program, not SAP2000
   s('RISA', 'design', ['RISA-3D']),
-  s('HEC-RAS', 'design', ['HEC-HMS']),
+  s('HEC-RAS', 'design', []),
   s('ANSYS', 'design', ['Ansys', 'ANSYS Fluent', 'Ansys Mechanical', 'Fluent', 'ANSYS HFSS', 'HFSS'], ['Fluent']),
   s('Abaqus', 'design', ['SIMULIA Abaqus']),
   s('COMSOL', 'design', ['COMSOL Multiphysics']),

@@ -129,7 +129,7 @@ export const INDUSTRY: readonly TaxonomyEntry[] = [
   s('Social Tables', 'business', []),
   s('Tripleseat', 'business', []),
   // Plumbing.
-  s('International Plumbing Code', 'standard', ['IPC code', 'Uniform Plumbing Code', 'UPC code']),
+  s('International Plumbing Code', 'standard', ['IPC code', 'Intl Plumbing Code']),
   s('Navien', 'hardware', []),
   s('Rinnai', 'hardware', []),
   // Inventory and kitchens.

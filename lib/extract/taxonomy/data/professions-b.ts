@@ -753,7 +753,7 @@ export const PROFESSIONS_B: readonly TaxonomyEntry[] = [
   c('ISA CAP', ['Certified Automation Professional']),
   c('CQPA', ['Certified Quality Process Analyst']),
   c('IPC-A-610 Certification', ['IPC-A-610 certified', 'CIS IPC-A-610', 'IPC Certified Specialist']),
-  c('J-STD-001 Certification', ['J-STD-001 certified', 'IPC J-STD-001 certification']),
+  c('IPC J-STD-001', ['J-STD-001 Certification', 'J-STD-001', 'J-STD-001 certified', 'IPC J-STD-001 certification', 'J-STD-001 CIS']),
   // Supply chain, procurement and logistics credentials.
   c('CPSD', ['Certified Professional in Supplier Diversity']),
   c('SCPro', ['CSCMP SCPro', 'SCPro Fundamentals']),

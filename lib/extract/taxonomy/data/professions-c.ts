@@ -593,7 +593,7 @@ export const PROFESSIONS_C: readonly TaxonomyEntry[] = [
   s('ConsensusDocs', 'standard', []),
   s('EJCDC', 'standard', ['EJCDC contract documents']),
   s('FIDIC', 'standard', ['FIDIC contracts', 'FIDIC Red Book', 'FIDIC Yellow Book']),
-  s('RICS NRM', 'standard', ['NRM1', 'NRM2', 'NRM3', 'New Rules of Measurement']),
+  s('RICS NRM', 'standard', ['New Rules of Measurement']),
   // UK and EU building regulation, design and safety frameworks.
   s('RIBA Plan of Work', 'methodology', ['RIBA Plan of Work 2020', 'RIBA Stages', 'RIBA work stages']),
   s('Building Regulations (UK)', 'standard', ['UK Building Regulations', 'Building Regulations 2010', 'Approved Documents']),

@@ -171,7 +171,7 @@ export const PROFESSIONS_D: readonly TaxonomyEntry[] = [
   s('Veryon', 'business', ['Flightdocs', 'Veryon Tracking']),
   s('Garmin G1000', 'hardware', ['G1000', 'G1000 NXi', 'Garmin G1000 NXi']),
   s('Garmin G3000', 'hardware', ['G3000', 'G5000', 'Garmin G5000']),
-  s('Collins Pro Line', 'hardware', ['Pro Line 21', 'Pro Line Fusion', 'Collins Pro Line Fusion', 'Rockwell Collins Pro Line 21']),
+  s('Collins Pro Line', 'hardware', ['Rockwell Collins Pro Line']),
   s('Honeywell Primus Epic', 'hardware', ['Primus Epic']),
   s('IFR 6000', 'hardware', ['Aeroflex IFR 6000', 'VIAVI IFR 6000', 'IFR-6000']),
   s('ARINC 429', 'protocol', ['ARINC-429']),

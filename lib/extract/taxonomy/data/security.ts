@@ -178,7 +178,7 @@ export const SECURITY: readonly TaxonomyEntry[] = [
   s('NIST Cybersecurity Framework', 'standard', ['NIST CSF', 'CSF', 'NIST CSF 2.0', 'Cybersecurity Framework']),
   s('NIST', 'standard', ['NIST standards', 'NIST guidelines', 'National Institute of Standards and Technology']),
   s('NIST SP 800-53', 'standard', ['NIST 800-53', '800-53', 'SP 800-53']),
-  s('NIST SP 800-171', 'standard', ['NIST 800-171', '800-171', 'SP 800-171', 'DFARS 252.204-7012', 'DFARS']),
+  s('NIST SP 800-171', 'standard', ['NIST 800-171', '800-171', 'SP 800-171']),
   s('NIST RMF', 'standard', ['NIST SP 800-37', 'NIST 800-37', 'RMF', 'Risk Management Framework']),
   s('NIST SP 800-61', 'standard', ['NIST 800-61']),
   s('NIST SP 800-63', 'standard', ['NIST 800-63']),

@@ -58,6 +58,17 @@ describe('extended taxonomy data', () => {
     ['Postgres', 'PostgreSQL'],
     ['CUCM', 'Cisco Unified Communications Manager'],
     ['Windows Server 2003/2008', 'Windows Server'],
+    // Session 13's splits: what labellers name apart from the family that held it (sets 40-42).
+    ['Eaglesoft', 'Eaglesoft'],
+    ['Open Dental', 'Open Dental'],
+    ['DO-254', 'DO-254'],
+    ['NRM2', 'NRM2'],
+    ['HEC-HMS', 'HEC-HMS'],
+    ['29 CFR 1926', 'OSHA 29 CFR 1926'],
+    ['J-STD-001', 'IPC J-STD-001'],
+    ['Pro Line Fusion', 'Collins Pro Line Fusion'],
+    ['DFARS 252.204-7012', 'DFARS 252.204-7012'],
+    ['Autodesk Construction Cloud', 'Autodesk Construction Cloud'],
   ])('maps alias %s to %s', (alias, name) => {
     expect(lookup(alias)?.name).toBe(name);
   });

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extractRequirements } from './extract-requirements';
+
+const names = (text: string) => {
+  const r = extractRequirements(text);
+  return [...r.skills, ...r.certifications].map((x) => x.name);
+};
+
+describe('names with two senses, the posting deciding', () => {
+  it.each([
+    ['- CHST or ASP/CSP through BCSP strongly preferred; OSHA 30 required', 'Associate Safety Professional', 'Classic ASP'],
+    ['- Rendering in Redshift or Octane, compositing in After Effects, modelling in Cinema 4D', 'Maxon Redshift', 'Amazon Redshift'],
+    ['- A recognised personal training certification (NASM or ACE) and CPR', 'NASM-CPT', 'Assembly'],
+    ['- Run ACAS scans and remediate DISA STIG findings on RMF systems', 'Tenable ACAS', 'ACAS'],
+    ['- CREST Registered Penetration Tester (CRT) or CREST Certified Tester', 'CREST CRT', 'Certified Respiratory Therapist'],
+  ])('%s', (text, other, common) => {
+    expect(names(text)).toContain(other);
+    expect(names(text)).not.toContain(common);
+  });
+
+  it('keeps the commoner sense where the words do not call for the other', () => {
+    expect(names('- Build ELT pipelines into Redshift and Snowflake; render farm experience with Cinema 4D a plus')).toContain('Amazon Redshift');
+    expect(names('- Classic ASP and VB6 maintenance, SQL Server, IIS')).toContain('Classic ASP');
+    expect(names('- x86 assembly: NASM or MASM, C and GDB')).toContain('Assembly');
+  });
+});

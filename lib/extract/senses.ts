@@ -1,0 +1,52 @@
+/**
+ * Names with two senses, the posting's other words deciding: "ASP" beside OSHA and the CSP is the
+ * BCSP's Associate Safety Professional, not Classic ASP; "Redshift" beside Cinema 4D and Octane is
+ * Maxon's renderer, not Amazon's warehouse; "NASM" beside ACE and NSCA is the trainers' academy, not
+ * the assembler. The dictionary holds each form once (its commoner sense); this table names the
+ * other sense and the words that call for it. Data and one pass over the matches.
+ */
+import { TAXONOMY } from './taxonomy';
+import type { TaxonomyEntry } from './taxonomy/types';
+import type { TermMatch } from './match-terms';
+
+interface Sense {
+  /** The form as written (case-sensitive). */
+  surface: string;
+  /** The other sense's entry, by canonical name. */
+  other: string;
+  /** Words of the posting that call for the other sense. */
+  when: RegExp;
+  /** Words that keep the commoner sense even so (a data team's page that also names Cinema 4D). */
+  unless?: RegExp;
+}
+
+const SENSES: readonly Sense[] = [
+  { surface: 'ASP', other: 'Associate Safety Professional', when: /\b(?:OSHA|CSP|CHST|BCSP|NEBOSH|EHS|HSE)\b/ },
+  {
+    surface: 'Redshift',
+    other: 'Maxon Redshift',
+    when: /\b(?:Cinema 4D|C4D|Octane|Houdini|Arnold|V-Ray|Maya|Blender|3ds Max|Unreal Engine|motion design)\b/i,
+    unless: /\b(?:AWS|Snowflake|BigQuery|ETL|ELT|data warehous\w*|SQL)\b/,
+  },
+  { surface: 'NASM', other: 'NASM-CPT', when: /\b(?:ACE|ACSM|NSCA|ISSA|CPT|personal train(?:er|ing)|fitness)\b/i },
+  { surface: 'CRT', other: 'CREST CRT', when: /\bCREST\b/ },
+  { surface: 'ACAS', other: 'Tenable ACAS', when: /\b(?:STIG|STIGs|RMF|DISA|DoD|Nessus|SCAP|eMASS|clearance|TS\/SCI)\b/ },
+];
+
+let entries: Map<string, TaxonomyEntry> | null = null;
+const entryNamed = (name: string): TaxonomyEntry | undefined => (entries ??= new Map(TAXONOMY.map((e) => [e.name, e]))).get(name);
+
+/** `terms` with each two-sense form given the sense `text` calls for (the same array when none changes). */
+export function withSenses(text: string, terms: TermMatch[]): TermMatch[] {
+  let out: TermMatch[] | null = null;
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] as TermMatch;
+    const sense = SENSES.find((s) => s.surface === term.surface);
+    if (!sense || !sense.when.test(text) || sense.unless?.test(text)) continue;
+    const other = entryNamed(sense.other);
+    if (!other) continue;
+    out ??= terms.slice();
+    out[i] = { ...term, entry: other };
+  }
+  return out ?? terms;
+}
