@@ -101,10 +101,10 @@ const NOT_PAY =
   /\b(?:bonus(?:es)?|incentives?|budgets?|funding|funded|raised|referral|deductibles?|co-?pays?|reimburse\w*|(?<!\b(?:monthly|internship|intern|training|trainee) )allowances?|revenue|towards?|(?:annual|yearly|of|in) sales|to spend|sales (?:volume|revenue|targets?|quotas?)|turnover|million|billion|trillion|valuation|investment|tuition|discount|sign-on|relocation|credit|equity|rsus?|stock options|401\(?k|hsa|fsa|contributions?|differentials?|fees?|funds?|repayment|tips|gratuit(?:y|ies)|(?:learning|wellness|wellbeing|home[- ]office|remote[- ]work|on[- ]call|internet|phone|cell ?phone|mobile|equipment|fitness|gym|commuter|transit|parking|childcare|meal|lunch|education|development|technology|tech|workspace|set-?up) stipends?|for (?:your )?(?:internet|phone|cell ?phone|mobile|gym|commut\w*|lunch|meals?|childcare|home office)|(?:per|a|\/)\s*(?:mile|stop|load|piece|delivery|visit|shift)|(?:per|for (?:every|each)) (?:installed |closed |funded |self-generated |new )?(?:system|sale|deal|unit|vehicle|car|policy|loan|appointment|install(?:ation)?)s?|for (?:each|every) additional|(?:recoverable |non-recoverable )?draws?|cpm)\b/i;
 /**
  * Words that state a figure is the job's pay: "Pay:", "The salary range is", "Compensation:",
- * "Base pay". Not "paid" ("paid in two installments") nor "stipend" (a perk as often as pay).
+ * "Base pay", Britain's "£13.00 per hour basic". Not "paid" ("paid in two installments") nor "stipend" (a perk as often as pay).
  */
 const STATED_PAY = new RegExp(
-  String.raw`\b(?:salary|salaries|pay|wages?|compensation|remuneration|ctc|ote|base|hourly rate|pay rate|rate of pay|${LOCAL_PAY})\b|${GERMAN_PAY}\b`,
+  String.raw`\b(?:salary|salaries|pay|wages?|compensation|remuneration|ctc|ote|base|basic|hourly rate|pay rate|rate of pay|${LOCAL_PAY})\b|${GERMAN_PAY}\b`,
   'i',
 );
 /**
