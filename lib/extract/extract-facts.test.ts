@@ -68,6 +68,7 @@ describe('workplace', () => {
     ['Flexible hybrid working environment, with 3 days in the office.', 'hybrid'],
     ['This is a hybrid role based in Boston', 'hybrid'],
     ['You will work on-site in our Dayton facility', 'on-site'],
+    ["As a Senior Penetration Tester you'll work on-site from our Barton office and at client sites across the ACT", 'on-site'],
     // Indeed's standard line; fields with other labels.
     ['Job Type: Full-time\n\nWork Location: In person', 'on-site'],
     ['Location: Fully Remote', 'remote'],

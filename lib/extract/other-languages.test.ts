@@ -220,6 +220,11 @@ describe('what set-40 showed (personal services)', () => {
     expect(read('Exigences\n- DEC en Techniques d’éducation à l’enfance (TEE), ou AEC en éducation à l’enfance')[1]).toBe('associate');
   });
 
+  it('reads days of mobile work a week as hybrid, not the possibility of it (set-41)', () => {
+    expect(workplaceInOtherLanguages('Wir bieten\n- Mobiles Arbeiten an bis zu zwei Tagen pro Woche, Gleitzeit ohne Kernzeit')).toBe('hybrid');
+    expect(workplaceInOtherLanguages('Wir bieten\n- Möglichkeit zum mobilen Arbeiten')).toBeNull();
+  });
+
   it('reads a German pay line by "brutto", and its month', () => {
     expect(salaryInOtherLanguages('Wir bieten\n- 2.600 – 3.100 € brutto im Monat (Vollzeit, 40 Std./Woche), je nach Erfahrung', 'Hamburg, Deutschland')).toEqual({ min: 2600, max: 3100, currency: 'EUR', period: 'month' });
   });
