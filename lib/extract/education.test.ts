@@ -142,6 +142,7 @@ describe('school-leaving certificates and vocational diplomas (sets 31 to 33)', 
     ['Highveld Ridge College is a school offering Grade 000 to Grade 12.', null],
     ['- Level 5 Diploma in Leadership and Management for Adult Care', null],
     ['- Diploma in Civil Engineering', 'associate'],
+    ['- Tertiary qualification (degree) in Construction Management, Civil Engineering, Architecture or similar', 'bachelor'],
     // Two degrees asked together (set-41), not as alternatives, nor the programmes a school runs.
     ["- A Bachelor's and Master's degree in Architecture (NZ or an equivalent overseas accredited programme)", 'master'],
     ["- A Master's and a PhD in Physics", 'doctorate'],

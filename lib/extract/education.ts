@@ -66,7 +66,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
  * educated" (UK) with no level named anywhere in the clause.
  */
 const PLAIN_DEGREE =
-  /\btertiary (?:degree|qualification)s?\s+in\b|\bdegree\s+(?:in|from)\b|\bdegree\s+(?:or|and)\s+(?:equivalent|relevant|related)\b|\b(?:a|relevant|technical|related)\s+degree\b|\bdegree[- ](?:level|educated)\b|\beducated to degree\b/i;
+  /\btertiary (?:degree|qualification)s?(?:\s*\([^()\n]{1,20}\))?\s+in\b|\bdegree\s+(?:in|from)\b|\bdegree\s+(?:or|and)\s+(?:equivalent|relevant|related)\b|\b(?:a|relevant|technical|related)\s+degree\b|\bdegree[- ](?:level|educated)\b|\beducated to degree\b/i;
 
 const EQUIVALENT =
   /\bor (?:an? )?equivalent\b|\bequivalent (?:combination|work|technical|job|practical|professional|relevant|related)?\s*(?:experience|training)|\bor (?:\w+\s){0,3}(?:years?|yrs?) of\b|\bin lieu of\b|\bor (?:related|comparable|relevant|commensurate) (?:work )?experience\b|\bor (?:\d+|one|two|three|four|five|six|seven|eight|ten)\+? (?:\(\d+\) )?(?:years?|yrs?)\b/i;
