@@ -15,7 +15,7 @@ import { clauseVerdict } from './preference';
 import { findSections, sectionAt } from './sections';
 import { withSenses } from './senses';
 import { findSoftSkills } from './soft-skills';
-import { bodyCredentials, qualificationCertificates, stateLicenses } from './state-licenses';
+import { bodyCredentials, credentialWords, qualificationCertificates, stateLicenses } from './state-licenses';
 import { emptyTokens, scanTokens } from './tokenize';
 import { looksEnglish, PREFERRED, requirementsInOtherLanguages } from './other-languages';
 import { extractYears } from './years';
@@ -219,7 +219,8 @@ function extract(text: string, employer: string | null): Requirements {
   const employerName = employer && employer.trim().length > 2 ? employer.trim().toLowerCase() : null;
   const employerForms = employerName ? shortForms(employerName) : [];
   const foreign = !looksEnglish(text);
-  const licenses = outermost([...stateLicenses(text), ...qualificationCertificates(text)]);
+  const credentials = credentialWords(tokens);
+  const licenses = outermost([...stateLicenses(text), ...qualificationCertificates(text, credentials)]);
   // "North Carolina Real Estate License": the state's licence, not the dictionary's generic one in it.
   const terms = withSenses(text, withModulesInParentheses(text, matchTerms(text, tokens, undefined, foreign)));
   const named = licenses.length === 0 ? terms : terms.filter((m) => !licenses.some((l) => m.start >= l.start && m.end <= l.end));
@@ -227,7 +228,7 @@ function extract(text: string, employer: string | null): Requirements {
   // ("RN license", "CNO registration") is its entry's.
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
   const byShape = licenses.length;
-  for (const body of bodyCredentials(text)) {
+  for (const body of bodyCredentials(text, credentials)) {
     // An acronym the dictionary knows is its entry's ("RN license"), unless the body is spelled out
     // before it ("registration with the Singapore Pharmacy Council (SPC)": no process control).
     const acronym = body.entry.name.slice(0, body.entry.name.indexOf(' '));

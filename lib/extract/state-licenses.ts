@@ -11,6 +11,8 @@
  * not certifications (LABELING.md) and are skipped.
  */
 import type { TaxonomyEntry } from './taxonomy/types';
+import { hashAt, hashKey } from './key-table';
+import { scanTokens, type Tokens } from './tokenize';
 
 const STATE_NAMES = [
   'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho',
@@ -182,21 +184,22 @@ const titled = (noun: string): string => (noun.toLowerCase().startsWith('licen')
  * The vocational certificates named in `text`, in order: "Certificate <level> in <Field>", an
  * operator's certificate by its class, an aircraft type rating, a certificate of competency.
  */
-export function qualificationCertificates(text: string): CredentialMatch[] {
+export function qualificationCertificates(text: string, words: CredentialWords = credentialWords(scanTokens(text))): CredentialMatch[] {
   const out: CredentialMatch[] = [];
   const add = (name: string, start: number, end: number): void => {
     out.push({ entry: { name, kind: 'certification', category: 'certification', aliases: [] }, start, end, surface: text.slice(start, end) });
   };
   QUALIFICATION.lastIndex = 0;
   for (let m = QUALIFICATION.exec(text); m; m = QUALIFICATION.exec(text)) add(`Certificate ${m[1] as string} in ${m[2] as string}`, m.index, m.index + m[0].length);
-  if (text.includes('Class')) {
+  if (words.seen & CLASS) {
     CLASS_CERTIFICATE.lastIndex = 0;
     for (let m = CLASS_CERTIFICATE.exec(text); m; m = CLASS_CERTIFICATE.exec(text)) {
       if (NOT_PROFESSIONAL.test(m[2] as string)) continue;
       add(`Class ${m[1] as string} ${m[2] as string} ${titled(m[3] as string)}`, m.index, m.index + m[0].length);
     }
   }
-  if (/type rating/i.test(text)) {
+  // Few postings name a rating or a competency: no scan for them in the others.
+  if (words.seen & RATING) {
     TYPE_RATING.lastIndex = 0;
     for (let m = TYPE_RATING.exec(text); m; m = TYPE_RATING.exec(text)) {
       // "Valid Airbus A320 type rating" and "an A320 type rating" are one rating.
@@ -208,7 +211,7 @@ export function qualificationCertificates(text: string): CredentialMatch[] {
       add(`${words.slice(first).join(' ')} type rating`, start, m.index + m[0].length);
     }
   }
-  if (/of competency/i.test(text)) {
+  if (words.seen & COMPETENCY) {
     OF_COMPETENCY.lastIndex = 0;
     for (let m = OF_COMPETENCY.exec(text); m; m = OF_COMPETENCY.exec(text)) add(`${m[1] as string}Certificate of Competency`, m.index, m.index + m[0].length);
   }
@@ -239,7 +242,7 @@ const NOT_A_BODY = new Set([
  * "<ACRONYM> registration" or "<ACRONYM> license". A licence to drive, a tax or business number
  * is no professional credential (LABELING.md), nor a name the dictionary knows ("RN license").
  */
-export function bodyCredentials(text: string): CredentialMatch[] {
+export function bodyCredentials(text: string, words: CredentialWords = credentialWords(scanTokens(text))): CredentialMatch[] {
   const out: CredentialMatch[] = [];
   const add = (acronym: string, noun: string, start: number, end: number): void => {
     if (NOT_A_BODY.has(acronym) || STATE_CODES.includes(acronym)) return;
@@ -248,7 +251,7 @@ export function bodyCredentials(text: string): CredentialMatch[] {
   };
   // The nouns are found as plain strings ("egist", "icen"), and the acronym looked for before each:
   // a scan of the whole text for capitals, or a case-blind regex, cost more than the rest of it.
-  for (const at of nounStarts(text)) {
+  for (const at of startsOf(words, NOUN)) {
     const noun = NOUN_AT.exec(text.slice(at, at + 14))?.[0];
     if (!noun) continue;
     const end = at + noun.length;
@@ -273,7 +276,7 @@ export function bodyCredentials(text: string): CredentialMatch[] {
     // "DOH (Abu Dhabi) or MOHAP licence": each body's.
     for (const other of (before[2] ?? '').matchAll(/[A-Z]{2,6}/g)) add(other[0], noun, start, end);
   }
-  out.push(...namedBodyCredentials(text));
+  out.push(...namedBodyCredentials(text, words));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -313,12 +316,20 @@ const NOT_A_KIND = new Set(['a', 'an', 'the', 'current', 'valid', 'full', 'activ
  * credential named by its own word ("a Part-66 licence", "an HGV licence") is that word's, not the
  * body's: read only after a small word or none.
  */
-function namedBodyCredentials(text: string): CredentialMatch[] {
+function namedBodyCredentials(text: string, words: CredentialWords): CredentialMatch[] {
   const out: CredentialMatch[] = [];
   const add = (name: string, start: number, end: number): void => {
     out.push({ entry: { name, kind: 'certification', category: 'certification', aliases: [] }, start, end, surface: text.slice(start, end) });
   };
-  for (const at of grantedStarts(text)) {
+  for (const at of startsOf(words, GRANTED_WORD)) {
+    GRANTED_AT.lastIndex = at;
+    if (!GRANTED_AT.test(text)) continue;
+    // Every reading needs a capitalised word right before the credential or a body's joiner after
+    // it: most "licence"s and "registration"s have neither, and are passed over here.
+    if (!capitalBefore(text, at)) {
+      JOINER_AT.lastIndex = at;
+      if (!JOINER_AT.test(text)) continue;
+    }
     const lead = /(?:^|[^\S\n]|\()(\w[\w'’-]*)?[^\S\n]*$/.exec(text.slice(Math.max(0, at - 40), at));
     const before = lead?.[1] ?? '';
     // "paralegal licence", "Professional membership" (a line's first word): the kind, in words;
@@ -351,7 +362,7 @@ function namedBodyCredentials(text: string): CredentialMatch[] {
     add(`${m[3] ?? (m[2] as string)} ${noun}`, start, m.index + m[0].length);
   }
   BAR_OF.lastIndex = 0;
-  for (let m = BAR_OF.exec(text); m; m = BAR_OF.exec(text)) {
+  for (let m = words.seen & BAR ? BAR_OF.exec(text) : null; m; m = BAR_OF.exec(text)) {
     const start = m.index + m[0].length - (m[1] as string).length;
     add(m[1] as string, start, m.index + m[0].length);
   }
@@ -359,25 +370,86 @@ function namedBodyCredentials(text: string): CredentialMatch[] {
 }
 
 const GRANTED_AT = new RegExp(GRANTED, 'iy');
+/** The credential, then what joins it to the body that grants it (THEN_BODY's start, up to the body's first capital). */
+const JOINER_AT = new RegExp(
+  String.raw`${GRANTED}(?:[^\S\n]*\([A-Z0-9]{1,6}\))?[^\S\n]+(?:with|from|by|of|issued[^\S\n]+by|granted[^\S\n]+by)[^\S\n]+(?:the[^\S\n]+)?[A-Z]`,
+  'y',
+);
 
-/** The starts of the words "practising"/"practicing", "registration", "membership", "licence"/"license", in order. */
-function grantedStarts(text: string): number[] {
-  const starts: number[] = [];
-  for (const part of ['ractising', 'racticing', 'egistration', 'embership', 'icence', 'icense']) {
-    for (let i = text.indexOf(part); i > 0; i = text.indexOf(part, i + part.length)) {
-      const at = i - 1;
-      GRANTED_AT.lastIndex = at;
-      if (GRANTED_AT.test(text) && !/[\w'’-]/.test(text[at - 1] ?? '')) starts.push(at);
-    }
-  }
-  return starts.sort((a, b) => a - b);
+/** Whether the word before `at` (past spaces and a bracket) starts with a capital. */
+function capitalBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 40)) i--;
+  let start = i;
+  while (start >= 0 && /[\w'’-]/.test(text[start] as string)) start--;
+  const c = text.charCodeAt(start + 1);
+  return start < i && c >= 65 && c <= 90;
 }
 
-/** The starts of the words "regist…" and "licen…" in `text`, in order. */
-function nounStarts(text: string): number[] {
-  const starts: number[] = [];
-  for (const part of ['egist', 'icen']) {
-    for (let i = text.indexOf(part); i > 0; i = text.indexOf(part, i + part.length)) starts.push(i - 1);
+/**
+ * The words the readings here start at or need, found in one pass over the tokens the extraction
+ * already has, by their hashes (the tokens' norms, lower case) and only for tokens whose length
+ * and first letter fit one. A search of the text for each word cost a pass of its own (eight of
+ * them: more than the rest of the readings).
+ */
+const NOUN = 1;
+const GRANTED_WORD = 2;
+const CLASS = 4;
+const RATING = 8;
+const COMPETENCY = 16;
+const BAR = 32;
+const WORD_BITS = new Map<number, number>(
+  (
+    [
+      ['registration', NOUN | GRANTED_WORD],
+      ['registered', NOUN],
+      ['licence', NOUN | GRANTED_WORD],
+      ['license', NOUN | GRANTED_WORD],
+      ['licensure', NOUN],
+      ['practising', GRANTED_WORD],
+      ['practicing', GRANTED_WORD],
+      ['membership', GRANTED_WORD],
+      ['class', CLASS],
+      ['rating', RATING],
+      ['competency', COMPETENCY],
+      ['bar', BAR],
+    ] as const
+  ).map(([word, bits]) => [hashKey(word), bits]),
+);
+/** For each first letter of those words (lower case, by char code), their second letters, a bit each; and their lengths, a bit each. */
+const SECOND_LETTERS = new Int32Array(128);
+for (const word of ['registration', 'licence', 'practising', 'membership', 'class', 'rating', 'competency', 'bar']) {
+  SECOND_LETTERS[word.charCodeAt(0)]! |= 1 << (word.charCodeAt(1) - 97);
+}
+const LENGTHS = [3, 5, 6, 7, 9, 10, 12].reduce((mask, n) => mask | (1 << n), 0);
+
+/** Where a posting's credential words are: their starts, each word's bits, and all bits seen. */
+export interface CredentialWords {
+  starts: number[];
+  bits: number[];
+  seen: number;
+}
+
+/** The credential words among `tokens` (a posting's, from `scanTokens`). */
+export function credentialWords(tokens: Tokens): CredentialWords {
+  const found: CredentialWords = { starts: [], bits: [], seen: 0 };
+  const text = tokens.text;
+  for (let i = 0; i < tokens.count; i++) {
+    const start = tokens.start[i] as number;
+    const length = (tokens.end[i] as number) - start;
+    if (length > 12 || ((LENGTHS >>> length) & 1) === 0) continue;
+    const second = (text.charCodeAt(start + 1) | 32) - 97;
+    if (second < 0 || second > 25 || (((SECOND_LETTERS[(text.charCodeAt(start) | 32) & 127] as number) >>> second) & 1) === 0) continue;
+    const bits = WORD_BITS.get(hashAt(tokens, i));
+    if (bits === undefined) continue;
+    found.starts.push(start);
+    found.bits.push(bits);
+    found.seen |= bits;
   }
-  return starts.sort((a, b) => a - b);
+  return found;
+}
+
+/** The starts of the words with `bit`, in order. */
+function startsOf(words: CredentialWords, bit: number): number[] {
+  return words.starts.filter((_, i) => ((words.bits[i] as number) & bit) !== 0);
 }
