@@ -91,6 +91,9 @@ function symbolCurrency(text: string, place: string | null): string | undefined 
   return found?.[0] === '$' ? dollarOf(place) : found?.[1];
 }
 
+/** A count of hours worked, perhaps a week: "40 uur", "38,5 Stunden pro Woche", "37.5 hours per week". */
+const HOURS_WORKED = /\b\d{1,2}(?:[.,]\d)?\s*(?:uur|hours?|hrs|std\.?|stunden|heures|horas|ore|timmar|godz\.?)(?:\s*(?:per|a|pro|par|por|la|\/)\s*(?:week|woche|semaine|semana|settimana|vecka|tydzień|tydz\.?))?(?![a-z])/g;
+
 /** Currencies whose countries state pay by the month when they do not say ("R$ 7.500,00 a R$ 9.500,00"). */
 const MONTHLY = new Set(['BRL', 'MXN', 'PLN', 'CZK', 'TRY', 'IDR', 'PHP', 'ZAR', 'ARS', 'COP', 'CLP', 'PEN', 'VND', 'THB']);
 
@@ -178,7 +181,8 @@ export function parseSalaryLabel(label: string | null | undefined, place: string
   const first = amounts[0];
   if (first === undefined) return null;
   const second = amounts[1] ?? first;
-  const lower = text.toLowerCase();
+  // "op basis van 40 uur", "(Vollzeit, 40 Std./Woche)": the hours worked, not the pay's period.
+  const lower = text.toLowerCase().replace(HOURS_WORKED, ' ');
   const currency =
     CURRENCY_CODE.exec(text)?.[0] ??
     (/\bRM(?=\s?\d)/.test(text) ? 'MYR' : undefined) ?? // Malaysia's ringgit, not the "RM" of "PERMANENT"
