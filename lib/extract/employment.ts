@@ -348,8 +348,9 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   /\b(?:our|the role's|this role's) (hybrid) (?:schedule|model|arrangement)\b/i,
   // A perk or a field about this job's own arrangement: "Hybrid working: three days in our office".
   /\b(hybrid)[^\S\n]+(?:work|working|schedule)[^\S\n]*:/i,
-  // What the employer offers this job: "we offer hybrid working", "you'll enjoy flexible hybrid working".
-  /\b(?:offer|offers|enjoy)[^\S\n]+(?:flexible[^\S\n]+)?(hybrid)[^\S\n]+working\b/i,
+  // What the employer offers this job: "we offer hybrid working", "you'll enjoy flexible hybrid working";
+  // not what it cannot offer ("we can't offer hybrid working").
+  /(?<!\b(?:can['’]?t|cannot|not|unable to|don['’]t|won['’]t|doesn['’]t)[^\S\n]+)\b(?:offer|offers|enjoy)[^\S\n]+(?:flexible[^\S\n]+)?(hybrid)[^\S\n]+working\b/i,
   /\ball (?:of )?our roles are (remote)\b/i,
   // The employer says what the team is: "We're hybrid.", "We are a fully remote company."
   /\bwe(?:'re|’re| are) (?:a )?(?:fully )?(hybrid|remote)(?: (?:team|company|organi[sz]ation))?[.!;]/i,
