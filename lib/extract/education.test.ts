@@ -143,6 +143,9 @@ describe('school-leaving certificates and vocational diplomas (sets 31 to 33)', 
     ['- Level 5 Diploma in Leadership and Management for Adult Care', null],
     ['- Diploma in Civil Engineering', 'associate'],
     ['- Tertiary qualification (degree) in Construction Management, Civil Engineering, Architecture or similar', 'bachelor'],
+    // Ireland's and Britain's honours degree, Ireland's NFQ levels (set-43).
+    ['- Level 8 honours degree (NFQ) in Business, Supply Chain Management or a related discipline', 'bachelor'],
+    ['- A 2:1 honours degree in Economics', 'bachelor'],
     // Two degrees asked together (set-41), not as alternatives, nor the programmes a school runs.
     ["- A Bachelor's and Master's degree in Architecture (NZ or an equivalent overseas accredited programme)", 'master'],
     ["- A Master's and a PhD in Physics", 'doctorate'],

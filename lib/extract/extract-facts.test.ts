@@ -71,6 +71,7 @@ describe('workplace', () => {
     ["As a Senior Penetration Tester you'll work on-site from our Barton office and at client sites across the ACT", 'on-site'],
     // What the employer cannot offer names no workplace (set-43).
     ["This is a site-based role – the nature of the operation means we can't offer hybrid working.", 'on-site'],
+    ['What you need\n- Office-based at our Isando manufacturing site, Monday to Friday.', 'on-site'],
     // Indeed's standard line; fields with other labels.
     ['Job Type: Full-time\n\nWork Location: In person', 'on-site'],
     ['Location: Fully Remote', 'remote'],
