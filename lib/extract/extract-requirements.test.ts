@@ -320,3 +320,16 @@ describe('health, care and frontline names', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('what set-43 showed (supply chain, customs and trade)', () => {
+  const skills = (text: string) => extractRequirements(text).skills.map((s) => s.name);
+  it("reads a vendor's modules named in another language ('SAP (módulos MM/SD)') as the vendor's", () => {
+    expect(skills('- Manejo de SAP (módulos MM/SD) y Excel avanzado (tablas dinámicas, BUSCARV).')).toEqual(['SAP', 'SAP MM', 'SAP SD', 'Microsoft Excel']);
+  });
+
+  it('reads German\'s "Zoll" (customs) as no ZOLL, the maker of defibrillators written in capitals', () => {
+    expect(skills('Trade Compliance Specialist (m/w/d) Exportkontrolle & Zoll\n- Erfahrung im Zoll und in der Exportkontrolle')).not.toContain('ZOLL');
+    expect(skills('- Experience with ZOLL X Series monitors and Philips IntelliVue')).toContain('ZOLL');
+  });
+});
+

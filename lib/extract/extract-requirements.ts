@@ -166,7 +166,7 @@ function sameStems(a: string, b: string): boolean {
 const moduleScratch = emptyTokens(32);
 
 /** An item of a parenthesis after a vendor: up to three words, to its list's next joint. */
-const MODULE_ITEM = /\b(?!(?:and|or|modules?|modul)\b)[A-Za-z][\w+#.&-]*(?: (?!and\b|or\b)[\w+#.&-]+){0,2}/g;
+const MODULE_ITEM = /(?<![\wÀ-ɏ])(?!(?:and|or|y|e|und|et|modules?|modul[eo]?s?|moduli|Modulen?)\b)(?!m[óò]dulos?(?![\wÀ-ɏ]))[A-Za-z][\w+#.&-]*(?: (?!and\b|or\b|y\b|e\b|und\b|et\b)[\w+#.&-]+){0,2}/g;
 
 /**
  * A vendor's modules named in parentheses after it: "Epic (Willow Inpatient)", "SAP (FICO and

@@ -12,6 +12,8 @@ export const CASE_ONLY_AMBIGUOUS: ReadonlySet<string> = new Set([
   'Rancher', 'Mocha', 'Jest', 'Maven', 'Dart', 'Groovy', 'Cucumber', 'SOAP', 'React', 'Unity',
   'Airflow', 'Confluence', 'Mercurial', 'Perforce', 'Tableau', 'Basecamp', 'REACH', 'Presto', 'Sonar', 'Blaze',
   'Argo', 'Beats', 'Macs', 'Concourse', 'RAPIDS', 'Rails', 'App Store', 'TIPS', 'PALS', 'EMT', 'CISA',
+  // German's customs ("Exportkontrolle & Zoll"), not the maker of defibrillators.
+  'ZOLL',
 ]);
 
 /**

@@ -596,7 +596,7 @@ export const PROFESSIONS_D: readonly TaxonomyEntry[] = [
   s('ZOLL RescueNet', 'healthcare', ['RescueNet', 'ZOLL Data Systems', 'RescueNet ePCR']),
   s('emsCharts', 'healthcare', []),
   s('NEMSIS', 'standard', ['National EMS Information System', 'NEMSIS 3']),
-  s('ZOLL', 'hardware', ['ZOLL X Series', 'ZOLL monitor', 'ZOLL AED', 'ZOLL AutoPulse']),
+  s('ZOLL', 'hardware', ['ZOLL X Series', 'ZOLL monitor', 'ZOLL AED', 'ZOLL AutoPulse'], ['ZOLL']),
   s('LIFEPAK', 'hardware', ['LIFEPAK 15', 'Physio-Control LIFEPAK', 'LIFEPAK 35']),
   s('TargetSolutions', 'business', ['Vector Solutions TargetSolutions']),
   s('TeleStaff', 'business', ['UKG TeleStaff', 'Kronos TeleStaff']),
