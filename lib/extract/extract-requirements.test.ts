@@ -321,6 +321,21 @@ describe('health, care and frontline names', () => {
   });
 });
 
+describe("a family's items in a list after a colon (set-45)", () => {
+  const names = (text: string) => {
+    const r = extractRequirements(text);
+    return [...r.skills, ...r.certifications].map((x) => x.name);
+  };
+  it('reads "ASE certifications: A6 ... and A8" as ASE A6 and ASE A8, and "SAP modules: MM, SD"', () => {
+    expect(names('- ASE certifications: A6 (Electrical/Electronic Systems) and A8 (Engine Performance) are required.')).toEqual(['ASE Certification', 'ASE A6', 'ASE A8']);
+    expect(names('- SAP modules: MM, SD and FICO')).toEqual(['SAP', 'SAP MM', 'SAP SD', 'SAP FICO']);
+  });
+
+  it('reads no bare code where no family names it', () => {
+    expect(names('- Grades: A6 and A8 on the pay scale')).toEqual([]);
+  });
+});
+
 describe('what set-43 showed (supply chain, customs and trade)', () => {
   const skills = (text: string) => extractRequirements(text).skills.map((s) => s.name);
   it("reads a vendor's modules named in another language ('SAP (módulos MM/SD)') as the vendor's", () => {

@@ -165,32 +165,51 @@ function sameStems(a: string, b: string): boolean {
 /** Tokens of a vendor's name and a module's, reused (a fresh set is 256 entries of each array). */
 const moduleScratch = emptyTokens(32);
 
+/** Matches named as a family's items ("A6" after "ASE certifications:"): their family vouches for a bare code. */
+const FAMILY_ITEMS = new WeakSet<TermMatch>();
+
+/** After a family's name, the word for its items and a colon: "ASE certifications:", "SAP modules:". */
+const FAMILY_COLON = /[^\S\n]*(?:certifications?|certs?|modules?|tests?|exams?)[^\S\n]*:[^\S\n]*/y;
+
 /** An item of a parenthesis after a vendor: up to three words, to its list's next joint. */
 const MODULE_ITEM = /(?<![\wÀ-ɏ])(?!(?:and|or|y|e|und|et|modules?|modul[eo]?s?|moduli|Modulen?)\b)(?!m[óò]dulos?(?![\wÀ-ɏ]))[A-Za-z][\w+#.&-]*(?: (?!and\b|or\b|y\b|e\b|und\b|et\b)[\w+#.&-]+){0,2}/g;
 
 /**
  * A vendor's modules named in parentheses after it: "Epic (Willow Inpatient)", "SAP (FICO and
  * MM)", "Oracle (EBS, Fusion)": the dictionary's "Epic Willow", "SAP FICO", ... where the module's
- * name is written. Only what the dictionary knows by the vendor's name and the module's together.
+ * name is written; or in a list after a colon ("ASE certifications: A6 and A8", "SAP modules: MM,
+ * SD"). Only what the dictionary knows by the vendor's name and the module's together.
  */
 function withModulesInParentheses(text: string, terms: TermMatch[]): TermMatch[] {
   let added: TermMatch[] | null = null;
   for (const m of terms) {
     const open = text.charCodeAt(m.end) === OPEN_PAREN ? m.end : text.charCodeAt(m.end) === SPACE && text.charCodeAt(m.end + 1) === OPEN_PAREN ? m.end + 1 : -1;
-    if (open < 0) continue;
-    const close = text.indexOf(')', open);
-    if (close < 0 || close - open > 80) continue;
+    let from = open + 1;
+    let to = open < 0 ? -1 : text.indexOf(')', open);
+    // "ASE certifications: A6 (Electrical/Electronic Systems) and A8": the family's items in a list after a colon.
+    let vendor = m.entry.name;
+    if (open < 0) {
+      FAMILY_COLON.lastIndex = m.end;
+      if (!FAMILY_COLON.test(text)) continue;
+      from = FAMILY_COLON.lastIndex;
+      const eol = text.indexOf('\n', from);
+      to = Math.min(eol < 0 ? text.length : eol, from + 120);
+      vendor = m.surface;
+    }
+    if (to < 0 || to - from > 120 || (open >= 0 && to - open > 80)) continue;
     MODULE_ITEM.lastIndex = 0;
-    const inside = text.slice(open + 1, close);
+    const inside = text.slice(from, to);
     for (let item = MODULE_ITEM.exec(inside); item; item = MODULE_ITEM.exec(inside)) {
       // Joined by `join`, which makes a flat string: a template literal's concatenation reached
       // scanTokens as a cons string and made its reads of every posting's characters twice slower.
-      const joined = [m.entry.name, item[0]].join(' ');
+      const joined = [vendor, item[0]].join(' ');
       const found = matchTerms(joined, scanTokens(joined, moduleScratch))[0];
-      if (!found || found.start !== 0 || found.entry === m.entry || found.end <= m.entry.name.length + 1) continue;
-      const start = open + 1 + item.index;
-      const end = start + found.end - m.entry.name.length - 1;
-      (added ??= []).push({ entry: found.entry, start, end, surface: text.slice(start, end) });
+      if (!found || found.start !== 0 || found.entry === m.entry || found.end <= vendor.length + 1) continue;
+      const start = from + item.index;
+      const end = start + found.end - vendor.length - 1;
+      const hit: TermMatch = { entry: found.entry, start, end, surface: text.slice(start, end) };
+      FAMILY_ITEMS.add(hit);
+      (added ??= []).push(hit);
     }
   }
   return added ? [...terms, ...added].sort((a, b) => a.start - b.start) : terms;
@@ -243,8 +262,8 @@ function extract(text: string, employer: string | null): Requirements {
     if (section === 'blurb') continue;
     if (isNegated(text, match.start, match.end)) continue;
     if (match.surface === 'AWS' && WELDING_CODE.test(text.slice(match.end, match.end + 20))) continue;
-    if (NUMBER_AND_LETTER.test(match.surface) && !namesForm(match, true)) continue;
-    if (ACRONYM_AND_NUMBER.test(match.surface) && !namesForm(match, false)) continue;
+    if (NUMBER_AND_LETTER.test(match.surface) && !namesForm(match, true) && !FAMILY_ITEMS.has(match)) continue;
+    if (ACRONYM_AND_NUMBER.test(match.surface) && !namesForm(match, false) && !FAMILY_ITEMS.has(match)) continue;
     if (onGradeLine(text, match.start)) continue;
     if (employerForms.some((form) => insideName(text, form, match.start, match.end))) continue;
     if (employers.size > 0 && employers.has(match.surface.toLowerCase()) && match.entry.name.toLowerCase() === match.surface.toLowerCase()) continue;

@@ -13,7 +13,8 @@ import { WORD, normAt, normIs, textAt, type Tokens } from './tokenize';
 const PRODUCT_FOLLOWERS = new Set([
   'skills', 'skill', 'programming', 'language', 'languages', 'developer', 'developers', 'development', 'scripting',
   'scripts', 'script', 'code', 'coding', 'framework', 'server', 'servers', 'online', 'spreadsheets', 'spreadsheet',
-  'formulas', 'macros', 'pivot', 'vba', 'vlookup', 'certification', 'certified', 'cert', 'certificate', 'apps',
+  'formulas', 'macros', 'pivot', 'vba', 'vlookup', 'certification', 'certifications', 'certified', 'cert', 'certs',
+  'certificate', 'certificates', 'apps',
   'applications', 'stack', 'suite', 'proficiency', 'expertise', 'engineer', 'engineers', 'workbooks', 'database',
   'databases', 'cookbooks', 'manifests', 'modules', 'runtime', 'sdk', 'api', 'apis', 'charts', 'functions',
   // a shop's or kitchen's system: "Toast KDS", "Square POS"
