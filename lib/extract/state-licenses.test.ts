@@ -78,6 +78,19 @@ describe('qualificationCertificates', () => {
     expect(qualificationCertificates(text).map((m) => m.entry.name)).toEqual(['A320 type rating', 'Dash 8 type rating', 'ATR 42/72 type rating', 'A320 type rating']);
   });
 
+  it("names Britain's qualifications by level and title, and City & Guilds' by number (sets 44, 45)", () => {
+    const text =
+      '- Level 3 Award in HACCP (or higher)\n- IMI Level 3 Award in Electric/Hybrid Vehicle Routine Maintenance – useful for our depot work\n- City & Guilds 2357 or 2365 with AM2\n- City & Guilds 2921-34 / 2919-01 EV charging\n- Our Level 3 team in the warehouse';
+    expect(qualificationCertificates(text).map((m) => m.entry.name)).toEqual([
+      'Level 3 Award in HACCP',
+      'IMI Level 3 Award in Electric/Hybrid Vehicle Routine Maintenance',
+      'City & Guilds 2357',
+      'City & Guilds 2365',
+      'City & Guilds 2921-34',
+      'City & Guilds 2919-01',
+    ]);
+  });
+
   it('names a certificate of competency by the words before it, the state rule giving way to the longer name (set-38)', () => {
     const text = "- WA First Class Mine Manager's Certificate of Competency, or progress toward it\n- Government Certificate of Competency (GCC)\n- a certificate of competency";
     expect(qualificationCertificates(text).map((m) => m.entry.name)).toEqual(["WA First Class Mine Manager's Certificate of Competency", 'Government Certificate of Competency']);

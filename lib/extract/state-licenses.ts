@@ -178,6 +178,16 @@ const OF_COMPETENCY = /(?<![\w'’-])((?:[A-Z][\w'’-]*[^\S\n]+){1,6})[Cc]ertif
 /** Aircraft makers, whose name before a type adds nothing to its rating ("Airbus A320"). */
 const MAKERS = /^(?:Airbus|Boeing|Embraer|Bombardier|Cessna|Beechcraft|Pilatus|Gulfstream|Dassault|Sikorsky|Leonardo|Bell|Saab|Fokker|Lockheed)$/;
 
+/**
+ * Britain's regulated qualifications, by their level and title: "Level 3 Award in HACCP", "IMI Level
+ * 3 Award in Electric/Hybrid Vehicle Routine Maintenance", "WSET Level 3 Award in Wines". The
+ * awarding body's acronym before the level is part of the name.
+ */
+const LEVEL_AWARD =
+  /(?<![\w-])(?:([A-Z]{2,6})[^\S\n]+)?Level[^\S\n]+([1-8])[^\S\n]+(Award|Certificate|Diploma|Extended Diploma|NVQ Diploma)[^\S\n]+in[^\S\n]+([A-Z][\w/&'’-]*(?:[^\S\n]+(?:(?:and|of|in|for|&|to)[^\S\n]+)?[A-Z][\w/&'’-]*){0,7})/g;
+/** City & Guilds qualifications by their numbers, each of a list: "City & Guilds 2357 or 2365", "City & Guilds 2921-34 / 2919-01". */
+const CITY_AND_GUILDS = /\b(?:City[^\S\n]+(?:&|and)[^\S\n]+Guilds|C&G)[^\S\n]+(\d{4}(?:-\d{2})?(?:[^\S\n]*(?:,|\/|\bor\b|\band\b)[^\S\n]*\d{4}(?:-\d{2})?)*)/g;
+
 const titled = (noun: string): string => (noun.toLowerCase().startsWith('licen') ? `Licen${noun.slice(5, 6).toLowerCase()}e` : cap(noun.toLowerCase()));
 
 /**
@@ -191,6 +201,20 @@ export function qualificationCertificates(text: string, words: CredentialWords =
   };
   QUALIFICATION.lastIndex = 0;
   for (let m = QUALIFICATION.exec(text); m; m = QUALIFICATION.exec(text)) add(`Certificate ${m[1] as string} in ${m[2] as string}`, m.index, m.index + m[0].length);
+  if (words.seen & LEVEL) {
+    LEVEL_AWARD.lastIndex = 0;
+    for (let m = LEVEL_AWARD.exec(text); m; m = LEVEL_AWARD.exec(text)) {
+      const body = m[1] && !NOT_A_BODY.has(m[1]) ? `${m[1]} ` : '';
+      const start = body ? m.index : m.index + m[0].indexOf('Level');
+      add(`${body}Level ${m[2] as string} ${m[3] as string} in ${m[4] as string}`, start, m.index + m[0].length);
+    }
+  }
+  if (words.seen & GUILDS || text.includes('C&G')) {
+    CITY_AND_GUILDS.lastIndex = 0;
+    for (let m = CITY_AND_GUILDS.exec(text); m; m = CITY_AND_GUILDS.exec(text)) {
+      for (const code of (m[1] as string).matchAll(/\d{4}(?:-\d{2})?/g)) add(`City & Guilds ${code[0]}`, m.index, m.index + m[0].length);
+    }
+  }
   if (words.seen & CLASS) {
     CLASS_CERTIFICATE.lastIndex = 0;
     for (let m = CLASS_CERTIFICATE.exec(text); m; m = CLASS_CERTIFICATE.exec(text)) {
@@ -398,6 +422,8 @@ const CLASS = 4;
 const RATING = 8;
 const COMPETENCY = 16;
 const BAR = 32;
+const LEVEL = 64;
+const GUILDS = 128;
 const WORD_BITS = new Map<number, number>(
   (
     [
@@ -413,12 +439,14 @@ const WORD_BITS = new Map<number, number>(
       ['rating', RATING],
       ['competency', COMPETENCY],
       ['bar', BAR],
+      ['level', LEVEL],
+      ['guilds', GUILDS],
     ] as const
   ).map(([word, bits]) => [hashKey(word), bits]),
 );
 /** For each first letter of those words (lower case, by char code), their second letters, a bit each; and their lengths, a bit each. */
 const SECOND_LETTERS = new Int32Array(128);
-for (const word of ['registration', 'licence', 'practising', 'membership', 'class', 'rating', 'competency', 'bar']) {
+for (const word of ['registration', 'licence', 'practising', 'membership', 'class', 'rating', 'competency', 'bar', 'level', 'guilds']) {
   SECOND_LETTERS[word.charCodeAt(0)]! |= 1 << (word.charCodeAt(1) - 97);
 }
 const LENGTHS = [3, 5, 6, 7, 9, 10, 12].reduce((mask, n) => mask | (1 << n), 0);
