@@ -48,6 +48,7 @@ export const PILL_MARKS: Readonly<Record<string, string>> = {
   zł: 'PLN',
   Kč: 'CZK',
   Rp: 'IDR',
+  TL: 'TRY',
 };
 
 /** ISO 4217 codes of the currencies jobs are posted in here. */

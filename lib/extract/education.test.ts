@@ -143,6 +143,7 @@ describe('school-leaving certificates and vocational diplomas (sets 31 to 33)', 
     ['- Level 5 Diploma in Leadership and Management for Adult Care', null],
     ['- Diploma in Civil Engineering', 'associate'],
     ['- Tertiary qualification (degree) in Construction Management, Civil Engineering, Architecture or similar', 'bachelor'],
+    ['- A post-secondary diploma or degree, or equivalent professional experience.', 'associate'],
     // Ireland's and Britain's honours degree, Ireland's NFQ levels (set-43).
     ['- Level 8 honours degree (NFQ) in Business, Supply Chain Management or a related discipline', 'bachelor'],
     ['- A 2:1 honours degree in Economics', 'bachelor'],

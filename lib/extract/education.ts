@@ -38,7 +38,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   [
     'associate',
     // "Diploma or Degree in IT" (Singapore, India, Malaysia: a polytechnic diploma, below a degree).
-    /(?<!(?:high[- ]school|secondary|graduate)\s)\bdiploma\s*(?:or|\/)\s*(?:an?\s+)?(?:bachelor['’]?s\s+)?degree\b|\bdegree\s*(?:or|\/)\s*(?:an?\s+)?diploma\b(?!\s+(?:or\s+)?equivalent)/gi,
+    /\bpost-?secondary diploma\b|(?<!(?:high[- ]school|secondary|graduate)\s)\bdiploma\s*(?:or|\/)\s*(?:an?\s+)?(?:bachelor['’]?s\s+)?degree\b|\bdegree\s*(?:or|\/)\s*(?:an?\s+)?diploma\b(?!\s+(?:or\s+)?equivalent)/gi,
   ],
   // "Diploma in Civil Engineering" (a polytechnic's or college's diploma, below a degree); not a
   // graduate diploma, nor a school's, nor a vocational award by its level ("Level 5 Diploma in

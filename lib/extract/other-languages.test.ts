@@ -229,3 +229,24 @@ describe('what set-40 showed (personal services)', () => {
     expect(salaryInOtherLanguages('Wir bieten\n- 2.600 – 3.100 € brutto im Monat (Vollzeit, 40 Std./Woche), je nach Erfahrung', 'Hamburg, Deutschland')).toEqual({ min: 2600, max: 3100, currency: 'EUR', period: 'month' });
   });
 });
+
+describe('what set-46 showed (rarer interface languages)', () => {
+  it('reads a clause after a semicolon apart: the D3 asked for, the S1 wished for', () => {
+    const text = 'Persyaratan\n- Pendidikan minimal D3 semua jurusan; diutamakan S1 Teknik Industri atau Manajemen Logistik.\n- Pengalaman minimal 3 tahun sebagai supervisor gudang';
+    expect(read(text)).toEqual([3, 'associate']);
+    // A short clause after a semicolon is no heading that wishes for every line after it.
+    expect(read('Ihr Profil\n- Sehr gute Deutschkenntnisse; Englisch von Vorteil\n- Mindestens 3 Jahre Berufserfahrung in der Logistik')[0]).toBe(3);
+  });
+
+  it('reads Turkish years before "tercihen" (preferably), its lira and its office', () => {
+    const text =
+      'Aranan Nitelikler\n- Genel muhasebe alanında en az 2 yıl deneyimli, tercihen üretim sektöründe çalışmış,\n- Pozisyon tam zamanlıdır; çalışma ofisten, Ümraniye binamızda.\n- Ücret aralığı: aylık net 52.000 TL – 60.000 TL (deneyime göre belirlenir).';
+    expect(read(text)[0]).toBe(2);
+    expect(salaryInOtherLanguages(text, 'İstanbul, Türkiye')).toEqual({ min: 52000, max: 60000, currency: 'TRY', period: 'month' });
+    expect(workplaceInOtherLanguages(text)).toBe('on-site');
+  });
+
+  it('reads Italian\'s "almeno un anno" of experience', () => {
+    expect(read('Requisiti\n- Esperienza di almeno un anno in area critica (terapia intensiva).')[0]).toBe(1);
+  });
+});

@@ -23,7 +23,7 @@ const ANY_LANGUAGE =
  * A word that wishes for what follows it ("Mindestens 2 Jahre Berufserfahrung, idealerweise in der
  * Kunststoffverarbeitung"): the line asks for what comes before it.
  */
-const WISHED_FROM_HERE = /idealerweise|idealmente|de préférence|preferibilmente|bij voorkeur|gärna|najlepiej|ideálně/i;
+const WISHED_FROM_HERE = /idealerweise|idealmente|de préférence|preferibilmente|bij voorkeur|gärna|najlepiej|ideálně|tercihen|diutamakan|preferentemente|de preferencia|preferencialmente/i;
 /** A line that marks what it asks for as wished for, not required. */
 export const PREFERRED =
   /wünschenswert|von vorteil|souhaité|apprécié|un plus|deseable|valorable|se valorará|desejável|diferencial|gradit[ao]|gewenst|meriterande|meriterende|mile widziane|výhodou|tercih|diutamakan|nilai plus|優遇|歓迎|优先|加分|우대/i;
@@ -63,7 +63,7 @@ const UP_TO_THE_NUMBER = String.raw`(?:[^.\n\d]|(?<=\b(?:min|mind|mín|ca))\.){0
  */
 const EXPERIENCE_THEN_YEARS: readonly RegExp[] = [
   new RegExp(String.raw`(?:erfahrung|ervaring|erfarenhet|erfaring)${UP_TO_THE_NUMBER}\b(\d{1,2})\+?\s*(?:jahre?n?|jaar|års?|år)\b`, 'gi'),
-  new RegExp(String.raw`(?:expérience|experiencia|experiência|esperienza)${UP_TO_THE_NUMBER}\b${NUMBER}\+?\s*${IN_FIGURES}(?:ans?|années?|años?|anos?|anni)\b`, 'gi'),
+  new RegExp(String.raw`(?:expérience|experiencia|experiência|esperienza)${UP_TO_THE_NUMBER}\b${NUMBER}\+?\s*${IN_FIGURES}(?:ans?|années?|años?|anos?|anni|anno)\b`, 'gi'),
   new RegExp(String.raw`(?:doświadcz\w*|prax\w*|deneyim\w*|tecrübe\w*|pengalaman)${UP_TO_THE_NUMBER}\b(\d{1,2})\+?\s*(?:lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b`, 'gi'),
   /(?:経験|经验|經驗)\s*(\d{1,2})\s*年|至少\s*(\d{1,2})\s*年/g,
   /경력\s*(\d{1,2})\s*년/g,
@@ -147,6 +147,24 @@ function* lines(text: string): Generator<{ line: string; start: number }> {
 }
 
 /**
+ * The lines of `text`, each split at its semicolons: "Pendidikan minimal D3 semua jurusan; diutamakan
+ * S1 Teknik Industri" asks for the D3 and wishes for the S1, and a wish marks its own clause only.
+ */
+function* clausesOfLines(text: string): Generator<{ line: string; start: number; rest: boolean }> {
+  for (const { line, start } of lines(text)) {
+    if (!line.includes(';')) {
+      yield { line, start, rest: false };
+      continue;
+    }
+    let from = 0;
+    for (const part of line.split(';')) {
+      yield { line: part, start: start + from, rest: from > 0 };
+      from += part.length + 1;
+    }
+  }
+}
+
+/**
  * English's commonest words, spaced (" the ", " and ", ...), captured; and the commonest words of the
  * other languages postings are written in, that English does not use, uncaptured: one scan counts both.
  */
@@ -192,8 +210,9 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
   let vocational = false;
   if (looksEnglish(text) || !ANY_LANGUAGE.test(text)) return { years, education, noDegree: false };
   let wished = false; // under a heading that wishes ("Wünschenswert:", "Mile widziane:")
-  for (const { line: whole, start } of lines(text)) {
-    const heading = whole.length < 60 && !BULLET.test(whole) && (/:\s*$/.test(whole) || !/[.;,]/.test(whole));
+  for (const { line: whole, start, rest } of clausesOfLines(text)) {
+    // A clause after a semicolon is no heading, whatever its length.
+    const heading = !rest && whole.length < 60 && !BULLET.test(whole) && (/:\s*$/.test(whole) || !/[.;,]/.test(whole));
     if (heading) wished = PREFERRED.test(whole) || WISHED_FROM_HERE.test(whole);
     const cut = whole.search(WISHED_FROM_HERE);
     const line = cut < 0 ? whole : whole.slice(0, cut);
@@ -250,7 +269,7 @@ const PAY_LINE =
  */
 const CODE = `(?:${CURRENCY_CODES.join('|')})`;
 const FIGURE_WITH_CURRENCY = new RegExp(
-  String.raw`(?:[$€£₹¥₩₺₱]|R\$|Rp|\b${CODE})\s?\d|\d[\d.,\u00a0\u202f –-]*\s?(?:[kKmM]|mil|tys\.?|万|萬|만)?\s?(?:€|\$|zł|Kč|kr\b|円|元|원|\b${CODE}\b)`,
+  String.raw`(?:[$€£₹¥₩₺₱]|R\$|Rp|\b${CODE})\s?\d|\d[\d.,\u00a0\u202f –-]*\s?(?:[kKmM]|mil|tys\.?|万|萬|만)?\s?(?:€|\$|zł|Kč|kr\b|TL\b|円|元|원|\b${CODE}\b)`,
 );
 
 /**
@@ -292,7 +311,7 @@ const WORK_MODE = String.raw`(?:modalidad(?:e)?|modelo|regime|formato|tipo)(?: d
 const WORKPLACE_STATEMENTS: ReadonlyArray<[Workplace, RegExp]> = [
   [
     'on-site',
-    new RegExp(String.raw`home-?office[^.\n]{0,40}?\bnicht möglich|\b(?:tätigkeit|arbeit) (?:erfolgt|findet) (?:ausschließlich |nur |komplett |vollständig )?vor ort\b|\b(?:tätigkeit|arbeit|einsatz) vor ort\b|\b(?:poste|travail) (?:basé )?sur site\b|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|\ben présentiel\b|\b(?:modalidad|trabajo|puesto|empleo)\s+presencial\b|\b${WORK_MODE}\s*:\s*presencial\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可`, 'i'),
+    new RegExp(String.raw`home-?office[^.\n]{0,40}?\bnicht möglich|\b(?:tätigkeit|arbeit) (?:erfolgt|findet) (?:ausschließlich |nur |komplett |vollständig )?vor ort\b|\b(?:tätigkeit|arbeit|einsatz) vor ort\b|\b(?:poste|travail) (?:basé )?sur site\b|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|\ben présentiel\b|\b(?:modalidad|trabajo|puesto|empleo)\s+presencial\b|\b${WORK_MODE}\s*:\s*presencial\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|(?:^|[\s;,(])(?:çalışma ofisten|ofisten çalışma)|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可`, 'i'),
   ],
   [
     'hybrid',

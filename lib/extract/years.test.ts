@@ -143,3 +143,9 @@ describe('minimum years of experience', () => {
     expect(extractRequirements('Requirements\n- 5+ years of experience, 2 of which something else').minYearsExperience?.min).toBe(5);
   });
 });
+
+describe('a part of the years, after "with at least" (set-46)', () => {
+  it('reads "with at least two full years in a closing role" as the smallest number asked', () => {
+    expect(years('- 3+ years of quota-carrying B2B SaaS sales experience, with at least two full years in a closing (AE) role.')).toBe(2);
+  });
+});

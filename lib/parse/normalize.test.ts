@@ -26,6 +26,7 @@ describe('labels', () => {
     ['Teilzeit', 'part-time'],
     ['Stage', 'internship'],
     ['A tempo pieno', 'full-time'],
+    ['Toàn thời gian', 'full-time'],
   ])('employment type %s → %s', (label, want) => expect(normalizeEmploymentType(label)).toBe(want));
 
   it.each([
@@ -39,6 +40,7 @@ describe('labels', () => {
     ['Algo de responsabilidad', 'associate'],
     ['Livello medio-alto', 'mid-senior'],
     ['Nicht zutreffend', null],
+    ['Başlangıç Seviye', 'entry'],
   ])('seniority %s → %s', (label, want) => expect(normalizeSeniority(label)).toBe(want));
 
   it.each([
@@ -57,6 +59,7 @@ describe('labels', () => {
     // Turkish: "İ" lower-cases to "i" and a combining dot.
     ['İşyerinde', 'on-site'],
     ['İş yerinde', 'on-site'],
+    ['Kết hợp', 'hybrid'],
   ])('workplace %s → %s', (label, want) => expect(normalizeWorkplace(label)).toBe(want));
 });
 

@@ -293,6 +293,9 @@ function readDescription($: CheerioAPI): { nodes: AnyNode[]; skip: Set<AnyNode> 
     const rest = restAfterSplitParagraph(found, empty);
     if (rest.length) return { nodes: [found, ...rest], skip: chromeIn($, [found, ...rest]) };
     if (empty) continue;
+    // The job's section split into text boxes, side by side (SDUI): all of them, in order.
+    const boxes = selector.includes('expandable-text-box') ? elementsOf($, selector).filter((el) => el !== found && hasText(el) && !isInside(el, found) && !isInside(found, el)) : [];
+    if (boxes.length) return { nodes: [found, ...boxes], skip: chromeIn($, [found, ...boxes]) };
     const skip = chromeIn($, [found]);
     // The box's own "About the job" heading: #job-details always holds one (an h2, in whatever
     // language), another layout's box may open with it.
