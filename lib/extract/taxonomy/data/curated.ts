@@ -16,6 +16,7 @@ import { PROFESSIONS_E } from './professions-e';
 import { PROFESSIONS_F } from './professions-f';
 import { PROFESSIONS_G } from './professions-g';
 import { PROFESSIONS_H } from './professions-h';
+import { PROFESSIONS_I } from './professions-i';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -53,6 +54,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_F,
   ...PROFESSIONS_G,
   ...PROFESSIONS_H,
+  ...PROFESSIONS_I,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

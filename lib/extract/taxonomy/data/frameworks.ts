@@ -270,7 +270,7 @@ export const FRAMEWORKS: readonly TaxonomyEntry[] = [
   s('Raspberry Pi', 'hardware', ['RPi', 'Raspberry-Pi']),
   s('STM32', 'hardware', ['STM32Cube', 'STM32CubeIDE']),
   s('ARM Cortex-M', 'hardware', ['Cortex-M', 'ARM Cortex']),
-  s('AUTOSAR', 'standard', ['AUTOSAR Classic', 'AUTOSAR Adaptive']),
+  s('AUTOSAR', 'standard', []),
   s('ROS', 'framework', ['Robot Operating System', 'ROS2', 'ROS 2']),
   s('OpenCV', 'library', ['Open CV', 'OpenCV-Python']),
   s('GStreamer', 'library', []),

@@ -58,7 +58,7 @@ export const MANUFACTURING_HEALTHCARE: readonly TaxonomyEntry[] = [
   s('ISO 17025', 'standard', ['ISO/IEC 17025']),
   s('ISO 26262', 'standard', ['ISO26262', 'ISO-26262']),
   s('ISO 21448', 'standard', ['SOTIF', 'Safety of the Intended Functionality', 'ISO21448', 'SOTIF / ISO 21448']),
-  s('ISO/SAE 21434', 'standard', ['ISO 21434', 'UNECE R155']),
+  s('ISO/SAE 21434', 'standard', ['ISO 21434']),
   s('ASPICE', 'standard', ['Automotive SPICE', 'A-SPICE']),
   s('MISRA C', 'standard', ['MISRA', 'MISRA C++']),
   s('IATF 16949', 'standard', ['TS 16949', 'ISO/TS 16949']),

@@ -189,7 +189,7 @@ export const NETWORKING: readonly TaxonomyEntry[] = [
   s('DNP3', 'protocol', ['DNP 3.0']),
   s('IEC 61850', 'protocol', []),
   s('OPC UA', 'protocol', ['OPC-UA', 'OPC Unified Architecture', 'OPC DA', 'OPC']),
-  s('CAN bus', 'protocol', ['CAN', 'CANbus', 'CAN-FD', 'Controller Area Network', 'CANopen', 'J1939'], ['CAN']),
+  s('CAN bus', 'protocol', ['CAN', 'CANbus', 'Controller Area Network', 'CANopen', 'J1939'], ['CAN']),
   s('LIN bus', 'protocol', ['LIN protocol']),
   s('FlexRay', 'protocol', []),
   s('Automotive Ethernet', 'protocol', ['100BASE-T1', 'SOME/IP']),

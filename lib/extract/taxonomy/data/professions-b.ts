@@ -843,7 +843,7 @@ export const PROFESSIONS_B: readonly TaxonomyEntry[] = [
   c('Certified Executive Chef', ['ACF CEC']),
   c('Certified Sous Chef', ['ACF CSC']),
   c('Certified Sommelier', ['Court of Master Sommeliers', 'CMS Certified Sommelier']),
-  c('WSET', ['WSET Level 2', 'WSET Level 3', 'WSET certification']),
+  c('WSET', ['WSET certification']),
   c('Certified Cicerone', ['Cicerone certification', 'Cicerone']),
   c('TABC Certification', ['TABC certified', 'TABC Seller-Server']),
   c('RBS Certification', ['Responsible Beverage Service certification', 'California RBS']),
@@ -881,7 +881,7 @@ export const PROFESSIONS_B: readonly TaxonomyEntry[] = [
   c('G7 Expert', ['G7 Professional', 'Idealliance G7']),
   // Agriculture and veterinary credentials.
   c('Certified Crop Adviser', ['Certified Crop Advisor']),
-  c('Pesticide Applicator License', ['Certified Pesticide Applicator', 'Commercial Pesticide Applicator License', 'Qualified Applicator License']),
+  c('Pesticide Applicator License', ['Certified Pesticide Applicator', 'Commercial Pesticide Applicator License']),
   c('Pest Control Adviser License', ['PCA license']),
   c('BQA Certification', ['Beef Quality Assurance', 'BQA certified']),
   c('PQA Plus', ['Pork Quality Assurance Plus']),

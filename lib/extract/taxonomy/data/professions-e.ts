@@ -27,7 +27,7 @@ export const PROFESSIONS_E: readonly TaxonomyEntry[] = [
   c('ITSSAR', ['ITSSAR certificate', 'ITSSAR accredited']),
   c('AITT', ['AITT certificate', 'AITT accredited']),
   c('18th Edition', ['18th Edition qualification', '18th Edition certificate', 'C&G 2382', 'City & Guilds 2382', 'City and Guilds 2382', '2382-22']),
-  c('AM2', ['AM2 assessment', 'AM2S', 'AM2E'], ['AM2']),
+  c('AM2', ['AM2 assessment', 'AM2E'], ['AM2']),
   c('Gas Safe', ['Gas Safe registered', 'Gas Safe registration', 'Gas Safe Register']),
   c('NVQ Level 3', ['NVQ Level 3 Diploma', 'Level 3 NVQ', 'NVQ L3']),
   c('NVQ Level 2', ['NVQ Level 2 Diploma', 'Level 2 NVQ', 'NVQ L2']),

@@ -227,7 +227,7 @@ export const PROFESSIONS_F: readonly TaxonomyEntry[] = [
   s('Crown', 'hardware', ['Crown reach truck', 'Crown reach trucks', 'Crown forklifts', 'Crown Equipment'], ['Crown']),
   // Regulated science: functional safety, German and Indian regulations, lab animals, statistics
   c('ADIS', ['Advanced Diploma in Industrial Safety']),
-  c('TÜV Functional Safety Engineer', ['TÜV FS Engineer', 'TÜV Rheinland Functional Safety Engineer', 'Functional Safety Engineer (TÜV Rheinland)', 'TÜV SÜD Functional Safety Engineer']),
+  c('TÜV Functional Safety Engineer', ['TÜV FS Engineer']),
   c('CFSE', ['Certified Functional Safety Expert']),
   c('FELASA', ['FELASA category B', 'FELASA Cat B', 'FELASA B', 'FELASA category C', 'FELASA C']),
   s('Störfall-Verordnung', 'standard', ['StörfallV', 'Störfallverordnung', '12. BImSchV']),

@@ -69,6 +69,13 @@ describe('extended taxonomy data', () => {
     ['Pro Line Fusion', 'Collins Pro Line Fusion'],
     ['DFARS 252.204-7012', 'DFARS 252.204-7012'],
     ['Autodesk Construction Cloud', 'Autodesk Construction Cloud'],
+    ['Manhattan SCALE', 'Manhattan SCALE'],
+    ['WSET Level 3', 'WSET Level 3 Award in Wines'],
+    ['CAN-FD', 'CAN FD'],
+    ['AUTOSAR Adaptive', 'AUTOSAR Adaptive'],
+    ['CANalyzer', 'Vector CANalyzer'],
+    ['AM2S', 'AM2S'],
+    ['UNECE R155', 'UN R155'],
   ])('maps alias %s to %s', (alias, name) => {
     expect(lookup(alias)?.name).toBe(name);
   });

@@ -101,7 +101,7 @@ export const TESTING: readonly TaxonomyEntry[] = [
   s('Codecov', 'testing', ['Coveralls'], ['Coveralls']),
   s('Stryker', 'testing', ['Stryker Mutator', 'PIT mutation testing'], ['Stryker']),
   s('AFL', 'testing', ['American Fuzzy Lop', 'AFL++', 'libFuzzer']),
-  s('Vector CANoe', 'testing', ['CANoe', 'CANalyzer', 'Vector CANalyzer']),
+  s('Vector CANoe', 'testing', ['CANoe']),
   s('dSPACE', 'testing', ['dSPACE HIL', 'dSPACE SCALEXIO']),
   s('NI TestStand', 'testing', ['TestStand']),
   s('VectorCAST', 'testing', []),
