@@ -342,6 +342,12 @@ describe('what set-43 showed (supply chain, customs and trade)', () => {
     expect(skills('- Manejo de SAP (módulos MM/SD) y Excel avanzado (tablas dinámicas, BUSCARV).')).toEqual(['SAP', 'SAP MM', 'SAP SD', 'Microsoft Excel']);
   });
 
+  it("reads Dutch's \"deel\" (part) and Italian's \"dell'\" (of the) as no product (sets 16, 38, 41, 46)", () => {
+    expect(skills('Een Verklaring Omtrent het Gedrag (VOG) maakt deel uit van de procedure. Ervaring met SAP.')).toEqual(['SAP']);
+    expect(skills("- Presa in carico del paziente critico (chirurgia valvolare e dell'aorta toracica)")).toEqual([]);
+    expect(skills('- Payroll through Deel for contractors; Dell and HP laptops')).toEqual(['Deel', 'Dell', 'HP']);
+  });
+
   it('reads German\'s "Zoll" (customs) as no ZOLL, the maker of defibrillators written in capitals', () => {
     expect(skills('Trade Compliance Specialist (m/w/d) Exportkontrolle & Zoll\n- Erfahrung im Zoll und in der Exportkontrolle')).not.toContain('ZOLL');
     expect(skills('- Experience with ZOLL X Series monitors and Philips IntelliVue')).toContain('ZOLL');

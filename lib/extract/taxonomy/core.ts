@@ -483,7 +483,7 @@ const DATA_ML_DESIGN: TaxonomyEntry[] = [
   skill('CATIA', 'design'),
   skill('Intel', 'hardware', [], ['Intel']),
   skill('AMD', 'hardware', ['Advanced Micro Devices']),
-  skill('Dell', 'hardware', ['Dell EMC']),
+  skill('Dell', 'hardware', ['Dell EMC'], ['Dell']),
   skill('HP', 'hardware', ['Hewlett-Packard']),
   skill('Lenovo', 'hardware'),
   skill('Raspberry Pi', 'hardware'),

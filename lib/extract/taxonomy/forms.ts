@@ -14,6 +14,8 @@ export const CASE_ONLY_AMBIGUOUS: ReadonlySet<string> = new Set([
   'Argo', 'Beats', 'Macs', 'Concourse', 'RAPIDS', 'Rails', 'App Store', 'TIPS', 'PALS', 'EMT', 'CISA',
   // German's customs ("Exportkontrolle & Zoll"), not the maker of defibrillators.
   'ZOLL',
+  // Dutch's "deel" (part) and Italian's "dell'" (of the), not the payroll platform and the maker.
+  'Deel', 'Dell',
 ]);
 
 /**

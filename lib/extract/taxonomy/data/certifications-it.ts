@@ -157,7 +157,7 @@ export const IT_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('Google Professional Cloud DevOps Engineer', ['Professional Cloud DevOps Engineer']),
   c('Google Professional Cloud Security Engineer', ['Professional Cloud Security Engineer']),
   c('Google Professional Cloud Network Engineer', ['Professional Cloud Network Engineer']),
-  c('Google Professional Machine Learning Engineer', ['Professional Machine Learning Engineer', 'GCP ML Engineer']),
+  c('Google Cloud Professional Machine Learning Engineer', ['Google Professional Machine Learning Engineer', 'Professional Machine Learning Engineer', 'GCP ML Engineer', 'GCP Professional ML Engineer']),
   c('Google Professional Cloud Database Engineer', ['Professional Cloud Database Engineer']),
   c('Google Workspace Administrator', ['Professional Google Workspace Administrator', 'G Suite Administrator certification']),
   c('Google IT Support Professional Certificate', ['Google IT Support Certificate', 'Google IT Support certification', 'Google IT Support Professional']),

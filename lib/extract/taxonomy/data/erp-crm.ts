@@ -197,7 +197,7 @@ export const ERP_CRM: readonly TaxonomyEntry[] = [
   s('Aircall', 'erp-crm', []),
   s('Talkdesk', 'erp-crm', []),
   s('Dialpad', 'erp-crm', []),
-  s('Deel', 'erp-crm', []),
+  s('Deel', 'erp-crm', [], ['Deel']),
   s('15Five', 'erp-crm', []),
   s('hireEZ', 'erp-crm', []),
 ];

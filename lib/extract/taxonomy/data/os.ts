@@ -144,7 +144,7 @@ export const OS: readonly TaxonomyEntry[] = [
   s('Barracuda Backup', 'os', []),
   s('RAID', 'hardware', ['RAID 5', 'RAID 10', 'RAID arrays', 'Redundant Array of Independent Disks']),
   // Hardware vendors and platforms
-  s('Dell', 'hardware', ['Dell Technologies', 'Dell hardware', 'Dell laptops']),
+  s('Dell', 'hardware', ['Dell Technologies', 'Dell hardware', 'Dell laptops'], ['Dell']),
   s('Dell PowerEdge', 'hardware', ['PowerEdge', 'PowerEdge servers']),
   s('Dell iDRAC', 'hardware', ['iDRAC']),
   s('HP', 'hardware', ['Hewlett-Packard', 'HP hardware', 'HP Inc', 'HP laptops', 'HP printers']),
