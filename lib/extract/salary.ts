@@ -168,6 +168,10 @@ function amount(whole: string, cents: string | undefined, suffix: string | undef
 
 /** MONEY anchored where it is tried: only at the few offsets where a match can start. */
 const MONEY_AT = new RegExp(MONEY.source, 'y');
+/** A range's first figure, after "from" ("The base pay ... ranges from $158,300/year ..."). */
+const FROM_BEFORE = /\bfrom[^\S\n]*$/i;
+/** Its second, after "to" within the same sentence, no other figure between. */
+const UP_TO_AFTER = /^[^$£€\d\n.;]{0,80}?\b(?:up )?to[^\S\n]+(?=[$£€]|[A-Z]{3}[^\S\n]?\d|\d)/;
 /** What every match of MONEY holds: a currency symbol or a code that counts alone (case-sensitive, as in MONEY). */
 const CURRENCY_MARKS = new RegExp(String.raw`${SYMBOL_CHARS}|${STANDALONE_CODE}`, 'g');
 const COMMA = 44;
@@ -394,6 +398,15 @@ export function extractSalary(written: string, dollar = 'USD'): Salary | null {
       const second = join ? MONEY_AT.exec(text) : null;
       const high = second ? figuresOf(second, dollar) : null;
       if (high && high.high === undefined && high.low > figures.low) figures.high = high.low;
+    }
+    // "ranges from $158,300/year in our lowest geographic market up to $221,600/year in our
+    // highest": a range whose figures stand apart, each with its own words.
+    if (figures.high === undefined && FROM_BEFORE.test(sentenceBefore)) {
+      const to = UP_TO_AFTER.exec(sentenceAfter);
+      MONEY_AT.lastIndex = end + (to ? to.index + to[0].length : 0);
+      const second = to ? MONEY_AT.exec(text) : null;
+      const high = second ? figuresOf(second, dollar) : null;
+      if (high && high.high === undefined && high.low > figures.low && (high.currency === figures.currency || high.currency === null)) figures.high = high.low;
     }
     // The period the figure states ("$60/hr", "$45,000 per annum", "Hourly rate: $25"), not one
     // of another item ("£30,000 per annum, 37.5 hours per week").

@@ -148,4 +148,9 @@ describe('a part of the years, after "with at least" (set-46)', () => {
   it('reads "with at least two full years in a closing role" as the smallest number asked', () => {
     expect(years('- 3+ years of quota-carrying B2B SaaS sales experience, with at least two full years in a closing (AE) role.')).toBe(2);
   });
+
+  it('reads "with 3+ years building ML platforms" after 6+ years as the part asked (set-49), not a degree\'s years', () => {
+    expect(years('- 6+ years in software, infrastructure or data engineering, with 3+ years building ML infrastructure or ML platforms.')).toBe(3);
+    expect(years("- Bachelor's degree with 5 years of experience in accounting")).toBe(5);
+  });
 });

@@ -85,6 +85,8 @@ describe('parseSalaryLabel', () => {
     ['₩60,000,000/년 - ₩85,000,000/년', { min: 60000000, max: 85000000, currency: 'KRW', period: 'year' }],
     ['12 000 zł/mies. – 14 500 zł/mies.', { min: 12000, max: 14500, currency: 'PLN', period: 'month' }],
     ['฿45,000/mo - ฿60,000/mo', { min: 45000, max: 60000, currency: 'THB', period: 'month' }],
+    // German's article "den" is no Czech day (set-49).
+    ['Ein Jahresbruttogehalt zwischen 72.000 € und 88.000 € – wir veröffentlichen den Rahmen', { min: 72000, max: 88000, currency: 'EUR', period: 'year' }],
     // The hours worked are no period of the pay (set-38).
     ['€ 3.400 en € 4.300 bruto per maand op basis van 40 uur', { min: 3400, max: 4300, currency: 'EUR', period: 'month' }],
     ['€ 18 per uur', { min: 18, max: 18, currency: 'EUR', period: 'hour' }],
