@@ -293,7 +293,7 @@ describe('health, care and frontline names', () => {
     // Excel in a posting in another language; MSK as musculoskeletal; German's "Sie" is no SIE.
     ['Requisitos\n- Conhecimentos básicos de Excel e informática\n- Experiência com Blue Yonder WMS', ['Blue Yonder', 'Microsoft Excel']],
     ['- Experience in MSK and obstetric ultrasound', []],
-    ['- Kafka (MSK or Confluent Cloud)', ['Amazon MSK', 'Kafka']],
+    ['- Kafka (MSK or Confluent Cloud)', ['Amazon MSK', 'Confluent Cloud', 'Kafka']],
     ['Sie betreuen unsere Produktionsbetriebe. Die SIE-Prüfung ist von Vorteil.', ['SIE']],
     // A skill's acronym in the plural; a credential's plural names people.
     ['- Lead FMEAs and review CAPAs; supervise COTAs', ['CAPA', 'FMEA']],

@@ -13,6 +13,8 @@ describe('names with two senses, the posting deciding', () => {
     ['- A recognised personal training certification (NASM or ACE) and CPR', 'NASM-CPT', 'Assembly'],
     ['- Run ACAS scans and remediate DISA STIG findings on RMF systems', 'Tenable ACAS', 'ACAS'],
     ['- CREST Registered Penetration Tester (CRT) or CREST Certified Tester', 'CREST CRT', 'Certified Respiratory Therapist'],
+    ['- LoRa and Zigbee sensor gateways on the factory floor', 'LoRaWAN', 'LoRA'],
+    ['- Build MCP servers and tools for our LLM agents', 'Model Context Protocol', 'MCP'],
   ])('%s', (text, other, common) => {
     expect(names(text)).toContain(other);
     expect(names(text)).not.toContain(common);
@@ -22,5 +24,8 @@ describe('names with two senses, the posting deciding', () => {
     expect(names('- Build ELT pipelines into Redshift and Snowflake; render farm experience with Cinema 4D a plus')).toContain('Amazon Redshift');
     expect(names('- Classic ASP and VB6 maintenance, SQL Server, IIS')).toContain('Classic ASP');
     expect(names('- x86 assembly: NASM or MASM, C and GDB')).toContain('Assembly');
+    expect(names('- Fine-tuning with LoRA and DPO in PyTorch')).toContain('LoRA');
+    expect(names('- Microsoft Certified Professional (MCP)')).toContain('MCP');
+    expect(names("- Act as the academy's data protection lead, working with the Trust DPO")).not.toContain('DPO');
   });
 });

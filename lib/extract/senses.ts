@@ -30,6 +30,9 @@ const SENSES: readonly Sense[] = [
   },
   { surface: 'NASM', other: 'NASM-CPT', when: /\b(?:ACE|ACSM|NSCA|ISSA|CPT|personal train(?:er|ing)|fitness)\b/i },
   { surface: 'CRT', other: 'CREST CRT', when: /\bCREST\b/ },
+  // LoRa the radio (its case), not LoRA the fine-tuning method the dictionary holds by that key.
+  { surface: 'LoRa', other: 'LoRaWAN', when: /./ },
+  { surface: 'MCP', other: 'Model Context Protocol', when: /\b(?:LLMs?|agents?|agentic|Anthropic|OpenAI|Claude|tool[- ]calling|function calling)\b/ },
   { surface: 'ACAS', other: 'Tenable ACAS', when: /\b(?:STIG|STIGs|RMF|DISA|DoD|Nessus|SCAP|eMASS|clearance|TS\/SCI)\b/ },
 ];
 

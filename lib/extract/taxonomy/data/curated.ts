@@ -17,6 +17,7 @@ import { PROFESSIONS_F } from './professions-f';
 import { PROFESSIONS_G } from './professions-g';
 import { PROFESSIONS_H } from './professions-h';
 import { PROFESSIONS_I } from './professions-i';
+import { PROFESSIONS_J } from './professions-j';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -55,6 +56,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_G,
   ...PROFESSIONS_H,
   ...PROFESSIONS_I,
+  ...PROFESSIONS_J,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

@@ -131,7 +131,7 @@ export const LANGUAGES: readonly TaxonomyEntry[] = [
   s('Sass', 'language', ['SCSS', 'SASS', 'Syntactically Awesome Style Sheets'], ['Sass']),
   s('Less', 'language', ['LESS CSS', 'Less.js'], ['Less']),
   s('XML', 'language', ['Extensible Markup Language', 'XML Schema', 'XSD']),
-  s('JSON', 'language', ['JavaScript Object Notation', 'JSON Schema']),
+  s('JSON', 'language', ['JavaScript Object Notation']),
   s('YAML', 'language', ['YML', "YAML Ain't Markup Language"]),
   s('TOML', 'language', []),
   s('Markdown', 'language', ['MD', 'GitHub Flavored Markdown', 'GFM'], ['MD', 'Markdown']),

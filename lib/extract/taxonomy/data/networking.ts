@@ -202,7 +202,7 @@ export const NETWORKING: readonly TaxonomyEntry[] = [
   s('Bluetooth', 'protocol', ['BLE', 'Bluetooth Low Energy']),
   s('Zigbee', 'protocol', ['ZigBee']),
   s('Z-Wave', 'protocol', ['ZWave']),
-  s('LoRaWAN', 'protocol', ['LoRa']),
+  s('LoRaWAN', 'protocol', ['LoRa radio']),
   s('Thread', 'protocol', ['Thread protocol'], ['Thread']),
   s('Matter', 'protocol', ['Matter protocol', 'Matter standard', 'Project CHIP'], ['Matter']),
   s('LTE', 'protocol', ['4G LTE', 'Long Term Evolution']),

@@ -181,7 +181,7 @@ export const OFFICE_BUSINESS: readonly TaxonomyEntry[] = [
   s('ACL Analytics', 'business', ['Galvanize ACL', 'Diligent HighBond', 'HighBond']),
   s('IDEA', 'business', ['CaseWare IDEA', 'IDEA data analysis'], ['IDEA']),
   s('Archer', 'business', ['RSA Archer', 'Archer GRC'], ['Archer']),
-  s('ServiceNow GRC', 'business', ['ServiceNow IRM', 'ServiceNow Integrated Risk Management']),
+  s('ServiceNow GRC', 'business', []),
   s('OneTrust', 'business', []),
   s('MetricStream', 'business', []),
   s('Vanta', 'business', []),

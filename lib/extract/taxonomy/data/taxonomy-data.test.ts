@@ -76,6 +76,11 @@ describe('extended taxonomy data', () => {
     ['CANalyzer', 'Vector CANalyzer'],
     ['AM2S', 'AM2S'],
     ['UNECE R155', 'UN R155'],
+    ['JSON Schema', 'JSON Schema'],
+    ['ONNX Runtime', 'ONNX Runtime'],
+    ['Astronomer', 'Astronomer'],
+    ['Anthropic API', 'Anthropic API'],
+    ['QLoRA', 'LoRA'],
   ])('maps alias %s to %s', (alias, name) => {
     expect(lookup(alias)?.name).toBe(name);
   });
