@@ -250,3 +250,14 @@ describe('what set-46 showed (rarer interface languages)', () => {
     expect(read('Requisiti\n- Esperienza di almeno un anno in area critica (terapia intensiva).')[0]).toBe(1);
   });
 });
+
+describe('what set-50 showed (Ukrainian, Greek and Thai)', () => {
+  it.each([
+    ['Вимоги\n- вища освіта (бажано в галузі логістики);\n- досвід роботи в міжнародній експедиції від 2 років;', [2, 'bachelor']],
+    ['Απαιτούμενα προσόντα\n- Πτυχίο ΑΕΙ Λογιστικής ή Οικονομικών\n- Τουλάχιστον τρία (3) χρόνια εμπειρίας σε λογιστήριο', [3, 'bachelor']],
+    // Thai: the years after the word for experience, the smallest asked; an age is no experience.
+    ['คุณสมบัติ\n• อายุ 28–40 ปี\n• วุฒิปริญญาตรี สาขาวิศวกรรมอุตสาหการ\n• มีประสบการณ์ในโรงงานอย่างน้อย 3 ปี และเคยเป็นหัวหน้างานอย่างน้อย 1 ปี', [1, 'bachelor']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

@@ -17,7 +17,7 @@ import { CURRENCY_CODES } from './currency';
 
 /** Whether a text may state years or a degree in one of these languages: tried before any rule. */
 const ANY_LANGUAGE =
-  /erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|diplôme|\bDEC\b|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|formação|superior complet|laurea|hbo\b|examen|wykształcenie|vzdělání|lisans|mezun|sarjana|\bS[123]\b|大卒|高専|学历|学位|本科|硕士|博士|학사|석사|박사/i;
+  /εμπειρ|досвід|опыт|освіт|образован|πτυχίο|ประสบการณ์|ปริญญา|erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|diplôme|\bDEC\b|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|formação|superior complet|laurea|hbo\b|examen|wykształcenie|vzdělání|lisans|mezun|sarjana|\bS[123]\b|大卒|高専|学历|学位|本科|硕士|博士|학사|석사|박사/i;
 
 /**
  * A word that wishes for what follows it ("Mindestens 2 Jahre Berufserfahrung, idealerweise in der
@@ -37,6 +37,8 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   due: 2, tre: 3, cinque: 5,
   een: 1, twee: 2, drie: 3, vijf: 5,
   ett: 1, två: 2, fyra: 4, fem: 5, fire: 4,
+  ένα: 1, δύο: 2, τρία: 3, τέσσερα: 4, πέντε: 5,
+  один: 1, одного: 1, два: 2, двох: 2, три: 3, трьох: 3, чотири: 4, пять: 5, "п'ять": 5,
 };
 const NUMBER = String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 /** The number again in figures, as contracts write it: "un (1) an", "trois (3) années". */
@@ -51,6 +53,8 @@ const YEARS_THEN_EXPERIENCE: ReadonlyArray<[RegExp, RegExp]> = [
   [new RegExp(String.raw`\b${NUMBER}\+?\s*${IN_FIGURES}(?:-\s*\d+\s*)?(?:jahre?n?|jaar|års?|år)\b`, 'gi'), /erfahrung|praxis|ervaring|erfarenhet|erfaring/i],
   [new RegExp(String.raw`\b${NUMBER}\+?\s*${IN_FIGURES}(?:(?:à|a|-)\s*\d+\s*)?(?:ans?|années?|años?|anos?|anni|anno)\b`, 'gi'), /expérience|experiencia|experiência|esperienza/i],
   [/\b(\d{1,2})\+?\s*(?:lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b/gi, /doświadcz|prax|deneyim|tecrübe|pengalaman/i],
+  // Greek, Ukrainian and Russian: their words end past ASCII's \b, so a letter must not follow.
+  [new RegExp(String.raw`(?<![\p{L}\d])${NUMBER}\+?\s*${IN_FIGURES}(?:χρόνια|χρόνων|έτη|ετών|рок(?:у|ів|и)?|років|лет|года?)(?![\p{L}])`, 'giu'), /εμπειρ|досвід|опыт/i],
   [/(\d{1,2})\s*年(?:以上)?/g, /経験|经验|經驗/],
   [/(\d{1,2})\s*년\s*이상/g, /경력/],
 ];
@@ -67,6 +71,9 @@ const EXPERIENCE_THEN_YEARS: readonly RegExp[] = [
   new RegExp(String.raw`(?:doświadcz\w*|prax\w*|deneyim\w*|tecrübe\w*|pengalaman)${UP_TO_THE_NUMBER}\b(\d{1,2})\+?\s*(?:lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b`, 'gi'),
   /(?:経験|经验|經驗)\s*(\d{1,2})\s*年|至少\s*(\d{1,2})\s*年/g,
   /경력\s*(\d{1,2})\s*년/g,
+  new RegExp(String.raw`(?:εμπειρ|досвід|опыт)[^.\n\d]{0,60}?(?<![\p{L}])(?:від|от|не менее|щонайменше|τουλάχιστον)?\s*(\d{1,2})\+?\s*(?:χρόνια|χρόνων|έτη|ετών|рок(?:у|ів|и)?|років|лет|года?)(?![\p{L}])`, 'giu'),
+  // Thai: the years after the word for experience, each on its line ("อย่างน้อย 3 ปี และ ... อย่างน้อย 1 ปี").
+  /(?<=ประสบการณ์[^\n]{0,80}?)(\d{1,2})\s*ปี/g,
 ];
 
 /**
@@ -104,11 +111,11 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['doctorate', /\babgeschlossene promotion\b|\bpromoviert\b|\b(?:doktorat|doctorado|doutorado|dottorato|doctorat|ph\.?\s?d)\b|博士|박사/i],
   [
     'master',
-    /\bbac\s*\+\s*5\b|studium\s*\((?:diplom|master|magister)|\bmaster(?:studium|abschluss|examen|opleiding)\b|\bmaster\s?[12]\b|\bniveau master\b|(?<!scrum\s)\bmaster\b(?=\s*(?:oder|ou|o|of|en|em|de|di|in|\(|,|\/))|\bmáster\b|\bmaestría\b|\bmestrado\b|laurea magistrale|magistersk\w*|tytuł magistra|\byüksek lisans\b|\bS2\b|diplôme d['’]ingénieur|修士|大学院|硕士|석사/i,
+    /магістр|магистр|μεταπτυχιακ|ปริญญาโท|\bbac\s*\+\s*5\b|studium\s*\((?:diplom|master|magister)|\bmaster(?:studium|abschluss|examen|opleiding)\b|\bmaster\s?[12]\b|\bniveau master\b|(?<!scrum\s)\bmaster\b(?=\s*(?:oder|ou|o|of|en|em|de|di|in|\(|,|\/))|\bmáster\b|\bmaestría\b|\bmestrado\b|laurea magistrale|magistersk\w*|tytuł magistra|\byüksek lisans\b|\bS2\b|diplôme d['’]ingénieur|修士|大学院|硕士|석사/i,
   ],
   [
     'bachelor',
-    /\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrado\b(?= en| universitario)|título universitario|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:wissenschaftliches )?(?:hochschul)?studium(?!\s*\((?:diplom|master|magister))|大卒|大学卒|本科|학사/i,
+    /вища освіта|высшее образование|πτυχίο|ปริญญาตรี|\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrado\b(?= en| universitario)|título universitario|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:wissenschaftliches )?(?:hochschul)?studium(?!\s*\((?:diplom|master|magister))|大卒|大学卒|本科|학사/i,
   ],
   // Québec's college diploma (DEC), before a university's degree.
   ['associate', /\bDEC\b(?=\s+(?:en|dans)\b|\s*\()|diplôme d['’]études collégiales|\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|\bön lisans\b|\bD3\b|高専|短大|专科|大专|전문학사/i],

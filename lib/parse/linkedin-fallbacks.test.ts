@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textContent } from 'domutils';
 import { loadBounded } from './load-bounded';
-import { descriptionByClass, descriptionByHeading, placeFromMetaLine, titleFromJobLink } from './linkedin-fallbacks';
+import { descriptionByClass, descriptionByHeading, dotSegments, placeFromMetaLine, titleFromJobLink } from './linkedin-fallbacks';
 import { parseDocumentTitle } from './document-title';
 import { parseSnapshot } from './parse-snapshot';
 import type { Snapshot } from '../snapshot';
@@ -182,5 +182,14 @@ describe('what set-18 showed', () => {
       <div class="show-more-less-html__markup"><p>Wir prüfen Bauteile im Wareneingang.</p></div>`;
     const p = parseSnapshot(snapshot(html, 'https://de.linkedin.com/jobs/view/qualitaetspruefer-4400000003', 'Neckartal GmbH sucht Qualitätsprüfer (m/w/d) | LinkedIn'));
     expect(p.location).toEqual({ value: 'Stuttgart, Baden-Württemberg, Deutschland', source: 'selector:topCard[place]' });
+  });
+});
+
+describe('dotSegments', () => {
+  it("splits a top card's line at its dots, not at French inclusive writing's inside a word", () => {
+    expect(dotSegments('Goma, Nord-Kivu · Il y a 3 jours · 12 candidats')).toEqual(['Goma, Nord-Kivu', 'Il y a 3 jours', '12 candidats']);
+    expect(dotSegments('Conseiller·ère Sécurité Terrain – Nord-Kivu')).toEqual(['Conseiller·ère Sécurité Terrain – Nord-Kivu']);
+    expect(dotSegments('étudiant·e·s · Lyon')).toEqual(['étudiant·e·s', 'Lyon']);
+    expect(dotSegments('Paris·Il y a 2 jours')).toEqual(['Paris', 'Il y a 2 jours']);
   });
 });

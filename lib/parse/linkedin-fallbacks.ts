@@ -217,13 +217,24 @@ const NOT_A_PLACE =
 /** Whether one text of the top card reads as the job's place (not a workplace word: "Remote" is a pill). */
 const readsAsPlace = (s: string): boolean => !NOT_A_PLACE.test(s) && normalizeWorkplace(s) === null && isPlaceItem(s);
 
+/**
+ * French inclusive writing's middle dot inside a word ("Conseiller·ère", "étudiant·e·s"), which is
+ * no separator of the top card's line: a small letter, the dot, one of the endings it joins.
+ */
+const INCLUSIVE_DOT = /(\p{Ll})·(?=(?:e|es|ère|ères|ice|ices|rice|rices|euse|euses|se|ne|nne|nnes|le|lle|lles|x|s)(?![\p{L}]))/gu;
+
+/** The segments of a `·` line, trimmed, empty ones left out; a dot inside a word splits nothing. */
+export function dotSegments(line: string): string[] {
+  return (line.includes('·') ? line.replace(INCLUSIVE_DOT, '$1\u2027') : line)
+    .split('·')
+    .map((s) => s.replace(/\u2027/g, '·').trim())
+    .filter(Boolean);
+}
+
 /** The job's place among the top card's texts: the first (of a `·` line's segments) that reads as one. */
 export function placeFromTopCard(texts: readonly string[]): string | null {
   for (const text of texts) {
-    const place = text
-      .split('·')
-      .map((s) => s.trim())
-      .find(readsAsPlace);
+    const place = dotSegments(text).find(readsAsPlace);
     if (place) return place;
   }
   return null;
@@ -235,10 +246,7 @@ export function placeFromTopCard(texts: readonly string[]): string | null {
  * time, count or status (a place the lists do not know). Null for a line of no place.
  */
 export function placeFromMetaLine(line: string): string | null {
-  const segments = line
-    .split('·')
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const segments = dotSegments(line);
   const first = segments[0];
   const noFact = (s: string) => !NOT_A_PLACE.test(s) && normalizeWorkplace(s) === null;
   // A place the lists do not know: a segment in the shape of one ("Zaragoza, Aragón, España",

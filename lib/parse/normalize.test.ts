@@ -27,6 +27,12 @@ describe('labels', () => {
     ['Stage', 'internship'],
     ['A tempo pieno', 'full-time'],
     ['Toàn thời gian', 'full-time'],
+    ['Повна зайнятість', 'full-time'],
+    ['Πλήρης απασχόληση', 'full-time'],
+    ['משרה מלאה', 'full-time'],
+    ['เต็มเวลา', 'full-time'],
+    ['Teljes munkaidős', 'full-time'],
+    ['Normă întreagă', 'full-time'],
   ])('employment type %s → %s', (label, want) => expect(normalizeEmploymentType(label)).toBe(want));
 
   it.each([
@@ -41,6 +47,8 @@ describe('labels', () => {
     ['Livello medio-alto', 'mid-senior'],
     ['Nicht zutreffend', null],
     ['Başlangıç Seviye', 'entry'],
+    ['Συνεργάτης', 'associate'],
+    ['דרג ביניים-בכיר', 'mid-senior'],
   ])('seniority %s → %s', (label, want) => expect(normalizeSeniority(label)).toBe(want));
 
   it.each([
@@ -60,6 +68,9 @@ describe('labels', () => {
     ['İşyerinde', 'on-site'],
     ['İş yerinde', 'on-site'],
     ['Kết hợp', 'hybrid'],
+    ['В офісі', 'on-site'],
+    ['ในสถานที่', 'on-site'],
+    ['Hibrid', 'hybrid'],
   ])('workplace %s → %s', (label, want) => expect(normalizeWorkplace(label)).toBe(want));
 });
 

@@ -19,11 +19,11 @@ const fold = (s: string) =>
 /**
  * Labels, in English and as LinkedIn's interface writes them in its other languages: German,
  * French, Spanish, Portuguese, Italian, Dutch, Swedish, Danish, Polish, Czech, Turkish,
- * Indonesian, Vietnamese, Arabic, Japanese, Chinese, Korean (a pill or a criteria value is the label alone).
+ * Indonesian, Vietnamese, Ukrainian, Romanian, Greek, Hebrew, Thai, Hungarian, Arabic, Japanese, Chinese, Korean (a pill or a criteria value is the label alone).
  */
 const EMPLOYMENT: Array<[RegExp, EmploymentType]> = [
   [
-    /^(full ?time|fulltime|permanent|regular|vollzeit|temps plein|jornada completa|tiempo completo|tempo integral|tempo pieno|a tempo pieno|voltijds?|heltid|fuldtid|pełny etat|pełen etat|plný úvazek|tam zamanlı|purnawaktu|penuh waktu|toàn thời gian|دوام كامل|正社員|フルタイム|全职|全職|정규직|풀타임)$/,
+    /^(full ?time|fulltime|permanent|regular|vollzeit|temps plein|jornada completa|tiempo completo|tempo integral|tempo pieno|a tempo pieno|voltijds?|heltid|fuldtid|pełny etat|pełen etat|plný úvazek|tam zamanlı|purnawaktu|penuh waktu|toàn thời gian|повна зайнятість|normă întreagă|πλήρης απασχόληση|משרה מלאה|เต็มเวลา|teljes munkaidős|دوام كامل|正社員|フルタイム|全职|全職|정규직|풀타임)$/,
     'full-time',
   ],
   [
@@ -49,8 +49,8 @@ export function normalizeEmploymentType(label: string | null | undefined): Emplo
 const SENIORITY: Array<[RegExp, Seniority]> = [
   [/^(internship|praktikum|stage|prácticas|practicas|estágio|estagio|tirocinio|praktik|staż|stáž|staj|magang|تدريب|インターンシップ|实习|인턴십)$/, 'internship'],
   [/^(entry level|berufseinstieg|berufseinsteiger|sin experiencia|premier emploi|livello base|ingångsnivå|nybörjarnivå|szczebel podstawowy|tingkat pemula|başlangıç seviyesi|başlangıç seviye|giriş seviyesi|mới vào nghề|مستوى مبتدئ|エントリーレベル|初级|신입)$/, 'entry'],
-  [/^(associate|mit berufserfahrung|algo de responsabilidad|associato|współpracownik|アソシエイト|助理|어소시에이트)$/, 'associate'],
-  [/^(mid senior level|intermedio|confirmé|pleno sênior|livello intermedio superiore|livello medio alto|mellannivå seniornivå|średni szczebel kierowniczy|średni szczebel|tingkat menengah senior|مستوى متوسط إلى أقدم|ミドルシニアレベル|中高级|중간 시니어 레벨)$/, 'mid-senior'],
+  [/^(associate|mit berufserfahrung|algo de responsabilidad|associato|συνεργάτης|współpracownik|アソシエイト|助理|어소시에이트)$/, 'associate'],
+  [/^(mid senior level|intermedio|confirmé|pleno sênior|livello intermedio superiore|livello medio alto|mellannivå seniornivå|średni szczebel kierowniczy|średni szczebel|tingkat menengah senior|דרג ביניים בכיר|مستوى متوسط إلى أقدم|ミドルシニアレベル|中高级|중간 시니어 레벨)$/, 'mid-senior'],
   [/^(director|direktor|directeur|diretor|direttore|direktör|direktur|dyrektor|مدير|ディレクター|总监|디렉터)$/, 'director'],
   [/^(executive|geschäftsführung|ejecutivo|cadre dirigeant|executivo|dirigente|eksekutif|تنفيذي|エグゼクティブ|高管|임원)$/, 'executive'],
 ];
@@ -66,9 +66,9 @@ export function normalizeSeniority(label: string | null | undefined): Seniority 
 export function normalizeWorkplace(label: string | null | undefined): Workplace | null {
   if (!label) return null;
   const key = fold(label);
-  if (/^(on ?site|in office|office|vor ort|sur site|présentiel|presencial|in sede|op locatie|på plats|på stedet|stacjonarnie|na miejscu|na místě|iş ?yerinde|ofiste|di lokasi|tại chỗ|tại văn phòng|في الموقع|オンサイト|出社|现场办公|現場辦公|현장 근무)$/.test(key)) return 'on-site';
-  if (/^(hybrid|hybrid remote|remote hybrid|hybride|híbrido|ibrido|hybrydowo|hybrydowa|hybridní|hibrit|hibrida|kết hợp|هجين|ハイブリッド|混合办公|混合|混合辦公|하이브리드)$/.test(key)) return 'hybrid';
-  if (/^(remote|telecommute|work from home|fully remote|télétravail|à distance|en remoto|remoto|da remoto|op afstand|distans|fjernarbejde|zdalnie|zdalna|na dálku|uzaktan|jarak jauh|từ xa|عن بعد|عن بُعد|リモート|远程办公|远程|遠端|원격 근무|원격)$/.test(key)) return 'remote';
+  if (/^(on ?site|in office|office|vor ort|sur site|présentiel|presencial|in sede|op locatie|på plats|på stedet|stacjonarnie|na miejscu|na místě|iş ?yerinde|ofiste|di lokasi|tại chỗ|tại văn phòng|в офісі|ในสถานที่|la sediu|helyszíni|במשרד|في الموقع|オンサイト|出社|现场办公|現場辦公|현장 근무)$/.test(key)) return 'on-site';
+  if (/^(hybrid|hybrid remote|remote hybrid|hybride|híbrido|ibrido|hybrydowo|hybrydowa|hybridní|hibrit|hibrida|hibrid|kết hợp|гібридний|гібрид|ไฮบริด|היברידי|υβριδικό|هجين|ハイブリッド|混合办公|混合|混合辦公|하이브리드)$/.test(key)) return 'hybrid';
+  if (/^(remote|telecommute|work from home|fully remote|télétravail|à distance|en remoto|remoto|da remoto|op afstand|distans|fjernarbejde|zdalnie|zdalna|na dálku|uzaktan|jarak jauh|từ xa|віддалено|віддалена робота|ทำงานทางไกล|távmunka|מרחוק|la distanță|εξ αποστάσεως|عن بعد|عن بُعد|リモート|远程办公|远程|遠端|원격 근무|원격)$/.test(key)) return 'remote';
   return null;
 }
 

@@ -6,7 +6,7 @@ import { jobIdFromAttribute } from '../linkedin/job-id';
 import { none, sourced, type ParsedPosting, type Sourced } from '../posting';
 import { cleanText, normalizeEmploymentType, normalizeSeniority, normalizeWorkplace, parseSalaryLabel } from './normalize';
 import { firstOf, pickText } from './pick';
-import { descriptionByClass, descriptionByHeading, isAboutTheJob, payPill, pillFromTopCard, placeFromMetaLine, placeFromTopCard, titleFromJobLink, topCardTexts } from './linkedin-fallbacks';
+import { descriptionByClass, descriptionByHeading, dotSegments, isAboutTheJob, payPill, pillFromTopCard, placeFromMetaLine, placeFromTopCard, titleFromJobLink, topCardTexts } from './linkedin-fallbacks';
 import { allElementsOf, closestMatch, elementsIn, elementsOf, firstElementOf, isInside, positionOf } from './query';
 
 /** What LinkedIn's own markup says, field by field; text and JSON-LD strategies come elsewhere. */
@@ -95,9 +95,9 @@ const SCREEN_READER_ONLY = '.visually-hidden, .a11y-text';
 
 /** The criteria list's labels in LinkedIn's interface languages (lower case). */
 const EMPLOYMENT_LABEL =
-  /employment type|job type|type d.emploi|beschäftigungsverhältnis|tipo de empleo|tipo de emprego|tipo di impiego|tipo di contratto|dienstverband|anställningstyp|anställningsform|ansættelsestype|rodzaj zatrudnienia|forma zatrudnienia|typ pracovního|stihdam türü|çalışma şekli|jenis pekerjaan|نوع التوظيف|雇用形態|工作类型|雇佣类型|고용 형태/;
+  /employment type|job type|type d.emploi|beschäftigungsverhältnis|tipo de empleo|tipo de emprego|tipo di impiego|tipo di contratto|dienstverband|anställningstyp|anställningsform|ansættelsestype|rodzaj zatrudnienia|forma zatrudnienia|typ pracovního|stihdam türü|çalışma şekli|jenis pekerjaan|τύπος απασχόλησης|סוג העסקה|тип зайнятості|tipul de angajare|foglalkoztatás típusa|ประเภทการจ้างงาน|نوع التوظيف|雇用形態|工作类型|雇佣类型|고용 형태/;
 const SENIORITY_LABEL =
-  /seniority level|experience level|niveau hiérarchique|karrierestufe|nivel de antigüedad|nível de experiência|livello di anzianità|livello di esperienza|senioriteitsniveau|ervaringsniveau|senioritetsnivå|tjänstenivå|anciennitetsniveau|poziom stanowiska|poziom doświadczenia|poziom w hierarchii|úroveň seniority|kıdem düzeyi|tingkat senioritas|مستوى الأقدمية|役職レベル|职位级别|경력 수준/;
+  /seniority level|experience level|niveau hiérarchique|karrierestufe|nivel de antigüedad|nível de experiência|livello di anzianità|livello di esperienza|senioriteitsniveau|ervaringsniveau|senioritetsnivå|tjänstenivå|anciennitetsniveau|poziom stanowiska|poziom doświadczenia|poziom w hierarchii|úroveň seniority|kıdem düzeyi|tingkat senioritas|επίπεδο αρχαιότητας|רמת ותק|рівень посади|nivel de vechime|szolgálati szint|ระดับอาวุโส|مستوى الأقدمية|役職レベル|职位级别|경력 수준/;
 
 /** The text under `el` without its screen-reader-only duplicates. */
 function visibleText(el: Element): string | null {
@@ -166,7 +166,7 @@ function fromPills<T>(pills: Array<{ text: string; index: number }>, read: (t: s
 function metaSegments($: CheerioAPI): string[] {
   for (const selector of sel.metaLine) {
     const text = textOf(firstElementOf($, selector));
-    if (text) return text.split('·').map((s) => s.trim()).filter(Boolean);
+    if (text) return dotSegments(text);
   }
   return [];
 }
@@ -223,6 +223,10 @@ function sduiTitle($: CheerioAPI, titleFromDocument: string | null, description:
 /** The elements that may show the title on a page without SDUI's screen hook (renamed, or outside the captured region). */
 const TITLE_TAGS = new Set(['h1', 'h2', 'h3', 'p', 'span', 'div']);
 
+/** A count of places, in any language ("3 locations", "3 locații", "Multiple locations"): no place of its own. */
+const COUNT_OF_PLACES = /^(?:\d+\s+\p{L}+|multiple locations|several locations)$/iu;
+const notACount = (found: Sourced<string>): Sourced<string> => (found.value !== null && COUNT_OF_PLACES.test(found.value) ? none() : found);
+
 /** Inline elements: a line of the top card is made of these and text. */
 const INLINE = new Set(['span', 'a', 'strong', 'b', 'em', 'i', 'time', 'small']);
 
@@ -237,7 +241,8 @@ function sduiLocation($: CheerioAPI, title: Element | null): Sourced<string> {
     if (!el.children.every((c) => !isTag(c) || INLINE.has(c.name))) continue;
     const line = textContent(el);
     if (!line.includes('·') || line.length > 300 || inComponent(el)) continue;
-    if (title && positionOf($, el) < (after ??= positionOf($, title))) continue;
+    // Not a line before the title (another job's, in a list), nor the title itself ("Conseiller·ère ...").
+    if (title && (el === title || isInside(el, title) || isInside(title, el) || positionOf($, el) < (after ??= positionOf($, title)))) continue;
     const place = placeFromMetaLine(line);
     if (place) return sourced(cleanText(place), 'selector:sduiMetaLine[0]');
   }
@@ -345,7 +350,7 @@ export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = 
   const locationText = firstOf(
     // The classic `·` line's place, wherever it stands in the line ("Reposted 3 days ago · Dublin, ...").
     () => sourced(meta.length > 1 ? cleanText(placeFromMetaLine(meta.join(' · '))) : null, 'selector:metaLine[place]'),
-    pickText($, 'location', sel.location),
+    () => notACount(pickText($, 'location', sel.location)),
     () => sduiLocation($, title.el),
     () => sourced(placeFromTopCard(topCard()), 'selector:topCard[place]'),
   );
