@@ -261,3 +261,10 @@ describe('what set-50 showed (Ukrainian, Greek and Thai)', () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('what set-48 showed (humanitarian work)', () => {
+  it('reads a French range whose currency follows its second figure, and a part of the years in figures too', () => {
+    expect(salaryInOtherLanguages('Conditions\n- Rémunération : 2 900 à 3 300 € bruts mensuels selon expérience, plus un per diem de 650 USD par mois', 'Goma')).toEqual({ min: 2900, max: 3300, currency: 'EUR', period: 'month' });
+    expect(read('Requisitos\n- Mínimo dos (2) años de experiencia profesional, de los cuales al menos uno (1) en gestión de casos.')[0]).toBe(1);
+  });
+});

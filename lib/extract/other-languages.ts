@@ -91,7 +91,7 @@ const MONTHS_THEN_EXPERIENCE = new RegExp(String.raw`\b(\d{1,2})\s*${MONTHS}\s+(
  * smaller number, as "of which at least 2" in English (years.ts).
  */
 const PART_OF_THEM = new RegExp(
-  String.raw`(?:davon|hiervon|dont|de los cuales|de las cuales|sendo|dos quais|di cui|waarvan|varav|hvoraf|w tym|z czego)\s+(?:(?:mindestens|wenigstens|au moins|al menos|como mínimo|pelo menos|no mínimo|almeno|minimaal|minst|minimum|min\.?)\s+)?${NUMBER}\+?(?:\s*(?:jahre?n?|jaar|års?|år|ans?|años?|anos?|anni|anno|lat[a]?|rok[uiy]?)\b|\s+(?=(?:in|im|bei|als|en|em|dans|na|w|we|di|como|com|con|i|på)\s))`,
+  String.raw`(?:davon|hiervon|dont|de los cuales|de las cuales|sendo|dos quais|di cui|waarvan|varav|hvoraf|w tym|z czego)\s+(?:(?:mindestens|wenigstens|au moins|al menos|como mínimo|pelo menos|no mínimo|almeno|minimaal|minst|minimum|min\.?)\s+)?${NUMBER}\+?(?:\s*\(\d{1,2}\))?(?:\s*(?:jahre?n?|jaar|års?|år|ans?|años?|anos?|anni|anno|lat[a]?|rok[uiy]?)\b|\s+(?=(?:in|im|bei|als|en|em|dans|na|w|we|di|como|com|con|i|på)\s))`,
   'gi',
 );
 
@@ -275,6 +275,8 @@ const PAY_LINE =
  * currency's code only when they are one: not a pay scale's ("FWG 45: minimaal € 3.136").
  */
 const CODE = `(?:${CURRENCY_CODES.join('|')})`;
+/** A range's first figure and its join, right before the figure a currency stands by. */
+const RANGE_BEFORE = /\d[\d.,\u00a0\u202f ]*\s*(?:à|a|-|–|bis|tot|till|do|до|ως|až|ao|al)\s*$/;
 const FIGURE_WITH_CURRENCY = new RegExp(
   String.raw`(?:[$€£₹¥₩₺₱]|R\$|Rp|\b${CODE})\s?\d|\d[\d.,\u00a0\u202f –-]*\s?(?:[kKmM]|mil|tys\.?|万|萬|만)?\s?(?:€|\$|zł|Kč|kr\b|TL\b|円|元|원|\b${CODE}\b)`,
 );
@@ -293,8 +295,11 @@ export function salaryInOtherLanguages(text: string, place: string | null): Sala
     for (const part of line.split(/,(?!\d)|[;(（、]/)) {
       if (!/\d/.test(part) || !namesCurrency(part)) continue;
       // From the first figure a currency stands by: not "Entgeltgruppe P8" before "46.800 € und 57.300 €".
-      const from = FIGURE_WITH_CURRENCY.exec(part)?.index;
+      let from = FIGURE_WITH_CURRENCY.exec(part)?.index;
       if (from === undefined) continue;
+      // "2 900 à 3 300 € bruts": the currency stands after the range's second figure only.
+      const first = RANGE_BEFORE.exec(part.slice(0, from));
+      if (first) from = first.index;
       // The words before still name the period ("月給 35万円～45万円": monthly); their figures do not count.
       const salary = parseSalaryLabel(`${part.slice(from)} ${part.slice(0, from).replace(/\d/g, ' ')}`, place);
       if (salary?.currency) return salary; // "41 000 kr" of a country unknown: whose crown?

@@ -190,6 +190,8 @@ describe('base pay over on-target earnings, and what is no pay (sets 34 and 36)'
     ['What we offer\n- £48,000 – £55,000 depending on experience, plus an annual profit share\n- £1,000 a year to spend on courses, books, talks', { min: 48000, max: 55000, currency: 'GBP', period: 'year' }],
     // Naira by its symbol.
     ['- Salary: ₦900,000 - ₦1,300,000 monthly (gross), reviewed every 6 months', { min: 900000, max: 1300000, currency: 'NGN', period: 'month' }],
+    // More currencies by their codes: Ethiopia's, Jordan's (set-48).
+    ['Salary: ETB 85,000 – 98,000 gross per month as per ARDA salary scale (Grade IX)', { min: 85000, max: 98000, currency: 'ETB', period: 'month' }],
     // A range whose figures stand apart, each with its own words (set-49).
     ['The base pay for this position ranges from $158,300/year in our lowest geographic market up to $221,600/year in our highest geographic market.', { min: 158300, max: 221600, currency: 'USD', period: 'year' }],
     // Britain's "basic" states the base, which ranks above on-target earnings (set-40).

@@ -22,6 +22,7 @@ import { CURRENCY_CODES, PREFIXED_SIGNS, PREFIXED_SIGN_SOURCE, SIGNS, SIGN_CLASS
 const STANDALONE_CODES = [
   'USD', 'EUR', 'GBP', 'CHF', 'AUD', 'SGD', 'NZD', 'HKD', 'INR', 'DKK', 'SEK', 'NOK', 'KRW', 'PLN', 'AED', 'SAR', 'QAR', 'ILS', 'ZAR',
   'RON', 'CZK', 'HUF', 'UAH', 'IDR', 'MYR', 'THB', 'VND', 'CNY', 'TWD', 'NGN', 'KES', 'EGP', 'COP', 'CLP', 'ARS', 'GHS',
+  'ETB', 'UGX', 'TZS', 'RWF', 'XOF', 'XAF', 'JOD', 'KWD', 'BHD', 'OMR', 'LKR', 'PKR', 'BDT', 'NPR', 'BGN', 'RSD',
 ];
 
 /*
