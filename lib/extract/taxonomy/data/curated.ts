@@ -18,6 +18,7 @@ import { PROFESSIONS_G } from './professions-g';
 import { PROFESSIONS_H } from './professions-h';
 import { PROFESSIONS_I } from './professions-i';
 import { PROFESSIONS_J } from './professions-j';
+import { PROFESSIONS_K } from './professions-k';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -57,6 +58,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_H,
   ...PROFESSIONS_I,
   ...PROFESSIONS_J,
+  ...PROFESSIONS_K,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

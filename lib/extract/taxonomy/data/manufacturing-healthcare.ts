@@ -85,7 +85,7 @@ export const MANUFACTURING_HEALTHCARE: readonly TaxonomyEntry[] = [
   s('NFPA 70', 'standard', ['National Electrical Code', 'NEC', 'NFPA70'], ['NEC']),
   s('NFPA 70E', 'standard', ['Arc Flash', 'Arc flash safety', 'NFPA-70E']),
   s('NFPA 72', 'standard', ['Fire Alarm Code']),
-  s('NFPA 25', 'standard', ['NFPA 13', 'NFPA 101']),
+  s('NFPA 25', 'standard', ['NFPA 13']),
   s('OSHA regulations', 'standard', ['OSHA', 'OSHA standards', 'OSHA compliance']),
   s('HAZWOPER', 'standard', ['Hazardous Waste Operations and Emergency Response']),
   s('HAZMAT', 'standard', ['DOT Hazmat', 'IATA DGR', 'Dangerous Goods Regulations']),

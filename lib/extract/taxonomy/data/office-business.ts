@@ -148,7 +148,7 @@ export const OFFICE_BUSINESS: readonly TaxonomyEntry[] = [
   s('Opera PMS', 'business', ['Oracle Opera', 'OPERA Cloud', 'Opera Property Management System']),
   s('Oracle MICROS', 'business', ['MICROS POS', 'Micros Simphony', 'Simphony POS', 'Simphony', 'Oracle Simphony', 'MICROS'], ['MICROS']),
   s('Primavera P6', 'business', ['Oracle Primavera', 'Primavera', 'P6']),
-  s('Deltek', 'business', ['Deltek Costpoint', 'Costpoint', 'Deltek Vision', 'Deltek Vantagepoint']),
+  s('Deltek', 'business', ['Deltek Vision', 'Deltek Vantagepoint']),
   s('Clio', 'business', ['Clio Manage'], ['Clio']),
   s('LexisNexis', 'business', ['Lexis', 'Lexis+']),
   s('Westlaw', 'business', []),

@@ -597,7 +597,7 @@ export const PROFESSIONS_B: readonly TaxonomyEntry[] = [
   s('DNV Synergi', 'design', ['Synergi Electric', 'Synergi Gas', 'SynerGEE']),
   s('Cityworks', 'business', []),
   s('Lucity', 'business', []),
-  s('WaterCAD', 'design', ['Bentley WaterCAD', 'WaterGEMS']),
+  s('WaterCAD', 'design', ['Bentley WaterCAD']),
   s('SewerCAD', 'design', ['Bentley SewerCAD']),
   s('EPANET', 'design', []),
   s('InfoWater', 'design', ['Innovyze InfoWater']),

@@ -81,6 +81,9 @@ describe('extended taxonomy data', () => {
     ['Astronomer', 'Astronomer'],
     ['Anthropic API', 'Anthropic API'],
     ['QLoRA', 'LoRA'],
+    ['NFPA 101', 'NFPA 101'],
+    ['Costpoint', 'Deltek Costpoint'],
+    ['WaterGEMS', 'WaterGEMS'],
   ])('maps alias %s to %s', (alias, name) => {
     expect(lookup(alias)?.name).toBe(name);
   });
