@@ -75,6 +75,12 @@ const EXPERIENCE_THEN_YEARS: readonly RegExp[] = [
   // Thai: the years after the word for experience, each on its line ("อย่างน้อย 3 ปี และ ... อย่างน้อย 1 ปี").
   /(?<=ประสบการณ์[^\n]{0,80}?)(\d{1,2})\s*ปี/g,
 ];
+/** Letters of the Greek, Cyrillic and Thai scripts: a line with none skips their patterns. */
+const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0e00-\u0e7f]/;
+/** The patterns for those scripts (each array's entries whose source names one of their words). */
+const SCRIPT_PATTERNS: ReadonlySet<RegExp> = new Set(
+  [...YEARS_THEN_EXPERIENCE.map(([re]) => re), ...EXPERIENCE_THEN_YEARS].filter((re) => OTHER_SCRIPT.test(re.source)),
+);
 
 /**
  * Months of experience, either order: "Experiência mínima de 6 meses em armazém", "6 Monate
@@ -230,7 +236,11 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
       stated ||= n !== null;
       if (n !== null && (!years || n < years.min)) years = { min: n, evidence: { start: start + (m.index ?? 0), end: start + end } };
     };
+    // Greek, Cyrillic and Thai patterns only on lines in those scripts: a Unicode-aware scan, and a
+    // look back from every digit, cost more than the rest of this function on every other line.
+    const script = OTHER_SCRIPT.test(line);
     for (const [yearsRe, experience] of YEARS_THEN_EXPERIENCE) {
+      if (!script && SCRIPT_PATTERNS.has(yearsRe)) continue;
       const all = [...line.matchAll(yearsRe)];
       all.forEach((m, k) => {
         const from = (m.index ?? 0) + m[0].length;
@@ -239,7 +249,10 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
         if (word) found(m, from + word.index + word[0].length);
       });
     }
-    for (const re of EXPERIENCE_THEN_YEARS) for (const m of line.matchAll(re)) found(m, (m.index ?? 0) + m[0].length);
+    for (const re of EXPERIENCE_THEN_YEARS) {
+      if (!script && SCRIPT_PATTERNS.has(re)) continue;
+      for (const m of line.matchAll(re)) found(m, (m.index ?? 0) + m[0].length);
+    }
     for (const re of [EXPERIENCE_THEN_MONTHS, MONTHS_THEN_EXPERIENCE]) {
       for (const m of line.matchAll(re)) {
         const months = Number(m[1]);
