@@ -75,11 +75,13 @@ const EXPERIENCE_THEN_YEARS: readonly RegExp[] = [
   // Thai: the years after the word for experience, each on its line ("อย่างน้อย 3 ปี และ ... อย่างน้อย 1 ปี").
   /(?<=ประสบการณ์[^\n]{0,80}?)(\d{1,2})\s*ปี/g,
 ];
+/** Those patterns' own words for years (not a number word, which every pattern shares). */
+const SCRIPT_UNITS = /χρόνια|рок|ปี/;
 /** Letters of the Greek, Cyrillic and Thai scripts: a line with none skips their patterns. */
 const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0e00-\u0e7f]/;
 /** The patterns for those scripts (each array's entries whose source names one of their words). */
 const SCRIPT_PATTERNS: ReadonlySet<RegExp> = new Set(
-  [...YEARS_THEN_EXPERIENCE.map(([re]) => re), ...EXPERIENCE_THEN_YEARS].filter((re) => OTHER_SCRIPT.test(re.source)),
+  [...YEARS_THEN_EXPERIENCE.map(([re]) => re), ...EXPERIENCE_THEN_YEARS].filter((re) => SCRIPT_UNITS.test(re.source)),
 );
 
 /**
