@@ -2,6 +2,7 @@
  * The currencies pay is written in, one table for both pay readers: the text's (salary.ts) and the
  * pay pill's and labelled field's (parse/normalize.ts `parseSalaryLabel`).
  */
+import { escapeRegExp } from '../escape-regexp';
 
 /** Dollars named by their country before the sign ("A$160,000", "US$ 90k"), and Brazil's real ("R$"). */
 export const PREFIXED_SIGNS: Readonly<Record<string, string>> = {
@@ -58,11 +59,9 @@ export const CURRENCY_CODES = [
   'ETB', 'UGX', 'TZS', 'RWF', 'XOF', 'XAF', 'JOD', 'KWD', 'BHD', 'OMR', 'LKR', 'PKR', 'BDT', 'NPR', 'BGN', 'RSD',
 ];
 
-/** `s` as literal regex text. */
-const literal = (s: string): string => s.replace(/[$^\\.*+?()[\]{}|]/g, '\\$&');
 
 /** The one-character signs as a regex class (`[$£€...]`). */
 export const SIGN_CLASS = `[${Object.keys(SIGNS).join('')}]`;
 
 /** The prefixed signs as regex alternatives, in the table's order. */
-export const PREFIXED_SIGN_SOURCE = Object.keys(PREFIXED_SIGNS).map(literal).join('|');
+export const PREFIXED_SIGN_SOURCE = Object.keys(PREFIXED_SIGNS).map(escapeRegExp).join('|');

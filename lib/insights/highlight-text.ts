@@ -1,4 +1,5 @@
 import type { Evidence, Requirement } from '../posting';
+import { escapeRegExp } from '../escape-regexp';
 
 /** A run of text and how it is marked: a requirement's words, the evidence sentence, or both. */
 export interface TextSegment {
@@ -8,8 +9,6 @@ export interface TextSegment {
   /** True inside the evidence sentence of the focused requirement. */
   evidence: boolean;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Where each requirement occurs in the text, as written (`matched`, "Kubernetes clusters") or by

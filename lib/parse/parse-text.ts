@@ -4,6 +4,7 @@ import { textToHtml } from './html-to-text';
 import { cleanText, normalizeEmploymentType, normalizeSeniority, normalizeWorkplace } from './normalize';
 import { firstOf } from './pick';
 import { isPlaceItem, isPlaceLine, isPlaceName, placeInProse, withoutSite } from './place';
+import { escapeRegExp } from '../escape-regexp';
 
 /** Markdown emphasis and heading marks, which carry no meaning for a field value. */
 const stripMarks = (s: string) => s.replace(/[*_`]+/g, '').replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
@@ -280,7 +281,7 @@ function companyInSentence(text: string): string | null {
 /** "a Computer Systems Technician in Omaha, Nebraska": the place written after the title. */
 function locationAfterTitle(text: string, title: string | null): string | null {
   if (!title) return null;
-  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(title);
   const re = new RegExp(`${escaped}\\s+(?:in|based in|located in)\\s+([A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z][A-Za-z]+(?: [A-Z][a-z]+)*)`);
   return re.exec(text)?.[1] ?? null;
 }

@@ -3,6 +3,7 @@ import { compile } from 'css-select';
 import { parse, type Selector } from 'css-what';
 import { isTag, type AnyNode, type Document, type Element } from 'domhandler';
 import { isSpaceCode } from '../char-codes';
+import { escapeRegExp } from '../escape-regexp';
 
 /**
  * Selector queries over a parsed page, the way browsers run them: each selector is compiled once
@@ -149,8 +150,6 @@ function want(key: string): void {
 
 /** The index key of an attribute the selectors test (`[name`), or undefined. */
 export const wantedAttributeKey = (name: string): string | undefined => wantedAttributes.get(name);
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Matches any wanted class as a whole name in class lists; rebuilt when a class is added. */
 function wantedClassPattern(): RegExp {
