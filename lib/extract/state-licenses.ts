@@ -1,6 +1,7 @@
 /**
- * Credentials read by their shape, not a dictionary: state licences (below) and Australia's
- * vocational certificates (`qualificationCertificates`).
+ * Credentials read by their shape, not a dictionary: state licences (below), vocational
+ * certificates, ratings and qualifications (`qualificationCertificates`), and registrations,
+ * licences and memberships named by the body that grants them (`bodyCredentials`).
  *
  * Named state licences and certificates: "Ohio pharmacist license", "Washington State Dental
  * Hygienist license", "WA Dental Hygienist License", "Texas Educator Certificate", "State of Ohio
@@ -191,8 +192,10 @@ const CITY_AND_GUILDS = /\b(?:City[^\S\n]+(?:&|and)[^\S\n]+Guilds|C&G)[^\S\n]+(\
 const titled = (noun: string): string => (noun.toLowerCase().startsWith('licen') ? `Licen${noun.slice(5, 6).toLowerCase()}e` : cap(noun.toLowerCase()));
 
 /**
- * The vocational certificates named in `text`, in order: "Certificate <level> in <Field>", an
- * operator's certificate by its class, an aircraft type rating, a certificate of competency.
+ * The vocational certificates named in `text`, in order: "Certificate <level> in <Field>", Britain's
+ * regulated qualifications by level and title, City & Guilds' by number, an operator's certificate
+ * by its class, an aircraft type rating, a certificate of competency. `words`: where the posting's
+ * credential words are (`credentialWords`), so that a reading whose word is absent costs no scan.
  */
 export function qualificationCertificates(text: string, words: CredentialWords = credentialWords(scanTokens(text))): CredentialMatch[] {
   const out: CredentialMatch[] = [];
@@ -227,12 +230,12 @@ export function qualificationCertificates(text: string, words: CredentialWords =
     TYPE_RATING.lastIndex = 0;
     for (let m = TYPE_RATING.exec(text); m; m = TYPE_RATING.exec(text)) {
       // "Valid Airbus A320 type rating" and "an A320 type rating" are one rating.
-      const words = (m[1] as string).split(/[^\S\n]+/);
-      const first = words.findIndex((w, i) => !QUALIFIERS.test(w) && !(MAKERS.test(w) && i < words.length - 1));
+      const parts = (m[1] as string).split(/[^\S\n]+/);
+      const first = parts.findIndex((w, i) => !QUALIFIERS.test(w) && !(MAKERS.test(w) && i < parts.length - 1));
       // Types are named with a number ("A320", "Dash 8", "ATR 42/72"): not "A type rating".
-      if (first < 0 || !/\d/.test(words.slice(first).join(' '))) continue;
-      const start = m.index + (m[1] as string).indexOf(words[first] as string);
-      add(`${words.slice(first).join(' ')} type rating`, start, m.index + m[0].length);
+      if (first < 0 || !/\d/.test(parts.slice(first).join(' '))) continue;
+      const start = m.index + (m[1] as string).indexOf(parts[first] as string);
+      add(`${parts.slice(first).join(' ')} type rating`, start, m.index + m[0].length);
     }
   }
   if (words.seen & COMPETENCY) {
