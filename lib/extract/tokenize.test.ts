@@ -26,6 +26,14 @@ describe('tokenize', () => {
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it('splits a name from the letters of a script written without spaces (set-46)', () => {
+    expect(words('PythonまたはGoの経験')).toEqual(['Python', 'または', 'Go', 'の経験']);
+    expect(words('Terraformによる管理')).toEqual(['Terraform', 'による管理']);
+    expect(words('Python을 사용한')).toEqual(['Python', '을', '사용한']);
+    // Accented Latin stays in its word.
+    expect(words('Ünïcödé café')).toEqual(['Ünïcödé', 'café']);
+  });
+
   it('survives emoji and unusual unicode', () => {
     expect(words('🎓 Degree in 数学 — Ünïcödé')).toEqual(['Degree', 'in', '数学', 'Ünïcödé']);
   });

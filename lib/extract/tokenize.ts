@@ -50,6 +50,10 @@ function wordChar(text: string, i: number): boolean {
   return isWordChar(text[i] as string);
 }
 
+/** A letter of a script written without spaces between words: kana, CJK ideographs, Hangul, Thai. */
+const isSpaceless = (c: number): boolean =>
+  (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x0e00 && c <= 0x0e7f);
+
 const DOT = 46;
 const PLUS = 43;
 const HASH = 35;
@@ -168,16 +172,33 @@ export function scanTokens(text: string, into: Tokens = emptyTokens()): Tokens {
       // Whether the word is ASCII so far, and ASCII without capitals (i.e. already lower case).
       let ascii = code < 128;
       let lower = lc === code || code === DOT;
+      // Whether it holds a letter of a script written without spaces (Japanese, Chinese, Korean's
+      // particles, Thai), and one of ASCII's: a name glued to such letters is a word of its own
+      // ("PythonまたはGo", "Terraformによる", "Python을").
+      let spaceless = code >= 128 && isSpaceless(code);
+      let latin = code < 128;
       h = lc !== 0 ? lc : code;
       i++;
       while (i < n) {
         const c = text.charCodeAt(i);
         const l = c < 128 ? (WORD_LOWER[c] as number) : 0;
         if (l !== 0) {
+          if (spaceless) {
+            after = c;
+            break;
+          }
+          latin = true;
           if (l !== c) lower = false;
           h = (Math.imul(h, 31) + l) | 0;
           i++;
         } else if (c >= 128 && wordChar(text, i)) {
+          if (isSpaceless(c)) {
+            if (latin) {
+              after = c;
+              break;
+            }
+            spaceless = true;
+          }
           ascii = lower = false;
           i++;
         }
