@@ -4,6 +4,7 @@
  * Deterministic, linear in the text, and total: any string in, a `Requirements` out.
  */
 import type { Requirement, Requirements } from '../posting';
+import { acronymCredentials } from './acronym-credentials';
 import { hintedClauses } from './clause-hints';
 import { spanIndexAt, splitClauses, type Span } from './clauses';
 import { extractEducation } from './education';
@@ -162,6 +163,9 @@ function sameStems(a: string, b: string): boolean {
   return x.length === y.length && x.every((w, i) => w.slice(0, 6) === (y[i] as string).slice(0, 6));
 }
 
+/** What joins a credential to its title said again: a dash, "as a", "certified", its acronym in parentheses. */
+const RESTATED = /^(?:[^\S\n]*(?:[–—:-]|\([A-Za-z0-9]{2,8}\)|\bas an?\b|\b(?:certified|registered)\b))*[^\S\n]*$/i;
+
 /** Tokens of a vendor's name and a module's, reused (a fresh set is 256 entries of each array). */
 const moduleScratch = emptyTokens(32);
 
@@ -254,6 +258,29 @@ function extract(text: string, employer: string | null): Requirements {
     if (/^[A-Z]+$/.test(acronym) && isDictionaryName(acronym) && !body.surface.includes(`(${acronym})`)) continue;
     if (licenses.some((l, i) => i < byShape && overlaps(l, body)) || named.some((m) => m.entry.kind === 'certification' && overlaps(m, body))) continue;
     licenses.push(body);
+  }
+  // A credential named by its title and acronym ("Certified Revenue Cycle Specialist (CRCS)"), unless
+  // the dictionary knows it there: by its acronym (one it does not take for another's, as
+  // `abbreviatesOther` tells), or by its whole title.
+  for (const titled of acronymCredentials(text)) {
+    const known = named.some(
+      (m) =>
+        m.entry.kind === 'certification' &&
+        overlaps(m, titled) &&
+        (m.start <= titled.start + 1 || m.end >= titled.end - 1) &&
+        !(text.charCodeAt(m.start - 1) === OPEN_PAREN && abbreviatesOther(text, m)),
+    );
+    if (known || licenses.some((l) => overlaps(l, titled))) continue;
+    // The posting's headline names the job: "Registered Practical Nurse (RPN) – Part-Time".
+    const lineEnd = text.indexOf('\n', titled.end);
+    if (lineEnd >= 0 && lineEnd < titled.end + 60 && titled.start < 60 && !text.slice(0, titled.start).trim().includes('\n')) continue;
+    // The same credential said again: "registration with the ... (OCSWSSW) as a Registered Social
+    // Worker (RSW)", "BICSc certified – Cleaning Operative's Proficiency Certificate (COPC)", "GMDSS
+    // General Operator's Certificate (GOC)".
+    const restates = (m: { entry: { kind: string }; start: number; end: number }): boolean =>
+      m.entry.kind === 'certification' && m.end <= titled.start && titled.start - m.end <= 30 && RESTATED.test(text.slice(m.end, titled.start));
+    if (named.some(restates) || licenses.some(restates)) continue;
+    licenses.push(titled);
   }
   // The skills accepted, where they stand: the lists they are in may name others (beside-known.ts).
   const listed: TermMatch[] = [];
