@@ -6,6 +6,7 @@
 import type { Requirement, Requirements } from '../posting';
 import { acronymCredentials } from './acronym-credentials';
 import { hintedClauses } from './clause-hints';
+import { withLevels } from './levels';
 import { spanIndexAt, splitClauses, type Span } from './clauses';
 import { extractEducation } from './education';
 import { employerNames } from './employer';
@@ -245,7 +246,7 @@ function extract(text: string, employer: string | null): Requirements {
   const credentials = credentialWords(tokens);
   const licenses = outermost([...stateLicenses(text), ...qualificationCertificates(text, credentials)]);
   // "North Carolina Real Estate License": the state's licence, not the dictionary's generic one in it.
-  const terms = withSenses(text, withModulesInParentheses(text, matchTerms(text, tokens, undefined, foreign)));
+  const terms = withLevels(text, withSenses(text, withModulesInParentheses(text, matchTerms(text, tokens, undefined, foreign))));
   const named = licenses.length === 0 ? terms : terms.filter((m) => !licenses.some((l) => m.start >= l.start && m.end <= l.end));
   // A regulator's registration the dictionary does not know ("AVNAT registration"); one it knows
   // ("RN license", "CNO registration") is its entry's.
