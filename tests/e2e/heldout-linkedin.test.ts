@@ -1,5 +1,5 @@
 /**
- * The 526 LinkedIn pages of tests/heldout/set-12 to set-50 (layouts, languages, states and drift no selector
+ * The 610 LinkedIn pages of tests/heldout/set-12 to set-57 (layouts, languages, states and drift no selector
  * was written for), each served at its own address and captured through the real popup, as a user
  * would: the browser parses the page (a spec parser, unlike the Node tests'), the content script
  * sends its region, the worker reads and saves it. A field is right or left empty, never wrong.
@@ -15,10 +15,14 @@ const HELD_OUT = fileURLToPath(new URL('../heldout/', import.meta.url));
 
 /**
  * The address a saved page names: its canonical link, og:url, or the browser's "saved from" mark; a
- * guest fragment (body only), the guest API's address for the job its title links to.
+ * guest fragment (body only), the guest API's address for the job its title links to or names.
  */
 function addressOf(html: string): string {
-  const fragment = /linkedin\.com\/jobs\/view\/[^"?]*-(\d{6,})\?trk=public_jobs_topcard-title/.exec(html)?.[1];
+  // The title's link; else the job's id where a fragment with no title link names it (an
+  // encoded share link, its urn, the hidden id of a description section alone).
+  const fragment =
+    /linkedin\.com\/jobs\/view\/[^"?]*-(\d{6,})\?trk=public_jobs_topcard-title/.exec(html)?.[1] ??
+    /urn:li:jobPosting:(\d{6,})|jobs%2Fview%2F[^&"]*-(\d{6,})|id="decoratedJobPostingId"[^>]*><!--"(\d{6,})"/.exec(html)?.slice(1).find(Boolean);
   const found =
     /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ??
     /<meta property="og:url" content="([^"]+)"/.exec(html)?.[1] ??
@@ -28,7 +32,7 @@ function addressOf(html: string): string {
   return found.replace(/&amp;/g, '&');
 }
 
-const pages = ['set-12', 'set-13', 'set-14', 'set-15', 'set-16', 'set-17', 'set-18', 'set-19', 'set-20', 'set-21', 'set-22', 'set-23', 'set-24', 'set-25', 'set-26', 'set-27', 'set-28', 'set-29', 'set-30', 'set-31', 'set-32', 'set-33', 'set-34', 'set-35', 'set-36', 'set-37', 'set-38', 'set-39', 'set-40', 'set-41', 'set-42', 'set-43', 'set-44', 'set-45', 'set-46', 'set-47', 'set-48', 'set-49', 'set-50'].flatMap((set) =>
+const pages = Array.from({ length: 46 }, (_, i) => `set-${i + 12}`).flatMap((set) =>
   readdirSync(join(HELD_OUT, set, 'linkedin')).map((file) => {
     const html = readFileSync(join(HELD_OUT, set, 'linkedin', file), 'utf8');
     const url = addressOf(html);
