@@ -33,6 +33,8 @@ export const SIGNS: Readonly<Record<string, string>> = {
   '₫': 'VND',
   '₴': 'UAH',
   '฿': 'THB',
+  '₸': 'KZT',
+  '₽': 'RUB',
 };
 
 /**
@@ -56,7 +58,7 @@ export const PILL_MARKS: Readonly<Record<string, string>> = {
 export const CURRENCY_CODES = [
   'USD', 'EUR', 'GBP', 'AUD', 'CAD', 'INR', 'NZD', 'SGD', 'CHF', 'JPY', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'MXN', 'BRL', 'ZAR', 'KRW', 'AED', 'SAR', 'QAR', 'ILS',
   'RON', 'CZK', 'HUF', 'UAH', 'TRY', 'IDR', 'MYR', 'PHP', 'THB', 'VND', 'CNY', 'TWD', 'NGN', 'KES', 'EGP', 'COP', 'CLP', 'ARS', 'PEN', 'GHS',
-  'ETB', 'UGX', 'TZS', 'RWF', 'XOF', 'XAF', 'JOD', 'KWD', 'BHD', 'OMR', 'LKR', 'PKR', 'BDT', 'NPR', 'BGN', 'RSD',
+  'ETB', 'UGX', 'TZS', 'RWF', 'XOF', 'XAF', 'JOD', 'KWD', 'BHD', 'OMR', 'LKR', 'PKR', 'BDT', 'NPR', 'BGN', 'RSD', 'KZT', 'RUB',
 ];
 
 

@@ -268,3 +268,22 @@ describe('what set-48 showed (humanitarian work)', () => {
     expect(read('Requisitos\n- Mínimo dos (2) años de experiencia profesional, de los cuales al menos uno (1) en gestión de casos.')[0]).toBe(1);
   });
 });
+
+describe('what set-55 showed (Finnish, Malay, Russian, Hindi, Tagalog and Chinese as written in Taiwan)', () => {
+  it.each([
+    // Finnish: the years as a number word before "vuoden", the degree of a university of applied sciences.
+    ['Edellytämme\n- sairaanhoitajan AMK-tutkintoa\n- vähintään yhden vuoden työkokemusta akuuttihoitotyöstä', [1, 'bachelor']],
+    // A higher degree is no bachelor's for holding "korkeakoulututkinto".
+    ['Edellytämme\n- ylempi korkeakoulututkinto\n- 3 vuoden kokemus ohjelmistokehityksestä', [3, 'master']],
+    // Malay: a diploma or a bachelor's asks for the diploma.
+    ['Kelayakan\n- Diploma atau Ijazah Sarjana Muda dalam Pengurusan Logistik.\n- Sekurang-kurangnya 2 tahun pengalaman dalam bidang logistik.', [2, 'associate']],
+    ['條件\n- 學歷：大學以上，機械相關科系尤佳。\n- 工作經驗：5年以上銷售經驗', [5, 'bachelor']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it('reads the month of a Finnish, a Malay and a Russian pay line', () => {
+    expect(salaryInOtherLanguages('Tarjoamme\n- palkka 2 980–3 350 €/kk kokemuksen mukaan', 'Tampere, Pirkanmaa, Suomi')).toEqual({ min: 2980, max: 3350, currency: 'EUR', period: 'month' });
+    expect(salaryInOtherLanguages('Faedah\n- Gaji: RM 3,200 – RM 4,200 sebulan (bergantung kepada kelayakan)', 'Shah Alam, Selangor, Malaysia')).toEqual({ min: 3200, max: 4200, currency: 'MYR', period: 'month' });
+  });
+});

@@ -17,7 +17,7 @@ import { CURRENCY_CODES } from './currency';
 
 /** Whether a text may state years or a degree in one of these languages: tried before any rule. */
 const ANY_LANGUAGE =
-  /εμπειρ|досвід|опыт|освіт|образован|πτυχίο|ประสบการณ์|ปริญญา|erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|diplôme|\bDEC\b|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|formação|superior complet|laurea|hbo\b|examen|wykształcenie|vzdělání|lisans|mezun|sarjana|\bS[123]\b|大卒|高専|学历|学位|本科|硕士|博士|학사|석사|박사/i;
+  /εμπειρ|досвід|опыт|освіт|образован|πτυχίο|ประสบการณ์|ปริญญา|erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|diplôme|\bDEC\b|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|formação|superior complet|laurea|hbo\b|examen|wykształcenie|vzdělání|lisans|mezun|sarjana|\bS[123]\b|kokemus|tutkin|diplom|स्नातक|大卒|高専|学历|學歷|学位|本科|大學|學士|碩士|專科|硕士|博士|학사|석사|박사/i;
 
 /**
  * A word that wishes for what follows it ("Mindestens 2 Jahre Berufserfahrung, idealerweise in der
@@ -38,6 +38,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   een: 1, twee: 2, drie: 3, vijf: 5,
   ett: 1, två: 2, fyra: 4, fem: 5, fire: 4,
   ένα: 1, δύο: 2, τρία: 3, τέσσερα: 4, πέντε: 5,
+  yksi: 1, yhden: 1, kaksi: 2, kahden: 2, kolme: 3, kolmen: 3, neljä: 4, neljän: 4, viisi: 5, viiden: 5,
   один: 1, одного: 1, два: 2, двох: 2, три: 3, трьох: 3, чотири: 4, пять: 5, "п'ять": 5,
 };
 const NUMBER = String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
@@ -55,6 +56,7 @@ const YEARS_THEN_EXPERIENCE: ReadonlyArray<[RegExp, RegExp]> = [
   [/\b(\d{1,2})\+?\s*(?:lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b/gi, /doświadcz|prax|deneyim|tecrübe|pengalaman/i],
   // Greek, Ukrainian and Russian: their words end past ASCII's \b, so a letter must not follow.
   [new RegExp(String.raw`(?<![\p{L}\d])${NUMBER}\+?\s*${IN_FIGURES}(?:χρόνια|χρόνων|έτη|ετών|рок(?:у|ів|и)?|років|лет|года?)(?![\p{L}])`, 'giu'), /εμπειρ|досвід|опыт/i],
+  [new RegExp(String.raw`\b${NUMBER}\+?\s*(?:[-–]\s*\d+\s*)?(?:vuoden|vuotta)\b`, 'gi'), /kokemus/i],
   [/(\d{1,2})\s*年(?:以上)?/g, /経験|经验|經驗/],
   [/(\d{1,2})\s*년\s*이상/g, /경력/],
 ];
@@ -69,6 +71,7 @@ const EXPERIENCE_THEN_YEARS: readonly RegExp[] = [
   new RegExp(String.raw`(?:erfahrung|ervaring|erfarenhet|erfaring)${UP_TO_THE_NUMBER}\b(\d{1,2})\+?\s*(?:jahre?n?|jaar|års?|år)\b`, 'gi'),
   new RegExp(String.raw`(?:expérience|experiencia|experiência|esperienza)${UP_TO_THE_NUMBER}\b${NUMBER}\+?\s*${IN_FIGURES}(?:ans?|années?|años?|anos?|anni|anno)\b`, 'gi'),
   new RegExp(String.raw`(?:doświadcz\w*|prax\w*|deneyim\w*|tecrübe\w*|pengalaman)${UP_TO_THE_NUMBER}\b(\d{1,2})\+?\s*(?:lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b`, 'gi'),
+  new RegExp(String.raw`kokemus\w*${UP_TO_THE_NUMBER}\b${NUMBER}\+?\s*(?:vuoden|vuotta)\b`, 'gi'),
   /(?:経験|经验|經驗)\s*(\d{1,2})\s*年|至少\s*(\d{1,2})\s*年/g,
   /경력\s*(\d{1,2})\s*년/g,
   new RegExp(String.raw`(?:εμπειρ|досвід|опыт)[^.\n\d]{0,60}?(?<![\p{L}])(?:від|от|не менее|щонайменше|τουλάχιστον)?\s*(\d{1,2})\+?\s*(?:χρόνια|χρόνων|έτη|ετών|рок(?:у|ів|и)?|років|лет|года?)(?![\p{L}])`, 'giu'),
@@ -119,14 +122,14 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['doctorate', /\babgeschlossene promotion\b|\bpromoviert\b|\b(?:doktorat|doctorado|doutorado|dottorato|doctorat|ph\.?\s?d)\b|博士|박사/i],
   [
     'master',
-    /магістр|магистр|μεταπτυχιακ|ปริญญาโท|\bbac\s*\+\s*5\b|studium\s*\((?:diplom|master|magister)|\bmaster(?:studium|abschluss|examen|opleiding)\b|\bmaster\s?[12]\b|\bniveau master\b|(?<!scrum\s)\bmaster\b(?=\s*(?:oder|ou|o|of|en|em|de|di|in|\(|,|\/))|\bmáster\b|\bmaestría\b|\bmestrado\b|laurea magistrale|magistersk\w*|tytuł magistra|\byüksek lisans\b|\bS2\b|diplôme d['’]ingénieur|修士|大学院|硕士|석사/i,
+    /магістр|магистр|μεταπτυχιακ|ปริญญาโท|\bbac\s*\+\s*5\b|studium\s*\((?:diplom|master|magister)|\bmaster(?:studium|abschluss|examen|opleiding)\b|\bmaster\s?[12]\b|\bniveau master\b|(?<!scrum\s)\bmaster\b(?=\s*(?:oder|ou|o|of|en|em|de|di|in|\(|,|\/))|\bmáster\b|\bmaestría\b|\bmestrado\b|laurea magistrale|magistersk\w*|tytuł magistra|\byüksek lisans\b|\bS2\b|diplôme d['’]ingénieur|ylempi korkeakoulututkinto|ylemmän korkeakoulututkinnon|ylempää korkeakoulututkintoa|maisterin tutkin\w*|diplomi-insinööri|स्नातकोत्तर|修士|大学院|硕士|碩士|석사/i,
   ],
   [
     'bachelor',
-    /вища освіта|высшее образование|πτυχίο|ปริญญาตรี|\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrado\b(?= en| universitario)|título universitario|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:wissenschaftliches )?(?:hochschul)?studium(?!\s*\((?:diplom|master|magister))|大卒|大学卒|本科|학사/i,
+    /вища освіта|высшее образование|πτυχίο|ปริญญาตรี|\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrado\b(?= en| universitario)|título universitario|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:wissenschaftliches )?(?:hochschul)?studium(?!\s*\((?:diplom|master|magister))|amk-tutkin\w*|ammattikorkeakoulututkin\w*|(?<!ylempi |ylemmän |ylempää )korkeakoulututkin\w*|kandidaatin tutkin\w*|स्नातक(?!ोत्तर)|大卒|大学卒|本科|大學以上|大学以上|大學畢業|學士|학사/i,
   ],
   // Québec's college diploma (DEC), before a university's degree.
-  ['associate', /\bDEC\b(?=\s+(?:en|dans)\b|\s*\()|diplôme d['’]études collégiales|\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|\bön lisans\b|\bD3\b|高専|短大|专科|大专|전문학사/i],
+  ['associate', /\bDEC\b(?=\s+(?:en|dans)\b|\s*\()|diplôme d['’]études collégiales|\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|\bön lisans\b|\bD3\b|\bdiploma(?=\s+(?:atau|dalam|bidang)\b)|高専|短大|专科|大专|專科|전문학사/i],
   // Latin America's graduate ("Profesional en Ingeniería de Sistemas", "Título profesional en
   // Ingeniería en Informática"): a university's degree.
   ['bachelor', /^[\s\-•*·]*[Pp]rofesional (?:en|de) [A-ZÁÉÍÓÚ]|\b[Tt]ítulo profesional\b|\b[Cc]arrera universitaria\b/],
@@ -282,7 +285,7 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
 
 /** A line that states the job's pay, by its words: "Gaji", "platový tarif", "maaş", "Lön", "月給", "年薪", "연봉". */
 const PAY_LINE =
-  /\bbrutto\b|vencimento|ordenado|retribuci[oó]n|\brenta (?:l[ií]quida|bruta)\b|\blønn\b|gaji|upah|\bplat\w*|\bmzda|maaş|ücret|\blön\b|\bløn|wynagrodzenie|pensja|salaris|\bloon\b|salário|salarial|remuneração|remuneración|salario|sueldo|retribuzione|stipendio|rémunération|salaire|gehalt|vergütung|salär|lohnband|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
+  /\bbrutto\b|vencimento|ordenado|retribuci[oó]n|\brenta (?:l[ií]quida|bruta)\b|\blønn\b|gaji|upah|\bplat\w*|\bmzda|maaş|ücret|\blön\b|\bløn|wynagrodzenie|pensja|salaris|\bloon\b|salário|salarial|remuneração|remuneración|salario|sueldo|retribuzione|stipendio|rémunération|salaire|gehalt|vergütung|salär|lohnband|palkka|palkkaus|зарплат|заработная плата|оклад|वेतन|sahod|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
 
 /**
  * A figure with its currency before or after it ("R$ 7.500,00", "₺85.000", "Rp 9.000.000", "31 470 –
@@ -293,7 +296,7 @@ const CODE = `(?:${CURRENCY_CODES.join('|')})`;
 /** A range's first figure and its join, right before the figure a currency stands by. */
 const RANGE_BEFORE = /\d[\d.,\u00a0\u202f ]*\s*(?:à|a|-|–|bis|tot|till|do|до|ως|až|ao|al)\s*$/;
 const FIGURE_WITH_CURRENCY = new RegExp(
-  String.raw`(?:[$€£₹¥₩₺₱]|R\$|Rp|\b${CODE})\s?\d|\d[\d.,\u00a0\u202f –-]*\s?(?:[kKmM]|mil|tys\.?|万|萬|만)?\s?(?:€|\$|zł|Kč|kr\b|TL\b|円|元|원|\b${CODE}\b)`,
+  String.raw`(?:[$€£₹¥₩₺₱]|R\$|Rp|\bRM|\b${CODE})\s?\d|\d[\d.,\u00a0\u202f –-]*\s?(?:[kKmM]|mil|tys\.?|万|萬|만)?\s?(?:€|\$|zł|Kč|kr\b|TL\b|円|元|원|\b${CODE}\b)`,
 );
 
 /**

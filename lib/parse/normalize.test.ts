@@ -33,6 +33,11 @@ describe('labels', () => {
     ['เต็มเวลา', 'full-time'],
     ['Teljes munkaidős', 'full-time'],
     ['Normă întreagă', 'full-time'],
+    ['Kokoaikainen', 'full-time'],
+    ['Sepenuh masa', 'full-time'],
+    ['Полный рабочий день', 'full-time'],
+    ['पूर्णकालिक', 'full-time'],
+    ['Osa-aikainen', 'part-time'],
   ])('employment type %s → %s', (label, want) => expect(normalizeEmploymentType(label)).toBe(want));
 
   it.each([
@@ -49,6 +54,9 @@ describe('labels', () => {
     ['Başlangıç Seviye', 'entry'],
     ['Συνεργάτης', 'associate'],
     ['דרג ביניים-בכיר', 'mid-senior'],
+    ['Aloitustaso', 'entry'],
+    ['Bersekutu', 'associate'],
+    ['中高階', 'mid-senior'],
   ])('seniority %s → %s', (label, want) => expect(normalizeSeniority(label)).toBe(want));
 
   it.each([
@@ -58,6 +66,8 @@ describe('labels', () => {
     ['Remote', 'remote'],
     ['Full-time', null],
     ['Sur site', 'on-site'],
+    ['Гибридный формат', 'hybrid'],
+    ['Etätyö', 'remote'],
     ['På stedet', 'on-site'],
     ['Híbrido', 'hybrid'],
     ['混合办公', 'hybrid'],
@@ -78,6 +88,7 @@ describe('parseSalaryLabel', () => {
   it.each([
     ['$117,000.00/yr - $234,000.00/yr', { min: 117000, max: 234000, currency: 'USD', period: 'year' }],
     ['$18K/yr', { min: 18000, max: 18000, currency: 'USD', period: 'year' }],
+    ['700 тыс. ₸/мес. – 950 тыс. ₸/мес.', { min: 700000, max: 950000, currency: 'KZT', period: 'month' }],
     ['A$160,000.00 - A$200,000.00', { min: 160000, max: 200000, currency: 'AUD', period: 'year' }],
     ['CA$120K/yr - CA$150K/yr', { min: 120000, max: 150000, currency: 'CAD', period: 'year' }],
     ['$24.50/hr', { min: 24.5, max: 24.5, currency: 'USD', period: 'hour' }],

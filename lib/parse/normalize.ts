@@ -19,23 +19,23 @@ const fold = (s: string) =>
 /**
  * Labels, in English and as LinkedIn's interface writes them in its other languages: German,
  * French, Spanish, Portuguese, Italian, Dutch, Swedish, Danish, Polish, Czech, Turkish,
- * Indonesian, Vietnamese, Ukrainian, Romanian, Greek, Hebrew, Thai, Hungarian, Arabic, Japanese, Chinese, Korean (a pill or a criteria value is the label alone).
+ * Indonesian, Malay, Vietnamese, Ukrainian, Russian, Romanian, Greek, Hebrew, Thai, Hungarian, Finnish, Hindi, Tagalog, Arabic, Japanese, Chinese, Korean (a pill or a criteria value is the label alone).
  */
 const EMPLOYMENT: Array<[RegExp, EmploymentType]> = [
   [
-    /^(full ?time|fulltime|permanent|regular|vollzeit|temps plein|jornada completa|tiempo completo|tempo integral|tempo pieno|a tempo pieno|voltijds?|heltid|fuldtid|pełny etat|pełen etat|plný úvazek|tam zamanlı|purnawaktu|penuh waktu|toàn thời gian|повна зайнятість|normă întreagă|πλήρης απασχόληση|משרה מלאה|เต็มเวลา|teljes munkaidős|دوام كامل|正社員|フルタイム|全职|全職|정규직|풀타임)$/,
+    /^(full ?time|fulltime|permanent|regular|vollzeit|temps plein|jornada completa|tiempo completo|tempo integral|tempo pieno|a tempo pieno|voltijds?|heltid|fuldtid|pełny etat|pełen etat|plný úvazek|tam zamanlı|purnawaktu|penuh waktu|toàn thời gian|повна зайнятість|normă întreagă|πλήρης απασχόληση|משרה מלאה|เต็มเวลา|teljes munkaidős|دوام كامل|正社員|フルタイム|全职|全職|정규직|풀타임|kokoaikainen|sepenuh masa|полная занятость|полный рабочий день|पूर्णकालिक|buong oras)$/,
     'full-time',
   ],
   [
-    /^(part ?time|parttime|teilzeit|temps partiel|media jornada|tiempo parcial|meio período|meio periodo|tempo parziale|deeltijds?|deltid|część etatu|niepełny etat|částečný úvazek|yarı zamanlı|paruh waktu|دوام جزئي|パートタイム|アルバイト|兼职|兼職|파트타임|시간제)$/,
+    /^(part ?time|parttime|teilzeit|temps partiel|media jornada|tiempo parcial|meio período|meio periodo|tempo parziale|deeltijds?|deltid|część etatu|niepełny etat|částečný úvazek|yarı zamanlı|paruh waktu|دوام جزئي|パートタイム|アルバイト|兼职|兼職|파트타임|시간제|osa-aikainen|osa aikainen|separuh masa|частичная занятость|неполный рабочий день|अंशकालिक|bahagyang oras)$/,
     'part-time',
   ],
-  [/^(contract|contractor|contract to hire|freelance|vertrag|contrat|contrato|contratto|kontrakt|umowa|smlouva|sözleşmeli|kontrak|عقد|契約社員|合同工|合同|계약직)$/, 'contract'],
+  [/^(contract|contractor|contract to hire|freelance|vertrag|contrat|contrato|contratto|kontrakt|umowa|smlouva|sözleşmeli|kontrak|عقد|契約社員|合同工|合同|계약직|sopimus|контракт|अनुबंध|kontrata)$/, 'contract'],
   [
-    /^(temporary|temp|seasonal|befristet|temporaire|temporal|temporário|temporario|temporaneo|tijdelijk|tidsbegränsad|midlertidig|tymczasowa|dočasná|geçici|sementara|مؤقت|派遣社員|临时|臨時|임시직)$/,
+    /^(temporary|temp|seasonal|befristet|temporaire|temporal|temporário|temporario|temporaneo|tijdelijk|tidsbegränsad|midlertidig|tymczasowa|dočasná|geçici|sementara|مؤقت|派遣社員|临时|臨時|임시직|määräaikainen|tilapäinen|временная работа|временная|अस्थायी|pansamantala)$/,
     'temporary',
   ],
-  [/^(internship|intern|praktikum|stage|prácticas|practicas|estágio|estagio|tirocinio|praktik|staż|praktyki|stáž|staj|magang|تدريب|インターン|インターンシップ|实习|實習|인턴|인턴십)$/, 'internship'],
+  [/^(internship|intern|praktikum|stage|prácticas|practicas|estágio|estagio|tirocinio|praktik|staż|praktyki|stáž|staj|magang|تدريب|インターン|インターンシップ|实习|實習|인턴|인턴십|harjoittelu|latihan amali|pelatih|стажировка|इंटर्नशिप)$/, 'internship'],
 ];
 
 /** "Full-time", "FULL_TIME" (schema.org), "Internship" → the model's employment type. */
@@ -47,12 +47,12 @@ export function normalizeEmploymentType(label: string | null | undefined): Emplo
 
 /** LinkedIn's seniority levels, in English and its other interface languages ("Not Applicable" and its translations: none). */
 const SENIORITY: Array<[RegExp, Seniority]> = [
-  [/^(internship|praktikum|stage|prácticas|practicas|estágio|estagio|tirocinio|praktik|staż|stáž|staj|magang|تدريب|インターンシップ|实习|인턴십)$/, 'internship'],
-  [/^(entry level|berufseinstieg|berufseinsteiger|sin experiencia|premier emploi|livello base|ingångsnivå|nybörjarnivå|szczebel podstawowy|tingkat pemula|başlangıç seviyesi|başlangıç seviye|giriş seviyesi|mới vào nghề|مستوى مبتدئ|エントリーレベル|初级|신입)$/, 'entry'],
-  [/^(associate|mit berufserfahrung|algo de responsabilidad|associato|συνεργάτης|współpracownik|アソシエイト|助理|어소시에이트)$/, 'associate'],
-  [/^(mid senior level|intermedio|confirmé|pleno sênior|livello intermedio superiore|livello medio alto|mellannivå seniornivå|średni szczebel kierowniczy|średni szczebel|tingkat menengah senior|דרג ביניים בכיר|مستوى متوسط إلى أقدم|ミドルシニアレベル|中高级|중간 시니어 레벨)$/, 'mid-senior'],
-  [/^(director|direktor|directeur|diretor|direttore|direktör|direktur|dyrektor|مدير|ディレクター|总监|디렉터)$/, 'director'],
-  [/^(executive|geschäftsführung|ejecutivo|cadre dirigeant|executivo|dirigente|eksekutif|تنفيذي|エグゼクティブ|高管|임원)$/, 'executive'],
+  [/^(internship|praktikum|stage|prácticas|practicas|estágio|estagio|tirocinio|praktik|staż|stáž|staj|magang|تدريب|インターンシップ|实习|인턴십|harjoittelu|latihan amali|стажировка|इंटर्नशिप|實習)$/, 'internship'],
+  [/^(entry level|berufseinstieg|berufseinsteiger|sin experiencia|premier emploi|livello base|ingångsnivå|nybörjarnivå|szczebel podstawowy|tingkat pemula|başlangıç seviyesi|başlangıç seviye|giriş seviyesi|mới vào nghề|مستوى مبتدئ|エントリーレベル|初级|신입|aloitustaso|peringkat permulaan|peringkat kemasukan|начальный уровень|प्रवेश स्तर|初階)$/, 'entry'],
+  [/^(associate|mit berufserfahrung|algo de responsabilidad|associato|συνεργάτης|współpracownik|アソシエイト|助理|어소시에이트|bersekutu|osakas|младший специалист|सहयोगी)$/, 'associate'],
+  [/^(mid senior level|intermedio|confirmé|pleno sênior|livello intermedio superiore|livello medio alto|mellannivå seniornivå|średni szczebel kierowniczy|średni szczebel|tingkat menengah senior|דרג ביניים בכיר|مستوى متوسط إلى أقدم|ミドルシニアレベル|中高级|중간 시니어 레벨|keskitaso ylempi taso|keskitason ja ylemmän tason|pertengahan kanan|средний и высший уровень|средний уровень|मध्यम वरिष्ठ स्तर|中高階)$/, 'mid-senior'],
+  [/^(director|direktor|directeur|diretor|direttore|direktör|direktur|dyrektor|مدير|ディレクター|总监|디렉터|johtaja|pengarah|директор|निदेशक|總監)$/, 'director'],
+  [/^(executive|geschäftsführung|ejecutivo|cadre dirigeant|executivo|dirigente|eksekutif|تنفيذي|エグゼクティブ|高管|임원|ylin johto|руководитель высшего звена|कार्यकारी|高階主管)$/, 'executive'],
 ];
 
 /** LinkedIn's "Seniority level" criterion → the model's seniority; "Not Applicable" → null. */
@@ -66,9 +66,9 @@ export function normalizeSeniority(label: string | null | undefined): Seniority 
 export function normalizeWorkplace(label: string | null | undefined): Workplace | null {
   if (!label) return null;
   const key = fold(label);
-  if (/^(on ?site|in office|office|vor ort|sur site|présentiel|presencial|in sede|op locatie|på plats|på stedet|stacjonarnie|na miejscu|na místě|iş ?yerinde|ofiste|di lokasi|tại chỗ|tại văn phòng|в офісі|ในสถานที่|la sediu|helyszíni|במשרד|في الموقع|オンサイト|出社|现场办公|現場辦公|현장 근무)$/.test(key)) return 'on-site';
-  if (/^(hybrid|hybrid remote|remote hybrid|hybride|híbrido|ibrido|hybrydowo|hybrydowa|hybridní|hibrit|hibrida|hibrid|kết hợp|гібридний|гібрид|ไฮบริด|היברידי|υβριδικό|هجين|ハイブリッド|混合办公|混合|混合辦公|하이브리드)$/.test(key)) return 'hybrid';
-  if (/^(remote|telecommute|work from home|fully remote|télétravail|à distance|en remoto|remoto|da remoto|op afstand|distans|fjernarbejde|zdalnie|zdalna|na dálku|uzaktan|jarak jauh|từ xa|віддалено|віддалена робота|ทำงานทางไกล|távmunka|מרחוק|la distanță|εξ αποστάσεως|عن بعد|عن بُعد|リモート|远程办公|远程|遠端|원격 근무|원격)$/.test(key)) return 'remote';
+  if (/^(on ?site|in office|office|vor ort|sur site|présentiel|presencial|in sede|op locatie|på plats|på stedet|stacjonarnie|na miejscu|na místě|iş ?yerinde|ofiste|di lokasi|tại chỗ|tại văn phòng|в офісі|ในสถานที่|la sediu|helyszíni|במשרד|في الموقع|オンサイト|出社|现场办公|現場辦公|현장 근무|paikan päällä|toimistolla|di tapak|di pejabat|в офисе|ऑन साइट|कार्यालय में|sa opisina|現場)$/.test(key)) return 'on-site';
+  if (/^(hybrid|hybrid remote|remote hybrid|hybride|híbrido|ibrido|hybrydowo|hybrydowa|hybridní|hibrit|hibrida|hibrid|kết hợp|гібридний|гібрид|ไฮบริด|היברידי|υβριδικό|هجين|ハイブリッド|混合办公|混合|混合辦公|하이브리드|hybridi|гибридный формат|гибрид|гибридный|हाइब्रिड)$/.test(key)) return 'hybrid';
+  if (/^(remote|telecommute|work from home|fully remote|télétravail|à distance|en remoto|remoto|da remoto|op afstand|distans|fjernarbejde|zdalnie|zdalna|na dálku|uzaktan|jarak jauh|từ xa|віддалено|віддалена робота|ทำงานทางไกล|távmunka|מרחוק|la distanță|εξ αποστάσεως|عن بعد|عن بُعد|リモート|远程办公|远程|遠端|원격 근무|원격|etätyö|удаленная работа|удалённая работа|удаленно|удалённо|रिमोट|दूरस्थ)$/.test(key)) return 'remote';
   return null;
 }
 
@@ -95,7 +95,7 @@ function symbolCurrency(text: string, place: string | null): string | undefined 
 const HOURS_WORKED = /\b\d{1,2}(?:[.,]\d)?\s*(?:uur|hours?|hrs|std\.?|stunden|heures|horas|ore|timmar|godz\.?)(?:\s*(?:per|a|pro|par|por|la|\/)\s*(?:week|woche|semaine|semana|settimana|vecka|tydzień|tydz\.?))?(?![a-z])/g;
 
 /** Currencies whose countries state pay by the month when they do not say ("R$ 7.500,00 a R$ 9.500,00"). */
-const MONTHLY = new Set(['BRL', 'MXN', 'PLN', 'CZK', 'TRY', 'IDR', 'PHP', 'ZAR', 'ARS', 'COP', 'CLP', 'PEN', 'VND', 'THB']);
+const MONTHLY = new Set(['KZT', 'RUB', 'BRL', 'MXN', 'PLN', 'CZK', 'TRY', 'IDR', 'PHP', 'ZAR', 'ARS', 'COP', 'CLP', 'PEN', 'VND', 'THB']);
 
 /**
  * "kr", the crown of three countries: its country by the job's place (LinkedIn's pill says "41 000
@@ -109,12 +109,12 @@ const CROWNS: ReadonlyArray<[RegExp, string]> = [
 
 /** Pay periods, in English and as LinkedIn's pay pills write them in its other languages ("28 000 €/an", "R$ 18 mil/mês"). */
 const PERIODS: Array<[RegExp, PayPeriod]> = [
-  [/\b(hr|hour|hourly|heure|stunde|hora|ora|uur|timme|godz|hod|saat|jam)\b|\/h\b|時給|小时|小時|시간/, 'hour'],
+  [/\b(hr|hour|hourly|heure|stunde|hora|ora|uur|timme|godz|hod|saat|jam|tunti|tunnissa)\b|\/h\b|(?<![а-яё])час|時給|小时|小時|시간/, 'hour'],
   // Czech's "den" only after a slash ("2 500 Kč/den"): German's "den" is an article.
   [/\b(day|daily|jour|tag|día|dia|giorno|dag|dzień|gün|hari)\b|\/\s?den\b|日給|每天|일급/, 'day'],
   [/\b(wk|week|weekly|semaine|woche|semana|settimana|vecka|uge|tydzień|týden|hafta|minggu)\b|週給|每周|주급/, 'week'],
-  [/\b(mo|month|monthly|mois|monat|mes|mês|mese|maand|mån|månad|md|måned|mies|miesięcznie|měs|měsíc|měsíčně|ay|aylık|bln|bulan|monatlich|mensuel|mensuelle|mensuels|mensuelles|mensual|mensuales|mensal|mensais|mensile|mensili|maandelijks|maandelijkse)(?![a-z])|monats(?:entgelt|gehalt|lohn|brutto)|月|월/, 'month'],
-  [/\b(yr|year|annual|annually|annum|an|année|jahr|jährlich|año|ano|anno|jaar|jaarlijks|år|rok|rocznie|yıl|yıllık|tahun|thn|annuel|annuels|annuelle|anual|annuale|annuo|lordo annuo)(?![a-z])|jahres(?:entgelt|gehalt|lohn|brutto)|年|년/, 'year'],
+  [/\b(mo|month|monthly|mois|monat|mes|mês|mese|maand|mån|månad|md|måned|mies|miesięcznie|měs|měsíc|měsíčně|ay|aylık|bln|bulan|sebulan|kk|kuukausi|kuukaudessa|kuussa|buwan|monatlich|mensuel|mensuelle|mensuels|mensuelles|mensual|mensuales|mensal|mensais|mensile|mensili|maandelijks|maandelijkse)(?![a-z])|monats(?:entgelt|gehalt|lohn|brutto)|(?<![а-яё])мес(?:яц)?|माह|महीन|月|월/, 'month'],
+  [/\b(yr|year|annual|annually|annum|an|année|jahr|jährlich|año|ano|anno|jaar|jaarlijks|år|rok|rocznie|yıl|yıllık|tahun|setahun|thn|vuosi|vuodessa|annuel|annuels|annuelle|anual|annuale|annuo|lordo annuo)(?![a-z])|jahres(?:entgelt|gehalt|lohn|brutto)|(?<![а-яё])(?:год|в год)(?![а-яё])|वर्ष|साल|年|년/, 'year'],
 ];
 
 /**
@@ -124,7 +124,7 @@ const PERIODS: Array<[RegExp, PayPeriod]> = [
  * ("117,000.00", "46.800", "28 000"; see `figure`).
  */
 const AMOUNT =
-  /(\d{1,3}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?)\s*([kKmM](?![a-zA-Z\u00c0-\u024f])|L(?=PA\b|akhs?\b|[^a-zA-Z]|$)|mil\b|tys\.?|bin\b|juta\b|ribu\b|rb\b|[万萬만億억千천])?/g;
+  /(\d{1,3}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?)\s*([kKmM](?![a-zA-Z\u00c0-\u024f])|L(?=PA\b|akhs?\b|[^a-zA-Z]|$)|mil\b|tys\.?|тыс\.?|bin\b|juta\b|ribu\b|rb\b|[万萬만億억千천])?/g;
 /** What each unit multiplies by: "30万" (ten thousand, in Chinese, Japanese and Korean "만"), "12 tys." and "85 bin" (thousand), "9 juta" (million). */
 const UNIT: Record<string, number> = {
   k: 1_000,
@@ -133,6 +133,8 @@ const UNIT: Record<string, number> = {
   mil: 1_000,
   tys: 1_000,
   'tys.': 1_000,
+  тыс: 1_000,
+  'тыс.': 1_000,
   bin: 1_000,
   juta: 1_000_000,
   ribu: 1_000,

@@ -95,9 +95,9 @@ const SCREEN_READER_ONLY = '.visually-hidden, .a11y-text';
 
 /** The criteria list's labels in LinkedIn's interface languages (lower case). */
 const EMPLOYMENT_LABEL =
-  /employment type|job type|type d.emploi|beschäftigungsverhältnis|tipo de empleo|tipo de emprego|tipo di impiego|tipo di contratto|dienstverband|anställningstyp|anställningsform|ansættelsestype|rodzaj zatrudnienia|forma zatrudnienia|typ pracovního|stihdam türü|çalışma şekli|jenis pekerjaan|τύπος απασχόλησης|סוג העסקה|тип зайнятості|tipul de angajare|foglalkoztatás típusa|ประเภทการจ้างงาน|نوع التوظيف|雇用形態|工作类型|雇佣类型|고용 형태/;
+  /employment type|job type|type d.emploi|beschäftigungsverhältnis|tipo de empleo|tipo de emprego|tipo di impiego|tipo di contratto|dienstverband|anställningstyp|anställningsform|ansættelsestype|rodzaj zatrudnienia|forma zatrudnienia|typ pracovního|stihdam türü|työsuhteen tyyppi|тип занятости|रोजगार का प्रकार|uri ng trabaho|uri ng pagtatrabaho|僱用類型|工作類型|çalışma şekli|jenis pekerjaan|τύπος απασχόλησης|סוג העסקה|тип зайнятості|tipul de angajare|foglalkoztatás típusa|ประเภทการจ้างงาน|نوع التوظيف|雇用形態|工作类型|雇佣类型|고용 형태/;
 const SENIORITY_LABEL =
-  /seniority level|experience level|niveau hiérarchique|karrierestufe|nivel de antigüedad|nível de experiência|livello di anzianità|livello di esperienza|senioriteitsniveau|ervaringsniveau|senioritetsnivå|tjänstenivå|anciennitetsniveau|poziom stanowiska|poziom doświadczenia|poziom w hierarchii|úroveň seniority|kıdem düzeyi|tingkat senioritas|επίπεδο αρχαιότητας|רמת ותק|рівень посади|nivel de vechime|szolgálati szint|ระดับอาวุโส|مستوى الأقدمية|役職レベル|职位级别|경력 수준/;
+  /seniority level|experience level|niveau hiérarchique|karrierestufe|nivel de antigüedad|nível de experiência|livello di anzianità|livello di esperienza|senioriteitsniveau|ervaringsniveau|senioritetsnivå|tjänstenivå|anciennitetsniveau|poziom stanowiska|poziom doświadczenia|poziom w hierarchii|úroveň seniority|kıdem düzeyi|kokemustaso|tahap kekananan|уровень должности|वरिष्ठता स्तर|antas ng seniority|職級|資歷等級|tingkat senioritas|επίπεδο αρχαιότητας|רמת ותק|рівень посади|nivel de vechime|szolgálati szint|ระดับอาวุโส|مستوى الأقدمية|役職レベル|职位级别|경력 수준/;
 
 /** The text under `el` without its screen-reader-only duplicates. */
 function visibleText(el: Element): string | null {
@@ -345,6 +345,11 @@ export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = 
   const recruiterCompany = poster && !/\b(inc|co|corp|ltd|llc)\.$/i.test(poster) ? poster.replace(/\.$/, '') : poster;
 
   const criteriaValue = (label: RegExp) => [...criteria].find(([k]) => label.test(k))?.[1] ?? null;
+  // A known layout whose pills came as a list of terms and definitions ("Job type: Part-time"): read
+  // by their shape when no criteria list and no pill gave the type.
+  let shaped: Map<string, string> | undefined;
+  const shapedValue = (label: RegExp) =>
+    criteria.size ? null : [...(shaped ??= knownLayout ? criteriaByHeadings($) : criteria)].find(([k]) => label.test(k))?.[1] ?? null;
   const employmentCriterion = criteriaValue(EMPLOYMENT_LABEL);
   const seniorityCriterion = criteriaValue(SENIORITY_LABEL);
   const locationText = firstOf(
@@ -368,7 +373,11 @@ export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = 
     location: locationText,
     employmentType: employmentCriterion
       ? sourced(normalizeEmploymentType(employmentCriterion), 'selector:criteria[employment]')
-      : firstOf(fromPills(pills, normalizeEmploymentType), () => sourced(topPill('employmentType'), 'selector:topCard[pill]')),
+      : firstOf(
+          fromPills(pills, normalizeEmploymentType),
+          () => sourced(topPill('employmentType'), 'selector:topCard[pill]'),
+          () => sourced(normalizeEmploymentType(shapedValue(EMPLOYMENT_LABEL)), 'selector:terms[employment]'),
+        ),
     // Only a criteria list or a chip states it; a page with a criteria list is not read further.
     seniority: criteria.size
       ? sourced(normalizeSeniority(seniorityCriterion), 'selector:criteria[seniority]')
