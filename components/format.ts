@@ -82,7 +82,9 @@ export function savedAgo(ms: number, now: number = Date.now()): string {
  * months of experience"), fractions in the UI's number format ("1.5", de "1,5").
  */
 export const yearsOfExperience = (min: number) =>
-  min < 1
+  min === 0
+    ? t('noExperienceRequired') // "0-1 years": the lowest asked is none
+    : min < 1
     ? t('monthsOfExperience', Math.round(min * 12))
     : min === 1
       ? t('oneYearOfExperience')

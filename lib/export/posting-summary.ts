@@ -7,7 +7,7 @@ const names = (items: Requirement[], required: boolean) =>
     .join(', ');
 
 /** "5+ years", "1.5+ years", under a year "6+ months". */
-const experience = (min: number) => (min < 1 ? `${Math.round(min * 12)}+ months` : `${min}+ years`);
+const experience = (min: number) => (min === 0 ? '0+ years' : min < 1 ? `${Math.round(min * 12)}+ months` : `${min}+ years`);
 
 /**
  * A posting as plain text to paste into an email, a chat or an ATS note: title, company and

@@ -158,3 +158,24 @@ describe('school-leaving certificates and vocational diplomas (sets 31 to 33)', 
     expect(extractRequirements(text).education?.level ?? null).toBe(level);
   });
 });
+
+/** A posting's opening in English: a line alone reads as too short to tell its language (other-languages.ts, `looksEnglish`). */
+const ENGLISH_INTRO = 'About the role\nYou will join the team of the lab and work with the operators on the shifts, and you will report to the manager of the site.\n';
+
+describe('what sets 51 to 57 showed (new fields and early careers)', () => {
+  it.each([
+    // A college's diploma, or Mexico's TSU, offered beside a bachelor's: the lower is the minimum.
+    ['- Bachelor of Science in Chemistry, or a three-year Chemical Engineering Technology diploma from a recognized college.', 'associate'],
+    ["- Technical degree (TSU) or Bachelor's degree in Electronics, Mechatronics, IT or a related field", 'associate'],
+    // The Philippines' "BS <field>", a British degree by its class, a student's programme.
+    ['- ✅ Graduate of BS Nursing, BS Pharmacy, BS Medical Technology or any Allied Health course', 'bachelor'],
+    ['- A 2:1 degree or above (achieved or predicted) in any subject', 'bachelor'],
+    ['• Currently enrolled in a CEAB-accredited Mechanical, Mechatronics or Systems Design Engineering program and returning to full-time studies', 'bachelor'],
+  ])('%s → %s', (text, level) => {
+    expect(edu(`${ENGLISH_INTRO}Requirements\n${text}`)?.level).toBe(level);
+  });
+
+  it('reads no degree from "BS" before a word that names no field', () => {
+    expect(edu(`${ENGLISH_INTRO}Requirements\n- BS Detector: you can tell hype from substance`)).toBeNull();
+  });
+});

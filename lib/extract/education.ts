@@ -33,6 +33,17 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
     /\bbachelor(?:['’]?s)?\b|\bhonou?rs degree\b|\blevel [78] (?:ordinary |honou?rs )?degree\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc|bsn|b\.?eng|b\.?\s?tech|b\.e\.|bca|ll\.?b\.?|b\.?\s?com)(?![a-z]|-[a-z])|\bb\.?e\.?\s?\(hons\)|\b(?:four|4)[- ]year (?:college |university )?degree\b|\b(?:college|university|undergraduate) degree\b/gi,
   ],
   ['bachelor', /\bB[SA](?=\s*(?:or\b|in\b|degree\b|\/|,))|\bBS(?=\s+with\b)/g], // "or BS with 5+ years"; not "a BA with" (an analyst)
+  // The Philippines' "BS Nursing", "BS Accountancy": a bachelor's by its field, named after it.
+  [
+    'bachelor',
+    /\bB[SA](?=\s+(?:Nursing|Accountancy|Accounting|Pharmacy|Psychology|Computer|Information|Engineering|Business|Medical|Physical|Biology|Chemistry|Mathematics|Economics|Management|Tourism|Hospitality|Education|Civil|Mechanical|Electrical|Electronics|Industrial|Architecture|Criminology|Marketing|Finance|Social)\b)/g,
+  ],
+  // A British degree by its class ("A 2:1 degree or above", "a first-class honours degree"), and a
+  // student's programme ("Currently enrolled in a CEAB-accredited Mechanical Engineering program").
+  [
+    'bachelor',
+    /\b(?:2[:.][12]|first[- ]class|(?:upper|lower) second[- ]class)(?:\s+(?:honou?rs|hons))?\s+degree\b|\b(?:currently|presently) (?:enrolled|studying|registered)\b[^.\n;]{0,90}?\b(?:engineering|undergraduate|university|bachelor['’]?s?)\s+(?:program(?:me)?|degree|course|studies)\b/gi,
+  ],
   // Indeed's education line names the level alone, opening the line or after "Education:":
   // "Associate (Required)" (not a job title: "Sales Associate (Required)"). UK HND/HNC.
   [
@@ -44,6 +55,9 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // graduate diploma, nor a school's, nor a vocational award by its level ("Level 5 Diploma in
   // Leadership and Management for Adult Care": a credential).
   ['associate', /(?<!(?:[Hh]igh[- ][Ss]chool|[Ss]econdary|[Gg]raduate|[Pp]ost-?[Gg]raduate|[Aa]dvanced|[Ss]chool|\b[Ll]evel \d)\s)\b[Dd]iploma in (?=[A-Z])/g],
+  // A college's or a polytechnic's diploma, and Mexico's TSU: "a three-year Chemical Engineering
+  // Technology diploma from a recognized college", "Technical degree (TSU)".
+  ['associate', /\b(?:college|polytechnic) diploma\b|\bdiploma from an? (?:recogni[sz]ed |accredited )?(?:college|polytechnic|technical (?:college|institute))\b|\bTSU\b/gi],
   // A college's diploma program: "Graduate of a recognized Practical Nursing diploma program".
   ['associate', /(?<!(?:high[- ]school|secondary|graduate|post-?graduate)\s)\bdiploma program(?:me)?\b/gi],
   [

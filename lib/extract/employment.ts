@@ -314,7 +314,8 @@ const LEAD_REACH = 90;
 export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   // A location/title tag: "(Remote)", "II-Remote", "CST-Remote" (within a line: "Remote\n- Hybrid" is
   // a list), "Location: Remote, United States".
-  new RegExp(String.raw`\(\s*${TAG_WORKPLACE_WORD}\s*\)`, 'i'),
+  // In full-width brackets too, as Chinese and Japanese text writes them: "現場職務（on-site）".
+  new RegExp(String.raw`[(（]\s*${TAG_WORKPLACE_WORD}\s*[)）]`, 'i'),
   /\b[A-Za-z0-9]+[^\S\n]?[-–][^\S\n]?(remote|hybrid)\b(?!\s+(?:work|support|access|team|teams|cloud|monitoring|management))/i,
   // A field: "Location: Remote", "Work Location: In person" (Indeed), "Workplace type: Hybrid",
   // "Working pattern: Fully remote". Not Workday's "Remote Type": a label that starts with a
@@ -498,12 +499,13 @@ export function extractWorkplace(text: string): Workplace | null {
  * How much of the week the job is in the office, said without the workplace words: "Work from
  * office, 5 days a week" (India's usual words), "This is a site-based role", "We work in person, five
  * days a week, from our office in SoMa", "up to two days per
- * week working from home", "three days in the office, two from home". Read when nothing else named
+ * week working from home", "two days of mobile working per week", "three days in the office, two
+ * from home". Read when nothing else named
  * the workplace. Office days below five, or home days, make it hybrid.
  */
 const OFFICE_WORDS = /(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:fully |entirely )?(?:office|site)[- ]based (?:at|in|from)\b|\bwork(?:ing)? from (?:the |our )?office\b|\bWFO\b|\b(?:fully |entirely )?site[- ]based (?:role|position|job|post)\b|\b(?:we|you['’]ll|you will) (?:all )?work (?:fully )?(?:in[- ]person|on[- ]?site)\b|\bthis (?:role|position|job) is (?:fully )?in[- ]person\b/i;
 const HOME_DAYS =
-  /\b(?:up to |one or two |two or three )?(?:\d|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:working\s+)?(?:from home|at home|remotely|remote|WFH)\b|\b(?:\d|one|two|three|four)\s+(?:days?\s+)?(?:from home|WFH)\b/i;
+  /\b(?:up to |one or two |two or three )?(?:\d|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:working\s+)?(?:from home|at home|remotely|remote|WFH)\b|\b(?:\d|one|two|three|four)\s+days?\s+of\s+(?:mobile|remote|home)[- ]?(?:working|work|office)\s+(?:a|per|each)\s+week\b|\b(?:\d|one|two|three|four)\s+(?:days?\s+)?(?:from home|WFH)\b/i;
 const FEWER_OFFICE_DAYS = /^[^\n]{0,40}?\b([1-4]|one|two|three|four)\s+days?\b/i;
 
 export function workplaceInPlainWords(text: string): Workplace | null {

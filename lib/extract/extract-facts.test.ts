@@ -269,3 +269,13 @@ describe('workplace said without the workplace words', () => {
     expect(extractFacts(text).workplace).toBeNull();
   });
 });
+
+describe('workplace statements sets 51 and 54 showed', () => {
+  it.each([
+    ['- 30 days of annual leave, flexitime and up to two days of mobile working per week after onboarding.', 'hybrid'],
+    // Full-width brackets, as Chinese and Japanese text writes them.
+    ['新竹科學園區。本職缺為廠內現場職務（on-site），需著無塵衣進入無塵室作業。', 'on-site'],
+  ])('%s → %s', (text, want) => {
+    expect(extractFacts(text).workplace).toBe(want);
+  });
+});

@@ -287,3 +287,20 @@ describe('what set-55 showed (Finnish, Malay, Russian, Hindi, Tagalog and Chines
     expect(salaryInOtherLanguages('Faedah\n- Gaji: RM 3,200 – RM 4,200 sebulan (bergantung kepada kelayakan)', 'Shah Alam, Selangor, Malaysia')).toEqual({ min: 3200, max: 4200, currency: 'MYR', period: 'month' });
   });
 });
+
+describe('what sets 51 to 57 showed', () => {
+  it("reads a line in another script inside a posting in English: Taiwan's 碩士以上, Korea's 고등학교 졸업", () => {
+    const english = 'What you will do\n- Own the deposition recipes of the team and work with the fab on yield.\n- Work with the integration team and the equipment vendors on each new tool.\n';
+    expect(read(`${english}- 學歷：碩士以上，化工、材料相關科系畢業。`)[1]).toBe('master');
+    expect(read('자격 요건\n- 고등학교 졸업 이상 (2026년 2월 졸업 예정자 포함)')[1]).toBe('high-school');
+  });
+
+  it('reads a ceiling as no minimum ("Maximaal twee jaar werkervaring")', () => {
+    expect(read('Wat vragen we\n- Een afgeronde hbo- of wo-opleiding\n- Maximaal twee jaar werkervaring; pas afgestudeerd is ook prima')).toEqual([null, 'bachelor']);
+  });
+
+  it("reads Mexico's preparatoria as high school, and its hybrid scheme", () => {
+    expect(read('Requisitos\n- Preparatoria terminada (indispensable)')[1]).toBe('high-school');
+    expect(workplaceInOtherLanguages('Ofrecemos\n- Esquema híbrido: 3 días en oficina y 2 días de home office.')).toBe('hybrid');
+  });
+});

@@ -17,7 +17,7 @@ import { CURRENCY_CODES } from './currency';
 
 /** Whether a text may state years or a degree in one of these languages: tried before any rule. */
 const ANY_LANGUAGE =
-  /εμπειρ|досвід|опыт|освіт|образован|πτυχίο|ประสบการณ์|ปริญญา|erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|diplôme|\bDEC\b|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|formação|superior complet|laurea|hbo\b|examen|wykształcenie|vzdělání|lisans|mezun|sarjana|\bS[123]\b|kokemus|tutkin|diplom|स्नातक|大卒|高専|学历|學歷|学位|本科|大學|學士|碩士|專科|硕士|博士|학사|석사|박사/i;
+  /εμπειρ|досвід|опыт|освіт|образован|πτυχίο|ประสบการณ์|ปริญญา|erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|diplôme|\bDEC\b|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|preparatoria|formação|superior complet|laurea|hbo\b|examen|wykształcenie|vzdělání|lisans|mezun|sarjana|\bS[123]\b|kokemus|tutkin|diplom|स्नातक|大卒|高専|学历|學歷|学位|本科|大學|學士|碩士|專科|硕士|博士|학사|석사|박사|졸업|학력/i;
 
 /**
  * A word that wishes for what follows it ("Mindestens 2 Jahre Berufserfahrung, idealerweise in der
@@ -80,6 +80,8 @@ const EXPERIENCE_THEN_YEARS: readonly RegExp[] = [
 ];
 /** Those patterns' own words for years (not a number word, which every pattern shares). */
 const SCRIPT_UNITS = /χρόνια|рок|ปี/;
+/** Letters of scripts other than Latin: Greek, Cyrillic, Hebrew, Arabic, Thai, Hangul, kana and Han. */
+const NOT_LATIN = /[\u0370-\u04ff\u0590-\u06ff\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 /** Letters of the Greek, Cyrillic and Thai scripts: a line with none skips their patterns. */
 const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0e00-\u0e7f]/;
 /** The patterns for those scripts (each array's entries whose source names one of their words). */
@@ -106,6 +108,11 @@ const PART_OF_THEM = new RegExp(
   'gi',
 );
 
+/** Words that make the number after them a ceiling. */
+const CEILING_WORDS = String.raw`(?:maximaal|hoogstens|höchstens|maximal|max\.?|maximum|hasta|como máximo|no máximo|au plus|au maximum|fino a|massimo|maks\.?|maksymalnie|nejvýše|en fazla)`;
+const CEILING = new RegExp(String.raw`${CEILING_WORDS}\s*$`, 'i');
+const CEILING_INSIDE = new RegExp(String.raw`${CEILING_WORDS}\s`, 'i');
+
 /** The number a match holds: its first defined group, a figure or a word. */
 function numberOf(m: RegExpMatchArray): number | null {
   const word = m.slice(1).find((g) => g !== undefined);
@@ -126,14 +133,14 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
   ],
   [
     'bachelor',
-    /вища освіта|высшее образование|πτυχίο|ปริญญาตรี|\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrado\b(?= en| universitario)|título universitario|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:wissenschaftliches )?(?:hochschul)?studium(?!\s*\((?:diplom|master|magister))|amk-tutkin\w*|ammattikorkeakoulututkin\w*|(?<!ylempi |ylemmän |ylempää )korkeakoulututkin\w*|kandidaatin tutkin\w*|स्नातक(?!ोत्तर)|大卒|大学卒|本科|大學以上|大学以上|大學畢業|學士|학사/i,
+    /вища освіта|высшее образование|πτυχίο|ปริญญาตรี|\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrado\b(?= en| universitario)|título universitario|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:wissenschaftliches )?(?:hochschul)?studium(?!\s*\((?:diplom|master|magister))|amk-tutkin\w*|ammattikorkeakoulututkin\w*|(?<!ylempi |ylemmän |ylempää )korkeakoulututkin\w*|kandidaatin tutkin\w*|स्नातक(?!ोत्तर)|대졸|대학교 졸업|4년제|大卒|大学卒|本科|大學以上|大学以上|大學畢業|學士|학사/i,
   ],
   // Québec's college diploma (DEC), before a university's degree.
-  ['associate', /\bDEC\b(?=\s+(?:en|dans)\b|\s*\()|diplôme d['’]études collégiales|\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|\bön lisans\b|\bD3\b|\bdiploma(?=\s+(?:atau|dalam|bidang)\b)|高専|短大|专科|大专|專科|전문학사/i],
+  ['associate', /\bDEC\b(?=\s+(?:en|dans)\b|\s*\()|diplôme d['’]études collégiales|\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|\bön lisans\b|\bD3\b|\bdiploma(?=\s+(?:atau|dalam|bidang)\b)|高専|短大|专科|大专|專科|전문대(?!학원)|전문학사/i],
   // Latin America's graduate ("Profesional en Ingeniería de Sistemas", "Título profesional en
   // Ingeniería en Informática"): a university's degree.
   ['bachelor', /^[\s\-•*·]*[Pp]rofesional (?:en|de) [A-ZÁÉÍÓÚ]|\b[Tt]ítulo profesional\b|\b[Cc]arrera universitaria\b/],
-  ['high-school', /\bbac\b(?!\s*\+)|\bbaccalauréat\b(?! (?:en|dans|universitaire|par cumul)\b)|ensino médio|ensino secundário|\b12\.?\s?º\s?ano\b|escolaridade obrigatória|\bbachillerato\b|diploma di maturità|\bmatura\b|wykształcenie średnie|středoškolské|maturit\w*|\blise mezunu\b|\bSMA\b|\bSMK\b|高卒|高中|고졸/i],
+  ['high-school', /\bbac\b(?!\s*\+)|\bbaccalauréat\b(?! (?:en|dans|universitaire|par cumul)\b)|ensino médio|ensino secundário|\b12\.?\s?º\s?ano\b|escolaridade obrigatória|\bbachillerato\b|\bpreparatoria\b|diploma di maturità|\bmatura\b|wykształcenie średnie|středoškolské|maturit\w*|\blise mezunu\b|\bSMA\b|\bSMK\b|高卒|高中|고졸|고등학교 졸업/i],
 ];
 const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, associate: 1, bachelor: 2, master: 3, doctorate: 4 };
 /**
@@ -226,9 +233,12 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
   let years: YearsOfExperience | null = null;
   let education: Education | null = null;
   let vocational = false;
-  if (looksEnglish(text) || !ANY_LANGUAGE.test(text)) return { years, education, noDegree: false };
+  // A posting in English may still write a line in a script of its own ("學歷：碩士以上"): those lines only.
+  const english = looksEnglish(text);
+  if ((english && !NOT_LATIN.test(text)) || !ANY_LANGUAGE.test(text)) return { years, education, noDegree: false };
   let wished = false; // under a heading that wishes ("Wünschenswert:", "Mile widziane:")
   for (const { line: whole, start, rest } of clausesOfLines(text)) {
+    if (english && !NOT_LATIN.test(whole)) continue;
     // A clause after a semicolon is no heading, whatever its length.
     const heading = !rest && whole.length < 60 && !BULLET.test(whole) && (/:\s*$/.test(whole) || !/[.;,]/.test(whole));
     if (heading) wished = PREFERRED.test(whole) || WISHED_FROM_HERE.test(whole);
@@ -237,6 +247,8 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
     if (line.length < 4 || wished || PREFERRED.test(line)) continue;
     let stated = false; // this line states years of experience
     const found = (m: RegExpMatchArray, end: number) => {
+      // A ceiling, not a minimum: "Maximaal twee jaar werkervaring", "höchstens 2 Jahre".
+      if (CEILING.test(line.slice(Math.max(0, (m.index ?? 0) - 25), m.index)) || CEILING_INSIDE.test(m[0])) return;
       const n = numberOf(m);
       stated ||= n !== null;
       if (n !== null && (!years || n < years.min)) years = { min: n, evidence: { start: start + (m.index ?? 0), end: start + end } };
@@ -337,7 +349,7 @@ export function salaryInOtherLanguages(text: string, place: string | null): Sala
  * "フルリモート".
  */
 /** Spanish's and Portuguese's field for how the work is done: "Modelo de trabalho: híbrido", "Modalidad: remoto". */
-const WORK_MODE = String.raw`(?:modalidad(?:e)?|modelo|regime|formato|tipo)(?: de (?:trabajo|trabalho))?`;
+const WORK_MODE = String.raw`(?:modalidad(?:e)?|modelo|regime|formato|tipo|esquema)(?: de (?:trabajo|trabalho))?`;
 const WORKPLACE_STATEMENTS: ReadonlyArray<[Workplace, RegExp]> = [
   [
     'on-site',
@@ -345,7 +357,7 @@ const WORKPLACE_STATEMENTS: ReadonlyArray<[Workplace, RegExp]> = [
   ],
   [
     'hybrid',
-    new RegExp(String.raw`\bhybride[sn]?\s+arbeit(?:en)?\b|\b(?:mobiles arbeiten|home-?office)\s+(?:an\s+)?(?:bis zu\s+)?(?:\d|ein|zwei|drei|vier)\s+tag(?:en|e)?\s+(?:pro|die|in der|je)\s+woche\b|\btravail hybride\b|\btélétravail[^.\n]{0,20}?\b[1-4]\s*jours?\s*(?:par|\/)\s*semaine|\b[1-4]\s*jours?\s*de\s*télétravail\b|\b(?:modalidad|modelo|trabajo|regime|modelo de trabalho|trabalho)\s+h[íi]brid[oa]\b|\b${WORK_MODE}\s*:\s*h[íi]brid[oa]\b|\bhybride?\s+werken\b|\bprac[aęy] hybrydow(?:a|ą|ej)(?![a-ząćęłńóśźż])|\bhybridní (?:práce|režim)\b|ハイブリッド勤務`, 'i'),
+    new RegExp(String.raw`\bhybride[sn]?\s+arbeit(?:en)?\b|\b(?:mobiles arbeiten|home-?office)\s+(?:an\s+)?(?:bis zu\s+)?(?:\d|ein|zwei|drei|vier)\s+tag(?:en|e)?\s+(?:pro|die|in der|je)\s+woche\b|\btravail hybride\b|\btélétravail[^.\n]{0,20}?\b[1-4]\s*jours?\s*(?:par|\/)\s*semaine|\b[1-4]\s*jours?\s*de\s*télétravail\b|\b(?:modalidad|modelo|trabajo|regime|modelo de trabalho|trabalho|esquema)\s+h[íi]brid[oa]\b|\b${WORK_MODE}\s*:\s*h[íi]brid[oa]\b|\bhybride?\s+werken\b|\bprac[aęy] hybrydow(?:a|ą|ej)(?![a-ząćęłńóśźż])|\bhybridní (?:práce|režim)\b|ハイブリッド勤務`, 'i'),
   ],
   [
     'remote',

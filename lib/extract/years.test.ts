@@ -154,3 +154,16 @@ describe('a part of the years, after "with at least" (set-46)', () => {
     expect(years("- Bachelor's degree with 5 years of experience in accounting")).toBe(5);
   });
 });
+
+describe('ranges from zero and ceilings (set-57, early careers)', () => {
+  it.each([
+    ['- Experience: 0–1 years (freshers and candidates with internships are welcome)', 0],
+    ['- 0-2 years of public accounting experience; busy-season internships count', 0],
+    ['- At most 2 years of work experience', null],
+    ['- Not more than 3 years of experience in a similar role', null],
+    // Zero alone is no range.
+    ['- 0 years of experience needed', null],
+  ])('%s → %s', (text, want) => {
+    expect(years(`Requirements\n${text}`)).toBe(want);
+  });
+});

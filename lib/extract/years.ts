@@ -22,6 +22,8 @@ const YEARS = new RegExp(
   `\\b(\\d{1,2}\\.\\d|${NUMBER})\\s*\\+?\\s*(?:(?:-|–|—|to)\\s*(?:\\d{1,2}\\.\\d|${NUMBER})\\s*\\+?\\s*)?(?:or more\\s+|plus\\s+)?(?:full[- ]time\\s+)?(?:years?|yrs?|(months?))\\b`,
   'gi',
 );
+/** A range from zero: "0-2 years", "0 to 1 year". */
+const ZERO_TO = /^0\s*(?:-|–|—|to)\s*\d/;
 /** "1.5": a value with a decimal point (`numberValue` reads digits and number words). */
 const DECIMAL = /^\d{1,2}\.\d$/;
 /** Experience named after the number: "of experience", "exp", "working as", "in a similar role"; UK "PQE". */
@@ -72,7 +74,7 @@ const NOT_EXPERIENCE_AFTER =
  * degree may substitute for one year of experience", "in lieu of 2 years").
  */
 const NOT_EXPERIENCE_BEFORE =
-  /(?:\bheld for(?: at least| a minimum of| over| more than)?|within|after|for the (?:past|last)|over the (?:past|last)|in the (?:past|last)|next|every|founded|over|celebrat\w*|anniversary|\b(?:up to|less than|fewer than|under|no more than|maximum(?: of)?|max\.?|months?\s*(?:-|–|—|to|or)|gain|earn|substitut\w*\s+for|in\s+lieu\s+of|equivalent\s+to|count(?:s|ed)?\s+(?:as|towards?|for)))\s*$/i;
+  /(?:\bheld for(?: at least| a minimum of| over| more than)?|within|after|for the (?:past|last)|over the (?:past|last)|in the (?:past|last)|next|every|founded|over|celebrat\w*|anniversary|\b(?:up to|less than|fewer than|under|no more than|not more than|at most|maximum(?: of)?|max\.?|months?\s*(?:-|–|—|to|or)|gain|earn|substitut\w*\s+for|in\s+lieu\s+of|equivalent\s+to|count(?:s|ed)?\s+(?:as|towards?|for)))\s*$/i;
 /**
  * "Over 5 years of experience in marketing" opening a clause (a list item) is a requirement; "over"
  * elsewhere is a period ("over 15 years of Growth") or company history ("with over 20 years ...").
@@ -156,7 +158,8 @@ export function extractYears(hinted: readonly HintedClause[], sections: readonly
     for (let m = YEARS.exec(body); m; m = YEARS.exec(body)) {
       const count = yearsValue(m[1] ?? '');
       const months = m[2] !== undefined;
-      if (count === null || count === 0 || count > (months ? MAX_MONTHS : 30) || (m.index > 0 && body.charCodeAt(m.index - 1) === DOT)) continue;
+      // Zero only as a range's low end ("0-2 years of experience": none is the least asked).
+      if (count === null || (count === 0 && !ZERO_TO.test(m[0])) || count > (months ? MAX_MONTHS : 30) || (m.index > 0 && body.charCodeAt(m.index - 1) === DOT)) continue;
       const low = months ? Math.round((count / 12) * 100) / 100 : count;
       const after = body.slice(m.index + m[0].length);
       const before = body.slice(0, m.index);

@@ -107,14 +107,20 @@ export function withoutSite(place: string): string {
 }
 
 /**
- * The job's place as a sentence states it, when nothing else did: "based in Tempe, AZ", "from our
+ * The job's place as a line labels it or a sentence states it, when nothing else did: "Location:
+ * Sarnia, Ontario – on-site", "based in Tempe, AZ", "from our
  * Tempe, AZ office", "located in Boise, Idaho". A place line's shape after words that place the
  * job, so "offices in London and Paris" or "customers in Austin, TX" say nothing.
  */
 const PLACED_AT =
   /\b(?:based (?:in|at|out of)|located (?:in|at)|(?:from|at|in|out of) our)\s+(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}, (?:[A-Z]{2}\b|\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?))/u;
 
+/** A labelled line: "Location: Sarnia, Ontario – on-site", "- Work location: Leeds, West Yorkshire (hybrid)". */
+const LOCATION_LINE = /^[^\S\n]*(?:[-*•][^\S\n]*)?(?:job |work )?location[^\S\n]*:[^\S\n]*([^\n|(–—]{3,60}?)[^\S\n]*(?:[|(–—][^\n]*)?$/im;
+
 export function placeInProse(text: string): string | null {
+  const labelled = LOCATION_LINE.exec(text)?.[1];
+  if (labelled && isPlaceLine(withoutSite(labelled))) return withoutSite(labelled);
   const place = PLACED_AT.exec(text)?.[1];
   // A city first: "located in California, Hawaii, ..." lists states.
   const city = place?.slice(0, place.indexOf(','));

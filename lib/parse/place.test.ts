@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { placeInProse } from './place';
+
+describe('placeInProse', () => {
+  it.each([
+    // A labelled line (a description section saved alone names its place only there).
+    ['Location: Sarnia, Ontario – on-site\nWe run a polyethylene plant.', 'Sarnia, Ontario'],
+    ['- Work location: Leeds, West Yorkshire (hybrid)', 'Leeds, West Yorkshire'],
+    ['Our lab is based in Tempe, AZ and ships worldwide.', 'Tempe, AZ'],
+  ])('%s → %s', (text, want) => {
+    expect(placeInProse(text)).toBe(want);
+  });
+
+  it.each([
+    'Location: flexible – tell us where you are',
+    'Location: our Chemical Valley site',
+    'We have offices in London and Paris.',
+  ])('%s → none', (text) => {
+    expect(placeInProse(text)).toBeNull();
+  });
+});
