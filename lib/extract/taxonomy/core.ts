@@ -306,7 +306,7 @@ const NETWORKING: TaxonomyEntry[] = [
   skill('VLAN', 'protocol', ['VLANs']),
   skill('NAT', 'protocol'),
   skill('VoIP', 'protocol', ['VOIP', 'Voice over IP']),
-  skill('SIP', 'protocol'),
+  skill('SIP', 'protocol', [], ['SIP']), // also Malaysia's employment insurance ("KWSP, PERKESO dan SIP")
   skill('iSCSI', 'protocol'),
   skill('Fibre Channel', 'protocol', ['Fiber Channel']),
   skill('802.1X', 'protocol', ['802.1x']),
@@ -357,7 +357,7 @@ const IDENTITY_SECURITY: TaxonomyEntry[] = [
   skill('ISO 27001', 'standard', ['ISO/IEC 27001', 'ISO27001']),
   skill('SOC 2', 'standard', ['SOC2']),
   skill('HIPAA', 'standard', ['Health Insurance Portability and Accountability Act']),
-  skill('PCI DSS', 'standard', ['PCI-DSS', 'PCI compliance']),
+  skill('PCI DSS', 'standard', ['PCI-DSS', 'PCI compliance', 'PCI'], ['PCI']), // also radio planning's physical cell id ("PCI/RSI planning")
   skill('GDPR', 'standard'),
   skill('SOX', 'standard', ['Sarbanes-Oxley']),
   skill('FedRAMP', 'standard'),

@@ -19,6 +19,7 @@ import { PROFESSIONS_H } from './professions-h';
 import { PROFESSIONS_I } from './professions-i';
 import { PROFESSIONS_J } from './professions-j';
 import { PROFESSIONS_K } from './professions-k';
+import { PROFESSIONS_L } from './professions-l';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -59,6 +60,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_I,
   ...PROFESSIONS_J,
   ...PROFESSIONS_K,
+  ...PROFESSIONS_L,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

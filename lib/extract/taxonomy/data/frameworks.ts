@@ -223,7 +223,8 @@ export const FRAMEWORKS: readonly TaxonomyEntry[] = [
   s('Core Data', 'library', ['CoreData']),
   s('Xcode', 'devops', ['XCode']),
   s('Android Studio', 'devops', []),
-  s('CocoaPods', 'devops', ['Swift Package Manager', 'SPM']),
+  // "SPM" is also Malaysia's school certificate and statistical process monitoring.
+  s('CocoaPods', 'devops', ['Swift Package Manager', 'SPM'], ['SPM']),
   s('Kotlin Coroutines', 'library', ['Kotlin Flow', 'kotlinx.coroutines']),
   s('RxJava', 'library', ['RxKotlin', 'RxSwift']),
   s('Retrofit', 'library', [], ['Retrofit']),

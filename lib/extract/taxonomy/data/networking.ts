@@ -5,7 +5,7 @@ import { s } from './helpers';
 export const NETWORKING: readonly TaxonomyEntry[] = [
   // Vendors and product lines
   s('Cisco', 'networking', ['Cisco Systems', 'Cisco routers', 'Cisco switches', 'Cisco networking']),
-  s('Cisco IOS', 'networking', ['IOS-XE', 'IOS XE', 'IOS-XR', 'IOS XR', 'Cisco IOS-XE', 'Cisco IOS XR']),
+  s('Cisco IOS', 'networking', []),
   s('Cisco NX-OS', 'networking', ['NX-OS', 'NXOS']),
   s('Cisco Nexus', 'networking', ['Nexus switches']),
   s('Cisco Catalyst', 'networking', ['Catalyst switches', 'Catalyst 9000']),
@@ -100,7 +100,7 @@ export const NETWORKING: readonly TaxonomyEntry[] = [
   s('DNS', 'protocol', ['Domain Name System', 'Domain Name Service', 'DNS servers']),
   s('DHCP', 'protocol', ['Dynamic Host Configuration Protocol', 'DHCP server']),
   s('DNSSEC', 'protocol', []),
-  s('HTTP', 'protocol', ['Hypertext Transfer Protocol', 'HTTP/1.1', 'HTTP/2', 'HTTP/3']),
+  s('HTTP', 'protocol', ['Hypertext Transfer Protocol', 'HTTP/1.1']),
   s('HTTPS', 'protocol', ['HTTP Secure']),
   s('TLS', 'protocol', ['Transport Layer Security', 'SSL/TLS', 'TLS/SSL', 'mTLS', 'Mutual TLS']),
   s('SSL', 'protocol', ['Secure Sockets Layer', 'SSL certificates']),
@@ -159,7 +159,7 @@ export const NETWORKING: readonly TaxonomyEntry[] = [
   s('Frame Relay', 'protocol', []),
   s('SONET', 'protocol', ['SDH', 'SONET/SDH']),
   s('DWDM', 'protocol', ['Dense Wavelength Division Multiplexing', 'CWDM']),
-  s('GPON', 'protocol', ['PON', 'XGS-PON']),
+  s('GPON', 'protocol', ['PON']),
   s('DOCSIS', 'protocol', []),
   s('T1/E1', 'protocol', ['T1 circuits', 'ISDN PRI']),
   s('NetFlow', 'protocol', ['IPFIX', 'sFlow', 'J-Flow']),

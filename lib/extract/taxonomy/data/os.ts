@@ -106,7 +106,8 @@ export const OS: readonly TaxonomyEntry[] = [
   s('Dell Wyse', 'hardware', ['Wyse thin clients', 'Wyse']),
   // Storage and backup
   s('NetApp', 'hardware', ['NetApp ONTAP', 'ONTAP', 'NetApp FAS', 'NetApp AFF', 'Data ONTAP']),
-  s('Dell EMC', 'hardware', ['EMC', 'Dell EMC storage']),
+  // Not "EMC" alone: in engineering it is electromagnetic compatibility ("EMC-critical power stages").
+  s('Dell EMC', 'hardware', ['Dell EMC storage']),
   s('Dell PowerStore', 'hardware', ['PowerStore', 'Dell Unity', 'EMC Unity', 'VNX', 'EMC VNX']),
   s('Dell PowerScale', 'hardware', ['Isilon', 'EMC Isilon', 'PowerScale']),
   s('Dell PowerMax', 'hardware', ['VMAX', 'EMC VMAX', 'PowerMax']),

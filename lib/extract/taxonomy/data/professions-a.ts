@@ -102,7 +102,7 @@ export const PROFESSIONS_A: readonly TaxonomyEntry[] = [
   s('E/M coding', 'healthcare', ['E/M', 'E&M', 'E&M coding', 'E/M guidelines', 'E/M services', 'E/M leveling', 'Evaluation and Management coding']),
   s('NCCI', 'healthcare', ['NCCI edits', 'National Correct Coding Initiative', 'CCI edits']),
   s('APR-DRG', 'healthcare', ['All Patient Refined DRG']),
-  s('HCC coding', 'healthcare', ['HCC', 'Hierarchical Condition Category', 'Hierarchical Condition Categories', 'CMS-HCC'], ['HCC']),
+  s('HCC coding', 'healthcare', ['HCC', 'Hierarchical Condition Category', 'Hierarchical Condition Categories'], ['HCC']),
   s('UB-04', 'healthcare', ['UB04']),
   s('CMS-1500', 'healthcare', ['CMS 1500', 'HCFA 1500', 'HCFA-1500']),
   s('Availity', 'healthcare', []),

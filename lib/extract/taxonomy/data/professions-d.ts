@@ -366,7 +366,7 @@ export const PROFESSIONS_D: readonly TaxonomyEntry[] = [
   s('CISPR 32', 'standard', ['CISPR 22', 'EN 55032']),
   s('CISPR 25', 'standard', []),
   s('ETSI EN 303 645', 'standard', ['EN 303 645']),
-  s('AEC-Q100', 'standard', ['AEC-Q200', 'AEC-Q101']),
+  s('AEC-Q100', 'standard', []),
   // Low-power wireless, board-level and lighting/building buses.
   s('Bluetooth Mesh', 'protocol', ['BLE Mesh']),
   s('Wi-SUN', 'protocol', ['Wi-SUN FAN']),

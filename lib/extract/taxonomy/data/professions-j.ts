@@ -51,7 +51,8 @@ export const PROFESSIONS_J: readonly TaxonomyEntry[] = [
   // Training and serving
   s('TensorRT-LLM', 'ml', ['TensorRT LLM']),
   s('Amazon SageMaker HyperPod', 'cloud', ['SageMaker HyperPod', 'HyperPod']),
-  s('NVIDIA NeMo', 'ml', ['NeMo']),
+  // In its own case only: Keysight's "Nemo" drive-test tools are telecom's.
+  s('NVIDIA NeMo', 'ml', ['NeMo'], ['NeMo']),
   s('NVIDIA Riva', 'ml', ['Riva']),
   s('NVIDIA Jetson', 'hardware', ['Jetson', 'Jetson Orin', 'Jetson Xavier']),
   s('NVIDIA GPU Operator', 'devops', ['GPU Operator']),
