@@ -6,7 +6,9 @@
 import type { Requirement, Requirements } from '../posting';
 import { acronymCredentials } from './acronym-credentials';
 import { hintedClauses } from './clause-hints';
+import { CURRENCY_CODES } from './currency';
 import { withLevels } from './levels';
+import { withNumberedSiblings } from './siblings';
 import { spanIndexAt, splitClauses, type Span } from './clauses';
 import { extractEducation } from './education';
 import { employerNames } from './employer';
@@ -88,8 +90,28 @@ const WELDING_CODE = /^\s+(?:[A-G]\d{1,2}\.\d{1,2}\b|Certified Weld|C?W[IE]\b|SC
 
 /** A number and a letter ("5S", "6S"): in another case, a plural ("Take 5s", Australia's safety check), no method. */
 const NUMBER_AND_LETTER = /^\d[A-Za-z]$/;
-/** A short acronym glued to a number ("HP2", "HP3": Queensland Health's grades), unless the entry names that form ("EC2", "S3"). */
-const ACRONYM_AND_NUMBER = /^[A-Z]{1,3}\d+$/;
+/**
+ * A short acronym glued to a number ("HP2", "HP3": Queensland Health's grades) or to a code's
+ * number ("JS-001", the ESD standard, no JavaScript), unless the entry names that form ("EC2", "S3").
+ */
+const ACRONYM_AND_NUMBER = /^[A-Z]{1,3}(?:\d+|-0\d+)$/;
+/**
+ * A currency's code beside a sum ("PHP 38,000", "CAD 85,000", "45 000 CAD"): money, no skill. A
+ * sum has three figures or groups them: "PHP 8" is the language's version.
+ */
+const CURRENCY_CODE = new Set(CURRENCY_CODES);
+const SUM_AFTER = /^[^\S\n]?(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d{3,})/;
+const SUM_BEFORE = /\d{3}[^\S\n]?$/;
+function isMoney(text: string, match: TermMatch): boolean {
+  const s = match.surface;
+  // Three capitals first, by their codes: most matches are no code, and cost no string.
+  if (s.length < 3 || !isCapital(s.charCodeAt(0)) || !isCapital(s.charCodeAt(1)) || !isCapital(s.charCodeAt(2))) return false;
+  if (!(s.length === 3 || /^[A-Z]{3}[^\S\n]?\d/.test(s)) || !CURRENCY_CODE.has(s.slice(0, 3))) return false;
+  return SUM_AFTER.test(text.slice(match.start + 3, match.start + 14)) || SUM_BEFORE.test(text.slice(Math.max(0, match.start - 5), match.start));
+}
+const isCapital = (code: number): boolean => code >= 65 && code <= 90;
+/** "Commensurate with experience (DOE)": pay's "depending on experience", no design of experiments. */
+const EXPERIENCE_BEFORE = /\bexperience[^\S\n]*\(?$/i;
 /** Whether the match's entry names its surface as written (`exactCase`: in its case too). */
 const namesForm = (match: TermMatch, exactCase: boolean): boolean =>
   [match.entry.name, ...match.entry.aliases].some((form) => (exactCase ? form === match.surface : form.toLowerCase() === match.surface.toLowerCase()));
@@ -246,7 +268,7 @@ function extract(text: string, employer: string | null): Requirements {
   const credentials = credentialWords(tokens);
   const licenses = outermost([...stateLicenses(text), ...qualificationCertificates(text, credentials)]);
   // "North Carolina Real Estate License": the state's licence, not the dictionary's generic one in it.
-  const terms = withLevels(text, withSenses(text, withModulesInParentheses(text, matchTerms(text, tokens, undefined, foreign))));
+  const terms = withNumberedSiblings(text, withLevels(text, withSenses(text, withModulesInParentheses(text, matchTerms(text, tokens, undefined, foreign)))));
   const named = licenses.length === 0 ? terms : terms.filter((m) => !licenses.some((l) => m.start >= l.start && m.end <= l.end));
   // A regulator's registration the dictionary does not know ("AVNAT registration"); one it knows
   // ("RN license", "CNO registration") is its entry's.
@@ -292,6 +314,8 @@ function extract(text: string, employer: string | null): Requirements {
     if (match.surface === 'AWS' && WELDING_CODE.test(text.slice(match.end, match.end + 20))) continue;
     if (NUMBER_AND_LETTER.test(match.surface) && !namesForm(match, true) && !FAMILY_ITEMS.has(match)) continue;
     if (ACRONYM_AND_NUMBER.test(match.surface) && !namesForm(match, false) && !FAMILY_ITEMS.has(match)) continue;
+    if (match.surface === 'DOE' && EXPERIENCE_BEFORE.test(text.slice(Math.max(0, match.start - 14), match.start))) continue;
+    if (isMoney(text, match)) continue;
     if (onGradeLine(text, match.start)) continue;
     if (employerForms.some((form) => insideName(text, form, match.start, match.end))) continue;
     if (employers.size > 0 && employers.has(match.surface.toLowerCase()) && match.entry.name.toLowerCase() === match.surface.toLowerCase()) continue;

@@ -292,6 +292,15 @@ function besideEurocodes(tokens: Tokens, c: GuardCandidate): boolean {
 }
 
 /** Whether the posting names AWS anywhere: its "EC2" is Amazon's then. */
+/**
+ * Forms that are their product only where the posting names its world: "SPM" is Swift's package
+ * manager beside Swift or Xcode, and elsewhere Malaysia's school certificate ("Candidates with SPM
+ * and at least five years of SMT experience") or statistical process monitoring.
+ */
+const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
+  SPM: /\b(?:Swift|SwiftUI|iOS|Xcode|CocoaPods|Carthage)\b/,
+};
+
 function namesAws(tokens: Tokens): boolean {
   for (let i = 0; i < tokens.count; i++) if (normIs(tokens, i, 'aws')) return true;
   return false;
@@ -344,6 +353,7 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
       }
     }
     if (insideOtherName(tokens, c, candidates[k - 1], candidates[k + 1])) continue;
+    if (ONLY_BESIDE[c.surface] && !ONLY_BESIDE[c.surface]!.test(tokens.text)) continue;
     if (CASE_ONLY_AMBIGUOUS.has(c.surface) || (prev === 'the' && CODES_NAMED_WITH_THE.has(c.surface) && (next === undefined || CODE_FOLLOWERS.has(next)))) {
       c.accepted = true;
       continue;

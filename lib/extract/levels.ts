@@ -26,6 +26,19 @@ const LEVELED_NAME = /\b(?:Level|Stage|Category|Grade|Type|Part)\b/;
 /** A credential's noun within three words after the name or its level. */
 const CREDENTIAL_NOUN = /^(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+(?:certificates?|certifications?|certified|credentials?|awards?|courses?|cards?|licen[cs]es?|tickets?)\b(?![^\S\n]+(?:assessments?|audits?|readiness|requirements?|compliance|programs?|programmes?|bodies|body|process))/i;
 
+const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 160;
+/** A level's number or numeral ends here: a digit, or the I or V of a numeral. */
+const isLevelEnd = (code: number): boolean => (code >= 48 && code <= 57) || code === 73 || code === 86;
+/** After `end`: a space, then the first letter of a level's word (L, S, C, T, P, G, either case). */
+function levelFollows(text: string, end: number): boolean {
+  if (!isSpace(text.charCodeAt(end))) return false;
+  const c = text.charCodeAt(end + 1) | 32;
+  return c === 108 || c === 115 || c === 99 || c === 116 || c === 112 || c === 103;
+}
+/** Before `start`: a level's number, then a space. */
+const levelPrecedes = (text: string, start: number): boolean => isSpace(text.charCodeAt(start - 1)) && isLevelEnd(text.charCodeAt(start - 2));
+const endsLikeLevel = (surface: string): boolean => isLevelEnd(surface.charCodeAt(surface.length - 1));
+
 /** The matches with their levels read ("<name> Level <n>", a certification), others as they were. */
 export function withLevels(text: string, matches: readonly TermMatch[]): readonly TermMatch[] {
   let out: TermMatch[] | null = null;
@@ -40,6 +53,8 @@ export function withLevels(text: string, matches: readonly TermMatch[]): readonl
 
 /** The credentials a match names with its level, or null when no level is written beside it. */
 function levelsOf(text: string, m: TermMatch): TermMatch[] | null {
+  // Most matches have no level beside them: told by a few characters, before any pattern runs.
+  if (!levelFollows(text, m.end) && !levelPrecedes(text, m.start) && !endsLikeLevel(m.surface)) return null;
   if (LEVELED_NAME.test(m.entry.name) || STAGED.has(m.entry.name)) return null;
   LEVEL_AFTER.lastIndex = m.end;
   const after = LEVEL_AFTER.exec(text);

@@ -258,6 +258,9 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
     const script = OTHER_SCRIPT.test(line);
     for (const [yearsRe, experience] of YEARS_THEN_EXPERIENCE) {
       if (!script && SCRIPT_PATTERNS.has(yearsRe)) continue;
+      // A number counts only with the word for experience after it: a line without the word is
+      // skipped unscanned (the number's pattern, every language's number words, costs far more).
+      if (!experience.test(line)) continue;
       const all = [...line.matchAll(yearsRe)];
       all.forEach((m, k) => {
         const from = (m.index ?? 0) + m[0].length;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractRequirements } from './extract-requirements';
+
+/** A posting's opening in English (a line alone reads as too short to tell its language). */
+const INTRO = 'About the role\nYou will join the team of the plant and work with the operators on the shifts, and you will report to the manager of the site.\nRequirements\n';
+const skills = (text: string) => extractRequirements(`${INTRO}${text}`).skills.map((s) => s.name);
+
+describe('numbered standards after a sibling', () => {
+  it.each([
+    ['- Knowledge of API 510/570/653 inspection codes', ['API 510', 'API 570', 'API 653']],
+    ['- Experience with ISO 9001/14001/45001 systems', ['ISO 9001', 'ISO 14001', 'ISO 45001']],
+    ['- IEC 61508 and 61511 functional safety', ['IEC 61508', 'IEC 61511']],
+  ])('%s → %j', (text, want) => {
+    expect(skills(text)).toEqual(want);
+  });
+
+  it('reads no sibling in a number of another length or a year', () => {
+    expect(skills('- CAPA to ISO 13485 and 21 CFR Part 820')).not.toContain('ISO 21');
+    expect(skills('- Inspections to NFPA 70, 2020 edition')).not.toContain('NFPA 2020');
+  });
+});
+
+describe('forms that name no product where they stand (sets 51-55)', () => {
+  it.each([
+    // A currency's code beside its figure is money.
+    ['- 💰 Salary: PHP 38,000 – 45,000 basic pay per month', 'PHP'],
+    // A standard's code: the ESD model, no JavaScript.
+    ['- ESD testing according to ANSI/ESDA/JEDEC JS-001', 'JavaScript'],
+    // Pay's "depending on experience", no design of experiments.
+    ['- Attractive package commensurate with experience (DOE)', 'DOE'],
+    // Malaysia's school certificate, no Swift Package Manager; electromagnetic compatibility, no Dell.
+    ['- Candidates with SPM and at least five (5) years of SMT experience', 'CocoaPods'],
+    ['- High-speed designs (DDR4/DDR5) and EMC-critical power stages', 'Dell'],
+    // Keysight's drive-test tool, no NVIDIA framework.
+    ['- Drive tests using TEMS Investigation or Keysight Nemo', 'NVIDIA NeMo'],
+  ])('%s: no %s', (text, name) => {
+    expect(skills(text)).not.toContain(name);
+  });
+
+  it('still reads the language and the method where they are named', () => {
+    expect(skills('- PHP 8 and Laravel')).toContain('PHP');
+    expect(skills('- DOE and SPC on the moulding line')).toContain('DOE');
+  });
+});
