@@ -22,7 +22,7 @@ const YEAR_WORD = String.raw`\b(?:years?|yrs?|months?)\b`;
  * "A-levels") and Indeed's parenthesised "(Required)"/"(Preferred)" (its education line names the
  * level alone: "Associate (Required)").
  */
-const DEGREE_WORD = String.raw`d(?:egree|iploma|octor)|b(?:achelor|\.s\.|\.?\s?tech|\.e\.)|m(?:aster|\.s\.|\.?\s?tech)|ph\.?\s?d|\b(?:GED|B(?:[SA]|Sc|Eng|SN|CA)|M(?:S|Sc|Eng|SN|BA|CA)|HN[CD]|GCSEs?)\b|high[- ]school|-levels?\b|\((?:required|preferred)\)`;
+const DEGREE_WORD = String.raw`d(?:egree|iploma|octor)|b(?:achelor|\.s\.|\.?\s?tech|\.e\.|\.?\s?pharm)|m(?:aster|\.s\.|\.?\s?tech|\.sc)|graduate\b|ph\.?\s?d|\b(?:GED|B(?:[SA]|Sc|Eng|SN|CA)|M(?:S|Sc|Eng|SN|BA|CA)|HN[CD]|GCSEs?)\b|high[- ]school|-levels?\b|\((?:required|preferred)\)`;
 
 /**
  * Either word, the year word captured. A match of one never covers the start of the other (no
@@ -33,7 +33,7 @@ const DEGREE_WORD = String.raw`d(?:egree|iploma|octor)|b(?:achelor|\.s\.|\.?\s?t
 const EITHER_WORD = new RegExp(`(${YEAR_WORD})|${DEGREE_WORD}`, 'gi');
 
 /** Degree words looked for as plain strings (`hintedClauses`). */
-const RARE_DEGREE_FORMS = ['Leaving Cert', 'Matric', 'Grade 12', 'J.D', 'JD', 'Juris', 'B.Sc', 'B.Com', 'BCom', 'M.Com', '(Hons)', 'Matura', 'econdary education', 'ertiary degree', 'ertiary qualification', 'enrolled'];
+const RARE_DEGREE_FORMS = ['Leaving Cert', 'Matric', 'Grade 12', 'J.D', 'JD', 'Juris', 'B.Sc', 'B.Com', 'BCom', 'M.Com', '(Hons)', 'Matura', 'econdary education', 'ertiary degree', 'ertiary qualification', 'enrolled', 'MBO'];
 
 /** "Associate of Applied Science", "Associate in Nursing": a degree named without the word. */
 const ASSOCIATE_OF = /\bassociate (?:of|in)\b/i;

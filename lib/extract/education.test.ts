@@ -171,8 +171,17 @@ describe('what sets 51 to 57 showed (new fields and early careers)', () => {
     ['- ✅ Graduate of BS Nursing, BS Pharmacy, BS Medical Technology or any Allied Health course', 'bachelor'],
     ['- A 2:1 degree or above (achieved or predicted) in any subject', 'bachelor'],
     ['• Currently enrolled in a CEAB-accredited Mechanical, Mechatronics or Systems Design Engineering program and returning to full-time studies', 'bachelor'],
+    // Sets 59 to 63: India's pharmacy degrees and its "Any Graduate" before the fields wished for, the Dutch MBO.
+    ['- B.Pharm / M.Pharm / Pharm.D / BDS / BAMS / BHMS or M.Sc. Life Sciences', 'bachelor'],
+    ['Education: Any Graduate – B.E./B.Tech/B.Sc (IT or Computer Science) preferred.', 'bachelor'],
+    ['- MBO level 4 in Logistics, or equivalent level by experience', 'high-school'],
   ])('%s → %s', (text, level) => {
     expect(edu(`${ENGLISH_INTRO}Requirements\n${text}`)?.level).toBe(level);
+  });
+
+  it("reads no degree from a regulator's initials (the UK's MCA, Singapore's BCA)", () => {
+    expect(edu(`${ENGLISH_INTRO}Requirements\n- A valid STCW II/2 Master Unlimited Certificate of Competency (CoC), issued or endorsed by the MCA`)).toBeNull();
+    expect(edu(`${ENGLISH_INTRO}Requirements\n- B.Tech/MCA in Computer Science`)?.level).toBe('bachelor');
   });
 
   it('reads no degree from "BS" before a word that names no field', () => {

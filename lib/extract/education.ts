@@ -25,14 +25,21 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['doctorate', /\b(?:ph\.?\s?d\.?|doctorate|doctoral degree|doctor of|juris doctor|j\.d\.)(?![a-z])|\bJD\b(?=\s*(?:from|degree|or|,|\/|\())/gi],
   [
     'master',
-    /\bmaster'?s?['’]?s?\s+(?:degree|of|in)\b|(?<!\bthe\s)\bmasters?['’]s\b|\b(?:m\.s\.|m\.sc\.?|msc|mba|msn|m\.?eng|m\.?\s?tech|mca|m\.?\s?com)(?![a-z]|-[a-z])|\b(?:post-?graduate|graduate|advanced) degree\b/gi,
+    /\bmaster'?s?['’]?s?\s+(?:degree|of|in)\b|(?<!\bthe\s)\bmasters?['’]s\b|\b(?:m\.s\.|m\.sc\.?|msc|mba|msn|m\.?eng|m\.?\s?tech|m\.?\s?com)(?![a-z]|-[a-z])|\b(?:post-?graduate|graduate|advanced) degree\b/gi,
   ],
   ['master', /\bMS(?=\s*(?:or\b|in\b|degree\b|\/|,))/g],
+  // India's pharmacy, dental and AYUSH degrees, and its "Any Graduate" (any bachelor's).
+  ['bachelor', /\bB\.?[^\S\n]?Pharm\b|\bBDS\b|\bBAMS\b|\bBHMS\b|\b[Aa]ny [Gg]raduate\b/g],
+  // The Netherlands' MBO at level 4 (upper secondary vocational): "MBO level 4 in Logistics".
+  ['high-school', /\bMBO[- ]?(?:[Ll]evel[- ]?)?[1-4]\b/g],
+  // India's MCA and BCA as degrees, in their list ("B.Tech/MCA", "BCA or B.Sc"): not the Maritime and
+  // Coastguard Agency ("issued by the MCA"), nor Singapore's Building and Construction Authority.
+  ['master', /(?<=\/[^\S\n]?)MCA\b|\bMCA(?=[^\S\n]*(?:\/|,|or\b|degree\b|in\b|from\b))/g],
   [
     'bachelor',
-    /\bbachelor(?:['’]?s)?\b|\bhonou?rs degree\b|\blevel [78] (?:ordinary |honou?rs )?degree\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc|bsn|b\.?eng|b\.?\s?tech|b\.e\.|bca|ll\.?b\.?|b\.?\s?com)(?![a-z]|-[a-z])|\bb\.?e\.?\s?\(hons\)|\b(?:four|4)[- ]year (?:college |university )?degree\b|\b(?:college|university|undergraduate) degree\b/gi,
+    /\bbachelor(?:['’]?s)?\b|\bhonou?rs degree\b|\blevel [78] (?:ordinary |honou?rs )?degree\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc|bsn|b\.?eng|b\.?\s?tech|b\.e\.|ll\.?b\.?|b\.?\s?com)(?![a-z]|-[a-z])|\bb\.?e\.?\s?\(hons\)|\b(?:four|4)[- ]year (?:college |university )?degree\b|\b(?:college|university|undergraduate) degree\b/gi,
   ],
-  ['bachelor', /\bB[SA](?=\s*(?:or\b|in\b|degree\b|\/|,))|\bBS(?=\s+with\b)/g], // "or BS with 5+ years"; not "a BA with" (an analyst)
+  ['bachelor', /\bB[SA](?=\s*(?:or\b|in\b|degree\b|\/|,))|\bBS(?=\s+with\b)|(?<=\/[^\S\n]?)BCA\b|\bBCA(?=[^\S\n]*(?:\/|,|or\b|degree\b|in\b|from\b))/g], // "or BS with 5+ years"; not "a BA with" (an analyst)
   // The Philippines' "BS Nursing", "BS Accountancy": a bachelor's by its field, named after it.
   [
     'bachelor',
@@ -140,7 +147,9 @@ function levelIn(body: string): { level: EducationLevel; index: number; length: 
       if (!standIn || RANK[level] < RANK[standIn.level]) standIn = at;
       continue;
     }
-    if (!found || RANK[level] < RANK[found.level]) found = at;
+    // The lowest level; of one level, the first named ("Any Graduate – B.E./B.Tech preferred":
+    // the graduate asked, the fields wished).
+    if (!found || RANK[level] < RANK[found.level] || (RANK[level] === RANK[found.level] && at.index < found.index)) found = at;
   }
   if (found && standIn && RANK[standIn.level] < RANK[found.level]) return { ...found, equivalent: true };
   found ??= standIn;

@@ -334,7 +334,7 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   // "This is an on-site, direct patient care position": up to three words between; after up to two
   // others of the job's, each with its comma ("This is a full-time (38 hours), on-site, clinic-based role").
   new RegExp(
-    String.raw`\bthis is (?:a |an )?(?:[\w-]{1,16}(?:[^\S\n]\([^()\n]{1,14}\))?,[^\S\n]){0,2}(?:fully |100% )?${WORKPLACE_WORD}(?:,?[^\S\n]+[\w-]+){0,3}? (?:role|position|job|opportunity|post|assignment)\b`,
+    String.raw`\b(?:this|it|(?:the|our) [A-Z][^.\n]{0,50}?) is (?:a |an )?(?:[\w-]{1,16}(?:[^\S\n]\([^()\n]{1,14}\))?,[^\S\n]){0,2}(?:fully |100% )?${WORKPLACE_WORD}(?:,?[^\S\n]+[\w-]+){0,3}? (?:role|position|job|opportunity|post|assignment)\b`,
     'i',
   ),
   /\b(hybrid) (?:working|work) (?:environment|model|arrangement|schedule|pattern)\b/i,
@@ -503,7 +503,7 @@ export function extractWorkplace(text: string): Workplace | null {
  * from home". Read when nothing else named
  * the workplace. Office days below five, or home days, make it hybrid.
  */
-const OFFICE_WORDS = /(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:fully |entirely )?(?:office|site)[- ]based (?:at|in|from)\b|\bwork(?:ing)? from (?:the |our )?office\b|\bWFO\b|\b(?:fully |entirely )?site[- ]based (?:role|position|job|post)\b|\b(?:we|you['’]ll|you will) (?:all )?work (?:fully )?(?:in[- ]person|on[- ]?site)\b|\bthis (?:role|position|job) is (?:fully )?in[- ]person\b/i;
+const OFFICE_WORDS = /(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:fully |entirely )?(?:office|site)[- ]based (?:at|in|from)\b|\bwork(?:ing)? from (?:the |our )?office\b|\bWFO\b|\b(?:fully |entirely )?(?:site|laboratory|lab|plant|office)[- ]based (?:role|position|job|post)\b|\b(?:we|you['’]ll|you will) (?:all )?work (?:fully )?(?:in[- ]person|on[- ]?site)\b|\bthis (?:role|position|job) is (?:fully )?in[- ]person\b/i;
 const HOME_DAYS =
   /\b(?:up to |one or two |two or three )?(?:\d|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:working\s+)?(?:from home|at home|remotely|remote|WFH)\b|\b(?:\d|one|two|three|four)\s+days?\s+of\s+(?:mobile|remote|home)[- ]?(?:working|work|office)\s+(?:a|per|each)\s+week\b|\b(?:\d|one|two|three|four)\s+(?:days?\s+)?(?:from home|WFH)\b/i;
 const FEWER_OFFICE_DAYS = /^[^\n]{0,40}?\b([1-4]|one|two|three|four)\s+days?\b/i;

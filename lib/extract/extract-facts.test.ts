@@ -279,3 +279,12 @@ describe('workplace statements sets 51 and 54 showed', () => {
     expect(extractFacts(text).workplace).toBe(want);
   });
 });
+
+describe('workplace statements set-60 showed', () => {
+  it.each([
+    ['This is a permanent, full-time, laboratory-based role and is fully on site in Ringaskiddy.', 'on-site'],
+    ['The Medical Science Liaison (MSL) is a field-based, remote position covering the Northeast territory.', 'remote'],
+  ])('%s → %s', (text, want) => {
+    expect(extractFacts(text).workplace).toBe(want);
+  });
+});

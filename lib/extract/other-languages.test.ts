@@ -304,3 +304,35 @@ describe('what sets 51 to 57 showed', () => {
     expect(workplaceInOtherLanguages('Ofrecemos\n- Esquema híbrido: 3 días en oficina y 2 días de home office.')).toBe('hybrid');
   });
 });
+
+describe('what sets 59 to 62 showed', () => {
+  it.each([
+    ['Requisitos\n- Bachiller completo (indispensable).', [null, 'high-school']],
+    ['Kvalifikasjoner\n- Minst to års erfaring som styrmann, gjerne fra PSV\n- Dekksoffisersertifikat klasse 3 (D3) eller høyere', [2, null]],
+    ['Requisitos\n- Mestrado Integrado em Arquitetura\n- Pós-graduação em reabilitação é valorizada', [null, 'master']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it('reads an Italian range "tra X e Y", and an Austrian monthly pay written "3.420,–"', () => {
+    expect(salaryInOtherLanguages('Offriamo\n- RAL tra 38.000 € e 45.000 €, commisurata all’esperienza', 'Latina, Lazio, Italia')).toEqual({ min: 38000, max: 45000, currency: 'EUR', period: 'year' });
+    expect(salaryInOtherLanguages('Angebot\nFür diese Position gilt ein Mindestgehalt von EUR 3.420,– brutto pro Monat (14 × jährlich) laut Kollektivvertrag.', 'Wien')).toEqual({ min: 3420, max: 3420, currency: 'EUR', period: 'month' });
+  });
+});
+
+describe('what set-62 showed (postings in six European languages)', () => {
+  it.each([
+    // Québec's nursing bachelor through the DEC-BAC path is a bachelor's, no high school "bac".
+    ['Exigences\n- Baccalauréat en sciences infirmières (formation initiale ou DEC-BAC)', [null, 'bachelor']],
+    // A range written "zwei bis drei Jahre" that is only wished for.
+    ['Ihr Profil\n- Berufseinsteiger sind willkommen; zwei bis drei Jahre Erfahrung auf der Oberstufe sind erwünscht', [null, null]],
+    ['Profiel\n- Ervaring | minimaal drie jaar als projectingenieur of werfleider', [3, null]],
+    ['Requisiti\n• Diploma di istituto alberghiero (IPSEOA), indirizzo enogastronomia', [null, 'high-school']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it('reads a Dutch posting that rules out working from home', () => {
+    expect(workplaceInOtherLanguages('Wat bieden we\nJe werkt vanaf de vestiging; dit is geen thuiswerkfunctie.')).toBe('on-site');
+  });
+});

@@ -17,7 +17,7 @@ import { CURRENCY_CODES } from './currency';
 
 /** Whether a text may state years or a degree in one of these languages: tried before any rule. */
 const ANY_LANGUAGE =
-  /εμπειρ|досвід|опыт|освіт|образован|πτυχίο|ประสบการณ์|ปริญญา|erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|diplôme|\bDEC\b|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|preparatoria|formação|superior complet|laurea|hbo\b|examen|wykształcenie|vzdělání|lisans|mezun|sarjana|\bS[123]\b|kokemus|tutkin|diplom|स्नातक|大卒|高専|学历|學歷|学位|本科|大學|學士|碩士|專科|硕士|博士|학사|석사|박사|졸업|학력/i;
+  /εμπειρ|досвід|опыт|освіт|образован|πτυχίο|ประสบการณ์|ปริญญา|erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|diplôme|\bDEC\b|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|mestrado|preparatoria|bachiller|formação|superior complet|laurea|hbo\b|examen|wykształcenie|vzdělání|lisans|mezun|sarjana|\bS[123]\b|kokemus|tutkin|diplom|स्नातक|大卒|高専|学历|學歷|学位|本科|大學|學士|碩士|專科|硕士|博士|학사|석사|박사|졸업|학력/i;
 
 /**
  * A word that wishes for what follows it ("Mindestens 2 Jahre Berufserfahrung, idealerweise in der
@@ -26,7 +26,7 @@ const ANY_LANGUAGE =
 const WISHED_FROM_HERE = /idealerweise|idealmente|de préférence|preferibilmente|bij voorkeur|gärna|najlepiej|ideálně|tercihen|diutamakan|preferentemente|de preferencia|preferencialmente/i;
 /** A line that marks what it asks for as wished for, not required. */
 export const PREFERRED =
-  /wünschenswert|von vorteil|souhaité|apprécié|un plus|deseable|valorable|se valorará|desejável|diferencial|gradit[ao]|gewenst|meriterande|meriterende|mile widziane|výhodou|tercih|diutamakan|nilai plus|優遇|歓迎|优先|加分|우대/i;
+  /wünschenswert|erwünscht|von vorteil|souhaité|apprécié|un plus|deseable|valorable|se valorará|desejável|diferencial|gradit[ao]|gewenst|meriterande|meriterende|mile widziane|výhodou|tercih|diutamakan|nilai plus|優遇|歓迎|优先|加分|우대/i;
 
 /** Number words up to ten in the languages that write small numbers out ("två års erfarenhet"). */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -36,7 +36,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   um: 1, dois: 2, três: 3, quatro: 4,
   due: 2, tre: 3, cinque: 5,
   een: 1, twee: 2, drie: 3, vijf: 5,
-  ett: 1, två: 2, fyra: 4, fem: 5, fire: 4,
+  ett: 1, to: 2, två: 2, fyra: 4, fem: 5, fire: 4, seks: 6,
   ένα: 1, δύο: 2, τρία: 3, τέσσερα: 4, πέντε: 5,
   yksi: 1, yhden: 1, kaksi: 2, kahden: 2, kolme: 3, kolmen: 3, neljä: 4, neljän: 4, viisi: 5, viiden: 5,
   один: 1, одного: 1, два: 2, двох: 2, три: 3, трьох: 3, чотири: 4, пять: 5, "п'ять": 5,
@@ -51,7 +51,7 @@ const IN_FIGURES = String.raw`(?:\(\d{1,2}\)\s*)?`;
  * "toplam en az 8 yıl, şantiye şefi olarak en az 3 yıl deneyimli" (8 and 3: the smaller wins).
  */
 const YEARS_THEN_EXPERIENCE: ReadonlyArray<[RegExp, RegExp]> = [
-  [new RegExp(String.raw`\b${NUMBER}\+?\s*${IN_FIGURES}(?:-\s*\d+\s*)?(?:jahre?n?|jaar|års?|år)\b`, 'gi'), /erfahrung|praxis|ervaring|erfarenhet|erfaring/i],
+  [new RegExp(String.raw`\b${NUMBER}\+?\s*${IN_FIGURES}(?:(?:-|bis|tot|till|til)\s*(?:\d+|[a-zäöüå]+)\s*)?(?:jahre?n?|jaar|års?|år)\b`, 'gi'), /erfahrung|praxis|ervaring|erfarenhet|erfaring/i],
   [new RegExp(String.raw`\b${NUMBER}\+?\s*${IN_FIGURES}(?:(?:à|a|-)\s*\d+\s*)?(?:ans?|années?|años?|anos?|anni|anno)\b`, 'gi'), /expérience|experiencia|experiência|esperienza/i],
   [/\b(\d{1,2})\+?\s*(?:lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b/gi, /doświadcz|prax|deneyim|tecrübe|pengalaman/i],
   // Greek, Ukrainian and Russian: their words end past ASCII's \b, so a letter must not follow.
@@ -68,7 +68,7 @@ const UP_TO_THE_NUMBER = String.raw`(?:[^.\n\d]|(?<=\b(?:min|mind|mín|ca))\.){0
  * Jahren", "doświadczenie z Apache Kafka (min. 2 lata)").
  */
 const EXPERIENCE_THEN_YEARS: readonly RegExp[] = [
-  new RegExp(String.raw`(?:erfahrung|ervaring|erfarenhet|erfaring)${UP_TO_THE_NUMBER}\b(\d{1,2})\+?\s*(?:jahre?n?|jaar|års?|år)\b`, 'gi'),
+  new RegExp(String.raw`(?:erfahrung|ervaring|erfarenhet|erfaring)${UP_TO_THE_NUMBER}\b${NUMBER}\+?\s*(?:jahre?n?|jaar|års?|år)\b`, 'gi'),
   new RegExp(String.raw`(?:expérience|experiencia|experiência|esperienza)${UP_TO_THE_NUMBER}\b${NUMBER}\+?\s*${IN_FIGURES}(?:ans?|années?|años?|anos?|anni|anno)\b`, 'gi'),
   new RegExp(String.raw`(?:doświadcz\w*|prax\w*|deneyim\w*|tecrübe\w*|pengalaman)${UP_TO_THE_NUMBER}\b(\d{1,2})\+?\s*(?:lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b`, 'gi'),
   new RegExp(String.raw`kokemus\w*${UP_TO_THE_NUMBER}\b${NUMBER}\+?\s*(?:vuoden|vuotta)\b`, 'gi'),
@@ -133,14 +133,14 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
   ],
   [
     'bachelor',
-    /вища освіта|высшее образование|πτυχίο|ปริญญาตรี|\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrado\b(?= en| universitario)|título universitario|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:wissenschaftliches )?(?:hochschul)?studium(?!\s*\((?:diplom|master|magister))|amk-tutkin\w*|ammattikorkeakoulututkin\w*|(?<!ylempi |ylemmän |ylempää )korkeakoulututkin\w*|kandidaatin tutkin\w*|स्नातक(?!ोत्तर)|대졸|대학교 졸업|4년제|大卒|大学卒|本科|大學以上|大学以上|大學畢業|學士|학사/i,
+    /вища освіта|высшее образование|πτυχίο|ปริญญาตรี|\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrado\b(?= en| universitario)|título universitario|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|(?<!pós-)\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:wissenschaftliches )?(?:hochschul)?studium(?!\s*\((?:diplom|master|magister))|amk-tutkin\w*|ammattikorkeakoulututkin\w*|(?<!ylempi |ylemmän |ylempää )korkeakoulututkin\w*|kandidaatin tutkin\w*|स्नातक(?!ोत्तर)|대졸|대학교 졸업|4년제|大卒|大学卒|本科|大學以上|大学以上|大學畢業|學士|학사/i,
   ],
   // Québec's college diploma (DEC), before a university's degree.
-  ['associate', /\bDEC\b(?=\s+(?:en|dans)\b|\s*\()|diplôme d['’]études collégiales|\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|\bön lisans\b|\bD3\b|\bdiploma(?=\s+(?:atau|dalam|bidang)\b)|高専|短大|专科|大专|專科|전문대(?!학원)|전문학사/i],
+  ['associate', /\bDEC\b(?=\s+(?:en|dans)\b|\s*\()|diplôme d['’]études collégiales|\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|\bön lisans\b|(?<!\()\bD3\b(?!\))|\bdiploma(?=\s+(?:atau|dalam|bidang)\b)|高専|短大|专科|大专|專科|전문대(?!학원)|전문학사/i],
   // Latin America's graduate ("Profesional en Ingeniería de Sistemas", "Título profesional en
   // Ingeniería en Informática"): a university's degree.
   ['bachelor', /^[\s\-•*·]*[Pp]rofesional (?:en|de) [A-ZÁÉÍÓÚ]|\b[Tt]ítulo profesional\b|\b[Cc]arrera universitaria\b/],
-  ['high-school', /\bbac\b(?!\s*\+)|\bbaccalauréat\b(?! (?:en|dans|universitaire|par cumul)\b)|ensino médio|ensino secundário|\b12\.?\s?º\s?ano\b|escolaridade obrigatória|\bbachillerato\b|\bpreparatoria\b|diploma di maturità|\bmatura\b|wykształcenie średnie|středoškolské|maturit\w*|\blise mezunu\b|\bSMA\b|\bSMK\b|高卒|高中|고졸|고등학교 졸업/i],
+  ['high-school', /(?<!-)\bbac\b(?!\s*\+|-)|\bbaccalauréat\b(?! (?:en|dans|universitaire|par cumul)\b)|ensino médio|ensino secundário|\b12\.?\s?º\s?ano\b|escolaridade obrigatória|\bbachillerato\b|\bbachiller\b|\bpreparatoria\b|diploma di maturità|diploma di (?:istituto|scuola secondaria|scuola superiore|perito)|\bistituto (?:alberghiero|tecnico|professionale)\b|\bmatura\b|wykształcenie średnie|středoškolské|maturit\w*|\blise mezunu\b|\bSMA\b|\bSMK\b|高卒|高中|고졸|고등학교 졸업/i],
 ];
 const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, associate: 1, bachelor: 2, master: 3, doctorate: 4 };
 /**
@@ -300,7 +300,7 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
 
 /** A line that states the job's pay, by its words: "Gaji", "platový tarif", "maaş", "Lön", "月給", "年薪", "연봉". */
 const PAY_LINE =
-  /\bbrutto\b|vencimento|ordenado|retribuci[oó]n|\brenta (?:l[ií]quida|bruta)\b|\blønn\b|gaji|upah|\bplat\w*|\bmzda|maaş|ücret|\blön\b|\bløn|wynagrodzenie|pensja|salaris|\bloon\b|salário|salarial|remuneração|remuneración|salario|sueldo|retribuzione|stipendio|rémunération|salaire|gehalt|vergütung|salär|lohnband|palkka|palkkaus|зарплат|заработная плата|оклад|वेतन|sahod|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
+  /\bbrutto\b|vencimento|ordenado|retribuci[oó]n|\brenta (?:l[ií]quida|bruta)\b|\blønn\b|gaji|upah|\bplat\w*|\bmzda|maaş|ücret|\blön\b|\bløn|wynagrodzenie|pensja|salaris|\bloon\b|salário|salarial|remuneração|remuneración|salario|sueldo|retribuzione|\bRAL\b|stipendio|rémunération|salaire|gehalt|vergütung|salär|lohnband|palkka|palkkaus|зарплат|заработная плата|оклад|वेतन|sahod|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
 
 /**
  * A figure with its currency before or after it ("R$ 7.500,00", "₺85.000", "Rp 9.000.000", "31 470 –
@@ -308,6 +308,10 @@ const PAY_LINE =
  * currency's code only when they are one: not a pay scale's ("FWG 45: minimaal € 3.136").
  */
 const CODE = `(?:${CURRENCY_CODES.join('|')})`;
+/** "Between" before a pay's first figure: Italian, German, Spanish, Portuguese, French, Dutch, Swedish, Polish, Romanian, Hungarian. */
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:tra|fra|zwischen|entre|tussen|mellan|między|între|között)\s+(?:[€$£]\s?)?$/iu;
+/** The first figure, perhaps its currency, then the language's "and". */
+const AND_JOIN = /^([^\s]*\d[\d.,\u00a0\u202f]*(?:\s?(?:€|\$|£|[A-Z]{3}|zł|kr|lei|Ft)\b|\s?€)?)\s+(?:e|und|et|y|en|och|og|i|és|și|ve)\s+/;
 /** A range's first figure and its join, right before the figure a currency stands by. */
 const RANGE_BEFORE = /\d[\d.,\u00a0\u202f ]*\s*(?:à|a|-|–|bis|tot|till|do|до|ως|až|ao|al)\s*$/;
 const FIGURE_WITH_CURRENCY = new RegExp(
@@ -325,7 +329,7 @@ export function salaryInOtherLanguages(text: string, place: string | null): Sala
   if (looksEnglish(text)) return null;
   for (const { line } of lines(text)) {
     if (!PAY_LINE.test(line) || PREFERRED.test(line)) continue;
-    for (const part of line.split(/,(?!\d)|[;(（、]/)) {
+    for (const part of line.split(/,(?![\d–-])|[;(（、]/)) {
       if (!/\d/.test(part) || !namesCurrency(part)) continue;
       // From the first figure a currency stands by: not "Entgeltgruppe P8" before "46.800 € und 57.300 €".
       let from = FIGURE_WITH_CURRENCY.exec(part)?.index;
@@ -333,8 +337,10 @@ export function salaryInOtherLanguages(text: string, place: string | null): Sala
       // "2 900 à 3 300 € bruts": the currency stands after the range's second figure only.
       const first = RANGE_BEFORE.exec(part.slice(0, from));
       if (first) from = first.index;
+      // "RAL tra 38.000 € e 45.000 €": between one figure and another, a range whatever the word for "and".
+      const figures = BETWEEN_BEFORE.test(part.slice(0, from)) ? part.slice(from).replace(AND_JOIN, '$1 – ') : part.slice(from);
       // The words before still name the period ("月給 35万円～45万円": monthly); their figures do not count.
-      const salary = parseSalaryLabel(`${part.slice(from)} ${part.slice(0, from).replace(/\d/g, ' ')}`, place);
+      const salary = parseSalaryLabel(`${figures} ${part.slice(0, from).replace(/\d/g, ' ')}`, place);
       if (salary?.currency) return salary; // "41 000 kr" of a country unknown: whose crown?
     }
   }
@@ -356,7 +362,7 @@ const WORK_MODE = String.raw`(?:modalidad(?:e)?|modelo|regime|formato|tipo|esque
 const WORKPLACE_STATEMENTS: ReadonlyArray<[Workplace, RegExp]> = [
   [
     'on-site',
-    new RegExp(String.raw`home-?office[^.\n]{0,40}?\bnicht möglich|\b(?:tätigkeit|arbeit) (?:erfolgt|findet) (?:ausschließlich |nur |komplett |vollständig )?vor ort\b|\b(?:tätigkeit|arbeit|einsatz) vor ort\b|\b(?:poste|travail) (?:basé )?sur site\b|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|\ben présentiel\b|\b(?:modalidad|trabajo|puesto|empleo)\s+presencial\b|\b${WORK_MODE}\s*:\s*presencial\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|(?:^|[\s;,(])(?:çalışma ofisten|ofisten çalışma)|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可`, 'i'),
+    new RegExp(String.raw`home-?office[^.\n]{0,40}?\bnicht möglich|\b(?:tätigkeit|arbeit) (?:erfolgt|findet) (?:ausschließlich |nur |komplett |vollständig )?vor ort\b|\b(?:tätigkeit|arbeit|einsatz) vor ort\b|\b(?:poste|travail) (?:basé )?sur site\b|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|\ben présentiel\b|\b(?:modalidad|trabajo|puesto|empleo)\s+presencial\b|\b${WORK_MODE}\s*:\s*presencial\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|\bgeen thuiswerk(?:functie|baan)\b|\bje werkt (?:vanaf|op|vanuit) (?:de|onze|ons) (?:vestiging|kantoor|locatie)\b|(?:^|[\s;,(])(?:çalışma ofisten|ofisten çalışma)|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可`, 'i'),
   ],
   [
     'hybrid',

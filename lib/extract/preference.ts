@@ -197,13 +197,14 @@ export function clauseVerdict(clause: string, offset: number, length: number): '
 }
 
 /**
- * A comma opening a new phrase with a head noun of its own ("..., ICU experience strongly
+ * A spaced dash ("Any Graduate – B.E./B.Tech preferred": the graduate is asked, the fields wished), or
+ * a comma opening a new phrase with a head noun of its own ("..., ICU experience strongly
  * preferred", "..., Master's preferred", "..., 3 years with Python preferred"): up to four words
  * before the head, none of them "or"/"and", which would continue a list ("Computer Science, IS or
  * related experience preferred" is one phrase, preferred as a whole).
  */
 const NEW_PHRASE =
-  /,\s*(?:(?:but|plus|with)\s+)?(?:(?!(?:or|and|and\/or)\s)[\w'’/+#.&-]+\s+){0,4}?(?:experience|knowledge|familiarity|exposure|background|expertise|proficiency|skills?|certifications?|licen[cs]es?|degrees?|master['’]?s|mba|ph\.?\s?d|msc|msn|\d{1,2}\+?\s*(?:years?|yrs?))\b/gi;
+  /\s[–—]\s|,\s*(?:(?:but|plus|with)\s+)?(?:(?!(?:or|and|and\/or)\s)[\w'’/+#.&-]+\s+){0,4}?(?:experience|knowledge|familiarity|exposure|background|expertise|proficiency|skills?|certifications?|licen[cs]es?|degrees?|master['’]?s|mba|ph\.?\s?d|msc|msn|\d{1,2}\+?\s*(?:years?|yrs?))\b/gi;
 
 /**
  * After an explicit lead-in ("Minimum of 2 years ...", "At least 3 years ..."), a comma ends the

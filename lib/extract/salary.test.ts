@@ -203,3 +203,9 @@ describe('base pay over on-target earnings, and what is no pay (sets 34 and 36)'
     expect(extractSalary(text)).toEqual(salary);
   });
 });
+
+describe('a range whose figures stand apart (set-59)', () => {
+  it('reads "starts at $X ... to $Y" as the range', () => {
+    expect(extractSalary('Pay starts at $28.50 per hour and progresses on our published seniority scale to $41.75 per hour.')).toEqual({ min: 28.5, max: 41.75, currency: 'USD', period: 'hour' });
+  });
+});

@@ -170,7 +170,7 @@ function amount(whole: string, cents: string | undefined, suffix: string | undef
 /** MONEY anchored where it is tried: only at the few offsets where a match can start. */
 const MONEY_AT = new RegExp(MONEY.source, 'y');
 /** A range's first figure, after "from" ("The base pay ... ranges from $158,300/year ..."). */
-const FROM_BEFORE = /\bfrom[^\S\n]*$/i;
+const FROM_BEFORE = /\b(?:from|start(?:s|ing)? at|begin(?:s|ning)? at)[^\S\n]*$/i;
 /** Its second, after "to" within the same sentence, no other figure between. */
 const UP_TO_AFTER = /^[^$£€\d\n.;]{0,80}?\b(?:up )?to[^\S\n]+(?=[$£€]|[A-Z]{3}[^\S\n]?\d|\d)/;
 /** What every match of MONEY holds: a currency symbol or a code that counts alone (case-sensitive, as in MONEY). */

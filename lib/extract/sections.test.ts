@@ -135,3 +135,9 @@ describe('findSections', () => {
     for (const heading of ['優先條件', '加分项', '歓迎条件', '우대사항']) expect(classifyHeading(heading)).toBe('preferred');
   });
 });
+
+describe('Australian postings\' "Highly regarded" heading (set-58)', () => {
+  it('makes the items under it wished for', () => {
+    expect(classifyHeading('HIGHLY REGARDED')).toBe('preferred');
+  });
+});

@@ -15,7 +15,7 @@ export interface Section extends Span {
 }
 
 const PREFERRED_HEADING =
-  /\b(?:preferred|nice[- ]to[- ]haves?|bonus|desired|desirable|pluses|plus|stand out|good to have|extra credit|would be great|ideal(?:ly)?|optional|not required|even better|added advantage|(?:is|would be) an advantage|advantageous)\b/i;
+  /\b(?:preferred|nice[- ]to[- ]haves?|bonus|desired|desirable|pluses|plus|stand out|good to have|extra credit|would be great|ideal(?:ly)?|optional|not required|even better|added advantage|(?:is|would be) an advantage|advantageous|highly regarded|regarded favourably|well regarded)\b/i;
 const BLURB_HEADING =
   /^(?:who we are|our (?:company|story|mission|culture|values|team|benefits|perks|offer)\b|why us\b|diversity|company (?:overview|description|profile)|the company|benefits|perks|what we offer|why (?:join|work)|what'?s in it for you|what can you expect|our hiring process|hiring process|equal (?:employment )?opportunity|eeo|compensation|salary|pay\b|the way we work|why you will|life at|more info|privacy|(?:the |your |our )?(?:benefits )?package\b|rewards?\b|in return\b|what you(?:'ll| will) get\b)/i;
 /** "Why Swan Coastal?", "Why Acme": what the employer offers. Not "Why you?", "Why this role?". */

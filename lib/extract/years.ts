@@ -52,9 +52,10 @@ const PART_OF_THEM = new RegExp(
  * Part of the years just stated, as a narrower span: "Minimum 2 years' front of house experience,
  * with at least 12 months in a supervisor role" asks for one year (months or years); "with at
  * least two full years in a closing (AE) role", "6+ years in software, with 3+ years building ML
- * platforms".
+ * platforms"; the unit may be left out ("5+ years in platform engineering, including at least 3
+ * running production workloads on AWS", "including at least two focused on security").
  */
-const WITH_AT_LEAST = new RegExp(`\\b(?:with|including)(?: at least)?\\s+(\\d{1,2}|${NUMBER})\\+?\\s+(?:(?:full|complete|solid|recent)\\s+)?(years?|months?)\\s+(?:in|as|of|(?!(?:some|no|any|every)thing\\b)[a-z]{2,}ing)\\b`, 'i');
+const WITH_AT_LEAST = new RegExp(`\\b(?:with|including)(?: at least| no less than| not less than| a minimum of| minimum)?\\s+(\\d{1,2}|${NUMBER})\\+?\\s+(?:(?:(?:full|complete|solid|recent)\\s+)?(years?|months?)\\s+)?(?:in|as|of|focused|spent|dedicated|(?!(?:some|no|any|every)thing\\b)[a-z]{2,}ing)\\b`, 'i');
 /** "Minimum of", "At least", "Required:", "Must have" right before the number: it is asked for. */
 const EXPLICIT_LEAD_IN = /\b(?:minimum(?: of)?|at least|min\.?|requires?|required|must have)\s*:?\s*$/i;
 /** "3+ years of Python", "5 years with AWS": a named technology right after stands for experience. */

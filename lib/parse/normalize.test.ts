@@ -67,6 +67,7 @@ describe('labels', () => {
     ['Full-time', null],
     ['Sur site', 'on-site'],
     ['Гибридный формат', 'hybrid'],
+    ['Sur place', 'on-site'],
     ['Etätyö', 'remote'],
     ['På stedet', 'on-site'],
     ['Híbrido', 'hybrid'],

@@ -66,7 +66,7 @@ export function normalizeSeniority(label: string | null | undefined): Seniority 
 export function normalizeWorkplace(label: string | null | undefined): Workplace | null {
   if (!label) return null;
   const key = fold(label);
-  if (/^(on ?site|in office|office|vor ort|sur site|présentiel|presencial|in sede|op locatie|på plats|på stedet|stacjonarnie|na miejscu|na místě|iş ?yerinde|ofiste|di lokasi|tại chỗ|tại văn phòng|в офісі|ในสถานที่|la sediu|helyszíni|במשרד|في الموقع|オンサイト|出社|现场办公|現場辦公|현장 근무|paikan päällä|toimistolla|di tapak|di pejabat|в офисе|ऑन साइट|कार्यालय में|sa opisina|現場)$/.test(key)) return 'on-site';
+  if (/^(on ?site|in office|office|vor ort|sur site|sur place|présentiel|presencial|in sede|op locatie|på plats|på stedet|stacjonarnie|na miejscu|na místě|iş ?yerinde|ofiste|di lokasi|tại chỗ|tại văn phòng|в офісі|ในสถานที่|la sediu|helyszíni|במשרד|في الموقع|オンサイト|出社|现场办公|現場辦公|현장 근무|paikan päällä|toimistolla|di tapak|di pejabat|в офисе|ऑन साइट|कार्यालय में|sa opisina|現場)$/.test(key)) return 'on-site';
   if (/^(hybrid|hybrid remote|remote hybrid|hybride|híbrido|ibrido|hybrydowo|hybrydowa|hybridní|hibrit|hibrida|hibrid|kết hợp|гібридний|гібрид|ไฮบริด|היברידי|υβριδικό|هجين|ハイブリッド|混合办公|混合|混合辦公|하이브리드|hybridi|гибридный формат|гибрид|гибридный|हाइब्रिड)$/.test(key)) return 'hybrid';
   if (/^(remote|telecommute|work from home|fully remote|télétravail|à distance|en remoto|remoto|da remoto|op afstand|distans|fjernarbejde|zdalnie|zdalna|na dálku|uzaktan|jarak jauh|từ xa|віддалено|віддалена робота|ทำงานทางไกล|távmunka|מרחוק|la distanță|εξ αποστάσεως|عن بعد|عن بُعد|リモート|远程办公|远程|遠端|원격 근무|원격|etätyö|удаленная работа|удалённая работа|удаленно|удалённо|रिमोट|दूरस्थ)$/.test(key)) return 'remote';
   return null;
