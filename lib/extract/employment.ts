@@ -334,7 +334,13 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   // "This is an on-site, direct patient care position": up to three words between; after up to two
   // others of the job's, each with its comma ("This is a full-time (38 hours), on-site, clinic-based role").
   new RegExp(
-    String.raw`\b(?:this|it|(?:the|our) [A-Z][^.\n]{0,50}?) is (?:a |an )?(?:[\w-]{1,16}(?:[^\S\n]\([^()\n]{1,14}\))?,[^\S\n]){0,2}(?:fully |100% )?${WORKPLACE_WORD}(?:,?[^\S\n]+[\w-]+){0,3}? (?:role|position|job|opportunity|post|assignment)\b`,
+    String.raw`\bthis is (?:a |an )?(?:[\w-]{1,16}(?:[^\S\n]\([^()\n]{1,14}\))?,[^\S\n]){0,2}(?:fully |100% )?${WORKPLACE_WORD}(?:,?[^\S\n]+[\w-]+){0,3}? (?:role|position|job|opportunity|post|assignment)\b`,
+    'i',
+  ),
+  // The role by its title: "The Medical Science Liaison (MSL) is a field-based, remote position" (its
+  // lead within LEAD_REACH of the word: a title of 40 characters, one other fact).
+  new RegExp(
+    String.raw`\b(?:the|our) [A-Z][^.\n]{0,40}? is an? (?:[\w-]{1,16},[^\S\n])?(?:fully |100% )?${WORKPLACE_WORD} (?:role|position|job)\b`,
     'i',
   ),
   /\b(hybrid) (?:working|work) (?:environment|model|arrangement|schedule|pattern)\b/i,

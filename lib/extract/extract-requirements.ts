@@ -88,6 +88,15 @@ function shortForms(name: string): string[] {
  */
 const WELDING_CODE = /^\s+(?:[A-G]\d{1,2}\.\d{1,2}\b|Certified Weld|C?W[IE]\b|SCWI\b|weld)/i;
 
+/**
+ * Singapore's Annual Wage Supplement (a thirteenth month) beside the pay: "SGD 9,000 – 12,500, AWS
+ * and variable bonus", "1-month AWS", "AWS (Annual Wage Supplement)"; no Amazon there.
+ */
+const WAGE_BEFORE = /(?:\bmonths?['’]?|\d)[^\S\n]*$|\b(?:SGD|S\$|salary|pay|remuneration|package)\b[^\n]{0,60}$/i;
+const WAGE_AFTER = /^[^\S\n]*(?:\(annual wage supplement\)|(?:and|&|\+|,)[^\S\n]*(?:an?[^\S\n]+)?(?:variable|performance|annual|year-end)?[^\S\n]*bonus)/i;
+const isWageSupplement = (text: string, match: TermMatch): boolean =>
+  WAGE_AFTER.test(text.slice(match.end, match.end + 40)) || WAGE_BEFORE.test(text.slice(Math.max(0, match.start - 80), match.start));
+
 /** A number and a letter ("5S", "6S"): in another case, a plural ("Take 5s", Australia's safety check), no method. */
 const NUMBER_AND_LETTER = /^\d[A-Za-z]$/;
 /**
@@ -110,6 +119,8 @@ function isMoney(text: string, match: TermMatch): boolean {
   return SUM_AFTER.test(text.slice(match.start + 3, match.start + 14)) || SUM_BEFORE.test(text.slice(Math.max(0, match.start - 5), match.start));
 }
 const isCapital = (code: number): boolean => code >= 65 && code <= 90;
+/** "Formerly the VBA": Victoria's building authority, a body named with "the"; the language is not. */
+const THE_BEFORE = /\bthe[^\S\n]+$/i;
 /** "Commensurate with experience (DOE)": pay's "depending on experience", no design of experiments. */
 const EXPERIENCE_BEFORE = /\bexperience[^\S\n]*\(?$/i;
 /** Whether the match's entry names its surface as written (`exactCase`: in its case too). */
@@ -311,10 +322,11 @@ function extract(text: string, employer: string | null): Requirements {
     const section = sectionAt(sections, match.start);
     if (section === 'blurb') continue;
     if (isNegated(text, match.start, match.end)) continue;
-    if (match.surface === 'AWS' && WELDING_CODE.test(text.slice(match.end, match.end + 20))) continue;
+    if (match.surface === 'AWS' && (WELDING_CODE.test(text.slice(match.end, match.end + 20)) || isWageSupplement(text, match))) continue;
     if (NUMBER_AND_LETTER.test(match.surface) && !namesForm(match, true) && !FAMILY_ITEMS.has(match)) continue;
     if (ACRONYM_AND_NUMBER.test(match.surface) && !namesForm(match, false) && !FAMILY_ITEMS.has(match)) continue;
     if (match.surface === 'DOE' && EXPERIENCE_BEFORE.test(text.slice(Math.max(0, match.start - 14), match.start))) continue;
+    if (match.surface === 'VBA' && THE_BEFORE.test(text.slice(Math.max(0, match.start - 5), match.start))) continue;
     if (isMoney(text, match)) continue;
     if (onGradeLine(text, match.start)) continue;
     if (employerForms.some((form) => insideName(text, form, match.start, match.end))) continue;

@@ -102,6 +102,8 @@ const VETO_PRECEDERS: Record<string, readonly string[]> = {
   Java: ['cup', 'of'],
   Jersey: ['new'],
   GCC: ['the', 'across'],
+  // A roman six: "MARPOL Annex VI", "STCW VI/1", "Chapter VI".
+  vi: ['annex', 'stcw', 'chapter', 'part', 'section', 'level', 'grade', 'class', 'category', 'phase', 'schedule', 'article', 'title', 'appendix', 'volume', 'stage', 'tier'],
   Hudson: ['new'],
   Box: ['lunch', 'tool', 'juke', 'post'],
   // A place's office ("our Lititz Pike Office", "the Head Office"), not Microsoft's.
@@ -299,6 +301,15 @@ function besideEurocodes(tokens: Tokens, c: GuardCandidate): boolean {
  */
 const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   SPM: /\b(?:Swift|SwiftUI|iOS|Xcode|CocoaPods|Carthage)\b/,
+  // Air traffic control beside aircraft, an athletic trainer beside sport.
+  ATC: /\b(?:athletic|athletes?|sports? medicine|BOC|NATA|trainers?)\b/i,
+  // Azure's, AWS's and Microsoft 365's short forms, only where the posting names their cloud.
+  ACI: /\bAzure\b/,
+  ADX: /\b(?:Azure|Kusto|KQL)\b/,
+  'Control Tower': /\bAWS\b/,
+  EXO: /\b(?:Exchange|Microsoft 365|M365|Office 365|O365|Outlook)\b/,
+  // D3.js beside the web, not a deck officer's class 3 certificate.
+  D3: /\b(?:JavaScript|TypeScript|SVG|visuali[sz]ations?|React|Vue|charts?)\b/i,
 };
 
 function namesAws(tokens: Tokens): boolean {

@@ -33,6 +33,19 @@ describe('forms that name no product where they stand (sets 51-55)', () => {
     ['- High-speed designs (DDR4/DDR5) and EMC-critical power stages', 'Dell'],
     // Keysight's drive-test tool, no NVIDIA framework.
     ['- Drive tests using TEMS Investigation or Keysight Nemo', 'NVIDIA NeMo'],
+    // Sets 58-63: maritime and aviation words that are also cloud and editor names.
+    ['- Monitor compliance with SOLAS and MARPOL, including Annex VI fuel change-overs', 'Vim'],
+    ['- Coordinate with DWC ATC, ground handling, fuel and catering', 'Certified Athletic Trainer'],
+    ['- IATA Airport Operations Diploma or ACI/ICAO equivalent', 'Azure Container Instances'],
+    ['- A current FAA Aircraft Dispatcher Certificate (ADX) is required', 'Azure Data Explorer'],
+    ['- Coordinate with the Operations Control Tower and the berth planner', 'AWS Control Tower'],
+    ['- Experience with stowage planning software such as XVELA or CASP', 'CompTIA CASP+'],
+    ['- Plan each move, including tidal windows and under-keel clearance', 'Windows'],
+    ['- Dekksoffisersertifikat klasse 3 (D3) eller høyere', 'D3.js'],
+    ['- Deploying and maintaining YSI EXO sondes', 'Exchange Online'],
+    ['- Current registration with the Building and Plumbing Commission (formerly the VBA)', 'VBA'],
+    // Singapore's Annual Wage Supplement beside the pay.
+    ['Monthly salary SGD 9,000 – 12,500, AWS and variable bonus.', 'AWS'],
   ])('%s: no %s', (text, name) => {
     expect(skills(text)).not.toContain(name);
   });
@@ -40,5 +53,6 @@ describe('forms that name no product where they stand (sets 51-55)', () => {
   it('still reads the language and the method where they are named', () => {
     expect(skills('- PHP 8 and Laravel')).toContain('PHP');
     expect(skills('- DOE and SPC on the moulding line')).toContain('DOE');
+    expect(skills('- Advanced Excel and VBA macros; Windows Server and AWS')).toEqual(expect.arrayContaining(['VBA', 'Windows Server', 'AWS']));
   });
 });

@@ -200,7 +200,7 @@ const DEVOPS: TaxonomyEntry[] = [
   skill('IIS', 'devops', ['Internet Information Services', 'Microsoft IIS'], ['IIS']),
   skill('Jira', 'collaboration', ['Atlassian Jira', 'JIRA']),
   skill('Confluence', 'collaboration', ['Atlassian Confluence']),
-  skill('Vim', 'devops'),
+  skill('Vim', 'devops', ['vi'], ['vi']), // not a roman six ("MARPOL Annex VI", "STCW VI/1")
   skill('Emacs', 'devops'),
   skill('systemd', 'os'),
   skill('NetworkManager', 'networking'),
@@ -226,7 +226,7 @@ const DEVOPS: TaxonomyEntry[] = [
 
 const OPERATING_SYSTEMS: TaxonomyEntry[] = [
   skill('Linux', 'os', ['Linux OS', 'GNU/Linux']),
-  skill('Windows', 'os', ['Microsoft Windows', 'MS Windows']),
+  skill('Windows', 'os', ['Microsoft Windows', 'MS Windows'], ['Windows']), // in its case: not "tidal windows"
   skill('Windows 10', 'os', ['Win 10', 'Win10', 'Microsoft Windows 10', 'MS Windows 10']),
   skill('Windows 11', 'os', ['Win 11', 'Win11', 'Microsoft Windows 11']),
   skill('Windows 7', 'os', ['Win 7', 'Win7', 'Microsoft Windows 7']),
@@ -505,7 +505,7 @@ const CERTIFICATIONS: TaxonomyEntry[] = [
   cert('CompTIA Cloud+', ['Cloud+']),
   cert('CompTIA CySA+', ['CySA+']),
   cert('CompTIA PenTest+', ['PenTest+']),
-  cert('CompTIA CASP+', ['CASP+', 'CASP']),
+  cert('CompTIA CASP+', ['CASP+', 'CASP'], ['CASP']), // also a stowage planner's software
   cert('CCNA', ['Cisco Certified Network Associate', 'Cisco CCNA']),
   cert('CCNP', ['Cisco Certified Network Professional', 'Cisco CCNP']),
   cert('CCIE', ['Cisco Certified Internetwork Expert', 'Cisco CCIE']),

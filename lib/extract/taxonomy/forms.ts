@@ -16,8 +16,8 @@ export const CASE_ONLY_AMBIGUOUS: ReadonlySet<string> = new Set([
   'ZOLL',
   // Dutch's "deel" (part) and Italian's "dell'" (of the), not the payroll platform and the maker.
   'Deel', 'Dell',
-  // NVIDIA's framework, not Keysight's "Nemo" drive-test tools.
-  'NeMo',
+  // NVIDIA's framework, not Keysight's "Nemo" drive-test tools; the storage, not the Passivhaus designer (CEPH).
+  'NeMo', 'Ceph', 'Windows',
 ]);
 
 /**

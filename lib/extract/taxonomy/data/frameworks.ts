@@ -50,7 +50,7 @@ export const FRAMEWORKS: readonly TaxonomyEntry[] = [
   s('Apollo Client', 'library', ['Apollo Client 3', 'Vue Apollo']),
   s('Relay', 'library', ['Relay.js'], ['Relay']),
   s('Lodash', 'library', ['Underscore.js']),
-  s('D3.js', 'library', ['D3', 'D3js']),
+  s('D3.js', 'library', ['D3', 'D3js'], ['D3']),
   s('Chart.js', 'library', ['ChartJS']),
   s('Highcharts', 'library', []),
   s('Three.js', 'library', ['ThreeJS']),

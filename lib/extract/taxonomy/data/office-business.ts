@@ -17,7 +17,7 @@ export const OFFICE_BUSINESS: readonly TaxonomyEntry[] = [
   s('SharePoint', 'collaboration', ['Microsoft SharePoint', 'MS SharePoint', 'SharePoint Online', 'SharePoint Server', 'SPO']),
   s('OneDrive', 'collaboration', ['OneDrive for Business', 'Microsoft OneDrive']),
   s('Microsoft Exchange', 'collaboration', ['Exchange', 'Exchange Server', 'MS Exchange', 'Microsoft Exchange Server', 'Exchange 2003', 'Exchange 2007', 'Exchange 2010'], ['Exchange']),
-  s('Exchange Online', 'collaboration', ['Microsoft Exchange Online', 'EXO']),
+  s('Exchange Online', 'collaboration', ['Microsoft Exchange Online', 'EXO'], ['EXO']),
   s('Microsoft Forms', 'office', ['MS Forms']),
   s('Microsoft Planner', 'collaboration', ['MS Planner']),
   s('Microsoft Loop', 'collaboration', []),

@@ -121,7 +121,7 @@ export const OS: readonly TaxonomyEntry[] = [
   s('Synology', 'hardware', ['Synology NAS']),
   s('QNAP', 'hardware', []),
   s('TrueNAS', 'hardware', ['FreeNAS']),
-  s('Ceph', 'os', ['Red Hat Ceph', 'Ceph storage']),
+  s('Ceph', 'os', ['Red Hat Ceph', 'Ceph storage'], ['Ceph']),
   s('GlusterFS', 'os', ['Gluster']),
   s('MinIO', 'os', ['Minio']),
   s('Lustre', 'os', ['Lustre filesystem'], ['Lustre']),

@@ -321,7 +321,7 @@ export const PROFESSIONS_L: readonly TaxonomyEntry[] = [
   s('Nanite', 'framework', ['UE5 Nanite']),
   s('Twitch', 'business', ['Twitch streaming']),
   s('NDI', 'protocol', ['NewTek NDI', 'NDI HX'], ['NDI']),
-  s('SRT', 'protocol', ['Secure Reliable Transport'], ['SRT']),
+  s('SRT', 'protocol', ['Secure Reliable Transport', 'SRT streaming', 'SRT protocol'], ['SRT']),
   s('Aximmetry', 'design', []),
   s('League of Legends', 'other', ['LoL']),
   s('Valorant', 'other', ['VALORANT']),
