@@ -301,6 +301,8 @@ function besideEurocodes(tokens: Tokens, c: GuardCandidate): boolean {
  */
 const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   SPM: /\b(?:Swift|SwiftUI|iOS|Xcode|CocoaPods|Carthage)\b/,
+  // CompTIA's beside security's words, not a stowage planner's software ("XVELA or CASP").
+  CASP: /\b(?:CompTIA|Security\+|CySA\+?|PenTest\+|CISSP|CISM|security)\b/i,
   // Air traffic control beside aircraft, an athletic trainer beside sport.
   ATC: /\b(?:athletic|athletes?|sports? medicine|BOC|NATA|trainers?)\b/i,
   // Azure's, AWS's and Microsoft 365's short forms, only where the posting names their cloud.

@@ -9,9 +9,10 @@ import type { BenchRow } from './table';
 /** Gzip budgets in KB (1 KB = 1024 bytes) per entry point, everything it loads counted. */
 export const BUDGETS: Readonly<Record<string, number>> = {
   'content script': 10, // runs on every LinkedIn job page
-  // 250 until session 12. Most of it is the taxonomy (~104 KB gzip, ~16 bytes an entry), which
-  // the worker decodes in ~4 ms when it starts: knowledge, not code. Raised to keep room for it.
-  background: 280,
+  // 250 until session 12, 280 until session 14. Most of it is the taxonomy (~125 KB gzip at 7,800
+  // entries, ~16 bytes an entry), which the worker decodes in a few ms when it starts: knowledge,
+  // not code. Raised to keep room for it, after the codec stopped shipping derivable aliases (-7 KB).
+  background: 300,
   popup: 200,
   dashboard: 300,
   options: 200,

@@ -240,6 +240,6 @@ export const IT_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('Okta Certified Consultant', ['Okta Consultant certification']),
   c('Okta Certified Developer', ['Okta Developer certification']),
   c('SailPoint Certified IdentityNow Engineer', ['SailPoint IdentityNow Engineer', 'SailPoint Certified IdentityIQ Engineer', 'SailPoint certification']),
-  c('CyberArk Defender', ['CyberArk Certified Defender', 'CyberArk Sentry', 'CyberArk Guardian']),
+  c('CyberArk Defender', ['CyberArk Certified Defender', 'CyberArk Guardian']),
   c('CIDPRO', ['Certified Identity Professional', 'IDPro CIDPRO']),
 ];

@@ -226,7 +226,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('Associate Safety Professional', ['BCSP ASP']),
   c('CHST', ['Construction Health and Safety Technician']),
   c('CIH', ['Certified Industrial Hygienist']),
-  c('NEBOSH certificate', ['NEBOSH General Certificate', 'NEBOSH National General Certificate', 'NEBOSH NGC']),
+  c('NEBOSH certificate', []),
   c('NEBOSH IGC', ['NEBOSH International General Certificate', 'NEBOSH International General Certificate (IGC)', 'NEBOSH IGC certificate']),
   c('NEBOSH Diploma', ['NEBOSH International Diploma', 'NEBOSH National Diploma', 'NEBOSH IDip', 'NEBOSH NDip', 'NEBOSH International Diploma in Occupational Health and Safety']),
   c('ServSafe Alcohol', []),

@@ -20,6 +20,7 @@ import { PROFESSIONS_I } from './professions-i';
 import { PROFESSIONS_J } from './professions-j';
 import { PROFESSIONS_K } from './professions-k';
 import { PROFESSIONS_L } from './professions-l';
+import { PROFESSIONS_M } from './professions-m';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -61,6 +62,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_J,
   ...PROFESSIONS_K,
   ...PROFESSIONS_L,
+  ...PROFESSIONS_M,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

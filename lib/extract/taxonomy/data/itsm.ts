@@ -103,7 +103,7 @@ export const ITSM: readonly TaxonomyEntry[] = [
   s('JumpCloud', 'identity', []),
   s('ForgeRock', 'identity', ['ForgeRock AM', 'OpenAM']),
   s('Keycloak', 'identity', ['Red Hat SSO']),
-  s('SailPoint', 'identity', ['SailPoint IdentityNow', 'IdentityIQ', 'SailPoint IIQ', 'IdentityNow']),
+  s('SailPoint', 'identity', ['SailPoint IdentityNow', 'IdentityNow']),
   s('Saviynt', 'identity', []),
   s('Oracle Identity Manager', 'identity', ['OIM', 'Oracle Identity Governance', 'OIG', 'Oracle Access Manager', 'OAM'], ['OIG']), // OIG: an Office of Inspector General too
   s('IBM Security Verify', 'identity', ['IBM ISIM', 'Tivoli Identity Manager', 'IBM Security Identity Manager']),

@@ -227,7 +227,7 @@ export const PROFESSIONS_C: readonly TaxonomyEntry[] = [
   s('EU Clinical Trials Regulation', 'standard', ['EU CTR', 'Regulation (EU) 536/2014', 'CTIS']),
   s('EU GMP Annex 11', 'standard', ['Annex 11']),
   s('PIC/S', 'standard', ['PIC/S GMP', 'Pharmaceutical Inspection Co-operation Scheme']),
-  s('Quality by Design', 'methodology', ['QbD', 'ICH Q8', 'ICH Q8(R2)']),
+  s('Quality by Design', 'methodology', ['QbD']),
   s('ICH Q2', 'standard', ['ICH Q2(R1)', 'ICH Q2(R2)']),
   s('ICH Q1A', 'standard', ['ICH Q1A(R2)', 'ICH stability guidelines']),
   s('USP-NF', 'standard', ['USP', 'United States Pharmacopeia', 'USP monographs', 'USP–NF'], ['USP']),
