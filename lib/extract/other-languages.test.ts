@@ -336,3 +336,12 @@ describe('what set-62 showed (postings in six European languages)', () => {
     expect(workplaceInOtherLanguages('Wat bieden we\nJe werkt vanaf de vestiging; dit is geen thuiswerkfunctie.')).toBe('on-site');
   });
 });
+
+describe('pay lines set-62 showed', () => {
+  it.each([
+    ['Offriamo\n- RAL tra 30.000 e 34.000 € in base all’esperienza, più premi provvigionali', 'Verona', { min: 30000, max: 34000, currency: 'EUR', period: 'year' }],
+    ['Oferecemos\n- Vencimento base entre 1.150 € e 1.350 € × 14 meses, de acordo com a experiência', 'Águeda, Aveiro, Portugal', { min: 1150, max: 1350, currency: 'EUR', period: 'month' }],
+  ])('%s', (text, place, want) => {
+    expect(salaryInOtherLanguages(text, place)).toEqual(want);
+  });
+});

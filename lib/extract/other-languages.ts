@@ -310,6 +310,8 @@ const PAY_LINE =
 const CODE = `(?:${CURRENCY_CODES.join('|')})`;
 /** "Between" before a pay's first figure: Italian, German, Spanish, Portuguese, French, Dutch, Swedish, Polish, Romanian, Hungarian. */
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:tra|fra|zwischen|entre|tussen|mellan|między|între|között)\s+(?:[€$£]\s?)?$/iu;
+/** "Between" and a figure before the one a currency stands by: "tra 30.000 e 34.000 €" (the words kept out). */
+const BETWEEN_FIGURES = /(\b(?:tra|fra|zwischen|entre|tussen|mellan|między|între|között)\s+)\d[\d.,\u00a0\u202f]*\s+(?:e|und|et|y|en|och|og|i|és|și|ve)\s+$/i;
 /** The first figure, perhaps its currency, then the language's "and". */
 const AND_JOIN = /^([^\s]*\d[\d.,\u00a0\u202f]*(?:\s?(?:€|\$|£|[A-Z]{3}|zł|kr|lei|Ft)\b|\s?€)?)\s+(?:e|und|et|y|en|och|og|i|és|și|ve)\s+/;
 /** A range's first figure and its join, right before the figure a currency stands by. */
@@ -334,9 +336,10 @@ export function salaryInOtherLanguages(text: string, place: string | null): Sala
       // From the first figure a currency stands by: not "Entgeltgruppe P8" before "46.800 € und 57.300 €".
       let from = FIGURE_WITH_CURRENCY.exec(part)?.index;
       if (from === undefined) continue;
-      // "2 900 à 3 300 € bruts": the currency stands after the range's second figure only.
-      const first = RANGE_BEFORE.exec(part.slice(0, from));
-      if (first) from = first.index;
+      // "2 900 à 3 300 € bruts": the currency stands after the range's second figure only; "tra
+      // 30.000 e 34.000 €": between one figure and another, whatever the word for "and".
+      const first = RANGE_BEFORE.exec(part.slice(0, from)) ?? BETWEEN_FIGURES.exec(part.slice(0, from));
+      if (first) from = first.index + (first[1]?.length ?? 0);
       // "RAL tra 38.000 € e 45.000 €": between one figure and another, a range whatever the word for "and".
       const figures = BETWEEN_BEFORE.test(part.slice(0, from)) ? part.slice(from).replace(AND_JOIN, '$1 – ') : part.slice(from);
       // The words before still name the period ("月給 35万円～45万円": monthly); their figures do not count.

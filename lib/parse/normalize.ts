@@ -113,7 +113,7 @@ const PERIODS: Array<[RegExp, PayPeriod]> = [
   // Czech's "den" only after a slash ("2 500 Kč/den"): German's "den" is an article.
   [/\b(day|daily|jour|tag|día|dia|giorno|dag|dzień|gün|hari)\b|\/\s?den\b|日給|每天|일급/, 'day'],
   [/\b(wk|week|weekly|semaine|woche|semana|settimana|vecka|uge|tydzień|týden|hafta|minggu)\b|週給|每周|주급/, 'week'],
-  [/\b(mo|month|monthly|mois|monat|mes|mês|mese|maand|mån|månad|md|måned|mies|miesięcznie|měs|měsíc|měsíčně|ay|aylık|bln|bulan|sebulan|kk|kuukausi|kuukaudessa|kuussa|buwan|monatlich|mensuel|mensuelle|mensuels|mensuelles|mensual|mensuales|mensal|mensais|mensile|mensili|maandelijks|maandelijkse)(?![a-z])|monats(?:entgelt|gehalt|lohn|brutto)|(?<![а-яё])мес(?:яц)?|माह|महीन|月|월/, 'month'],
+  [/\b(mo|month|monthly|mois|monat|mes|meses|mês|mese|maand|mån|månad|md|måned|mies|miesięcznie|měs|měsíc|měsíčně|ay|aylık|bln|bulan|sebulan|kk|kuukausi|kuukaudessa|kuussa|buwan|monatlich|mensuel|mensuelle|mensuels|mensuelles|mensual|mensuales|mensal|mensais|mensile|mensili|maandelijks|maandelijkse)(?![a-z])|monats(?:entgelt|gehalt|lohn|brutto)|(?<![а-яё])мес(?:яц)?|माह|महीन|月|월/, 'month'],
   [/\b(yr|year|annual|annually|annum|an|année|jahr|jährlich|año|ano|anno|jaar|jaarlijks|år|rok|rocznie|yıl|yıllık|tahun|setahun|thn|vuosi|vuodessa|annuel|annuels|annuelle|anual|annuale|annuo|lordo annuo)(?![a-z])|jahres(?:entgelt|gehalt|lohn|brutto)|(?<![а-яё])(?:год|в год)(?![а-яё])|वर्ष|साल|年|년/, 'year'],
 ];
 
@@ -165,6 +165,9 @@ function figure(written: string): number {
  */
 const PAY_SPREAD = /\b1[2-6](?:e|ème|\.)?\s*(?:mois|monate?|monatsgehälter|monatsgehalt|meses|mensilità|mensualités|pagas|maanden|maandsalarissen|months|salaires)(?![a-z])/g;
 
+/** A figure multiplied by a year's payments: "× 14 meses", "x 13 mensilità", "14 × jährlich". */
+const PER_PAYMENT = /[×x]\s*1[2-6]\s*(?:meses|mensilidades|mensilità|mensualités|pagas|mois|monate|monatsgehälter|months|salários|jährlich)|\b1[2-6]\s*[×x]\s*(?:jährlich|im jahr|por año|por ano|all'anno)/i;
+
 /**
  * A salary label as LinkedIn and schema.org pages show it: "$117,000.00/yr - $234,000.00/yr",
  * "$18K/yr", "A$160,000.00 - A$200,000.00", "€50k–60k a year", "₹28L/yr - ₹40L/yr", "28 000 €/an".
@@ -193,6 +196,8 @@ export function parseSalaryLabel(label: string | null | undefined, place: string
     (/\bkr\b/.test(text) ? (CROWNS.find(([re]) => re.test(place ?? ''))?.[1] ?? null) : null);
   const period =
     PERIODS.find(([re]) => re.test(lower))?.[1] ??
+    // "1.150 € e 1.350 € × 14 meses": a payment's figure, times the payments of a year.
+    (PER_PAYMENT.test(label) ? 'month' : undefined) ??
     (currency && MONTHLY.has(currency) ? 'month' : Math.max(first, second) >= 1000 ? 'year' : 'hour');
   return { min: Math.min(first, second), max: Math.max(first, second), currency, period };
 }
