@@ -92,7 +92,7 @@ const WELDING_CODE = /^\s+(?:[A-G]\d{1,2}\.\d{1,2}\b|Certified Weld|C?W[IE]\b|SC
  * Singapore's Annual Wage Supplement (a thirteenth month) beside the pay: "SGD 9,000 – 12,500, AWS
  * and variable bonus", "1-month AWS", "AWS (Annual Wage Supplement)"; no Amazon there.
  */
-const WAGE_BEFORE = /(?:\bmonths?['’]?|\d)[^\S\n]*$|\b(?:SGD|S\$|salary|pay|remuneration|package)\b[^\n]{0,60}$/i;
+const WAGE_BEFORE = /\bmonths?['’]?[^\S\n]*$|\b(?:SGD|S\$|salary|pay|remuneration|package)\b[^\n]{0,60}$/i;
 const WAGE_AFTER = /^[^\S\n]*(?:\(annual wage supplement\)|(?:and|&|\+|,)[^\S\n]*(?:an?[^\S\n]+)?(?:variable|performance|annual|year-end)?[^\S\n]*bonus)/i;
 const isWageSupplement = (text: string, match: TermMatch): boolean =>
   WAGE_AFTER.test(text.slice(match.end, match.end + 40)) || WAGE_BEFORE.test(text.slice(Math.max(0, match.start - 80), match.start));

@@ -7,7 +7,7 @@
  * counts only when a credential's noun follows ("HACCP Level 2 certificate"): "Python Level 2" asks
  * for no credential.
  */
-import type { TermMatch } from './match-terms';
+import { replacingMatches, type TermMatch } from './match-terms';
 
 /** The level's word and number (1-12, or I-VI), and more numbers of a list ("Level 2 or 3"). */
 const NUMBER = String.raw`(?:1[0-2]|[1-9]|VI|IV|V|I{1,3})(?![\w.])`;
@@ -41,14 +41,7 @@ const endsLikeLevel = (surface: string): boolean => isLevelEnd(surface.charCodeA
 
 /** The matches with their levels read ("<name> Level <n>", a certification), others as they were. */
 export function withLevels(text: string, matches: readonly TermMatch[]): readonly TermMatch[] {
-  let out: TermMatch[] | null = null;
-  for (let i = 0; i < matches.length; i++) {
-    const m = matches[i] as TermMatch;
-    const leveled = levelsOf(text, m);
-    if (leveled && !out) out = matches.slice(0, i);
-    if (out) out.push(...(leveled ?? [m]));
-  }
-  return out ?? matches;
+  return replacingMatches(matches, (m) => levelsOf(text, m));
 }
 
 /** The credentials a match names with its level, or null when no level is written beside it. */

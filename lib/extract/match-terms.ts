@@ -298,6 +298,21 @@ export function isDictionaryName(surface: string, dict: Dictionary = (dictionary
   return keys.length > 0 && dict.exact.has(keys.join(SEP));
 }
 
+/**
+ * `matches` with each one `replace` names others for in their place (`null`: kept as it is),
+ * copied only from the first replaced: most postings have none, and cost no array.
+ */
+export function replacingMatches(matches: readonly TermMatch[], replace: (m: TermMatch) => TermMatch[] | null): readonly TermMatch[] {
+  let out: TermMatch[] | null = null;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i] as TermMatch;
+    const instead = replace(m);
+    if (instead && !out) out = matches.slice(0, i);
+    if (out) out.push(...(instead ?? [m]));
+  }
+  return out ?? matches;
+}
+
 /** Finds every taxonomy term in `text` (longest match, ambiguous words guarded), in text order. */
 export function matchTerms(
   text: string,

@@ -54,5 +54,8 @@ describe('forms that name no product where they stand (sets 51-55)', () => {
     expect(skills('- PHP 8 and Laravel')).toContain('PHP');
     expect(skills('- DOE and SPC on the moulding line')).toContain('DOE');
     expect(skills('- Advanced Excel and VBA macros; Windows Server and AWS')).toEqual(expect.arrayContaining(['VBA', 'Windows Server', 'AWS']));
+    // A count of accounts is no month of pay.
+    expect(skills('- Run landing zones across 40 AWS accounts')).toContain('AWS');
+    expect(skills('- 13th month and 1-month AWS, paid in December')).not.toContain('AWS');
   });
 });

@@ -4,7 +4,7 @@
  * (LABELING.md splits slash lists): the dictionary's entry when it knows it, else a standard named
  * "<prefix> <number>", as the first one is.
  */
-import { matchTerms, type TermMatch } from './match-terms';
+import { matchTerms, replacingMatches, type TermMatch } from './match-terms';
 import { emptyTokens, scanTokens } from './tokenize';
 
 /** A standard's name: a body's capitals, then its number ("API 510", "ISO/IEC 27001", "BS EN 1090"; "ASME B31.3" is none). */
@@ -19,14 +19,10 @@ const scratch = emptyTokens(16);
 
 /** The matches, with the standards numbered after each one added after it. */
 export function withNumberedSiblings(text: string, matches: readonly TermMatch[]): readonly TermMatch[] {
-  let out: TermMatch[] | null = null;
-  for (let i = 0; i < matches.length; i++) {
-    const m = matches[i] as TermMatch;
+  return replacingMatches(matches, (m) => {
     const siblings = siblingsOf(text, m);
-    if (siblings && !out) out = matches.slice(0, i);
-    if (out) out.push(m, ...(siblings ?? []));
-  }
-  return out ?? matches;
+    return siblings && [m, ...siblings];
+  });
 }
 
 function siblingsOf(text: string, m: TermMatch): TermMatch[] | null {
