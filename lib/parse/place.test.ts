@@ -7,6 +7,7 @@ describe('placeInProse', () => {
     ['Location: Sarnia, Ontario – on-site\nWe run a polyethylene plant.', 'Sarnia, Ontario'],
     ['- Work location: Leeds, West Yorkshire (hybrid)', 'Leeds, West Yorkshire'],
     ['Our lab is based in Tempe, AZ and ships worldwide.', 'Tempe, AZ'],
+    ['Location: Bengaluru, Karnataka (Hybrid – 3 days work from office, Whitefield)', 'Bengaluru, Karnataka'],
   ])('%s → %s', (text, want) => {
     expect(placeInProse(text)).toBe(want);
   });

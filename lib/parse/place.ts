@@ -22,7 +22,10 @@ const REGION_NAMES = new Set(
     'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York',
     'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota',
     'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming', 'Ontario', 'Quebec',
-    'British Columbia', 'Alberta', 'United States', 'United States of America', 'USA', 'US', 'United Kingdom', 'UK', 'England',
+    'British Columbia', 'Alberta',
+    // India's states, as its postings write a city's region ("Bengaluru, Karnataka").
+    'Karnataka', 'Maharashtra', 'Tamil Nadu', 'Telangana', 'Haryana', 'Uttar Pradesh', 'Gujarat', 'Kerala', 'West Bengal', 'Andhra Pradesh', 'Rajasthan', 'Punjab',
+    'United States', 'United States of America', 'USA', 'US', 'United Kingdom', 'UK', 'England',
     'Scotland', 'Wales', 'Northern Ireland', 'Ireland', 'Canada', 'Mexico', 'Brazil', 'Argentina', 'Chile', 'Colombia', 'Germany',
     'France', 'Spain', 'Portugal', 'Italy', 'Netherlands', 'Belgium', 'Luxembourg', 'Switzerland', 'Austria', 'Denmark', 'Sweden',
     'Norway', 'Finland', 'Poland', 'Czechia', 'Czech Republic', 'Romania', 'Hungary', 'Greece', 'Turkey', 'Israel', 'UAE',
