@@ -23,8 +23,11 @@ const CREDENTIAL_WORD = /^(?:Certified|Certificate|Certification|Registered|Char
 const BODY_NOUN = /^(?:Clinic|Cent(?:er|re)s?|Hospitals?|Facilit(?:y|ies)|Organi[sz]ations?|Agenc(?:y|ies)|Institutes?|Associations?|Society|Boards?|Councils?|Bod(?:y|ies)|Compan(?:y|ies)|Partners?|Providers?|Vendors?|Suppliers?|Laborator(?:y|ies)|Lab|Schools?|Colleges?|Universit(?:y|ies)|Programs?|Programmes?)$/;
 /** A title going on after the acronym: "(AQ) in Special Education". */
 const TITLE_GOES_ON = /^[^\S\n]+(?:in|of|for)[^\S\n]/;
-/** Words left out of an acronym's initials: "Certificate in Advanced Veterinary Nursing (CertAVN)". */
-const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', '&']);
+/**
+ * Words left out of an acronym's initials: "Certificate in Advanced Veterinary Nursing (CertAVN)",
+ * "Bureau of Labor Statistics (BLS)" (extract-requirements.ts's `abbreviatesOther` too).
+ */
+export const SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', '&']);
 
 /** The capitals of an acronym and the letters after its first when they spell a word's start ("CertAVN" → C, A, V, N). */
 function initialsOf(acronym: string): string {

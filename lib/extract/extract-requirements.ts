@@ -4,7 +4,7 @@
  * Deterministic, linear in the text, and total: any string in, a `Requirements` out.
  */
 import type { Requirement, Requirements } from '../posting';
-import { acronymCredentials } from './acronym-credentials';
+import { acronymCredentials, SMALL_WORDS } from './acronym-credentials';
 import { hintedClauses } from './clause-hints';
 import { CURRENCY_CODES } from './currency';
 import { withLevels } from './levels';
@@ -154,9 +154,6 @@ function outermost<T extends { start: number; end: number }>(found: T[]): T[] {
   if (found.length < 2) return found;
   return found.filter((a) => !found.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start));
 }
-
-/** Words left out of an abbreviation's initials: "Bureau of Labor Statistics (BLS)". */
-const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', '&']);
 
 /**
  * Whether a match is an acronym the posting defines as something else: "Certified Payroll

@@ -335,6 +335,8 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
   // Whether the posting names AWS: looked up once, at the first "EC2" (a scan per candidate would
   // make "EC2 EC2 EC2 …" quadratic, #7).
   let aws: boolean | undefined;
+  // Whether the posting names each ONLY_BESIDE form's world: looked up once per form, as for AWS.
+  let beside: Map<string, boolean> | undefined;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as GuardCandidate;
     if (!c.ambiguous) continue;
@@ -366,7 +368,13 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
       }
     }
     if (insideOtherName(tokens, c, candidates[k - 1], candidates[k + 1])) continue;
-    if (ONLY_BESIDE[c.surface] && !ONLY_BESIDE[c.surface]!.test(tokens.text)) continue;
+    const world = ONLY_BESIDE[c.surface];
+    if (world) {
+      beside ??= new Map();
+      let named = beside.get(c.surface);
+      if (named === undefined) beside.set(c.surface, (named = world.test(tokens.text)));
+      if (!named) continue;
+    }
     if (CASE_ONLY_AMBIGUOUS.has(c.surface) || (prev === 'the' && CODES_NAMED_WITH_THE.has(c.surface) && (next === undefined || CODE_FOLLOWERS.has(next)))) {
       c.accepted = true;
       continue;

@@ -292,11 +292,14 @@ function skipVersions(tokens: Tokens, j: number): number {
   }
 }
 
-/** Whether the taxonomy holds `surface` as a name or alias (whatever its guards would say in a text). */
-export function isDictionaryName(surface: string, dict: Dictionary = (dictionary ??= buildDictionary(TAXONOMY))): boolean {
+/** The entry whose name or alias `surface` is, or undefined (whatever its guards would say in a text). */
+export function dictionaryEntry(surface: string, dict: Dictionary = (dictionary ??= buildDictionary(TAXONOMY))): TaxonomyEntry | undefined {
   const keys = phraseKeys(surface).filter((k) => k !== '-');
-  return keys.length > 0 && dict.exact.has(keys.join(SEP));
+  return keys.length > 0 ? dict.exact.get(keys.join(SEP))?.entry : undefined;
 }
+
+/** Whether the taxonomy holds `surface` as a name or alias (whatever its guards would say in a text). */
+export const isDictionaryName = (surface: string, dict?: Dictionary): boolean => dictionaryEntry(surface, dict) !== undefined;
 
 /**
  * `matches` with each one `replace` names others for in their place (`null`: kept as it is),

@@ -4,8 +4,7 @@
  * (LABELING.md splits slash lists): the dictionary's entry when it knows it, else a standard named
  * "<prefix> <number>", as the first one is.
  */
-import { matchTerms, replacingMatches, type TermMatch } from './match-terms';
-import { emptyTokens, scanTokens } from './tokenize';
+import { dictionaryEntry, replacingMatches, type TermMatch } from './match-terms';
 
 /** A standard's name: a body's capitals, then its number ("API 510", "ISO/IEC 27001", "BS EN 1090"; "ASME B31.3" is none). */
 const NUMBERED = /^([A-Z][A-Z/& ]{1,14}[A-Z])[\s-](\d{2,5})$/;
@@ -13,9 +12,6 @@ const NUMBERED = /^([A-Z][A-Z/& ]{1,14}[A-Z])[\s-](\d{2,5})$/;
 const MORE_NUMBERS = /^(?:[^\S\n]*(?:\/|,|&|\band\b|\bor\b)[^\S\n]*\d{2,5}(?![\d\w]|[.\-:]\d))+/;
 const NUMBER = /\d{2,5}/g;
 const YEAR = /^(?:19[5-9]\d|20[0-3]\d)$/;
-
-/** Tokens of a sibling's name, reused. */
-const scratch = emptyTokens(16);
 
 /** The matches, with the standards numbered after each one added after it. */
 export function withNumberedSiblings(text: string, matches: readonly TermMatch[]): readonly TermMatch[] {
@@ -49,10 +45,9 @@ function siblingsOf(text: string, m: TermMatch): TermMatch[] | null {
     if (Math.abs(n[0].length - digits) > 1 || YEAR.test(n[0])) continue;
     const start = from + (n.index ?? 0);
     const end = start + n[0].length;
-    // Joined by `join`, a flat string (see withModulesInParentheses).
-    const joined = [prefix, n[0]].join(' ');
-    const known = matchTerms(joined, scanTokens(joined, scratch))[0];
-    const entry = known && known.start === 0 && known.end === joined.length ? known.entry : { name: joined, kind: m.entry.kind, category: m.entry.category, aliases: [] };
+    const joined = `${prefix} ${n[0]}`;
+    // The dictionary's entry by that name, looked up whole: no scan of a text for it.
+    const entry = dictionaryEntry(joined) ?? { name: joined, kind: m.entry.kind, category: m.entry.category, aliases: [] };
     if (entry.name !== m.entry.name) found.push({ entry, start, end, surface: text.slice(start, end) });
   }
   return found.length ? found : null;
