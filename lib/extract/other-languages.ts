@@ -309,11 +309,14 @@ const PAY_LINE =
  */
 const CODE = `(?:${CURRENCY_CODES.join('|')})`;
 /** "Between" before a pay's first figure: Italian, German, Spanish, Portuguese, French, Dutch, Swedish, Polish, Romanian, Hungarian. */
-const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:tra|fra|zwischen|entre|tussen|mellan|między|între|között)\s+(?:[€$£]\s?)?$/iu;
+const BETWEEN_WORD = String.raw`(?:tra|fra|zwischen|entre|tussen|mellan|między|între|között)`;
+/** Those languages' "and" between the two figures. */
+const AND_WORD = String.raw`(?:e|und|et|y|en|och|og|i|és|și|ve)`;
+const BETWEEN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${BETWEEN_WORD}\s+(?:[€$£]\s?)?$`, 'iu');
 /** "Between" and a figure before the one a currency stands by: "tra 30.000 e 34.000 €" (the words kept out). */
-const BETWEEN_FIGURES = /(\b(?:tra|fra|zwischen|entre|tussen|mellan|między|între|között)\s+)\d[\d.,\u00a0\u202f]*\s+(?:e|und|et|y|en|och|og|i|és|și|ve)\s+$/i;
+const BETWEEN_FIGURES = new RegExp(String.raw`(\b${BETWEEN_WORD}\s+)\d[\d.,\u00a0\u202f]*\s+${AND_WORD}\s+$`, 'i');
 /** The first figure, perhaps its currency, then the language's "and". */
-const AND_JOIN = /^([^\s]*\d[\d.,\u00a0\u202f]*(?:\s?(?:€|\$|£|[A-Z]{3}|zł|kr|lei|Ft)\b|\s?€)?)\s+(?:e|und|et|y|en|och|og|i|és|și|ve)\s+/;
+const AND_JOIN = new RegExp(String.raw`^([^\s]*\d[\d.,\u00a0\u202f]*(?:\s?(?:€|\$|£|[A-Z]{3}|zł|kr|lei|Ft)\b|\s?€)?)\s+${AND_WORD}\s+`);
 /** A range's first figure and its join, right before the figure a currency stands by. */
 const RANGE_BEFORE = /\d[\d.,\u00a0\u202f ]*\s*(?:à|a|-|–|bis|tot|till|do|до|ως|až|ao|al)\s*$/;
 const FIGURE_WITH_CURRENCY = new RegExp(
