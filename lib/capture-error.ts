@@ -42,6 +42,10 @@ export function describeError(error: unknown): { code: CaptureErrorCode | 'unkno
 export const CAPTURE_ERROR_MESSAGES = [
   { key: 'errorStalePane', pattern: /^LinkedIn is still loading this job\. Wait a moment, then try again\.$/ },
   { key: 'errorNoJobOnLinkedIn', pattern: /^No job is open on this LinkedIn page\. Open a job posting, then click again\.$/ },
+  {
+    key: 'errorJobGone',
+    pattern: /^LinkedIn shows no job at this address: it may have been closed or removed, or still be loading\. Try again, or open another posting\.$/,
+  },
   { key: 'errorNoJobOnPage', pattern: /^This page has no job posting Jobsnap can read\. You can paste the posting instead\.$/ },
   { key: 'errorTooDeep', pattern: /^This page nests its markup more than (\d+) levels deep, so it cannot be read as a job posting\.$/ },
   { key: 'errorTooShort', pattern: /^the text is too short to be a job posting$/ },

@@ -179,6 +179,20 @@ describe('LinkedIn pages written for sets 12-63 (layouts, languages, states and 
     expect(() => parseFile(profile)).toThrow('No job is open on this LinkedIn page');
   });
 
+  it.each([
+    ['set-15/refuse/job-no-longer-available.html'],
+    ['set-62/refuse/classic-job-view-no-longer-available-enfermagem.html'],
+    ['set-39/refuse/error-page-jobs-view-not-found.html'],
+    ['set-50/refuse/login-wall-job-view.html'],
+  ])('says LinkedIn shows no job at a job address that shows only a heading: %s', (file) => {
+    expect(() => parseFile(readFileSync(join(HELD_OUT, file), 'utf8'))).toThrow('LinkedIn shows no job at this address');
+  });
+
+  it('keeps "still loading" for a pane whose job is named by its link, its description not yet loaded', () => {
+    const skeleton = parseFile(readFileSync(join(HELD_OUT, 'set-46', 'refuse', 'job-search-detail-skeleton.html'), 'utf8'));
+    expect(unsavable(skeleton)?.message).toMatch(/LinkedIn may still be loading/);
+  });
+
   it('reads the address a page saved by the browser names in its first lines', () => {
     const page = readFileSync(join(HELD_OUT, 'set-13', 'linkedin', 'next-jobs-details-header-backend-engineer-bengaluru.html'), 'utf8');
     expect(parseFile(page).jobId).toBe('linkedin:4474018826');

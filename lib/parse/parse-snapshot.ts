@@ -11,7 +11,7 @@ import { loadBounded } from './load-bounded';
 import { findJsonLdJob } from './json-ld';
 import { parseGenericPage } from './generic-page';
 import { normalizeEmploymentType, normalizeWorkplace, salaryFromJsonLd } from './normalize';
-import { parseLinkedIn } from './parse-linkedin';
+import { parseLinkedIn, type LinkedInFields } from './parse-linkedin';
 import { parseSite } from './parse-site';
 import { findSiteProfile } from '../sites/site-profiles';
 import { firstOf } from './pick';
@@ -28,6 +28,16 @@ const SUMMARY_RATIO = 1.5;
 
 /** "Position Title: Manager of IT" written in a description. */
 const TITLE_IN_TEXT = /^(?:position|job)\s+title\s*:\s*(.{3,120})$/im;
+
+/**
+ * Whether LinkedIn's fields, read without a description, show no job: the title is the page's
+ * heading (no job selector gave it), or a heading with neither a company nor a place beside it.
+ */
+function showsNoJob(li: Pick<LinkedInFields, 'title' | 'company' | 'location'>): boolean {
+  const source = li.title.source;
+  if (source === 'selector:anyTitle[0]') return true;
+  return source !== 'selector:jobLink[0]' && source !== 'selector:sduiTitle[0]' && !li.company.value && !li.location.value;
+}
 
 /** JSON-LD descriptions are HTML, sometimes entity-encoded once more ("&lt;p&gt;"). */
 function descriptionFromJsonLd(html: string): DescriptionContent {
@@ -98,6 +108,13 @@ function readPage(snapshot: Snapshot, loaded?: CheerioAPI): FoundFields {
         ? 'No job is open on this LinkedIn page. Open a job posting, then click again.'
         : 'This page has no job posting Jobsnap can read. You can paste the posting instead.',
     );
+  }
+
+  // At a job's address, a page heading alone ("This job is no longer available", "Esta vaga não
+  // está mais disponível", "Sign in to view more jobs"): LinkedIn shows no job there. A title the
+  // job's own link gives (a list whose pane is still loading) keeps its "still loading" message.
+  if (!ld && li && !descriptionFound && showsNoJob(li)) {
+    throw new CaptureError('not-a-job', 'LinkedIn shows no job at this address: it may have been closed or removed, or still be loading. Try again, or open another posting.');
   }
 
   const ldField = (v: string | null): Sourced<string> => sourced(v, 'json-ld');
