@@ -52,7 +52,21 @@ export const PILL_MARKS: Readonly<Record<string, string>> = {
   Kč: 'CZK',
   Rp: 'IDR',
   TL: 'TRY',
+  грн: 'UAH',
+  บาท: 'THB',
+  лв: 'BGN',
+  VNĐ: 'VND',
 };
+
+/**
+ * Marks that are words of their language's alphabet ("7.500 lei", "650 000 Ft"): read, as the pill
+ * marks are, only where a figure is known to be pay, and only as whole words ("lei" is no part of
+ * "Leiden", "Ft" none of "Ftd.").
+ */
+export const WORD_MARKS: ReadonlyArray<[RegExp, string]> = [
+  [/(?<![A-Za-z])lei(?![A-Za-z])/, 'RON'],
+  [/(?<![A-Za-z])Ft(?![A-Za-z])/, 'HUF'],
+];
 
 /** ISO 4217 codes of the currencies jobs are posted in here. */
 export const CURRENCY_CODES = [

@@ -74,6 +74,15 @@ describe('pay lines in other languages', () => {
       null,
       { min: 4300, max: 5600, currency: 'EUR', period: 'month' },
     ],
+    // Pay words, currencies written as words, periods and "million" in Romanian, Hungarian, Greek,
+    // Ukrainian, Vietnamese, Thai and Hebrew; "între" opens a range though it starts with a letter \b does not know.
+    ['Oferim:\n- Salariu brut lunar între 7.500 și 9.000 lei, în funcție de experiență', null, { min: 7500, max: 9000, currency: 'RON', period: 'month' }],
+    ['Amit kínálunk:\n- Fizetés: bruttó 650 000 – 800 000 Ft/hó', null, { min: 650000, max: 800000, currency: 'HUF', period: 'month' }],
+    ['Προσφέρουμε:\n- Μισθός: 1.400 - 1.700 € μικτά μηνιαίως', null, { min: 1400, max: 1700, currency: 'EUR', period: 'month' }],
+    ['Ми пропонуємо:\n- заробітна плата 35 000 – 45 000 грн (фіксована ставка), виплата двічі на місяць', null, { min: 35000, max: 45000, currency: 'UAH', period: 'month' }],
+    ['Quyền lợi:\n- Mức lương: 25 - 35 triệu VND/tháng', null, { min: 25_000_000, max: 35_000_000, currency: 'VND', period: 'month' }],
+    ['สวัสดิการ\n• เงินเดือน 35,000 – 45,000 บาท (ขึ้นอยู่กับประสบการณ์)', null, { min: 35000, max: 45000, currency: 'THB', period: 'month' }],
+    ['מה אנחנו מציעים:\n- שכר: 18,000-22,000 ₪ לחודש', null, { min: 18000, max: 22000, currency: 'ILS', period: 'month' }],
   ])('%s', (text, place, want) => expect(salaryInOtherLanguages(text, place)).toEqual(want));
 
   it('reads no allowance, no English, and no crown of an unknown country', () => {

@@ -300,7 +300,7 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
 
 /** A line that states the job's pay, by its words: "Gaji", "platový tarif", "maaş", "Lön", "月給", "年薪", "연봉". */
 const PAY_LINE =
-  /\bbrutto\b|vencimento|ordenado|retribuci[oó]n|\brenta (?:l[ií]quida|bruta)\b|\blønn\b|gaji|upah|\bplat\w*|\bmzda|maaş|ücret|\blön\b|\bløn|wynagrodzenie|pensja|salaris|\bloon\b|salário|salarial|remuneração|remuneración|salario|sueldo|retribuzione|\bRAL\b|stipendio|rémunération|salaire|gehalt|vergütung|salär|lohnband|palkka|palkkaus|зарплат|заработная плата|оклад|वेतन|sahod|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
+  /\bbrutto\b|vencimento|ordenado|retribuci[oó]n|\brenta (?:l[ií]quida|bruta)\b|\blønn\b|gaji|upah|\bplat\w*|\bmzda|maaş|ücret|\blön\b|\bløn|wynagrodzenie|pensja|salaris|\bloon\b|salário|salarial|remuneração|remuneración|salario|sueldo|retribuzione|\bRAL\b|stipendio|rémunération|salaire|gehalt|vergütung|salär|lohnband|palkka|palkkaus|зарплат|заработная плата|оклад|वेतन|sahod|salari(?:u|ul|zare)\b|fizetés|bruttó|μισθ|αποδοχ|заробітн|зарплатн|lương|เงินเดือน|שכר|\bsalari\b|\bsou (?:brut|anual|mensual)|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
 
 /**
  * A figure with its currency before or after it ("R$ 7.500,00", "₺85.000", "Rp 9.000.000", "31 470 –
@@ -314,13 +314,13 @@ const BETWEEN_WORD = String.raw`(?:tra|fra|zwischen|entre|tussen|mellan|między|
 const AND_WORD = String.raw`(?:e|und|et|y|en|och|og|i|és|și|ve)`;
 const BETWEEN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${BETWEEN_WORD}\s+(?:[€$£]\s?)?$`, 'iu');
 /** "Between" and a figure before the one a currency stands by: "tra 30.000 e 34.000 €" (the words kept out). */
-const BETWEEN_FIGURES = new RegExp(String.raw`(\b${BETWEEN_WORD}\s+)\d[\d.,\u00a0\u202f]*\s+${AND_WORD}\s+$`, 'i');
+const BETWEEN_FIGURES = new RegExp(String.raw`((?<![\p{L}])${BETWEEN_WORD}\s+)\d[\d.,\u00a0\u202f]*\s+${AND_WORD}\s+$`, 'iu');
 /** The first figure, perhaps its currency, then the language's "and". */
 const AND_JOIN = new RegExp(String.raw`^([^\s]*\d[\d.,\u00a0\u202f]*(?:\s?(?:€|\$|£|[A-Z]{3}|zł|kr|lei|Ft)\b|\s?€)?)\s+${AND_WORD}\s+`);
 /** A range's first figure and its join, right before the figure a currency stands by. */
 const RANGE_BEFORE = /\d[\d.,\u00a0\u202f ]*\s*(?:à|a|-|–|bis|tot|till|do|до|ως|až|ao|al)\s*$/;
 const FIGURE_WITH_CURRENCY = new RegExp(
-  String.raw`(?:[$€£₹¥₩₺₱]|R\$|Rp|\bRM|\b${CODE})\s?\d|\d[\d.,\u00a0\u202f –-]*\s?(?:[kKmM]|mil|tys\.?|万|萬|만)?\s?(?:€|\$|zł|Kč|kr\b|TL\b|円|元|원|\b${CODE}\b)`,
+  String.raw`(?:[$€£₹¥₩₺₱₪₫₴฿]|R\$|Rp|\bRM|\b${CODE})\s?\d|\d[\d.,\u00a0\u202f –-]*\s?(?:[kKmM]|mil|tys\.?|тис\.?|triệu|万|萬|만)?\s?(?:[€$₪₫₴฿]|zł|Kč|kr\b|TL\b|lei\b|Ft\b|грн|บาท|лв|VNĐ|円|元|원|\b${CODE}\b)`,
 );
 
 /**

@@ -105,9 +105,15 @@ describe('pay as the postings LinkedIn shows abroad write it', () => {
     ['Salary: AED 13,000 – 16,500 per month (tax-free), depending on experience', { min: 13000, max: 16500, currency: 'AED', period: 'month' }],
     ['- Monthly package of AED 28,000 – 34,000 (all-inclusive) plus an annual performance bonus', { min: 28000, max: 34000, currency: 'AED', period: 'month' }],
     ["- Salary: CHF 105'000 – 120'000 per year plus bonus", { min: 105000, max: 120000, currency: 'CHF', period: 'year' }],
+    // Australia's "package" is pay (including super); a benefits package is not.
+    ['Up to $175,000 package (including super), depending on experience.', { min: 175000, max: 175000, currency: 'USD', period: 'year' }],
     // A tax added to the figure is part of its words, and so is the period after it.
     ['- Salary: B2B: 24 000 - 30 000 PLN net + VAT / month; UoP: 19 000 - 24 000 PLN gross / month', { min: 24000, max: 30000, currency: 'PLN', period: 'month' }],
   ])('%s', (text, want) => expect(extractSalary(text)).toEqual(want));
+
+  it('is no benefits package', () => {
+    expect(extractSalary('We offer a benefits package worth $12,000 a year on top of your salary.')).toBeNull();
+  });
 
   it("is never what a company handles: more than anyone's pay", () => {
     const text = 'We process more than ₹2,400 crore a month.\nPay: ₹28 LPA – ₹40 LPA fixed.';

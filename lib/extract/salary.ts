@@ -87,7 +87,7 @@ const CURRENCY_FIRST_GROUPS = (new RegExp(`${CURRENCY_FIRST}|`).exec('') as RegE
 const LOCAL_PAY = String.raw`salaire|rémunération|sueldo|salario|salário|remuneração|retribuzione|stipendio|salaris`;
 const GERMAN_PAY = String.raw`[a-zäöü]*(?:gehalt|vergütung)`;
 const PAY_CONTEXT = new RegExp(
-  String.raw`\b(?:salary|salaries|pay|paid|wage|wages|compensation|comp|rate|earn|earning|base|hourly|ote|remuneration|income|stipend|brutto|ctc|ral|${LOCAL_PAY})\b|${GERMAN_PAY}\b|[a-zäöü]*lohn\b`,
+  String.raw`\b(?:salary|salaries|pay|paid|wage|wages|compensation|comp|rate|earn|earning|base|hourly|ote|remuneration|income|stipend|brutto|ctc|ral|package|${LOCAL_PAY})\b|${GERMAN_PAY}\b|[a-zäöü]*lohn\b`,
   'i',
 );
 /**
@@ -99,7 +99,7 @@ const PAY_CONTEXT = new RegExp(
  * intern's "monthly allowance" is the pay (Singapore's, Italy's internships).
  */
 const NOT_PAY =
-  /\b(?:bonus(?:es)?|incentives?|budgets?|funding|funded|raised|referral|deductibles?|co-?pays?|reimburse\w*|(?<!\b(?:monthly|internship|intern|training|trainee) )allowances?|revenue|towards?|(?:annual|yearly|of|in) sales|to spend|sales (?:volume|revenue|targets?|quotas?)|turnover|million|billion|trillion|valuation|investment|tuition|discount|sign-on|relocation|credit|equity|rsus?|stock options|401\(?k|hsa|fsa|contributions?|differentials?|fees?|funds?|repayment|tips|gratuit(?:y|ies)|(?:learning|wellness|wellbeing|home[- ]office|remote[- ]work|on[- ]call|internet|phone|cell ?phone|mobile|equipment|fitness|gym|commuter|transit|parking|childcare|meal|lunch|education|development|technology|tech|workspace|set-?up) stipends?|for (?:your )?(?:internet|phone|cell ?phone|mobile|gym|commut\w*|lunch|meals?|childcare|home office)|(?:per|a|\/)\s*(?:mile|stop|load|piece|delivery|visit|shift)|(?:per|for (?:every|each)) (?:installed |closed |funded |self-generated |new )?(?:system|sale|deal|unit|vehicle|car|policy|loan|appointment|install(?:ation)?)s?|for (?:each|every) additional|(?:recoverable |non-recoverable )?draws?|cpm)\b/i;
+  /\b(?:bonus(?:es)?|incentives?|budgets?|benefits? package|funding|funded|raised|referral|deductibles?|co-?pays?|reimburse\w*|(?<!\b(?:monthly|internship|intern|training|trainee) )allowances?|revenue|towards?|(?:annual|yearly|of|in) sales|to spend|sales (?:volume|revenue|targets?|quotas?)|turnover|million|billion|trillion|valuation|investment|tuition|discount|sign-on|relocation|credit|equity|rsus?|stock options|401\(?k|hsa|fsa|contributions?|differentials?|fees?|funds?|repayment|tips|gratuit(?:y|ies)|(?:learning|wellness|wellbeing|home[- ]office|remote[- ]work|on[- ]call|internet|phone|cell ?phone|mobile|equipment|fitness|gym|commuter|transit|parking|childcare|meal|lunch|education|development|technology|tech|workspace|set-?up) stipends?|for (?:your )?(?:internet|phone|cell ?phone|mobile|gym|commut\w*|lunch|meals?|childcare|home office)|(?:per|a|\/)\s*(?:mile|stop|load|piece|delivery|visit|shift)|(?:per|for (?:every|each)) (?:installed |closed |funded |self-generated |new )?(?:system|sale|deal|unit|vehicle|car|policy|loan|appointment|install(?:ation)?)s?|for (?:each|every) additional|(?:recoverable |non-recoverable )?draws?|cpm)\b/i;
 /**
  * Words that state a figure is the job's pay: "Pay:", "The salary range is", "Compensation:",
  * "Base pay", Britain's "£13.00 per hour basic". Not "paid" ("paid in two installments") nor "stipend" (a perk as often as pay).

@@ -1,5 +1,5 @@
 import type { EmploymentType, PayPeriod, Salary, Seniority, Workplace } from '../posting';
-import { CURRENCY_CODES, PILL_MARKS, PREFIXED_SIGNS, SIGNS, SIGN_CLASS } from '../extract/currency';
+import { CURRENCY_CODES, PILL_MARKS, PREFIXED_SIGNS, SIGNS, SIGN_CLASS, WORD_MARKS } from '../extract/currency';
 import { dollarOf } from '../extract/salary';
 import { collapseSpaces } from './spaces';
 
@@ -77,7 +77,9 @@ const CURRENCY_SYMBOLS = Object.entries({ ...PREFIXED_SIGNS, ...SIGNS, ...PILL_M
 /** The currencies' codes, salary.ts's (one list for both). */
 const CURRENCY_CODE = new RegExp(String.raw`\b(?:${CURRENCY_CODES.join('|')})\b`);
 /** A currency `parseSalaryLabel` reads, its letters as a word ("RM" before a figure, not in "FIRM"). */
-const CURRENCY_MARK = new RegExp(`${SIGN_CLASS.slice(0, -1)}円元원]|zł|Kč|\\bkr\\b|\\bTL\\b|\\b(?:Rp|RM)(?=\\s?\\d)|${CURRENCY_CODE.source}`);
+const CURRENCY_MARK = new RegExp(
+  `${SIGN_CLASS.slice(0, -1)}円元원]|zł|Kč|грн|บาท|лв|VNĐ|\\bkr\\b|\\bTL\\b|\\b(?:Rp|RM)(?=\\s?\\d)|${CURRENCY_CODE.source}|${WORD_MARKS.map(([re]) => re.source).join('|')}`,
+);
 
 /** Whether `text` names a currency: a code or a symbol `parseSalaryLabel` reads (a pay pill, a pay line's part). */
 export const namesCurrency = (text: string): boolean => CURRENCY_MARK.test(text);
@@ -95,7 +97,7 @@ function symbolCurrency(text: string, place: string | null): string | undefined 
 const HOURS_WORKED = /\b\d{1,2}(?:[.,]\d)?\s*(?:uur|hours?|hrs|std\.?|stunden|heures|horas|ore|timmar|godz\.?)(?:\s*(?:per|a|pro|par|por|la|\/)\s*(?:week|woche|semaine|semana|settimana|vecka|tydzień|tydz\.?))?(?![a-z])/g;
 
 /** Currencies whose countries state pay by the month when they do not say ("R$ 7.500,00 a R$ 9.500,00"). */
-const MONTHLY = new Set(['KZT', 'RUB', 'BRL', 'MXN', 'PLN', 'CZK', 'TRY', 'IDR', 'PHP', 'ZAR', 'ARS', 'COP', 'CLP', 'PEN', 'VND', 'THB']);
+const MONTHLY = new Set(['KZT', 'RUB', 'UAH', 'RON', 'HUF', 'BGN', 'RSD', 'BRL', 'MXN', 'PLN', 'CZK', 'TRY', 'IDR', 'PHP', 'ZAR', 'ARS', 'COP', 'CLP', 'PEN', 'VND', 'THB']);
 
 /**
  * "kr", the crown of three countries: its country by the job's place (LinkedIn's pill says "41 000
@@ -109,12 +111,12 @@ const CROWNS: ReadonlyArray<[RegExp, string]> = [
 
 /** Pay periods, in English and as LinkedIn's pay pills write them in its other languages ("28 000 €/an", "R$ 18 mil/mês"). */
 const PERIODS: Array<[RegExp, PayPeriod]> = [
-  [/\b(hr|hour|hourly|heure|stunde|hora|ora|uur|timme|godz|hod|saat|jam|tunti|tunnissa)\b|\/h\b|(?<![а-яё])час|時給|小时|小時|시간/, 'hour'],
+  [/\b(hr|hour|hourly|heure|stunde|hora|ora|uur|timme|godz|hod|saat|jam|tunti|tunnissa)\b|\/h(?![\wáéíóöőúüű])|(?<![а-яё])час|(?<![a-zăâîșțáéíóöőúüű])(?:oră|óra|órabér|giờ)(?![a-zăâîșțáéíóöőúüű])|ώρα|ωριαί|годину|погодинн|ชั่วโมง|לשעה|時給|小时|小時|시간/, 'hour'],
   // Czech's "den" only after a slash ("2 500 Kč/den"): German's "den" is an article.
   [/\b(day|daily|jour|tag|día|dia|giorno|dag|dzień|gün|hari)\b|\/\s?den\b|日給|每天|일급/, 'day'],
   [/\b(wk|week|weekly|semaine|woche|semana|settimana|vecka|uge|tydzień|týden|hafta|minggu)\b|週給|每周|주급/, 'week'],
-  [/\b(mo|month|monthly|mois|monat|mes|meses|mês|mese|maand|mån|månad|md|måned|mies|miesięcznie|měs|měsíc|měsíčně|ay|aylık|bln|bulan|sebulan|kk|kuukausi|kuukaudessa|kuussa|buwan|monatlich|mensuel|mensuelle|mensuels|mensuelles|mensual|mensuales|mensal|mensais|mensile|mensili|maandelijks|maandelijkse)(?![a-z])|monats(?:entgelt|gehalt|lohn|brutto)|(?<![а-яё])мес(?:яц)?|माह|महीन|月|월/, 'month'],
-  [/\b(yr|year|annual|annually|annum|an|année|jahr|jährlich|año|ano|anno|jaar|jaarlijks|år|rok|rocznie|yıl|yıllık|tahun|setahun|thn|vuosi|vuodessa|annuel|annuels|annuelle|anual|annuale|annuo|lordo annuo)(?![a-z])|jahres(?:entgelt|gehalt|lohn|brutto)|(?<![а-яё])(?:год|в год)(?![а-яё])|वर्ष|साल|年|년/, 'year'],
+  [/\b(mo|month|monthly|mois|monat|mes|meses|mês|mese|maand|mån|månad|md|måned|mies|miesięcznie|měs|měsíc|měsíčně|ay|aylık|bln|bulan|sebulan|kk|kuukausi|kuukaudessa|kuussa|buwan|monatlich|mensuel|mensuelle|mensuels|mensuelles|mensual|mensuales|mensal|mensais|mensile|mensili|maandelijks|maandelijkse)(?![a-z])|monats(?:entgelt|gehalt|lohn|brutto)|(?<![а-яё])мес(?:яц)?|(?<![a-zăâîșțáéíóöőúüű])(?:lună|luna|lunar|lunară|hó|havonta|havi|tháng|månedlig|mwezi)(?![a-zăâîșțáéíóöőúüű])|μήνα|μηνιαί|(?<![а-яіїєґ])міс(?:яць|ячн|\.)?|เดือน|לחודש|חודשי|माह|महीन|月|월/, 'month'],
+  [/\b(yr|year|annual|annually|annum|an|année|jahr|jährlich|año|ano|anno|jaar|jaarlijks|år|rok|rocznie|yıl|yıllık|tahun|setahun|thn|vuosi|vuodessa|annuel|annuels|annuelle|anual|annuale|annuo|lordo annuo)(?![a-z])|jahres(?:entgelt|gehalt|lohn|brutto)|(?<![а-яё])(?:год|в год)(?![а-яё])|(?<![a-zăâîșțáéíóöőúüű])(?:évi|éves|évente|năm|mwaka)(?![a-zăâîșțáéíóöőúüű])|ετήσι|(?<![а-яіїєґ])(?:рік|річн)|ปี|לשנה|שנתי|वर्ष|साल|年|년/, 'year'],
 ];
 
 /**
@@ -124,7 +126,7 @@ const PERIODS: Array<[RegExp, PayPeriod]> = [
  * ("117,000.00", "46.800", "28 000"; see `figure`).
  */
 const AMOUNT =
-  /(\d{1,3}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?)\s*([kKmM](?![a-zA-Z\u00c0-\u024f])|L(?=PA\b|akhs?\b|[^a-zA-Z]|$)|mil\b|tys\.?|тыс\.?|bin\b|juta\b|ribu\b|rb\b|[万萬만億억千천])?/g;
+  /(\d{1,3}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?)\s*([kKmM](?![a-zA-Z\u00c0-\u024f])|L(?=PA\b|akhs?\b|[^a-zA-Z]|$)|mil\b|tys\.?|тыс\.?|bin\b|juta\b|ribu\b|rb\b|triệu|тис\.?|[万萬만億억千천])?/g;
 /** What each unit multiplies by: "30万" (ten thousand, in Chinese, Japanese and Korean "만"), "12 tys." and "85 bin" (thousand), "9 juta" (million). */
 const UNIT: Record<string, number> = {
   k: 1_000,
@@ -135,6 +137,9 @@ const UNIT: Record<string, number> = {
   'tys.': 1_000,
   тыс: 1_000,
   'тыс.': 1_000,
+  тис: 1_000,
+  'тис.': 1_000,
+  triệu: 1_000_000,
   bin: 1_000,
   juta: 1_000_000,
   ribu: 1_000,
@@ -193,6 +198,7 @@ export function parseSalaryLabel(label: string | null | undefined, place: string
     CURRENCY_CODE.exec(text)?.[0] ??
     (/\bRM(?=\s?\d)/.test(text) ? 'MYR' : undefined) ?? // Malaysia's ringgit, not the "RM" of "PERMANENT"
     symbolCurrency(text, place) ??
+    WORD_MARKS.find(([re]) => re.test(text))?.[1] ??
     (/\bkr\b/.test(text) ? (CROWNS.find(([re]) => re.test(place ?? ''))?.[1] ?? null) : null);
   const period =
     PERIODS.find(([re]) => re.test(lower))?.[1] ??
