@@ -36,6 +36,14 @@ describe('mergeTaxonomies', () => {
     expect(merged[0]?.ambiguous).toEqual(['Umbrella']);
   });
 
+  it("keeps the core's call on a form it owns, ambiguous or not", () => {
+    const merged = mergeTaxonomies([entry('Flask'), entry('Vim', [], ['Vim'])], [entry('Flask', [], ['Flask']), entry('Vim')]);
+    expect(merged.map((e) => [e.name, e.ambiguous ?? []])).toEqual([
+      ['Flask', []],
+      ['Vim', ['Vim']],
+    ]);
+  });
+
   it('the shipped taxonomy has unique names and no alias shared by two entries', () => {
     const names = TAXONOMY.map((e) => e.name.toLowerCase());
     expect(new Set(names).size).toBe(names.length);

@@ -3,6 +3,12 @@
  * Core wins: a surface form (name or alias) claimed by a core entry is removed from bulk entries,
  * and a bulk entry whose name is a core surface form is folded into that core entry (its other
  * aliases join it). Generic areas (`GENERIC_TERMS`) are removed from bulk entries.
+ *
+ * Core wins whether a form needs context, too (`ambiguous`): a bulk list's mark on a form the core
+ * owns is dropped. The bulk lists mark a name as ambiguous wherever it is also a common word in some
+ * field ("Angular", "Flask", "Pandas", "Confluence", 25 forms); the core, written against postings,
+ * calls those that matter in its own entries (Vim, CASP, Windows, SIP, PCI, each with its reason)
+ * and leaves the rest plain, so they are found without a technical word beside them.
  */
 import { CORE_TAXONOMY, GENERIC_TERMS } from './core';
 import { EXTENDED_TAXONOMY } from './data/index';
