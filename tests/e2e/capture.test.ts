@@ -10,6 +10,12 @@ const RENAMED = {
   html: () => readFileSync(new URL('../heldout/set-13/linkedin/next-sdui-renamed-hooks-solar-field-technician-colorado.html', import.meta.url), 'utf8'),
 };
 
+/** A job's address where LinkedIn shows only "Esta vaga não está mais disponível" (set-62). */
+const GONE = {
+  url: 'https://www.linkedin.com/jobs/view/4401454344/',
+  html: () => readFileSync(new URL('../heldout/set-62/refuse/classic-job-view-no-longer-available-enfermagem.html', import.meta.url), 'utf8'),
+};
+
 /** The two-pane fixture turned into another job, as LinkedIn renders the pane after a click. */
 const otherPane = () =>
   readFileSync(join(LINKEDIN_FIXTURES, 'logged-in-two-pane-software-engineer-intern.html'), 'utf8')
@@ -27,6 +33,7 @@ beforeAll(async () => {
     'https://www.linkedin.com/jobs/collections/recommended/': '<!doctype html><title>Jobs | LinkedIn</title><main><h2>Recommended for you</h2></main>',
     [HOSTILE.url]: HOSTILE.html(),
     [RENAMED.url]: RENAMED.html(),
+    [GONE.url]: GONE.html(),
     'https://example.org/about': '<!doctype html><title>About us</title><main><h1>About us</h1><p>We make things.</p></main>',
   });
 });
@@ -135,6 +142,17 @@ describe('capture from the popup', () => {
     const before = (await b.postings()).length;
     const popup = await b.popupTab(await b.tabIdOf(page));
     await expect.poll(() => popup.getByRole('alert').textContent()).toContain('cannot read this page');
+    expect(await b.postings()).toHaveLength(before);
+    await popup.close();
+    await page.close();
+  });
+
+  it('says LinkedIn shows no job at the address of a closed job, and saves nothing', async () => {
+    const page = await b.context.newPage();
+    await page.goto(GONE.url);
+    const before = (await b.postings()).length;
+    const popup = await b.popupTab(await b.tabIdOf(page));
+    await expect.poll(() => popup.getByRole('alert').textContent()).toContain('LinkedIn shows no job at this address');
     expect(await b.postings()).toHaveLength(before);
     await popup.close();
     await page.close();
