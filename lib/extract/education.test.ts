@@ -175,6 +175,11 @@ describe('what sets 51 to 57 showed (new fields and early careers)', () => {
     ['- B.Pharm / M.Pharm / Pharm.D / BDS / BAMS / BHMS or M.Sc. Life Sciences', 'bachelor'],
     ['Education: Any Graduate – B.E./B.Tech/B.Sc (IT or Computer Science) preferred.', 'bachelor'],
     ['- MBO level 4 in Logistics, or equivalent level by experience', 'high-school'],
+    // Set-68: Ireland's framework by its level, where it is named (a British Level 7 is a master's
+    // award), and Hong Kong's "Degree holder".
+    ['- A Level 7 qualification (NFQ) in Building Services Engineering or a cognate discipline', 'bachelor'],
+    ['- Degree (NFQ Level 7 or higher) in Environmental Science or equivalent industry experience', 'bachelor'],
+    ['- Degree holder in Property Management, Surveying, Housing Management or related disciplines', 'bachelor'],
   ])('%s → %s', (text, level) => {
     expect(edu(`${ENGLISH_INTRO}Requirements\n${text}`)?.level).toBe(level);
   });
@@ -182,6 +187,10 @@ describe('what sets 51 to 57 showed (new fields and early careers)', () => {
   it("reads no degree from a regulator's initials (the UK's MCA, Singapore's BCA)", () => {
     expect(edu(`${ENGLISH_INTRO}Requirements\n- A valid STCW II/2 Master Unlimited Certificate of Competency (CoC), issued or endorsed by the MCA`)).toBeNull();
     expect(edu(`${ENGLISH_INTRO}Requirements\n- B.Tech/MCA in Computer Science`)?.level).toBe('bachelor');
+  });
+
+  it('reads no degree from a Level 7 award of another framework', () => {
+    expect(edu(`${ENGLISH_INTRO}Requirements\n- A Level 7 qualification in Strategic Management (RQF)`)).toBeNull();
   });
 
   it('reads no degree from "BS" before a word that names no field', () => {

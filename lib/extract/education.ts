@@ -30,6 +30,9 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['master', /\bMS(?=\s*(?:or\b|in\b|degree\b|\/|,))/g],
   // India's pharmacy, dental and AYUSH degrees, and its "Any Graduate" (any bachelor's).
   ['bachelor', /\bB\.?[^\S\n]?Pharm\b|\bBDS\b|\bBAMS\b|\bBHMS\b|\b[Aa]ny [Gg]raduate\b/g],
+  // Ireland's framework: an ordinary (7) or honours (8) bachelor's, only where the NFQ is named (a
+  // British Level 7 is a master's): "A Level 7 qualification (NFQ) in Building Services".
+  ['bachelor', /\bNFQ[^\S\n]+[Ll]evel[^\S\n]+[78]\b|\b[Ll]evel[^\S\n]+[78][^\S\n]+(?:qualification|award|degree)[^\S\n]*\(?(?:on the[^\S\n]+)?NFQ\b/g],
   // The Netherlands' MBO at level 4 (upper secondary vocational): "MBO level 4 in Logistics".
   ['high-school', /\bMBO[- ]?(?:[Ll]evel[- ]?)?[1-4]\b/g],
   // India's MCA and BCA as degrees, in their list ("B.Tech/MCA", "BCA or B.Sc"): not the Maritime and
@@ -83,11 +86,11 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ],
 ];
 /**
- * "Degree in Mathematics ...", "Degree-level education", "Educated to degree level", "Degree
+ * "Degree in Mathematics ...", "Degree-level education", "Educated to degree level", "Degree holder" (Hong Kong), "Degree
  * educated" (UK) with no level named anywhere in the clause.
  */
 const PLAIN_DEGREE =
-  /\btertiary (?:degree|qualification)s?(?:\s*\([^()\n]{1,20}\))?\s+in\b|\bdegree\s+(?:in|from)\b|\bdegree\s+(?:or|and)\s+(?:equivalent|relevant|related)\b|\b(?:a|relevant|technical|related)\s+degree\b|\bdegree[- ](?:level|educated)\b|\beducated to degree\b/i;
+  /\btertiary (?:degree|qualification)s?(?:\s*\([^()\n]{1,20}\))?\s+in\b|\bdegree\s+(?:in|from)\b|\bdegree\s+(?:or|and)\s+(?:equivalent|relevant|related)\b|\b(?:a|relevant|technical|related)\s+degree\b|\bdegree[- ](?:level|educated)\b|\beducated to degree\b|\bdegree holders?\b/i;
 
 const EQUIVALENT =
   /\bor (?:an? )?equivalent\b|\bequivalent (?:combination|work|technical|job|practical|professional|relevant|related)?\s*(?:experience|training)|\bor (?:\w+\s){0,3}(?:years?|yrs?) of\b|\bin lieu of\b|\bor (?:related|comparable|relevant|commensurate) (?:work )?experience\b|\bor (?:\d+|one|two|three|four|five|six|seven|eight|ten)\+? (?:\(\d+\) )?(?:years?|yrs?)\b/i;

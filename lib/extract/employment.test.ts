@@ -47,6 +47,7 @@ const STATEMENTS = [
   '\nRemote', '\n- Remote (US)', '\n• Hybrid, London', '\n# On-site.', '\n> **Fully remote**', '\nHybrid working', '\nRemote in the US',
   '\n· remote - EU', '. On-site.', '! Remote\n', '\nonsite', '\nOn site (Austin)', '\n100% ON-SITE',
   'This internship is on-site', 'we offer hybrid working', 'you will enjoy flexible hybrid working', '- Hybrid working: three days in',
+  '\n- Hybrid working – field-based most days', '\nHybrid - two days in',
   'We are working fully remote', "we've been working remotely", 'we have been operating 100% remote', 'on a hybrid basis', 'in a fully remote working basis',
   // The job's other facts before the word, each with its comma, up to the longest the pattern holds.
   'This is a full-time (38 hours), on-site, clinic-based role', 'this is an permanent, hybrid post',
@@ -98,6 +99,8 @@ describe('extractWorkplace', () => {
     ["You'll be based in our Leeds office and on site, and we offer hybrid working – typically three days a week on site.", 'hybrid'],
     ['We are working fully remote since 2020 and stay remote - no office requirement, just good internet.', 'remote'],
     ["The role is based in the Group's City of London office on a hybrid basis, with a minimum of three days a week in the office.", 'hybrid'],
+    // Set-68: a line that opens with the arrangement, then a dash and how it works.
+    ['Benefits\n- Hybrid working – field-based most days, report writing from home and one team day a week at our office', 'hybrid'],
   ])('reads %j as %s', (text, workplace) => {
     expect(extractWorkplace(text)).toBe(workplace);
   });

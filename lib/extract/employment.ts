@@ -351,6 +351,9 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   // "Hybrid model: three days a week at our office", "Hybrid working – two days per week in our
   // office", "Hybrid: Tuesday to Thursday in our Shoreditch office".
   /\b(hybrid)(?:[^\S\n]+(?:model|working|work|arrangement|schedule|policy))?[^\S\n]*[-–—:,][^\S\n]*(?:an? )?(?:minimum of |at least |typically |usually )?(?:(?:\d|one|two|three|four)\+? days? (?:a|per|each) week\b|(?:mon|tues|wednes|thurs|fri)days?\b)/i,
+  // A line that opens with the arrangement, a dash, then how it works: "- Hybrid working – field-based
+  // most days, report writing from home and one team day a week at our office".
+  /(?:^|\n)[^\S\n]*(?:[-*•·▪][^\S\n]*)?(hybrid)(?:[^\S\n]+(?:working|work|model|arrangement|schedule|pattern))?[^\S\n]+[–—-][^\S\n]+\S/i,
   // The employer's own arrangement the job moves to: "this role moves to our hybrid schedule".
   /\b(?:our|the role's|this role's) (hybrid) (?:schedule|model|arrangement)\b/i,
   // A perk or a field about this job's own arrangement: "Hybrid working: three days in our office".

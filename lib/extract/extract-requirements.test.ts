@@ -354,3 +354,15 @@ describe('what set-43 showed (supply chain, customs and trade)', () => {
   });
 });
 
+describe('what set-68 showed (facilities and property)', () => {
+  const skills = (text: string) => extractRequirements(text).skills.map((s) => s.name);
+  it('reads building services\' "E&M" (electrical and mechanical) as no medical coding', () => {
+    expect(skills('- Oversee building services maintenance (E&M, fire services, lifts and escalators)')).not.toContain('E/M coding');
+    expect(skills('- Knowledge of CPT, ICD-10-CM, HCPCS and E&M for outpatient visits')).toContain('E/M coding');
+  });
+
+  it('reads a public-private partnership\'s "PPP" as no protocol', () => {
+    expect(skills('Join the hard services team on a major public hospital PPP contract.')).not.toContain('PPP');
+    expect(skills('- Configure WAN links over MPLS, PPP and PPPoE on Cisco routers')).toContain('PPP');
+  });
+});

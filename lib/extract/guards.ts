@@ -310,6 +310,11 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   ADX: /\b(?:Azure|Kusto|KQL)\b/,
   'Control Tower': /\bAWS\b/,
   EXO: /\b(?:Exchange|Microsoft 365|M365|Office 365|O365|Outlook)\b/,
+  // Medical coding's "E&M" beside coding's words, not building services' electrical and mechanical
+  // ("building services maintenance (E&M, fire services, lifts)").
+  'E&M': /\b(?:coding|coders?|CPT|ICD-10(?:-CM)?|HCPCS|modifiers?|medical|clinical|physicians?|outpatient|inpatient|billing|claims)\b/i,
+  // The point-to-point protocol beside networking's words, not a public-private partnership.
+  PPP: /\b(?:PPPoE|protocols?|routing|routers?|WAN|HDLC|L2TP|BGP|OSPF|MPLS|DSL|networking|TCP\/IP)\b/,
   // D3.js beside the web, not a deck officer's class 3 certificate.
   D3: /\b(?:JavaScript|TypeScript|SVG|visuali[sz]ations?|React|Vue|charts?)\b/i,
 };
@@ -342,9 +347,12 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
     if (!c.ambiguous) continue;
     c.accepted = false;
     if (c.from < 0 || c.from >= tokens.count) continue;
-    // A one-word candidate (nearly all) is its token's text: join the words only for longer ones.
+    // A one-word candidate (nearly all) is its token's text: join the words only for longer ones,
+    // with a space where the text has one ("Control Tower"), none where it has none ("E&M").
     let written = textAt(tokens, c.from);
-    for (let k = c.from + 1; k < c.to && k < tokens.count; k++) written += ' ' + textAt(tokens, k);
+    for (let k = c.from + 1; k < c.to && k < tokens.count; k++) {
+      written += ((tokens.start[k] as number) > (tokens.end[k - 1] as number) ? ' ' : '') + textAt(tokens, k);
+    }
     if (!caseMatches(written, c.surface)) continue;
     if (foreign && PRODUCTS_IN_OTHER_LANGUAGES.has(c.surface)) {
       c.accepted = true;

@@ -155,7 +155,8 @@ export const NETWORKING: readonly TaxonomyEntry[] = [
   s('WireGuard', 'protocol', []),
   s('OpenVPN', 'security', []),
   s('L2TP', 'protocol', ['Layer 2 Tunneling Protocol']),
-  s('PPP', 'protocol', ['Point-to-Point Protocol', 'PPPoE']),
+  // Also a public-private partnership and purchasing power parity: guards.ts ONLY_BESIDE.
+  s('PPP', 'protocol', ['Point-to-Point Protocol', 'PPPoE'], ['PPP']),
   s('Frame Relay', 'protocol', []),
   s('SONET', 'protocol', ['SDH', 'SONET/SDH']),
   s('DWDM', 'protocol', ['Dense Wavelength Division Multiplexing', 'CWDM']),

@@ -99,7 +99,8 @@ export const PROFESSIONS_A: readonly TaxonomyEntry[] = [
   s('iTero', 'healthcare', []),
   s('CDT codes', 'healthcare', ['Current Dental Terminology', 'CDT coding']),
   // Medical coding, billing, payers and utilization review.
-  s('E/M coding', 'healthcare', ['E/M', 'E&M', 'E&M coding', 'E/M guidelines', 'E/M services', 'E/M leveling', 'Evaluation and Management coding']),
+  // "E&M" is also electrical and mechanical building services (Hong Kong, the Gulf): guards.ts ONLY_BESIDE.
+  s('E/M coding', 'healthcare', ['E/M', 'E&M', 'E&M coding', 'E/M guidelines', 'E/M services', 'E/M leveling', 'Evaluation and Management coding'], ['E&M']),
   s('NCCI', 'healthcare', ['NCCI edits', 'National Correct Coding Initiative', 'CCI edits']),
   s('APR-DRG', 'healthcare', ['All Patient Refined DRG']),
   s('HCC coding', 'healthcare', ['HCC', 'Hierarchical Condition Category', 'Hierarchical Condition Categories'], ['HCC']),
