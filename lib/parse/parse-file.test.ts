@@ -99,9 +99,9 @@ describe('input kinds', () => {
   });
 });
 
-describe('LinkedIn pages written for sets 12-63 (layouts, languages, states and drift the selectors never named)', () => {
+describe('LinkedIn pages written for sets 12-70 (layouts, languages, states and drift the selectors never named)', () => {
   const HELD_OUT = join(__dirname, '..', '..', 'tests', 'heldout');
-  const pages = Array.from({ length: 52 }, (_, i) => `set-${i + 12}`).flatMap((set) =>
+  const pages = Array.from({ length: 59 }, (_, i) => `set-${i + 12}`).flatMap((set) =>
     readdirSync(join(HELD_OUT, set, 'linkedin')).map((file) => ({ set, file, base: file.replace(/\.html$/, '') })),
   );
   const norm = (v: unknown) => (typeof v === 'string' ? v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') : v);
@@ -163,7 +163,7 @@ describe('LinkedIn pages written for sets 12-63 (layouts, languages, states and 
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
-  const noJob = ['set-13', 'set-15', 'set-16', 'set-17', 'set-18', 'set-24', 'set-28', 'set-39', 'set-46', 'set-50', 'set-55', 'set-62'].flatMap((set) => readdirSync(join(HELD_OUT, set, 'refuse')).filter((f) => f.endsWith('.html')).map((file) => `${set}/refuse/${file}`));
+  const noJob = ['set-13', 'set-15', 'set-16', 'set-17', 'set-18', 'set-24', 'set-28', 'set-39', 'set-46', 'set-50', 'set-55', 'set-62', 'set-69'].flatMap((set) => readdirSync(join(HELD_OUT, set, 'refuse')).filter((f) => f.endsWith('.html')).map((file) => `${set}/refuse/${file}`));
   it.each(noJob)('%s: refused, or too incomplete to save, never a posting', (file) => {
     let posting: ReturnType<typeof parseFile> | null = null;
     try {
@@ -191,6 +191,14 @@ describe('LinkedIn pages written for sets 12-63 (layouts, languages, states and 
   it('keeps "still loading" for a pane whose job is named by its link, its description not yet loaded', () => {
     const skeleton = parseFile(readFileSync(join(HELD_OUT, 'set-46', 'refuse', 'job-search-detail-skeleton.html'), 'utf8'));
     expect(unsavable(skeleton)?.message).toMatch(/LinkedIn may still be loading/);
+  });
+
+  it('reads the title of a description saved alone from its first lines, labelled or over labelled facts, never a label of its type', () => {
+    const page = (title: string) =>
+      `<!doctype html><html><head><title>LinkedIn</title></head><body><section class="show-more-less-html"><div class="show-more-less-html__markup">${title}<br>Location: Leeds, West Yorkshire<br>${'We are hiring for our growing team. '.repeat(8)}</div></section></body></html>`;
+    expect(parseFile(page('Position: Payroll Administrator')).title.value).toBe('Payroll Administrator');
+    expect(parseFile(page('Payroll Administrator (m/w/d)')).title.value).toBe('Payroll Administrator (m/w/d)');
+    expect(parseFile(page('Role: Permanent')).title.value).toBeNull();
   });
 
   it('reads the address a page saved by the browser names in its first lines', () => {

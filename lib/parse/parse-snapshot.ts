@@ -16,6 +16,7 @@ import { parseSite } from './parse-site';
 import { findSiteProfile } from '../sites/site-profiles';
 import { firstOf } from './pick';
 import { placeInProse } from './place';
+import { companyInText } from './company-in-text';
 import { elementsOf } from './query';
 import { textContent } from 'domutils';
 
@@ -26,8 +27,33 @@ import { textContent } from 'domutils';
 const SUMMARY_RATIO = 1.5;
 
 
-/** "Position Title: Manager of IT" written in a description. */
-const TITLE_IN_TEXT = /^(?:position|job)\s+title\s*:\s*(.{3,120})$/im;
+/**
+ * A description saved alone (no top card) names its job in its first lines, as a letter does:
+ * labelled ("Position Title: Manager of IT", "Position: Manager Internal Audit", "Посада: Менеджер
+ * з логістики"), or as a first line over the lines that label the job's facts ("AI Governance
+ * Analyst (m/w/d)" over "Standort: München"). The labels in the languages postings are written in.
+ */
+const TITLE_LABEL =
+  /^[^\S\n]*(?:position title|job title|position|title|role|designation|job role|stellenbezeichnung|stelle|poste|intitulé du poste|puesto|cargo|vaga|posizione|ruolo|functie|stanowisko|pozice|pozícia|pozíció|munkakör|posada|посада|должность|вакансия|θέση|תפקיד|vị trí|ตำแหน่ง)[^\S\n]*:[^\S\n]*(\S.{2,119})$/imu;
+/** A line that labels a fact of the job: "Location: …", "Standort: …", "Vertragsart: …", "Місто: …". */
+const FACT_LINE = /^[^\S\n]*[\p{L}][\p{L} /&-]{1,30}[^\S\n]?:[^\S\n]*\S/u;
+/** How many of the first lines the header may take. */
+const HEADER_LINES = 6;
+
+function titleInTextOf(text: string): string | null {
+  const lines = text.slice(0, 1200).split('\n', HEADER_LINES);
+  for (const line of lines) {
+    const labelled = TITLE_LABEL.exec(line)?.[1]?.trim();
+    // "Role: Permanent", "Position: Full-time" label the job's type, not its title.
+    if (labelled && !normalizeEmploymentType(labelled) && !normalizeWorkplace(labelled)) return labelled;
+  }
+  const [first, second] = lines;
+  // A first line shaped as a title (short, no sentence) over a labelled fact.
+  if (first && second && FACT_LINE.test(second) && !FACT_LINE.test(first) && first.length <= 90 && !/[.!?:;]$/.test(first.trim()) && first.split(' ').length <= 12) {
+    return first.trim();
+  }
+  return null;
+}
 
 /**
  * Whether LinkedIn's fields, read without a description, show no job: the title is the page's
@@ -118,7 +144,7 @@ function readPage(snapshot: Snapshot, loaded?: CheerioAPI): FoundFields {
   }
 
   const ldField = (v: string | null): Sourced<string> => sourced(v, 'json-ld');
-  const titleInText = TITLE_IN_TEXT.exec(description.text)?.[1]?.trim() ?? null;
+  const titleInText = pageFields?.title.value ? null : titleInTextOf(description.text);
   const linkedInId = onLinkedIn ? (urlJobId ?? paneJobId) : null;
 
   return {
@@ -126,7 +152,12 @@ function readPage(snapshot: Snapshot, loaded?: CheerioAPI): FoundFields {
     url: linkedInId ? linkedInJobUrl(linkedInId) : canonicalUrl(ld?.url ?? snapshot.url),
     jobId: linkedInId ? `linkedin:${linkedInId}` : null,
     title: firstOf(ldField(ld?.title ?? null), pageFields?.title ?? none(), sourced(fromTitle.title, 'document-title'), sourced(titleInText, 'text')),
-    company: firstOf(ldField(ld?.company ?? null), pageFields?.company ?? none(), sourced(fromTitle.company, 'document-title')),
+    company: firstOf(
+      ldField(ld?.company ?? null),
+      pageFields?.company ?? none(),
+      sourced(fromTitle.company, 'document-title'),
+      () => sourced(companyInText(description.text), 'text'),
+    ),
     location: firstOf(ldField(ld?.location ?? null), pageFields?.location ?? none(), sourced(fromTitle.location, 'document-title'), () => sourced(placeInProse(description.text), 'text')),
     employmentType: firstOf(sourced(normalizeEmploymentType(ld?.employmentType), 'json-ld'), pageFields?.employmentType ?? none()),
     seniority: li?.seniority ?? none(),

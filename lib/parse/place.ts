@@ -118,12 +118,33 @@ export function withoutSite(place: string): string {
 const PLACED_AT =
   /\b(?:based (?:in|at|out of)|located (?:in|at)|(?:from|at|in|out of) our)\s+(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}, (?:[A-Z]{2}\b|\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?))/u;
 
-/** A labelled line: "Location: Sarnia, Ontario – on-site", "- Work location: Leeds, West Yorkshire (hybrid)". */
-const LOCATION_LINE = /^[^\S\n]*(?:[-*•][^\S\n]*)?(?:job |work )?location[^\S\n]*:[^\S\n]*([^\n|(–—]{3,60}?)[^\S\n]*(?:[|(–—][^\n]*)?$/im;
+/**
+ * A labelled line: "Location: Sarnia, Ontario – on-site", "- Work location: Leeds, West Yorkshire
+ * (hybrid)", and the labels of the languages postings are written in ("Standort: München (hybrid …)",
+ * "Місто: Львів", "Lieu : Lyon", "Ubicación: Monterrey").
+ */
+const LOCATION_LINE =
+  /^[^\S\n]*(?:[-*•][^\S\n]*)?(?:(?:job |work )?location|standort|arbeitsort|dienstort|lieu(?: de travail)?|localisation|ubicaci[oó]n|localizaci[oó]n|localiza[cç][aã]o|local de trabalho|lokalizacja|miejsce pracy|sede|werklocatie|standplaats|місто|місце роботи|город|местоположение|lokalita|místo výkonu práce|helyszín|munkavégzés helye|locație|loca[tț]ie|τοποθεσία)[^\S\n]*:[^\S\n]*([^\n|(–—]{2,60}?)[^\S\n]*(?:\(([^()\n]{2,30})\)[^\S\n]*)?(?:[|(–—][^\n]*)?$/imu;
+/** A bracket after a labelled place that says how the job is worked, not where: "(Hybrid – 3 days …)". */
+const WORKED_HOW = /remote|hybrid|on-?site|onsite|\bdays?\b|work from|wfh|flexib|telework|mobil|home|tage|jours|días|dias|giorni|shift|travel/i;
+
+/**
+ * A labelled place of one word, in any script ("München", "Львів", "Cluj-Napoca"): the label says it
+ * is one. Longer values keep a place line's shape ("Work Location: In person" names none).
+ */
+const LABELLED_PLACE = /^\p{Lu}[\p{L}\p{M}.'’-]+$/u;
+/** Not a place: the workplace written where a place would be. */
+const NO_PLACE = /^(?:remote|hybrid|on-?site|onsite|anywhere|various|multiple|flexible|nationwide|worldwide|homeoffice|télétravail|remoto|zdalnie|hybrid)$/i;
 
 export function placeInProse(text: string): string | null {
-  const labelled = LOCATION_LINE.exec(text)?.[1];
-  if (labelled && isPlaceLine(withoutSite(labelled))) return withoutSite(labelled);
+  const line = LOCATION_LINE.exec(text);
+  const labelled = line?.[1];
+  if (labelled) {
+    const place = withoutSite(labelled);
+    // The site a bracket names stays with its place ("Karachi (Head Office)").
+    const site = line[2] && !WORKED_HOW.test(line[2]) ? ` (${line[2].trim()})` : '';
+    if (isPlaceLine(place) || (LABELLED_PLACE.test(place) && !NO_PLACE.test(place))) return place + site;
+  }
   const place = PLACED_AT.exec(text)?.[1];
   // A city first: "located in California, Hawaii, ..." lists states.
   const city = place?.slice(0, place.indexOf(','));

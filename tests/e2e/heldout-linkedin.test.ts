@@ -32,7 +32,7 @@ function addressOf(html: string): string {
   return found.replace(/&amp;/g, '&');
 }
 
-const pages = Array.from({ length: 52 }, (_, i) => `set-${i + 12}`).flatMap((set) =>
+const pages = Array.from({ length: 59 }, (_, i) => `set-${i + 12}`).flatMap((set) =>
   readdirSync(join(HELD_OUT, set, 'linkedin')).map((file) => {
     const html = readFileSync(join(HELD_OUT, set, 'linkedin', file), 'utf8');
     const url = addressOf(html);
