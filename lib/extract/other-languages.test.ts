@@ -271,6 +271,29 @@ describe('what set-50 showed (Ukrainian, Greek and Thai)', () => {
   });
 });
 
+describe('what set-69 showed (Hungarian, Romanian, Hebrew, Vietnamese, Ukrainian, Catalan)', () => {
+  it.each([
+    ['Elvárások\n- Felsőfokú gazdasági végzettség (pénzügy-számvitel)\n- Legalább 3 év tapasztalat kontrolling területen', [3, 'bachelor']],
+    // The lowest school named: Romania's post-secondary nursing school, before a university degree.
+    ['Cerințe\n- diplomă de absolvire a Școlii Postliceale Sanitare sau studii superioare de specialitate;\n- experiență de minimum 1 an în ATI;', [1, 'associate']],
+    // Hebrew: "two years at least, of them a year at least in intensive care" (the dual and "a year" are words).
+    ['דרישות\n- תואר ראשון בסיעוד (B.A. / B.Sc.) – חובה.\n- ניסיון של שנתיים לפחות בעבודה במחלקה אשפוזית, מתוכן שנה לפחות בטיפול נמרץ.', [1, 'bachelor']],
+    ['Yêu cầu\n- Tốt nghiệp đại học chuyên ngành Kinh tế\n- Ít nhất 2 năm kinh nghiệm bán hàng', [2, 'bachelor']],
+    ['Requisits\n- Cicle formatiu de grau superior (CFGS) en Gestió d’Allotjaments\n- 2 anys d’experiència en recepció', [2, 'associate']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it('reads their workplace statements', () => {
+    expect(workplaceInOtherLanguages('Amit kínálunk\n- Hibrid munkavégzés: heti 3 nap az irodában')).toBe('hybrid');
+    expect(workplaceInOtherLanguages('Посада: Менеджер з логістики\nФормат роботи: офіс (вул. Городоцька), пн–пт')).toBe('on-site');
+  });
+
+  it('reads Czech pay in thousands ("tis.")', () => {
+    expect(salaryInOtherLanguages('Nabízíme\n- Mzda: 75 – 95 tis. Kč měsíčně', null)).toEqual({ min: 75000, max: 95000, currency: 'CZK', period: 'month' });
+  });
+});
+
 describe('what set-48 showed (humanitarian work)', () => {
   it('reads a French range whose currency follows its second figure, and a part of the years in figures too', () => {
     expect(salaryInOtherLanguages('Conditions\n- Rémunération : 2 900 à 3 300 € bruts mensuels selon expérience, plus un per diem de 650 USD par mois', 'Goma')).toEqual({ min: 2900, max: 3300, currency: 'EUR', period: 'month' });

@@ -17,7 +17,7 @@ import { CURRENCY_CODES } from './currency';
 
 /** Whether a text may state years or a degree in one of these languages: tried before any rule. */
 const ANY_LANGUAGE =
-  /εμπειρ|досвід|опыт|освіт|образован|πτυχίο|ประสบการณ์|ปริญญา|erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|diplôme|\bDEC\b|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|mestrado|preparatoria|bachiller|formação|superior complet|laurea|hbo\b|examen|wykształcenie|vzdělání|lisans|mezun|sarjana|\bS[123]\b|kokemus|tutkin|diplom|स्नातक|大卒|高専|学历|學歷|学位|本科|大學|學士|碩士|專科|硕士|博士|학사|석사|박사|졸업|학력/i;
+  /εμπειρ|ניסיון|נסיון|תואר|tapasztalat|végzettség|experien[țţ]|experiència|kinh nghiệm|đại học|cao đẳng|fagbrev|postliceal|studii superioare|grau universitari|досвід|опыт|освіт|образован|πτυχίο|ประสบการณ์|ปริญญา|erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|diplôme|\bDEC\b|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|mestrado|preparatoria|bachiller|formação|superior complet|laurea|hbo\b|examen|wykształcenie|vzdělání|lisans|mezun|sarjana|\bS[123]\b|kokemus|tutkin|diplom|स्नातक|大卒|高専|学历|學歷|学位|本科|大學|學士|碩士|專科|硕士|博士|학사|석사|박사|졸업|학력/i;
 
 /**
  * A word that wishes for what follows it ("Mindestens 2 Jahre Berufserfahrung, idealerweise in der
@@ -41,6 +41,8 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   yksi: 1, yhden: 1, kaksi: 2, kahden: 2, kolme: 3, kolmen: 3, neljä: 4, neljän: 4, viisi: 5, viiden: 5,
   один: 1, одного: 1, два: 2, двох: 2, три: 3, трьох: 3, чотири: 4, пять: 5, "п'ять": 5,
 };
+/** Hebrew's year words that are a number: "a year", "two years" (its dual). Kept out of NUMBER: Hebrew's own patterns name them. */
+const HEBREW_YEARS: Readonly<Record<string, number>> = { שנה: 1, שנתיים: 2 };
 const NUMBER = String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 /** The number again in figures, as contracts write it: "un (1) an", "trois (3) années". */
 const IN_FIGURES = String.raw`(?:\(\d{1,2}\)\s*)?`;
@@ -52,7 +54,11 @@ const IN_FIGURES = String.raw`(?:\(\d{1,2}\)\s*)?`;
  */
 const YEARS_THEN_EXPERIENCE: ReadonlyArray<[RegExp, RegExp]> = [
   [new RegExp(String.raw`\b${NUMBER}\+?\s*${IN_FIGURES}(?:(?:-|bis|tot|till|til)\s*(?:\d+|[a-zäöüå]+)\s*)?(?:jahre?n?|jaar|års?|år)\b`, 'gi'), /erfahrung|praxis|ervaring|erfarenhet|erfaring/i],
-  [new RegExp(String.raw`\b${NUMBER}\+?\s*${IN_FIGURES}(?:(?:à|a|-)\s*\d+\s*)?(?:ans?|années?|años?|anos?|anni|anno)\b`, 'gi'), /expérience|experiencia|experiência|esperienza/i],
+  [new RegExp(String.raw`\b${NUMBER}\+?\s*${IN_FIGURES}(?:(?:à|a|-)\s*\d+\s*)?(?:ans?|années?|años?|anos?|anni|anno|anys?|ani)\b`, 'gi'), /expérience|experiencia|experiência|esperienza|experiència|experien[țţ]/i],
+  // Hungarian, Vietnamese: "Legalább 3 év tapasztalat", "ít nhất 2 năm kinh nghiệm".
+  [/(?<![\p{L}\d])(\d{1,2})\+?\s*(?:[-–]\s*\d+\s*)?(?:év|éves|năm)(?![\p{L}])/giu, /tapasztalat|kinh nghiệm/i],
+  // Hebrew: "3 שנות ניסיון".
+  [/(\d{1,2})\+?\s*(?:שנות|שנים)/g, /ניסיון|נסיון/],
   [/\b(\d{1,2})\+?\s*(?:lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b/gi, /doświadcz|prax|deneyim|tecrübe|pengalaman/i],
   // Greek, Ukrainian and Russian: their words end past ASCII's \b, so a letter must not follow.
   [new RegExp(String.raw`(?<![\p{L}\d])${NUMBER}\+?\s*${IN_FIGURES}(?:χρόνια|χρόνων|έτη|ετών|рок(?:у|ів|и)?|років|лет|года?)(?![\p{L}])`, 'giu'), /εμπειρ|досвід|опыт/i],
@@ -69,7 +75,10 @@ const UP_TO_THE_NUMBER = String.raw`(?:[^.\n\d]|(?<=\b(?:min|mind|mín|ca))\.){0
  */
 const EXPERIENCE_THEN_YEARS: readonly RegExp[] = [
   new RegExp(String.raw`(?:erfahrung|ervaring|erfarenhet|erfaring)${UP_TO_THE_NUMBER}\b${NUMBER}\+?\s*(?:jahre?n?|jaar|års?|år)\b`, 'gi'),
-  new RegExp(String.raw`(?:expérience|experiencia|experiência|esperienza)${UP_TO_THE_NUMBER}\b${NUMBER}\+?\s*${IN_FIGURES}(?:ans?|années?|años?|anos?|anni|anno)\b`, 'gi'),
+  new RegExp(String.raw`(?:expérience|experiencia|experiência|esperienza|experiència|experien[țţ][ăaei]?)${UP_TO_THE_NUMBER}\b${NUMBER}\+?\s*${IN_FIGURES}(?:ans?|années?|años?|anos?|anni|anno|anys?|ani)\b`, 'gi'),
+  /(?:tapasztalat|kinh nghiệm)[^.\n\d]{0,40}?(\d{1,2})\+?\s*(?:év|éves|năm)(?![\p{L}])/giu,
+  // Hebrew: "ניסיון של שנתיים לפחות", "ניסיון של 3 שנים"; the dual and "a year" are words.
+  /(?:ניסיון|נסיון)[^.\n\d]{0,60}?(?:(\d{1,2})\s*(?:שנות|שנים)|(?<![\u0590-\u05ff])(שנתיים|שנה)(?![\u0590-\u05ff]))/g,
   new RegExp(String.raw`(?:doświadcz\w*|prax\w*|deneyim\w*|tecrübe\w*|pengalaman)${UP_TO_THE_NUMBER}\b(\d{1,2})\+?\s*(?:lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b`, 'gi'),
   new RegExp(String.raw`kokemus\w*${UP_TO_THE_NUMBER}\b${NUMBER}\+?\s*(?:vuoden|vuotta)\b`, 'gi'),
   /(?:経験|经验|經驗)\s*(\d{1,2})\s*年|至少\s*(\d{1,2})\s*年/g,
@@ -79,11 +88,11 @@ const EXPERIENCE_THEN_YEARS: readonly RegExp[] = [
   /(?<=ประสบการณ์[^\n]{0,80}?)(\d{1,2})\s*ปี/g,
 ];
 /** Those patterns' own words for years (not a number word, which every pattern shares). */
-const SCRIPT_UNITS = /χρόνια|рок|ปี/;
+const SCRIPT_UNITS = /χρόνια|рок|ปี|שנ|év|năm/;
 /** Letters of scripts other than Latin: Greek, Cyrillic, Hebrew, Arabic, Thai, Hangul, kana and Han. */
 const NOT_LATIN = /[\u0370-\u04ff\u0590-\u06ff\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
-/** Letters of the Greek, Cyrillic and Thai scripts: a line with none skips their patterns. */
-const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0e00-\u0e7f]/;
+/** Letters of the Greek, Cyrillic, Hebrew and Thai scripts, and the é and ă of Hungarian's "év" and Vietnamese's "năm": a line with none skips their patterns. */
+const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0e00-\u0e7féă]/;
 /** The patterns for those scripts (each array's entries whose source names one of their words). */
 const SCRIPT_PATTERNS: ReadonlySet<RegExp> = new Set(
   [...YEARS_THEN_EXPERIENCE.map(([re]) => re), ...EXPERIENCE_THEN_YEARS].filter((re) => SCRIPT_UNITS.test(re.source)),
@@ -108,6 +117,9 @@ const PART_OF_THEM = new RegExp(
   'gi',
 );
 
+/** Hebrew's "of which": "…, מתוכן שנה לפחות בטיפול נמרץ" (a year at least of them in intensive care). */
+const PART_OF_THEM_HEBREW = /(?:מתוכן|מתוכם|מהן|מהם)\s+(?:לפחות\s+)?(?:(\d{1,2})\s*(?:שנות|שנים)|(שנתיים|שנה)(?![\u0590-\u05ff]))/g;
+
 /** Words that make the number after them a ceiling. */
 const CEILING_WORDS = String.raw`(?:maximaal|hoogstens|höchstens|maximal|max\.?|maximum|hasta|como máximo|no máximo|au plus|au maximum|fino a|massimo|maks\.?|maksymalnie|nejvýše|en fazla)`;
 const CEILING = new RegExp(String.raw`${CEILING_WORDS}\s*$`, 'i');
@@ -117,7 +129,7 @@ const CEILING_INSIDE = new RegExp(String.raw`${CEILING_WORDS}\s`, 'i');
 function numberOf(m: RegExpMatchArray): number | null {
   const word = m.slice(1).find((g) => g !== undefined);
   if (word === undefined) return null;
-  const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
+  const n = /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word.toLowerCase()] ?? HEBREW_YEARS[word]);
   return n !== undefined && n > 0 && n <= 40 ? n : null;
 }
 
@@ -133,14 +145,14 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
   ],
   [
     'bachelor',
-    /вища освіта|высшее образование|πτυχίο|ปริญญาตรี|\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrado\b(?= en| universitario)|título universitario|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|(?<!pós-)\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:wissenschaftliches )?(?:hochschul)?studium(?!\s*\((?:diplom|master|magister))|amk-tutkin\w*|ammattikorkeakoulututkin\w*|(?<!ylempi |ylemmän |ylempää )korkeakoulututkin\w*|kandidaatin tutkin\w*|स्नातक(?!ोत्तर)|대졸|대학교 졸업|4년제|大卒|大学卒|本科|大學以上|大学以上|大學畢業|學士|학사/i,
+    /вища освіта|высшее образование|πτυχίο|ปริญญาตรี|\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrado\b(?= en| universitario)|título universitario|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|(?<!pós-)\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:wissenschaftliches )?(?:hochschul)?studium(?!\s*\((?:diplom|master|magister))|amk-tutkin\w*|ammattikorkeakoulututkin\w*|(?<!ylempi |ylemmän |ylempää )korkeakoulututkin\w*|kandidaatin tutkin\w*|felsőfokú (?:[a-záéíóöőúüű]+ )?végzettség|studii superioare|tốt nghiệp đại học|\bgrau universitari|תואר ראשון|स्नातक(?!ोत्तर)|대졸|대학교 졸업|4년제|大卒|大学卒|本科|大學以上|大学以上|大學畢業|學士|학사/i,
   ],
   // Québec's college diploma (DEC), before a university's degree.
-  ['associate', /\bDEC\b(?=\s+(?:en|dans)\b|\s*\()|diplôme d['’]études collégiales|\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|\bön lisans\b|(?<!\()\bD3\b(?!\))|\bdiploma(?=\s+(?:atau|dalam|bidang)\b)|高専|短大|专科|大专|專科|전문대(?!학원)|전문학사/i],
+  ['associate', /\bDEC\b(?=\s+(?:en|dans)\b|\s*\()|diplôme d['’]études collégiales|\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|\bön lisans\b|(?<!\()\bD3\b(?!\))|postliceal\w*|cao đẳng|\bCFGS\b|cicle formatiu de grau superior|\bdiploma(?=\s+(?:atau|dalam|bidang)\b)|高専|短大|专科|大专|專科|전문대(?!학원)|전문학사/i],
   // Latin America's graduate ("Profesional en Ingeniería de Sistemas", "Título profesional en
   // Ingeniería en Informática"): a university's degree.
   ['bachelor', /^[\s\-•*·]*[Pp]rofesional (?:en|de) [A-ZÁÉÍÓÚ]|\b[Tt]ítulo profesional\b|\b[Cc]arrera universitaria\b/],
-  ['high-school', /(?<!-)\bbac\b(?!\s*\+|-)|\bbaccalauréat\b(?! (?:en|dans|universitaire|par cumul)\b)|ensino médio|ensino secundário|\b12\.?\s?º\s?ano\b|escolaridade obrigatória|\bbachillerato\b|\bbachiller\b|\bpreparatoria\b|diploma di maturità|diploma di (?:istituto|scuola secondaria|scuola superiore|perito)|\bistituto (?:alberghiero|tecnico|professionale)\b|\bmatura\b|wykształcenie średnie|středoškolské|maturit\w*|\blise mezunu\b|\bSMA\b|\bSMK\b|高卒|高中|고졸|고등학교 졸업/i],
+  ['high-school', /(?<!-)\bbac\b(?!\s*\+|-)|\bbaccalauréat\b(?! (?:en|dans|universitaire|par cumul)\b)|ensino médio|ensino secundário|\b12\.?\s?º\s?ano\b|escolaridade obrigatória|\bbachillerato\b|\bbachiller\b|\bpreparatoria\b|diploma di maturità|diploma di (?:istituto|scuola secondaria|scuola superiore|perito)|\bistituto (?:alberghiero|tecnico|professionale)\b|\bmatura\b|wykształcenie średnie|středoškolské|maturit\w*|\blise mezunu\b|\bfagbrev\b|\bSMA\b|\bSMK\b|高卒|高中|고졸|고등학교 졸업/i],
 ];
 const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, associate: 1, bachelor: 2, master: 3, doctorate: 4 };
 /**
@@ -282,7 +294,7 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
         if (!years || min < years.min) years = { min, evidence: { start: start + (m.index ?? 0), end: start + (m.index ?? 0) + m[0].length } };
       }
     }
-    if (stated) for (const m of line.matchAll(PART_OF_THEM)) found(m, (m.index ?? 0) + m[0].length);
+    if (stated) for (const re of [PART_OF_THEM, PART_OF_THEM_HEBREW]) for (const m of line.matchAll(re)) found(m, (m.index ?? 0) + m[0].length);
     // "oder eine vergleichbare Ausbildung": a comparable education in the degree's place, no vocational way in.
     const comparable = COMPARABLE.test(line);
     if (VOCATIONAL.test(line) && !comparable) {
@@ -320,7 +332,7 @@ const AND_JOIN = new RegExp(String.raw`^([^\s]*\d[\d.,\u00a0\u202f]*(?:\s?(?:€
 /** A range's first figure and its join, right before the figure a currency stands by. */
 const RANGE_BEFORE = /\d[\d.,\u00a0\u202f ]*\s*(?:à|a|-|–|bis|tot|till|do|до|ως|až|ao|al)\s*$/;
 const FIGURE_WITH_CURRENCY = new RegExp(
-  String.raw`(?:[$€£₹¥₩₺₱₪₫₴฿]|R\$|Rp|\bRM|\b${CODE})\s?\d|\d[\d.,\u00a0\u202f –-]*\s?(?:[kKmM]|mil|tys\.?|тис\.?|triệu|万|萬|만)?\s?(?:[€$₪₫₴฿]|zł|Kč|kr\b|TL\b|lei\b|Ft\b|грн|บาท|лв|VNĐ|円|元|원|\b${CODE}\b)`,
+  String.raw`(?:[$€£₹¥₩₺₱₪₫₴฿]|R\$|Rp|\bRM|\b${CODE})\s?\d|\d[\d.,\u00a0\u202f –-]*\s?(?:[kKmM]|mil|tys\.?|tis\.?|тис\.?|triệu|万|萬|만)?\s?(?:[€$₪₫₴฿]|zł|Kč|kr\b|TL\b|lei\b|Ft\b|грн|บาท|лв|VNĐ|円|元|원|\b${CODE}\b)`,
 );
 
 /**
@@ -368,11 +380,11 @@ const WORK_MODE = String.raw`(?:modalidad(?:e)?|modelo|regime|formato|tipo|esque
 const WORKPLACE_STATEMENTS: ReadonlyArray<[Workplace, RegExp]> = [
   [
     'on-site',
-    new RegExp(String.raw`home-?office[^.\n]{0,40}?\bnicht möglich|\b(?:tätigkeit|arbeit) (?:erfolgt|findet) (?:ausschließlich |nur |komplett |vollständig )?vor ort\b|\b(?:tätigkeit|arbeit|einsatz) vor ort\b|\b(?:poste|travail) (?:basé )?sur site\b|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|\ben présentiel\b|\b(?:modalidad|trabajo|puesto|empleo)\s+presencial\b|\b${WORK_MODE}\s*:\s*presencial\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|\bgeen thuiswerk(?:functie|baan)\b|\bje werkt (?:vanaf|op|vanuit) (?:de|onze|ons) (?:vestiging|kantoor|locatie)\b|(?:^|[\s;,(])(?:çalışma ofisten|ofisten çalışma)|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可`, 'i'),
+    new RegExp(String.raw`home-?office[^.\n]{0,40}?\bnicht möglich|\b(?:tätigkeit|arbeit) (?:erfolgt|findet) (?:ausschließlich |nur |komplett |vollständig )?vor ort\b|\b(?:tätigkeit|arbeit|einsatz) vor ort\b|\b(?:poste|travail) (?:basé )?sur site\b|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|\ben présentiel\b|\b(?:modalidad|trabajo|puesto|empleo)\s+presencial\b|\b${WORK_MODE}\s*:\s*presencial\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|\bgeen thuiswerk(?:functie|baan)\b|формат роботи\s*:\s*офіс|формат работы\s*:\s*офис|(?<![а-яіїєґ])робота в офісі|\bje werkt (?:vanaf|op|vanuit) (?:de|onze|ons) (?:vestiging|kantoor|locatie)\b|(?:^|[\s;,(])(?:çalışma ofisten|ofisten çalışma)|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可`, 'i'),
   ],
   [
     'hybrid',
-    new RegExp(String.raw`\bhybride[sn]?\s+arbeit(?:en)?\b|\b(?:mobiles arbeiten|home-?office)\s+(?:an\s+)?(?:bis zu\s+)?(?:\d|ein|zwei|drei|vier)\s+tag(?:en|e)?\s+(?:pro|die|in der|je)\s+woche\b|\btravail hybride\b|\btélétravail[^.\n]{0,20}?\b[1-4]\s*jours?\s*(?:par|\/)\s*semaine|\b[1-4]\s*jours?\s*de\s*télétravail\b|\b(?:modalidad|modelo|trabajo|regime|modelo de trabalho|trabalho|esquema)\s+h[íi]brid[oa]\b|\b${WORK_MODE}\s*:\s*h[íi]brid[oa]\b|\bhybride?\s+werken\b|\bprac[aęy] hybrydow(?:a|ą|ej)(?![a-ząćęłńóśźż])|\bhybridní (?:práce|režim)\b|ハイブリッド勤務`, 'i'),
+    new RegExp(String.raw`\bhybride[sn]?\s+arbeit(?:en)?\b|\b(?:mobiles arbeiten|home-?office)\s+(?:an\s+)?(?:bis zu\s+)?(?:\d|ein|zwei|drei|vier)\s+tag(?:en|e)?\s+(?:pro|die|in der|je)\s+woche\b|\btravail hybride\b|\btélétravail[^.\n]{0,20}?\b[1-4]\s*jours?\s*(?:par|\/)\s*semaine|\b[1-4]\s*jours?\s*de\s*télétravail\b|\b(?:modalidad|modelo|trabajo|regime|modelo de trabalho|trabalho|esquema)\s+h[íi]brid[oa]\b|\b${WORK_MODE}\s*:\s*h[íi]brid[oa]\b|\bhybride?\s+werken\b|\bprac[aęy] hybrydow(?:a|ą|ej)(?![a-ząćęłńóśźż])|\bhybridní (?:práce|režim)\b|\bhibrid munka(?:végzés|rend)\b|\b(?:regim|program|sistem) (?:de lucru )?hibrid\b|гібридний формат|гибридный формат|υβριδικ[όή] (?:μοντέλο|εργασία)|מודל היברידי|ハイブリッド勤務`, 'i'),
   ],
   [
     'remote',

@@ -57,6 +57,10 @@ describe('labels', () => {
     ['Aloitustaso', 'entry'],
     ['Bersekutu', 'associate'],
     ['中高階', 'mid-senior'],
+    // Set-69: Ukrainian, Hungarian and Catalan criteria.
+    ['Початковий рівень', 'entry'],
+    ['Közép-senior szint', 'mid-senior'],
+    ['Una mica de responsabilitat', 'associate'],
   ])('seniority %s → %s', (label, want) => expect(normalizeSeniority(label)).toBe(want));
 
   it.each([
@@ -82,6 +86,9 @@ describe('labels', () => {
     ['В офісі', 'on-site'],
     ['ในสถานที่', 'on-site'],
     ['Hibrid', 'hybrid'],
+    // Set-69: Hebrew's and Romanian's on-site pills.
+    ['באתר', 'on-site'],
+    ['La fața locului', 'on-site'],
   ])('workplace %s → %s', (label, want) => expect(normalizeWorkplace(label)).toBe(want));
 });
 

@@ -48,9 +48,9 @@ export function normalizeEmploymentType(label: string | null | undefined): Emplo
 /** LinkedIn's seniority levels, in English and its other interface languages ("Not Applicable" and its translations: none). */
 const SENIORITY: Array<[RegExp, Seniority]> = [
   [/^(internship|praktikum|stage|prácticas|practicas|estágio|estagio|tirocinio|praktik|staż|stáž|staj|magang|تدريب|インターンシップ|实习|인턴십|harjoittelu|latihan amali|стажировка|इंटर्नशिप|實習)$/, 'internship'],
-  [/^(entry level|berufseinstieg|berufseinsteiger|sin experiencia|premier emploi|livello base|ingångsnivå|nybörjarnivå|szczebel podstawowy|tingkat pemula|başlangıç seviyesi|başlangıç seviye|giriş seviyesi|mới vào nghề|مستوى مبتدئ|エントリーレベル|初级|신입|aloitustaso|peringkat permulaan|peringkat kemasukan|начальный уровень|प्रवेश स्तर|初階)$/, 'entry'],
-  [/^(associate|mit berufserfahrung|algo de responsabilidad|associato|συνεργάτης|współpracownik|アソシエイト|助理|어소시에이트|bersekutu|osakas|младший специалист|सहयोगी)$/, 'associate'],
-  [/^(mid senior level|intermedio|confirmé|pleno sênior|livello intermedio superiore|livello medio alto|mellannivå seniornivå|średni szczebel kierowniczy|średni szczebel|tingkat menengah senior|דרג ביניים בכיר|مستوى متوسط إلى أقدم|مستوى متوسط الأقدمية|ミドルシニアレベル|中高级|중간 시니어 레벨|keskitaso ylempi taso|keskitason ja ylemmän tason|pertengahan kanan|средний и высший уровень|средний уровень|मध्यम वरिष्ठ स्तर|中高階)$/, 'mid-senior'],
+  [/^(entry level|berufseinstieg|berufseinsteiger|sin experiencia|premier emploi|livello base|ingångsnivå|nybörjarnivå|szczebel podstawowy|tingkat pemula|başlangıç seviyesi|başlangıç seviye|giriş seviyesi|mới vào nghề|مستوى مبتدئ|エントリーレベル|初级|신입|aloitustaso|peringkat permulaan|peringkat kemasukan|начальный уровень|початковий рівень|nivell inicial|belépő szint|kezdő szint|nivel de începător|αρχικό επίπεδο|प्रवेश स्तर|初階)$/, 'entry'],
+  [/^(associate|mit berufserfahrung|algo de responsabilidad|associato|συνεργάτης|współpracownik|アソシエイト|助理|어소시에이트|bersekutu|osakas|младший специалист|una mica de responsabilitat|associat|молодший спеціаліст|सहयोगी)$/, 'associate'],
+  [/^(mid senior level|intermedio|confirmé|pleno sênior|livello intermedio superiore|livello medio alto|mellannivå seniornivå|średni szczebel kierowniczy|średni szczebel|tingkat menengah senior|דרג ביניים בכיר|مستوى متوسط إلى أقدم|مستوى متوسط الأقدمية|ミドルシニアレベル|中高级|중간 시니어 레벨|keskitaso ylempi taso|keskitason ja ylemmän tason|pertengahan kanan|средний и высший уровень|средний уровень|середній і вищий рівень|середній рівень|közép senior szint|közép senior|intermedi sènior|मध्यम वरिष्ठ स्तर|中高階)$/, 'mid-senior'],
   [/^(director|direktor|directeur|diretor|direttore|direktör|direktur|dyrektor|مدير|ディレクター|总监|디렉터|johtaja|pengarah|директор|निदेशक|總監)$/, 'director'],
   [/^(executive|geschäftsführung|ejecutivo|cadre dirigeant|executivo|dirigente|eksekutif|تنفيذي|エグゼクティブ|高管|임원|ylin johto|руководитель высшего звена|कार्यकारी|高階主管)$/, 'executive'],
 ];
@@ -66,7 +66,7 @@ export function normalizeSeniority(label: string | null | undefined): Seniority 
 export function normalizeWorkplace(label: string | null | undefined): Workplace | null {
   if (!label) return null;
   const key = fold(label);
-  if (/^(on ?site|in office|office|vor ort|sur site|sur place|présentiel|presencial|in sede|op locatie|på plats|på stedet|stacjonarnie|na miejscu|na místě|iş ?yerinde|ofiste|di lokasi|tại chỗ|tại văn phòng|в офісі|ในสถานที่|la sediu|helyszíni|במשרד|في الموقع|オンサイト|出社|现场办公|現場辦公|현장 근무|paikan päällä|toimistolla|di tapak|di pejabat|в офисе|ऑन साइट|कार्यालय में|sa opisina|現場)$/.test(key)) return 'on-site';
+  if (/^(on ?site|in office|office|vor ort|sur site|sur place|présentiel|presencial|in sede|op locatie|på plats|på stedet|stacjonarnie|na miejscu|na místě|iş ?yerinde|ofiste|di lokasi|tại chỗ|tại văn phòng|в офісі|ในสถานที่|la sediu|la fața locului|la fata locului|helyszíni|במשרד|באתר|на місці|на месте|στο γραφείο|επιτόπου|في الموقع|オンサイト|出社|现场办公|現場辦公|현장 근무|paikan päällä|toimistolla|di tapak|di pejabat|в офисе|ऑन साइट|कार्यालय में|sa opisina|現場)$/.test(key)) return 'on-site';
   if (/^(hybrid|hybrid remote|remote hybrid|hybride|híbrido|ibrido|hybrydowo|hybrydowa|hybridní|hibrit|hibrida|hibrid|kết hợp|гібридний|гібрид|ไฮบริด|היברידי|υβριδικό|هجين|ハイブリッド|混合办公|混合|混合辦公|하이브리드|hybridi|гибридный формат|гибрид|гибридный|हाइब्रिड)$/.test(key)) return 'hybrid';
   if (/^(remote|telecommute|work from home|fully remote|télétravail|à distance|en remoto|remoto|da remoto|op afstand|distans|fjernarbejde|zdalnie|zdalna|na dálku|uzaktan|jarak jauh|từ xa|віддалено|віддалена робота|ทำงานทางไกล|távmunka|מרחוק|la distanță|εξ αποστάσεως|عن بعد|عن بُعد|リモート|远程办公|远程|遠端|원격 근무|원격|etätyö|удаленная работа|удалённая работа|удаленно|удалённо|रिमोट|दूरस्थ)$/.test(key)) return 'remote';
   return null;
@@ -126,7 +126,7 @@ const PERIODS: Array<[RegExp, PayPeriod]> = [
  * ("117,000.00", "46.800", "28 000"; see `figure`).
  */
 const AMOUNT =
-  /(\d{1,3}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?)\s*([kKmM](?![a-zA-Z\u00c0-\u024f])|L(?=PA\b|akhs?\b|[^a-zA-Z]|$)|mil\b|tys\.?|тыс\.?|bin\b|juta\b|ribu\b|rb\b|triệu|тис\.?|[万萬만億억千천])?/g;
+  /(\d{1,3}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?)\s*([kKmM](?![a-zA-Z\u00c0-\u024f])|L(?=PA\b|akhs?\b|[^a-zA-Z]|$)|mil\b|tys\.?|тыс\.?|bin\b|juta\b|ribu\b|rb\b|triệu|тис\.?|tis\.?|[万萬만億억千천])?/g;
 /** What each unit multiplies by: "30万" (ten thousand, in Chinese, Japanese and Korean "만"), "12 tys." and "85 bin" (thousand), "9 juta" (million). */
 const UNIT: Record<string, number> = {
   k: 1_000,
@@ -138,6 +138,8 @@ const UNIT: Record<string, number> = {
   тыс: 1_000,
   'тыс.': 1_000,
   тис: 1_000,
+  tis: 1_000,
+  'tis.': 1_000,
   'тис.': 1_000,
   triệu: 1_000_000,
   bin: 1_000,
