@@ -180,6 +180,12 @@ describe('what sets 51 to 57 showed (new fields and early careers)', () => {
     ['- A Level 7 qualification (NFQ) in Building Services Engineering or a cognate discipline', 'bachelor'],
     ['- Degree (NFQ Level 7 or higher) in Environmental Science or equivalent industry experience', 'bachelor'],
     ['- Degree holder in Property Management, Surveying, Housing Management or related disciplines', 'bachelor'],
+    // Sets 64-70: Ireland's "third-level qualification", India's LL.B. and "Graduate in any discipline".
+    ['- A third-level qualification (Level 7 or above) in Food Science, Food Technology or a related discipline.', 'bachelor'],
+    ['1. LL.B. (3-year or 5-year integrated) from a recognised university.', 'bachelor'],
+    ['- Graduate in any discipline (B.Tech / M.Sc in Computer Science or Linguistics preferred).', 'bachelor'],
+    // A body's diploma is a credential, not a college's: the degree beside it is the level.
+    ['- A recognised AML qualification such as the ICA International Diploma in Anti Money Laundering\n- A degree in Law, Accountancy, Finance or a related area (MQF Level 6)', 'bachelor'],
   ])('%s → %s', (text, level) => {
     expect(edu(`${ENGLISH_INTRO}Requirements\n${text}`)?.level).toBe(level);
   });
@@ -187,6 +193,11 @@ describe('what sets 51 to 57 showed (new fields and early careers)', () => {
   it("reads no degree from a regulator's initials (the UK's MCA, Singapore's BCA)", () => {
     expect(edu(`${ENGLISH_INTRO}Requirements\n- A valid STCW II/2 Master Unlimited Certificate of Competency (CoC), issued or endorsed by the MCA`)).toBeNull();
     expect(edu(`${ENGLISH_INTRO}Requirements\n- B.Tech/MCA in Computer Science`)?.level).toBe('bachelor');
+  });
+
+  it('reads no degree where a degree is "not essential", and a certificate in its place as training instead (LABELING.md)', () => {
+    expect(edu(`${ENGLISH_INTRO}Requirements\n- A degree isn't essential – many of our partners joined us straight from school`)).toBeNull();
+    expect(edu(`${ENGLISH_INTRO}Requirements\n- Bachelor's degree or a paralegal certificate from an ABA-approved program`)).toMatchObject({ level: 'bachelor', orEquivalent: true });
   });
 
   it('reads no degree from a Level 7 award of another framework', () => {

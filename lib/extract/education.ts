@@ -29,7 +29,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ],
   ['master', /\bMS(?=\s*(?:or\b|in\b|degree\b|\/|,))/g],
   // India's pharmacy, dental and AYUSH degrees, and its "Any Graduate" (any bachelor's).
-  ['bachelor', /\bB\.?[^\S\n]?Pharm\b|\bBDS\b|\bBAMS\b|\bBHMS\b|\b[Aa]ny [Gg]raduate\b/g],
+  ['bachelor', /\bB\.?[^\S\n]?Pharm\b|\bBDS\b|\bBAMS\b|\bBHMS\b|\b[Aa]ny [Gg]raduate\b|\b[Gg]raduate in any (?:discipline|stream|field|subject)\b/g],
   // Ireland's framework: an ordinary (7) or honours (8) bachelor's, only where the NFQ is named (a
   // British Level 7 is a master's): "A Level 7 qualification (NFQ) in Building Services".
   ['bachelor', /\bNFQ[^\S\n]+[Ll]evel[^\S\n]+[78]\b|\b[Ll]evel[^\S\n]+[78][^\S\n]+(?:qualification|award|degree)[^\S\n]*\(?(?:on the[^\S\n]+)?NFQ\b/g],
@@ -64,7 +64,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // "Diploma in Civil Engineering" (a polytechnic's or college's diploma, below a degree); not a
   // graduate diploma, nor a school's, nor a vocational award by its level ("Level 5 Diploma in
   // Leadership and Management for Adult Care": a credential).
-  ['associate', /(?<!(?:[Hh]igh[- ][Ss]chool|[Ss]econdary|[Gg]raduate|[Pp]ost-?[Gg]raduate|[Aa]dvanced|[Ss]chool|\b[Ll]evel \d)\s)\b[Dd]iploma in (?=[A-Z])/g],
+  ['associate', /(?<!(?:[Hh]igh[- ][Ss]chool|[Ss]econdary|[Gg]raduate|[Pp]ost-?[Gg]raduate|[Aa]dvanced|[Ss]chool|\b[Ll]evel \d)\s)(?<!\b[A-Z]{2,}(?:\s[A-Z][a-z]+)?\s)\b[Dd]iploma in (?=[A-Z])/g],
   // A college's or a polytechnic's diploma, and Mexico's TSU: "a three-year Chemical Engineering
   // Technology diploma from a recognized college", "Technical degree (TSU)".
   ['associate', /\b(?:college|polytechnic) diploma\b|\bdiploma from an? (?:recogni[sz]ed |accredited )?(?:college|polytechnic|technical (?:college|institute))\b|\bTSU\b/gi],
@@ -90,10 +90,12 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
  * educated" (UK) with no level named anywhere in the clause.
  */
 const PLAIN_DEGREE =
-  /\btertiary (?:degree|qualification)s?(?:\s*\([^()\n]{1,20}\))?\s+in\b|\bdegree\s+(?:in|from)\b|\bdegree\s+(?:or|and)\s+(?:equivalent|relevant|related)\b|\b(?:a|relevant|technical|related)\s+degree\b|\bdegree[- ](?:level|educated)\b|\beducated to degree\b|\bdegree holders?\b/i;
+  /\b(?:tertiary|third[- ]level) (?:degree|qualification)s?(?:\s*\([^()\n]{1,20}\))?\s+in\b|\bdegree\s+(?:in|from)\b|\bdegree\s+(?:or|and)\s+(?:equivalent|relevant|related)\b|\b(?:a|relevant|technical|related)\s+degree\b|\bdegree[- ](?:level|educated)\b|\beducated to degree\b|\bdegree holders?\b/i;
 
 const EQUIVALENT =
-  /\bor (?:an? )?equivalent\b|\bequivalent (?:combination|work|technical|job|practical|professional|relevant|related)?\s*(?:experience|training)|\bor (?:\w+\s){0,3}(?:years?|yrs?) of\b|\bin lieu of\b|\bor (?:related|comparable|relevant|commensurate) (?:work )?experience\b|\bor (?:\d+|one|two|three|four|five|six|seven|eight|ten)\+? (?:\(\d+\) )?(?:years?|yrs?)\b/i;
+  // "Bachelor's degree or a paralegal certificate from an ABA-approved program": training in the
+  // degree's place (LABELING.md), as "or equivalent technical training".
+  /\bdegree,?\s+or\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}certificate\b|\bor (?:an? )?equivalent\b|\bequivalent (?:combination|work|technical|job|practical|professional|relevant|related)?\s*(?:experience|training)|\bor (?:\w+\s){0,3}(?:years?|yrs?) of\b|\bin lieu of\b|\bor (?:related|comparable|relevant|commensurate) (?:work )?experience\b|\bor (?:\d+|one|two|three|four|five|six|seven|eight|ten)\+? (?:\(\d+\) )?(?:years?|yrs?)\b/i;
 const GED_EQUIVALENT = /\bequivalent (?:work |relevant |related )?experience\b|\bor (?:\w+\s){0,3}(?:years?|yrs?) of\b/i;
 
 /**
@@ -101,7 +103,7 @@ const GED_EQUIVALENT = /\bequivalent (?:work |relevant |related )?experience\b|\
  * degree is not required", "without a college degree".
  */
 const NO_DEGREE =
-  /\b(?:don['’]t|do not|doesn['’]t|does not|won['’]t|no|without)\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:(?:college|university|four-year|4-year|formal)\s+)?degree\b|\bdegree\s+(?:is\s+)?not\s+(?:required|necessary|needed)\b/i;
+  /\b(?:don['’]t|do not|doesn['’]t|does not|won['’]t|no|without)\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:(?:college|university|four-year|4-year|formal)\s+)?degree\b|\bdegree\s+(?:is\s+|isn['’]t\s+)?(?:not\s+)?(?:required|necessary|needed|essential|a requirement)\b(?<=(?:not|n['’]t)\s+\w+(?:\s+\w+)?)/i;
 
 /** A line that is only "OR" right before the line of a clause (USAJobs' qualification paths). */
 const ALTERNATIVE_PATH = /(?:^|\n)[^\S\n]*OR[^\S\n]*\n\s*$/;

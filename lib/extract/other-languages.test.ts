@@ -289,6 +289,20 @@ describe('what set-69 showed (Hungarian, Romanian, Hebrew, Vietnamese, Ukrainian
     expect(workplaceInOtherLanguages('Посада: Менеджер з логістики\nФормат роботи: офіс (вул. Городоцька), пн–пт')).toBe('on-site');
   });
 
+  it.each([
+    // A wish covers its own clause only: "de preferencia láctea" leaves "de los cuales al menos 1 año" asked.
+    ['Requisitos\n- Experiencia: mínimo 3 años en la industria alimentaria, de preferencia láctea, de los cuales al menos 1 año coordinando personal.', [1, null]],
+    ['Requisitos\n- Ingeniería Mecánica, Industrial o afín (titulado, con cédula profesional).', [null, 'bachelor']],
+    ['Požadavky\n- SŠ/VOŠ/VŠ vzdělání technického směru (elektro, mechatronika)', [null, 'high-school']],
+    ['任职要求\n- 中专及以上学历，汽车维修、机电一体化等相关专业；', [null, 'high-school']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it('reads French "le poste est sur place"', () => {
+    expect(workplaceInOtherLanguages('Conditions\n- Le poste est sur place, à notre usine de Laval.')).toBe('on-site');
+  });
+
   it('reads Czech pay in thousands ("tis.")', () => {
     expect(salaryInOtherLanguages('Nabízíme\n- Mzda: 75 – 95 tis. Kč měsíčně', null)).toEqual({ min: 75000, max: 95000, currency: 'CZK', period: 'month' });
   });

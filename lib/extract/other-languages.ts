@@ -17,7 +17,7 @@ import { CURRENCY_CODES } from './currency';
 
 /** Whether a text may state years or a degree in one of these languages: tried before any rule. */
 const ANY_LANGUAGE =
-  /εμπειρ|ניסיון|נסיון|תואר|tapasztalat|végzettség|experien[țţ]|experiència|kinh nghiệm|đại học|cao đẳng|fagbrev|postliceal|studii superioare|grau universitari|досвід|опыт|освіт|образован|πτυχίο|ประสบการณ์|ปริญญา|erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|diplôme|\bDEC\b|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|mestrado|preparatoria|bachiller|formação|superior complet|laurea|hbo\b|examen|wykształcenie|vzdělání|lisans|mezun|sarjana|\bS[123]\b|kokemus|tutkin|diplom|स्नातक|大卒|高専|学历|學歷|学位|本科|大學|學士|碩士|專科|硕士|博士|학사|석사|박사|졸업|학력/i;
+  /εμπειρ|ניסיון|נסיון|תואר|tapasztalat|végzettség|experien[țţ]|experiència|kinh nghiệm|đại học|cao đẳng|fagbrev|postliceal|studii superioare|grau universitari|досвід|опыт|освіт|образован|πτυχίο|ประสบการณ์|ปริญญา|erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|diplôme|\bDEC\b|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|mestrado|preparatoria|bachiller|formação|superior complet|laurea|hbo\b|examen|wykształcenie|vzdělání|lisans|mezun|titulad|中专|中專|sarjana|\bS[123]\b|kokemus|tutkin|diplom|स्नातक|大卒|高専|学历|學歷|学位|本科|大學|學士|碩士|專科|硕士|博士|학사|석사|박사|졸업|학력/i;
 
 /**
  * A word that wishes for what follows it ("Mindestens 2 Jahre Berufserfahrung, idealerweise in der
@@ -145,14 +145,14 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
   ],
   [
     'bachelor',
-    /вища освіта|высшее образование|πτυχίο|ปริญญาตรี|\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrado\b(?= en| universitario)|título universitario|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|(?<!pós-)\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:wissenschaftliches )?(?:hochschul)?studium(?!\s*\((?:diplom|master|magister))|amk-tutkin\w*|ammattikorkeakoulututkin\w*|(?<!ylempi |ylemmän |ylempää )korkeakoulututkin\w*|kandidaatin tutkin\w*|felsőfokú (?:[a-záéíóöőúüű]+ )?végzettség|studii superioare|tốt nghiệp đại học|\bgrau universitari|תואר ראשון|स्नातक(?!ोत्तर)|대졸|대학교 졸업|4년제|大卒|大学卒|本科|大學以上|大学以上|大學畢業|學士|학사/i,
+    /вища освіта|высшее образование|πτυχίο|ปริญญาตรี|\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrado\b(?= en| universitario)|título universitario|\btitulad[oa]\b|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|(?<!pós-)\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:wissenschaftliches )?(?:hochschul)?studium(?!\s*\((?:diplom|master|magister))|amk-tutkin\w*|ammattikorkeakoulututkin\w*|(?<!ylempi |ylemmän |ylempää )korkeakoulututkin\w*|kandidaatin tutkin\w*|felsőfokú (?:[a-záéíóöőúüű]+ )?végzettség|studii superioare|tốt nghiệp đại học|\bgrau universitari|תואר ראשון|स्नातक(?!ोत्तर)|대졸|대학교 졸업|4년제|大卒|大学卒|本科|大學以上|大学以上|大學畢業|學士|학사/i,
   ],
   // Québec's college diploma (DEC), before a university's degree.
   ['associate', /\bDEC\b(?=\s+(?:en|dans)\b|\s*\()|diplôme d['’]études collégiales|\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|\bön lisans\b|(?<!\()\bD3\b(?!\))|postliceal\w*|cao đẳng|\bCFGS\b|cicle formatiu de grau superior|\bdiploma(?=\s+(?:atau|dalam|bidang)\b)|高専|短大|专科|大专|專科|전문대(?!학원)|전문학사/i],
   // Latin America's graduate ("Profesional en Ingeniería de Sistemas", "Título profesional en
   // Ingeniería en Informática"): a university's degree.
   ['bachelor', /^[\s\-•*·]*[Pp]rofesional (?:en|de) [A-ZÁÉÍÓÚ]|\b[Tt]ítulo profesional\b|\b[Cc]arrera universitaria\b/],
-  ['high-school', /(?<!-)\bbac\b(?!\s*\+|-)|\bbaccalauréat\b(?! (?:en|dans|universitaire|par cumul)\b)|ensino médio|ensino secundário|\b12\.?\s?º\s?ano\b|escolaridade obrigatória|\bbachillerato\b|\bbachiller\b|\bpreparatoria\b|diploma di maturità|diploma di (?:istituto|scuola secondaria|scuola superiore|perito)|\bistituto (?:alberghiero|tecnico|professionale)\b|\bmatura\b|wykształcenie średnie|středoškolské|maturit\w*|\blise mezunu\b|\bfagbrev\b|\bSMA\b|\bSMK\b|高卒|高中|고졸|고등학교 졸업/i],
+  ['high-school', /(?<!-)\bbac\b(?!\s*\+|-)|\bbaccalauréat\b(?! (?:en|dans|universitaire|par cumul)\b)|ensino médio|ensino secundário|\b12\.?\s?º\s?ano\b|escolaridade obrigatória|\bbachillerato\b|\bbachiller\b|\bpreparatoria\b|diploma di maturità|diploma di (?:istituto|scuola secondaria|scuola superiore|perito)|\bistituto (?:alberghiero|tecnico|professionale)\b|\bmatura\b|wykształcenie średnie|středoškolské|maturit\w*|\blise mezunu\b|\bfagbrev\b|(?<![A-Za-zÀ-ž])SŠ(?![A-Za-zÀ-ž])|中专|中專|\bSMA\b|\bSMK\b|高卒|高中|고졸|고등학교 졸업/i],
 ];
 const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, associate: 1, bachelor: 2, master: 3, doctorate: 4 };
 /**
@@ -254,8 +254,11 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
     // A clause after a semicolon is no heading, whatever its length.
     const heading = !rest && whole.length < 60 && !BULLET.test(whole) && (/:\s*$/.test(whole) || !/[.;,]/.test(whole));
     if (heading) wished = PREFERRED.test(whole) || WISHED_FROM_HERE.test(whole);
+    // What the wish is for ends at the next comma or semicolon ("mínimo 3 años …, de preferencia
+    // láctea, de los cuales al menos 1 año …"): blanked out, so the rest keeps its offsets.
     const cut = whole.search(WISHED_FROM_HERE);
-    const line = cut < 0 ? whole : whole.slice(0, cut);
+    const wishEnd = cut < 0 ? -1 : whole.slice(cut).search(/[,;]/);
+    const line = cut < 0 ? whole : wishEnd < 0 ? whole.slice(0, cut) : whole.slice(0, cut) + ' '.repeat(wishEnd) + whole.slice(cut + wishEnd);
     if (line.length < 4 || wished || PREFERRED.test(line)) continue;
     let stated = false; // this line states years of experience
     const found = (m: RegExpMatchArray, end: number) => {
@@ -380,7 +383,7 @@ const WORK_MODE = String.raw`(?:modalidad(?:e)?|modelo|regime|formato|tipo|esque
 const WORKPLACE_STATEMENTS: ReadonlyArray<[Workplace, RegExp]> = [
   [
     'on-site',
-    new RegExp(String.raw`home-?office[^.\n]{0,40}?\bnicht möglich|\b(?:tätigkeit|arbeit) (?:erfolgt|findet) (?:ausschließlich |nur |komplett |vollständig )?vor ort\b|\b(?:tätigkeit|arbeit|einsatz) vor ort\b|\b(?:poste|travail) (?:basé )?sur site\b|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|\ben présentiel\b|\b(?:modalidad|trabajo|puesto|empleo)\s+presencial\b|\b${WORK_MODE}\s*:\s*presencial\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|\bgeen thuiswerk(?:functie|baan)\b|формат роботи\s*:\s*офіс|формат работы\s*:\s*офис|(?<![а-яіїєґ])робота в офісі|\bje werkt (?:vanaf|op|vanuit) (?:de|onze|ons) (?:vestiging|kantoor|locatie)\b|(?:^|[\s;,(])(?:çalışma ofisten|ofisten çalışma)|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可`, 'i'),
+    new RegExp(String.raw`home-?office[^.\n]{0,40}?\bnicht möglich|\b(?:tätigkeit|arbeit) (?:erfolgt|findet) (?:ausschließlich |nur |komplett |vollständig )?vor ort\b|\b(?:tätigkeit|arbeit|einsatz) vor ort\b|\b(?:poste|travail) (?:basé )?sur site\b|\ble poste est (?:sur place|sur site|en présentiel)\b|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|\ben présentiel\b|\b(?:modalidad|trabajo|puesto|empleo)\s+presencial\b|\b${WORK_MODE}\s*:\s*presencial\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|\bgeen thuiswerk(?:functie|baan)\b|формат роботи\s*:\s*офіс|формат работы\s*:\s*офис|(?<![а-яіїєґ])робота в офісі|\bje werkt (?:vanaf|op|vanuit) (?:de|onze|ons) (?:vestiging|kantoor|locatie)\b|(?:^|[\s;,(])(?:çalışma ofisten|ofisten çalışma)|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可`, 'i'),
   ],
   [
     'hybrid',

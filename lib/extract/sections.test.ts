@@ -141,3 +141,11 @@ describe('Australian postings\' "Highly regarded" heading (set-58)', () => {
     expect(classifyHeading('HIGHLY REGARDED')).toBe('preferred');
   });
 });
+
+describe('Israeli postings\' "Advantages" heading (sets 21, 42, 49, 50, 63, 67)', () => {
+  it('makes the items under it wished for, not a sentence about advantages', () => {
+    expect(classifyHeading('Advantages:')).toBe('preferred');
+    expect(classifyHeading('Big advantage')).toBe('preferred');
+    expect(classifyHeading('Advantages of working with us')).not.toBe('preferred');
+  });
+});

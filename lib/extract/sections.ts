@@ -21,10 +21,10 @@ const BLURB_HEADING =
 /** "Why Swan Coastal?", "Why Acme": what the employer offers. Not "Why you?", "Why this role?". */
 const WHY_THE_EMPLOYER = /^why (?!you\b|this\b|the (?:role|job|position)\b|we\b)[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}\??$/;
 /**
- * "Assets" alone (Canadian postings' heading for what is wished for; "Asset management" is not),
+ * "Assets" alone (Canadian postings' heading for what is wished for; "Asset management" is not), Israel's "Advantages",
  * and the wished-for rungs of a "Must have / Should have / Could have" list.
  */
-const ASSETS_HEADING = /^(?:assets?|an asset|considered an asset|should have|could have)$/i;
+const ASSETS_HEADING = /^(?:assets?|an asset|considered an asset|should have|could have|advantages?|an advantage|(?:big|strong|great) advantages?)$/i;
 /**
  * The profile a board asks for under a "desired" name: Naukri's "Desired Candidate Profile",
  * LinkedIn's old "Desired Skills and Experience". Its items are the requirements.

@@ -173,6 +173,8 @@ describe('part of the years, its unit left out (sets 61 and 63)', () => {
     ['- 5+ years in infrastructure, platform or DevOps engineering, including at least 3 running production workloads on AWS', 3],
     ['✅ Four or more years in DevOps, platform or software engineering, including at least two focused on application or cloud security', 2],
     ['• Minimum of 8 years post-graduate experience, with no less than 4 years in the UAE or wider GCC', 4],
+    // Set-65: a service advisor's years are experience, not years of service.
+    ['• At least 2 years of service advisor or service writer experience at a franchised new car dealership', 2],
   ])('%s → %s', (text, want) => {
     expect(years(`Requirements\n${text}`)).toBe(want);
   });

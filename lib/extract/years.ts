@@ -66,7 +66,7 @@ const NAMED_SKILL_AFTER = /^\s*(?:of|with|using|in)\s+(?:(?:hands-on|professiona
  * university study": education, not experience).
  */
 const NOT_EXPERIENCE_AFTER =
-  /^\s*(?:of age|old|in business|in a row|of service|warranty|from now|ago|later|of (?:college|university|post-?secondary|higher education|school(?:ing)?|stud(?:y|ies)|coursework|(?:formal )?education|undergraduate))/i;
+  /^\s*(?:of age|old|in business|in a row|of service(?!\s+(?:advisors?|writers?|technicians?|desk|managers?|management|delivery|engineer\w*|industry|sector|coordinat\w*|representatives?|agents?|roles?|work|experience|operations)\b)|warranty|from now|ago|later|of (?:college|university|post-?secondary|higher education|school(?:ing)?|stud(?:y|ies)|coursework|(?:formal )?education|undergraduate))/i;
 /**
  * A period ("within 2 years", "for the past 20 years", "over 15 years of Growth"), an upper bound
  * ("up to 2 years", "less than 2 years", "no more than 5 years": no minimum is asked), the top of a

@@ -61,6 +61,9 @@ describe('labels', () => {
     ['Початковий рівень', 'entry'],
     ['Közép-senior szint', 'mid-senior'],
     ['Una mica de responsabilitat', 'associate'],
+    // Portuguese (Brazil): LinkedIn's "Assistente" is its entry level, "Júnior" its associate.
+    ['Assistente', 'entry'],
+    ['Júnior', 'associate'],
   ])('seniority %s → %s', (label, want) => expect(normalizeSeniority(label)).toBe(want));
 
   it.each([
@@ -89,6 +92,7 @@ describe('labels', () => {
     // Set-69: Hebrew's and Romanian's on-site pills.
     ['באתר', 'on-site'],
     ['La fața locului', 'on-site'],
+    ['Na pracovišti', 'on-site'],
   ])('workplace %s → %s', (label, want) => expect(normalizeWorkplace(label)).toBe(want));
 });
 
@@ -137,6 +141,11 @@ describe('parseSalaryLabel', () => {
   ])('%s', (label, want) => expect(parseSalaryLabel(label)).toEqual(want));
 
   it('gives null without an amount', () => expect(parseSalaryLabel('Competitive')).toBeNull());
+
+  it("reads won, yen and yuan only after a figure: a syllable of a word is none ('지원자 25명', 25 applicants)", () => {
+    expect(parseSalaryLabel('6,000만원 ~ 8,500만원')).toMatchObject({ min: 60_000_000, currency: 'KRW' });
+    expect(parseSalaryLabel('지원자 25명')?.currency ?? null).toBeNull();
+  });
 
   it("reads a crown by the job's country", () => {
     expect(parseSalaryLabel('41 000,00 kr/mån - 47 000,00 kr/mån', 'Stockholm, Stockholms län, Sverige')).toEqual({ min: 41000, max: 47000, currency: 'SEK', period: 'month' });

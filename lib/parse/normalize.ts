@@ -48,8 +48,8 @@ export function normalizeEmploymentType(label: string | null | undefined): Emplo
 /** LinkedIn's seniority levels, in English and its other interface languages ("Not Applicable" and its translations: none). */
 const SENIORITY: Array<[RegExp, Seniority]> = [
   [/^(internship|praktikum|stage|prácticas|practicas|estágio|estagio|tirocinio|praktik|staż|stáž|staj|magang|تدريب|インターンシップ|实习|인턴십|harjoittelu|latihan amali|стажировка|इंटर्नशिप|實習)$/, 'internship'],
-  [/^(entry level|berufseinstieg|berufseinsteiger|sin experiencia|premier emploi|livello base|ingångsnivå|nybörjarnivå|szczebel podstawowy|tingkat pemula|başlangıç seviyesi|başlangıç seviye|giriş seviyesi|mới vào nghề|مستوى مبتدئ|エントリーレベル|初级|신입|aloitustaso|peringkat permulaan|peringkat kemasukan|начальный уровень|початковий рівень|nivell inicial|belépő szint|kezdő szint|nivel de începător|αρχικό επίπεδο|प्रवेश स्तर|初階)$/, 'entry'],
-  [/^(associate|mit berufserfahrung|algo de responsabilidad|associato|συνεργάτης|współpracownik|アソシエイト|助理|어소시에이트|bersekutu|osakas|младший специалист|una mica de responsabilitat|associat|молодший спеціаліст|सहयोगी)$/, 'associate'],
+  [/^(entry level|assistente|berufseinstieg|berufseinsteiger|sin experiencia|premier emploi|livello base|ingångsnivå|nybörjarnivå|szczebel podstawowy|tingkat pemula|başlangıç seviyesi|başlangıç seviye|giriş seviyesi|mới vào nghề|مستوى مبتدئ|エントリーレベル|初级|신입|aloitustaso|peringkat permulaan|peringkat kemasukan|начальный уровень|початковий рівень|nivell inicial|belépő szint|kezdő szint|nivel de începător|αρχικό επίπεδο|प्रवेश स्तर|初階)$/, 'entry'],
+  [/^(associate|mit berufserfahrung|algo de responsabilidad|associato|συνεργάτης|współpracownik|アソシエイト|助理|어소시에이트|bersekutu|osakas|младший специалист|una mica de responsabilitat|júnior|associat|молодший спеціаліст|सहयोगी)$/, 'associate'],
   [/^(mid senior level|intermedio|confirmé|pleno sênior|livello intermedio superiore|livello medio alto|mellannivå seniornivå|średni szczebel kierowniczy|średni szczebel|tingkat menengah senior|דרג ביניים בכיר|مستوى متوسط إلى أقدم|مستوى متوسط الأقدمية|ミドルシニアレベル|中高级|중간 시니어 레벨|keskitaso ylempi taso|keskitason ja ylemmän tason|pertengahan kanan|средний и высший уровень|средний уровень|середній і вищий рівень|середній рівень|közép senior szint|közép senior|intermedi sènior|मध्यम वरिष्ठ स्तर|中高階)$/, 'mid-senior'],
   [/^(director|direktor|directeur|diretor|direttore|direktör|direktur|dyrektor|مدير|ディレクター|总监|디렉터|johtaja|pengarah|директор|निदेशक|總監)$/, 'director'],
   [/^(executive|geschäftsführung|ejecutivo|cadre dirigeant|executivo|dirigente|eksekutif|تنفيذي|エグゼクティブ|高管|임원|ylin johto|руководитель высшего звена|कार्यकारी|高階主管)$/, 'executive'],
@@ -66,19 +66,26 @@ export function normalizeSeniority(label: string | null | undefined): Seniority 
 export function normalizeWorkplace(label: string | null | undefined): Workplace | null {
   if (!label) return null;
   const key = fold(label);
-  if (/^(on ?site|in office|office|vor ort|sur site|sur place|présentiel|presencial|in sede|op locatie|på plats|på stedet|stacjonarnie|na miejscu|na místě|iş ?yerinde|ofiste|di lokasi|tại chỗ|tại văn phòng|в офісі|ในสถานที่|la sediu|la fața locului|la fata locului|helyszíni|במשרד|באתר|на місці|на месте|στο γραφείο|επιτόπου|في الموقع|オンサイト|出社|现场办公|現場辦公|현장 근무|paikan päällä|toimistolla|di tapak|di pejabat|в офисе|ऑन साइट|कार्यालय में|sa opisina|現場)$/.test(key)) return 'on-site';
+  if (/^(on ?site|in office|office|vor ort|sur site|sur place|présentiel|presencial|in sede|op locatie|på plats|på stedet|stacjonarnie|na miejscu|na místě|na pracovišti|iş ?yerinde|ofiste|di lokasi|tại chỗ|tại văn phòng|в офісі|ในสถานที่|la sediu|la fața locului|la fata locului|helyszíni|במשרד|באתר|на місці|на месте|στο γραφείο|επιτόπου|في الموقع|オンサイト|出社|现场办公|現場辦公|현장 근무|paikan päällä|toimistolla|di tapak|di pejabat|в офисе|ऑन साइट|कार्यालय में|sa opisina|現場)$/.test(key)) return 'on-site';
   if (/^(hybrid|hybrid remote|remote hybrid|hybride|híbrido|ibrido|hybrydowo|hybrydowa|hybridní|hibrit|hibrida|hibrid|kết hợp|гібридний|гібрид|ไฮบริด|היברידי|υβριδικό|هجين|ハイブリッド|混合办公|混合|混合辦公|하이브리드|hybridi|гибридный формат|гибрид|гибридный|हाइब्रिड)$/.test(key)) return 'hybrid';
   if (/^(remote|telecommute|work from home|fully remote|télétravail|à distance|en remoto|remoto|da remoto|op afstand|distans|fjernarbejde|zdalnie|zdalna|na dálku|uzaktan|jarak jauh|từ xa|віддалено|віддалена робота|ทำงานทางไกล|távmunka|מרחוק|la distanță|εξ αποστάσεως|عن بعد|عن بُعد|リモート|远程办公|远程|遠端|원격 근무|원격|etätyö|удаленная работа|удалённая работа|удаленно|удалённо|रिमोट|दूरस्थ)$/.test(key)) return 'remote';
   return null;
 }
 
+const AFTER_FIGURE_MARKS: ReadonlySet<string> = new Set(['円', '元', '원']);
 const CURRENCY_SYMBOLS = Object.entries({ ...PREFIXED_SIGNS, ...SIGNS, ...PILL_MARKS }).sort(([a], [b]) => b.length - a.length); // "CA$" before "A$" before "$"
+
+/**
+ * Yen, yuan and won written after a figure ("35万円", "¥25k–35k 元/月", "6,000만원"): syllables of
+ * words too ("지원자 25명", 25 applicants), so only right after a figure or its unit.
+ */
+const AFTER_FIGURE = /(?<=[\dkK万萬만천억千億][^\S\n]?)[円元원]/;
 
 /** The currencies' codes, salary.ts's (one list for both). */
 const CURRENCY_CODE = new RegExp(String.raw`\b(?:${CURRENCY_CODES.join('|')})\b`);
 /** A currency `parseSalaryLabel` reads, its letters as a word ("RM" before a figure, not in "FIRM"). */
 const CURRENCY_MARK = new RegExp(
-  `${SIGN_CLASS.slice(0, -1)}円元원]|zł|Kč|грн|บาท|лв|VNĐ|\\bkr\\b|\\bTL\\b|\\b(?:Rp|RM)(?=\\s?\\d)|${CURRENCY_CODE.source}|${WORD_MARKS.map(([re]) => re.source).join('|')}`,
+  `${SIGN_CLASS}|${AFTER_FIGURE.source}|zł|Kč|грн|บาท|лв|VNĐ|\\bkr\\b|\\bTL\\b|\\b(?:Rp|RM)(?=\\s?\\d)|${CURRENCY_CODE.source}|${WORD_MARKS.map(([re]) => re.source).join('|')}`,
 );
 
 /** Whether `text` names a currency: a code or a symbol `parseSalaryLabel` reads (a pay pill, a pay line's part). */
@@ -89,7 +96,7 @@ export const namesCurrency = (text: string): boolean => CURRENCY_MARK.test(text)
  * the dollar of the job's place ("31,63 $ à 55,60 $ l'heure" in Laval, Québec).
  */
 function symbolCurrency(text: string, place: string | null): string | undefined {
-  const found = CURRENCY_SYMBOLS.find(([symbol]) => text.includes(symbol));
+  const found = CURRENCY_SYMBOLS.find(([symbol]) => text.includes(symbol) && (!AFTER_FIGURE_MARKS.has(symbol) || AFTER_FIGURE.test(text)));
   return found?.[0] === '$' ? dollarOf(place) : found?.[1];
 }
 
