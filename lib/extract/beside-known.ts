@@ -164,6 +164,9 @@ const NOT_NAMES = new Set(
   ].map(key),
 );
 
+/** The generic areas among NOT_NAMES (LABELING.md: API, cloud, SQL…), as keys. */
+const GENERIC_KEYS: ReadonlySet<string> = new Set(GENERIC_TERMS.map(key));
+
 /** Two capitals that are a place or a country, not a product ("NC landlord-tenant law"). */
 const PLACE_CODES = new Set(
   ('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC ' +
@@ -189,14 +192,16 @@ function nameLike(words: readonly string[]): boolean {
 /**
  * A name as read, trimmed of the words that head or end a requirement ("Strong Essbase" →
  * "Essbase"), or null when nothing is left or it is no name. `first`: it opens its clause, where a
- * plain capitalized word is only the sentence's capital.
+ * plain capitalized word is only the sentence's capital. A generic area before a plain word is the
+ * name's own ("API Gateway", "Cloud Functions"): that word alone is none ("Gateway").
  */
 function cleanName(surface: string, first: boolean): { text: string; skip: number } | null {
   const words = surface.split(' ');
   let from = 0;
   let to = words.length;
   if (first && !NAME_SHAPED.test(words[0] as string)) from++;
-  while (from < to && NOT_NAMES.has(key(words[from] as string))) from++;
+  let genericBefore = false;
+  while (from < to && NOT_NAMES.has(key(words[from] as string))) genericBefore ||= GENERIC_KEYS.has(key(words[from++] as string));
   while (to > from && NOT_NAMES.has(key(words[to - 1] as string))) to--;
   if (from >= to) return null;
   const kept = words.slice(from, to);
@@ -204,6 +209,7 @@ function cleanName(surface: string, first: boolean): { text: string; skip: numbe
   if (/^\d/.test(kept[0] as string)) return null;
   const text = kept.join(' ');
   if (NOT_NAMES.has(key(text)) || !nameLike(kept)) return null;
+  if (genericBefore && kept.length === 1 && !NAME_SHAPED.test(text)) return null;
   return { text, skip: words.slice(0, from).reduce((n, w) => n + w.length + 1, 0) };
 }
 

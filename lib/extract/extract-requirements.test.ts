@@ -366,3 +366,31 @@ describe('what set-68 showed (facilities and property)', () => {
     expect(skills('- Configure WAN links over MPLS, PPP and PPPoE on Cisco routers')).toContain('PPP');
   });
 });
+
+describe('what sets 64-70 showed (food, automotive, finance, AI, legal)', () => {
+  const skills = (text: string) => extractRequirements(text).skills.map((s) => s.name);
+  const certs = (text: string) => extractRequirements(text).certifications.map((s) => s.name);
+  it('reads a standard\'s number as no product ("ISO/TS 22002-1" is no TypeScript), nor a credential\'s variant ("CIPP/C" is no C)', () => {
+    expect(skills('- Knowledge of FSSC 22000 / ISO 22000, HACCP and ISO/TS 22002-1')).not.toContain('TypeScript');
+    expect(skills('- An IAPP certification (CIPP/C, CIPP/US or CIPT) is considered an asset')).not.toContain('C');
+  });
+
+  it("reads a model's checkpoint, the GDPR's SCCs and electrochemistry's EIS as none of the products they spell", () => {
+    expect(skills('- Evaluate every checkpoint with lm-evaluation-harness and flag regressions')).not.toContain('Check Point');
+    expect(skills('- Assess international transfers (SCCs, transfer impact assessments) under the GDPR')).not.toContain('SCAP Compliance Checker');
+    expect(skills('- Working knowledge of electrochemical test methods such as EIS and charge/discharge cycling')).not.toContain('Environmental Impact Statement');
+    expect(skills('- Run STIG and SCAP scans with SCC and ACAS')).toContain('SCAP Compliance Checker');
+  });
+
+  it('names Business Central, Zoho People and the NIST AI RMF as themselves', () => {
+    expect(skills('• Record production and waste in Microsoft Dynamics 365 Business Central')).toEqual(['Microsoft Dynamics 365 Business Central']);
+    expect(skills('- Knowledge of an HRIS such as Zoho People')).toEqual(['Zoho People']);
+    expect(skills('- Aligned to the NIST AI Risk Management Framework (AI RMF 1.0)')).toEqual(['NIST AI RMF']);
+  });
+
+  it('reads no plain word left of a name whose generic area was its first word ("API Gateway" is no "Gateway")', () => {
+    expect(skills('- Build serverless APIs with AWS Lambda, API Gateway and FastAPI')).not.toContain('Gateway');
+    expect(certs('- IAPP CIPP/E certification is required')).toEqual(['CIPP/E']);
+  });
+});
+

@@ -275,6 +275,20 @@ function insideOtherName(tokens: Tokens, c: GuardCandidate, before: GuardCandida
 /** Words of a job title before a product ("a Senior Go Developer"): no proper name of their own. */
 const RANKS = new Set(['senior', 'sr', 'junior', 'jr', 'lead', 'principal', 'staff', 'chief', 'head', 'experienced', 'certified']);
 
+/** Whether token `i` is a one-letter variant after a slash glued to an acronym: "CIPP/C", "CIPP/E". */
+function gluedBySlash(tokens: Tokens, i: number): boolean {
+  const start = tokens.start[i] as number;
+  const end = tokens.end[i] as number;
+  if (start < 3 || tokens.text.charCodeAt(start - 1) !== SLASH_CODE) return false;
+  const before = tokens.text.charCodeAt(start - 2);
+  return before >= 65 && before <= 90 && !isAsciiLetter(tokens.text.charCodeAt(end)); // a capital before: an acronym's
+}
+
+/** Whether token `i` follows a standards body and a slash: "ISO/TS 22002-1", "ISO/IEC 27001", "IEC/TR 62443". */
+const afterStandardsBody = (tokens: Tokens, i: number): boolean => STANDARDS_BODY_SLASH.test(tokens.text.slice(Math.max(0, (tokens.start[i] as number) - 5), tokens.start[i] as number));
+const STANDARDS_BODY_SLASH = /(?:^|[^A-Za-z])(?:ISO|IEC|EN|BS|AS|IEEE)\/$/;
+const SLASH_CODE = 47;
+
 /** Whether token `i` follows a hyphen glued to a word: "FNP-C", "USB-C" (the tokenizer drops such a hyphen). */
 function gluedByHyphen(tokens: Tokens, i: number): boolean {
   const start = tokens.start[i] as number;
@@ -315,6 +329,10 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   'E&M': /\b(?:coding|coders?|CPT|ICD-10(?:-CM)?|HCPCS|modifiers?|medical|clinical|physicians?|outpatient|inpatient|billing|claims)\b/i,
   // The point-to-point protocol beside networking's words, not a public-private partnership.
   PPP: /\b(?:PPPoE|protocols?|routing|routers?|WAN|HDLC|L2TP|BGP|OSPF|MPLS|DSL|networking|TCP\/IP)\b/,
+  // DISA's checker beside its world's words, not the GDPR's standard contractual clauses.
+  SCC: /\b(?:SCAP|STIG|STIGs|DISA|ACAS|RMF|eMASS|DoD)\b/,
+  // An environmental impact statement beside its world's words, not electrochemical impedance spectroscopy.
+  EIS: /\b(?:environmental|NEPA|EIA|impact assessment|permitting|ecolog\w*|habitat|CEQA)\b/i,
   // D3.js beside the web, not a deck officer's class 3 certificate.
   D3: /\b(?:JavaScript|TypeScript|SVG|visuali[sz]ations?|React|Vue|charts?)\b/i,
 };
@@ -365,7 +383,8 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
     if (c.surface === 'Spring' && next !== undefined && YEAR.test(next)) continue;
     if (c.surface === 'Box' && next !== undefined && /^\d/.test(next)) continue; // "P.O. Box 4200"
     if (c.surface === 'R' && tokens.text.charCodeAt(tokens.end[c.from] as number) === DOLLAR) continue; // "R$ 18.000": Brazil's real
-    if (letterCount(c.surface) === 1 && gluedByHyphen(tokens, c.from)) continue; // "FNP-C", "USB-C", "Type-R": a part of a name
+    if (letterCount(c.surface) === 1 && (gluedByHyphen(tokens, c.from) || gluedBySlash(tokens, c.from))) continue; // "FNP-C", "USB-C", "CIPP/C": a part of a name
+    if (afterStandardsBody(tokens, c.from)) continue; // "ISO/TS 22002-1": a part of a standard's number
     if (/^[A-Z]{2,6}$/.test(c.surface) && amongAgencies(tokens, c)) continue;
     if (c.surface === 'EC2') {
       // Eurocode 2 beside its siblings ("to the Eurocodes (EC2, EC3, EC5)"); Amazon's where the posting names AWS.

@@ -263,7 +263,7 @@ const NETWORKING: TaxonomyEntry[] = [
   skill('Ubiquiti', 'networking', ['UniFi']),
   skill('SonicWall', 'security'),
   skill('F5', 'networking', ['F5 BIG-IP', 'BIG-IP']),
-  skill('Check Point', 'security', ['Checkpoint']),
+  skill('Check Point', 'security', ['Checkpoint'], ['Checkpoint']), // not a model's checkpoint ("evaluate every checkpoint"): as written only
   skill('HPE', 'hardware', ['Hewlett Packard Enterprise']),
   skill('Cisco IOS', 'networking', ['IOS-XE', 'NX-OS', 'Cisco NX-OS']),
   skill('Junos', 'networking', ['Junos OS']),

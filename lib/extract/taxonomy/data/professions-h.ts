@@ -215,7 +215,8 @@ export const PROFESSIONS_H: readonly TaxonomyEntry[] = [
   s('LOGFAS', 'business', ['NATO LOGFAS']),
   // Cleared systems, assessment and penetration testing
   s('Tenable ACAS', 'security', ['Assured Compliance Assessment Solution']),
-  s('SCAP Compliance Checker', 'security', ['SCC', 'SCAP']),
+  // "SCC" is also the GDPR's standard contractual clauses ("SCCs, transfer impact assessments"): guards.ts ONLY_BESIDE.
+  s('SCAP Compliance Checker', 'security', ['SCC', 'SCAP'], ['SCC']),
   s('ICD 503', 'standard', ['Intelligence Community Directive 503']),
   s('AWS C2S', 'cloud', ['C2S', 'Commercial Cloud Services']),
   s('Trellix ePO', 'security', ['Trellix ePolicy Orchestrator', 'ePO']),

@@ -182,7 +182,7 @@ export const SECURITY: readonly TaxonomyEntry[] = [
   s('NIST RMF', 'standard', ['NIST SP 800-37', 'NIST 800-37', 'RMF', 'Risk Management Framework']),
   s('NIST SP 800-61', 'standard', ['NIST 800-61']),
   s('NIST SP 800-63', 'standard', ['NIST 800-63']),
-  s('NIST AI RMF', 'standard', ['AI Risk Management Framework']),
+  s('NIST AI RMF', 'standard', ['AI Risk Management Framework', 'NIST AI Risk Management Framework', 'AI RMF', 'AI RMF 1.0', 'NIST AI RMF 1.0']),
   s('CMMC', 'standard', ['Cybersecurity Maturity Model Certification', 'CMMC 2.0']),
   s('FedRAMP', 'standard', ['Federal Risk and Authorization Management Program']),
   s('FISMA', 'standard', ['Federal Information Security Management Act']),
