@@ -370,7 +370,8 @@ const IDENTITY_SECURITY: TaxonomyEntry[] = [
   skill('IEC 62304', 'standard'),
   skill('NFPA 70', 'standard', ['National Electrical Code']),
   skill('NFPA 70E', 'standard'),
-  skill('cGMP', 'manufacturing', ['GMP', 'Good Manufacturing Practice', 'Good Manufacturing Practices']),
+  // Named as most postings and labellers name it; the FDA's "current" GMP is an alias.
+  skill('GMP', 'manufacturing', ['cGMP', 'Good Manufacturing Practice', 'Good Manufacturing Practices']),
   skill('Lockout/Tagout', 'manufacturing', ['LOTO', 'Lock Out/Tag Out', 'Lockout Tagout']),
 ];
 

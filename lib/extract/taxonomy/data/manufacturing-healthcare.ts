@@ -35,7 +35,7 @@ export const MANUFACTURING_HEALTHCARE: readonly TaxonomyEntry[] = [
   s('BRCGS', 'standard', ['BRC', 'BRC Global Standards']),
   s('FSSC 22000', 'standard', ['ISO 22000']),
   s('FSMA', 'standard', ['Food Safety Modernization Act']),
-  s('cGMP', 'standard', ['GMP', 'current Good Manufacturing Practice', 'Good Manufacturing Practices', 'Good Manufacturing Practice', 'cGMPs']),
+  s('GMP', 'standard', ['cGMP', 'current Good Manufacturing Practice', 'Good Manufacturing Practices', 'Good Manufacturing Practice', 'cGMPs']),
   s('GLP', 'standard', ['Good Laboratory Practice', 'Good Laboratory Practices']),
   s('Good Clinical Practice', 'standard', ['ICH GCP', 'ICH-GCP', 'Good Clinical Practices']),
   s('GDP', 'standard', ['Good Documentation Practices', 'Good Documentation Practice', 'GDocP'], ['GDP']),
