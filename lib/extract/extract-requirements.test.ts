@@ -394,3 +394,16 @@ describe('what sets 64-70 showed (food, automotive, finance, AI, legal)', () => 
   });
 });
 
+describe('names with a Czech or Polish case ending (set-69)', () => {
+  const skills = (text: string) => extractRequirements(text).skills.map((s) => s.name);
+  it('reads a known name with its ending cut off, in a posting not in English', () => {
+    const czech = 'Co očekáváme\n- práci s Gitem a CI/CD\n- zkušenost s Dockerem a Kubernetesem\n- znalost Kotlinu\n- podstawy Node.js i Dockera';
+    expect(skills(czech)).toEqual(expect.arrayContaining(['Git', 'Docker', 'Kubernetes', 'Kotlin']));
+  });
+
+  it('reads no such ending in English, nor on a lower-case word', () => {
+    expect(skills('Requirements\n- Experience with Dockerem is not a thing\n- Docker')).toEqual(['Docker']);
+    expect(skills('Co očekáváme\n- práci s gitem a dockerem')).toEqual([]);
+  });
+});
+

@@ -316,6 +316,34 @@ export function replacingMatches(matches: readonly TermMatch[], replace: (m: Ter
   return out ?? matches;
 }
 
+/**
+ * The case endings Czech, Slovak and Polish add to a name ("zkušenost s Dockerem a Kubernetesem",
+ * "znalost Kotlinu", "doświadczenie z Pythona"), longest first. Not "-e" nor "-y", which end more
+ * words of their own than names.
+ */
+const CASE_ENDINGS = ['ovi', 'ach', 'ami', 'em', 'om', 'ou', 'ie', 'u', 'a'];
+
+/**
+ * A name with a case ending, in a posting not in English: a capitalized word whose stem, the ending
+ * cut off, is a one-word name of the dictionary, written as a name (not an acronym, not a word
+ * needing context: "Wordu" stays unread). Stems of three letters at least.
+ */
+function inflectedName(tokens: Tokens, i: number, dict: Dictionary): Phrase | undefined {
+  const flags = tokens.flags[i] as number;
+  const start = tokens.start[i] as number;
+  const length = (tokens.end[i] as number) - start;
+  const first = tokens.text.charCodeAt(start);
+  if ((flags & ASCII) === 0 || length < 5 || first < 65 || first > 90) return undefined;
+  const norm = normAt(tokens, i);
+  for (const ending of CASE_ENDINGS) {
+    if (!norm.endsWith(ending) || norm.length - ending.length < 3) continue;
+    const id = dict.keys.idOf(norm.slice(0, -ending.length));
+    const phrase = id >= 0 ? dict.roots[id]?.phrase : null;
+    if (phrase && phrase.keys.length === 1 && !phrase.ambiguous && !phrase.acronym) return phrase;
+  }
+  return undefined;
+}
+
 /** Finds every taxonomy term in `text` (longest match, ambiguous words guarded), in text order. */
 export function matchTerms(
   text: string,
@@ -340,6 +368,7 @@ export function matchTerms(
       hit = gluedId >= 0 ? (dict.roots[gluedId]?.phrase ?? undefined) : undefined;
       to = i + 1;
     }
+    if (!hit && foreign) hit = inflectedName(tokens, i, dict);
     if (!hit && isAcronymPlural(tokens, i)) {
       const singular = dict.keys.idOf(normAt(tokens, i).slice(0, -1));
       const phrase = singular >= 0 ? dict.roots[singular]?.phrase : null;
