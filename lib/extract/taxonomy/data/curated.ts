@@ -21,6 +21,7 @@ import { PROFESSIONS_J } from './professions-j';
 import { PROFESSIONS_K } from './professions-k';
 import { PROFESSIONS_L } from './professions-l';
 import { PROFESSIONS_M } from './professions-m';
+import { PROFESSIONS_N } from './professions-n';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -63,6 +64,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_K,
   ...PROFESSIONS_L,
   ...PROFESSIONS_M,
+  ...PROFESSIONS_N,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [
