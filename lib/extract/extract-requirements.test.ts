@@ -407,3 +407,16 @@ describe('names with a Czech or Polish case ending (set-69)', () => {
   });
 });
 
+describe("a list's joints in the posting's own language", () => {
+  const skills = (text: string) => extractRequirements(text).skills.map((s) => s.name);
+  it('lets names listed with "a", "i", "y", "und" vouch for each other in a posting not in English', () => {
+    expect(skills('Co očekáváme\n- dobrou znalost Spring Frameworku (Spring Boot, Spring Data JPA) a Hibernate,')).toContain('Hibernate');
+    expect(skills('Wymagania\n- znajomość Java i Hibernate oraz doświadczenie w pracy z bazami danych')).toContain('Hibernate');
+  });
+
+  it('reads no roman numeral as vi, nor the R of "R&R"', () => {
+    expect(skills('Kvalifikasjoner\n- Erfaring med MARPOL Annex VI og Linux')).not.toContain('Vim');
+    expect(skills('Requisitos\n- coordinar estudios de capacidad (Cpk) y MSA (R&R) con Minitab.')).not.toContain('R');
+  });
+});
+

@@ -123,6 +123,15 @@ const INTRODUCERS = new Set([
 
 /** Tokens allowed between two items of one list: "Python, R and C", "KDB+/Q", "(AWS + Azure)". */
 const LIST_SEPARATORS = new Set([',', '/', '&', '(', ')', '+', '-', 'and', 'or', 'e.g', 'i.e', 'etc', 'plus', 'including', ':']);
+/**
+ * "And" and "or" in the other languages postings are written in ("Spring Data JPA a Hibernate",
+ * "Docker i Kubernetes", "Git y Jenkins"): joints of a list only in a posting not in English, where
+ * none of them is an English word that would join no list ("a", "of", "en", "dan").
+ */
+const FOREIGN_SEPARATORS = new Set([
+  'a', 'i', 'y', 'e', 'et', 'und', 'oder', 'ou', 'o', 'of', 'en', 'och', 'og', 'eller', 'lub', 'albo', 'nebo', 'és', 'vagy',
+  'și', 'sau', 've', 'veya', 'dan', 'atau', 'và', 'hoặc', 'и', 'или', 'та', 'або', 'і', 'ή', 'και', 'tai', 'ja', 'sekä',
+]);
 
 /** Marks opening a list item ("- Go", "• Excel"; the tokenizer reads "*" as "-"). */
 const BULLETS = new Set(['-', '•', '–', '—']);
@@ -134,8 +143,10 @@ const VERSION = /^(v?\d+(\.\d+)*(\.x)?\+?|r\d|sp\d+)$/i;
 
 /** True when `text` is written as the ambiguous surface: same spelling, or all capitals. */
 export function caseMatches(text: string, surface: string): boolean {
-  return text === surface || (text === surface.toUpperCase() && /[a-z]/i.test(surface));
+  // A lower-case form in capitals that spell a roman numeral is the numeral ("Annex VI", "STCW VI/1"), not "vi".
+  return text === surface || (text === surface.toUpperCase() && /[a-z]/i.test(surface) && !(surface === surface.toLowerCase() && ROMAN.test(text)));
 }
+const ROMAN = /^[IVXLCDM]+$/;
 
 /**
  * The number of ASCII letters in `surface` (what `surface.replace(/[^A-Za-z]/g, '').length` gave,
@@ -218,6 +229,7 @@ function listNeighbour(
   endsAt: Map<number, GuardCandidate>,
   startsAt: Map<number, GuardCandidate>,
   vouches: (other: GuardCandidate) => boolean = (other) => other.accepted,
+  foreign = false,
 ): boolean {
   let i = dir < 0 ? c.from - 1 : c.to;
   let acrossLines: boolean | undefined; // decided at the first line break met
@@ -225,7 +237,7 @@ function listNeighbour(
     const other = dir < 0 ? endsAt.get(i + 1) : startsAt.get(i);
     if (other && other !== c && vouches(other)) return true;
     const norm = normAt(tokens, i);
-    if (LIST_SEPARATORS.has(norm)) continue;
+    if (LIST_SEPARATORS.has(norm) || (foreign && FOREIGN_SEPARATORS.has(norm))) continue;
     if (norm !== '\n' && !BULLETS.has(norm)) return false;
     acrossLines ??= aloneOnLine(tokens, c);
     if (!acrossLines) return false;
@@ -283,6 +295,15 @@ function gluedBySlash(tokens: Tokens, i: number): boolean {
   const before = tokens.text.charCodeAt(start - 2);
   return before >= 65 && before <= 90 && !isAsciiLetter(tokens.text.charCodeAt(end)); // a capital before: an acronym's
 }
+
+/** Whether one-letter token `i` is glued by "&" to a letter on either side: "R&R", "R&D", "P&L". */
+function gluedByAmpersand(tokens: Tokens, i: number): boolean {
+  const start = tokens.start[i] as number;
+  const end = tokens.end[i] as number;
+  const text = tokens.text;
+  return (start >= 2 && text.charCodeAt(start - 1) === AMPERSAND && isAsciiLetter(text.charCodeAt(start - 2))) || (text.charCodeAt(end) === AMPERSAND && isAsciiLetter(text.charCodeAt(end + 1)));
+}
+const AMPERSAND = 38;
 
 /** Whether token `i` follows a standards body and a slash: "ISO/TS 22002-1", "ISO/IEC 27001", "IEC/TR 62443". */
 const afterStandardsBody = (tokens: Tokens, i: number): boolean => STANDARDS_BODY_SLASH.test(tokens.text.slice(Math.max(0, (tokens.start[i] as number) - 5), tokens.start[i] as number));
@@ -383,7 +404,7 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
     if (c.surface === 'Spring' && next !== undefined && YEAR.test(next)) continue;
     if (c.surface === 'Box' && next !== undefined && /^\d/.test(next)) continue; // "P.O. Box 4200"
     if (c.surface === 'R' && tokens.text.charCodeAt(tokens.end[c.from] as number) === DOLLAR) continue; // "R$ 18.000": Brazil's real
-    if (letterCount(c.surface) === 1 && (gluedByHyphen(tokens, c.from) || gluedBySlash(tokens, c.from))) continue; // "FNP-C", "USB-C", "CIPP/C": a part of a name
+    if (letterCount(c.surface) === 1 && (gluedByHyphen(tokens, c.from) || gluedBySlash(tokens, c.from) || gluedByAmpersand(tokens, c.from))) continue; // "FNP-C", "CIPP/C", "R&R": a part of a name
     if (afterStandardsBody(tokens, c.from)) continue; // "ISO/TS 22002-1": a part of a standard's number
     if (/^[A-Z]{2,6}$/.test(c.surface) && amongAgencies(tokens, c)) continue;
     if (c.surface === 'EC2') {
@@ -439,7 +460,7 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
   // "Python/Java/AWS/" took 15 s (lib/extract/extract.fuzz.test.ts, pathological inputs).
   const long = new Set(pending.filter((c) => isNameLike(c.surface)));
   const isLong = (other: GuardCandidate) => long.has(other);
-  const paired = [...long].filter((c) => listNeighbour(tokens, c, -1, endsAt, startsAt, isLong) || listNeighbour(tokens, c, 1, endsAt, startsAt, isLong));
+  const paired = [...long].filter((c) => listNeighbour(tokens, c, -1, endsAt, startsAt, isLong, foreign) || listNeighbour(tokens, c, 1, endsAt, startsAt, isLong, foreign));
   for (const c of long) c.accepted = false;
   for (const c of paired) c.accepted = true;
   // List context: accepted neighbours vouch; repeat so "Python, R, C" chains. Passes alternate
@@ -451,7 +472,7 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
     for (const c of order) {
       if (c.accepted) continue;
       const vouches = SPELLS_A_CIPHER.has(c.surface) ? isCredential : undefined;
-      if (listNeighbour(tokens, c, -1, endsAt, startsAt, vouches) || listNeighbour(tokens, c, 1, endsAt, startsAt, vouches)) {
+      if (listNeighbour(tokens, c, -1, endsAt, startsAt, vouches, foreign) || listNeighbour(tokens, c, 1, endsAt, startsAt, vouches, foreign)) {
         c.accepted = true;
         changed = true;
       }
