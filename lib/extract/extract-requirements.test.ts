@@ -420,3 +420,12 @@ describe("a list's joints in the posting's own language", () => {
   });
 });
 
+describe("a lettered series' codes after the first (set-65)", () => {
+  const certs = (text: string) => extractRequirements(text).certifications.map((s) => s.name);
+  it('reads "ASE B3 and B4", "ASE A4, A5 and A6" as each credential, and no code the dictionary does not name', () => {
+    expect(certs('Requirements\n- ASE B3 and B4 certifications')).toEqual(['ASE B3', 'ASE B4']);
+    expect(certs('Requirements\n- ASE A4, A5 and A6 certified')).toEqual(['ASE A4', 'ASE A5', 'ASE A6']);
+    expect(certs('Requirements\n- ASE B3 and Z9 certifications')).toEqual(['ASE B3']);
+  });
+});
+

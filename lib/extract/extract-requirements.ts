@@ -202,6 +202,7 @@ const moduleScratch = emptyTokens(32);
 
 /** Matches named as a family's items ("A6" after "ASE certifications:"): their family vouches for a bare code. */
 const FAMILY_ITEMS = new WeakSet<TermMatch>();
+const addFamilyItem = (m: TermMatch): void => void FAMILY_ITEMS.add(m);
 
 /** After a family's name, the word for its items and a colon: "ASE certifications:", "SAP modules:". */
 const FAMILY_COLON = /[^\S\n]*(?:certifications?|certs?|modules?|tests?|exams?)[^\S\n]*:[^\S\n]*/y;
@@ -276,7 +277,7 @@ function extract(text: string, employer: string | null): Requirements {
   const credentials = credentialWords(tokens);
   const licenses = outermost([...stateLicenses(text), ...qualificationCertificates(text, credentials)]);
   // "North Carolina Real Estate License": the state's licence, not the dictionary's generic one in it.
-  const terms = withNumberedSiblings(text, withLevels(text, withSenses(text, withModulesInParentheses(text, matchTerms(text, tokens, undefined, foreign)))));
+  const terms = withNumberedSiblings(text, withLevels(text, withSenses(text, withModulesInParentheses(text, matchTerms(text, tokens, undefined, foreign)))), addFamilyItem);
   const named = licenses.length === 0 ? terms : terms.filter((m) => !licenses.some((l) => m.start >= l.start && m.end <= l.end));
   // A regulator's registration the dictionary does not know ("AVNAT registration"); one it knows
   // ("RN license", "CNO registration") is its entry's.

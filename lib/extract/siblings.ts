@@ -13,18 +13,30 @@ const MORE_NUMBERS = /^(?:[^\S\n]*(?:\/|,|&|\band\b|\bor\b)[^\S\n]*\d{2,5}(?![\d
 const NUMBER = /\d{2,5}/g;
 const YEAR = /^(?:19[5-9]\d|20[0-3]\d)$/;
 
-/** The matches, with the standards numbered after each one added after it. */
-export function withNumberedSiblings(text: string, matches: readonly TermMatch[]): readonly TermMatch[] {
+/**
+ * The matches, with the standards numbered after each one added after it. `vouched`: told of each
+ * sibling a series' code names alone ("B4" after "ASE B3 and"), which its series vouches for.
+ */
+export function withNumberedSiblings(text: string, matches: readonly TermMatch[], vouched?: (m: TermMatch) => void): readonly TermMatch[] {
   return replacingMatches(matches, (m) => {
     const siblings = siblingsOf(text, m);
+    if (siblings && vouched) for (const s of siblings) vouched(s);
     return siblings && [m, ...siblings];
   });
 }
+
+/** A credential of a lettered series ("ASE B3", "ASE A4", "ASE L1"): its body, then a letter and a number. */
+const LETTERED = /^([A-Z]{2,6}) ([A-Z])(\d{1,2})$/;
+/** The series' next codes, each after a slash, comma, "and" or "or": "B3 and B4", "A4, A5 and A6". */
+const MORE_CODES = /^(?:[^\S\n]*(?:\/|,|&|\band\b|\bor\b)[^\S\n]*[A-Z]\d{1,2}(?![\w.-]))+/;
+const CODE = /[A-Z]\d{1,2}/g;
 
 function siblingsOf(text: string, m: TermMatch): TermMatch[] | null {
   // A name ending in a digit, first: most are none.
   const last = m.entry.name.charCodeAt(m.entry.name.length - 1);
   if (last < 48 || last > 57) return null;
+  const lettered = LETTERED.exec(m.entry.name);
+  if (lettered) return letteredSiblings(text, m, lettered[1] as string, `${lettered[2]}${lettered[3]}`);
   const name = NUMBERED.exec(m.entry.name);
   if (!name) return null;
   // The dictionary reads "/570/653" as versions of "API 510": the numbers from the name's own on.
@@ -52,3 +64,24 @@ function siblingsOf(text: string, m: TermMatch): TermMatch[] | null {
   }
   return found.length ? found : null;
 }
+
+/**
+ * "ASE B3 and B4 certifications", "ASE A4, A5 and A6": the series' other codes written after the
+ * first, each only when the dictionary knows it by that name (a code alone says too little).
+ */
+function letteredSiblings(text: string, m: TermMatch, prefix: string, code: string): TermMatch[] | null {
+  const own = m.surface.lastIndexOf(code);
+  if (own < 0) return null;
+  const from = m.start + own + code.length;
+  const more = MORE_CODES.exec(text.slice(from, from + 60));
+  if (!more) return null;
+  const found: TermMatch[] = [];
+  for (const n of more[0].matchAll(CODE)) {
+    const entry = dictionaryEntry(`${prefix} ${n[0]}`);
+    if (!entry || entry.name === m.entry.name) continue;
+    const start = from + (n.index ?? 0);
+    found.push({ entry, start, end: start + n[0].length, surface: text.slice(start, start + n[0].length) });
+  }
+  return found.length ? found : null;
+}
+
