@@ -76,6 +76,12 @@ describe.each(loaders)('indexed selector queries, index %s', (_, loadPage) => {
     }
   });
 
+  it('read no class that ends with a wanted one ("xtopcard__title" is no "topcard__title")', () => {
+    const $ = loadPage('<div class="xtopcard__title">A</div><div class="a-topcard__title topcard__title">B</div><p class="topcard__title">C</p>');
+    expect(elementsOf($, '.topcard__title').map((el) => el.name)).toEqual(['div', 'p']);
+    expect(elementsOf($, '.topcard__title')).toEqual(reference($, '.topcard__title'));
+  });
+
   it('agree with css-select on generated documents, for selectors of every shape', () => {
     fc.assert(
       fc.property(generatedDocument, fc.constantFrom(...shapes), (html, selector) => {
