@@ -186,6 +186,14 @@ describe('what sets 51 to 57 showed (new fields and early careers)', () => {
     ['- Graduate in any discipline (B.Tech / M.Sc in Computer Science or Linguistics preferred).', 'bachelor'],
     // A body's diploma is a credential, not a college's: the degree beside it is the level.
     ['- A recognised AML qualification such as the ICA International Diploma in Anti Money Laundering\n- A degree in Law, Accountancy, Finance or a related area (MQF Level 6)', 'bachelor'],
+    // Sets 71-75: India's "Graduate / Post-graduate", a diploma considered in a degree's place, the EU's
+    // "university studies of at least three years", a school diploma plus a college's (both asked).
+    ['Qualification: Graduate / Post-graduate in Mathematics, Statistics, Actuarial Science or Economics', 'bachelor'],
+    ['- Degree in any discipline; candidates with a Diploma and relevant experience will also be considered', 'associate'],
+    ['- Have a level of education which corresponds to completed university studies of at least three years attested by a diploma', 'bachelor'],
+    ['- Ontario Secondary School Diploma (OSSD) or equivalent, plus a two-year College Diploma in Environmental Technology', 'associate'],
+    // The students' Leaving Certificate is no degree asked; the honours degree is.
+    ['- Support accommodations in the State examinations for Junior Cycle and Leaving Certificate students\n- An honours degree in a subject on the post-primary curriculum', 'bachelor'],
   ])('%s → %s', (text, level) => {
     expect(edu(`${ENGLISH_INTRO}Requirements\n${text}`)?.level).toBe(level);
   });
@@ -198,6 +206,11 @@ describe('what sets 51 to 57 showed (new fields and early careers)', () => {
   it('reads no degree where a degree is "not essential", and a certificate in its place as training instead (LABELING.md)', () => {
     expect(edu(`${ENGLISH_INTRO}Requirements\n- A degree isn't essential – many of our partners joined us straight from school`)).toBeNull();
     expect(edu(`${ENGLISH_INTRO}Requirements\n- Bachelor's degree or a paralegal certificate from an ABA-approved program`)).toMatchObject({ level: 'bachelor', orEquivalent: true });
+  });
+
+  it('reads no degree from a programme named with "the" ("units in the Bachelor of Education")', () => {
+    const text = `${ENGLISH_INTRO}About the role\nYou will teach units in the Master of Teaching (Secondary) and the Bachelor of Education (Primary).\nRequirements\n- a PhD in mathematics education or a related discipline (or near completion)`;
+    expect(edu(text)?.level).toBe('doctorate');
   });
 
   it('reads no degree from a Level 7 award of another framework', () => {

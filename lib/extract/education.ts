@@ -29,7 +29,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ],
   ['master', /\bMS(?=\s*(?:or\b|in\b|degree\b|\/|,))/g],
   // India's pharmacy, dental and AYUSH degrees, and its "Any Graduate" (any bachelor's).
-  ['bachelor', /\bB\.?[^\S\n]?Pharm\b|\bBDS\b|\bBAMS\b|\bBHMS\b|\b[Aa]ny [Gg]raduate\b|\b[Gg]raduate in any (?:discipline|stream|field|subject)\b/g],
+  ['bachelor', /\bB\.?[^\S\n]?Pharm\b|\bBDS\b|\bBAMS\b|\bBHMS\b|\b[Aa]ny [Gg]raduate\b|\b[Gg]raduate in any (?:discipline|stream|field|subject)\b|\b[Gg]raduate\s*(?:\/|or)\s*[Pp]ost-?[Gg]raduate\b/g],
   // Ireland's framework: an ordinary (7) or honours (8) bachelor's, only where the NFQ is named (a
   // British Level 7 is a master's): "A Level 7 qualification (NFQ) in Building Services".
   ['bachelor', /\bNFQ[^\S\n]+[Ll]evel[^\S\n]+[78]\b|\b[Ll]evel[^\S\n]+[78][^\S\n]+(?:qualification|award|degree)[^\S\n]*\(?(?:on the[^\S\n]+)?NFQ\b/g],
@@ -40,7 +40,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['master', /(?<=\/[^\S\n]?)MCA\b|\bMCA(?=[^\S\n]*(?:\/|,|or\b|degree\b|in\b|from\b))/g],
   [
     'bachelor',
-    /\bbachelor(?:['’]?s)?\b|\bhonou?rs degree\b|\blevel [78] (?:ordinary |honou?rs )?degree\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc|bsn|b\.?eng|b\.?\s?tech|b\.e\.|ll\.?b\.?|b\.?\s?com)(?![a-z]|-[a-z])|\bb\.?e\.?\s?\(hons\)|\b(?:four|4)[- ]year (?:college |university )?degree\b|\b(?:college|university|undergraduate) degree\b/gi,
+    /\bbachelor(?:['’]?s)?\b|\bhonou?rs degree\b|\blevel [78] (?:ordinary |honou?rs )?degree\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc|bsn|b\.?eng|b\.?\s?tech|b\.e\.|ll\.?b\.?|b\.?\s?com)(?![a-z]|-[a-z])|\bb\.?e\.?\s?\(hons\)|\b(?:four|4)[- ]year (?:college |university )?degree\b|\b(?:college|university|undergraduate) degree\b|\buniversity studies of at least (?:three|3|four|4) years\b/gi,
   ],
   ['bachelor', /\bB[SA](?=\s*(?:or\b|in\b|degree\b|\/|,))|\bBS(?=\s+with\b)|(?<=\/[^\S\n]?)BCA\b|\bBCA(?=[^\S\n]*(?:\/|,|or\b|degree\b|in\b|from\b))/g], // "or BS with 5+ years"; not "a BA with" (an analyst)
   // The Philippines' "BS Nursing", "BS Accountancy": a bachelor's by its field, named after it.
@@ -68,6 +68,8 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // A college's or a polytechnic's diploma, and Mexico's TSU: "a three-year Chemical Engineering
   // Technology diploma from a recognized college", "Technical degree (TSU)".
   ['associate', /\b(?:college|polytechnic) diploma\b|\bdiploma from an? (?:recogni[sz]ed |accredited )?(?:college|polytechnic|technical (?:college|institute))\b|\bTSU\b/gi],
+  // A diploma offered in a degree's place: "candidates with a Diploma and relevant experience will also be considered".
+  ['associate', /\bwith an? (?:polytechnic |relevant )?[Dd]iploma\b[^.;\n]{0,60}?\b(?:considered|accepted|welcome)\b/g],
   // A college's diploma program: "Graduate of a recognized Practical Nursing diploma program".
   ['associate', /(?<!(?:high[- ]school|secondary|graduate|post-?graduate)\s)\bdiploma program(?:me)?\b/gi],
   [
@@ -82,7 +84,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // tier", "results at GCSE", "teaching A-level Physics").
   [
     'high-school',
-    /\bleaving cert(?:ificate)?\b|\bmatric\b|(?<!\b(?:to|through|and|[Gg]rades?[^\S\n]\d{1,2}[^\S\n]?[-–])[^\S\n]?)\bgrade 12\b(?!\s*(?:students?|pupils?|learners?|classes|maths|mathematics|english|science|physics|chemistry|biology|teachers?))|\bhigh[- ]school(?=['’]?s?\s*(?:diploma|graduat|grad\b|education|degree|level|equivalen|certificate|completion|or\b|and\b|\/|\())|(?:\b(?:of|from|completed?|finished|graduated?)\s+|:\s*)high[- ]school\b|\bGED\b|\bsecondary school (?:diploma|education)\b|(?<!post-?)\bsecondary education\b|\b(?:Swiss |Austrian )?Matura\b|(?<!\b(?:up to|at|teach|teaching|taught)\s+(?:(?:GCSEs?|A-levels?|KS\d)\s*(?:,|and|or|\/)\s*)?)(?:\bA-levels?\b|\bGCSEs?\b)/gi,
+    /\bleaving cert(?:ificate)?\b(?!\s+(?:students?|pupils?|classes|candidates|exams?|examinations?|results|subjects|programmes?|curriculum|cycle|year|level))|\bmatric\b|(?<!\b(?:to|through|and|[Gg]rades?[^\S\n]\d{1,2}[^\S\n]?[-–])[^\S\n]?)\bgrade 12\b(?!\s*(?:students?|pupils?|learners?|classes|maths|mathematics|english|science|physics|chemistry|biology|teachers?))|\bhigh[- ]school(?=['’]?s?\s*(?:diploma|graduat|grad\b|education|degree|level|equivalen|certificate|completion|or\b|and\b|\/|\())|(?:\b(?:of|from|completed?|finished|graduated?)\s+|:\s*)high[- ]school\b|\bGED\b|\bsecondary school (?:diploma|education)\b|(?<!post-?)\bsecondary education\b|\b(?:Swiss |Austrian )?Matura\b|(?<!\b(?:up to|at|teach|teaching|taught)\s+(?:(?:GCSEs?|A-levels?|KS\d)\s*(?:,|and|or|\/)\s*)?)(?:\bA-levels?\b|\bGCSEs?\b)/gi,
   ],
 ];
 /**
@@ -125,7 +127,16 @@ const TAUGHT_AFTER = /^[^.;:]{0,60}?(?<!(?:accredited|approved|recogni[sz]ed|cer
 /** Within this many characters before the degree: a clause run together with the one before must not lend it its verb. */
 const TEACHING_REACH = 60;
 const isTaught = (body: string, at: number, end: number): boolean =>
-  TAUGHT_AFTER.test(body.slice(end, end + 80)) && TEACHING_BEFORE.test(body.slice(Math.max(0, at - TEACHING_REACH), at));
+  (TAUGHT_AFTER.test(body.slice(end, end + 80)) && TEACHING_BEFORE.test(body.slice(Math.max(0, at - TEACHING_REACH), at))) || isProgrammeName(body, at, end);
+
+/**
+ * A programme by its name, not a degree asked for: "units in the Master of Teaching (Secondary) and
+ * the Bachelor of Education (Primary)". A degree asked for has no "the" before its name.
+ */
+const isProgrammeName = (body: string, at: number, end: number): boolean =>
+  THE_BEFORE.test(body.slice(Math.max(0, at - 5), at)) && OF_FIELD_AFTER.test(body.slice(end, end + 30));
+const THE_BEFORE = /\bthe\s+$/i;
+const OF_FIELD_AFTER = /^(?:['’]?s)?(?:\s+(?:of|in))?\s+[A-Z]/;
 
 /** The first match of `re` in `body` that is no degree taught (`isTaught`), or null. */
 function askedIn(re: RegExp, body: string): RegExpExecArray | null {
@@ -136,6 +147,9 @@ function askedIn(re: RegExp, body: string): RegExpExecArray | null {
   }
   return null;
 }
+
+/** A further award asked on top of the one before: "…, plus a two-year College Diploma". */
+const PLUS_HIGHER = /\b(?:plus|as well as|in addition to|together with)\s+(?:an?\s+)?/i;
 
 /** Two degrees asked together, not as alternatives: "a Bachelor's and Master's degree", "a Master's and a PhD". */
 const BOTH_LEVELS = /\bbachelor['’]?s?\s+(?:degree\s+)?and\s+(?:an?\s+)?(?:(master['’]?s?)\b|(?:ph\.?\s?d|doctorate)\b)|\bmaster['’]?s?\s+(?:degree\s+)?and\s+(?:an?\s+)?(?:ph\.?\s?d|doctorate)\b/i;
@@ -168,6 +182,15 @@ function levelIn(body: string): { level: EducationLevel; index: number; length: 
   let both = found && !found.equivalent ? BOTH_LEVELS.exec(body) : null;
   if (both && /^\s+(?:degree\s+)?(?:students?|programmes?|programs?|courses?|levels?)\b/i.test(body.slice(both.index + both[0].length))) both = null;
   if (both) return { level: both[1] ? 'master' : 'doctorate', index: both.index, length: both[0].length };
+  // "Ontario Secondary School Diploma (OSSD) or equivalent, plus a two-year College Diploma": the
+  // school is the way to the college, and both are asked: the college's.
+  if (found?.level === 'high-school') {
+    const plus = PLUS_HIGHER.exec(body.slice(found.index + found.length));
+    if (plus) {
+      const higher = levelIn(body.slice(found.index + found.length + plus.index + plus[0].length));
+      if (higher && RANK[higher.level] > RANK['high-school']) return { ...higher, index: found.index + found.length + plus.index + plus[0].length + higher.index };
+    }
+  }
   if (found) return found;
   return plain && !isTaught(body, plain.index, plain.index + plain[0].length) ? { level: 'bachelor', index: plain.index, length: plain[0].length } : null;
 }

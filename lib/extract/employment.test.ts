@@ -101,6 +101,8 @@ describe('extractWorkplace', () => {
     ["The role is based in the Group's City of London office on a hybrid basis, with a minimum of three days a week in the office.", 'hybrid'],
     // Set-68: a line that opens with the arrangement, then a dash and how it works.
     ['Benefits\n- Hybrid working – field-based most days, report writing from home and one team day a week at our office', 'hybrid'],
+    // Sets 74-75: the model the job follows, with its terms; a site-based role with a word between.
+    ['In line with the Direction on prescribed presence, this position follows a hybrid model with a minimum of three days per week on-site.', 'hybrid'],
   ])('reads %j as %s', (text, workplace) => {
     expect(extractWorkplace(text)).toBe(workplace);
   });

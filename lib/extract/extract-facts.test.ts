@@ -252,6 +252,7 @@ describe('workplace said without the workplace words', () => {
     ['Work from office at our Chakan plant (Monday to Saturday, alternate Saturdays off).', 'on-site'],
     ['- Work from office 3 days a week, the rest from anywhere', 'hybrid'],
     ["This is a site-based role across Auckland: you'll start each day at our yard.", 'on-site'],
+    ['This is a site-based FIFO role on a 2:1 roster from Perth.', 'on-site'],
     ['- Télétravail 2 jours par semaine, bureaux à Paris 8e\nNous recherchons un responsable fiscal.', 'hybrid'],
     ['Ihr Arbeitsort ist unser Werk in Stuttgart-Feuerbach; die Tätigkeit findet vollständig vor Ort statt. Wir suchen Sie.', 'on-site'],
     ['We work in person, five days a week, from our office in SoMa, San Francisco.', 'on-site'],

@@ -299,6 +299,15 @@ describe('what set-69 showed (Hungarian, Romanian, Hebrew, Vietnamese, Ukrainian
     expect(read(text)).toEqual(want);
   });
 
+  it.each([
+    // Sets 71-73: "dont au moins deux (2) années", Dutch "waarvan ten minste één jaar", Portuguese "Vivência de 3 a 5 anos".
+    ['Exigences\n- Minimum de cinq (5) années d’expérience en souscription, dont au moins deux (2) années dans le marché intermédiaire;', [2, null]],
+    ['Wat vragen we\n- Je hebt minimaal drie jaar ervaring als docent, waarvan ten minste één jaar in de bovenbouw vwo.', [1, null]],
+    ['Requisitos\n- Vivência de 3 a 5 anos na gestão de contas em marketplaces;', [3, null]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
   it('reads French "le poste est sur place"', () => {
     expect(workplaceInOtherLanguages('Conditions\n- Le poste est sur place, à notre usine de Laval.')).toBe('on-site');
   });

@@ -105,6 +105,9 @@ describe('pay as the postings LinkedIn shows abroad write it', () => {
     ['Salary: AED 13,000 – 16,500 per month (tax-free), depending on experience', { min: 13000, max: 16500, currency: 'AED', period: 'month' }],
     ['- Monthly package of AED 28,000 – 34,000 (all-inclusive) plus an annual performance bonus', { min: 28000, max: 34000, currency: 'AED', period: 'month' }],
     ["- Salary: CHF 105'000 – 120'000 per year plus bonus", { min: 105000, max: 120000, currency: 'CHF', period: 'year' }],
+    // Indonesia's millions; Australia's "p.a." before another item ("plus 17% superannuation").
+    ['💰 Take home pay IDR 9 – 12 juta/bulan + monthly incentive based on GMV achievement', { min: 9_000_000, max: 12_000_000, currency: 'IDR', period: 'month' }],
+    ['- Level B: $118,450 – $140,592 p.a. plus 17% superannuation', { min: 118450, max: 140592, currency: 'USD', period: 'year' }],
     // Australia's "package" is pay (including super); a benefits package is not.
     ['Up to $175,000 package (including super), depending on experience.', { min: 175000, max: 175000, currency: 'USD', period: 'year' }],
     // A tax added to the figure is part of its words, and so is the period after it.

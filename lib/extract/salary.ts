@@ -132,15 +132,20 @@ const PERIOD = new RegExp(
     String.raw`(\b(?:per hour|per hr|an hour|a hour|hourly|p\/h|ph)\b|\/\s*(?:hour|hr|h)\b)`,
     String.raw`(\b(?:per day|a day|daily|day rate|p\/d)\b|\/\s*day\b)`,
     String.raw`(\b(?:per week|a week|weekly|p\/w)\b|\/\s*(?:week|wk)\b)`,
-    String.raw`(\b(?:per month|a month|monthly|p\/m|pcm)\b|\/\s*(?:month|mth|mo)\b)`,
-    String.raw`(\b(?:per year|a year|annual|annually|yearly|per annum|p\/a|pa)\b|\bp\.a\.|\/\s*(?:year|yr|annum)\b)`,
+    String.raw`(\b(?:per month|a month|monthly|p\/m|pcm|per bulan|sebulan)\b|\/\s*(?:month|mth|mo|bulan|tháng)\b)`,
+    String.raw`(\b(?:per year|a year|annual|annually|yearly|per annum|p\/a|pa)\b|\bp\.a\b\.?|\/\s*(?:year|yr|annum)\b)`,
   ].join('|'),
   'i',
 );
-/** A lakh (100,000) or a crore (10,000,000) right after the figures: "12-20 Lacs", "18 LPA", "1.2 Cr". */
-const INDIAN_UNIT = /^\s*(lakhs?|lacs?|lpa|crores?|cr)\b/i;
+/**
+ * A lakh (100,000) or a crore (10,000,000) right after the figures: "12-20 Lacs", "18 LPA", "1.2 Cr";
+ * and Indonesia's and Vietnam's millions ("IDR 9 – 12 juta/bulan", "25 triệu").
+ */
+const INDIAN_UNIT = /^\s*(lakhs?|lacs?|lpa|crores?|cr|juta|jt|triệu)(?![\p{L}])/iu;
+/** What each of those units multiplies by. */
+const unitScale = (unit: string): number => (/^c/i.test(unit) ? 10_000_000 : /^(?:juta|jt|triệu)$/i.test(unit) ? 1_000_000 : 100_000);
 /** A range whose first figure carries its unit: "₹28 LPA – ₹40 LPA" (the join, then the second figure). */
-const JOIN_AFTER_UNIT = /^\s*(?:lakhs?|lacs?|lpa|crores?|cr)\b\.?\s*(?:-|–|—|to)\s*/i;
+const JOIN_AFTER_UNIT = /^\s*(?:lakhs?|lacs?|lpa|crores?|cr|juta|jt|triệu)(?![\p{L}])\.?\s*(?:-|–|—|to)\s*/iu;
 /**
  * More than this a year is no one's pay in the currencies postings use ("₹2,400 crore a month" is
  * what a company processes): but in won and yen, whose units are small.
@@ -391,7 +396,7 @@ export function extractSalary(written: string, dollar = 'USD'): Salary | null {
     if (NOT_PAY.test(ownBefore) || NOT_PAY.test(ownWords) || PERK_AFTER_AND.test(sentenceAfter)) continue;
     // Indian units after the figures: "₹ 12-20 Lacs P.A.", "₹18 LPA", "₹1.2 Cr".
     const indian = INDIAN_UNIT.exec(after);
-    const scale = indian ? (/^c/i.test(indian[1] as string) ? 10_000_000 : 100_000) : 1;
+    const scale = indian ? unitScale(indian[1] as string) : 1;
     if (indian && figures.high === undefined) {
       // "₹28 LPA – ₹40 LPA": the second figure of the range comes after the first's unit.
       const join = JOIN_AFTER_UNIT.exec(after);

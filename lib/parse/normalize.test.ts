@@ -63,6 +63,9 @@ describe('labels', () => {
     ['Una mica de responsabilitat', 'associate'],
     // Portuguese (Brazil): LinkedIn's "Assistente" is its entry level, "Júnior" its associate.
     ['Assistente', 'entry'],
+    // Dutch and Japanese levels (sets 72, 75).
+    ['Middenkader', 'mid-senior'],
+    ['中上級レベル', 'mid-senior'],
     ['Júnior', 'associate'],
   ])('seniority %s → %s', (label, want) => expect(normalizeSeniority(label)).toBe(want));
 
