@@ -125,6 +125,8 @@ const PLACED_AT =
  */
 const LOCATION_LINE =
   /^[^\S\n]*(?:[-*•][^\S\n]*)?(?:(?:job |work )?location|standort|arbeitsort|dienstort|lieu(?: de travail)?|localisation|ubicaci[oó]n|localizaci[oó]n|localiza[cç][aã]o|local de trabalho|lokalizacja|miejsce pracy|sede|werklocatie|standplaats|місто|місце роботи|город|местоположение|lokalita|místo výkonu práce|helyszín|munkavégzés helye|locație|loca[tț]ie|τοποθεσία)[^\S\n]*:[^\S\n]*([^\n|(–—]{2,60}?)[^\S\n]*(?:\(([^()\n]{2,30})\)[^\S\n]*)?(?:[|(–—][^\n]*)?$/imu;
+/** A site's name in a bracket: up to three words, no figure nor list ("Head Office", "Main Campus"; not "FIFO ex Perth, 2:1 roster"). */
+const SITE_NAME = /^[\p{L}.'’&-]+(?: [\p{L}.'’&-]+){0,2}$/u;
 /** A bracket after a labelled place that says how the job is worked, not where: "(Hybrid – 3 days …)". */
 const WORKED_HOW = /remote|hybrid|on-?site|onsite|\bdays?\b|work from|wfh|flexib|telework|mobil|home|tage|jours|días|dias|giorni|shift|travel/i;
 
@@ -142,7 +144,7 @@ export function placeInProse(text: string): string | null {
   if (labelled) {
     const place = withoutSite(labelled);
     // The site a bracket names stays with its place ("Karachi (Head Office)").
-    const site = line[2] && !WORKED_HOW.test(line[2]) ? ` (${line[2].trim()})` : '';
+    const site = line[2] && SITE_NAME.test(line[2].trim()) && !WORKED_HOW.test(line[2]) ? ` (${line[2].trim()})` : '';
     if (isPlaceLine(place) || (LABELLED_PLACE.test(place) && !NO_PLACE.test(place))) return place + site;
   }
   const place = PLACED_AT.exec(text)?.[1];
