@@ -164,8 +164,18 @@ const NOT_NAMES = new Set(
   ].map(key),
 );
 
-/** The generic areas among NOT_NAMES (LABELING.md: API, cloud, SQL…), as keys. */
-const GENERIC_KEYS: ReadonlySet<string> = new Set(GENERIC_TERMS.map(key));
+/**
+ * The words of NOT_NAMES that head a requirement or point at a name ("Strong Essbase", "Our
+ * Salesforce"): what follows them is the name. Any other (an area, a field, a place: "API Gateway",
+ * "Procurement Act 2023") is the name's own first word.
+ */
+const HEADING_WORDS: ReadonlySet<string> = new Set(
+  ['Experience', 'Knowledge', 'Skills', 'Skill', 'Proficiency', 'Familiarity', 'Expertise', 'Understanding', 'Strong', 'Solid', 'Excellent', 'Good',
+   'Advanced', 'Basic', 'Working', 'Hands-on', 'Proven', 'Deep', 'Demonstrated', 'Ability', 'Other', 'Others', 'Any', 'All', 'Some', 'Similar',
+   'Equivalent', 'Related', 'The', 'A', 'An', 'Our', 'Your', 'We', 'You', 'I', 'It', 'This', 'That', 'These', 'Those', 'Their', 'Its',
+   'Required', 'Preferred', 'Desired', 'Plus', 'Bonus', 'Nice', 'Must', 'Mandatory', 'Essential', 'Desirable', 'Optional', 'Senior', 'Junior',
+   'Lead', 'Certified', 'Bilingual'].map(key),
+);
 
 /** Two capitals that are a place or a country, not a product ("NC landlord-tenant law"). */
 const PLACE_CODES = new Set(
@@ -193,7 +203,7 @@ function nameLike(words: readonly string[]): boolean {
  * A name as read, trimmed of the words that head or end a requirement ("Strong Essbase" →
  * "Essbase"), or null when nothing is left or it is no name. `first`: it opens its clause, where a
  * plain capitalized word is only the sentence's capital. A generic area before a plain word is the
- * name's own ("API Gateway", "Cloud Functions"): that word alone is none ("Gateway").
+ * name's own ("API Gateway", "Procurement Act 2023"): what follows it alone is none ("Gateway").
  */
 function cleanName(surface: string, first: boolean): { text: string; skip: number } | null {
   const words = surface.split(' ');
@@ -201,7 +211,9 @@ function cleanName(surface: string, first: boolean): { text: string; skip: numbe
   let to = words.length;
   if (first && !NAME_SHAPED.test(words[0] as string)) from++;
   let genericBefore = false;
-  while (from < to && NOT_NAMES.has(key(words[from] as string))) genericBefore ||= GENERIC_KEYS.has(key(words[from++] as string));
+  for (; from < to && NOT_NAMES.has(key(words[from] as string)); from++) {
+    if (!HEADING_WORDS.has(key(words[from] as string))) genericBefore = true;
+  }
   while (to > from && NOT_NAMES.has(key(words[to - 1] as string))) to--;
   if (from >= to) return null;
   const kept = words.slice(from, to);
@@ -209,7 +221,7 @@ function cleanName(surface: string, first: boolean): { text: string; skip: numbe
   if (/^\d/.test(kept[0] as string)) return null;
   const text = kept.join(' ');
   if (NOT_NAMES.has(key(text)) || !nameLike(kept)) return null;
-  if (genericBefore && kept.length === 1 && !NAME_SHAPED.test(text)) return null;
+  if (genericBefore && !NAME_SHAPED.test(kept[0] as string)) return null; // "Procurement Act 2023" gave "Act 2023"
   return { text, skip: words.slice(0, from).reduce((n, w) => n + w.length + 1, 0) };
 }
 

@@ -429,3 +429,26 @@ describe("a lettered series' codes after the first (set-65)", () => {
   });
 });
 
+describe('what sets 71-75 showed (insurance, education, retail, public sector)', () => {
+  const skills = (text: string) => extractRequirements(text).skills.map((s) => s.name);
+  it("reads a list's letter in its own parentheses as no C, India's JEE exam as no Java EE, Japanese 'EC' as no eC", () => {
+    expect(skills('- Sound knowledge of the Institute Cargo Clauses (A), (B) and (C) and Incoterms')).not.toContain('C');
+    expect(skills('• Conduct foundation classes for JEE Main and NEET for Classes XI–XII')).not.toContain('Jakarta EE');
+    expect(skills('- Java 17, Spring Boot and JEE application servers')).toContain('Jakarta EE');
+    expect(skills('自社EC（Shopify Plus）と楽天市場の運営チームのマネージャー')).not.toContain('eC');
+  });
+
+  it('reads no law by the words after its subject ("Procurement Act 2023" is no "Act 2023"), and IAM Identity Center as AWS\'s', () => {
+    expect(skills('- Working knowledge of the Procurement Act 2023 and Microsoft Excel')).not.toContain('Act 2023');
+    expect(skills('- Hardening guardrails: service control policies, IAM Identity Center, GuardDuty and Security Hub')).toContain('AWS IAM Identity Center');
+  });
+});
+
+describe('names beside known ones, after words that are no name', () => {
+  const skills = (text: string) => extractRequirements(text).skills.map((s) => s.name);
+  it('ends on two such words in a row ("API Tools", "Cloud Platform Services"): 1624a3f looped forever on them', () => {
+    expect(skills('- Experience with Docker, API Tools and Kubernetes')).toEqual(['Docker', 'Kubernetes']);
+    expect(skills('- Terraform, Cloud Platform Services Gateway or Ansible')).toEqual(expect.arrayContaining(['Terraform', 'Ansible']));
+  });
+});
+

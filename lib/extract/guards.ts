@@ -143,9 +143,14 @@ const VERSION = /^(v?\d+(\.\d+)*(\.x)?\+?|r\d|sp\d+)$/i;
 
 /** True when `text` is written as the ambiguous surface: same spelling, or all capitals. */
 export function caseMatches(text: string, surface: string): boolean {
-  // A lower-case form in capitals that spell a roman numeral is the numeral ("Annex VI", "STCW VI/1"), not "vi".
-  return text === surface || (text === surface.toUpperCase() && /[a-z]/i.test(surface) && !(surface === surface.toLowerCase() && ROMAN.test(text)));
+  // A lower-case form in capitals that spell a roman numeral is the numeral ("Annex VI", "STCW VI/1"), not "vi";
+  // a name of mixed case ("eC", "iOS") in capitals is another acronym ("自社EC", e-commerce).
+  return (
+    text === surface ||
+    (text === surface.toUpperCase() && /[a-z]/i.test(surface) && !(surface === surface.toLowerCase() && ROMAN.test(text)) && !MIXED_CASE.test(surface))
+  );
 }
+const MIXED_CASE = /[a-z][A-Z]/;
 const ROMAN = /^[IVXLCDM]+$/;
 
 /**
@@ -305,6 +310,10 @@ function gluedByAmpersand(tokens: Tokens, i: number): boolean {
 }
 const AMPERSAND = 38;
 
+/** Whether token `i` is alone in its own parentheses: "(C)". */
+const inOwnParentheses = (tokens: Tokens, i: number): boolean =>
+  tokens.text.charCodeAt((tokens.start[i] as number) - 1) === 40 && tokens.text.charCodeAt(tokens.end[i] as number) === 41;
+
 /** Whether token `i` follows a standards body and a slash: "ISO/TS 22002-1", "ISO/IEC 27001", "IEC/TR 62443". */
 const afterStandardsBody = (tokens: Tokens, i: number): boolean => STANDARDS_BODY_SLASH.test(tokens.text.slice(Math.max(0, (tokens.start[i] as number) - 5), tokens.start[i] as number));
 const STANDARDS_BODY_SLASH = /(?:^|[^A-Za-z])(?:ISO|IEC|EN|BS|AS|IEEE)\/$/;
@@ -350,6 +359,8 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   'E&M': /\b(?:coding|coders?|CPT|ICD-10(?:-CM)?|HCPCS|modifiers?|medical|clinical|physicians?|outpatient|inpatient|billing|claims)\b/i,
   // The point-to-point protocol beside networking's words, not a public-private partnership.
   PPP: /\b(?:PPPoE|protocols?|routing|routers?|WAN|HDLC|L2TP|BGP|OSPF|MPLS|DSL|networking|TCP\/IP)\b/,
+  // Java's enterprise edition beside Java's words, not India's engineering entrance exam.
+  JEE: /\b(?:Java|J2EE|Spring|EJB|Servlets?|JSP|JPA|Hibernate|WebLogic|WebSphere|JBoss|Tomcat)\b/,
   // DISA's checker beside its world's words, not the GDPR's standard contractual clauses.
   SCC: /\b(?:SCAP|STIG|STIGs|DISA|ACAS|RMF|eMASS|DoD)\b/,
   // An environmental impact statement beside its world's words, not electrochemical impedance spectroscopy.
@@ -406,6 +417,7 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
     if (c.surface === 'R' && tokens.text.charCodeAt(tokens.end[c.from] as number) === DOLLAR) continue; // "R$ 18.000": Brazil's real
     if (letterCount(c.surface) === 1 && (gluedByHyphen(tokens, c.from) || gluedBySlash(tokens, c.from) || gluedByAmpersand(tokens, c.from))) continue; // "FNP-C", "CIPP/C", "R&R": a part of a name
     if (afterStandardsBody(tokens, c.from)) continue; // "ISO/TS 22002-1": a part of a standard's number
+    if (letterCount(c.surface) === 1 && inOwnParentheses(tokens, c.from)) continue; // "clauses (A), (B) and (C)": a list's label
     if (/^[A-Z]{2,6}$/.test(c.surface) && amongAgencies(tokens, c)) continue;
     if (c.surface === 'EC2') {
       // Eurocode 2 beside its siblings ("to the Eurocodes (EC2, EC3, EC5)"); Amazon's where the posting names AWS.

@@ -32,7 +32,7 @@ export const CLOUD: readonly TaxonomyEntry[] = [
   aws('AWS Transit Gateway', ['Transit Gateway', 'TGW']),
   aws('Amazon API Gateway', ['AWS API Gateway']),
   aws('AWS IAM', ['IAM roles', 'AWS Identity and Access Management', 'AWS IAM policies']),
-  aws('AWS IAM Identity Center', ['AWS SSO', 'AWS Single Sign-On']),
+  aws('AWS IAM Identity Center', ['AWS SSO', 'AWS Single Sign-On', 'IAM Identity Center']),
   aws('AWS Organizations', []),
   aws('AWS Control Tower', ['Control Tower'], ['Control Tower']),
   aws('AWS KMS', ['Key Management Service', 'AWS Key Management Service']),

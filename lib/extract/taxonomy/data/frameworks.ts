@@ -129,7 +129,8 @@ export const FRAMEWORKS: readonly TaxonomyEntry[] = [
   s('Spring Batch', 'framework', []),
   s('Hibernate', 'library', ['Hibernate ORM'], ['Hibernate']),
   s('JPA', 'library', ['Java Persistence API', 'Jakarta Persistence']),
-  s('Jakarta EE', 'framework', ['Java EE', 'J2EE', 'JEE', 'Java Enterprise Edition']),
+  // "JEE" is also India's engineering entrance exam ("JEE Main and NEET"): guards.ts ONLY_BESIDE.
+  s('Jakarta EE', 'framework', ['Java EE', 'J2EE', 'JEE', 'Java Enterprise Edition'], ['JEE']),
   s('EJB', 'framework', ['Enterprise JavaBeans']),
   s('Servlets', 'framework', ['Java Servlets', 'Servlet'], ['Servlets', 'Servlet']),
   s('JSF', 'framework', ['JavaServer Faces', 'PrimeFaces']),
