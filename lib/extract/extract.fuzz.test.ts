@@ -54,6 +54,10 @@ const WORDS = [
   'required', 'Nice to have:', 'Requirements:', 'About us', "Bachelor's degree", 'or equivalent', 'salary', '$', '$100k',
   '$' + '9'.repeat(400), '- $120,000', 'per hour', 'remote', '(Hybrid)', 'Job Type: Full-time', 'At Acme,', 'is a leading',
   ',', ';', ':', '.', '/', '(', ')', '\n', '-', '*', '•', '   ', '\u00a0', '\u{1F600}', '\uD800', 'e.g.', 'etc.',
+  // Names read beside known ones, the words around them (a run of two such words hung 1624a3f), and
+  // shapes read since: a standard's number, a credential's variant, a case ending, a series' codes.
+  'API', 'Tools', 'Cloud', 'Gateway', 'Platform', 'Services', 'Strong', 'Dentrix', 'Eaglesoft', 'and', 'or', 'Procurement Act 2023',
+  'ISO/TS 22002-1', 'CIPP/C', 'R&R', '(C)', 'Dockerem', 'ASE B3 and B4', 'IDR 9 – 12 juta/bulan', 'Position: Analyst',
 ];
 const text = fc
   .array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...WORDS) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 3 }) }), { maxLength: 120 })
@@ -83,6 +87,18 @@ describe('the extractor is total and well-formed', () => {
         expect(sections.every((s, i) => i === 0 || s.start === sections[i - 1]?.end)).toBe(true);
         for (const m of matchTerms(t)) expect(t.slice(m.start, m.end)).toBe(m.surface);
       }),
+    );
+  });
+
+  it('an item listed between two known names ends and keeps both, whatever its words (beside-known.ts)', () => {
+    const known = fc.constantFrom('Docker', 'Kubernetes', 'Terraform', 'Salesforce', 'Jira');
+    const word = fc.constantFrom('API', 'Tools', 'Cloud', 'Gateway', 'Platform', 'Services', 'Strong', 'Experience', 'Procurement', 'Act', '2023', 'Dentrix', 'SQL', 'Data', 'the', 'Our');
+    fc.assert(
+      fc.property(known, fc.array(word, { minLength: 1, maxLength: 4 }), known, (a, item, b) => {
+        const t = `Requirements:\n- Experience with ${a}, ${item.join(' ')} and ${b}`;
+        expect(extractRequirements(t).skills.map((s) => s.name)).toEqual(expect.arrayContaining([a, b]));
+      }),
+      { numRuns: 300 },
     );
   });
 
