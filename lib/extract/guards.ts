@@ -292,40 +292,33 @@ function insideOtherName(tokens: Tokens, c: GuardCandidate, before: GuardCandida
 /** Words of a job title before a product ("a Senior Go Developer"): no proper name of their own. */
 const RANKS = new Set(['senior', 'sr', 'junior', 'jr', 'lead', 'principal', 'staff', 'chief', 'head', 'experienced', 'certified']);
 
-/** Whether token `i` is a one-letter variant after a slash glued to an acronym: "CIPP/C", "CIPP/E". */
-function gluedBySlash(tokens: Tokens, i: number): boolean {
-  const start = tokens.start[i] as number;
-  const end = tokens.end[i] as number;
-  if (start < 3 || tokens.text.charCodeAt(start - 1) !== SLASH_CODE) return false;
-  const before = tokens.text.charCodeAt(start - 2);
-  return before >= 65 && before <= 90 && !isAsciiLetter(tokens.text.charCodeAt(end)); // a capital before: an acronym's
-}
-
-/** Whether one-letter token `i` is glued by "&" to a letter on either side: "R&R", "R&D", "P&L". */
-function gluedByAmpersand(tokens: Tokens, i: number): boolean {
-  const start = tokens.start[i] as number;
-  const end = tokens.end[i] as number;
+/**
+ * Whether one-letter token `i` is written as a part of a code, not alone: after a hyphen glued to a
+ * word ("FNP-C", "USB-C", "Type-R"; the tokenizer drops such a hyphen), after a slash glued to an
+ * acronym ("CIPP/C"), glued by "&" to a letter ("R&R", "P&L"), or alone in its own parentheses, a
+ * list's label ("clauses (A), (B) and (C)").
+ */
+function partOfCode(tokens: Tokens, i: number): boolean {
   const text = tokens.text;
-  return (start >= 2 && text.charCodeAt(start - 1) === AMPERSAND && isAsciiLetter(text.charCodeAt(start - 2))) || (text.charCodeAt(end) === AMPERSAND && isAsciiLetter(text.charCodeAt(end + 1)));
+  const start = tokens.start[i] as number;
+  const end = tokens.end[i] as number;
+  const before = start >= 1 ? text.charCodeAt(start - 1) : -1;
+  const beforeThat = start >= 2 ? text.charCodeAt(start - 2) : -1;
+  const after = text.charCodeAt(end);
+  return (
+    (before === HYPHEN && (isDigitCode(beforeThat) || isAsciiLetter(beforeThat))) ||
+    (before === SLASH_CODE && start >= 3 && beforeThat >= 65 && beforeThat <= 90 && !isAsciiLetter(after)) || // a capital before: an acronym's
+    (before === AMPERSAND && isAsciiLetter(beforeThat)) ||
+    (after === AMPERSAND && isAsciiLetter(text.charCodeAt(end + 1))) ||
+    (before === 40 && after === 41)
+  );
 }
 const AMPERSAND = 38;
-
-/** Whether token `i` is alone in its own parentheses: "(C)". */
-const inOwnParentheses = (tokens: Tokens, i: number): boolean =>
-  tokens.text.charCodeAt((tokens.start[i] as number) - 1) === 40 && tokens.text.charCodeAt(tokens.end[i] as number) === 41;
 
 /** Whether token `i` follows a standards body and a slash: "ISO/TS 22002-1", "ISO/IEC 27001", "IEC/TR 62443". */
 const afterStandardsBody = (tokens: Tokens, i: number): boolean => STANDARDS_BODY_SLASH.test(tokens.text.slice(Math.max(0, (tokens.start[i] as number) - 5), tokens.start[i] as number));
 const STANDARDS_BODY_SLASH = /(?:^|[^A-Za-z])(?:ISO|IEC|EN|BS|AS|IEEE)\/$/;
 const SLASH_CODE = 47;
-
-/** Whether token `i` follows a hyphen glued to a word: "FNP-C", "USB-C" (the tokenizer drops such a hyphen). */
-function gluedByHyphen(tokens: Tokens, i: number): boolean {
-  const start = tokens.start[i] as number;
-  if (start < 2 || tokens.text.charCodeAt(start - 1) !== HYPHEN) return false;
-  const before = tokens.text.charCodeAt(start - 2);
-  return isDigitCode(before) || isAsciiLetter(before);
-}
 
 /** Another Eurocode ("EC3", "EC7") or the word "Eurocode(s)" within a few tokens of the candidate. */
 function besideEurocodes(tokens: Tokens, c: GuardCandidate): boolean {
@@ -415,9 +408,8 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
     if (c.surface === 'Spring' && next !== undefined && YEAR.test(next)) continue;
     if (c.surface === 'Box' && next !== undefined && /^\d/.test(next)) continue; // "P.O. Box 4200"
     if (c.surface === 'R' && tokens.text.charCodeAt(tokens.end[c.from] as number) === DOLLAR) continue; // "R$ 18.000": Brazil's real
-    if (letterCount(c.surface) === 1 && (gluedByHyphen(tokens, c.from) || gluedBySlash(tokens, c.from) || gluedByAmpersand(tokens, c.from))) continue; // "FNP-C", "CIPP/C", "R&R": a part of a name
+    if (letterCount(c.surface) === 1 && partOfCode(tokens, c.from)) continue; // "FNP-C", "CIPP/C", "R&R", "(C)"
     if (afterStandardsBody(tokens, c.from)) continue; // "ISO/TS 22002-1": a part of a standard's number
-    if (letterCount(c.surface) === 1 && inOwnParentheses(tokens, c.from)) continue; // "clauses (A), (B) and (C)": a list's label
     if (/^[A-Z]{2,6}$/.test(c.surface) && amongAgencies(tokens, c)) continue;
     if (c.surface === 'EC2') {
       // Eurocode 2 beside its siblings ("to the Eurocodes (EC2, EC3, EC5)"); Amazon's where the posting names AWS.

@@ -136,7 +136,7 @@ const WORKED_HOW = /remote|hybrid|on-?site|onsite|\bdays?\b|work from|wfh|flexib
  */
 const LABELLED_PLACE = /^\p{Lu}[\p{L}\p{M}.'’-]+$/u;
 /** Not a place: the workplace written where a place would be. */
-const NO_PLACE = /^(?:remote|hybrid|on-?site|onsite|anywhere|various|multiple|flexible|nationwide|worldwide|homeoffice|télétravail|remoto|zdalnie|hybrid)$/i;
+const NO_PLACE = /^(?:remote|hybrid|on-?site|onsite|anywhere|various|multiple|flexible|nationwide|worldwide|homeoffice|télétravail|remoto|zdalnie)$/i;
 
 export function placeInProse(text: string): string | null {
   const line = LOCATION_LINE.exec(text);
