@@ -13,6 +13,7 @@ import { spanIndexAt, splitClauses, type Span } from './clauses';
 import { extractEducation } from './education';
 import { employerNames } from './employer';
 import { namesBeside } from './beside-known';
+import { productCertifications } from './product-certifications';
 import { ENGLISH_LIKE_FORMS } from './taxonomy/forms';
 import { isDictionaryName, matchTerms, type TermMatch } from './match-terms';
 import { clauseVerdict } from './preference';
@@ -314,6 +315,8 @@ function extract(text: string, employer: string | null): Requirements {
     if (named.some(restates) || licenses.some(restates)) continue;
     licenses.push(titled);
   }
+  // A known product's certification by its track ("Amazon Ads Sponsored Ads certification").
+  licenses.push(...productCertifications(text, named, [...named.filter((m) => m.entry.kind === 'certification'), ...licenses]));
   // The skills accepted, where they stand: the lists they are in may name others (beside-known.ts).
   const listed: TermMatch[] = [];
   for (const match of [...named, ...licenses]) {

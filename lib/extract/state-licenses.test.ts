@@ -9,6 +9,8 @@ describe('stateLicenses', () => {
     ['- Active, unrestricted Ohio pharmacist license in good standing', 'Ohio Pharmacist License'],
     ['- Current Washington State Dental Hygienist license with local anesthesia endorsement', 'Washington Dental Hygienist License'],
     ['- WA Dental Hygienist License (Required)', 'Washington Dental Hygienist License'],
+    // "&" between the profession's words: the state's licence, not the dictionary's generic one in it.
+    ['- Active North Carolina Property & Casualty Producer license required', 'North Carolina Property & Casualty Producer License'],
     ['Valid Texas Educator Certificate in Mathematics (Grades 7-12)', 'Texas Educator Certificate'],
     ['Must hold a State of Ohio electrical contractors license', 'Ohio Electrical Contractors License'],
     ['West Virginia Nursing License required', 'West Virginia Nursing License'],

@@ -36,7 +36,7 @@ const STATE = new RegExp(String.raw`\b(?:${[...STATE_NAMES].sort((a, b) => b.len
  * After the state: maybe "State", then up to four words naming the profession, then the noun.
  * Function words end the phrase ("in Texas and obtain a license" names no Texas licence).
  */
-const AFTER_STATE = /(?:\s+State)?((?:[^\S\n]+(?!(?:and|or|to|a|an|the|with|in|of|for|by|within|obtain|valid|active|current|state)\b)[A-Za-z][\w'’-]*){0,4}?)[^\S\n]+([Ll]icen[cs]e|[Ll]icensure|[Cc]ertificat(?:e|ion)|[Rr]egistration)(?![\w-])/y;
+const AFTER_STATE = /(?:\s+State)?((?:[^\S\n]+(?!(?:and|or|to|a|an|the|with|in|of|for|by|within|obtain|valid|active|current|state)\b)(?:&|[A-Za-z][\w'’-]*)){0,4}?)[^\S\n]+([Ll]icen[cs]e|[Ll]icensure|[Cc]ertificat(?:e|ion)|[Rr]egistration)(?![\w-])/y;
 
 /** A posting that names Australia, whose "WA" is no Washington. */
 const AUSTRALIA = /\b(?:Australian?|Perth|Pilbara|Kalgoorlie|Queensland|NSW|QLD|Tasmania|Northern Territory)\b/;
