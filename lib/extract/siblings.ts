@@ -2,7 +2,8 @@
  * Numbered standards written after a sibling, their prefix left out: "API 510/570/653", "ISO
  * 9001/14001/45001", "IEC 61508 and 61511". Each number is the family's standard of that number
  * (LABELING.md splits slash lists): the dictionary's entry when it knows it, else a standard named
- * "<prefix> <number>", as the first one is.
+ * "<prefix> <number>", as the first one is. Lettered series the same way ("ASE B3 and B4"), each
+ * code only when the dictionary knows it. One reader for both (`SERIES`).
  */
 import { dictionaryEntry, replacingMatches, type TermMatch } from './match-terms';
 
@@ -26,62 +27,69 @@ export function withNumberedSiblings(text: string, matches: readonly TermMatch[]
 }
 
 /** A credential of a lettered series ("ASE B3", "ASE A4", "ASE L1"): its body, then a letter and a number. */
-const LETTERED = /^([A-Z]{2,6}) ([A-Z])(\d{1,2})$/;
-/** The series' next codes, each after a slash, comma, "and" or "or": "B3 and B4", "A4, A5 and A6". */
-const MORE_CODES = /^(?:[^\S\n]*(?:\/|,|&|\band\b|\bor\b)[^\S\n]*[A-Z]\d{1,2}(?![\w.-]))+/;
-const CODE = /[A-Z]\d{1,2}/g;
+const LETTERED = /^([A-Z]{2,6}) ([A-Z]\d{1,2})$/;
+
+/**
+ * A series whose members are named "<prefix> <code>", and written after a first member with the
+ * prefix left out: its name's shape, the codes after it, and one code.
+ */
+interface Series {
+  name: RegExp;
+  more: RegExp;
+  code: RegExp;
+  /** A code the dictionary does not know is still the series' member ("API 1104"): a code alone says enough. */
+  invents: boolean;
+  /** Whether a code read after the name belongs to the series. */
+  fits(code: string, own: string): boolean;
+}
+
+const SERIES: readonly Series[] = [
+  // "ASE B3 and B4 certifications", "ASE A4, A5 and A6": each only when the dictionary knows it by that name.
+  {
+    name: LETTERED,
+    more: /^(?:[^\S\n]*(?:\/|,|&|\band\b|\bor\b)[^\S\n]*[A-Z]\d{1,2}(?![\w.-]))+/,
+    code: /[A-Z]\d{1,2}/g,
+    invents: false,
+    fits: () => true,
+  },
+  {
+    name: NUMBERED,
+    more: MORE_NUMBERS,
+    code: NUMBER,
+    invents: true,
+    // A number of another length, or a year, is something else: "ISO 13485 and 21 CFR Part 820", "NFPA 70, 2020 edition".
+    fits: (code, own) => Math.abs(code.length - own.length) <= 1 && !YEAR.test(code),
+  },
+];
 
 function siblingsOf(text: string, m: TermMatch): TermMatch[] | null {
   // A name ending in a digit, first: most are none.
   const last = m.entry.name.charCodeAt(m.entry.name.length - 1);
   if (last < 48 || last > 57) return null;
-  const lettered = LETTERED.exec(m.entry.name);
-  if (lettered) return letteredSiblings(text, m, lettered[1] as string, `${lettered[2]}${lettered[3]}`);
-  const name = NUMBERED.exec(m.entry.name);
-  if (!name) return null;
-  // The dictionary reads "/570/653" as versions of "API 510": the numbers from the name's own on.
-  const own = m.surface.indexOf(name[2] as string);
-  if (own < 0) return null;
-  const from = m.start + own + (name[2] as string).length;
-  const code = text.charCodeAt(from);
-  // Most names are followed by a space and a word: done at the first character.
-  if (code !== 47 && code !== 44 && code !== 32 && code !== 38) return null;
-  const more = MORE_NUMBERS.exec(text.slice(from, from + 80));
-  if (!more) return null;
-  const prefix = name[1] as string;
-  const found: TermMatch[] = [];
-  const digits = (name[2] as string).length;
-  for (const n of more[0].matchAll(NUMBER)) {
-    // A number of another length, or a year, is something else: "ISO 13485 and 21 CFR Part 820",
-    // "NFPA 70, 2020 edition".
-    if (Math.abs(n[0].length - digits) > 1 || YEAR.test(n[0])) continue;
-    const start = from + (n.index ?? 0);
-    const end = start + n[0].length;
-    const joined = `${prefix} ${n[0]}`;
-    // The dictionary's entry by that name, looked up whole: no scan of a text for it.
-    const entry = dictionaryEntry(joined) ?? { name: joined, kind: m.entry.kind, category: m.entry.category, aliases: [] };
-    if (entry.name !== m.entry.name) found.push({ entry, start, end, surface: text.slice(start, end) });
+  for (const series of SERIES) {
+    const name = series.name.exec(m.entry.name);
+    if (!name) continue;
+    const [, prefix, own] = name as unknown as [string, string, string];
+    // The dictionary reads "/570/653" as versions of "API 510": the codes from the name's own on.
+    const at = m.surface.lastIndexOf(own);
+    if (at < 0) return null;
+    const from = m.start + at + own.length;
+    const next = text.charCodeAt(from);
+    // Most names are followed by a space and a word: done at the first character.
+    if (next !== 47 && next !== 44 && next !== 32 && next !== 38) return null;
+    const more = series.more.exec(text.slice(from, from + 80));
+    if (!more) return null;
+    const found: TermMatch[] = [];
+    for (const n of more[0].matchAll(series.code)) {
+      if (!series.fits(n[0], own)) continue;
+      const joined = `${prefix} ${n[0]}`;
+      // The dictionary's entry by that name, looked up whole: no scan of a text for it.
+      const entry = dictionaryEntry(joined) ?? (series.invents ? { name: joined, kind: m.entry.kind, category: m.entry.category, aliases: [] } : null);
+      if (!entry || entry.name === m.entry.name) continue;
+      const start = from + (n.index ?? 0);
+      found.push({ entry, start, end: start + n[0].length, surface: text.slice(start, start + n[0].length) });
+    }
+    return found.length ? found : null;
   }
-  return found.length ? found : null;
+  return null;
 }
-
-/**
- * "ASE B3 and B4 certifications", "ASE A4, A5 and A6": the series' other codes written after the
- * first, each only when the dictionary knows it by that name (a code alone says too little).
- */
-function letteredSiblings(text: string, m: TermMatch, prefix: string, code: string): TermMatch[] | null {
-  const own = m.surface.lastIndexOf(code);
-  if (own < 0) return null;
-  const from = m.start + own + code.length;
-  const more = MORE_CODES.exec(text.slice(from, from + 60));
-  if (!more) return null;
-  const found: TermMatch[] = [];
-  for (const n of more[0].matchAll(CODE)) {
-    const entry = dictionaryEntry(`${prefix} ${n[0]}`);
-    if (!entry || entry.name === m.entry.name) continue;
-    const start = from + (n.index ?? 0);
-    found.push({ entry, start, end: start + n[0].length, surface: text.slice(start, start + n[0].length) });
-  }
-  return found.length ? found : null;
-}
-
