@@ -7,6 +7,7 @@
  */
 import { isAsciiLetter, isDigitCode } from '../char-codes';
 import { CASE_ONLY_AMBIGUOUS } from './taxonomy/forms';
+import { FOREIGN_LIST_WORDS } from './conjunctions';
 import { WORD, normAt, normIs, textAt, type Tokens } from './tokenize';
 
 /** Nouns after a word that make it a product: "Excel skills", "Go developer", "R programming". */
@@ -123,16 +124,6 @@ const INTRODUCERS = new Set([
 
 /** Tokens allowed between two items of one list: "Python, R and C", "KDB+/Q", "(AWS + Azure)". */
 const LIST_SEPARATORS = new Set([',', '/', '&', '(', ')', '+', '-', 'and', 'or', 'e.g', 'i.e', 'etc', 'plus', 'including', ':']);
-/**
- * "And" and "or" in the other languages postings are written in ("Spring Data JPA a Hibernate",
- * "Docker i Kubernetes", "Git y Jenkins"): joints of a list only in a posting not in English, where
- * none of them is an English word that would join no list ("a", "of", "en", "dan").
- */
-const FOREIGN_SEPARATORS = new Set([
-  'a', 'i', 'y', 'e', 'et', 'und', 'oder', 'ou', 'o', 'of', 'en', 'och', 'og', 'eller', 'lub', 'albo', 'nebo', 'és', 'vagy',
-  'și', 'sau', 've', 'veya', 'dan', 'atau', 'và', 'hoặc', 'и', 'или', 'та', 'або', 'і', 'ή', 'και', 'tai', 'ja', 'sekä',
-]);
-
 /** Marks opening a list item ("- Go", "• Excel"; the tokenizer reads "*" as "-"). */
 const BULLETS = new Set(['-', '•', '–', '—']);
 /** What may follow an item alone on its line: "- Go,", "• Excel;". */
@@ -242,7 +233,8 @@ function listNeighbour(
     const other = dir < 0 ? endsAt.get(i + 1) : startsAt.get(i);
     if (other && other !== c && vouches(other)) return true;
     const norm = normAt(tokens, i);
-    if (LIST_SEPARATORS.has(norm) || (foreign && FOREIGN_SEPARATORS.has(norm))) continue;
+    // Other languages' "and" and "or" join a list only in a posting not in English: some are English words ("a", "of").
+    if (LIST_SEPARATORS.has(norm) || (foreign && FOREIGN_LIST_WORDS.has(norm))) continue;
     if (norm !== '\n' && !BULLETS.has(norm)) return false;
     acrossLines ??= aloneOnLine(tokens, c);
     if (!acrossLines) return false;

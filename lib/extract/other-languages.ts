@@ -13,6 +13,7 @@
  */
 import type { Education, EducationLevel, Salary, Workplace, YearsOfExperience } from '../posting';
 import { namesCurrency, parseSalaryLabel } from '../parse/normalize';
+import { andWords } from './conjunctions';
 import { CURRENCY_CODES } from './currency';
 
 /** Whether a text may state years or a degree in one of these languages: tried before any rule. */
@@ -325,8 +326,8 @@ const PAY_LINE =
 const CODE = `(?:${CURRENCY_CODES.join('|')})`;
 /** "Between" before a pay's first figure: Italian, German, Spanish, Portuguese, French, Dutch, Swedish, Polish, Romanian, Hungarian. */
 const BETWEEN_WORD = String.raw`(?:tra|fra|zwischen|entre|tussen|mellan|między|între|között)`;
-/** Those languages' "and" between the two figures. */
-const AND_WORD = String.raw`(?:e|und|et|y|en|och|og|i|és|și|ve)`;
+/** Those languages' (and Norwegian's, Danish's, Turkish's) "and" between the two figures. */
+const AND_WORD = `(?:${andWords(['it', 'de', 'es', 'pt', 'fr', 'nl', 'sv', 'no', 'da', 'pl', 'ro', 'hu', 'tr']).join('|')})`;
 const BETWEEN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${BETWEEN_WORD}\s+(?:[€$£]\s?)?$`, 'iu');
 /** "Between" and a figure before the one a currency stands by: "tra 30.000 e 34.000 €" (the words kept out). */
 const BETWEEN_FIGURES = new RegExp(String.raw`((?<![\p{L}])${BETWEEN_WORD}\s+)\d[\d.,\u00a0\u202f]*\s+${AND_WORD}\s+$`, 'iu');
