@@ -399,6 +399,8 @@ describe('names with a Czech or Polish case ending (set-69)', () => {
   it('reads a known name with its ending cut off, in a posting not in English', () => {
     const czech = 'Co očekáváme\n- práci s Gitem a CI/CD\n- zkušenost s Dockerem a Kubernetesem\n- znalost Kotlinu\n- podstawy Node.js i Dockera';
     expect(skills(czech)).toEqual(expect.arrayContaining(['Git', 'Docker', 'Kubernetes', 'Kotlin']));
+    // A name that is also an English word, when it is the product in any other language (set-75).
+    expect(skills('Wymagania\n4. Dobra znajomość Excela (tabele przestawne, WYSZUKAJ.PIONOWO),')).toEqual(['Microsoft Excel']);
   });
 
   it('reads no such ending in English, nor on a lower-case word', () => {

@@ -28,6 +28,11 @@ const EXTRA_FOLLOWERS: Record<string, readonly string[]> = {
   AD: ['environment', 'environments', 'domain', 'domains', 'users', 'groups', 'accounts', 'administration', 'management', 'ds', 'fs', 'gpo', 'sites', 'forest', 'objects', 'infrastructure'],
 };
 
+/** Words before one surface that make it the product: "information in Excel" (the verb is never "in excel"). */
+const PRODUCT_PRECEDERS: Record<string, readonly string[]> = {
+  Excel: ['in', 'into', 'from'],
+};
+
 /**
  * Codes a posting names with "the" before their acronym ("install per plans and the NEC", "to the
  * IBC"): NEC the company, IBC the bank, are not written so.
@@ -364,7 +369,7 @@ function namesAws(tokens: Tokens): boolean {
  * written in: in one of those, written as the name, they are the product ("Conhecimentos básicos
  * de Excel", "Dominio de Excel avanzado"). Not "Word" (Dutch "Word jij ..."), "Teams" (German).
  */
-const PRODUCTS_IN_OTHER_LANGUAGES = new Set(['Excel', 'PowerPoint']);
+export const PRODUCTS_IN_OTHER_LANGUAGES: ReadonlySet<string> = new Set(['Excel', 'PowerPoint']);
 
 /**
  * Decides every ambiguous candidate in place; accepted neighbours can vouch for each other.
@@ -423,7 +428,10 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
       c.accepted = true;
       continue;
     }
-    if (next !== undefined && (PRODUCT_FOLLOWERS.has(next) || EXTRA_FOLLOWERS[c.surface]?.includes(next) || VERSION.test(next))) {
+    if (
+      (next !== undefined && (PRODUCT_FOLLOWERS.has(next) || EXTRA_FOLLOWERS[c.surface]?.includes(next) || VERSION.test(next))) ||
+      (prev !== undefined && PRODUCT_PRECEDERS[c.surface]?.includes(prev))
+    ) {
       c.accepted = true;
       continue;
     }

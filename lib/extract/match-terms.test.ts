@@ -55,6 +55,8 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['Advanced Excel skills', 'Microsoft Excel'],
     ['Microsoft Word and Excel required', 'Microsoft Excel'],
     ['Proficient in Excel', 'Microsoft Excel'],
+    // After "in", never the verb: "prepare the weekly report in Excel".
+    ['Prepare weekly KPI reports in Excel for the Operations Director', 'Microsoft Excel'],
     ['Experience with Microsoft Access databases', 'Microsoft Access'],
     ['O365, Teams and SharePoint', 'Microsoft Teams'],
     ['Microsoft Word documents', 'Microsoft Word'],

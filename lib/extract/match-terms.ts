@@ -4,7 +4,7 @@
  * taking the longest phrase at each position. No per-term regex runs over the text, so the cost is
  * linear in the text whatever the taxonomy's size.
  */
-import { resolveAmbiguous, type GuardCandidate } from './guards';
+import { PRODUCTS_IN_OTHER_LANGUAGES, resolveAmbiguous, type GuardCandidate } from './guards';
 import { ENGLISH_LIKE_FORMS } from './taxonomy/forms';
 import { TAXONOMY } from './taxonomy/index';
 import type { TaxonomyEntry } from './taxonomy/types';
@@ -339,7 +339,8 @@ function inflectedName(tokens: Tokens, i: number, dict: Dictionary): Phrase | un
     if (!norm.endsWith(ending) || norm.length - ending.length < 3) continue;
     const id = dict.keys.idOf(norm.slice(0, -ending.length));
     const phrase = id >= 0 ? dict.roots[id]?.phrase : null;
-    if (phrase && phrase.keys.length === 1 && !phrase.ambiguous && !phrase.acronym) return phrase;
+    // An ambiguous name only when it is the product in any posting not in English ("znajomość Excela").
+    if (phrase && phrase.keys.length === 1 && (!phrase.ambiguous || PRODUCTS_IN_OTHER_LANGUAGES.has(phrase.ambiguous)) && !phrase.acronym) return phrase;
   }
   return undefined;
 }
@@ -368,7 +369,8 @@ export function matchTerms(
       hit = gluedId >= 0 ? (dict.roots[gluedId]?.phrase ?? undefined) : undefined;
       to = i + 1;
     }
-    if (!hit && foreign) hit = inflectedName(tokens, i, dict);
+    let inflected = false;
+    if (!hit && foreign) inflected = (hit = inflectedName(tokens, i, dict)) !== undefined;
     if (!hit && isAcronymPlural(tokens, i)) {
       const singular = dict.keys.idOf(normAt(tokens, i).slice(0, -1));
       const phrase = singular >= 0 ? dict.roots[singular]?.phrase : null;
@@ -380,7 +382,7 @@ export function matchTerms(
       continue;
     }
     const end = skipVersions(tokens, to);
-    found.push({ from: i, to, end, surface: hit.ambiguous ?? hit.entry.name, ambiguous: hit.ambiguous !== null, accepted: true, entry: hit.entry });
+    found.push({ from: i, to, end, surface: hit.ambiguous ?? hit.entry.name, ambiguous: !inflected && hit.ambiguous !== null, accepted: true, entry: hit.entry });
     i = end;
   }
   resolveAmbiguous(tokens, found, foreign);
