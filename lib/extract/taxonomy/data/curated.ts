@@ -22,6 +22,7 @@ import { PROFESSIONS_K } from './professions-k';
 import { PROFESSIONS_L } from './professions-l';
 import { PROFESSIONS_M } from './professions-m';
 import { PROFESSIONS_N } from './professions-n';
+import { PROFESSIONS_O } from './professions-o';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -65,6 +66,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_L,
   ...PROFESSIONS_M,
   ...PROFESSIONS_N,
+  ...PROFESSIONS_O,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [
