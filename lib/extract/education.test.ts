@@ -221,3 +221,28 @@ describe('what sets 51 to 57 showed (new fields and early careers)', () => {
     expect(edu(`${ENGLISH_INTRO}Requirements\n- BS Detector: you can tell hype from substance`)).toBeNull();
   });
 });
+
+describe('what sets 76 to 80 showed', () => {
+  it.each([
+    // A school's or college's award with years of experience in the degree's place: the degree, with an equivalent.
+    ["- Bachelor's degree (HBO) in Logistics, or MBO-4 with at least 5 years of leadership experience", 'bachelor', true],
+    ["- Bachelor's degree in Logistics, or a high school diploma with 5 years of experience in a warehouse", 'bachelor', true],
+    // A degree's with years is the minimum itself (LABELING.md).
+    ['- PhD in Chemistry, or an MSc with at least four years of relevant industry experience', 'master', false],
+  ])('%s → %s', (line, level, orEquivalent) => {
+    expect(edu(`${ENGLISH_INTRO}Requirements\n${line}`)).toEqual({ level, orEquivalent });
+  });
+
+  it.each([
+    // A degree first, a vocational training offered in its place after: the degree, with an equivalent.
+    ['Ihr Profil\n- Abgeschlossenes betriebswirtschaftliches Studium oder eine kaufmännische Ausbildung mit entsprechender Berufserfahrung', { level: 'bachelor', orEquivalent: true }],
+    ['Wat vragen wij\n- Een afgeronde hbo-opleiding Social Work. Heb je een mbo-4 diploma en minimaal 3 jaar werkervaring? Dan nodigen we je ook uit', { level: 'bachelor', orEquivalent: true }],
+    // A training first, a degree after: the training is the way in, no degree the minimum.
+    ['Ihr Profil\n- Abgeschlossene Ausbildung als Physiotherapeut (m/w/d) mit staatlicher Anerkennung oder ein Bachelor of Science in Physiotherapie', null],
+    // Norway's fagskole (tertiary vocational) beside a bachelor's, and under a heading that wishes.
+    ['Kvalifikasjoner\n- Fagskole eller bachelor i nautikk\n- Minimum 2 års fartstid som styrmann', { level: 'associate', orEquivalent: false }],
+    ['Kvalifikasjoner\n- Minst to års erfaring som styrmann\nDet er en fordel med\n- Fagskole innen nautikk', null],
+  ])('%s', (text, want) => {
+    expect(edu(text)).toEqual(want);
+  });
+});

@@ -115,6 +115,13 @@ const ALTERNATIVE_PATH = /(?:^|\n)[^\S\n]*OR[^\S\n]*\n\s*$/;
  * equivalent industry experience". The degree is the level, the rest its equivalent.
  */
 const WITH_EQUIVALENT_EXPERIENCE = /^[^,;.]{0,25}?\bwith\s+(?:equivalent|comparable)\s+(?:industry\s+|industrial\s+|work\s+|professional\s+)?experience\b/i;
+/**
+ * A school's award with years of experience in the degree's place: "Bachelor's (HBO) …, or MBO-4
+ * with at least 5 years of leadership experience". Not a degree's, an associate's included ("PhD …,
+ * or an MSc with at least four years of industry experience": the MSc is the minimum, LABELING.md).
+ */
+const WITH_YEARS_OF_EXPERIENCE =
+  /^[^,;.]{0,25}?\bwith\s+(?:at least\s+|a minimum of\s+|minimum\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|ten)\+?\s+(?:\(\d+\)\s+)?(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?experience\b/i;
 
 /**
  * A degree a teacher teaches, not one asked of them: a verb of teaching before it in its clause, and
@@ -162,7 +169,8 @@ function levelIn(body: string): { level: EducationLevel; index: number; length: 
     const m = askedIn(re, body);
     if (!m) continue;
     const at = { level, index: m.index, length: m[0].length };
-    if (WITH_EQUIVALENT_EXPERIENCE.test(body.slice(m.index + m[0].length))) {
+    const after = body.slice(m.index + m[0].length);
+    if (WITH_EQUIVALENT_EXPERIENCE.test(after) || (level === 'high-school' && WITH_YEARS_OF_EXPERIENCE.test(after))) {
       if (!standIn || RANK[level] < RANK[standIn.level]) standIn = at;
       continue;
     }

@@ -400,3 +400,14 @@ describe('pay lines set-62 showed', () => {
     expect(salaryInOtherLanguages(text, place)).toEqual(want);
   });
 });
+
+describe('pay lines sets 76 to 80 showed (Norwegian and Swedish)', () => {
+  it.each([
+    ['Vi tilbyr\n• Dagsats fra kr 4 900 til kr 5 600 per arbeidsdag, avhengig av sertifikat', 'Bergen, Vestland, Norge', { min: 4900, max: 5600, currency: 'NOK', period: 'day' }],
+    ['Vi tilbyr\n• Timelønn: kr 285 i timen', 'Bergen, Vestland, Norge', { min: 285, max: 285, currency: 'NOK', period: 'hour' }],
+    ['Vi tilbyr\n• Årslønn fra kr 650 000 til kr 720 000', 'Oslo, Norge', { min: 650000, max: 720000, currency: 'NOK', period: 'year' }],
+    ['Vi erbjuder\n• Lön: 32 000 – 36 000 kr i månaden', 'Göteborg, Sverige', { min: 32000, max: 36000, currency: 'SEK', period: 'month' }],
+  ])('%s', (text, place, want) => {
+    expect(salaryInOtherLanguages(text, place)).toEqual(want);
+  });
+});

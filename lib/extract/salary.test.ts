@@ -169,6 +169,8 @@ describe('pay as set-26 wrote it (India, South-East Asia, Romania)', () => {
     // A sales job's pay is pay: only the sales a figure counts are not.
     ['Inside Sales Representative pay: $45,000 - $55,000 a year', { min: 45_000, max: 55_000, currency: 'USD', period: 'year' }],
     ['Sales Associate: $18/hr', { min: 18, max: 18, currency: 'USD', period: 'hour' }],
+    // The Philippine peso's code before a figure in thousands (set-79); not the language's "PHP 8".
+    ['- Salary: PHP 30,000 – 38,000 per month, depending on experience', { min: 30_000, max: 38_000, currency: 'PHP', period: 'month' }],
     // Set-30: a contribution towards something is no pay ("we pay £10 a month towards it").
     ['- A smartphone with a data plan – we pay £10 a month towards it\n- £12.80 per hour, paid weekly', { min: 12.8, max: 12.8, currency: 'GBP', period: 'hour' }],
   ])('%s', (text, salary) => expect(extractSalary(text)).toEqual(salary));

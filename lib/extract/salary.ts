@@ -33,8 +33,11 @@ const STANDALONE_CODES = [
 const CODE_WORDS = `(?:${CURRENCY_CODES.join('|')})`;
 /** A currency code, as a whole word. */
 const CODE = String.raw`\b${CODE_WORDS}\b`;
-/** A code that counts without a symbol, as a whole word. */
-const STANDALONE_CODE = String.raw`\b(?:${STANDALONE_CODES.join('|')})\b`;
+/**
+ * A code that counts without a symbol, as a whole word; the Philippine peso's before a figure
+ * grouped in thousands ("PHP 30,000 – 38,000"), which no version of the language has ("PHP 8.2").
+ */
+const STANDALONE_CODE = String.raw`\b(?:${STANDALONE_CODES.join('|')}|PHP(?=[^\S\n]?\d{1,3}(?:,\d{3})+(?![\d.])))\b`;
 /** The one-character currency signs, as a class. */
 const SYMBOL_CHARS = SIGN_CLASS;
 /** A currency symbol, prefixed ones ("A$", "US$", Brazil's "R$") first. */

@@ -112,6 +112,29 @@ describe('parseSnapshot on a criteria list written as terms and definitions', ()
   });
 });
 
+describe('what set-79 and set-80 showed', () => {
+  it("reads a criteria list whose labels no list knows by its values, and a level written with 'senior'", () => {
+    const html = `<h1 class="top-card-layout__title">2. styrmann – PSV</h1>
+      <div class="show-more-less-html__markup"><p>Vi søker styrmann.</p></div>
+      <ul class="description__job-criteria-list"><li class="description__job-criteria-item"><h3 class="description__job-criteria-subheader">Ansiennitetsnivå (ny)</h3>
+      <span class="description__job-criteria-text">Middels til senior nivå</span></li><li class="description__job-criteria-item"><h3 class="description__job-criteria-subheader">Ansettelsesform (ny)</h3>
+      <span class="description__job-criteria-text">Heltid</span></li><li class="description__job-criteria-item"><h3 class="description__job-criteria-subheader">Bransjer</h3>
+      <span class="description__job-criteria-text">Sjøfart</span></li></ul>`;
+    const p = parseSnapshot(snapshot(html, 'https://no.linkedin.com/jobs/view/2-styrmann-4400000004', '2. styrmann – PSV | LinkedIn'));
+    expect([p.seniority.value, p.employmentType.value]).toEqual(['mid-senior', 'full-time']);
+  });
+
+  it('takes no count of applicants for the place when the place lost its class, and keeps "(Remote)" as the workplace', () => {
+    const html = `<section class="top-card-layout"><h1 class="top-card-layout__title">Customer Support Associate</h1>
+      <h4><span class="topcard__flavor"><a class="topcard__org-name-link" href="https://in.linkedin.com/company/quickfold">Quickfold</a></span>
+      <span class="topcard__flavor topcard__flavor--location">Pune, Maharashtra, India (Remote)</span>
+      <span class="num-applicants__caption topcard__flavor--metadata topcard__flavor--bullet">Over 200 applicants</span></h4></section>
+      <div class="show-more-less-html__markup"><p>Answer customers on chat.</p></div>`;
+    const p = parseSnapshot(snapshot(html, 'https://in.linkedin.com/jobs/view/customer-support-associate-4400000005', 'Customer Support Associate | LinkedIn'));
+    expect([p.location.value, p.workplace.value]).toEqual(['Pune, Maharashtra, India (Remote)', 'remote']);
+  });
+});
+
 describe('parseDocumentTitle', () => {
   it('keeps a title that holds a pipe whole: the company is the last part', () => {
     expect(parseDocumentTitle('(2) Senior Accountant | Hybrid — Month-End Close | Meridian Harbor Foods | LinkedIn')).toEqual({

@@ -214,8 +214,21 @@ function nextAfter(node: AnyNode): AnyNode | null {
 const NOT_A_PLACE =
   /\d|\b(?:ago|applicants?|applied|promoted|reposted|posted|viewed|responses?|hiring|reviewing|clicked|apply)\b|\b(?:promocionad|promovid|promu|promoss|gesponsert|gepromoot|sponsrad|solicitud|candidat|bewerb|sollicit|aplikac|ansök|başvur)/i;
 
-/** Whether one text of the top card reads as the job's place (not a workplace word: "Remote" is a pill). */
-const readsAsPlace = (s: string): boolean => !NOT_A_PLACE.test(s) && normalizeWorkplace(s) === null && isPlaceItem(s);
+/** A fact of the top card by its words alone ("Over 200 applicants", "2 days ago", "Promoted"): a place holds a figure rarely, these never lack their word. */
+const FACT_WORDS = new RegExp(NOT_A_PLACE.source.replace(/^\\d\|/, ''), 'i');
+export const isTopCardFact = (s: string): boolean => FACT_WORDS.test(s);
+
+/** The workplace LinkedIn writes after a place: "Pune, Maharashtra, India (Remote)". */
+const WORKPLACE_AFTER = /\s*\((?:remote|hybrid|on-site)\)$/i;
+
+/**
+ * Whether one text of the top card reads as the job's place (not a workplace word: "Remote" is a
+ * pill), perhaps with its workplace after it ("India (Remote)").
+ */
+const readsAsPlace = (s: string): boolean => {
+  const place = s.replace(WORKPLACE_AFTER, '');
+  return !NOT_A_PLACE.test(place) && normalizeWorkplace(place) === null && isPlaceItem(place);
+};
 
 /**
  * French inclusive writing's middle dot inside a word ("Conseiller·ère", "étudiant·e·s"), which is

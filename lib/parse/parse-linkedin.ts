@@ -3,10 +3,10 @@ import { hasChildren, isTag, type AnyNode, type Element, type Text } from 'domha
 import { textContent } from 'domutils';
 import * as sel from '../linkedin/selectors';
 import { jobIdFromAttribute } from '../linkedin/job-id';
-import { none, sourced, type ParsedPosting, type Sourced } from '../posting';
+import { none, sourced, type ParsedPosting, type Seniority, type Sourced } from '../posting';
 import { cleanText, normalizeEmploymentType, normalizeSeniority, normalizeWorkplace, parseSalaryLabel } from './normalize';
 import { firstOf, pickText } from './pick';
-import { descriptionByClass, descriptionByHeading, dotSegments, isAboutTheJob, payPill, pillFromTopCard, placeFromMetaLine, placeFromTopCard, titleFromJobLink, topCardTexts } from './linkedin-fallbacks';
+import { descriptionByClass, descriptionByHeading, dotSegments, isAboutTheJob, isTopCardFact, payPill, pillFromTopCard, placeFromMetaLine, placeFromTopCard, titleFromJobLink, topCardTexts } from './linkedin-fallbacks';
 import { allElementsOf, closestMatch, elementsIn, elementsOf, firstElementOf, isInside, positionOf } from './query';
 
 /** What LinkedIn's own markup says, field by field; text and JSON-LD strategies come elsewhere. */
@@ -95,9 +95,17 @@ const SCREEN_READER_ONLY = '.visually-hidden, .a11y-text';
 
 /** The criteria list's labels in LinkedIn's interface languages (lower case). */
 const EMPLOYMENT_LABEL =
-  /employment type|job type|type d.emploi|beschäftigungsverhältnis|tipo de empleo|tipo de emprego|tipo di impiego|tipo di contratto|dienstverband|anställningstyp|anställningsform|ansættelsestype|rodzaj zatrudnienia|forma zatrudnienia|typ pracovního|stihdam türü|työsuhteen tyyppi|тип занятости|रोजगार का प्रकार|uri ng trabaho|uri ng pagtatrabaho|僱用類型|工作類型|çalışma şekli|jenis pekerjaan|τύπος απασχόλησης|סוג העסקה|тип зайнятості|tipul de angajare|foglalkoztatás típusa|tipus d.ocupació|ประเภทการจ้างงาน|نوع التوظيف|雇用形態|工作类型|雇佣类型|고용 형태/;
+  /employment type|job type|type d.emploi|beschäftigungsverhältnis|tipo de empleo|tipo de emprego|tipo di impiego|tipo di contratto|dienstverband|anställningstyp|anställningsform|ansættelsestype|ansettelsestype|rodzaj zatrudnienia|forma zatrudnienia|typ pracovního|stihdam türü|työsuhteen tyyppi|тип занятости|रोजगार का प्रकार|uri ng trabaho|uri ng pagtatrabaho|僱用類型|工作類型|çalışma şekli|jenis pekerjaan|τύπος απασχόλησης|סוג העסקה|тип зайнятості|tipul de angajare|foglalkoztatás típusa|tipus d.ocupació|ประเภทการจ้างงาน|نوع التوظيف|雇用形態|工作类型|雇佣类型|고용 형태/;
 const SENIORITY_LABEL =
-  /seniority level|experience level|niveau hiérarchique|karrierestufe|nivel de antigüedad|nível de experiência|livello di anzianità|livello di esperienza|senioriteitsniveau|ervaringsniveau|senioritetsnivå|tjänstenivå|anciennitetsniveau|poziom stanowiska|poziom doświadczenia|poziom w hierarchii|úroveň seniority|kıdem düzeyi|kokemustaso|tahap kekananan|уровень должности|वरिष्ठता स्तर|antas ng seniority|職級|資歷等級|tingkat senioritas|επίπεδο αρχαιότητας|רמת ותק|рівень посади|nivel de vechime|szolgálati szint|szenioritási szint|nivell d.antiguitat|ระดับอาวุโส|مستوى الأقدمية|役職レベル|职位级别|경력 수준/;
+  /seniority level|experience level|niveau hiérarchique|karrierestufe|nivel de antigüedad|nível de experiência|livello di anzianità|livello di esperienza|senioriteitsniveau|ervaringsniveau|senioritetsnivå|tjänstenivå|anciennitetsniveau|ansiennitetsnivå|poziom stanowiska|poziom doświadczenia|poziom w hierarchii|úroveň seniority|kıdem düzeyi|kokemustaso|tahap kekananan|уровень должности|वरिष्ठता स्तर|antas ng seniority|職級|資歷等級|tingkat senioritas|επίπεδο αρχαιότητας|רמת ותק|рівень посади|nivel de vechime|szolgálati szint|szenioritási szint|nivell d.antiguitat|ระดับอาวุโส|مستوى الأقدمية|役職レベル|职位级别|경력 수준/;
+
+/**
+ * A seniority criterion's level: LinkedIn's labels in the languages known, else a level whose
+ * words hold "senior" ("Middels til senior nivå"): LinkedIn has no senior level but "Mid-Senior".
+ */
+function seniorityOfCriterion(value: string | null): Seniority | null {
+  return normalizeSeniority(value) ?? (value && /(?<![\p{L}])senior(?![\p{L}])/iu.test(value) ? 'mid-senior' : null);
+}
 
 /** The text under `el` without its screen-reader-only duplicates. */
 function visibleText(el: Element): string | null {
@@ -225,7 +233,9 @@ const TITLE_TAGS = new Set(['h1', 'h2', 'h3', 'p', 'span', 'div']);
 
 /** A count of places, in any language ("3 locations", "3 locații", "Multiple locations"): no place of its own. */
 const COUNT_OF_PLACES = /^(?:\d+\s+\p{L}+|multiple locations|several locations)$/iu;
-const notACount = (found: Sourced<string>): Sourced<string> => (found.value !== null && COUNT_OF_PLACES.test(found.value) ? none() : found);
+/** A place picked by a selector, unless it is a count of places or another fact of the top card ("Over 200 applicants" in a renamed layout). */
+const notACount = (found: Sourced<string>): Sourced<string> =>
+  found.value !== null && (COUNT_OF_PLACES.test(found.value) || isTopCardFact(found.value)) ? none() : found;
 
 /** Inline elements: a line of the top card is made of these and text. */
 const INLINE = new Set(['span', 'a', 'strong', 'b', 'em', 'i', 'time', 'small']);
@@ -350,8 +360,12 @@ export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = 
   let shaped: Map<string, string> | undefined;
   const shapedValue = (label: RegExp) =>
     criteria.size ? null : [...(shaped ??= knownLayout ? criteriaByHeadings($) : criteria)].find(([k]) => label.test(k))?.[1] ?? null;
-  const employmentCriterion = criteriaValue(EMPLOYMENT_LABEL);
-  const seniorityCriterion = criteriaValue(SENIORITY_LABEL);
+  // A criterion whose label no list knows (an interface language not met yet): the value tells
+  // which it is ("Heltid" is a job type), the first that reads as one.
+  const criterionReading = (label: RegExp, read: (value: string) => unknown): string | null =>
+    criteriaValue(label) ?? [...criteria.values()].find((value) => read(value) !== null) ?? null;
+  const employmentCriterion = criterionReading(EMPLOYMENT_LABEL, normalizeEmploymentType);
+  const seniorityCriterion = criterionReading(SENIORITY_LABEL, seniorityOfCriterion);
   const locationText = firstOf(
     // The classic `·` line's place, wherever it stands in the line ("Reposted 3 days ago · Dublin, ...").
     () => sourced(meta.length > 1 ? cleanText(placeFromMetaLine(meta.join(' · '))) : null, 'selector:metaLine[place]'),
@@ -380,7 +394,7 @@ export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = 
         ),
     // Only a criteria list or a chip states it; a page with a criteria list is not read further.
     seniority: criteria.size
-      ? sourced(normalizeSeniority(seniorityCriterion), 'selector:criteria[seniority]')
+      ? sourced(seniorityOfCriterion(seniorityCriterion), 'selector:criteria[seniority]')
       : sourced(pills.length ? null : topPill('seniority'), 'selector:topCard[pill]'), // SDUI's pills name no level
     workplace: (() => {
       const pill = fromPills(pills, normalizeWorkplace);
