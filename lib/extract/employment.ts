@@ -328,8 +328,8 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   // 3 days a week from office", "Location: Austin, TX | Remote". At most 55 characters to the word (LEAD_REACH).
   /\blocation[^\S\n]?:[^\S\n]?[^\n:]{1,40}?[^\S\n][-–—|][^\S\n]?(remote|hybrid|on[- ]?site)\b/i,
   // "The position is based on-site at the plant", "This role will be based remote", "This position
-  // works on-site at the courthouse".
-  new RegExp(String.raw`\b(?:this|the) (?:position|role|job|opportunity|internship|assignment) (?:is|will be|works) (?:based )?(?:a |an )?(?:fully |100% |full[- ]time |permanent )*${WORKPLACE_WORD}\b`, 'i'),
+  // works on-site at the courthouse", "This position is eligible for a hybrid schedule".
+  new RegExp(String.raw`\b(?:this|the) (?:position|role|job|opportunity|internship|assignment) (?:is|will be|works) (?:based |eligible for )?(?:a |an )?(?:fully |100% |full[- ]time |permanent )*${WORKPLACE_WORD}\b`, 'i'),
   new RegExp(String.raw`\b(?:fully|100%) ${WORKPLACE_WORD} (?:role|position|job|opportunity)\b`, 'i'),
   // "This is an on-site, direct patient care position": up to three words between; after up to two
   // others of the job's, each with its comma ("This is a full-time (38 hours), on-site, clinic-based role").
@@ -509,13 +509,14 @@ export function extractWorkplace(text: string): Workplace | null {
 
 /**
  * How much of the week the job is in the office, said without the workplace words: "Work from
- * office, 5 days a week" (India's usual words), "This is a site-based role", "We work in person, five
+ * office, 5 days a week" (India's usual words), "This is a site-based role", "The role is primarily
+ * site-based at our Dublin 8 project", "We work in person, five
  * days a week, from our office in SoMa", "up to two days per
  * week working from home", "two days of mobile working per week", "three days in the office, two
  * from home". Read when nothing else named
  * the workplace. Office days below five, or home days, make it hybrid.
  */
-const OFFICE_WORDS = /(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:fully |entirely )?(?:office|site)[- ]based (?:at|in|from)\b|\bwork(?:ing)? from (?:the |our )?office\b|\bWFO\b|\b(?:fully |entirely )?(?:site|laboratory|lab|plant|office)[- ]based (?:[A-Za-z]{2,12} ){0,2}(?:role|position|job|post)\b|\b(?:we|you['’]ll|you will) (?:all )?work (?:fully )?(?:in[- ]person|on[- ]?site)\b|\bthis (?:role|position|job) is (?:fully )?in[- ]person\b/i;
+const OFFICE_WORDS = /(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:fully |entirely )?(?:office|site)[- ]based (?:at|in|from)\b|\bwork(?:ing)? from (?:the |our )?office\b|\bWFO\b|\b(?:fully |entirely )?(?:site|laboratory|lab|plant|office)[- ]based (?:[A-Za-z]{2,12} ){0,2}(?:role|position|job|post)\b|\b(?:we|you['’]ll|you will) (?:all )?work (?:fully )?(?:in[- ]person|on[- ]?site)\b|\bthis (?:role|position|job) is (?:fully )?in[- ]person\b|\b(?:the|this) (?:role|position|job) is (?:primarily |mainly |largely |predominantly |fully )?(?:site|office|plant|lab|laboratory)[- ]based\b/i;
 const HOME_DAYS =
   /\b(?:up to |one or two |two or three )?(?:\d|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:working\s+)?(?:from home|at home|remotely|remote|WFH)\b|\b(?:\d|one|two|three|four)\s+days?\s+of\s+(?:mobile|remote|home)[- ]?(?:working|work|office)\s+(?:a|per|each)\s+week\b|\b(?:\d|one|two|three|four)\s+(?:days?\s+)?(?:from home|WFH)\b/i;
 const FEWER_OFFICE_DAYS = /^[^\n]{0,40}?\b([1-4]|one|two|three|four)\s+days?\b/i;
@@ -524,5 +525,8 @@ export function workplaceInPlainWords(text: string): Workplace | null {
   if (HOME_DAYS.test(text)) return 'hybrid';
   const office = OFFICE_WORDS.exec(text);
   if (!office) return null;
+  // A site's, a plant's or a lab's days are all on-site, the office's among them ("primarily
+  // site-based …, with one day per week in our head office"); fewer days in an office leave the rest at home.
+  if (/(?:site|plant|lab|laboratory)[- ]based/i.test(office[0])) return 'on-site';
   return FEWER_OFFICE_DAYS.test(text.slice(office.index + office[0].length, office.index + office[0].length + 60)) ? 'hybrid' : 'on-site';
 }

@@ -172,6 +172,9 @@ describe('what set-26 showed (agencies and in-house teams in India, South-East A
     ['Modelo de trabalho: híbrido, com 2 dias por semana no escritório da Av. Faria Lima.', 'hybrid'],
     ['Modalidade: 100% remoto, com encontros trimestrais em São Paulo.', 'remote'],
     ['Modalidad de trabajo: presencial en nuestras oficinas de Monterrey.', 'on-site'],
+    // Italian's field, Dutch's statement (sets 77 and 80).
+    ['Modalità di lavoro: Ibrida: 2 giorni a settimana di smart working al termine del periodo di prova', 'hybrid'],
+    ['Je werkt hybride: twee dagen per week op ons kantoor in Utrecht en de rest van de week thuis.', 'hybrid'],
   ])('%s → %s', (text, want) => expect(workplaceInOtherLanguages(text)).toBe(want));
 
   it.each([

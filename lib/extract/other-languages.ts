@@ -388,20 +388,20 @@ export function salaryInOtherLanguages(text: string, place: string | null): Sala
  * "100 % remote", "télétravail complet", "100% remoto", "volledig op afstand", "w pełni zdalna",
  * "フルリモート".
  */
-/** Spanish's and Portuguese's field for how the work is done: "Modelo de trabalho: híbrido", "Modalidad: remoto". */
-const WORK_MODE = String.raw`(?:modalidad(?:e)?|modelo|regime|formato|tipo|esquema)(?: de (?:trabajo|trabalho))?`;
+/** Spanish's, Portuguese's and Italian's field for how the work is done: "Modelo de trabalho: híbrido", "Modalidad: remoto", "Modalità di lavoro: ibrida". */
+const WORK_MODE = String.raw`(?:(?:modalidad(?:e)?|modelo|regime|formato|tipo|esquema)(?: de (?:trabajo|trabalho))?|modalità(?: di lavoro)?)`;
 const WORKPLACE_STATEMENTS: ReadonlyArray<[Workplace, RegExp]> = [
   [
     'on-site',
-    new RegExp(String.raw`home-?office[^.\n]{0,40}?\bnicht möglich|\b(?:tätigkeit|arbeit) (?:erfolgt|findet) (?:ausschließlich |nur |komplett |vollständig )?vor ort\b|\b(?:tätigkeit|arbeit|einsatz) vor ort\b|\b(?:poste|travail) (?:basé )?sur site\b|\ble poste est (?:sur place|sur site|en présentiel)\b|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|\ben présentiel\b|\b(?:modalidad|trabajo|puesto|empleo)\s+presencial\b|\b${WORK_MODE}\s*:\s*presencial\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|\bgeen thuiswerk(?:functie|baan)\b|формат роботи\s*:\s*офіс|формат работы\s*:\s*офис|(?<![а-яіїєґ])робота в офісі|\bje werkt (?:vanaf|op|vanuit) (?:de|onze|ons) (?:vestiging|kantoor|locatie)\b|(?:^|[\s;,(])(?:çalışma ofisten|ofisten çalışma)|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可`, 'i'),
+    new RegExp(String.raw`home-?office[^.\n]{0,40}?\bnicht möglich|\b(?:tätigkeit|arbeit) (?:erfolgt|findet) (?:ausschließlich |nur |komplett |vollständig )?vor ort\b|\b(?:tätigkeit|arbeit|einsatz) vor ort\b|\b(?:poste|travail) (?:basé )?sur site\b|\ble poste est (?:sur place|sur site|en présentiel)\b|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|\ben présentiel\b|\b(?:modalidad|trabajo|puesto|empleo)\s+presencial\b|\b${WORK_MODE}\s*:\s*(?:presencial|in sede|in presenza)\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|\bgeen thuiswerk(?:functie|baan)\b|формат роботи\s*:\s*офіс|формат работы\s*:\s*офис|(?<![а-яіїєґ])робота в офісі|\bje werkt (?:vanaf|op|vanuit) (?:de|onze|ons) (?:vestiging|kantoor|locatie)\b|(?:^|[\s;,(])(?:çalışma ofisten|ofisten çalışma)|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可`, 'i'),
   ],
   [
     'hybrid',
-    new RegExp(String.raw`\bhybride[sn]?\s+arbeit(?:en)?\b|\b(?:mobiles arbeiten|home-?office)\s+(?:an\s+)?(?:bis zu\s+)?(?:\d|ein|zwei|drei|vier)\s+tag(?:en|e)?\s+(?:pro|die|in der|je)\s+woche\b|\btravail hybride\b|\btélétravail[^.\n]{0,20}?\b[1-4]\s*jours?\s*(?:par|\/)\s*semaine|\b[1-4]\s*jours?\s*de\s*télétravail\b|\b(?:modalidad|modelo|trabajo|regime|modelo de trabalho|trabalho|esquema)\s+h[íi]brid[oa]\b|\b${WORK_MODE}\s*:\s*h[íi]brid[oa]\b|\bhybride?\s+werken\b|\bprac[aęy] hybrydow(?:a|ą|ej)(?![a-ząćęłńóśźż])|\bhybridní (?:práce|režim)\b|\bhibrid munka(?:végzés|rend)\b|\b(?:regim|program|sistem) (?:de lucru )?hibrid\b|гібридний формат|гибридный формат|υβριδικ[όή] (?:μοντέλο|εργασία)|מודל היברידי|ハイブリッド勤務`, 'i'),
+    new RegExp(String.raw`\bhybride[sn]?\s+arbeit(?:en)?\b|\b(?:mobiles arbeiten|home-?office)\s+(?:an\s+)?(?:bis zu\s+)?(?:\d|ein|zwei|drei|vier)\s+tag(?:en|e)?\s+(?:pro|die|in der|je)\s+woche\b|\btravail hybride\b|\btélétravail[^.\n]{0,20}?\b[1-4]\s*jours?\s*(?:par|\/)\s*semaine|\b[1-4]\s*jours?\s*de\s*télétravail\b|\b(?:modalidad|modelo|trabajo|regime|modelo de trabalho|trabalho|esquema)\s+h[íi]brid[oa]\b|\b${WORK_MODE}\s*:\s*(?:h[íi]|i)brid[oa]\b|\b(?:lavoro|modalità) ibrid[oa]\b|\bhybride?\s+werken\b|\bje werkt hybride\b|\bprac[aęy] hybrydow(?:a|ą|ej)(?![a-ząćęłńóśźż])|\bhybridní (?:práce|režim)\b|\bhibrid munka(?:végzés|rend)\b|\b(?:regim|program|sistem) (?:de lucru )?hibrid\b|гібридний формат|гибридный формат|υβριδικ[όή] (?:μοντέλο|εργασία)|מודל היברידי|ハイブリッド勤務`, 'i'),
   ],
   [
     'remote',
-    new RegExp(String.raw`\b(?:100\s?%|vollständig|komplett)\s+(?:remote|im home-?office)\b|\b100\s?%\s+télétravail\b|\btélétravail (?:complet|total|à 100\s?%)|\b(?:100\s?%|totalmente)\s+remoto\b|\b${WORK_MODE}\s*:\s*(?:100\s?%\s+)?remot[oa]\b|\bvolledig (?:op afstand|remote)\b|\bw pełni zdaln[aey]\b|フルリモート|完全在宅|完全リモート`, 'i'),
+    new RegExp(String.raw`\b(?:100\s?%|vollständig|komplett)\s+(?:remote|im home-?office)\b|\b100\s?%\s+télétravail\b|\btélétravail (?:complet|total|à 100\s?%)|\b(?:100\s?%|totalmente)\s+remoto\b|\b${WORK_MODE}\s*:\s*(?:100\s?%\s+|full\s+|da\s+)?remot[oa]\b|\bvolledig (?:op afstand|remote)\b|\bw pełni zdaln[aey]\b|フルリモート|完全在宅|完全リモート`, 'i'),
   ],
 ];
 

@@ -10,6 +10,14 @@ describe('htmlToText', () => {
     expect(text).toBe('Requirements\n- 5+ years\n- SQL\nBye\nnow');
   });
 
+  it("reads a table's rows as lines, a label's cell before its value's, wider rows' cells apart (set-80)", () => {
+    const { text, html } = convert(
+      '<table><tr><th>Voce</th><th>Dettaglio</th></tr><tr><td><strong>Modalità di lavoro</strong></td><td>Ibrida: 2 giorni a settimana</td></tr><tr><td>Sede:</td><td>Sesto</td></tr><tr><td>SAP</td><td>Excel</td><td>Power BI</td></tr></table>',
+    );
+    expect(text).toBe('Voce: Dettaglio\nModalità di lavoro: Ibrida: 2 giorni a settimana\nSede: Sesto\nSAP | Excel | Power BI');
+    expect(html).toContain('<p><strong>Modalità di lavoro</strong>: Ibrida: 2 giorni a settimana</p>');
+  });
+
   it('rebuilds hostile HTML from the allow-list: no script, handler, URL, style or frame survives', () => {
     const hostile = `<p onclick="steal()">Hi <a href="javascript:alert(1)">there</a></p>
       <script>window.pwned = 1</script><img src=x onerror="window.pwned=1"><svg onload="x()"></svg>

@@ -31,7 +31,7 @@ const DROP = new Set([
  */
 const OUTPUT: ReadonlyMap<string, { open: string; close: string; dropWhenEmpty: boolean }> = new Map(
   Object.entries({
-    p: 'p', div: 'p', section: 'p', article: 'p', blockquote: 'p', pre: 'p', dd: 'p', dt: 'p',
+    p: 'p', div: 'p', section: 'p', article: 'p', blockquote: 'p', pre: 'p', dd: 'p', dt: 'p', tr: 'p',
     h1: 'h3', h2: 'h3', h3: 'h3', h4: 'h4', h5: 'h4', h6: 'h4',
     ul: 'ul', ol: 'ol', li: 'li', strong: 'strong', b: 'strong', em: 'em', i: 'em', u: 'em',
   }).map(([tag, out]) => [tag, { open: `<${out}>`, close: `</${out}>`, dropWhenEmpty: out !== 'ul' && out !== 'ol' }]),
@@ -90,6 +90,19 @@ class DescriptionWriter {
     this.lastContent = this.parts.push(data === null ? raw : /[&<>]/.test(data) ? escapeHtml(data) : data) - 1;
   }
 
+  /**
+   * Between a row's cells: a label and its value read as a labelled line ("Modalità di lavoro: Ibrida"),
+   * the cells of a wider row apart (" | "). Cells written one after another had run together
+   * ("Modalità di lavoroIbrida"), in the text and in the popup alike.
+   */
+  cellSeparator(cell: Element): void {
+    let cells = 0;
+    for (const sibling of cell.parent?.children ?? []) if (sibling.type === 'tag' && ((sibling as Element).name === 'td' || (sibling as Element).name === 'th')) cells++;
+    const separator = cells === 2 ? (/:\s*$/.test(this.line) ? ' ' : ': ') : ' | ';
+    this.line += separator;
+    this.lastContent = this.parts.push(separator) - 1;
+  }
+
   walk(node: AnyNode, depth: number): void {
     if (depth > 200) return; // pathological nesting: the rest is not a readable posting anyway
     if (this.skip.has(node)) return;
@@ -102,6 +115,7 @@ class DescriptionWriter {
     const block = BLOCK.has(tag);
     if (block) this.flush();
     if (tag === 'li') this.line += '- ';
+    if ((tag === 'td' || tag === 'th') && this.line.trim() !== '') this.cellSeparator(el);
     if (tag === 'br') {
       this.parts.push('<br>');
       return;

@@ -16,6 +16,7 @@ import { parseSite } from './parse-site';
 import { findSiteProfile } from '../sites/site-profiles';
 import { firstOf } from './pick';
 import { placeInProse } from './place';
+import { placeInLine } from './parse-text';
 import { companyInText } from './company-in-text';
 import { elementsOf } from './query';
 import { textContent } from 'domutils';
@@ -31,7 +32,9 @@ const SUMMARY_RATIO = 1.5;
  * A description saved alone (no top card) names its job in its first lines, as a letter does:
  * labelled ("Position Title: Manager of IT", "Position: Manager Internal Audit", "Посада: Менеджер
  * з логістики"), or as a first line over the lines that label the job's facts ("AI Governance
- * Analyst (m/w/d)" over "Standort: München"). The labels in the languages postings are written in.
+ * Analyst (m/w/d)" over "Standort: München"), or as a first line over a header line of facts that
+ * names the place ("Inside Sales Executive" over "Leeds, West Yorkshire | Office-based | £26,000",
+ * read as parse-text.ts reads a paste's header). The labels in the languages postings are written in.
  */
 const TITLE_LABEL =
   /^[^\S\n]*(?:position title|job title|position|title|role|designation|job role|stellenbezeichnung|stelle|poste|intitulé du poste|puesto|cargo|vaga|posizione|ruolo|functie|stanowisko|pozice|pozícia|pozíció|munkakör|posada|посада|должность|вакансия|θέση|תפקיד|vị trí|ตำแหน่ง)[^\S\n]*:[^\S\n]*(\S.{2,119})$/imu;
@@ -40,20 +43,23 @@ const FACT_LINE = /^[^\S\n]*[\p{L}][\p{L} /&-]{1,30}[^\S\n]?:[^\S\n]*\S/u;
 /** How many of the first lines the header may take. */
 const HEADER_LINES = 6;
 
-function titleInTextOf(text: string): string | null {
+function letterHeader(text: string): { title: string | null; place: string | null } {
   const lines = text.slice(0, 1200).split('\n', HEADER_LINES);
   for (const line of lines) {
     const labelled = TITLE_LABEL.exec(line)?.[1]?.trim();
     // "Role: Permanent", "Position: Full-time" label the job's type, not its title.
-    if (labelled && !normalizeEmploymentType(labelled) && !normalizeWorkplace(labelled)) return labelled;
+    if (labelled && !normalizeEmploymentType(labelled) && !normalizeWorkplace(labelled)) return { title: labelled, place: null };
   }
   const [first, second] = lines;
-  // A first line shaped as a title (short, no sentence) over a labelled fact.
-  if (first && second && FACT_LINE.test(second) && !FACT_LINE.test(first) && first.length <= 90 && !/[.!?:;]$/.test(first.trim()) && first.split(' ').length <= 12) {
-    return first.trim();
-  }
-  return null;
+  // A first line shaped as a title (short, no sentence) over a labelled fact, or over a header line naming the place.
+  if (!first || !second || FACT_LINE.test(first) || first.length > 90 || /[.!?:;]$/.test(first.trim()) || first.split(' ').length > 12) return { title: null, place: null };
+  if (FACT_LINE.test(second)) return { title: first.trim(), place: null };
+  const place = second.length <= 160 && HEADER_FACTS.test(second) ? placeInLine(second) : null;
+  return place ? { title: first.trim(), place } : { title: null, place: null };
 }
+
+/** A header line of facts: two or more, between bars, dots or bullets ("Leeds, West Yorkshire | Office-based | £26,000"). */
+const HEADER_FACTS = /\S\s+[|·•]\s+\S/;
 
 /**
  * Whether LinkedIn's fields, read without a description, show no job: the title is the page's
@@ -144,21 +150,21 @@ function readPage(snapshot: Snapshot, loaded?: CheerioAPI): FoundFields {
   }
 
   const ldField = (v: string | null): Sourced<string> => sourced(v, 'json-ld');
-  const titleInText = pageFields?.title.value ? null : titleInTextOf(description.text);
+  const letter = pageFields?.title.value ? null : letterHeader(description.text);
   const linkedInId = onLinkedIn ? (urlJobId ?? paneJobId) : null;
 
   return {
     site: onLinkedIn ? 'linkedin' : 'web',
     url: linkedInId ? linkedInJobUrl(linkedInId) : canonicalUrl(ld?.url ?? snapshot.url),
     jobId: linkedInId ? `linkedin:${linkedInId}` : null,
-    title: firstOf(ldField(ld?.title ?? null), pageFields?.title ?? none(), sourced(fromTitle.title, 'document-title'), sourced(titleInText, 'text')),
+    title: firstOf(ldField(ld?.title ?? null), pageFields?.title ?? none(), sourced(fromTitle.title, 'document-title'), sourced(letter?.title ?? null, 'text')),
     company: firstOf(
       ldField(ld?.company ?? null),
       pageFields?.company ?? none(),
       sourced(fromTitle.company, 'document-title'),
       () => sourced(companyInText(description.text), 'text'),
     ),
-    location: firstOf(ldField(ld?.location ?? null), pageFields?.location ?? none(), sourced(fromTitle.location, 'document-title'), () => sourced(placeInProse(description.text), 'text')),
+    location: firstOf(ldField(ld?.location ?? null), pageFields?.location ?? none(), sourced(fromTitle.location, 'document-title'), sourced(letter?.place ?? null, 'text'), () => sourced(placeInProse(description.text), 'text')),
     employmentType: firstOf(sourced(normalizeEmploymentType(ld?.employmentType), 'json-ld'), pageFields?.employmentType ?? none()),
     seniority: li?.seniority ?? none(),
     workplace: firstOf(sourced(normalizeWorkplace(ld?.jobLocationType), 'json-ld'), li?.workplace ?? site?.workplace ?? generic?.workplace ?? none()),

@@ -122,7 +122,7 @@ const WITH_ARRANGEMENT = /^(.+) \((?:hybrid|remote|on[- ]?site|in[- ]office)\)$/
  * ("Chicago, IL; New York, NY"), each maybe with its arrangement in parentheses ("Austin, TX
  * (Hybrid)", "Bengaluru (Hybrid)"). "Remote (US)" is the place as stated.
  */
-function placeInLine(line: string): string | null {
+export function placeInLine(line: string): string | null {
   for (const segment of line.replace(/^(?:job |work )?location\s*:\s*/i, '').split(HEADER_SEPARATOR)) {
     const first = (segment.split(/\s*;\s*/)[0] ?? '').trim();
     if (isPlaceLine(first)) return withoutSite(first);
