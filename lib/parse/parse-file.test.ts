@@ -99,9 +99,9 @@ describe('input kinds', () => {
   });
 });
 
-describe('LinkedIn pages written for sets 12-75 (layouts, languages, states and drift the selectors never named)', () => {
+describe('LinkedIn pages written for sets 12-80 (layouts, languages, states and drift the selectors never named)', () => {
   const HELD_OUT = join(__dirname, '..', '..', 'tests', 'heldout');
-  const pages = Array.from({ length: 64 }, (_, i) => `set-${i + 12}`).flatMap((set) =>
+  const pages = Array.from({ length: 69 }, (_, i) => `set-${i + 12}`).flatMap((set) =>
     readdirSync(join(HELD_OUT, set, 'linkedin')).map((file) => ({ set, file, base: file.replace(/\.html$/, '') })),
   );
   const norm = (v: unknown) => (typeof v === 'string' ? v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') : v);
@@ -163,7 +163,7 @@ describe('LinkedIn pages written for sets 12-75 (layouts, languages, states and 
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
-  const noJob = ['set-13', 'set-15', 'set-16', 'set-17', 'set-18', 'set-24', 'set-28', 'set-39', 'set-46', 'set-50', 'set-55', 'set-62', 'set-69', 'set-75'].flatMap((set) => readdirSync(join(HELD_OUT, set, 'refuse')).filter((f) => f.endsWith('.html')).map((file) => `${set}/refuse/${file}`));
+  const noJob = ['set-13', 'set-15', 'set-16', 'set-17', 'set-18', 'set-24', 'set-28', 'set-39', 'set-46', 'set-50', 'set-55', 'set-62', 'set-69', 'set-75', 'set-80'].flatMap((set) => readdirSync(join(HELD_OUT, set, 'refuse')).filter((f) => f.endsWith('.html')).map((file) => `${set}/refuse/${file}`));
   it.each(noJob)('%s: refused, or too incomplete to save, never a posting', (file) => {
     let posting: ReturnType<typeof parseFile> | null = null;
     try {
@@ -199,6 +199,15 @@ describe('LinkedIn pages written for sets 12-75 (layouts, languages, states and 
     expect(parseFile(page('Position: Payroll Administrator')).title.value).toBe('Payroll Administrator');
     expect(parseFile(page('Payroll Administrator (m/w/d)')).title.value).toBe('Payroll Administrator (m/w/d)');
     expect(parseFile(page('Role: Permanent')).title.value).toBeNull();
+  });
+
+  it('reads the title and place of a description saved alone from a first line over a header line of facts (set-80)', () => {
+    const page = (header: string) =>
+      `<!doctype html><html><head><title>LinkedIn</title></head><body><section class="show-more-less-html"><div class="show-more-less-html__markup">Inside Sales Executive – Packaging Solutions<br>${header}<br>${'We are hiring for our growing team. '.repeat(8)}</div></section></body></html>`;
+    const p = parseFile(page('Leeds, West Yorkshire | Office-based | £26,000–£28,000 basic + uncapped commission'));
+    expect([p.title.value, p.location.value]).toEqual(['Inside Sales Executive – Packaging Solutions', 'Leeds, West Yorkshire']);
+    // A second line that is a sentence, or names no place, makes no header.
+    expect(parseFile(page('We make boxes | and we ship them | fast')).title.value).toBeNull();
   });
 
   it('reads the address a page saved by the browser names in its first lines', () => {
