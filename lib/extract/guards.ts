@@ -357,6 +357,10 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   EIS: /\b(?:environmental|NEPA|EIA|impact assessment|permitting|ecolog\w*|habitat|CEQA)\b/i,
   // D3.js beside the web, not a deck officer's class 3 certificate.
   D3: /\b(?:JavaScript|TypeScript|SVG|visuali[sz]ations?|React|Vue|charts?)\b/i,
+  // Redux Toolkit beside the web, not a surveyor's real-time kinematic GNSS ("GNSS RTK").
+  RTK: /\b(?:React|Redux|JavaScript|TypeScript|frontend|front-end)\b/i,
+  // Oracle Analytics Cloud beside data's words, not a builder's owner-architect-contractor meetings.
+  OAC: /\b(?:Oracle|OBIEE|SQL|analytics|dashboards?|BI)\b/,
 };
 
 function namesAws(tokens: Tokens): boolean {

@@ -117,12 +117,16 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['- IELTS 7.0 overall, or TOEFL iBT 100', 'IELTS'],
     ['- Completion of the LPC or SQE1', 'Solicitors Qualifying Examination'],
     ['- Experience with Azure Data Factory, ADLS and Databricks', 'Azure Data Lake'],
+    ['- React, RTK and TypeScript', 'Redux'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toContain(name);
   });
 
   it.each([
     ['You will excel at communication', 'Microsoft Excel'],
+    // A surveyor's real-time kinematic GNSS, a builder's owner-architect-contractor meetings (set-77).
+    ['- Perform topographical and as-built surveys using GNSS RTK and robotic total stations', 'Redux'],
+    ['- Lead weekly OAC meetings and prepare monthly reports for ownership', 'Oracle BI'],
     // A letter glued by a hyphen is a part of a name: "FNP-C", "USB-C".
     ['National board certification: FNP-BC (ANCC) or FNP-C (AANPCB)', 'C'],
     ['Laptops with USB-C and Thunderbolt ports; C and C++ a plus', 'Rust'],

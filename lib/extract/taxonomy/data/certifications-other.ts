@@ -361,5 +361,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('Real Estate License', ['Real Estate Salesperson License', 'Real Estate Broker License']),
   c('Bar admission', ['Licensed attorney', 'Bar license', 'admitted to the bar']),
   // Safety certificates of the Dutch and Belgian trades (VCA: "Veiligheid, Gezondheid en Milieu Checklist Aannemers").
-  c('VCA Basis', ['B-VCA', 'Basisveiligheid VCA', 'VOL-VCA', 'VCA VOL', 'VCA-VOL', 'VCA certificate', 'VCA diploma']),
+  c('VCA Basis', ['B-VCA', 'Basisveiligheid VCA', 'VCA certificate', 'VCA diploma']),
+  // A supervisor's VCA, another exam than the worker's Basis.
+  c('VCA VOL', ['VOL-VCA', 'VCA-VOL', 'Veiligheid voor Operationeel Leidinggevenden']),
 ];

@@ -57,7 +57,7 @@ export const DATA_ML: readonly TaxonomyEntry[] = [
   s('Qlik', 'data', ['QlikView', 'Qlik Sense', 'QlikSense']),
   s('MicroStrategy', 'data', ['Strategy One']),
   s('IBM Cognos', 'data', ['Cognos', 'Cognos Analytics']),
-  s('Oracle BI', 'data', ['OBIEE', 'Oracle Analytics Cloud', 'OAC', 'Oracle Business Intelligence']),
+  s('Oracle BI', 'data', ['OBIEE', 'Oracle Analytics Cloud', 'OAC', 'Oracle Business Intelligence'], ['OAC']),
   s('Sisense', 'data', []),
   s('Domo', 'data', []),
   s('ThoughtSpot', 'data', []),

@@ -40,7 +40,7 @@ export const FRAMEWORKS: readonly TaxonomyEntry[] = [
   s('Apache Cordova', 'framework', ['Cordova', 'PhoneGap']),
   s('Capacitor', 'framework', ['Capacitor.js', 'Ionic Capacitor'], ['Capacitor']),
   s('Expo', 'framework', ['Expo.dev'], ['Expo']),
-  s('Redux', 'library', ['Redux Toolkit', 'RTK', 'React Redux']),
+  s('Redux', 'library', ['Redux Toolkit', 'RTK', 'React Redux'], ['RTK']),
   s('MobX', 'library', []),
   s('Zustand', 'library', []),
   s('RxJS', 'library', ['ReactiveX', 'Rx.js']),

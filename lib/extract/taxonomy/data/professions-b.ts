@@ -774,7 +774,10 @@ export const PROFESSIONS_B: readonly TaxonomyEntry[] = [
   c('FRA Locomotive Engineer Certification', ['Certified Locomotive Engineer', 'FRA Part 240']),
   c('FRA Conductor Certification', ['Certified Conductor', 'FRA Part 242']),
   // Aviation credentials.
-  c('Airline Transport Pilot Certificate', ['ATP certificate', 'ATPL', 'Airline Transport Pilot', 'ATP'], ['ATP']),
+  c('Airline Transport Pilot Certificate', ['ATP certificate', 'Airline Transport Pilot', 'ATP'], ['ATP']),
+  // The licences of EASA, the UK and ICAO's other states: not the FAA's certificates.
+  c('ATPL', ['Airline Transport Pilot Licence', 'Airline Transport Pilot License', 'EASA ATPL', 'frozen ATPL']),
+  c('CPL', ['Commercial Pilot Licence', 'EASA CPL'], ['CPL']),
   c('Commercial Pilot Certificate', ['Commercial Pilot License', 'FAA Commercial Pilot']),
   c('Instrument Rating', ['IFR rating']),
   c('Certified Flight Instructor', ['CFI', 'CFII', 'Flight Instructor Certificate'], ['CFI']),
@@ -794,7 +797,9 @@ export const PROFESSIONS_B: readonly TaxonomyEntry[] = [
   c('IWCF Well Control', ['IWCF', 'IWCF Level 3']),
   c('SafeLandUSA', ['SafeLand', 'SafeLand USA']),
   c('PEC Basic Orientation', ['PEC Safety Basic Orientation']),
-  c('H2S Alive', ['H2S Clear', 'H2S certification']),
+  c('H2S Alive', ['H2S certification']),
+  // PEC's course in the US, Energy Safety Canada's is H2S Alive.
+  c('H2S Clear', ['PEC H2S Clear']),
   c('NERC System Operator Certification', ['NERC Certified System Operator', 'NERC RC certification', 'NERC certification']),
   c('Water Treatment Operator License', ['Water Treatment Operator certification', 'Water Operator License']),
   c('Wastewater Treatment Operator License', ['Wastewater Operator certification', 'Wastewater Treatment Operator certification']),
