@@ -446,6 +446,22 @@ describe('what sets 71-75 showed (insurance, education, retail, public sector)',
   });
 });
 
+describe('what sets 76-80 showed: codes, sums and cases that spell no name', () => {
+  const all = (text: string) => {
+    const r = extractRequirements(text);
+    return [...r.skills, ...r.certifications].map((x) => x.name);
+  };
+  it.each([
+    ['a requisition number', 'Requisition CDS-26-0319 – All-Source Intelligence Analyst\n- Experience with ArcGIS', 'Microsoft Dataverse'],
+    ["a document's code with a leading zero", '- Aseptic preparation in line with EU GMP Annex 1 and PIC/S PE 010 guidance', 'PE'],
+    ["South Africa's rand", '- Salary: R 38 000 per month, plus a 13th cheque\n- Python, SQL', 'R'],
+    ["an audiologist's VRA", '- Experience with paediatric assessment (VRA) is highly regarded', 'VMware vRealize'],
+    ["a medical device's class", '- 3 years in regulatory affairs for class IIa/IIb or III devices', 'IBM App Connect'],
+  ])('%s', (_, text, name) => {
+    expect(all(text)).not.toContain(name);
+  });
+});
+
 describe('names beside known ones, after words that are no name', () => {
   const skills = (text: string) => extractRequirements(text).skills.map((s) => s.name);
   it('ends on two such words in a row ("API Tools", "Cloud Platform Services"): 1624a3f looped forever on them', () => {

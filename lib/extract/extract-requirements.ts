@@ -114,12 +114,21 @@ const SUM_AFTER = /^[^\S\n]?(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d{3,})/;
 const SUM_BEFORE = /\d{3}[^\S\n]?$/;
 function isMoney(text: string, match: TermMatch): boolean {
   const s = match.surface;
+  // South Africa's rand before a sum ("R 38 000 per month", "R450,000"): no R language.
+  if (s.charCodeAt(0) === 82 && (s.length === 1 || s.charCodeAt(1) === 32) && RAND_SUM.test(text.slice(match.start + 1, match.start + 14))) return true;
   // Three capitals first, by their codes: most matches are no code, and cost no string.
   if (s.length < 3 || !isCapital(s.charCodeAt(0)) || !isCapital(s.charCodeAt(1)) || !isCapital(s.charCodeAt(2))) return false;
   if (!(s.length === 3 || /^[A-Z]{3}[^\S\n]?\d/.test(s)) || !CURRENCY_CODE.has(s.slice(0, 3))) return false;
   return SUM_AFTER.test(text.slice(match.start + 3, match.start + 14)) || SUM_BEFORE.test(text.slice(Math.max(0, match.start - 5), match.start));
 }
 const isCapital = (code: number): boolean => code >= 65 && code <= 90;
+/** A sum after "R": its thousands grouped, or four figures at least. */
+const RAND_SUM = /^[^\S\n]?(?:\d{1,3}(?:[ ,\u00a0]\d{3})+|\d{4,})(?![\d.])/;
+/**
+ * A reference number that begins with a name's letters ("CVS-26-0412", "CDS-26-0319": a
+ * requisition's), or a document's code with a leading zero ("PIC/S PE 010": no Professional Engineer).
+ */
+const REFERENCE_NUMBER = /^[A-Za-z]{2,6}-\d{2,4}-\d{2,6}(?!\w)|^[A-Z]{2,6}[^\S\n]0\d{1,5}(?![\d.])/;
 /** "Formerly the VBA": Victoria's building authority, a body named with "the"; the language is not. */
 const THE_BEFORE = /\bthe[^\S\n]+$/i;
 /** "Commensurate with experience (DOE)": pay's "depending on experience", no design of experiments. */
@@ -328,7 +337,7 @@ function extract(text: string, employer: string | null): Requirements {
     if (ACRONYM_AND_NUMBER.test(match.surface) && !namesForm(match, false) && !FAMILY_ITEMS.has(match)) continue;
     if (match.surface === 'DOE' && EXPERIENCE_BEFORE.test(text.slice(Math.max(0, match.start - 14), match.start))) continue;
     if (match.surface === 'VBA' && THE_BEFORE.test(text.slice(Math.max(0, match.start - 5), match.start))) continue;
-    if (isMoney(text, match)) continue;
+    if (isMoney(text, match) || REFERENCE_NUMBER.test(text.slice(match.start, match.start + 20))) continue;
     if (onGradeLine(text, match.start)) continue;
     if (employerForms.some((form) => insideName(text, form, match.start, match.end))) continue;
     if (employers.size > 0 && employers.has(match.surface.toLowerCase()) && match.entry.name.toLowerCase() === match.surface.toLowerCase()) continue;

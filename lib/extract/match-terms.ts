@@ -185,7 +185,7 @@ function isSlashList(phrase: Phrase, dict: Dictionary): boolean {
   return Boolean(left && right && left.entry !== right.entry);
 }
 
-const VERSION = /^(v?\d+(\.\d+)*(\.x)?\+?|r\d|sp\d+)$/i;
+const VERSION = /^(v?(?!0\d)\d+(\.\d+)*(\.x)?\+?|r\d|sp\d+)$/i;
 /**
  * "apache2", "python3", "html5", "office365": a name with a version glued on. Not a code of four
  * digits or more ("ACM40418", a course code, is no ACM).

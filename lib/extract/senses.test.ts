@@ -15,6 +15,7 @@ describe('names with two senses, the posting deciding', () => {
     ['- CREST Registered Penetration Tester (CRT) or CREST Certified Tester', 'CREST CRT', 'Certified Respiratory Therapist'],
     ['- LoRa and Zigbee sensor gateways on the factory floor', 'LoRaWAN', 'LoRA'],
     ['- Build MCP servers and tools for our LLM agents', 'Model Context Protocol', 'MCP'],
+    ['- Conduct internal and supplier audits covering GMP, GDP and GCP activities', 'Good Clinical Practice', 'Google Cloud'],
   ])('%s', (text, other, common) => {
     expect(names(text)).toContain(other);
     expect(names(text)).not.toContain(common);

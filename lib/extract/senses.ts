@@ -34,6 +34,14 @@ const SENSES: readonly Sense[] = [
   { surface: 'LoRa', other: 'LoRaWAN', when: /./ },
   { surface: 'MCP', other: 'Model Context Protocol', when: /\b(?:LLMs?|agents?|agentic|Anthropic|OpenAI|Claude|tool[- ]calling|function calling)\b/ },
   { surface: 'ACAS', other: 'Tenable ACAS', when: /\b(?:STIG|STIGs|RMF|DISA|DoD|Nessus|SCAP|eMASS|clearance|TS\/SCI)\b/ },
+  // Good Clinical Practice beside the other GxPs and trials ("GMP, GDP et GCP", "GCP training
+  // certificate (e.g. CITI Program)"), not Google's cloud.
+  {
+    surface: 'GCP',
+    other: 'Good Clinical Practice',
+    when: /\b(?:GMP|cGMP|GLP|GDP|GVP|GxP|ICH|clinical|trials?|CITI|NIDA|CRA|CRO|pharmacovigilance|IRB|protocols?)\b/i,
+    unless: /\b(?:BigQuery|Kubernetes|GKE|Terraform|AWS|Azure|Cloud Run|Dataflow|Pub\/Sub|Vertex)\b/,
+  },
 ];
 
 let entries: Map<string, TaxonomyEntry> | null = null;

@@ -18,6 +18,8 @@ export const CASE_ONLY_AMBIGUOUS: ReadonlySet<string> = new Set([
   'Deel', 'Dell',
   // NVIDIA's framework, not Keysight's "Nemo" drive-test tools; the storage, not the Passivhaus designer (CEPH).
   'NeMo', 'Ceph', 'Windows',
+  // Written in their own case only: an audiologist's VRA (visual reinforcement audiometry), a device's class IIb.
+  'vRA', 'vROps', 'IIB',
 ]);
 
 /**

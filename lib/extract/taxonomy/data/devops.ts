@@ -143,7 +143,7 @@ export const DEVOPS: readonly TaxonomyEntry[] = [
   s('Boomi', 'devops', ['Dell Boomi', 'Boomi AtomSphere']),
   s('TIBCO', 'devops', ['TIBCO BusinessWorks', 'Tibco']),
   s('IBM MQ', 'devops', ['WebSphere MQ', 'MQSeries']),
-  s('IBM App Connect', 'devops', ['IBM Integration Bus', 'IIB', 'WebSphere Message Broker']),
+  s('IBM App Connect', 'devops', ['IBM Integration Bus', 'IIB', 'WebSphere Message Broker'], ['IIB']),
   s('BizTalk', 'devops', ['Microsoft BizTalk', 'BizTalk Server']),
   s('Apache Camel', 'devops', ['Camel'], ['Camel']),
   s('RabbitMQ', 'devops', ['Rabbit MQ']),

@@ -83,7 +83,7 @@ export const OS: readonly TaxonomyEntry[] = [
   s('VMware NSX', 'networking', ['NSX', 'NSX-T', 'NSX-V']),
   s('VMware Horizon', 'os', ['Horizon View', 'VMware View', 'Omnissa Horizon', 'Horizon VDI']),
   s('VMware Workspace ONE', 'os', ['Workspace ONE', 'AirWatch', 'VMware AirWatch', 'Workspace ONE UEM']),
-  s('VMware vRealize', 'os', ['vRealize', 'vRealize Operations', 'vROps', 'VMware Aria', 'Aria Operations', 'vRealize Automation', 'vRA']),
+  s('VMware vRealize', 'os', ['vRealize', 'vRealize Operations', 'vROps', 'VMware Aria', 'Aria Operations', 'vRealize Automation', 'vRA'], ['vRA', 'vROps']),
   s('VMware Cloud Foundation', 'os', ['VCF']),
   s('VMware SRM', 'os', ['Site Recovery Manager', 'VMware Site Recovery Manager']),
   s('VMware Tanzu', 'devops', ['Tanzu', 'Pivotal Cloud Foundry', 'PCF', 'Cloud Foundry']),
