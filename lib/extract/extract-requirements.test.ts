@@ -457,8 +457,13 @@ describe('what sets 76-80 showed: codes, sums and cases that spell no name', () 
     ["South Africa's rand", '- Salary: R 38 000 per month, plus a 13th cheque\n- Python, SQL', 'R'],
     ["an audiologist's VRA", '- Experience with paediatric assessment (VRA) is highly regarded', 'VMware vRealize'],
     ["a medical device's class", '- 3 years in regulatory affairs for class IIa/IIb or III devices', 'IBM App Connect'],
+    ["a pay spine's points", 'Salary: NJC Grade 10, SCP 29 – 33, £40,476 – £44,428 per annum', 'SCP'],
   ])('%s', (_, text, name) => {
     expect(all(text)).not.toContain(name);
+  });
+
+  it("keeps a standard's number with a dash", () => {
+    expect(all('- Competent Person reports under NI 43-101 and JORC')).toContain('NI 43-101');
   });
 });
 

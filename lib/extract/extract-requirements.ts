@@ -128,6 +128,11 @@ const RAND_SUM = /^[^\S\n]?(?:\d{1,3}(?:[ ,\u00a0]\d{3})+|\d{4,})(?![\d.])/;
  * A reference number that begins with a name's letters ("CVS-26-0412", "CDS-26-0319": a
  * requisition's), or a document's code with a leading zero ("PIC/S PE 010": no Professional Engineer).
  */
+/**
+ * A pay scale's points after its letters, a range apart ("SCP 29 – 33": the spine's column points,
+ * no Secure Copy); not a standard's number ("NI 43-101", "SR 11-7").
+ */
+const PAY_POINTS = /^[A-Z]{2,6}[^\S\n]\d{1,2}(?:[^\S\n]+[–-][^\S\n]*|[^\S\n]*–[^\S\n]*)\d{1,2}(?!\d|[.,]\d)/;
 const REFERENCE_NUMBER = /^[A-Za-z]{2,6}-\d{2,4}-\d{2,6}(?!\w)|^[A-Z]{2,6}[^\S\n]0\d{1,5}(?![\d.])/;
 /** "Formerly the VBA": Victoria's building authority, a body named with "the"; the language is not. */
 const THE_BEFORE = /\bthe[^\S\n]+$/i;
@@ -338,6 +343,7 @@ function extract(text: string, employer: string | null): Requirements {
     if (match.surface === 'DOE' && EXPERIENCE_BEFORE.test(text.slice(Math.max(0, match.start - 14), match.start))) continue;
     if (match.surface === 'VBA' && THE_BEFORE.test(text.slice(Math.max(0, match.start - 5), match.start))) continue;
     if (isMoney(text, match) || REFERENCE_NUMBER.test(text.slice(match.start, match.start + 20))) continue;
+    if (PAY_POINTS.test(text.slice(match.start, match.start + 20))) continue;
     if (onGradeLine(text, match.start)) continue;
     if (employerForms.some((form) => insideName(text, form, match.start, match.end))) continue;
     if (employers.size > 0 && employers.has(match.surface.toLowerCase()) && match.entry.name.toLowerCase() === match.surface.toLowerCase()) continue;
