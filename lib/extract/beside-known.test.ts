@@ -28,6 +28,10 @@ describe('names listed beside a known one', () => {
     // After a word that heads the requirement, or opens the clause, "of" is no Title Case phrase's.
     ['- Knowledge of Kelvadent or Dentrix', { Kelvadent: 'required beside Dentrix' }],
     ['- Use of Kelvadent or Dentrix', { Kelvadent: 'required beside Dentrix' }],
+    // A plain word before a generic one names the phrase (sets 56, 63, 68); before a kind's plural, the maker.
+    ['- A CRM such as Kelvant CRM or Salesforce', { 'Kelvant CRM': 'required beside Salesforce' }],
+    ['- Okta (SSO, Lifecycle Management, Workflows)', { 'Lifecycle Management': 'required beside Okta Workflows' }],
+    ['- Maintain Kelvant PLCs and Allen-Bradley drives', { Kelvant: 'required beside Allen-Bradley' }],
   ])('%s', (text, expected) => {
     expect(beside(text)).toEqual(expected);
   });

@@ -214,9 +214,16 @@ function cleanName(surface: string, first: boolean): { text: string; skip: numbe
   for (; from < to && NOT_NAMES.has(key(words[from] as string)); from++) {
     if (!HEADING_WORDS.has(key(words[from] as string))) genericBefore = true;
   }
+  const last = to;
   while (to > from && NOT_NAMES.has(key(words[to - 1] as string))) to--;
   if (from >= to) return null;
-  const kept = words.slice(from, to);
+  let kept = words.slice(from, to);
+  // A plain word before a generic one names the phrase, not itself alone: "Lifecycle Management",
+  // "Central Finance", "Knock CRM", "Vernon CMS" (not "Lifecycle", "Central", "Knock", "Vernon"). Before
+  // a kind's plural it is the maker's ("Siemens PLCs", "Anthropic APIs"), or the posting's own ("our SOPs").
+  if (to < last && kept.length === 1 && !NAME_SHAPED.test(kept[0] as string) && !/^[A-Z]{2,}s$/.test(words[last - 1] as string)) {
+    kept = words.slice(from, (to = last));
+  }
   // A number alone, or one that starts the name, is no name.
   if (/^\d/.test(kept[0] as string)) return null;
   const text = kept.join(' ');
