@@ -52,6 +52,9 @@ describe('names listed beside a known one', () => {
     ['- Knowledge of XML/DITA-based authoring environments'],
     ['- Wet chemistry such as Karl Fischer titration, pH and loss on drying'],
     ['- Robotic surgery experience (da Vinci Xi or Si)'],
+    // A word of a known name, a course's name with "at" (set-25, set-34).
+    ['- Databricks (Delta Lake, Unity Catalog).'],
+    ['- Working at Heights, Confined Space Entry and Gas Test Atmospheres tickets'],
     // A clause in capitals, where every word looks like an acronym.
     ['- EXPERIENCE WITH MICROSOFT 365, INCLUDING OUTLOOK AND TEAMS, AND DHCP'],
     // Two halves of a name written with a slash.

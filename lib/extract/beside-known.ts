@@ -249,6 +249,8 @@ export function namesBeside(
   const taken = new Set<number>();
   const keep = (surface: string, start: number, besideStart: number, clauseStart: number): boolean => {
     if (taken.has(start) || isKnown(surface) || isEmployer(surface)) return false;
+    // A word of a known name is no name of its own ("Lake" of "Delta Lake", "Practise" of "BICSc Licence to Practise").
+    if (known.some((k) => start < k.end && k.start < start + surface.length)) return false;
     if (inTitledPhrase(text, start, start + surface.length, clauseStart)) return false;
     taken.add(start);
     out.push({ surface, start, end: start + surface.length, besideStart });
@@ -339,6 +341,7 @@ function isShouted(text: string, start: number, end: number): boolean {
 /** A capitalized word then "to", "of" or "for" before a name, or those then a capitalized word after it. */
 const TITLED_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}-]*) (?:to|of|for) $/u;
 const TITLED_AFTER = /^ (?:to|of|for) \p{Lu}/u;
+const AT_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}-]* at $/u;
 
 /**
  * Whether [start, end) is one end of a phrase in Title Case ("Permit to Work", "Bill of
@@ -347,6 +350,8 @@ const TITLED_AFTER = /^ (?:to|of|for) \p{Lu}/u;
  */
 function inTitledPhrase(text: string, start: number, end: number, clauseStart: number): boolean {
   if (TITLED_AFTER.test(text.slice(end, end + 8))) return true;
+  // "Working at Heights": a course's name, whatever word opens it.
+  if (AT_BEFORE.test(text.slice(Math.max(clauseStart, start - 40), start))) return true;
   const before = TITLED_BEFORE.exec(text.slice(Math.max(clauseStart, start - 40), start));
   if (!before) return false;
   const word = before[1] as string;
