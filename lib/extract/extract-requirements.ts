@@ -14,6 +14,7 @@ import { extractEducation } from './education';
 import { employerNames } from './employer';
 import { namesBeside } from './beside-known';
 import { productCertifications } from './product-certifications';
+import { standardCodes } from './standard-codes';
 import { ENGLISH_LIKE_FORMS } from './taxonomy/forms';
 import { isDictionaryName, matchTerms, type TermMatch } from './match-terms';
 import { clauseVerdict } from './preference';
@@ -331,6 +332,8 @@ function extract(text: string, employer: string | null): Requirements {
   }
   // A known product's certification by its track ("Amazon Ads Sponsored Ads certification").
   licenses.push(...productCertifications(text, named, [...named.filter((m) => m.entry.kind === 'certification'), ...licenses]));
+  // A standard cited by its body and number that the dictionary does not list ("BS 5975", "AS 2550").
+  licenses.push(...standardCodes(text, [...named, ...licenses]));
   // The skills accepted, where they stand: the lists they are in may name others (beside-known.ts).
   const listed: TermMatch[] = [];
   for (const match of [...named, ...licenses]) {
