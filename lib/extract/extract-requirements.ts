@@ -14,7 +14,7 @@ import { extractEducation } from './education';
 import { employerNames } from './employer';
 import { namesBeside } from './beside-known';
 import { productCertifications } from './product-certifications';
-import { standardCodes } from './standard-codes';
+import { heldByEmployer, standardCodes } from './standard-codes';
 import { ENGLISH_LIKE_FORMS } from './taxonomy/forms';
 import { isDictionaryName, matchTerms, type TermMatch } from './match-terms';
 import { clauseVerdict } from './preference';
@@ -348,6 +348,7 @@ function extract(text: string, employer: string | null): Requirements {
     if (isMoney(text, match) || REFERENCE_NUMBER.test(text.slice(match.start, match.start + 20))) continue;
     if (PAY_POINTS.test(text.slice(match.start, match.start + 20))) continue;
     if (onGradeLine(text, match.start)) continue;
+    if (match.entry.category === 'standard' && heldByEmployer(text, match.start, match.end)) continue;
     if (employerForms.some((form) => insideName(text, form, match.start, match.end))) continue;
     if (employers.size > 0 && employers.has(match.surface.toLowerCase()) && match.entry.name.toLowerCase() === match.surface.toLowerCase()) continue;
     if (text.charCodeAt(match.start - 1) === OPEN_PAREN && abbreviatesOther(text, match)) continue;

@@ -28,6 +28,11 @@ describe('standardCodes', () => {
     expect(read(text)).toEqual([]);
   });
 
+  it("reads no standard the dictionary knows where the employer holds it, and keeps one the job asks for", () => {
+    expect(skills('Meridian Tool is an ISO 9001:2015 registered contract manufacturer hiring machinists.\nRequirements\n- Python')).not.toContain('ISO 9001');
+    expect(skills('Requirements\n- Working knowledge of ISO 9001 and ISO 14001 management systems')).toEqual(['ISO 9001', 'ISO 14001']);
+  });
+
   it('reads a standard the dictionary does not list as a skill, required or preferred as its line says', () => {
     expect(skills('Requirements\n- Temporary works to BS 5975\nNice to have\n- IEC 62353')).toEqual(['BS 5975', 'IEC 62353?']);
   });

@@ -31,6 +31,12 @@ const CERTIFIED_IN_BEFORE = /\bcertificad[ao]s? (?:en|bajo|según)\s+(?:\S+\s+){
 /** India's accounting standards, a dictionary's names. */
 const IND_BEFORE = /\bInd\s$/;
 
+/** Whether the standard at [start, end) is one the employer holds ("We are ISO 27001 and SOC 2 certified"). */
+export function heldByEmployer(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return (HELD_AFTER.test(text.slice(end, end + 80)) && HOLDER_BEFORE.test(before)) || CERTIFIED_IN_BEFORE.test(before);
+}
+
 /**
  * The standards `text` cites by body and number, in order, except those where `claimed` (a
  * dictionary's match, a credential read) already stands. Each named as cited, without its year.
@@ -42,9 +48,8 @@ export function standardCodes(text: string, claimed: ReadonlyArray<{ start: numb
     const start = m.index;
     const end = start + m[0].length;
     if (claimed.some((c) => c.start < end && start < c.end)) continue;
-    const before = text.slice(Math.max(0, start - 60), start);
-    if (IND_BEFORE.test(before)) continue;
-    if ((HELD_AFTER.test(text.slice(end, end + 80)) && HOLDER_BEFORE.test(before)) || CERTIFIED_IN_BEFORE.test(before)) continue;
+    if (IND_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+    if (heldByEmployer(text, start, end)) continue;
     const name = `${m[1] as string} ${m[2] as string}`;
     out.push({ entry: { name, kind: 'skill', category: 'standard', aliases: [] }, start, end, surface: m[0] });
   }
