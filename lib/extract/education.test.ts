@@ -229,6 +229,7 @@ describe('what sets 76 to 80 showed', () => {
     ["- Bachelor's degree in Logistics, or a high school diploma with 5 years of experience in a warehouse", 'bachelor', true],
     // A degree's with years is the minimum itself (LABELING.md).
     ['- PhD in Chemistry, or an MSc with at least four years of relevant industry experience', 'master', false],
+    ['- BEng/BSc in biomedical engineering, or an HNC/HND with equivalent hands-on experience.', 'bachelor', true],
   ])('%s → %s', (line, level, orEquivalent) => {
     expect(edu(`${ENGLISH_INTRO}Requirements\n${line}`)).toEqual({ level, orEquivalent });
   });
@@ -242,6 +243,10 @@ describe('what sets 76 to 80 showed', () => {
     // Norway's fagskole (tertiary vocational) beside a bachelor's, and under a heading that wishes.
     ['Kvalifikasjoner\n- Fagskole eller bachelor i nautikk\n- Minimum 2 års fartstid som styrmann', { level: 'associate', orEquivalent: false }],
     ['Kvalifikasjoner\n- Minst to års erfaring som styrmann\nDet er en fordel med\n- Fagskole innen nautikk', null],
+    // The Dutch mbo first, a degree after: the school's level, its equivalent by experience (sets 41, 77).
+    ['Wat vragen wij\n- Een mbo 4- of hbo-opleiding Bouwkunde, of een aantoonbaar vergelijkbaar niveau door werkervaring;', { level: 'high-school', orEquivalent: true }],
+    // Italy's accountancy school diploma beside a degree (set-80).
+    ['Requisiti\nTitolo di studio: Diploma di Ragioneria oppure Laurea in Economia', { level: 'high-school', orEquivalent: false }],
   ])('%s', (text, want) => {
     expect(edu(text)).toEqual(want);
   });

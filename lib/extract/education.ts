@@ -114,7 +114,7 @@ const ALTERNATIVE_PATH = /(?:^|\n)[^\S\n]*OR[^\S\n]*\n\s*$/;
  * A lower award offered with experience in place of the degree: "BEng/MEng, or HNC/HND with
  * equivalent industry experience". The degree is the level, the rest its equivalent.
  */
-const WITH_EQUIVALENT_EXPERIENCE = /^[^,;.]{0,25}?\bwith\s+(?:equivalent|comparable)\s+(?:industry\s+|industrial\s+|work\s+|professional\s+)?experience\b/i;
+const WITH_EQUIVALENT_EXPERIENCE = /^[^,;.]{0,25}?\bwith\s+(?:equivalent|comparable)\s+(?:[\w-]+\s+){0,2}?experience\b/i;
 /**
  * A school's award with years of experience in the degree's place: "Bachelor's (HBO) …, or MBO-4
  * with at least 5 years of leadership experience". Not a degree's, an associate's included ("PhD …,

@@ -154,7 +154,7 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
   // Latin America's graduate ("Profesional en Ingeniería de Sistemas", "Título profesional en
   // Ingeniería en Informática"): a university's degree.
   ['bachelor', /^[\s\-•*·]*[Pp]rofesional (?:en|de) [A-ZÁÉÍÓÚ]|\b[Tt]ítulo profesional\b|\b[Cc]arrera universitaria\b/],
-  ['high-school', /(?<!-)\bbac\b(?!\s*\+|-)|\bbaccalauréat\b(?! (?:en|dans|universitaire|par cumul)\b)|ensino médio|ensino secundário|\b12\.?\s?º\s?ano\b|escolaridade obrigatória|\bbachillerato\b|\bbachiller\b|\bpreparatoria\b|diploma di maturità|diploma di (?:istituto|scuola secondaria|scuola superiore|perito)|\bistituto (?:alberghiero|tecnico|professionale)\b|\bmatura\b|wykształcenie średnie|středoškolské|maturit\w*|\blise mezunu\b|\bfagbrev\b|(?<![A-Za-zÀ-ž])SŠ(?![A-Za-zÀ-ž])|中专|中專|\bSMA\b|\bSMK\b|高卒|高中|고졸|고등학교 졸업/i],
+  ['high-school', /(?<!-)\bbac\b(?!\s*\+|-)|\bbaccalauréat\b(?! (?:en|dans|universitaire|par cumul)\b)|ensino médio|ensino secundário|\b12\.?\s?º\s?ano\b|escolaridade obrigatória|\bbachillerato\b|\bbachiller\b|\bpreparatoria\b|diploma di maturità|diploma di ragioneria|diploma (?:di )?(?:geometra|perito)|diploma di (?:istituto|scuola secondaria|scuola superiore|perito)|\bistituto (?:alberghiero|tecnico|professionale)\b|\bmatura\b|wykształcenie średnie|středoškolské|maturit\w*|\blise mezunu\b|\bfagbrev\b|(?<![A-Za-zÀ-ž])SŠ(?![A-Za-zÀ-ž])|中专|中專|\bSMA\b|\bSMK\b|高卒|高中|고졸|고등학교 졸업/i],
 ];
 const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, associate: 1, bachelor: 2, master: 3, doctorate: 4 };
 /**
@@ -164,6 +164,8 @@ const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, assoc
  * Physiotherapeut … oder ein Bachelor of Science") asks for no degree.
  */
 /** A comparable education offered in a degree's place: "oder eine vergleichbare Ausbildung", "ou formation équivalente". */
+/** Dutch's "a comparable level" (by experience): "of een aantoonbaar vergelijkbaar niveau", "vergelijkbaar werk- en denkniveau". */
+const COMPARABLE_LEVEL = /\bvergelijkbaar\b/i;
 const COMPARABLE = /\b(?:vergleichbare|gleichwertige|entsprechende)\s+(?:Ausbildung|Qualifikation)|\bformation équivalente\b|\bformación equivalente\b/i;
 const VOCATIONAL = /\b(?:berufs)?ausbildung\b|\bmbo\b|\b(?:CAP|BEP)\b|grado medio|yrkesutbildning|vyučen/i;
 /** "Ensino superior" also opens "ensino superior em curso" (still studying): no degree then. */
@@ -309,6 +311,14 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
       // (LABELING.md: training may replace it). A training first, a degree after ("Ausbildung als
       // Physiotherapeut … oder ein Bachelor"): the training is the way in, no degree the minimum.
       if (!DEGREES.some(([level, re]) => level !== 'high-school' && (re.exec(line)?.index ?? Infinity) < training.index)) {
+        // The Netherlands' mbo has its level (mbo 4 is upper secondary, as the English rules read
+        // "MBO level 4"): the way in, a school's, its equivalent by experience ("of vergelijkbaar niveau").
+        if (/^mbo$/i.test(training[0])) {
+          if (!education || RANK[education.level] > RANK['high-school']) {
+            education = { level: 'high-school', orEquivalent: COMPARABLE_LEVEL.test(line), evidence: { start: start + training.index, end: start + training.index + training[0].length } };
+          }
+          continue;
+        }
         vocational = true;
         continue;
       }
