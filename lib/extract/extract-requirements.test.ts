@@ -458,6 +458,7 @@ describe('what sets 76-80 showed: codes, sums and cases that spell no name', () 
     ["an audiologist's VRA", '- Experience with paediatric assessment (VRA) is highly regarded', 'VMware vRealize'],
     ["a medical device's class", '- 3 years in regulatory affairs for class IIa/IIb or III devices', 'IBM App Connect'],
     ["a pay spine's points", 'Salary: NJC Grade 10, SCP 29 – 33, £40,476 – £44,428 per annum', 'SCP'],
+    ["a security service's managed detection and response", 'Protegemos a 60 instituciones con nuestro servicio de MDR 24/7 y SOC.', 'EU MDR'],
   ])('%s', (_, text, name) => {
     expect(all(text)).not.toContain(name);
   });

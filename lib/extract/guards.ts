@@ -357,6 +357,8 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   EIS: /\b(?:environmental|NEPA|EIA|impact assessment|permitting|ecolog\w*|habitat|CEQA)\b/i,
   // D3.js beside the web, not a deck officer's class 3 certificate.
   D3: /\b(?:JavaScript|TypeScript|SVG|visuali[sz]ations?|React|Vue|charts?)\b/i,
+  // The EU's Medical Device Regulation beside its world, not a security service's managed detection and response ("MDR 24/7").
+  MDR: /\b(?:medical devices?|IVDR|notified bod(?:y|ies)|CE[- ]mark\w*|ISO 13485|clinical evaluation|technical documentation|MDCG|MDD|PMS|post-market)\b/i,
   // Redux Toolkit beside the web, not a surveyor's real-time kinematic GNSS ("GNSS RTK").
   RTK: /\b(?:React|Redux|JavaScript|TypeScript|frontend|front-end)\b/i,
   // Oracle Analytics Cloud beside data's words, not a builder's owner-architect-contractor meetings.

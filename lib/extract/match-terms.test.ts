@@ -122,6 +122,10 @@ describe('matchTerms: ambiguous words both ways', () => {
     expect(names(text)).toContain(name);
   });
 
+  it('reads "24/7" after a name as round the clock, not its version', () => {
+    expect(matchTerms('Monitor Splunk 24/7 with the SOC').map((m) => m.surface)).toEqual(['Splunk']);
+  });
+
   it.each([
     ['You will excel at communication', 'Microsoft Excel'],
     // A surveyor's real-time kinematic GNSS, a builder's owner-architect-contractor meetings (set-77).

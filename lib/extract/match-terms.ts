@@ -10,7 +10,7 @@ import { TAXONOMY } from './taxonomy/index';
 import type { TaxonomyEntry } from './taxonomy/types';
 import { isDigitCode } from '../char-codes';
 import { KeyFilter, KeyTable, hashAt, hashKey } from './key-table';
-import { ASCII, LOWER, WORD, normAt, phraseKeys, scanTokens, type Tokens } from './tokenize';
+import { ASCII, LOWER, WORD, normAt, normIs, phraseKeys, scanTokens, type Tokens } from './tokenize';
 
 interface Phrase {
   keys: string[];
@@ -284,6 +284,8 @@ const SLASH = 47;
 
 /** End token index after trailing versions: "2003/2008", "3.7+", "2008 R2". */
 function skipVersions(tokens: Tokens, j: number): number {
+  // "24/7" is round the clock, no version ("our MDR 24/7").
+  if (normIs(tokens, j, '24') && j + 2 < tokens.count && normIs(tokens, j + 2, '7') && tokens.text.charCodeAt(tokens.start[j + 1] as number) === SLASH) return j;
   for (;;) {
     if (isVersion(tokens, j)) j++;
     // A "/" token: punctuation (no word starts with "/"), one character.

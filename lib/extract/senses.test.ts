@@ -16,6 +16,7 @@ describe('names with two senses, the posting deciding', () => {
     ['- LoRa and Zigbee sensor gateways on the factory floor', 'LoRaWAN', 'LoRA'],
     ['- Build MCP servers and tools for our LLM agents', 'Model Context Protocol', 'MCP'],
     ['- Conduct internal and supplier audits covering GMP, GDP and GCP activities', 'Good Clinical Practice', 'Google Cloud'],
+    ['- Networks built on Cisco Catalyst 9000, Nexus 9000 and Juniper MX platforms', 'Cisco Nexus', 'Sonatype Nexus'],
   ])('%s', (text, other, common) => {
     expect(names(text)).toContain(other);
     expect(names(text)).not.toContain(common);

@@ -34,6 +34,8 @@ const SENSES: readonly Sense[] = [
   { surface: 'LoRa', other: 'LoRaWAN', when: /./ },
   { surface: 'MCP', other: 'Model Context Protocol', when: /\b(?:LLMs?|agents?|agentic|Anthropic|OpenAI|Claude|tool[- ]calling|function calling)\b/ },
   { surface: 'ACAS', other: 'Tenable ACAS', when: /\b(?:STIG|STIGs|RMF|DISA|DoD|Nessus|SCAP|eMASS|clearance|TS\/SCI)\b/ },
+  // Cisco's switches beside Cisco's world, not Sonatype's repository ("Catalyst 9000, Nexus 9000").
+  { surface: 'Nexus', other: 'Cisco Nexus', when: /\b(?:Cisco|Catalyst|NX-OS|ACI|switch(?:es|ing)?|data cent(?:er|re) network\w*)\b/i, unless: /\b(?:Maven|Gradle|npm|artifacts?|Artifactory|Jenkins)\b/ },
   // Good Clinical Practice beside the other GxPs and trials ("GMP, GDP et GCP", "GCP training
   // certificate (e.g. CITI Program)"), not Google's cloud.
   {
@@ -47,12 +49,16 @@ const SENSES: readonly Sense[] = [
 let entries: Map<string, TaxonomyEntry> | null = null;
 const entryNamed = (name: string): TaxonomyEntry | undefined => (entries ??= new Map(TAXONOMY.map((e) => [e.name, e]))).get(name);
 
+/** A version after a form: " 9000", " 3.2". */
+const VERSION_AFTER = /^ \d[\d.]*$/;
+
 /** `terms` with each two-sense form given the sense `text` calls for (the same array when none changes). */
 export function withSenses(text: string, terms: TermMatch[]): TermMatch[] {
   let out: TermMatch[] | null = null;
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i] as TermMatch;
-    const sense = SENSES.find((s) => s.surface === term.surface);
+    // The form as written, its version apart ("Nexus 9000").
+    const sense = SENSES.find((s) => term.surface === s.surface || (term.surface.startsWith(s.surface) && VERSION_AFTER.test(term.surface.slice(s.surface.length))));
     if (!sense || !sense.when.test(text) || sense.unless?.test(text)) continue;
     const other = entryNamed(sense.other);
     if (!other) continue;
