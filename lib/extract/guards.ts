@@ -359,6 +359,12 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   D3: /\b(?:JavaScript|TypeScript|SVG|visuali[sz]ations?|React|Vue|charts?)\b/i,
   // The EU's Medical Device Regulation beside its world, not a security service's managed detection and response ("MDR 24/7").
   MDR: /\b(?:medical devices?|IVDR|notified bod(?:y|ies)|CE[- ]mark\w*|ISO 13485|clinical evaluation|technical documentation|MDCG|MDD|PMS|post-market)\b/i,
+  // vi the editor beside its world, not Norwegian's "we" ("søker vi 2. maskinist").
+  vi: /\b(?:vim|emacs|nano|editors?|Linux|Unix|shell|bash|terminal)\b/i,
+  // Industrial automation's OPC beside its world, not a pilot's operator proficiency checks ("OPCs and LPCs").
+  OPC: /\b(?:SCADA|PLCs?|HMI|historians?|Modbus|Profinet|EtherNet\/IP|DCS|MQTT|industrial|automation)\b/i,
+  // IBM's backup software beside storage's words, not an aircraft's troubleshooting manual ("AMM, IPC, TSM, MEL").
+  TSM: /\b(?:backups?|storage|Tivoli|Spectrum|restores?|Veeam|NetBackup|Commvault|tape)\b/i,
   // Redux Toolkit beside the web, not a surveyor's real-time kinematic GNSS ("GNSS RTK").
   RTK: /\b(?:React|Redux|JavaScript|TypeScript|frontend|front-end)\b/i,
   // Oracle Analytics Cloud beside data's words, not a builder's owner-architect-contractor meetings.

@@ -131,6 +131,10 @@ describe('matchTerms: ambiguous words both ways', () => {
     // A surveyor's real-time kinematic GNSS, a builder's owner-architect-contractor meetings (set-77).
     ['- Perform topographical and as-built surveys using GNSS RTK and robotic total stations', 'Redux'],
     ['- Lead weekly OAC meetings and prepare monthly reports for ownership', 'Oracle BI'],
+    // Norwegian's "we", a pilot's proficiency checks, an aircraft's manuals (set-79).
+    ['På vegne av vår kunde søker vi 2. maskinist til et vikariat.', 'Vim'],
+    ['- Recurrent training and checking, including line checks, OPCs and LPCs in the simulator', 'OPC UA'],
+    ['- Defect rectification in accordance with the approved maintenance data (AMM, IPC, TSM, MEL)', 'IBM Spectrum Protect'],
     // A letter glued by a hyphen is a part of a name: "FNP-C", "USB-C".
     ['National board certification: FNP-BC (ANCC) or FNP-C (AANPCB)', 'C'],
     ['Laptops with USB-C and Thunderbolt ports; C and C++ a plus', 'Rust'],

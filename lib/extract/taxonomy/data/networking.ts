@@ -189,7 +189,7 @@ export const NETWORKING: readonly TaxonomyEntry[] = [
   s('BACnet', 'protocol', []),
   s('DNP3', 'protocol', ['DNP 3.0']),
   s('IEC 61850', 'protocol', []),
-  s('OPC UA', 'protocol', ['OPC-UA', 'OPC Unified Architecture', 'OPC DA', 'OPC']),
+  s('OPC UA', 'protocol', ['OPC-UA', 'OPC Unified Architecture', 'OPC DA', 'OPC'], ['OPC']),
   s('CAN bus', 'protocol', ['CAN', 'CANbus', 'Controller Area Network', 'CANopen', 'J1939'], ['CAN']),
   s('LIN bus', 'protocol', ['LIN protocol']),
   s('FlexRay', 'protocol', []),

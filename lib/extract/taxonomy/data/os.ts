@@ -138,7 +138,7 @@ export const OS: readonly TaxonomyEntry[] = [
   s('Carbonite', 'os', ['Carbonite backup'], ['Carbonite']),
   s('Druva', 'os', ['Druva inSync']),
   s('Dell Avamar', 'os', ['Avamar', 'EMC Avamar', 'Networker', 'EMC NetWorker', 'Dell NetWorker'], ['Networker']),
-  s('IBM Spectrum Protect', 'os', ['Tivoli Storage Manager', 'TSM', 'IBM TSM']),
+  s('IBM Spectrum Protect', 'os', ['Tivoli Storage Manager', 'TSM', 'IBM TSM'], ['TSM']),
   s('Arcserve', 'os', []),
   s('StorageCraft', 'os', ['ShadowProtect']),
   s('Backblaze', 'os', ['Backblaze B2']),
