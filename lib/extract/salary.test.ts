@@ -205,6 +205,9 @@ describe('base pay over on-target earnings, and what is no pay (sets 34 and 36)'
     ['Salary: ETB 85,000 – 98,000 gross per month as per ARDA salary scale (Grade IX)', { min: 85000, max: 98000, currency: 'ETB', period: 'month' }],
     // A range whose figures stand apart, each with its own words (set-49).
     ['The base pay for this position ranges from $158,300/year in our lowest geographic market up to $221,600/year in our highest geographic market.', { min: 158300, max: 221600, currency: 'USD', period: 'year' }],
+    // A rate rising to another for other shifts is the pay's range (set-79); a rise with time is none (set-57).
+    ['- £17.85 per hour for Monday to Friday nights, rising to £19.60 per hour for Saturday and Sunday nights', { min: 17.85, max: 19.6, currency: 'GBP', period: 'hour' }],
+    ['- £32,500 starting salary, rising to £36,000 after your first year', { min: 32500, max: 32500, currency: 'GBP', period: 'year' }],
     // Britain's "basic" states the base, which ranks above on-target earnings (set-40).
     ['What we offer\n- £13.00 per hour basic + 35% commission on all services over your weekly target\n- Realistic OTE £32,000 – £40,000 once your column is full', { min: 13, max: 13, currency: 'GBP', period: 'hour' }],
     ['- £62,000 – £72,000 basic depending on experience, plus £4,800 car allowance', { min: 62000, max: 72000, currency: 'GBP', period: 'year' }],

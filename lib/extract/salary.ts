@@ -180,6 +180,10 @@ const MONEY_AT = new RegExp(MONEY.source, 'y');
 /** A range's first figure, after "from" ("The base pay ... ranges from $158,300/year ..."). */
 const FROM_BEFORE = /\b(?:from|start(?:s|ing)? at|begin(?:s|ning)? at)[^\S\n]*$/i;
 /** Its second, after "to" within the same sentence, no other figure between. */
+/** "£17.85 per hour for weekday nights, rising to £19.60 per hour for weekends": the pay's range, its top apart. */
+const RISING_TO_AFTER = /^[^$£€\d\n.;]{0,80}?\b(?:rising|increasing|going up)[^\S\n]+to[^\S\n]+(?=[$£€]|[A-Z]{3}[^\S\n]?\d|\d)/;
+/** A rise with time, no range: "£32,500 starting salary, rising to £36,000 after your first year". */
+const PROGRESSION_AFTER = /\bto[^\S\n]+\S+(?:[^\S\n]+(?:per|a|an)[^\S\n]+\w+)?[^\S\n]+(?:after|once|on completion|upon|following|when|within|in (?:your |the )?(?:second|third|next|year))\b/i;
 const UP_TO_AFTER = /^[^$£€\d\n.;]{0,80}?\b(?:up )?to[^\S\n]+(?=[$£€]|[A-Z]{3}[^\S\n]?\d|\d)/;
 /** What every match of MONEY holds: a currency symbol or a code that counts alone (case-sensitive, as in MONEY). */
 const CURRENCY_MARKS = new RegExp(String.raw`${SYMBOL_CHARS}|${STANDALONE_CODE}`, 'g');
@@ -410,7 +414,7 @@ export function extractSalary(written: string, dollar = 'USD'): Salary | null {
     }
     // "ranges from $158,300/year in our lowest geographic market up to $221,600/year in our
     // highest": a range whose figures stand apart, each with its own words.
-    if (figures.high === undefined && FROM_BEFORE.test(sentenceBefore)) {
+    if (figures.high === undefined && (FROM_BEFORE.test(sentenceBefore) || (RISING_TO_AFTER.test(sentenceAfter) && !PROGRESSION_AFTER.test(sentenceAfter)))) {
       const to = UP_TO_AFTER.exec(sentenceAfter);
       MONEY_AT.lastIndex = end + (to ? to.index + to[0].length : 0);
       const second = to ? MONEY_AT.exec(text) : null;
