@@ -229,6 +229,8 @@ describe('what sets 76 to 80 showed', () => {
     ["- Bachelor's degree in Logistics, or a high school diploma with 5 years of experience in a warehouse", 'bachelor', true],
     // A degree's with years is the minimum itself (LABELING.md).
     ['- PhD in Chemistry, or an MSc with at least four years of relevant industry experience', 'master', false],
+    // Experience first, a degree in its place; a degree first, experience in its place.
+    ["- Bachelor's degree in Marketing or 4 years of equivalent experience", 'bachelor', true],
     ['- BEng/BSc in biomedical engineering, or an HNC/HND with equivalent hands-on experience.', 'bachelor', true],
   ])('%s → %s', (line, level, orEquivalent) => {
     expect(edu(`${ENGLISH_INTRO}Requirements\n${line}`)).toEqual({ level, orEquivalent });
@@ -249,5 +251,15 @@ describe('what sets 76 to 80 showed', () => {
     ['Requisiti\nTitolo di studio: Diploma di Ragioneria oppure Laurea in Economia', { level: 'high-school', orEquivalent: false }],
   ])('%s', (text, want) => {
     expect(edu(text)).toEqual(want);
+  });
+});
+
+describe("a qualification asked for later, or in experience's place (sets 40, 50, 55)", () => {
+  it.each([
+    '- At least 1 year of experience in customer service, a call centre or sales – OR a degree in German if you are just starting out',
+    '- New Zealand Diploma in Funeral Directing (Level 5) – or you are willing to complete it within 24 months (we pay the fees)',
+    '- CIPD Level 5 Associate Diploma in People Management, or currently working towards it',
+  ])('%s → no degree asked', (line) => {
+    expect(edu(`${ENGLISH_INTRO}Requirements\n${line}`)).toBeNull();
   });
 });

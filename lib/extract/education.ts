@@ -107,6 +107,11 @@ const GED_EQUIVALENT = /\bequivalent (?:work |relevant |related )?experience\b|\
 const NO_DEGREE =
   /\b(?:don['’]t|do not|doesn['’]t|does not|won['’]t|no|without)\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:(?:college|university|four-year|4-year|formal)\s+)?degree\b|\bdegree\s+(?:is\s+|isn['’]t\s+)?(?:not\s+)?(?:required|necessary|needed|essential|a requirement)\b(?<=(?:not|n['’]t)\s+\w+(?:\s+\w+)?)/i;
 
+/** A qualification the candidate may still be earning: no minimum asked for now. */
+const NOT_YET = /\bor\s+(?:you\s+are\s+|be\s+|are\s+)?(?:currently\s+)?(?:working towards|studying towards|willing to (?:complete|obtain|undertake|study|work towards))\b/i;
+/** Experience, then "or" right before the degree: the degree stands in for experience. */
+const EXPERIENCE_OR_BEFORE = /\b(?:years?|months?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?experience\b[^;]{0,120}?\bor\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+
 /** A line that is only "OR" right before the line of a clause (USAJobs' qualification paths). */
 const ALTERNATIVE_PATH = /(?:^|\n)[^\S\n]*OR[^\S\n]*\n\s*$/;
 
@@ -217,6 +222,9 @@ export function extractEducation(hinted: readonly HintedClause[], sections: read
     if (line > 0 && ALTERNATIVE_PATH.test(text.slice(Math.max(0, line - 16), line))) continue;
     const found = levelIn(body);
     if (!found || NO_DEGREE.test(body)) continue;
+    // Asked for later, or in experience's place: "… or currently working towards it", "– or you are
+    // willing to complete it within 24 months", "At least 1 year of experience … – OR a degree".
+    if (NOT_YET.test(body) || EXPERIENCE_OR_BEFORE.test(body.slice(0, found.index))) continue;
     const kind = sectionAt(sections, clause.start + found.index);
     if (kind === 'blurb') continue;
     let verdict = clauseVerdict(body, found.index, found.length);
