@@ -179,3 +179,10 @@ describe('part of the years, its unit left out (sets 61 and 63)', () => {
     expect(years(`Requirements\n${text}`)).toBe(want);
   });
 });
+
+describe("a perk's condition (set-50)", () => {
+  it('reads no years a bonus is paid for, and keeps the requirement beside it', () => {
+    expect(years('Benefits\n- $10,000 sign-on bonus for RNs with 1+ year of acute care experience ($5,000 for new graduates)')).toBeNull();
+    expect(years('Requirements\n- 2+ years of acute care experience\nBenefits\n- $10,000 sign-on bonus for RNs with 1+ year of experience')).toBe(2);
+  });
+});

@@ -74,6 +74,8 @@ const NOT_EXPERIENCE_AFTER =
  * ("you will gain 2 years of experience"), or what something else stands in for ("a Master's
  * degree may substitute for one year of experience", "in lieu of 2 years").
  */
+/** A perk's condition, no requirement: "$10,000 sign-on bonus for RNs with 1+ year of acute care experience". */
+const PERK_BEFORE = /\b(?:bonus|sign[- ]on|referral|allowance|stipend)\b[^.;\n]{0,60}$/i;
 const NOT_EXPERIENCE_BEFORE =
   /(?:\bheld for(?: at least| a minimum of| over| more than)?|within|after|for the (?:past|last)|over the (?:past|last)|in the (?:past|last)|next|every|founded|over|celebrat\w*|anniversary|\b(?:up to|less than|fewer than|under|no more than|not more than|at most|maximum(?: of)?|max\.?|months?\s*(?:-|–|—|to|or)|gain|earn|substitut\w*\s+for|in\s+lieu\s+of|equivalent\s+to|count(?:s|ed)?\s+(?:as|towards?|for)))\s*$/i;
 /**
@@ -164,7 +166,7 @@ export function extractYears(hinted: readonly HintedClause[], sections: readonly
       const low = months ? Math.round((count / 12) * 100) / 100 : count;
       const after = body.slice(m.index + m[0].length);
       const before = body.slice(0, m.index);
-      if (NOT_EXPERIENCE_AFTER.test(after)) continue;
+      if (NOT_EXPERIENCE_AFTER.test(after) || PERK_BEFORE.test(before)) continue;
       if (NOT_EXPERIENCE_BEFORE.test(before)) {
         // "Over 5 years of experience ..." opening an item: only with the word "experience".
         if (!(OVER_OPENING.test(before) && !COMPANY_VOICE.test(body) && EXPERIENCE_AFTER.test(after))) continue;
