@@ -15,6 +15,16 @@ describe('the header lines job boards copy under a title', () => {
     });
   });
 
+  it("reads a board's byline for the company, and no badge ('Featured') for one (set-11)", () => {
+    expect(fields('Events Coordinator\n\nPosted 6 November by Halden House Hotels & Venues\nFeatured\n\n£27,000 - £31,000 per annum\nManchester, Greater Manchester')).toMatchObject({
+      title: 'Events Coordinator',
+      company: 'Halden House Hotels & Venues',
+    });
+    // Nor a deadline, nor a board's word for the employer.
+    expect(String(fields('Field Research Intern\nPosted 3 weeks ago ∙ Apply by January 31, 2027 at 11:59 PM\nPrairie Gold Seed').company)).not.toMatch(/January/);
+    expect(fields('Bookkeeper\nPosted on March 4, 2026 by employer\nNorthshore Dental Group Inc.').company).not.toBe('employer');
+  });
+
   it('reads "Company - City, ST" on one line', () => {
     expect(fields("Registered Nurse - ICU\nSt. Mary's Medical Center - Denver, CO\n\nAbout Us")).toMatchObject({
       company: "St. Mary's Medical Center",

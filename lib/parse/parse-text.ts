@@ -140,9 +140,13 @@ export function placeInLine(line: string): string | null {
   return null;
 }
 
+/** A board's byline: "Posted 6 November by Halden House Hotels & Venues", "Posted 3 days ago by Acme Ltd". */
+const POSTED_BY =
+  /^[^\S\n]*(?:[Pp]osted|[Ll]isted)\b[^\n∙·•|]{0,40}?[^\S\n]by[^\S\n]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(\p{Lu}[^\n]{1,80})$/mu;
+
 /** Lines of a copied header that are the board's, not the posting's: ratings, buttons, counts, breadcrumbs ("CAREERS > FLEET POSITIONS > Deckhand"), the site's menu ("Careers | Open Positions | Staff"). */
 const BOARD_LINE =
-  /^(?:\d(?:\.\d)?\s*★.*|★.*|easy apply|(?:quick )?apply(?: now)?(?:\s+save)?|save(?:d)?|view all jobs|\d[\d,]*\s+reviews?|(?:re)?posted\b.*|(?:over )?\d[\d,]*\+? applicants|be an early applicant|\d[\d,]*(?:\s*[-–]\s*\d[\d,]*|\+)?\s+employees\b.*|(?:[^>›»\n]{1,40}\s[>›»]\s)+[^>›»\n]{1,80}|(?:home|careers?|jobs?|job openings|open positions)(?:\s[|>›»/]\s[^|>›»/\n]{1,30})+)$/i;
+  /^(?:featured|promoted|sponsored|urgently hiring|actively hiring|hot job|new|top job|\d(?:\.\d)?\s*★.*|★.*|easy apply|(?:quick )?apply(?: now)?(?:\s+save)?|save(?:d)?|view all jobs|\d[\d,]*\s+reviews?|(?:re)?posted\b.*|(?:over )?\d[\d,]*\+? applicants|be an early applicant|\d[\d,]*(?:\s*[-–]\s*\d[\d,]*|\+)?\s+employees\b.*|(?:[^>›»\n]{1,40}\s[>›»]\s)+[^>›»\n]{1,80}|(?:home|careers?|jobs?|job openings|open positions)(?:\s[|>›»/]\s[^|>›»/\n]{1,30})+)$/i;
 
 /** How far under the title the header goes: the first line of prose ends it sooner. */
 const HEADER_LINES = 6;
@@ -359,6 +363,8 @@ export function parseText(text: string, hints: TextPostingHints = {}): ParsedPos
   const company = firstOf<string>(
     hints.company ?? none(),
     sourced(labelled(fields, 'company|company name|employer|organization'), 'text'),
+    // A board's byline, which the board's other lines are left out with: "Posted 6 November by Halden House Hotels".
+    sourced(POSTED_BY.exec(normalized)?.[1]?.trim() ?? null, 'text'),
     sourced(first.company, 'text'),
     sourced(header.company, 'text'),
     sourced(head.title ? null : letterhead(lines, labelledTitle), 'text'),
