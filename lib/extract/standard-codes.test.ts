@@ -23,6 +23,8 @@ describe('standardCodes', () => {
     ['nuestra planta, certificada en IATF 16949 e ISO 14001.'],
     // India's accounting standards; a body's letters in other words; a version.
     ['- Expected credit loss under Ind AS 109'],
+    // A check the candidate passes.
+    ['All offers are subject to BS 7858 vetting and a basic DBS check.'],
     ['- ASTRO 25 radios, EN 1 km runs, ISO1 and AS 2'],
   ])('%s → none', (text) => {
     expect(read(text)).toEqual([]);

@@ -28,6 +28,8 @@ const HELD_AFTER = /^[^.;\n]{0,60}?\b(?:certified|registered|accredited|zertifiz
 const HOLDER_BEFORE = /\b(?:we are|we're|is an?|are|is)\s+(?:\S+\s+){0,6}$/i;
 /** "certificada en IATF 16949 e ISO 14001", "certifiée ISO 9001": the certification named before the standard. */
 const CERTIFIED_IN_BEFORE = /\bcertificad[ao]s? (?:en|bajo|según)\s+(?:\S+\s+){0,4}$|\bcertifiée?s? (?:\S+\s+){0,4}$/i;
+/** A check the candidate passes, no skill: "subject to BS 7858 vetting", "meet BS 7858 screening". */
+const SCREENING_AFTER = /^[^\S\n]*(?:screening|vetting|checks?|clearance)\b/i;
 /** India's accounting standards, a dictionary's names. */
 const IND_BEFORE = /\bInd\s$/;
 
@@ -49,7 +51,7 @@ export function standardCodes(text: string, claimed: ReadonlyArray<{ start: numb
     const end = start + m[0].length;
     if (claimed.some((c) => c.start < end && start < c.end)) continue;
     if (IND_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
-    if (heldByEmployer(text, start, end)) continue;
+    if (heldByEmployer(text, start, end) || SCREENING_AFTER.test(text.slice(end, end + 14))) continue;
     const name = `${m[1] as string} ${m[2] as string}`;
     out.push({ entry: { name, kind: 'skill', category: 'standard', aliases: [] }, start, end, surface: m[0] });
   }
