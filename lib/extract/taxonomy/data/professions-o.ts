@@ -1,7 +1,7 @@
 /**
  * Hand-curated names of insurance and actuarial work, teaching, learning design and educational
- * research, online retail and marketplaces, and public administration, intelligence analysis and
- * public procurement (part o): policy, claims and pricing systems, learning standards and
+ * research, online retail and marketplaces, the Eurocodes, and public administration, intelligence
+ * analysis and public procurement (part o): policy, claims and pricing systems, learning standards and
  * platforms, assessment batteries, school systems, research software, marketplaces and returns
  * platforms, analysts' tools, procurement rules and portals, and the credentials of each field.
  * Data only.
@@ -78,6 +78,15 @@ export const PROFESSIONS_O: readonly TaxonomyEntry[] = [
   s('Jubelio', 'business', []),
   s('ANYMARKET', 'business', []),
   s('Olist', 'business', []),
+
+  // The Eurocodes by number (2 and 3 are part c's): each its own design standard.
+  s('Eurocode 1', 'standard', ['EN 1991']),
+  s('Eurocode 4', 'standard', ['EN 1994']),
+  s('Eurocode 5', 'standard', ['EN 1995']),
+  s('Eurocode 6', 'standard', ['EN 1996']),
+  s('Eurocode 7', 'standard', ['EN 1997', 'EN 1997-1']),
+  s('Eurocode 8', 'standard', ['EN 1998']),
+  s('Eurocode 9', 'standard', ['EN 1999']),
 
   // Public administration, intelligence analysis and public procurement
   s("i2 Analyst's Notebook", 'data', ["Analyst's Notebook", "IBM i2 Analyst's Notebook", 'i2 ANB']),
