@@ -36,29 +36,31 @@ const HOLDER = /^(?:Practitioner|Developer|Designer|Administrator|Admin|Speciali
 export function productCertifications(text: string, named: readonly TermMatch[], claimed: ReadonlyArray<{ start: number; end: number }>): CredentialMatch[] {
   const out: CredentialMatch[] = [];
   if (!text.includes('ertification')) return out;
+  // The dictionary's skills, in text order (its matches do not overlap): found by binary search.
+  const skills = named.filter((n) => n.entry.kind === 'skill');
+  if (skills.length === 0) return out;
   NOUN.lastIndex = 0;
   for (let m = NOUN.exec(text); m; m = NOUN.exec(text)) {
     const nounEnd = m.index + m[0].length;
     if (ORGANISATIONS.test(text.slice(nounEnd, nounEnd + 16))) continue;
-    // The words before the noun on its line, nearest first.
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const before = text.slice(lineStart, m.index);
-    const words = [...before.matchAll(/[^\s]+/g)].slice(-(MAX_TRACK_WORDS + 4));
-    if (words.length === 0 || !/\s$/.test(before)) continue;
-    // The product: the last skill the dictionary found among those words, with track words only after it.
+    // The words before the noun on its line, nearest first: track words, then the product.
     let product: TermMatch | null = null;
     let trackStart = m.index;
-    for (let w = words.length - 1, count = 0; w >= 0 && count <= MAX_TRACK_WORDS; w--) {
-      const word = words[w]!;
-      const at = lineStart + (word.index as number);
-      const skill = named.find((n) => n.entry.kind === 'skill' && n.start <= at && at < n.end);
+    let at = m.index;
+    for (let count = 0; count <= MAX_TRACK_WORDS; ) {
+      let end = at;
+      while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+      if (end === at || end === 0) break; // no space before: glued, or the text's start
+      let from = end;
+      while (from > 0 && !/\s/.test(text[from - 1] as string)) from--;
+      const skill = skillCovering(skills, from);
       if (skill) {
-        if (skill.end > trackStart) break; // the product runs into the noun: no track
-        product = skill;
+        if (skill.end <= trackStart) product = skill; // the product runs into the noun: no track
         break;
       }
-      if (!TRACK_WORD.test(word[0])) break;
-      trackStart = at;
+      if (!TRACK_WORD.test(text.slice(from, end))) break;
+      trackStart = from;
+      at = from;
       count++;
     }
     if (!product || trackStart >= m.index) continue;
@@ -67,10 +69,26 @@ export function productCertifications(text: string, named: readonly TermMatch[],
     if (trackWords.length > MAX_TRACK_WORDS || trackWords.every((w) => GENERIC.has(w.toLowerCase()))) continue;
     // Only spaces between the product and its track: "Excel, Advanced certification" is a list.
     if (!/^[^\S\n]+$/.test(text.slice(product.end, trackStart))) continue;
-    if (claimed.some((c) => c.start < nounEnd && product.start < c.end)) continue;
+    const productStart = product.start;
+    if (claimed.some((c) => c.start < nounEnd && productStart < c.end)) continue;
     const lastWord = trackWords[trackWords.length - 1]!;
-    const name = HOLDER.test(lastWord) ? text.slice(product.start, trackStart) + track : `${text.slice(product.start, trackStart)}${track} Certification`;
-    out.push({ entry: { name, kind: 'certification', category: 'certification', aliases: [] }, start: product.start, end: nounEnd, surface: text.slice(product.start, nounEnd) });
+    const lead = text.slice(productStart, trackStart);
+    const name = HOLDER.test(lastWord) ? lead + track : `${lead}${track} Certification`;
+    out.push({ entry: { name, kind: 'certification', category: 'certification', aliases: [] }, start: productStart, end: nounEnd, surface: text.slice(productStart, nounEnd) });
   }
   return out;
+}
+
+/** The skill whose match covers offset `at`, or null (`skills` in text order, not overlapping). */
+function skillCovering(skills: readonly TermMatch[], at: number): TermMatch | null {
+  let lo = 0;
+  let hi = skills.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = skills[mid] as TermMatch;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
 }
