@@ -127,14 +127,14 @@ const isCapital = (code: number): boolean => code >= 65 && code <= 90;
 /** A sum after "R": its thousands grouped, or four figures at least. */
 const RAND_SUM = /^[^\S\n]?(?:\d{1,3}(?:[ ,\u00a0]\d{3})+|\d{4,})(?![\d.])/;
 /**
- * A reference number that begins with a name's letters ("CVS-26-0412", "CDS-26-0319": a
- * requisition's), or a document's code with a leading zero ("PIC/S PE 010": no Professional Engineer).
- */
-/**
  * A pay scale's points after its letters, a range apart ("SCP 29 – 33": the spine's column points,
  * no Secure Copy); not a standard's number ("NI 43-101", "SR 11-7").
  */
 const PAY_POINTS = /^[A-Z]{2,6}[^\S\n]\d{1,2}(?:[^\S\n]+[–-][^\S\n]*|[^\S\n]*–[^\S\n]*)\d{1,2}(?!\d|[.,]\d)/;
+/**
+ * A reference number that begins with a name's letters ("CVS-26-0412", "CDS-26-0319": a
+ * requisition's), or a document's code with a leading zero ("PIC/S PE 010": no Professional Engineer).
+ */
 const REFERENCE_NUMBER = /^[A-Za-z]{2,6}-\d{2,4}-\d{2,6}(?!\w)|^[A-Z]{2,6}[^\S\n]0\d{1,5}(?![\d.])/;
 /** "Formerly the VBA": Victoria's building authority, a body named with "the"; the language is not. */
 const THE_BEFORE = /\bthe[^\S\n]+$/i;

@@ -361,9 +361,14 @@ export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = 
   const shapedValue = (label: RegExp) =>
     criteria.size ? null : [...(shaped ??= knownLayout ? criteriaByHeadings($) : criteria)].find(([k]) => label.test(k))?.[1] ?? null;
   // A criterion whose label no list knows (an interface language not met yet): the value tells
-  // which it is ("Heltid" is a job type), the first that reads as one.
+  // which it is ("Heltid" is a job type). Only the list's first two, where LinkedIn puts the level and
+  // the type (an industry, listed last, is no level: "Senior Living"), and none a known label names.
+  const unlabelled = [...criteria]
+    .slice(0, 2)
+    .filter(([k]) => !EMPLOYMENT_LABEL.test(k) && !SENIORITY_LABEL.test(k))
+    .map(([, value]) => value);
   const criterionReading = (label: RegExp, read: (value: string) => unknown): string | null =>
-    criteriaValue(label) ?? [...criteria.values()].find((value) => read(value) !== null) ?? null;
+    criteriaValue(label) ?? unlabelled.find((value) => read(value) !== null) ?? null;
   const employmentCriterion = criterionReading(EMPLOYMENT_LABEL, normalizeEmploymentType);
   const seniorityCriterion = criterionReading(SENIORITY_LABEL, seniorityOfCriterion);
   const locationText = firstOf(
