@@ -211,11 +211,12 @@ function nextAfter(node: AnyNode): AnyNode | null {
  * ago"), also in LinkedIn's other languages ("Promocionado por el anunciante", "Promu par
  * l'employeur", "Candidature simplifiée", "Revisando solicitudes").
  */
-const NOT_A_PLACE =
-  /\d|\b(?:ago|applicants?|applied|promoted|reposted|posted|viewed|responses?|hiring|reviewing|clicked|apply)\b|\b(?:promocionad|promovid|promu|promoss|gesponsert|gepromoot|sponsrad|solicitud|candidat|bewerb|sollicit|aplikac|ansök|başvur)/i;
+const FACT_WORDS =
+  /\b(?:ago|applicants?|applied|promoted|reposted|posted|viewed|responses?|hiring|reviewing|clicked|apply)\b|\b(?:promocionad|promovid|promu|promoss|gesponsert|gepromoot|sponsrad|solicitud|candidat|bewerb|sollicit|aplikac|ansök|başvur)/i;
+/** Those, or a figure: a place holds one rarely. */
+const NOT_A_PLACE = new RegExp(String.raw`\d|${FACT_WORDS.source}`, 'i');
 
-/** A fact of the top card by its words alone ("Over 200 applicants", "2 days ago", "Promoted"): a place holds a figure rarely, these never lack their word. */
-const FACT_WORDS = new RegExp(NOT_A_PLACE.source.replace(/^\\d\|/, ''), 'i');
+/** A fact of the top card by its words alone ("Over 200 applicants", "2 days ago", "Promoted"), whatever figure it holds. */
 export const isTopCardFact = (s: string): boolean => FACT_WORDS.test(s);
 
 /** The workplace LinkedIn writes after a place: "Pune, Maharashtra, India (Remote)". */
