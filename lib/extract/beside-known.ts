@@ -250,7 +250,7 @@ export function namesBeside(
   const keep = (surface: string, start: number, besideStart: number, clauseStart: number): boolean => {
     if (taken.has(start) || isKnown(surface) || isEmployer(surface)) return false;
     // A word of a known name is no name of its own ("Lake" of "Delta Lake", "Practise" of "BICSc Licence to Practise").
-    if (known.some((k) => start < k.end && k.start < start + surface.length)) return false;
+    if (overlapsAnyKnown(start, start + surface.length)) return false;
     if (inTitledPhrase(text, start, start + surface.length, clauseStart)) return false;
     taken.add(start);
     out.push({ surface, start, end: start + surface.length, besideStart });
@@ -263,6 +263,19 @@ export function namesBeside(
   const overlapsKnown = (start: number, end: number, j: number): boolean => {
     const other = known[j];
     return other !== undefined && start < other.end && other.start < end;
+  };
+  // Whether [start, end) overlaps any known name: the first whose end is past `start`, found by
+  // binary search (the matches do not overlap, so their ends are in order too), is the only one
+  // that can.
+  const overlapsAnyKnown = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = known.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((known[mid] as { end: number }).end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return overlapsKnown(start, end, lo);
   };
   const shouting = new Map<number, boolean>();
   for (let i = 0; i < known.length; i++) {

@@ -343,7 +343,7 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
     String.raw`\b(?:the|our) [A-Z][^.\n]{0,40}? is an? (?:[\w-]{1,16},[^\S\n])?(?:fully |100% )?${WORKPLACE_WORD} (?:role|position|job)\b`,
     'i',
   ),
-  /\b(hybrid) (?:working|work) (?:environment|model|arrangement|schedule|pattern)\b/i,
+  /\b(hybrid) (?:working|work) (?:environment|model|arrangements?|schedule|pattern)\b/i,
   // The model the job follows, with its terms: "this position follows a hybrid model with a minimum
   // of three days per week on-site".
   /\ban? (hybrid|remote) (?:model|arrangement|schedule) (?:with|of|where|in which)\b/i,
@@ -353,14 +353,14 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   // "Hybrid – a minimum of 3 days per week on site", "Hybrid: 2 days a week in the office".
   // "Hybrid model: three days a week at our office", "Hybrid working – two days per week in our
   // office", "Hybrid: Tuesday to Thursday in our Shoreditch office".
-  /\b(hybrid)(?:[^\S\n]+(?:model|working|work|arrangement|schedule|policy))?[^\S\n]*[-–—:,][^\S\n]*(?:an? )?(?:minimum of |at least |typically |usually )?(?:(?:\d|one|two|three|four)\+? days? (?:a|per|each) week\b|(?:mon|tues|wednes|thurs|fri)days?\b)/i,
+  /\b(hybrid)(?:[^\S\n]+(?:model|mode|working|work|arrangement|schedule|policy))?[^\S\n]*[-–—:,][^\S\n]*(?:an? )?(?:minimum of |at least |typically |usually )?(?:(?:\d|one|two|three|four)\+? days? (?:a|per|each) week\b|(?:mon|tues|wednes|thurs|fri)days?\b)/i,
   // A line that opens with the arrangement, a dash, then how it works: "- Hybrid working – field-based
   // most days, report writing from home and one team day a week at our office".
   /(?:^|\n)[^\S\n]*(?:[-*•·▪][^\S\n]*)?(hybrid)(?:[^\S\n]+(?:working|work|model|arrangement|schedule|pattern))?[^\S\n]+[–—-][^\S\n]+\S/i,
   // The employer's own arrangement the job moves to: "this role moves to our hybrid schedule".
   /\b(?:our|the role's|this role's) (hybrid) (?:schedule|model|arrangement)\b/i,
   // A perk or a field about this job's own arrangement: "Hybrid working: three days in our office".
-  /\b(hybrid)[^\S\n]+(?:work|working|schedule)[^\S\n]*:/i,
+  /\b(hybrid)[^\S\n]+(?:work|working|schedule|mode)[^\S\n]*:/i,
   // What the employer offers this job: "we offer hybrid working", "you'll enjoy flexible hybrid working";
   // not what it cannot offer ("we can't offer hybrid working").
   /(?<!\b(?:can['’]?t|cannot|not|unable to|don['’]t|won['’]t|doesn['’]t)[^\S\n]+)\b(?:offer|offers|enjoy)[^\S\n]+(?:flexible[^\S\n]+)?(hybrid)[^\S\n]+working\b/i,
@@ -509,14 +509,15 @@ export function extractWorkplace(text: string): Workplace | null {
 
 /**
  * How much of the week the job is in the office, said without the workplace words: "Work from
- * office, 5 days a week" (India's usual words), "This is a site-based role", "The role is primarily
+ * office, 5 days a week" (India's usual words), "- Working on-site at our Milan office", "This is a
+ * site-based role", "The role is primarily
  * site-based at our Dublin 8 project", "We work in person, five
  * days a week, from our office in SoMa", "up to two days per
  * week working from home", "two days of mobile working per week", "three days in the office, two
  * from home". Read when nothing else named
  * the workplace. Office days below five, or home days, make it hybrid.
  */
-const OFFICE_WORDS = /(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:fully |entirely )?(?:office|site)[- ]based (?:at|in|from)\b|\bwork(?:ing)? from (?:the |our )?office\b|\bWFO\b|\b(?:fully |entirely )?(?:site|laboratory|lab|plant|office)[- ]based (?:[A-Za-z]{2,12} ){0,2}(?:role|position|job|post)\b|\b(?:we|you['’]ll|you will) (?:all )?work (?:fully )?(?:in[- ]person|on[- ]?site)\b|\bthis (?:role|position|job) is (?:fully )?in[- ]person\b|\b(?:the|this) (?:role|position|job) is (?:primarily |mainly |largely |predominantly |fully )?(?:site|office|plant|lab|laboratory)[- ]based\b/i;
+const OFFICE_WORDS = /(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:fully |entirely )?(?:office|site)[- ]based (?:at|in|from)\b|(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?work(?:ing)? on[- ]?site (?:at|in|from) (?:our|the)\b|\bwork(?:ing)? from (?:the |our )?office\b|\bWFO\b|\b(?:fully |entirely )?(?:site|laboratory|lab|plant|office)[- ]based (?:[A-Za-z]{2,12} ){0,2}(?:role|position|job|post)\b|\b(?:we|you['’]ll|you will) (?:all )?work (?:fully )?(?:in[- ]person|on[- ]?site)\b|\bthis (?:role|position|job) is (?:fully )?in[- ]person\b|\b(?:the|this) (?:role|position|job) is (?:primarily |mainly |largely |predominantly |fully )?(?:site|office|plant|lab|laboratory)[- ]based\b/i;
 const HOME_DAYS =
   /\b(?:up to |one or two |two or three )?(?:\d|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:working\s+)?(?:from home|at home|remotely|remote|WFH)\b|\b(?:\d|one|two|three|four)\s+days?\s+of\s+(?:mobile|remote|home)[- ]?(?:working|work|office)\s+(?:a|per|each)\s+week\b|\b(?:\d|one|two|three|four)\s+(?:days?\s+)?(?:from home|WFH)\b/i;
 const FEWER_OFFICE_DAYS = /^[^\n]{0,40}?\b([1-4]|one|two|three|four)\s+days?\b/i;

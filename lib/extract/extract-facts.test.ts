@@ -260,6 +260,12 @@ describe('workplace said without the workplace words', () => {
     ['Ihr Arbeitsort ist unser Werk in Stuttgart-Feuerbach; die Tätigkeit findet vollständig vor Ort statt. Wir suchen Sie.', 'on-site'],
     ['We work in person, five days a week, from our office in SoMa, San Francisco.', 'on-site'],
     ['We work in person three days a week in our Austin office.', 'hybrid'],
+    // Older sets' misses: an arrangement in the plural, a "mode", days in words.
+    ['The role is based at our Molesworth Street office, and hybrid working arrangements (a mix of office and home) are available.', 'hybrid'],
+    ['- Hybrid mode: 2 days per week at our office near Square-Victoria', 'hybrid'],
+    ['- Télétravail : deux jours par semaine, le reste du temps au studio', 'hybrid'],
+    ['- Working on-site at our Milan office (Porta Nuova) alongside the traders, Monday to Friday', 'on-site'],
+    ['- Working on-site at our Leeds office three days a week', 'hybrid'],
   ])('%s → %s', (text, workplace) => {
     expect(extractFacts(text).workplace).toBe(workplace);
   });

@@ -51,7 +51,8 @@ export function standardCodes(text: string, claimed: ReadonlyArray<{ start: numb
     const end = start + m[0].length;
     if (claimed.some((c) => c.start < end && start < c.end)) continue;
     if (IND_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
-    if (heldByEmployer(text, start, end) || SCREENING_AFTER.test(text.slice(end, end + 14))) continue;
+    // One the employer holds is dropped with the dictionary's standards, by `heldByEmployer`.
+    if (SCREENING_AFTER.test(text.slice(end, end + 14))) continue;
     const name = `${m[1] as string} ${m[2] as string}`;
     out.push({ entry: { name, kind: 'skill', category: 'standard', aliases: [] }, start, end, surface: m[0] });
   }

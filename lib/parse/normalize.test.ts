@@ -63,8 +63,10 @@ describe('labels', () => {
     ['Una mica de responsabilitat', 'associate'],
     // Portuguese (Brazil): LinkedIn's "Assistente" is its entry level, "Júnior" its associate.
     ['Assistente', 'entry'],
-    // Dutch and Japanese levels (sets 72, 75).
+    // Dutch and Japanese levels (sets 72, 75, 77).
     ['Middenkader', 'mid-senior'],
+    ['Medewerker', 'associate'],
+    ['Starter', 'entry'],
     ['中上級レベル', 'mid-senior'],
     ['Júnior', 'associate'],
   ])('seniority %s → %s', (label, want) => expect(normalizeSeniority(label)).toBe(want));
