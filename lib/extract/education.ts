@@ -40,7 +40,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['master', /(?<=\/[^\S\n]?)MCA\b|\bMCA(?=[^\S\n]*(?:\/|,|or\b|degree\b|in\b|from\b))/g],
   [
     'bachelor',
-    /\bbachelor(?:['’]?s)?\b|\bhonou?rs degree\b|\blevel [78] (?:ordinary |honou?rs )?degree\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc|bsn|b\.?eng|b\.?\s?tech|b\.e\.|ll\.?b\.?|b\.?\s?com)(?![a-z]|-[a-z])|\bb\.?e\.?\s?\(hons\)|\b(?:four|4)[- ]year (?:college |university )?degree\b|\b(?:college|university|undergraduate) degree\b|\buniversity studies of at least (?:three|3|four|4) years\b/gi,
+    /\bbachelor(?:['’]?s)?\b|\bhonou?rs degree\b|\blevel [78] (?:ordinary |honou?rs )?degree\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc|bsn|b\.?eng|b\.?\s?tech|b\.e\.|ll\.?b\.?|b\.?\s?com)(?![a-z]|-[a-z])|\bb\.?e\.?\s?\(hons\)|\b(?:four|4)[- ]year (?:college |university )?(?:degree|course)\b|\b(?:college|university|undergraduate) degree\b|\buniversity studies of at least (?:three|3|four|4) years\b/gi,
   ],
   ['bachelor', /\bB[SA](?=\s*(?:or\b|in\b|degree\b|\/|,))|\bBS(?=\s+with\b)|(?<=\/[^\S\n]?)BCA\b|\bBCA(?=[^\S\n]*(?:\/|,|or\b|degree\b|in\b|from\b))/g], // "or BS with 5+ years"; not "a BA with" (an analyst)
   // The Philippines' "BS Nursing", "BS Accountancy": a bachelor's by its field, named after it.

@@ -22,6 +22,7 @@ describe('years and degrees in the languages LinkedIn postings are written in', 
     ['Aranan nitelikler:\n- İnşaat Mühendisliği lisans mezunu\n- Toplam en az 8 yıl, şantiye şefi olarak en az 3 yıl deneyimli', 3, 'bachelor'],
     ['Kualifikasi:\n- Pendidikan minimal S1 Agronomi\n- Pengalaman minimal 2 tahun sebagai asisten\n- Usia maksimal 32 tahun', 2, 'bachelor'],
     ['応募資格\n- 高専卒または大卒以上\n- 生産技術経験3年以上', 3, 'associate'],
+    ['応募資格\n・高校卒業以上\n・クレーンの運転経験3年以上', 3, 'high-school'],
     ['任职要求\n- 硕士及以上学历\n- 5年以上信用风险建模经验，其中至少2年团队管理经验', 2, 'master'],
     ['자격 요건\n- 컴퓨터공학 학사 이상\n- 백엔드 개발 경력 5년 이상', 5, 'bachelor'],
     // A wish after what is asked ("idealerweise") leaves the ask; Spain's higher vocational degree.

@@ -154,7 +154,7 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
   // Latin America's graduate ("Profesional en Ingeniería de Sistemas", "Título profesional en
   // Ingeniería en Informática"): a university's degree.
   ['bachelor', /^[\s\-•*·]*[Pp]rofesional (?:en|de) [A-ZÁÉÍÓÚ]|\b[Tt]ítulo profesional\b|\b[Cc]arrera universitaria\b/],
-  ['high-school', /(?<!-)\bbac\b(?!\s*\+|-)|\bbaccalauréat\b(?! (?:en|dans|universitaire|par cumul)\b)|ensino médio|ensino secundário|\b12\.?\s?º\s?ano\b|escolaridade obrigatória|\bbachillerato\b|\bbachiller\b|\bpreparatoria\b|diploma di maturità|diploma di ragioneria|diploma (?:di )?(?:geometra|perito)|diploma di (?:istituto|scuola secondaria|scuola superiore|perito)|\bistituto (?:alberghiero|tecnico|professionale)\b|\bmatura\b|wykształcenie średnie|středoškolské|maturit\w*|\blise mezunu\b|\bfagbrev\b|(?<![A-Za-zÀ-ž])SŠ(?![A-Za-zÀ-ž])|中专|中專|\bSMA\b|\bSMK\b|高卒|高中|고졸|고등학교 졸업/i],
+  ['high-school', /(?<!-)\bbac\b(?!\s*\+|-)|\bbaccalauréat\b(?! (?:en|dans|universitaire|par cumul)\b)|ensino médio|ensino secundário|\b12\.?\s?º\s?ano\b|escolaridade obrigatória|\bbachillerato\b|\bbachiller\b|\bpreparatoria\b|diploma di maturità|diploma di ragioneria|diploma (?:di )?(?:geometra|perito)|diploma di (?:istituto|scuola secondaria|scuola superiore|perito)|\bistituto (?:alberghiero|tecnico|professionale)\b|\bmatura\b|wykształcenie średnie|středoškolské|maturit\w*|\blise mezunu\b|\bfagbrev\b|(?<![A-Za-zÀ-ž])SŠ(?![A-Za-zÀ-ž])|中专|中專|\bSMA\b|\bSMK\b|高卒|高校卒業|高等学校卒業|高中|고졸|고등학교 졸업/i],
 ];
 const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, associate: 1, bachelor: 2, master: 3, doctorate: 4 };
 /**

@@ -15,11 +15,17 @@
 const PLAIN_MARKER = String.raw`preferred|preferable|preferential|desired|desirable|advantageous|optional`;
 
 /**
+ * "plus" that joins a further item, not a marker: "a bachelor's degree with Mathematics as a major
+ * plus a PGCE" (the subject's major, then the second award).
+ */
+const NOT_JOINING = String.raw`(?!\s+(?:an?|the|\d+)\s)`;
+
+/**
  * "a plus", "a strong plus", "an asset", "a distinct advantage", "an added bonus", "big plus": the
  * noun after an optional word of degree. "an asset management tool" and "an asset-based carrier" are no marker. The form
  * without an article is matched from "plus" and checked backwards (see ADJECTIVE).
  */
-const A_PLUS = String.raw`an?\s+(?:(?:big|huge|strong|definite|major|great|real|distinct|significant|added|additional|nice|valuable|clear)\s+)?(?:plus|asset(?!-|\s+(?:management|manager|tracking|inventory|register))|advantage|bonus)|plus(?<=\b(?:big|huge|strong|definite|major)\s+plus)`;
+const A_PLUS = String.raw`an?\s+(?:(?:big|huge|strong|definite|major|great|real|distinct|significant|added|additional|nice|valuable|clear)\s+)?(?:plus${NOT_JOINING}|asset(?!-|\s+(?:management|manager|tracking|inventory|register))|advantage|bonus)|plus${NOT_JOINING}(?<=\b(?:big|huge|strong|definite|major)\s+plus)`;
 
 /**
  * A bare "bonus" ("Kubernetes experience (bonus)"), but not pay: "bonus plan", "bonus
