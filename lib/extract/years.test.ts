@@ -85,6 +85,8 @@ describe('minimum years of experience', () => {
     // The candidate's history, its length last (set-28).
     ['- You’ve shipped production software end to end for 4+ years, ideally at an early-stage startup', 4],
     ['- You have worked in payroll for at least 3 years', 3],
+    // "got" after "you've" (set-37).
+    ['- You’ve got 3+ years running social for a consumer brand (beauty, wellness or fashion = 💯)', 3],
   ])('%s → %s', (text, expected) => {
     expect(years(text)).toBe(expected);
   });
