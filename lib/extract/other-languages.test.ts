@@ -23,6 +23,8 @@ describe('years and degrees in the languages LinkedIn postings are written in', 
     ['Kualifikasi:\n- Pendidikan minimal S1 Agronomi\n- Pengalaman minimal 2 tahun sebagai asisten\n- Usia maksimal 32 tahun', 2, 'bachelor'],
     ['応募資格\n- 高専卒または大卒以上\n- 生産技術経験3年以上', 3, 'associate'],
     ['応募資格\n・高校卒業以上\n・クレーンの運転経験3年以上', 3, 'high-school'],
+    // Italy's "MBO" is a bonus by objectives, no Dutch school (set-84).
+    ["Requisiti\n- Laurea magistrale in Economia o Marketing\n- 3-5 anni di esperienza nel brand management\nCosa offriamo\nRetribuzione commisurata all'esperienza più MBO annuale", 3, 'master'],
     ['任职要求\n- 硕士及以上学历\n- 5年以上信用风险建模经验，其中至少2年团队管理经验', 2, 'master'],
     ['자격 요건\n- 컴퓨터공학 학사 이상\n- 백엔드 개발 경력 5년 이상', 5, 'bachelor'],
     // A wish after what is asked ("idealerweise") leaves the ask; Spain's higher vocational degree.
@@ -209,6 +211,8 @@ describe('what sets 31 to 33 showed (health, frontline and regulated science)', 
   it("reads Latin America's pay lines and graduates, and Poland's hybrid work (set-34)", () => {
     expect(salaryInOtherLanguages('Te ofrecemos\n- Salario: COP 9.000.000 - 12.000.000 mensuales + prestaciones de ley.', 'Medellín, Colombia')).toEqual({ min: 9000000, max: 12000000, currency: 'COP', period: 'month' });
     expect(salaryInOtherLanguages('Ofrecemos\n- Renta líquida de $2.800.000 a $3.400.000 mensuales, según experiencia.', 'Santiago, Chile')).toEqual({ min: 2800000, max: 3400000, currency: 'CLP', period: 'month' });
+    // A further item after a spaced "+" is no end of a range (set-84).
+    expect(salaryInOtherLanguages('Ofrecemos\n• Salario: $1.750.000 mensuales + auxilio de transporte de ley + rodamiento de moto por $450.000.', 'Bogotá, D.C., Colombia')).toEqual({ min: 1750000, max: 1750000, currency: 'COP', period: 'month' });
     expect(requirementsInOtherLanguages('Requisitos\n- Profesional en Ingeniería de Sistemas, Estadística o carreras afines.\n- Mínimo 3 años de experiencia').education?.level).toBe('bachelor');
     expect(requirementsInOtherLanguages('Requisitos\n- Título profesional en Ingeniería en Informática o carrera afín.').education?.level).toBe('bachelor');
     expect(workplaceInOtherLanguages('Oferujemy\n- Pracę hybrydową: 1-2 dni w tygodniu w biurze przy Rynku we Wrocławiu.')).toBe('hybrid');

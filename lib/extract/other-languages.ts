@@ -159,7 +159,8 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
 const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, associate: 1, bachelor: 2, master: 3, doctorate: 4 };
 /**
  * A vocational qualification, which the model has no level for: German "(Berufs-)Ausbildung" (not
- * "Hochschulausbildung"), Dutch "mbo", French "CAP"/"BEP", Spanish "grado medio", Swedish
+ * "Hochschulausbildung"), Dutch "mbo" with its level or award ("mbo 4", "mbo-diploma"; not the
+ * bonus, "MBO annuale", management by objectives), French "CAP"/"BEP", Spanish "grado medio", Swedish
  * "yrkesutbildning", Czech "vyučení". A line that offers one or a degree ("Ausbildung als
  * Physiotherapeut … oder ein Bachelor of Science") asks for no degree.
  */
@@ -167,7 +168,7 @@ const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, assoc
 /** Dutch's "a comparable level" (by experience): "of een aantoonbaar vergelijkbaar niveau", "vergelijkbaar werk- en denkniveau". */
 const COMPARABLE_LEVEL = /\bvergelijkbaar\b/i;
 const COMPARABLE = /\b(?:vergleichbare|gleichwertige|entsprechende)\s+(?:Ausbildung|Qualifikation)|\bformation équivalente\b|\bformación equivalente\b/i;
-const VOCATIONAL = /\b(?:berufs)?ausbildung\b|\bmbo\b|\b(?:CAP|BEP)\b|grado medio|yrkesutbildning|vyučen/i;
+const VOCATIONAL = /\b(?:berufs)?ausbildung\b|\bmbo(?=[- ]?(?:[1-4]\b|niveau|opleiding|diploma|level)|\s*\/\s*hbo)|\b(?:CAP|BEP)\b|grado medio|yrkesutbildning|vyučen/i;
 /** "Ensino superior" also opens "ensino superior em curso" (still studying): no degree then. */
 /** A line about the programmes the job teaches in, not the degree it asks for: "Lehrverpflichtung in den Bachelor- und Masterstudiengängen". */
 const PROGRAMMES_TAUGHT = /studiengäng|lehrverpflichtung|cursos de grado y máster|enseignement en licence/i;
@@ -313,7 +314,7 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
       if (!DEGREES.some(([level, re]) => level !== 'high-school' && (re.exec(line)?.index ?? Infinity) < training.index)) {
         // The Netherlands' mbo has its level (mbo 4 is upper secondary, as the English rules read
         // "MBO level 4"): the way in, a school's, its equivalent by experience ("of vergelijkbaar niveau").
-        if (/^mbo$/i.test(training[0])) {
+        if (/^mbo/i.test(training[0])) {
           if (!education || RANK[education.level] > RANK['high-school']) {
             education = { level: 'high-school', orEquivalent: COMPARABLE_LEVEL.test(line), evidence: { start: start + training.index, end: start + training.index + training[0].length } };
           }
@@ -369,7 +370,9 @@ export function salaryInOtherLanguages(text: string, place: string | null): Sala
   if (looksEnglish(text)) return null;
   for (const { line } of lines(text)) {
     if (!PAY_LINE.test(line) || PREFERRED.test(line)) continue;
-    for (const part of line.split(/,(?![\d–-])|[;(（、]/)) {
+    // Items apart: a comma's, a semicolon's, and a spaced "+" that adds a further one ("$1.750.000
+    // mensuales + auxilio de transporte + rodamiento de moto por $450.000").
+    for (const part of line.split(/,(?![\d–-])|[;(（、]|\s\+\s/)) {
       if (!/\d/.test(part) || !namesCurrency(part)) continue;
       // From the first figure a currency stands by: not "Entgeltgruppe P8" before "46.800 € und 57.300 €".
       let from = FIGURE_WITH_CURRENCY.exec(part)?.index;

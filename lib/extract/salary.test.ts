@@ -138,6 +138,7 @@ describe("an intern's allowance", () => {
   it('is a perk otherwise', () => {
     expect(extractSalary('Benefits: $600 tool allowance each year; $150 monthly phone allowance.')).toBeNull();
     expect(extractSalary('A car allowance of £5,000 per year.')).toBeNull();
+    expect(extractSalary("Cosa offriamo\nRetribuzione commisurata all'esperienza; buoni pasto da 8 €; piano welfare.")).toBeNull();
   });
 });
 

@@ -210,6 +210,15 @@ describe('LinkedIn pages written for sets 12-80 (layouts, languages, states and 
     expect(parseFile(page('We make boxes | and we ship them | fast')).title.value).toBeNull();
   });
 
+  it("reads an Italian description saved alone: the company from the recruiter card's sentence, the town with its province (set-84)", () => {
+    const card = (sentence: string) =>
+      `<!doctype html><html><head><title>LinkedIn</title></head><body><section class="core-section-container description"><div class="message-the-recruiter"><p>${sentence}</p></div><div class="show-more-less-html__markup">Brand Manager – Linea Skincare (m/f)<br>Milano (MI) – modalità ibrida<br>${'Erbaluce Cosmetici ricerca un Brand Manager per la linea skincare. '.repeat(6)}</div></section></body></html>`;
+    const p = parseFile(card('Invia un messaggio diretto all’autore dell’offerta di lavoro di Erbaluce Cosmetici S.p.A.'));
+    expect([p.title.value, p.company.value, p.location.value]).toEqual(['Brand Manager – Linea Skincare (m/f)', 'Erbaluce Cosmetici S.p.A.', 'Milano (MI)']);
+    // A sentence that goes on past the name names no company.
+    expect(parseFile(card('Senden Sie dem Jobanbieter von Acme GmbH eine Direktnachricht')).company.value).toBeNull();
+  });
+
   it('reads the address a page saved by the browser names in its first lines', () => {
     const page = readFileSync(join(HELD_OUT, 'set-13', 'linkedin', 'next-jobs-details-header-backend-engineer-bengaluru.html'), 'utf8');
     expect(parseFile(page).jobId).toBe('linkedin:4474018826');

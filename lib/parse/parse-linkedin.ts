@@ -324,6 +324,29 @@ function readDescription($: CheerioAPI): { nodes: AnyNode[]; skip: Set<AnyNode> 
   return { nodes, skip: chromeIn($, nodes) };
 }
 
+/** "of" before a company, in LinkedIn's interface languages written in Latin letters. */
+const COMPANY_OF = /(?:^|\s)(?:from|of|di|de|d['’]|da|do|du|des|del|della|van|von|bei|från|fra|z|ze|od|dari)\s*(?=\p{Lu}|\d)/u;
+/** A lower-case word longer than a joining one ("and", "und", "de"): a sentence goes on, no company's name. */
+const SENTENCE_WORD = /(?:^|\s)\p{Ll}{4,}(?:\s|$)/u;
+
+/**
+ * The company in the message-the-recruiter card's sentence: "Direct message the job poster from
+ * Acme, Inc.", "Invia un messaggio diretto all’autore dell’offerta di lavoro di Erbaluce Cosmetici
+ * S.p.A.": in another language, what follows the first "of" before a capital, when nothing but a
+ * name runs on to the sentence's end. Keeps the period of "Inc.", drops a sentence's.
+ */
+function posterCompany(sentence: string | null): string | null {
+  if (!sentence) return null;
+  let name = /job poster from (.+)$/i.exec(sentence)?.[1] ?? null;
+  if (name === null) {
+    const of = COMPANY_OF.exec(sentence);
+    const rest = of ? sentence.slice(of.index + of[0].length) : '';
+    if (!rest || SENTENCE_WORD.test(rest)) return null;
+    name = rest;
+  }
+  return /\b(inc|co|corp|ltd|llc|s\.p\.a|s\.a|s\.r\.l|b\.v|n\.v)\.$/i.test(name) ? name : name.replace(/\.$/, '');
+}
+
 /**
  * Reads every field LinkedIn's markup offers, recording which selector gave each; where a layout's
  * selectors find nothing, the page as a person reads it (linkedin-fallbacks.ts). `titleFromDocument`
@@ -349,10 +372,7 @@ export function parseLinkedIn($: CheerioAPI, titleFromDocument: string | null = 
   const topPill = <F extends Parameters<typeof pillFromTopCard>[1]>(field: F, place: string | null = null) =>
     knownLayout ? null : pillFromTopCard(topCard(), field, place);
 
-  const recruiter = textOf(firstElementOf($, sel.recruiterCompany));
-  // "Direct message the job poster from Acme, Inc." — keep the period of "Inc.", drop a sentence's.
-  const poster = /job poster from (.+)$/i.exec(recruiter ?? '')?.[1] ?? null;
-  const recruiterCompany = poster && !/\b(inc|co|corp|ltd|llc)\.$/i.test(poster) ? poster.replace(/\.$/, '') : poster;
+  const recruiterCompany = posterCompany(textOf(firstElementOf($, sel.recruiterCompany)));
 
   const criteriaValue = (label: RegExp) => [...criteria].find(([k]) => label.test(k))?.[1] ?? null;
   // A known layout whose pills came as a list of terms and definitions ("Job type: Part-time"): read

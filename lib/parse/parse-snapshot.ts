@@ -58,8 +58,11 @@ function letterHeader(text: string): { title: string | null; place: string | nul
   return place ? { title: first.trim(), place } : { title: null, place: null };
 }
 
-/** A header line of facts: two or more, between bars, dots or bullets ("Leeds, West Yorkshire | Office-based | £26,000"). */
-const HEADER_FACTS = /\S\s+[|·•]\s+\S/;
+/**
+ * A header line of facts: two or more, between bars, dots, bullets or spaced dashes ("Leeds, West
+ * Yorkshire | Office-based | £26,000", "Milano (MI) – modalità ibrida").
+ */
+const HEADER_FACTS = /\S\s+[|·•–—]\s+\S/;
 
 /**
  * Whether LinkedIn's fields, read without a description, show no job: the title is the page's

@@ -48,6 +48,12 @@ const REGION_NAMES = new Set(
     'Royaume-Uni', 'États-Unis', 'Frankreich', 'Spanien', 'Italien', 'Niederlande', 'Francia', 'Alemania', 'Allemagne', 'Germania',
   ].map((n) => n.toLowerCase()),
 );
+/** Italy's province codes, which its postings write after a town: "Milano (MI)", "Sesto San Giovanni (MI)". */
+const ITALIAN_PROVINCES = new Set(
+  'AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS CT CZ EN FC FE FG FI FM FR GE GO GR IM IS KR LC LE LI LO LT LU MB MC ME MI MN MO MS MT NA NO NU OR PA PC PD PE PG PI PN PO PR PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP SR SS SU SV TA TE TN TO TP TR TS TV UD VA VB VC VE VI VR VT VV'.split(' '),
+)
+const WITH_PROVINCE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) \(([A-Z]{2})\)$/u;
+
 /** Capitalised words, the parts of a place ("San Luis Obispo", "St. Paul", "Montréal"; "Coeur d'Alene" aside). */
 const PLACE_PART = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
 /** "Remote", "Remote - US", "Remote (United States)", "Remote, UK": the stated location of a remote job. */
@@ -63,6 +69,7 @@ export function isPlaceLine(line: string): boolean {
   if (remote) return !remote[1] || REGION_CODES.has(remote[1].trim()) || REGION_NAMES.has(remote[1].trim().toLowerCase());
   // A US ZIP code, or an Australian postcode after its state ("Sydney NSW 2000").
   const parts = line.replace(/\s+\d{5}(?:-\d{4})?$|(?<=\b(?:NSW|VIC|QLD|TAS|ACT|SA|WA|NT)) \d{4}$/, '').split(/\s*,\s*/);
+  if (parts.length === 1 && ITALIAN_PROVINCES.has(WITH_PROVINCE.exec(line)?.[2] ?? '')) return true;
   if (parts.length > 3 || !parts.every((p) => PLACE_PART.test(p))) return false;
   // "Sydney NSW": Australian boards write the state without a comma.
   if (parts.length === 1) return AU_STATES.has(parts[0]!.slice(parts[0]!.lastIndexOf(' ') + 1)) && parts[0]!.includes(' ');
