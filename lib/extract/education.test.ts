@@ -13,6 +13,9 @@ describe('education', () => {
     ['Bachelor’s Degree or equivalent in Computer Science, Information Systems, or related field.', 'bachelor', true],
     ['College degree or equivalent experience required in business or IT', 'bachelor', true],
     ['A four-year degree in business or computer science, or 8 years of exact job experience is required; a Master’s degree is desired.', 'bachelor', true],
+    // Professional doctorates by their letters (set-81).
+    ['Requirements\n- DVM or VMD from an AVMA-accredited college of veterinary medicine', 'doctorate', false],
+    ['Requirements\n- PharmD or BS Pharmacy with 5 years of experience', 'bachelor', false],
     // The Philippines' "4-year course"; "plus" joining a second award, no marker (sets 14).
     ['Qualifications\n- Graduate of any 4-year course; undergraduates with 2 years of BPO experience may apply', 'bachelor', false],
     ["Minimum requirements\n- B.Ed. (Senior Phase and FET) or a bachelor's degree with Mathematics as a major plus a PGCE", 'bachelor', false],

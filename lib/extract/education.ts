@@ -23,6 +23,9 @@ const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, assoc
 const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // A law school's J.D. (Juris Doctor) is a doctorate by its name.
   ['doctorate', /\b(?:ph\.?\s?d\.?|doctorate|doctoral degree|doctor of|juris doctor|j\.d\.)(?![a-z])|\bJD\b(?=\s*(?:from|degree|or|,|\/|\())/gi],
+  // The professional doctorates by their letters: veterinary, pharmacy, dental, physical therapy,
+  // psychology and nursing practice ("DVM or VMD from an AVMA-accredited college").
+  ['doctorate', /\b(?:DVM|VMD|Pharm\.?\s?D|DDS|DMD|DPT|Psy\.?D|DNP)\b\.?/g],
   [
     'master',
     /\bmaster'?s?['’]?s?\s+(?:degree|of|in)\b|(?<!\bthe\s)\bmasters?['’]s\b|\b(?:m\.s\.|m\.sc\.?|msc|mba|msn|m\.?eng|m\.?\s?tech|m\.?\s?com)(?![a-z]|-[a-z])|\b(?:post-?graduate|graduate|advanced) degree\b/gi,

@@ -23,6 +23,9 @@ describe('years and degrees in the languages LinkedIn postings are written in', 
     ['Kualifikasi:\n- Pendidikan minimal S1 Agronomi\n- Pengalaman minimal 2 tahun sebagai asisten\n- Usia maksimal 32 tahun', 2, 'bachelor'],
     ['応募資格\n- 高専卒または大卒以上\n- 生産技術経験3年以上', 3, 'associate'],
     ['応募資格\n・高校卒業以上\n・クレーンの運転経験3年以上', 3, 'high-school'],
+    // Arabic (set-85): "experience of no less than 5 years", a bachelor's; under "preferred", nothing.
+    ['المتطلبات\n- درجة البكالوريوس في المحاسبة.\n- خبرة لا تقل عن 5 سنوات في المحاسبة العامة.\nيُفضَّل\n- خبرة 3 سنوات في قطاع التوزيع.', 5, 'bachelor'],
+    ['المتطلبات\n- 4 سنوات خبرة في إدارة المشاريع\n- درجة الماجستير في الهندسة', 4, 'master'],
     // Italy's "MBO" is a bonus by objectives, no Dutch school (set-84).
     ["Requisiti\n- Laurea magistrale in Economia o Marketing\n- 3-5 anni di esperienza nel brand management\nCosa offriamo\nRetribuzione commisurata all'esperienza più MBO annuale", 3, 'master'],
     ['任职要求\n- 硕士及以上学历\n- 5年以上信用风险建模经验，其中至少2年团队管理经验', 2, 'master'],
@@ -135,6 +138,7 @@ describe('what set-17 showed', () => {
     ['勤務形態：フルリモート（月1回出社）', 'remote'],
     ['勤務地：豊田市。在宅勤務は不可。', 'on-site'],
     ['Die Tätigkeit erfolgt vor Ort in unserem Werk Stuttgart-Feuerbach.', 'on-site'],
+    ['مقر العمل: المكتب الرئيسي في الرياض. الدوام من المكتب بالكامل، من الأحد إلى الخميس.', 'on-site'],
   ])('%s → %s', (text, want) => expect(workplaceInOtherLanguages(text)).toBe(want));
 
   it('reads no workplace from a possibility, an experience, or English', () => {

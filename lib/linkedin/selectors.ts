@@ -87,6 +87,7 @@ export const criteriaValue = '.description__job-criteria-text';
 export const description = [
   '.show-more-less-html__markup', // guest
   '.description__text', // guest, wrapper
+  'section.show-more-less-html', // guest, the markup's own section (its inner box renamed: set-85)
   '#job-details', // classic
   '.jobs-description__content .jobs-box__html-content', // classic 2024
   '.jobs-description-content__text--stretch', // classic 2025

@@ -325,7 +325,7 @@ function readDescription($: CheerioAPI): { nodes: AnyNode[]; skip: Set<AnyNode> 
 }
 
 /** "of" before a company, in LinkedIn's interface languages written in Latin letters. */
-const COMPANY_OF = /(?:^|\s)(?:from|of|di|de|d['’]|da|do|du|des|del|della|van|von|bei|från|fra|z|ze|od|dari)\s*(?=\p{Lu}|\d)/u;
+const COMPANY_OF = /(?:^|\s)(?:from|of|at|chez|presso|bij|hos|di|de|d['’]|da|do|du|des|del|della|van|von|bei|från|fra|z|ze|od|dari)\s*(?=\p{Lu}|\d)/u;
 /** A lower-case word longer than a joining one ("and", "und", "de"): a sentence goes on, no company's name. */
 const SENTENCE_WORD = /(?:^|\s)\p{Ll}{4,}(?:\s|$)/u;
 
