@@ -13,6 +13,9 @@ describe('education', () => {
     ['Bachelor’s Degree or equivalent in Computer Science, Information Systems, or related field.', 'bachelor', true],
     ['College degree or equivalent experience required in business or IT', 'bachelor', true],
     ['A four-year degree in business or computer science, or 8 years of exact job experience is required; a Master’s degree is desired.', 'bachelor', true],
+    // Set-82's Hong Kong "Diploma or above"; set-83's PhD with its years, OR an MSc with more: the MSc.
+    ['Requirements: Diploma or above; 2+ years of trade finance operations experience; CDCS holder preferred.', 'associate', false],
+    ['Requirements\n- PhD in biochemistry or a related field with 2+ years of postdoctoral or industry experience, OR an MSc with 6+ years of relevant industry experience', 'master', false],
     // Professional doctorates by their letters (set-81).
     ['Requirements\n- DVM or VMD from an AVMA-accredited college of veterinary medicine', 'doctorate', false],
     ['Requirements\n- PharmD or BS Pharmacy with 5 years of experience', 'bachelor', false],

@@ -70,6 +70,8 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['associate', /(?<!(?:[Hh]igh[- ][Ss]chool|[Ss]econdary|[Gg]raduate|[Pp]ost-?[Gg]raduate|[Aa]dvanced|[Ss]chool|\b[Ll]evel \d)\s)(?<!\b[A-Z]{2,}(?:\s[A-Z][a-z]+)?\s)\b[Dd]iploma in (?=[A-Z])/g],
   // A college's or a polytechnic's diploma, and Mexico's TSU: "a three-year Chemical Engineering
   // Technology diploma from a recognized college", "Technical degree (TSU)".
+  // Hong Kong's and Singapore's "Diploma or above", "Higher Diploma": a post-secondary diploma.
+  ['associate', /\b(?:[Hh]igher )?[Dd]iploma or above\b|\b[Hh]igher [Dd]iploma\b/g],
   ['associate', /\b(?:college|polytechnic) diploma\b|\bdiploma from an? (?:recogni[sz]ed |accredited )?(?:college|polytechnic|technical (?:college|institute))\b|\bTSU\b/gi],
   // A diploma offered in a degree's place: "candidates with a Diploma and relevant experience will also be considered".
   ['associate', /\bwith an? (?:polytechnic |relevant )?[Dd]iploma\b[^.;\n]{0,60}?\b(?:considered|accepted|welcome)\b/g],
@@ -227,7 +229,10 @@ export function extractEducation(hinted: readonly HintedClause[], sections: read
     if (!found || NO_DEGREE.test(body)) continue;
     // Asked for later, or in experience's place: "… or currently working towards it", "– or you are
     // willing to complete it within 24 months", "At least 1 year of experience … – OR a degree".
-    if (NOT_YET.test(body) || EXPERIENCE_OR_BEFORE.test(body.slice(0, found.index))) continue;
+    // Not experience a degree before it is asked with ("PhD … with 2+ years of industry experience,
+    // OR an MSc with 6+ years"): the MSc is that degree's alternative.
+    const before = body.slice(0, found.index);
+    if (NOT_YET.test(body) || (EXPERIENCE_OR_BEFORE.test(before) && !levelIn(before))) continue;
     const kind = sectionAt(sections, clause.start + found.index);
     if (kind === 'blurb') continue;
     let verdict = clauseVerdict(body, found.index, found.length);

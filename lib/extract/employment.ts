@@ -510,14 +510,15 @@ export function extractWorkplace(text: string): Workplace | null {
 /**
  * How much of the week the job is in the office, said without the workplace words: "Work from
  * office, 5 days a week" (India's usual words), "- Working on-site at our Milan office", "This is a
- * site-based role", "The role is primarily
+ * site-based role", "a hands-on, on-farm role" (not "field-based", which LABELING.md leaves unset:
+ * a field's round may start from home), "The role is primarily
  * site-based at our Dublin 8 project", "We work in person, five
  * days a week, from our office in SoMa", "up to two days per
  * week working from home", "two days of mobile working per week", "three days in the office, two
  * from home". Read when nothing else named
  * the workplace. Office days below five, or home days, make it hybrid.
  */
-const OFFICE_WORDS = /(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:fully |entirely )?(?:office|site)[- ]based (?:at|in|from)\b|(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?work(?:ing)? on[- ]?site (?:at|in|from) (?:our|the)\b|\bwork(?:ing)? from (?:the |our )?office\b|\bWFO\b|\b(?:fully |entirely )?(?:site|laboratory|lab|plant|office)[- ]based (?:[A-Za-z]{2,12} ){0,2}(?:role|position|job|post)\b|\b(?:we|you['’]ll|you will) (?:all )?work (?:fully )?(?:in[- ]person|on[- ]?site)\b|\bthis (?:role|position|job) is (?:fully )?in[- ]person\b|\b(?:the|this) (?:role|position|job) is (?:primarily |mainly |largely |predominantly |fully )?(?:site|office|plant|lab|laboratory)[- ]based\b/i;
+const OFFICE_WORDS = /(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:fully |entirely )?(?:office|site)[- ]based (?:at|in|from)\b|(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?work(?:ing)? on[- ]?site (?:at|in|from) (?:our|the)\b|\bwork(?:ing)? from (?:the |our )?office\b|\bWFO\b|\b(?:fully |entirely )?(?:site|laboratory|lab|plant|office|farm)[- ]based (?:[A-Za-z]{2,12} ){0,2}(?:role|position|job|post)\b|\bon[- ]farm (?:[A-Za-z]{2,12} ){0,2}(?:role|position|job)\b|\b(?:we|you['’]ll|you will) (?:all )?work (?:fully )?(?:in[- ]person|on[- ]?site)\b|\bthis (?:role|position|job) is (?:fully )?in[- ]person\b|\b(?:the|this) (?:role|position|job) is (?:primarily |mainly |largely |predominantly |fully )?(?:site|office|plant|lab|laboratory)[- ]based\b/i;
 const HOME_DAYS =
   /\b(?:up to |one or two |two or three )?(?:\d|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:working\s+)?(?:from home|at home|remotely|remote|WFH)\b|\b(?:\d|one|two|three|four)\s+days?\s+of\s+(?:mobile|remote|home)[- ]?(?:working|work|office)\s+(?:a|per|each)\s+week\b|\b(?:\d|one|two|three|four)\s+(?:days?\s+)?(?:from home|WFH)\b/i;
 const FEWER_OFFICE_DAYS = /^[^\n]{0,40}?\b([1-4]|one|two|three|four)\s+days?\b/i;
@@ -528,6 +529,6 @@ export function workplaceInPlainWords(text: string): Workplace | null {
   if (!office) return null;
   // A site's, a plant's or a lab's days are all on-site, the office's among them ("primarily
   // site-based …, with one day per week in our head office"); fewer days in an office leave the rest at home.
-  if (/(?:site|plant|lab|laboratory)[- ]based/i.test(office[0])) return 'on-site';
+  if (/(?:site|plant|lab|laboratory|farm)[- ]based|on[- ]farm/i.test(office[0])) return 'on-site';
   return FEWER_OFFICE_DAYS.test(text.slice(office.index + office[0].length, office.index + office[0].length + 60)) ? 'hybrid' : 'on-site';
 }

@@ -266,6 +266,9 @@ describe('workplace said without the workplace words', () => {
     ['- Télétravail : deux jours par semaine, le reste du temps au studio', 'hybrid'],
     ['- Working on-site at our Milan office (Porta Nuova) alongside the traders, Monday to Friday', 'on-site'],
     ['- Working on-site at our Leeds office three days a week', 'hybrid'],
+    // A farm's role is on-site (set-81); a field-based one names no workplace (set-54's label).
+    ['This is a hands-on, on-farm role based at our farm office in Gosberton, near Spalding.', 'on-site'],
+    ['This is a full-time, field-based position on commercial job sites. Typical hours are 6:30 a.m. – 3:00 p.m.', null],
   ])('%s → %s', (text, workplace) => {
     expect(extractFacts(text).workplace).toBe(workplace);
   });

@@ -26,6 +26,9 @@ describe('years and degrees in the languages LinkedIn postings are written in', 
     // Arabic (set-85): "experience of no less than 5 years", a bachelor's; under "preferred", nothing.
     ['المتطلبات\n- درجة البكالوريوس في المحاسبة.\n- خبرة لا تقل عن 5 سنوات في المحاسبة العامة.\nيُفضَّل\n- خبرة 3 سنوات في قطاع التوزيع.', 5, 'bachelor'],
     ['المتطلبات\n- 4 سنوات خبرة في إدارة المشاريع\n- درجة الماجستير في الهندسة', 4, 'master'],
+    // Sets 81-82: Dutch "masterdiploma"; Chile's engineer's title or higher technician, the lower.
+    ['Wat vragen we\n- Je hebt een masterdiploma in de rechten\n- Minimaal 3 jaar ervaring', 3, 'master'],
+    ['Requisitos\n- Título de Ingeniero(a) en Acuicultura, Técnico(a) de Nivel Superior en Acuicultura o carrera afín.\n- Experiencia mínima de 3 años', 3, 'associate'],
     // Italy's "MBO" is a bonus by objectives, no Dutch school (set-84).
     ["Requisiti\n- Laurea magistrale in Economia o Marketing\n- 3-5 anni di esperienza nel brand management\nCosa offriamo\nRetribuzione commisurata all'esperienza più MBO annuale", 3, 'master'],
     ['任职要求\n- 硕士及以上学历\n- 5年以上信用风险建模经验，其中至少2年团队管理经验', 2, 'master'],
@@ -139,6 +142,10 @@ describe('what set-17 showed', () => {
     ['勤務地：豊田市。在宅勤務は不可。', 'on-site'],
     ['Die Tätigkeit erfolgt vor Ort in unserem Werk Stuttgart-Feuerbach.', 'on-site'],
     ['مقر العمل: المكتب الرئيسي في الرياض. الدوام من المكتب بالكامل، من الأحد إلى الخميس.', 'on-site'],
+    // Sets 81-83: Portuguese's "trabalho presencial", a share of mobile work, Japanese's office attendance "as a rule".
+    ['Trabalho presencial, com base no escritório técnico de Patos de Minas e atuação em campo.', 'on-site'],
+    ['Wir bieten: 40 % mobiles Arbeiten und flexible Arbeitszeiten ohne Kernarbeitszeit.', 'hybrid'],
+    ['【働き方】研究所での実験業務が中心となるため、原則として出社勤務となります。', 'on-site'],
   ])('%s → %s', (text, want) => expect(workplaceInOtherLanguages(text)).toBe(want));
 
   it('reads no workplace from a possibility, an experience, or English', () => {
@@ -215,6 +222,9 @@ describe('what sets 31 to 33 showed (health, frontline and regulated science)', 
   it("reads Latin America's pay lines and graduates, and Poland's hybrid work (set-34)", () => {
     expect(salaryInOtherLanguages('Te ofrecemos\n- Salario: COP 9.000.000 - 12.000.000 mensuales + prestaciones de ley.', 'Medellín, Colombia')).toEqual({ min: 9000000, max: 12000000, currency: 'COP', period: 'month' });
     expect(salaryInOtherLanguages('Ofrecemos\n- Renta líquida de $2.800.000 a $3.400.000 mensuales, según experiencia.', 'Santiago, Chile')).toEqual({ min: 2800000, max: 3400000, currency: 'CLP', period: 'month' });
+    // Pay in ten thousands with no currency written: the place's (set-83).
+    expect(salaryInOtherLanguages('薪酬福利：\n• 年薪30–45万（根据经验及能力确定），另有年终奖金', '苏州市, 江苏, 中国')).toEqual({ min: 300000, max: 450000, currency: 'CNY', period: 'year' });
+    expect(salaryInOtherLanguages('薪酬福利：\n• 年薪30–45万（根据经验及能力确定）', null)).toBeNull();
     // A further item after a spaced "+" is no end of a range (set-84).
     expect(salaryInOtherLanguages('Ofrecemos\n• Salario: $1.750.000 mensuales + auxilio de transporte de ley + rodamiento de moto por $450.000.', 'Bogotá, D.C., Colombia')).toEqual({ min: 1750000, max: 1750000, currency: 'COP', period: 'month' });
     expect(requirementsInOtherLanguages('Requisitos\n- Profesional en Ingeniería de Sistemas, Estadística o carreras afines.\n- Mínimo 3 años de experiencia').education?.level).toBe('bachelor');

@@ -8,6 +8,8 @@ describe('placeInProse', () => {
     ['- Work location: Leeds, West Yorkshire (hybrid)', 'Leeds, West Yorkshire'],
     ['Our lab is based in Tempe, AZ and ships worldwide.', 'Tempe, AZ'],
     ['Location: Bengaluru, Karnataka (Hybrid – 3 days work from office, Whitefield)', 'Bengaluru, Karnataka'],
+    // A site with its bracket, then its place (set-82).
+    ['Location: Dubai International Financial Centre (DIFC), Dubai, United Arab Emirates\nReporting to: Head of Legal', 'Dubai, United Arab Emirates'],
   ])('%s → %s', (text, want) => {
     expect(placeInProse(text)).toBe(want);
   });

@@ -133,7 +133,7 @@ const PLACED_AT =
  * "Місто: Львів", "Lieu : Lyon", "Ubicación: Monterrey").
  */
 const LOCATION_LINE =
-  /^[^\S\n]*(?:[-*•][^\S\n]*)?(?:(?:job |work )?location|standort|arbeitsort|dienstort|lieu(?: de travail)?|localisation|ubicaci[oó]n|localizaci[oó]n|localiza[cç][aã]o|local de trabalho|lokalizacja|miejsce pracy|sede|werklocatie|standplaats|місто|місце роботи|город|местоположение|lokalita|místo výkonu práce|helyszín|munkavégzés helye|locație|loca[tț]ie|τοποθεσία)[^\S\n]*:[^\S\n]*([^\n|(–—]{2,60}?)[^\S\n]*(?:\(([^()\n]{2,30})\)[^\S\n]*)?(?:[|(–—][^\n]*)?$/imu;
+  /^[^\S\n]*(?:[-*•][^\S\n]*)?(?:(?:job |work )?location|standort|arbeitsort|dienstort|lieu(?: de travail)?|localisation|ubicaci[oó]n|localizaci[oó]n|localiza[cç][aã]o|local de trabalho|lokalizacja|miejsce pracy|sede|werklocatie|standplaats|місто|місце роботи|город|местоположение|lokalita|místo výkonu práce|helyszín|munkavégzés helye|locație|loca[tț]ie|τοποθεσία)[^\S\n]*:[^\S\n]*([^\n|(–—]{2,60}?)[^\S\n]*(?:\(([^()\n]{2,30})\)[^\S\n]*)?(,[^\n|(–—]{2,60}?)?[^\S\n]*(?:[|(–—][^\n]*)?$/imu;
 /** A site's name in a bracket: up to three words, no figure nor list ("Head Office", "Main Campus"; not "FIFO ex Perth, 2:1 roster"). */
 const SITE_NAME = /^[\p{L}.'’&-]+(?: [\p{L}.'’&-]+){0,2}$/u;
 /** A bracket after a labelled place that says how the job is worked, not where: "(Hybrid – 3 days …)". */
@@ -151,9 +151,12 @@ export function placeInProse(text: string): string | null {
   const line = LOCATION_LINE.exec(text);
   const labelled = line?.[1];
   if (labelled) {
-    const place = withoutSite(labelled);
+    // A site with its bracket, then its place: "Dubai International Financial Centre (DIFC), Dubai,
+    // United Arab Emirates" reads as its place, "Dubai, United Arab Emirates".
+    const rest = line[3];
+    const place = withoutSite(rest ? `${labelled}${rest}` : labelled);
     // The site a bracket names stays with its place ("Karachi (Head Office)").
-    const site = line[2] && SITE_NAME.test(line[2].trim()) && !WORKED_HOW.test(line[2]) ? ` (${line[2].trim()})` : '';
+    const site = !rest && line[2] && SITE_NAME.test(line[2].trim()) && !WORKED_HOW.test(line[2]) ? ` (${line[2].trim()})` : '';
     if (isPlaceLine(place) || (LABELLED_PLACE.test(place) && !NO_PLACE.test(place))) return place + site;
   }
   const place = PLACED_AT.exec(text)?.[1];
