@@ -118,6 +118,8 @@ function isMoney(text: string, match: TermMatch): boolean {
   const s = match.surface;
   // South Africa's rand before a sum ("R 38 000 per month", "R450,000"): no R language.
   if (s.charCodeAt(0) === 82 && (s.length === 1 || s.charCodeAt(1) === 32) && RAND_SUM.test(text.slice(match.start + 1, match.start + 14))) return true;
+  // Or a sum in millions glued to it ("a turnover of at least R2 million", "R1.5m"): no R2.
+  if (s.charCodeAt(0) === 82 && RAND_MILLIONS.test(text.slice(match.start + 1, match.start + 16))) return true;
   // Three capitals first, by their codes: most matches are no code, and cost no string.
   if (s.length < 3 || !isCapital(s.charCodeAt(0)) || !isCapital(s.charCodeAt(1)) || !isCapital(s.charCodeAt(2))) return false;
   if (!(s.length === 3 || /^[A-Z]{3}[^\S\n]?\d/.test(s)) || !CURRENCY_CODE.has(s.slice(0, 3))) return false;
@@ -126,6 +128,8 @@ function isMoney(text: string, match: TermMatch): boolean {
 const isCapital = (code: number): boolean => code >= 65 && code <= 90;
 /** A sum after "R": its thousands grouped, or four figures at least. */
 const RAND_SUM = /^[^\S\n]?(?:\d{1,3}(?:[ ,\u00a0]\d{3})+|\d{4,})(?![\d.])/;
+/** A sum in millions or billions after "R": "R2 million", "R 1.5m", "R3bn". */
+const RAND_MILLIONS = /^[^\S\n]?\d{1,3}(?:[.,]\d{1,2})?[^\S\n]?(?:million|mil|billion|bn|m)\b/i;
 /**
  * A pay scale's points after its letters, a range apart ("SCP 29 – 33": the spine's column points,
  * no Secure Copy); not a standard's number ("NI 43-101", "SR 11-7").
@@ -136,6 +140,9 @@ const PAY_POINTS = /^[A-Z]{2,6}[^\S\n]\d{1,2}(?:[^\S\n]+[–-][^\S\n]*|[^\S\n]*�
  * requisition's), or a document's code with a leading zero ("PIC/S PE 010": no Professional Engineer).
  */
 const REFERENCE_NUMBER = /^[A-Za-z]{2,6}-\d{2,4}-\d{2,6}(?!\w)|^[A-Z]{2,6}[^\S\n]0\d{1,5}(?![\d.])/;
+/** A code a reference names ("quoting reference MCT-2291", "Job ID: CRN-4417"): no credential. */
+const REFERENCE_BEFORE = /\b(?:reference|ref\.?|requisition|req\.?|job (?:id|code|number|no\.?)|vacancy (?:number|no\.?)|quoting|quote)[^\S\n]*(?:no\.?|number|#|:)?[^\S\n]*$/i;
+const REFERENCE_CODE = /^[A-Za-z]{2,6}-?\d{3,}\b/;
 /** "Formerly the VBA": Victoria's building authority, a body named with "the"; the language is not. */
 const THE_BEFORE = /\bthe[^\S\n]+$/i;
 /** "Commensurate with experience (DOE)": pay's "depending on experience", no design of experiments. */
@@ -347,6 +354,7 @@ function extract(text: string, employer: string | null): Requirements {
     if (match.surface === 'DOE' && EXPERIENCE_BEFORE.test(text.slice(Math.max(0, match.start - 14), match.start))) continue;
     if (match.surface === 'VBA' && THE_BEFORE.test(text.slice(Math.max(0, match.start - 5), match.start))) continue;
     if (isMoney(text, match) || REFERENCE_NUMBER.test(text.slice(match.start, match.start + 20))) continue;
+    if (REFERENCE_CODE.test(text.slice(match.start, match.start + 16)) && REFERENCE_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))) continue;
     if (PAY_POINTS.test(text.slice(match.start, match.start + 20))) continue;
     if (onGradeLine(text, match.start)) continue;
     if (match.entry.category === 'standard' && heldByEmployer(text, match.start, match.end)) continue;

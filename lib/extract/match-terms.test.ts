@@ -118,6 +118,11 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['- Completion of the LPC or SQE1', 'Solicitors Qualifying Examination'],
     ['- Experience with Azure Data Factory, ADLS and Databricks', 'Azure Data Lake'],
     ['- React, RTK and TypeScript', 'Redux'],
+    ['- Configure ABB Relion 670 relays for line protection', 'ABB Relion'],
+    ['- Delivering CBT and DBT interventions to adult clients', 'CBT'],
+    ['- Knowledge of FSMA, HACCP and SQF food safety programs', 'FSMA'],
+    ['- Shaping our architecture (MVVM, Kotlin Coroutines and Flow)', 'MVVM'],
+    ['• 具备良好的英文读写能力，通过CET-6者优先；', 'CET-6'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -135,6 +140,18 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['På vegne av vår kunde søker vi 2. maskinist til et vikariat.', 'Vim'],
     ['- Recurrent training and checking, including line checks, OPCs and LPCs in the simulator', 'OPC UA'],
     ['- Defect rectification in accordance with the approved maintenance data (AMM, IPC, TSM, MEL)', 'IBM Spectrum Protect'],
+    // Sets 81-84's other senses: a farm's software, Singapore's reporting system, the EU's directive,
+    // forests' certification, Belgium's regulator, milk's counts, cryo-EM's software, pest management,
+    // statistical analysis plans, rand in millions.
+    ['- Good IT skills – confident with Gatekeeper or similar farm management software, and with Microsoft Excel', 'Open Policy Agent'],
+    ['- Prepare Suspicious Transaction Reports (STRs) and file them with STRO through SONAR', 'SonarQube'],
+    ['- Fundiertes Wissen zu CRR/CRD und IFRS 9', 'Charles River IMS'],
+    ['Nossas florestas são certificadas pelo FSC® e pelo Cerflor/PEFC.', 'Financial Services Cloud'],
+    ['- Je bent aanspreekpunt voor juridische vragen van de NBB en de FSMA', 'FSMA'],
+    ['- Acompanhar os resultados de CCS e CBT dos produtores', 'CBT'],
+    ['- Process data in cryoSPARC and/or RELION, and build models using Coot and ChimeraX', 'ABB Relion'],
+    ['- Lead the IPM programme: scouting, biological control releases and spray programmes', 'iPM'],
+    ['– Work with sponsor biostatisticians to review SAPs, mock shells and specifications', 'SAP'],
     // A letter glued by a hyphen is a part of a name: "FNP-C", "USB-C".
     ['National board certification: FNP-BC (ANCC) or FNP-C (AANPCB)', 'C'],
     ['Laptops with USB-C and Thunderbolt ports; C and C++ a plus', 'Rust'],

@@ -192,6 +192,9 @@ const VERSION = /^(v?(?!0\d)\d+(\.\d+)*(\.x)?\+?|r\d|sp\d+)$/i;
  */
 const GLUED_VERSION = /^([a-z][a-z+#.]*[a-z+#])\d{1,3}(\.\d+)*\+?$/;
 
+/** Categories of products, whose names take no plural ("SAPs" are statistical analysis plans). */
+const PRODUCT_CATEGORIES: ReadonlySet<TaxonomyEntry['category']> = new Set(['erp-crm', 'cloud', 'database', 'os', 'office', 'itsm', 'collaboration']);
+
 /** An acronym's plural, as written: capitals (and digits), then "s" ("FMEAs", "CAPAs", "JSAs"). */
 function isAcronymPlural(tokens: Tokens, i: number): boolean {
   if (((tokens.flags[i] as number) & ASCII) === 0) return false;
@@ -376,8 +379,9 @@ export function matchTerms(
     if (!hit && isAcronymPlural(tokens, i)) {
       const singular = dict.keys.idOf(normAt(tokens, i).slice(0, -1));
       const phrase = singular >= 0 ? dict.roots[singular]?.phrase : null;
-      // A skill's only: a credential's plural names people ("supervise COTAs", "CPAs and EAs").
-      hit = phrase?.acronym && phrase.entry.kind === 'skill' ? phrase : undefined;
+      // A skill's only: a credential's plural names people ("supervise COTAs", "CPAs and EAs"); a
+      // product's name has none ("review SAPs": statistical analysis plans).
+      hit = phrase?.acronym && phrase.entry.kind === 'skill' && !PRODUCT_CATEGORIES.has(phrase.entry.category) ? phrase : undefined;
     }
     if (!hit) {
       i++;

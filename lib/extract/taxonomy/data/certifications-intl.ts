@@ -79,6 +79,9 @@ export const INTERNATIONAL_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('IELTS', ['International English Language Testing System']),
   c('TOEFL', ['TOEFL iBT']),
   c('TOEIC'),
+  // China's College English Test, by its band ("通过CET-6者优先", "CET-4 or above").
+  c('CET-6', ['CET 6', 'College English Test Band 6', '大学英语六级', '英语六级']),
+  c('CET-4', ['CET 4', 'College English Test Band 4', '大学英语四级', '英语四级']),
   // England and Wales' solicitor route (not "SQE", also a Supplier Quality Engineer).
   c('Solicitors Qualifying Examination', ['SQE1', 'SQE2']),
   c('VDA 6.3 Process Auditor', ['Certified VDA 6.3 Process Auditor', 'VDA 6.3 auditor']),

@@ -78,7 +78,7 @@ export const INDUSTRY: readonly TaxonomyEntry[] = [
   s('Google Play Console', 'devops', ['Google Play', 'Play Console', 'Google Play Store']),
   s('OWASP MASVS', 'standard', ['MASVS', 'OWASP MASTG', 'MASTG']),
   // Behavioral health.
-  s('CBT', 'healthcare', ['Cognitive Behavioral Therapy', 'Cognitive Behavioural Therapy']),
+  s('CBT', 'healthcare', ['Cognitive Behavioral Therapy', 'Cognitive Behavioural Therapy'], ['CBT']), // computer-based training, a milk's total bacteria count too
   s('Dialectical Behavior Therapy', 'healthcare', ['Dialectical Behaviour Therapy']),
   s('TF-CBT', 'healthcare', ['Trauma-Focused CBT', 'Trauma-Focused Cognitive Behavioral Therapy']),
   s('EMDR', 'healthcare', ['Eye Movement Desensitization and Reprocessing']),
@@ -154,7 +154,7 @@ export const INDUSTRY: readonly TaxonomyEntry[] = [
   // Salesforce administration.
   s('Salesforce Data Loader', 'erp-crm', ['Data Loader', 'Dataloader.io']),
   s('Salesforce Change Sets', 'erp-crm', ['Change Sets', 'Outbound Change Sets']),
-  s('Financial Services Cloud', 'erp-crm', ['Salesforce Financial Services Cloud', 'FSC']),
+  s('Financial Services Cloud', 'erp-crm', ['Salesforce Financial Services Cloud', 'FSC'], ['FSC']), // the Forest Stewardship Council too
   s('Salesforce Workflow Rules', 'erp-crm', ['Workflow Rules']),
   // Design.
   s('Human Interface Guidelines', 'standard', ['Apple Human Interface Guidelines', 'iOS Human Interface Guidelines']),

@@ -34,7 +34,7 @@ export const MANUFACTURING_HEALTHCARE: readonly TaxonomyEntry[] = [
   s('SQF', 'standard', ['Safe Quality Food']),
   s('BRCGS', 'standard', ['BRC', 'BRC Global Standards']),
   s('FSSC 22000', 'standard', ['ISO 22000']),
-  s('FSMA', 'standard', ['Food Safety Modernization Act']),
+  s('FSMA', 'standard', ['Food Safety Modernization Act'], ['FSMA']), // Belgium's financial regulator too
   s('GMP', 'standard', ['cGMP', 'current Good Manufacturing Practice', 'Good Manufacturing Practices', 'Good Manufacturing Practice', 'cGMPs']),
   s('GLP', 'standard', ['Good Laboratory Practice', 'Good Laboratory Practices']),
   s('Good Clinical Practice', 'standard', ['ICH GCP', 'ICH-GCP', 'Good Clinical Practices']),

@@ -194,7 +194,7 @@ export const PROFESSIONS_L: readonly TaxonomyEntry[] = [
   s('accuRx', 'healthcare', ['Accurx']),
   s('Electronic Prescription Service', 'healthcare', ['EPS prescriptions']),
   s('Medesync', 'healthcare', []),
-  s('iPM', 'healthcare', ['iPM PAS', 'DXC iPM']),
+  s('iPM', 'healthcare', ['iPM PAS', 'DXC iPM'], ['iPM']), // integrated pest management's IPM too
   s('HICAPS', 'healthcare', []),
   s('Tyro', 'business', ['Tyro EFTPOS'], ['Tyro']),
   s('Australian Privacy Principles', 'standard', ['Privacy Act 1988']),
