@@ -20,7 +20,18 @@ const PRODUCT_FOLLOWERS = new Set([
   'databases', 'cookbooks', 'manifests', 'modules', 'runtime', 'sdk', 'api', 'apis', 'charts', 'functions',
   // a shop's or kitchen's system: "Toast KDS", "Square POS"
   'pos', 'epos', 'kds',
+  // the same nouns in the other languages, mostly glued by a hyphen ("SAP-Kenntnisse", "CAMS-Zertifizierung",
+  // "CIA-titel", "certification CISA" aside)
+  'kenntnisse', 'zertifizierung', 'zertifikat', 'titel', 'certificering', 'certificaat', 'certificat', 'certificación',
+  'certificado', 'certificação', 'certificazione', 'certyfikat',
 ]);
+
+/**
+ * A credential's noun before its name, in the languages postings are written in ("certification CISA",
+ * "Zertifizierung als CAMS", "certificación como CIA"), with "as" between or not.
+ */
+const CREDENTIAL_NOUNS = new Set(['certification', 'zertifizierung', 'zertifikat', 'certificering', 'certificat', 'certificación', 'certificado', 'certificação', 'certificazione', 'certyfikat']);
+const AS_WORDS = new Set(['as', 'als', 'como', 'comme', 'come', 'jako']);
 
 /** Extra product nouns for one surface: "AD environment", "AD users". */
 const EXTRA_FOLLOWERS: Record<string, readonly string[]> = {
@@ -458,7 +469,7 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
     }
     if (
       (next !== undefined && (PRODUCT_FOLLOWERS.has(next) || EXTRA_FOLLOWERS[c.surface]?.includes(next) || VERSION.test(next))) ||
-      (prev !== undefined && PRODUCT_PRECEDERS[c.surface]?.includes(prev))
+      (prev !== undefined && (PRODUCT_PRECEDERS[c.surface]?.includes(prev) || CREDENTIAL_NOUNS.has(prev) || (AS_WORDS.has(prev) && CREDENTIAL_NOUNS.has(wordAt(tokens, c.from - 2) ?? ''))))
     ) {
       c.accepted = true;
       continue;

@@ -29,6 +29,9 @@ describe('years and degrees in the languages LinkedIn postings are written in', 
     // Sets 81-82: Dutch "masterdiploma"; Chile's engineer's title or higher technician, the lower.
     ['Wat vragen we\n- Je hebt een masterdiploma in de rechten\n- Minimaal 3 jaar ervaring', 3, 'master'],
     ['Requisitos\n- Título de Ingeniero(a) en Acuicultura, Técnico(a) de Nivel Superior en Acuicultura o carrera afín.\n- Experiencia mínima de 3 años', 3, 'associate'],
+    // A wish in brackets is the bracket's; one that opens the bracket is the line's (sets 59, 62).
+    ['Wat vragen wij\n- Minimaal 2 jaar ervaring als planner in transport (ervaring met koel- of vriesstromen is een pré)', 2, null],
+    ['Requisitos\n- Experiencia de 6 meses en call center o atención a clientes (deseable, no indispensable)', null, null],
     // Italy's "MBO" is a bonus by objectives, no Dutch school (set-84).
     ["Requisiti\n- Laurea magistrale in Economia o Marketing\n- 3-5 anni di esperienza nel brand management\nCosa offriamo\nRetribuzione commisurata all'esperienza più MBO annuale", 3, 'master'],
     ['任职要求\n- 硕士及以上学历\n- 5年以上信用风险建模经验，其中至少2年团队管理经验', 2, 'master'],

@@ -27,7 +27,21 @@ const ANY_LANGUAGE =
 const WISHED_FROM_HERE = /idealerweise|idealmente|de préférence|preferibilmente|bij voorkeur|gärna|najlepiej|ideálně|tercihen|diutamakan|preferentemente|de preferencia|preferencialmente/i;
 /** A line that marks what it asks for as wished for, not required. */
 export const PREFERRED =
-  /wünschenswert|erwünscht|von vorteil|souhaité|apprécié|un plus|deseable|valorable|se valorará|desejável|diferencial|gradit[ao]|gewenst|meriterande|meriterende|\ben fordel\b|ønskelig|önskvärt|mile widziane|výhodou|tercih|diutamakan|nilai plus|優遇|歓迎|优先|加分|우대|يُ?فضَّ?ل|ميزة إضافية/i;
+  /wünschenswert|erwünscht|von vorteil|souhaité|apprécié|un plus|deseable|valorable|se valorará|desejável|diferencial|gradit[ao]|gewenst|meriterande|meriterende|\ben fordel\b|ønskelig|önskvärt|mile widziane|een pré|mooi meegenomen|výhodou|tercih|diutamakan|nilai plus|優遇|歓迎|优先|加分|우대|يُ?فضَّ?ل|ميزة إضافية/i;
+
+/** A bracket's words. */
+const BRACKETED = /\([^()\n]*\)/g;
+/**
+ * `line` without the brackets that wish for their own words ("2 jaar ervaring als planner (ervaring
+ * met koelstromen is een pré)"): the wish is the bracket's. A bracket that opens with the wish is the
+ * line's ("Experiencia mínima de 6 meses (deseable, no indispensable)").
+ */
+function withoutBracketWishes(line: string): string {
+  return line.replace(BRACKETED, (b) => {
+    const at = b.search(PREFERRED);
+    return at > 2 ? ' '.repeat(b.length) : b;
+  });
+}
 
 /** Number words up to ten in the languages that write small numbers out ("två års erfarenhet"). */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -268,7 +282,7 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
     const cut = whole.search(WISHED_FROM_HERE);
     const wishEnd = cut < 0 ? -1 : whole.slice(cut).search(/[,;]/);
     const line = cut < 0 ? whole : wishEnd < 0 ? whole.slice(0, cut) : whole.slice(0, cut) + ' '.repeat(wishEnd) + whole.slice(cut + wishEnd);
-    if (line.length < 4 || wished || PREFERRED.test(line)) continue;
+    if (line.length < 4 || wished || PREFERRED.test(line.includes('(') ? withoutBracketWishes(line) : line)) continue;
     let stated = false; // this line states years of experience
     const found = (m: RegExpMatchArray, end: number) => {
       // A ceiling, not a minimum: "Maximaal twee jaar werkervaring", "höchstens 2 Jahre".

@@ -80,6 +80,17 @@ describe('findSections', () => {
     expect(sectionAt(sections, text.indexOf('Python'))).toBe('required');
   });
 
+  it("reads the employer's sections in other languages as blurb, to the next heading whatever its words (sets 14-84)", () => {
+    const text = 'Sobre nosotros\nSomos una gestora con oficinas en Madrid y usamos Yardi.\n¿Qué harás?\n- Valoraciones según la Orden ECO/805/2003\nOfrecemos\n- Formación en SAP';
+    const sections = findSections(text);
+    expect(sectionAt(sections, text.indexOf('Yardi'))).toBe('blurb');
+    expect(sectionAt(sections, text.indexOf('Orden'))).toBe('required');
+    expect(sectionAt(sections, text.indexOf('SAP'))).toBe('blurb');
+    const german = 'Wer wir sind\nWir nutzen SAP S/4HANA.\nDein Profil\n– Sehr gute Kenntnisse im HGB\nWas wir bieten\n– Kosten der CAMS-Zertifizierung';
+    const de = findSections(german);
+    expect([sectionAt(de, german.indexOf('SAP')), sectionAt(de, german.indexOf('HGB')), sectionAt(de, german.indexOf('CAMS'))]).toEqual(['blurb', 'required', 'blurb']);
+  });
+
   it('keeps a blurb across a short line that no list follows', () => {
     const text = 'About us\nWe are Acme.\nFounded in Leeds\nWe run Cassandra at scale.';
     expect(sectionAt(findSections(text), text.indexOf('Cassandra'))).toBe('blurb');

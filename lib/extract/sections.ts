@@ -52,6 +52,23 @@ const ODD_SPACE = /[^\S ]|\s\s/;
 const OTHER_PREFERRED_HEADING =
   /(?<!\p{L})(?:deseables?|valorables?|se valorar[áa]|desejáve(?:l|is)|diferenciai?s?|souhaitée?s?|appréciée?s?|un plus|atouts?|wünschenswert|von vorteil|pluspunkte?|gradit[oaie]|meriterande|meritorious|mile widziane|gewenst|pluspunten)(?!\p{L})|^(?:優先|优先|加分|歓迎|우대)/iu;
 
+/**
+ * What the employer is and offers, in the other languages postings are written in: "Über uns", "Wer
+ * wir sind", "Was wir bieten", "Qui sommes-nous ?", "Ce que nous offrons", "Quiénes somos",
+ * "Ofrecemos", "Oferecemos", "Chi siamo", "Cosa offriamo", "Over ons", "Wat wij bieden", "Oferujemy",
+ * "Vi erbjuder", "Vi tilbyr": technology named there is not asked of the candidate.
+ */
+const OTHER_BLURB_HEADING =
+  /^(?:über uns|wer wir sind|(?:was )?wir bieten(?: (?:ihnen|dir))?|das bieten wir(?: (?:ihnen|dir))?|unser angebot|benefits|qui sommes[- ]nous|à propos de nous|ce que nous (?:vous )?offrons|nous (?:vous )?offrons|nos avantages|quiénes somos|sobre nosotros|(?:lo que )?(?:te )?ofrecemos|beneficios|quem somos|sobre nós|(?:o que )?oferecemos|benefícios|chi siamo|(?:cosa )?(?:ti )?offriamo|over ons|wie (?:zijn )?wij|wat (?:wij|we) (?:bieden|jou bieden)|wij bieden|ons aanbod|o nas|oferujemy|om oss|vi erbjuder|vi tilbyr|vi tilbyder)[\s!?.:]*$/iu;
+
+/**
+ * What the job asks and does, in those languages: "Ihr Profil", "Deine Aufgaben", "Anforderungen",
+ * "Votre profil", "Vos missions", "Requisitos", "Tu perfil", "Requisiti", "Wat breng je mee?",
+ * "Nasze wymagania", "Kvalifikationer": it ends the employer's blurb before it.
+ */
+const OTHER_REQUIRED_HEADING =
+  /^(?:(?:ihr|dein|unser)e? (?:profil|aufgaben|qualifikationen?|kenntnisse)|anforderungen|voraussetzungen|aufgaben|profil|(?:das|was) (?:bringst du|du mitbringst|sie mitbringen|bringen sie) ?(?:mit)?|(?:votre|ton) profil|(?:vos|tes) missions|missions?|profil recherché|compétences(?: requises)?|prérequis|exigences|requisitos?|(?:tu|su) perfil|perfil(?: buscado| requerido)?|funciones|(?:tus )?responsabilidades|(?:lo )?que buscamos|qué buscamos|atividades|qualificações|o que esperamos(?: de você)?|requisiti|(?:principali )?responsabilità|il ruolo|profilo(?: ricercato)?|mansioni|cosa cerchiamo|wat (?:ga je doen|breng je mee|vragen wij|vragen we|verwachten wij|verwachten we)|functie-?eisen|(?:jouw )?profiel|(?:je |jouw )?taken|wie ben jij|(?:nasze )?wymagania|(?:twój )?zakres obowiązków|obowiązki|oczekujemy|kvalifikationer|kvalifikasjoner|krav|arbetsuppgifter|arbeidsoppgaver|opgaver|om dig|vi söker dig som)[\s!?.:]*$/iu;
+
 /** Meaning of a heading's text, or null when it says nothing we use. */
 export function classifyHeading(heading: string): SectionKind | null {
   let h = heading;
@@ -64,7 +81,8 @@ export function classifyHeading(heading: string): SectionKind | null {
   if (DESIRED_PROFILE.test(h)) return 'required';
   if (PREFERRED_HEADING.test(h) || ASSETS_HEADING.test(h) || OTHER_PREFERRED_HEADING.test(h)) return 'preferred';
   if (ROLE_ABOUT.test(h)) return 'required';
-  if (/^about\b/i.test(h) || BLURB_HEADING.test(h) || WHY_THE_EMPLOYER.test(h)) return 'blurb';
+  if (/^about\b/i.test(h) || BLURB_HEADING.test(h) || WHY_THE_EMPLOYER.test(h) || OTHER_BLURB_HEADING.test(h)) return 'blurb';
+  if (OTHER_REQUIRED_HEADING.test(h)) return 'required';
   if (REQUIRED_HEADING.test(h)) return 'required';
   return null;
 }
@@ -75,6 +93,9 @@ const HASH = 35;
 const STAR = 42;
 const UNDERSCORE = 95;
 const COLON = 58;
+
+/** A capital letter other than A-Z first, or after "¿" / "¡". */
+const OTHER_CAPITAL = /^[¿¡]?\p{Lu}/u;
 
 /** `*` or `_`, the markup around headings ("**Skills**", "__Skills__"). */
 const isEmphasis = (c: number): boolean => c === STAR || c === UNDERSCORE;
@@ -115,7 +136,9 @@ function headingText(line: string, isItem: boolean, indent: number): { text: str
   if (strong) return { text, strong };
   // A short line without sentence punctuation may be a plain heading ("Nice to Have").
   const initial = text.charCodeAt(0);
-  if (last === 46 || last === 33 || last === 44 || last === 59 || !(initial >= 65 && initial <= 90) || moreWordsThan(text, 8)) return null;
+  // A capital first, after Spanish's opening mark ("¿Qué harás?"), or a capital of another alphabet ("À propos", "Über uns").
+  const capital = (initial >= 65 && initial <= 90) || (initial > 127 && OTHER_CAPITAL.test(text));
+  if (last === 46 || last === 33 || last === 44 || last === 59 || !capital || moreWordsThan(text, 8)) return null;
   return { text, strong: false };
 }
 
@@ -236,6 +259,8 @@ export function findSections(text: string): Section[] {
   // A table written with pipes whose heading row names each column's kind: its rows' cells take
   // their column's ("3+ years of Figma | Framer or ProtoPie" under "Must-haves | Nice-to-haves").
   let table: { kinds: SectionKind[]; restore: SectionKind } | null = null;
+  // The open blurb was opened by another language's heading (`OTHER_BLURB_HEADING`).
+  let otherBlurb = false;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -285,9 +310,12 @@ export function findSections(text: string): Section[] {
     const headingKind = classified === 'preferred' && !heading?.strong && heading?.text.includes(',') ? null : classified;
     // In a blurb, a plain heading the words do not classify still ends it when a list follows
     // ("About us ... The Opportunity\n- 3+ years of Python"): company text is prose, not lists.
-    const endsBlurb = heading !== null && !headingKind && !heading.strong && (kind as SectionKind) === 'blurb' && nextLineIsItem(text, lineEnd);
+    // A blurb another language's heading opened ends at the next heading, whatever its words: the
+    // words for the job's own sections are too many to list.
+    const endsBlurb = heading !== null && !headingKind && (kind as SectionKind) === 'blurb' && (otherBlurb || (!heading.strong && nextLineIsItem(text, lineEnd)));
     if (heading && (headingKind || heading.strong || endsBlurb)) {
       sawHeading = sawHeading || headingKind !== null;
+      otherBlurb = headingKind === 'blurb' && OTHER_BLURB_HEADING.test(heading.text.replace(/[*_#:]/g, ' ').trim());
       listScope = null;
       open(lineStart, headingKind ?? 'required');
     } else if (!blank) {
