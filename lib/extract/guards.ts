@@ -385,15 +385,16 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   // ("file them with STRO through SONAR"); Charles River beside investment operations, not the EU's
   // Capital Requirements Directive ("CRR/CRD"); Salesforce's FSC, not the Forest Stewardship Council;
   // the US food law, not Belgium's financial regulator ("de NBB en de FSMA"); cognitive behavioural
-  // therapy beside care, not a milk's bacteria count ("CCS e CBT"); ABB's relays beside protection, not
-  // cryo-EM's RELION; the electronics technician's and the coding specialist's beside their worlds.
+  // therapy beside care, not a milk's bacteria count ("CCS e CBT"); cryo-EM's RELION beside its
+  // microscopes and software, not ABB's relays; the electronics technician's and the coding specialist's
+  // beside their worlds.
   Gatekeeper: /\b(?:Kubernetes|K8s|OPA|Rego|admission|OpenShift|EKS|AKS|GKE)\b/,
   Sonar: /\b(?:code quality|static analysis|static code|SonarQube|SonarCloud|CI\/CD|Jenkins|GitLab|GitHub|pipelines?|code reviews?|Java|JavaScript|TypeScript|developers?|unit tests?)\b/i,
   CRD: /\b(?:Charles River|OMS|order management|portfolio management|Aladdin|Bloomberg AIM|trade order|buy[- ]side)\b/i,
   FSC: /\bSalesforce\b/,
   FSMA: /\b(?:food|FDA|HACCP|PCQI|preventive controls|SQF|BRCGS?|sanitation|allergens?)\b/i,
   CBT: /\b(?:therap\w*|cognitive|behaviou?r(?:al)?|DBT|counsel\w*|mental health|psycholog\w*|anxiety|depression|trauma|clients?|patients?)\b/i,
-  Relion: /\b(?:ABB|relays?|protection|IEDs?|IEC 61850|substations?|switchgear)\b/i,
+  RELION: /\b(?:cryo-?EM|cryoSPARC|electron microscop\w*|single[- ]particle|Coot|Phenix|ChimeraX|EMAN2|Krios)\b/i,
   CET: /\b(?:electronics?|ETA|technicians?|circuits?|soldering|repair)\b/i,
   CCS: /\b(?:coding|coders?|AHIMA|ICD-10(?:-CM|-PCS)?|CPT|HIM|medical records|RHIT|RHIA|CPC|DRG)\b/i,
 };

@@ -119,6 +119,8 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['- Experience with Azure Data Factory, ADLS and Databricks', 'Azure Data Lake'],
     ['- React, RTK and TypeScript', 'Redux'],
     ['- Configure ABB Relion 670 relays for line protection', 'ABB Relion'],
+    ['- Process data in cryoSPARC and/or RELION, and build models using Coot and ChimeraX', 'RELION'],
+    ['- Aisance avec le Pack Office, en particulier Excel', 'Microsoft Office'],
     ['- Delivering CBT and DBT interventions to adult clients', 'CBT'],
     ['- Knowledge of FSMA, HACCP and SQF food safety programs', 'FSMA'],
     ['- Shaping our architecture (MVVM, Kotlin Coroutines and Flow)', 'MVVM'],
@@ -150,6 +152,7 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['- Je bent aanspreekpunt voor juridische vragen van de NBB en de FSMA', 'FSMA'],
     ['- Acompanhar os resultados de CCS e CBT dos produtores', 'CBT'],
     ['- Process data in cryoSPARC and/or RELION, and build models using Coot and ChimeraX', 'ABB Relion'],
+    ['- Review protection settings on SEL and RELION relays', 'RELION'],
     ['- Lead the IPM programme: scouting, biological control releases and spray programmes', 'iPM'],
     ['– Work with sponsor biostatisticians to review SAPs, mock shells and specifications', 'SAP'],
     // A letter glued by a hyphen is a part of a name: "FNP-C", "USB-C".

@@ -8,7 +8,7 @@
  * (a neighbouring technology, a product noun after it), see `guards.ts`.
  */
 export const CASE_ONLY_AMBIGUOUS: ReadonlySet<string> = new Set([
-  'iPM', 'FSMA', 'CBT', 'FSC', 'Relion', 'Agile', 'REST', 'RADIUS', 'IIS', 'SAFe', 'Intel', 'Remedy', 'Epic', 'Outlook', 'Workday', 'Snowflake', 'Spark',
+  'iPM', 'FSMA', 'CBT', 'FSC', 'RELION', 'Agile', 'REST', 'RADIUS', 'IIS', 'SAFe', 'Intel', 'Remedy', 'Epic', 'Outlook', 'Workday', 'Snowflake', 'Spark',
   'Rancher', 'Mocha', 'Jest', 'Maven', 'Dart', 'Groovy', 'Cucumber', 'SOAP', 'React', 'Unity',
   'Airflow', 'Confluence', 'Mercurial', 'Perforce', 'Tableau', 'Basecamp', 'REACH', 'Presto', 'Sonar', 'Blaze',
   'Argo', 'Beats', 'Macs', 'Concourse', 'RAPIDS', 'Rails', 'App Store', 'TIPS', 'PALS', 'EMT', 'CISA',

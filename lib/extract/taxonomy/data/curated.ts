@@ -23,6 +23,7 @@ import { PROFESSIONS_L } from './professions-l';
 import { PROFESSIONS_M } from './professions-m';
 import { PROFESSIONS_N } from './professions-n';
 import { PROFESSIONS_O } from './professions-o';
+import { PROFESSIONS_P } from './professions-p';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -67,6 +68,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_M,
   ...PROFESSIONS_N,
   ...PROFESSIONS_O,
+  ...PROFESSIONS_P,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

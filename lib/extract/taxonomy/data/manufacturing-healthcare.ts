@@ -33,7 +33,7 @@ export const MANUFACTURING_HEALTHCARE: readonly TaxonomyEntry[] = [
   s('HACCP', 'standard', ['Hazard Analysis Critical Control Point', 'Hazard Analysis and Critical Control Points']),
   s('SQF', 'standard', ['Safe Quality Food']),
   s('BRCGS', 'standard', ['BRC', 'BRC Global Standards']),
-  s('FSSC 22000', 'standard', ['ISO 22000']),
+  s('FSSC 22000', 'standard', []),
   s('FSMA', 'standard', ['Food Safety Modernization Act'], ['FSMA']), // Belgium's financial regulator too
   s('GMP', 'standard', ['cGMP', 'current Good Manufacturing Practice', 'Good Manufacturing Practices', 'Good Manufacturing Practice', 'cGMPs']),
   s('GLP', 'standard', ['Good Laboratory Practice', 'Good Laboratory Practices']),
@@ -211,7 +211,7 @@ export const MANUFACTURING_HEALTHCARE: readonly TaxonomyEntry[] = [
   s('Medidata Rave', 'healthcare', ['Medidata', 'Rave EDC']),
   s('Oracle InForm', 'healthcare', ['InForm EDC']),
   s('REDCap', 'healthcare', []),
-  s('CDISC', 'healthcare', ['CDASH']),
+  s('CDISC', 'healthcare', []),
   s('eCTD', 'standard', ['electronic Common Technical Document']),
   s('MedDRA', 'healthcare', []),
   s('Argus Safety', 'healthcare', ['Oracle Argus', 'Argus pharmacovigilance']),

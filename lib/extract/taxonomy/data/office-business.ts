@@ -3,7 +3,7 @@ import type { TaxonomyEntry } from '../types';
 import { s } from './helpers';
 
 export const OFFICE_BUSINESS: readonly TaxonomyEntry[] = [
-  s('Microsoft Office', 'office', ['MS Office', 'Office', 'Microsoft Office Suite', 'MS Office Suite', 'Office Suite', 'Microsoft Office applications'], ['Office']),
+  s('Microsoft Office', 'office', ['MS Office', 'Office', 'Microsoft Office Suite', 'MS Office Suite', 'Office Suite', 'Microsoft Office applications', 'Pack Office', 'Pacote Office', 'paquete Office', 'pacchetto Office', 'Office-Paket'], ['Office']),
   s('Microsoft 365', 'office', ['M365', 'Office 365', 'MS 365', 'Microsoft Office 365', 'MS Office 365', 'O365', 'Office365', 'Microsoft365']),
   s('Microsoft Word', 'office', ['Word', 'MS Word', 'Microsoft Office Word', 'MS-Word'], ['Word']),
   s('Microsoft Excel', 'office', ['Excel', 'MS Excel', 'Microsoft Office Excel', 'MS-Excel', 'Excel spreadsheets', 'Advanced Excel'], ['Excel']),

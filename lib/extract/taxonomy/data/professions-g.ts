@@ -23,7 +23,7 @@ export const PROFESSIONS_G: readonly TaxonomyEntry[] = [
   s('Work Health and Safety (Mines) Regulations 2022', 'standard', ['WHS (Mines) Regulations', 'Work Health and Safety (Mines) Regulations']),
   // Power: protection, test sets, cable accessories, grid codes, makers
   s('Siemens SIPROTEC', 'hardware', ['SIPROTEC', 'SIPROTEC 5']),
-  s('ABB Relion', 'hardware', ['Relion'], ['Relion']), // cryo-EM's RELION too
+  s('ABB Relion', 'hardware', []),
   s('Raychem', 'hardware', ['TE Raychem', 'Raychem joints']),
   s('3M Cold Shrink', 'hardware', ['Cold Shrink', '3M cold-shrink']),
   s('ENA G81', 'standard', ['G81']),
