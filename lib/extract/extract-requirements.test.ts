@@ -465,6 +465,11 @@ describe('what sets 76-80 showed: codes, sums and cases that spell no name', () 
     expect(all(text)).not.toContain(name);
   });
 
+  it('reads an English name of capitalised words in a posting in another language (set-84)', () => {
+    const r = extractRequirements('Responsabilidades\n- Gerir as contas da Casa Ipê na Amazon (Seller Central), garantindo reputação e crescimento');
+    expect(r.skills.map((x) => x.name)).toContain('Amazon Seller Central');
+  });
+
   it("keeps a standard's number with a dash", () => {
     expect(all('- Competent Person reports under NI 43-101 and JORC')).toContain('NI 43-101');
   });

@@ -33,6 +33,9 @@ const PRODUCT_FOLLOWERS = new Set([
 const CREDENTIAL_NOUNS = new Set(['certification', 'zertifizierung', 'zertifikat', 'certificering', 'certificat', 'certificación', 'certificado', 'certificação', 'certificazione', 'certyfikat']);
 const AS_WORDS = new Set(['as', 'als', 'como', 'comme', 'come', 'jako']);
 
+/** Words each opening with a capital A-Z: "Seller Central", "Control Tower". */
+const CAPITALISED_WORDS = /^[A-Z][\w.&+-]*(?: [A-Z][\w.&+-]*)+$/;
+
 /** Extra product nouns for one surface: "AD environment", "AD users". */
 const EXTRA_FOLLOWERS: Record<string, readonly string[]> = {
   EC2: ['instance', 'instances', 'fleet', 'fleets'],
@@ -463,6 +466,12 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
       let named = beside.get(c.surface);
       if (named === undefined) beside.set(c.surface, (named = world.test(tokens.text)));
       if (!named) continue;
+    }
+    // In another language, an English name of several capitalised words written as the dictionary
+    // writes it is that name ("na Amazon (Seller Central)"): no sentence of that language holds them.
+    if (foreign && c.to - c.from > 1 && written === c.surface && CAPITALISED_WORDS.test(written)) {
+      c.accepted = true;
+      continue;
     }
     if (CASE_ONLY_AMBIGUOUS.has(c.surface) || (prev === 'the' && CODES_NAMED_WITH_THE.has(c.surface) && (next === undefined || CODE_FOLLOWERS.has(next)))) {
       c.accepted = true;

@@ -228,6 +228,8 @@ describe('what sets 31 to 33 showed (health, frontline and regulated science)', 
     // Pay in ten thousands with no currency written: the place's (set-83).
     expect(salaryInOtherLanguages('薪酬福利：\n• 年薪30–45万（根据经验及能力确定），另有年终奖金', '苏州市, 江苏, 中国')).toEqual({ min: 300000, max: 450000, currency: 'CNY', period: 'year' });
     expect(salaryInOtherLanguages('薪酬福利：\n• 年薪30–45万（根据经验及能力确定）', null)).toBeNull();
+    // A perk named before its figure is no pay (set-84).
+    expect(salaryInOtherLanguages("Cosa offriamo\nContratto a tempo indeterminato; retribuzione commisurata all'esperienza; buoni pasto da 8 €; piano welfare aziendale.", 'Milano, Lombardia, Italia')).toBeNull();
     // A further item after a spaced "+" is no end of a range (set-84).
     expect(salaryInOtherLanguages('Ofrecemos\n• Salario: $1.750.000 mensuales + auxilio de transporte de ley + rodamiento de moto por $450.000.', 'Bogotá, D.C., Colombia')).toEqual({ min: 1750000, max: 1750000, currency: 'COP', period: 'month' });
     expect(requirementsInOtherLanguages('Requisitos\n- Profesional en Ingeniería de Sistemas, Estadística o carreras afines.\n- Mínimo 3 años de experiencia').education?.level).toBe('bachelor');

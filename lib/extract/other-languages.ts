@@ -384,6 +384,9 @@ const FIGURE_WITH_CURRENCY = new RegExp(
  * currency, read as LinkedIn's pay pill is (`parseSalaryLabel`). Allowances and other figures of
  * the line stay apart ("nařízení vlády č. 341/2017 Sb., platový tarif …"). Null for English.
  */
+/** A perk named before its figure, in the other languages: meal vouchers, allowances, bonuses. */
+const PERK_BEFORE_FIGURE =
+  /buon[io] pasto|tickets? (?:restaurants?|resto)|chèques? (?:repas|déjeuner)|essens(?:zuschuss|gutschein\w*|marken)|vales? (?:de )?(?:alimentação|refeição|despensa)|vale[- ](?:refeição|alimentação)|auxilio|auxílio|rodamiento|subsidio|zuschuss|prämie|bonus|prime|premio|prémio|welfare|dietas?/i;
 /** The currency of pay in ten thousands without one, by the job's country as LinkedIn writes it. */
 const TEN_THOUSANDS_CURRENCY: ReadonlyArray<[RegExp, string]> = [
   [/中国|China\b/, 'CNY'],
@@ -410,6 +413,8 @@ export function salaryInOtherLanguages(text: string, place: string | null): Sala
       if (from === undefined) continue;
       // "2 900 à 3 300 € bruts": the currency stands after the range's second figure only; "tra
       // 30.000 e 34.000 €": between one figure and another, whatever the word for "and".
+      // A perk's figure, its word first: "buoni pasto da 8 €", "rodamiento de moto por $450.000".
+      if (PERK_BEFORE_FIGURE.test(part.slice(0, from))) continue;
       const first = RANGE_BEFORE.exec(part.slice(0, from)) ?? BETWEEN_FIGURES.exec(part.slice(0, from));
       if (first) from = first.index + (first[1]?.length ?? 0);
       // "RAL tra 38.000 € e 45.000 €": between one figure and another, a range whatever the word for "and".

@@ -87,6 +87,7 @@ describe('minimum years of experience', () => {
     ['- You have worked in payroll for at least 3 years', 3],
     // "got" after "you've" (set-37).
     ['- You’ve got 3+ years running social for a consumer brand (beauty, wellness or fashion = 💯)', 3],
+    ["You'll need 2+ years in customer service (ecommerce or retail) and great written English.", 2],
   ])('%s → %s', (text, expected) => {
     expect(years(text)).toBe(expected);
   });

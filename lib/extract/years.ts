@@ -88,11 +88,11 @@ const COMPANY_VOICE = /\b(?:we|our|us)\b/i;
 /**
  * A list item that opens with the years ("- 7+ years in software engineering", "- Minimum 3 years
  * as a team lead", "You have 5+ years of software development", "You've got 3+ years running
- * social"): only a bullet, a lead-in or "you have" before the number. Such an item states experience even when the word is left out, if a
+ * social", "You'll need 2+ years in customer service"): only a bullet, a lead-in or "you have" before the number. Such an item states experience even when the word is left out, if a
  * field or an activity follows (`FIELD_AFTER`).
  */
 const ITEM_OPENING =
-  /^[\s\-*•·▪◦>~]*(?:\d{1,2}[.)]\s+)?(?:(?:a\s+)?minimum(?:\s+of)?\s+|at\s+least\s+|min\.?\s+|more\s+than\s+|(?:you(?:['’]ve)?\s+)?(?:(?:have|bring|possess)\s+)?(?:got\s+)?)?$/i;
+  /^[\s\-*•·▪◦>~]*(?:\d{1,2}[.)]\s+)?(?:(?:a\s+)?minimum(?:\s+of)?\s+|at\s+least\s+|min\.?\s+|more\s+than\s+|(?:you(?:['’]ve|['’]ll| will)?\s+)?(?:(?:have|bring|possess|need)\s+)?(?:got\s+)?)?$/i;
 /**
  * The candidate's own history, its length last: "You've shipped production software end to end for
  * 4+ years", "You have worked in payroll for 3 years". Not the employer's ("we have ... for 20 years").

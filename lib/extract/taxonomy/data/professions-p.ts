@@ -64,4 +64,18 @@ export const PROFESSIONS_P: readonly TaxonomyEntry[] = [
   s('Tecan', 'hardware', []),
   s('Quartzy', 'business', []),
   s('CDASH', 'healthcare', []),
+
+  // Retail, marketplaces and consumer goods (set-84): marketplace programmes, retail data, store rosters
+  s('Fulfilment by Amazon', 'business', ['Fulfillment by Amazon', 'FBA', 'Amazon FBA']),
+  s('Amazon Brand Registry', 'business', ['Brand Registry']),
+  s('Walmart Retail Link', 'business', ['Retail Link']),
+  s('Mercado Ads', 'business', []),
+  s('Kantar', 'data', ['Kantar Worldpanel']),
+  s('IQVIA', 'data', ['IQVIA data']),
+  s('Quinyx', 'business', []),
+  s('Repsly', 'business', []),
+  s('GPSR', 'standard', ['General Product Safety Regulation']),
+  s('EU Cosmetics Regulation', 'standard', ['Regulation (EC) No 1223/2009', 'Regulation (EC) 1223/2009', 'Regolamento (CE) 1223/2009', 'Regolamento CE 1223/2009']),
+  s('BCEA', 'standard', ['Basic Conditions of Employment Act']),
+  s('Emergency Severity Index', 'healthcare', ['ESI triage']),
 ];
