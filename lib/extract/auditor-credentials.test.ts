@@ -8,6 +8,7 @@ const certs = (text: string) => extractRequirements(text).certifications.map((c)
 describe('auditorCredentials', () => {
   it.each([
     ['- ISO 13485 Lead Auditor certificate', ['ISO 13485 Lead Auditor']],
+    ['• An IRCA-certified FSMS Lead Auditor qualification', ['FSMS Lead Auditor']],
     // The roles after one standard are each its own; the dictionary's names where it knows the pair.
     ['- ISO/IEC 27001 Lead Auditor or Lead Implementer certification', ['ISO 27001 Lead Auditor', 'ISO 27001 Lead Implementer']],
     ['- ISO 50001 Lead Implementer and Lead Auditor', ['ISO 50001 Lead Implementer', 'ISO 50001 Lead Auditor']],
