@@ -460,6 +460,8 @@ describe('what sets 76-80 showed: codes, sums and cases that spell no name', () 
     ["a pay spine's points", 'Salary: NJC Grade 10, SCP 29 – 33, £40,476 – £44,428 per annum', 'SCP'],
     ["a security service's managed detection and response", 'Protegemos a 60 instituciones con nuestro servicio de MDR 24/7 y SOC.', 'EU MDR'],
     ['rand in millions (set-84)', "- 3 – 5 years' experience as a Store Manager, in a store with a turnover of at least R2 million per month", 'Radare2'],
+    ["a power engineer's electromagnetic transients (set-88)", '- PSCAD/EMTDC for EMT studies and harmonic analysis', 'EMT'],
+    ["a certificate's qualifier (set-88)", '- Valid Electrical Supervisor Certificate of Competency (Gujarat) preferred', 'Valid Electrical Supervisor Certificate of Competency'],
     ['a code a reference names (set-83)', 'To apply, email your CV quoting reference MCT-2291.\n- Experience with Medidata Rave', 'MCT'],
   ])('%s', (_, text, name) => {
     expect(all(text)).not.toContain(name);

@@ -391,6 +391,8 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   // therapy beside care, not a milk's bacteria count ("CCS e CBT"); cryo-EM's RELION beside its
   // microscopes and software, not ABB's relays; the electronics technician's and the coding specialist's
   // beside their worlds.
+  // An emergency medical technician beside care, not a power engineer's electromagnetic transients ("PSCAD/EMTDC for EMT studies").
+  EMT: /\b(?:patients?|emergency|ambulance|paramedics?|NREMT|medical|EMS|CPR|BLS|ACLS|fire(?:fighter|fighting)?|rescue|clinical|hospital|triage)\b/i,
   Gatekeeper: /\b(?:Kubernetes|K8s|OPA|Rego|admission|OpenShift|EKS|AKS|GKE)\b/,
   Sonar: /\b(?:code quality|static analysis|static code|SonarQube|SonarCloud|CI\/CD|Jenkins|GitLab|GitHub|pipelines?|code reviews?|Java|JavaScript|TypeScript|developers?|unit tests?)\b/i,
   CRD: /\b(?:Charles River|OMS|order management|portfolio management|Aladdin|Bloomberg AIM|trade order|buy[- ]side)\b/i,

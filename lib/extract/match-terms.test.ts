@@ -124,6 +124,10 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['- Delivering CBT and DBT interventions to adult clients', 'CBT'],
     ['- Knowledge of FSMA, HACCP and SQF food safety programs', 'FSMA'],
     ['- Shaping our architecture (MVVM, Kotlin Coroutines and Flow)', 'MVVM'],
+    // Set-88: buckets split into their products.
+    ['- Experience with ETAP', 'ETAP'],
+    ['- Proven experience with Aspen HYSYS or AVEVA PRO/II for steady-state simulation', 'AVEVA PRO/II'],
+    ['• Conocimiento de las normas ASME B31.3, ISO 22734 y NFPA 2.', 'ASME B31.3'],
     ['• 具备良好的英文读写能力，通过CET-6者优先；', 'CET-6'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toContain(name);

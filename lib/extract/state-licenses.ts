@@ -85,6 +85,8 @@ const BEFORE_STATE =
 
 /** Words that qualify a credential, not name it: "Current", "Unrestricted", "Active". */
 const QUALIFIERS = /^(?:Current|Unrestricted|Active|Valid|Full|Clear|Permanent|Professional|Independent)$/;
+/** Those words opening a run of capitalised words, with the space after ("Valid Electrical …"). */
+const QUALIFIER_FIRST = /^(?:Current|Unrestricted|Active|Valid|Full|Clear)[^\S\n]+/;
 
 /** What must end the text before the state for BEFORE_STATE to match: tested first, on a few characters. */
 const JOINED_TO_STATE = /\b(?:in|from|by)[^\S\n]+(?:the[^\S\n]+)?(?:(?:State|Commonwealth)[^\S\n]+of[^\S\n]+)?$/;
@@ -240,7 +242,11 @@ export function qualificationCertificates(text: string, words: CredentialWords =
   }
   if (words.seen & COMPETENCY) {
     OF_COMPETENCY.lastIndex = 0;
-    for (let m = OF_COMPETENCY.exec(text); m; m = OF_COMPETENCY.exec(text)) add(`${m[1] as string}Certificate of Competency`, m.index, m.index + m[0].length);
+    for (let m = OF_COMPETENCY.exec(text); m; m = OF_COMPETENCY.exec(text)) {
+      // "Valid Electrical Supervisor Certificate of Competency": the qualifier is no part of its name.
+      const qualifier = QUALIFIER_FIRST.exec(m[1] as string)?.[0] ?? '';
+      add(`${(m[1] as string).slice(qualifier.length)}Certificate of Competency`, m.index + qualifier.length, m.index + m[0].length);
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -112,9 +112,17 @@ export const DESIGN: readonly TaxonomyEntry[] = [
   s('SOLIDWORKS Electrical', 'design', []),
   s('Zemax', 'design', ['OpticStudio', 'Code V']),
   s('PTC Mathcad', 'design', ['Mathcad']),
-  s('Bentley OpenPlant', 'design', ['OpenPlant', 'AVEVA', 'PDMS', 'SmartPlant', 'Intergraph SmartPlant', 'Hexagon SmartPlant']),
+  s('Bentley OpenPlant', 'design', ['OpenPlant']),
+  // Plant design suites of other vendors, each its own (set-88: "Aspen HYSYS or AVEVA PRO/II" is no OpenPlant; AVEVA E3D is in part l).
+  s('AVEVA PDMS', 'design', ['PDMS', 'AVEVA']),
+  s('AVEVA PRO/II', 'design', ['PRO/II']),
+  s('SmartPlant', 'design', ['Intergraph SmartPlant', 'Hexagon SmartPlant', 'SmartPlant P&ID', 'SmartPlant 3D', 'SP3D']),
   s('Aspen HYSYS', 'design', ['HYSYS', 'Aspen Plus', 'AspenTech']),
-  s('PSS/E', 'design', ['PSSE', 'PowerWorld', 'ETAP', 'SKM PowerTools']),
+  s('PSS/E', 'design', ['PSSE', 'Siemens PSS/E']),
+  // Other power system studies' tools, each its own (set-88: "Experience with ETAP" is no PSS/E).
+  s('ETAP', 'design', []),
+  s('PowerWorld', 'design', ['PowerWorld Simulator']),
+  s('SKM PowerTools', 'design', []),
   s('CAESAR II', 'design', ['Caesar II']),
   s('Primavera Unifier', 'design', []),
 ];
