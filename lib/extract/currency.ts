@@ -81,3 +81,6 @@ export const SIGN_CLASS = `[${Object.keys(SIGNS).join('')}]`;
 
 /** The prefixed signs as regex alternatives, in the table's order. */
 export const PREFIXED_SIGN_SOURCE = Object.keys(PREFIXED_SIGNS).map(escapeRegExp).join('|');
+
+/** Currencies whose pay is stated by the month where no period is written (a pill's or a text's). */
+export const MONTHLY: ReadonlySet<string> = new Set(['KZT', 'RUB', 'UAH', 'RON', 'HUF', 'BGN', 'RSD', 'BRL', 'MXN', 'PLN', 'CZK', 'TRY', 'IDR', 'PHP', 'ZAR', 'ARS', 'COP', 'CLP', 'PEN', 'VND', 'THB']);

@@ -135,6 +135,10 @@ describe("an intern's allowance", () => {
     expect(extractSalary('- A monthly allowance of €1,200 gross, plus meal vouchers of €8 per working day')).toEqual({ min: 1200, max: 1200, currency: 'EUR', period: 'month' });
   });
 
+  it("is a month's in a currency paid by the month, where no period is written (set-87)", () => {
+    expect(extractSalary('What we offer\n• Salary THB 45,000 – 55,000 + service charge')).toEqual({ min: 45000, max: 55000, currency: 'THB', period: 'month' });
+  });
+
   it('is a perk otherwise', () => {
     expect(extractSalary('Benefits: $600 tool allowance each year; $150 monthly phone allowance.')).toBeNull();
     expect(extractSalary('A car allowance of £5,000 per year.')).toBeNull();

@@ -8,7 +8,7 @@
  */
 import type { PayPeriod, Salary } from '../posting';
 import { isAsciiLetter, isDigitCode, isSpaceCode, runStart } from '../char-codes';
-import { CURRENCY_CODES, PREFIXED_SIGNS, PREFIXED_SIGN_SOURCE, SIGNS, SIGN_CLASS } from './currency';
+import { CURRENCY_CODES, MONTHLY, PREFIXED_SIGNS, PREFIXED_SIGN_SOURCE, SIGNS, SIGN_CLASS } from './currency';
 
 /**
  * The codes that count without a symbol ("USD 120,000", "45.000 - 55.000 EUR"); the others only
@@ -443,14 +443,16 @@ export function extractSalary(written: string, dollar = 'USD'): Salary | null {
     const high = (figures.high ?? figures.low) * scale;
     // Finite too: 400 digits read as Infinity and were stored as the salary (#7, extract.fuzz.test.ts).
     if (!(low > 0) || high < low || !Number.isFinite(high)) continue;
-    const perYear = low * PER_YEAR[period ?? (high < 500 ? 'hour' : 'year')];
+    // No period written: by the figure's size, a monthly currency's by the month ("Salary THB 45,000 – 55,000").
+    const assumed: PayPeriod = high < 500 ? 'hour' : figures.currency && MONTHLY.has(figures.currency) ? 'month' : 'year';
+    const perYear = low * PER_YEAR[period ?? assumed];
     if (perYear > MOST_A_YEAR && !SMALL_UNITS.has(figures.currency ?? '')) continue;
     // On-target earnings rank below a base figure ("$45,000 base salary + uncapped commission; OTE
     // $120k–$180k"): the pay a posting states is its base (held-out sets 19, 23, 36).
     const ote = OTE_WORDS.test(ownBefore);
     const rank = (stated && !ote ? 2 : 0) + (figures.high !== undefined ? 1 : 0);
     if (rank > bestRank) {
-      best = { min: low, max: high, currency: figures.currency, period: period ?? (high < 500 ? 'hour' : 'year') };
+      best = { min: low, max: high, currency: figures.currency, period: period ?? assumed };
       bestRank = rank;
       if (rank === 3) break;
     }

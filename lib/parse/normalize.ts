@@ -1,5 +1,5 @@
 import type { EmploymentType, PayPeriod, Salary, Seniority, Workplace } from '../posting';
-import { CURRENCY_CODES, PILL_MARKS, PREFIXED_SIGNS, SIGNS, SIGN_CLASS, WORD_MARKS } from '../extract/currency';
+import { CURRENCY_CODES, MONTHLY, PILL_MARKS, PREFIXED_SIGNS, SIGNS, SIGN_CLASS, WORD_MARKS } from '../extract/currency';
 import { dollarOf } from '../extract/salary';
 import { collapseSpaces } from './spaces';
 
@@ -104,7 +104,6 @@ function symbolCurrency(text: string, place: string | null): string | undefined 
 const HOURS_WORKED = /\b\d{1,2}(?:[.,]\d)?\s*(?:uur|hours?|hrs|std\.?|stunden|heures|horas|ore|timmar|godz\.?)(?:\s*(?:per|a|pro|par|por|la|\/)\s*(?:week|woche|semaine|semana|settimana|vecka|tydzień|tydz\.?))?(?![a-z])/g;
 
 /** Currencies whose countries state pay by the month when they do not say ("R$ 7.500,00 a R$ 9.500,00"). */
-const MONTHLY = new Set(['KZT', 'RUB', 'UAH', 'RON', 'HUF', 'BGN', 'RSD', 'BRL', 'MXN', 'PLN', 'CZK', 'TRY', 'IDR', 'PHP', 'ZAR', 'ARS', 'COP', 'CLP', 'PEN', 'VND', 'THB']);
 
 /**
  * "kr", the crown of three countries: its country by the job's place (LinkedIn's pill says "41 000

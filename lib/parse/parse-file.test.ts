@@ -99,9 +99,9 @@ describe('input kinds', () => {
   });
 });
 
-describe('LinkedIn pages written for sets 12-85 (layouts, languages, states and drift the selectors never named)', () => {
+describe('LinkedIn pages written for sets 12-89 (layouts, languages, states and drift the selectors never named)', () => {
   const HELD_OUT = join(__dirname, '..', '..', 'tests', 'heldout');
-  const pages = Array.from({ length: 74 }, (_, i) => `set-${i + 12}`).flatMap((set) =>
+  const pages = Array.from({ length: 78 }, (_, i) => `set-${i + 12}`).flatMap((set) =>
     readdirSync(join(HELD_OUT, set, 'linkedin')).map((file) => ({ set, file, base: file.replace(/\.html$/, '') })),
   );
   const norm = (v: unknown) => (typeof v === 'string' ? v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') : v);
@@ -167,7 +167,7 @@ describe('LinkedIn pages written for sets 12-85 (layouts, languages, states and 
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
-  const noJob = ['set-13', 'set-15', 'set-16', 'set-17', 'set-18', 'set-24', 'set-28', 'set-39', 'set-46', 'set-50', 'set-55', 'set-62', 'set-69', 'set-75', 'set-80', 'set-85'].flatMap((set) => readdirSync(join(HELD_OUT, set, 'refuse')).filter((f) => f.endsWith('.html')).map((file) => `${set}/refuse/${file}`));
+  const noJob = ['set-13', 'set-15', 'set-16', 'set-17', 'set-18', 'set-24', 'set-28', 'set-39', 'set-46', 'set-50', 'set-55', 'set-62', 'set-69', 'set-75', 'set-80', 'set-85', 'set-89'].flatMap((set) => readdirSync(join(HELD_OUT, set, 'refuse')).filter((f) => f.endsWith('.html')).map((file) => `${set}/refuse/${file}`));
   it.each(noJob)('%s: refused, or too incomplete to save, never a posting', (file) => {
     let posting: ReturnType<typeof parseFile> | null = null;
     try {
@@ -212,6 +212,17 @@ describe('LinkedIn pages written for sets 12-85 (layouts, languages, states and 
     expect([p.title.value, p.location.value]).toEqual(['Inside Sales Executive – Packaging Solutions', 'Leeds, West Yorkshire']);
     // A second line that is a sentence, or names no place, makes no header.
     expect(parseFile(page('We make boxes | and we ship them | fast')).title.value).toBeNull();
+  });
+
+  it('reads the title of a description saved alone over an introduction and labelled facts, and a place with its centre or region (sets 86, 87, 89)', () => {
+    const page = (lines: string) =>
+      `<!doctype html><html><head><title>LinkedIn</title></head><body><section class="show-more-less-html"><div class="show-more-less-html__markup">${lines}<br>${'We are hiring for our growing team. '.repeat(8)}</div></section></body></html>`;
+    expect(parseFile(page('IT Project Manager (Offshore Delivery)<br>Saigon Bridge is a software company with 600 engineers.<br>Working location: District 4, Ho Chi Minh City')).title.value).toBe('IT Project Manager (Offshore Delivery)');
+    const glasgow = parseFile(page('Travel Consultant – Long Haul<br>Glasgow city centre (Buchanan Street branch) | Full time, permanent | £24,000 – £27,000'));
+    expect([glasgow.title.value, glasgow.location.value]).toEqual(['Travel Consultant – Long Haul', 'Glasgow']);
+    expect(parseFile(page('Health Programme Administrator<br>Christchurch, Canterbury | Permanent, full-time')).location.value).toBe('Christchurch, Canterbury');
+    // A section's heading first is no title.
+    expect(parseFile(page('About the role<br>We are a software company.<br>Location: Leeds, West Yorkshire')).title.value).toBeNull();
   });
 
   it("reads an Italian description saved alone: the company from the recruiter card's sentence, the town with its province (set-84)", () => {

@@ -8,6 +8,7 @@ import { buildPosting, type FoundFields } from './build-posting';
 import { parseDocumentTitle } from './document-title';
 import { htmlToText, type DescriptionContent } from './html-to-text';
 import { loadBounded } from './load-bounded';
+import { classifyHeading } from '../extract/sections';
 import { findJsonLdJob } from './json-ld';
 import { parseGenericPage } from './generic-page';
 import { normalizeEmploymentType, normalizeWorkplace, salaryFromJsonLd } from './normalize';
@@ -40,6 +41,8 @@ const TITLE_LABEL =
   /^[^\S\n]*(?:position title|job title|position|title|role|designation|job role|stellenbezeichnung|stelle|poste|intitulé du poste|puesto|cargo|vaga|posizione|ruolo|functie|stanowisko|pozice|pozícia|pozíció|munkakör|posada|посада|должность|вакансия|θέση|תפקיד|vị trí|ตำแหน่ง)[^\S\n]*:[^\S\n]*(\S.{2,119})$/imu;
 /** A line that labels a fact of the job: "Location: …", "Standort: …", "Vertragsart: …", "Місто: …". */
 const FACT_LINE = /^[^\S\n]*[\p{L}][\p{L} /&-]{1,30}[^\S\n]?:[^\S\n]*\S/u;
+/** A labelled line of the job's place or arrangement: "Working location: District 4", "Work model: Hybrid". */
+const PLACE_FACT_LINE = /^[^\S\n]*(?:(?:job |work |working )?location|work(?:ing)? (?:model|arrangement|mode)|workplace|standort|arbeitsort|lieu de travail)[^\S\n]?:[^\S\n]*\S/i;
 /** How many of the first lines the header may take. */
 const HEADER_LINES = 6;
 
@@ -51,9 +54,13 @@ function letterHeader(text: string): { title: string | null; place: string | nul
     if (labelled && !normalizeEmploymentType(labelled) && !normalizeWorkplace(labelled)) return { title: labelled, place: null };
   }
   const [first, second] = lines;
-  // A first line shaped as a title (short, no sentence) over a labelled fact, or over a header line naming the place.
-  if (!first || !second || FACT_LINE.test(first) || first.length > 90 || /[.!?:;]$/.test(first.trim()) || first.split(' ').length > 12) return { title: null, place: null };
+  // A first line shaped as a title (short, no sentence, no section's heading) over a labelled fact, or over a header line naming the place.
+  if (!first || !second || FACT_LINE.test(first) || first.length > 90 || /[.!?:;]$/.test(first.trim()) || first.split(' ').length > 12 || classifyHeading(first) !== null) {
+    return { title: null, place: null };
+  }
   if (FACT_LINE.test(second)) return { title: first.trim(), place: null };
+  // Or over an introduction, then labelled facts ("IT Project Manager" / "Saigon Bridge is …" / "Working location: …").
+  if (lines.slice(2, 4).some((line) => PLACE_FACT_LINE.test(line))) return { title: first.trim(), place: null };
   const place = second.length <= 160 && HEADER_FACTS.test(second) ? placeInLine(second) : null;
   return place ? { title: first.trim(), place } : { title: null, place: null };
 }

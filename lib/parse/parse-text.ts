@@ -104,7 +104,9 @@ function isCompanyLine(line: string): boolean {
 }
 
 /** "San Francisco, CA (Hybrid)" → "San Francisco, CA": a parenthesis closing a line qualifies its place. */
-const withoutLastParenthesis = (line: string): string => line.replace(/\s*\([^)]*\)$/, '');
+/** A town's centre or district after its name: "Glasgow city centre", "Leeds CBD". */
+const CENTRE_AFTER = /\s+(?:city|town)\s+(?:centre|center)$|\s+CBD$/;
+const withoutLastParenthesis = (line: string): string => line.replace(/\s*\([^)]*\)$/, '').replace(CENTRE_AFTER, '');
 
 /** A word that names an organisation: a line under a title holding one is its employer. */
 const ORGANISATION =

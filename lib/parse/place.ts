@@ -23,6 +23,9 @@ const REGION_NAMES = new Set(
     'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota',
     'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming', 'Ontario', 'Quebec',
     'British Columbia', 'Alberta',
+    // Australia's states and New Zealand's regions by name ("Christchurch, Canterbury", "Bendigo, Victoria").
+    'New South Wales', 'Victoria', 'Queensland', 'South Australia', 'Western Australia', 'Tasmania', 'Northern Territory',
+    'Canterbury', 'Otago', 'Waikato', 'Bay of Plenty', 'Manawatū-Whanganui', 'Hawke\'s Bay', 'Northland', 'Southland', 'Taranaki', 'Nelson', 'Marlborough',
     // India's states, as its postings write a city's region ("Bengaluru, Karnataka").
     'Karnataka', 'Maharashtra', 'Tamil Nadu', 'Telangana', 'Haryana', 'Uttar Pradesh', 'Gujarat', 'Kerala', 'West Bengal', 'Andhra Pradesh', 'Rajasthan', 'Punjab',
     'United States', 'United States of America', 'USA', 'US', 'United Kingdom', 'UK', 'England',
@@ -133,7 +136,7 @@ const PLACED_AT =
  * "Місто: Львів", "Lieu : Lyon", "Ubicación: Monterrey").
  */
 const LOCATION_LINE =
-  /^[^\S\n]*(?:[-*•][^\S\n]*)?(?:(?:job |work )?location|standort|arbeitsort|dienstort|lieu(?: de travail)?|localisation|ubicaci[oó]n|localizaci[oó]n|localiza[cç][aã]o|local de trabalho|lokalizacja|miejsce pracy|sede|werklocatie|standplaats|місто|місце роботи|город|местоположение|lokalita|místo výkonu práce|helyszín|munkavégzés helye|locație|loca[tț]ie|τοποθεσία)[^\S\n]*:[^\S\n]*([^\n|(–—]{2,60}?)[^\S\n]*(?:\(([^()\n]{2,30})\)[^\S\n]*)?(,[^\n|(–—]{2,60}?)?[^\S\n]*(?:[|(–—][^\n]*)?$/imu;
+  /^[^\S\n]*(?:[-*•][^\S\n]*)?(?:(?:job |work |working )?location|standort|arbeitsort|dienstort|lieu(?: de travail)?|localisation|ubicaci[oó]n|localizaci[oó]n|localiza[cç][aã]o|local de trabalho|lokalizacja|miejsce pracy|sede|werklocatie|standplaats|місто|місце роботи|город|местоположение|lokalita|místo výkonu práce|helyszín|munkavégzés helye|locație|loca[tț]ie|τοποθεσία)[^\S\n]*:[^\S\n]*([^\n|(–—]{2,60}?)[^\S\n]*(?:\(([^()\n]{2,30})\)[^\S\n]*)?(,[^\n|(–—]{2,60}?)?[^\S\n]*(?:[|(–—][^\n]*)?$/imu;
 /** A site's name in a bracket: up to three words, no figure nor list ("Head Office", "Main Campus"; not "FIFO ex Perth, 2:1 roster"). */
 const SITE_NAME = /^[\p{L}.'’&-]+(?: [\p{L}.'’&-]+){0,2}$/u;
 /** A bracket after a labelled place that says how the job is worked, not where: "(Hybrid – 3 days …)". */
