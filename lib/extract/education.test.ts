@@ -16,6 +16,7 @@ describe('education', () => {
     // Set-82's Hong Kong "Diploma or above"; set-83's PhD with its years, OR an MSc with more: the MSc.
     ['Requirements: Diploma or above; 2+ years of trade finance operations experience; CDCS holder preferred.', 'associate', false],
     ['Requirements\n- PhD in biochemistry or a related field with 2+ years of postdoctoral or industry experience, OR an MSc with 6+ years of relevant industry experience', 'master', false],
+    ['Requirements\n- NCEA Level 3 or equivalent\n- Strong Excel skills', 'high-school', false],
     // Professional doctorates by their letters (set-81).
     ['Requirements\n- DVM or VMD from an AVMA-accredited college of veterinary medicine', 'doctorate', false],
     ['Requirements\n- PharmD or BS Pharmacy with 5 years of experience', 'bachelor', false],

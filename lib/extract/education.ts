@@ -36,6 +36,8 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // Ireland's framework: an ordinary (7) or honours (8) bachelor's, only where the NFQ is named (a
   // British Level 7 is a master's): "A Level 7 qualification (NFQ) in Building Services".
   ['bachelor', /\bNFQ[^\S\n]+[Ll]evel[^\S\n]+[78]\b|\b[Ll]evel[^\S\n]+[78][^\S\n]+(?:qualification|award|degree)[^\S\n]*\(?(?:on the[^\S\n]+)?NFQ\b/g],
+  // New Zealand's school qualification: "NCEA Level 3 or equivalent".
+  ['high-school', /\bNCEA(?:[^\S\n]+[Ll]evel[^\S\n]+[1-3])?(?=[^\S\n]+or[^\S\n]+(?:an?[^\S\n]+)?(?:equivalent|higher|above)\b)/g], // not the NCEA a teacher teaches
   // The Netherlands' MBO at level 4 (upper secondary vocational): "MBO level 4 in Logistics".
   ['high-school', /\bMBO[- ]?(?:[Ll]evel[- ]?)?[1-4]\b/g],
   // India's MCA and BCA as degrees, in their list ("B.Tech/MCA", "BCA or B.Sc"): not the Maritime and

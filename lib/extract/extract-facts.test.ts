@@ -266,6 +266,7 @@ describe('workplace said without the workplace words', () => {
     ['- Télétravail : deux jours par semaine, le reste du temps au studio', 'hybrid'],
     ['- Working on-site at our Milan office (Porta Nuova) alongside the traders, Monday to Friday', 'on-site'],
     ['- Working on-site at our Leeds office three days a week', 'hybrid'],
+    ['Following a review of the service, the post is office-based at Ryburn House and is not suitable for home working.', 'on-site'],
     // A farm's role is on-site (set-81); a field-based one names no workplace (set-54's label).
     ['This is a hands-on, on-farm role based at our farm office in Gosberton, near Spalding.', 'on-site'],
     ['This is a full-time, field-based position on commercial job sites. Typical hours are 6:30 a.m. – 3:00 p.m.', null],

@@ -393,6 +393,11 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   // beside their worlds.
   // An emergency medical technician beside care, not a power engineer's electromagnetic transients ("PSCAD/EMTDC for EMT studies").
   EMT: /\b(?:patients?|emergency|ambulance|paramedics?|NREMT|medical|EMS|CPR|BLS|ACLS|fire(?:fighter|fighting)?|rescue|clinical|hospital|triage)\b/i,
+  // Scrum.org's master beside agile work (or process safety management beside its own: senses.ts), not
+  // SAP's public sector management ("SAP (PSM/FM)"); Salesforce's
+  // loader beside Salesforce, not Oracle's HCM Data Loader.
+  PSM: /\b(?:Scrum|Agile|Product Owner|PSPO|CSM|sprints?|Kanban|SAFe|process safety|OSHA|HAZOP|PHA|MOC|PSSR|Seveso|COMAH|LOPA)\b/i,
+  'Data Loader': /\bSalesforce\b/,
   Gatekeeper: /\b(?:Kubernetes|K8s|OPA|Rego|admission|OpenShift|EKS|AKS|GKE)\b/,
   Sonar: /\b(?:code quality|static analysis|static code|SonarQube|SonarCloud|CI\/CD|Jenkins|GitLab|GitHub|pipelines?|code reviews?|Java|JavaScript|TypeScript|developers?|unit tests?)\b/i,
   CRD: /\b(?:Charles River|OMS|order management|portfolio management|Aladdin|Bloomberg AIM|trade order|buy[- ]side)\b/i,

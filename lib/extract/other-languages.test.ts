@@ -32,6 +32,8 @@ describe('years and degrees in the languages LinkedIn postings are written in', 
     // A wish in brackets is the bracket's; one that opens the bracket is the line's (sets 59, 62).
     ['Wat vragen wij\n- Minimaal 2 jaar ervaring als planner in transport (ervaring met koel- of vriesstromen is een pré)', 2, null],
     ['Requisitos\n- Experiencia de 6 meses en call center o atención a clientes (deseable, no indispensable)', null, null],
+    // Québec's secondary school diploma (set-89).
+    ["Exigences\n- Détenir un diplôme d’études secondaires (DES) ou une attestation d’équivalence de niveau d’études;\n- Un DEP en secrétariat constitue un atout", null, 'high-school'],
     // Italy's "MBO" is a bonus by objectives, no Dutch school (set-84).
     ["Requisiti\n- Laurea magistrale in Economia o Marketing\n- 3-5 anni di esperienza nel brand management\nCosa offriamo\nRetribuzione commisurata all'esperienza più MBO annuale", 3, 'master'],
     ['任职要求\n- 硕士及以上学历\n- 5年以上信用风险建模经验，其中至少2年团队管理经验', 2, 'master'],
@@ -149,6 +151,7 @@ describe('what set-17 showed', () => {
     ['Trabalho presencial, com base no escritório técnico de Patos de Minas e atuação em campo.', 'on-site'],
     ['Wir bieten: 40 % mobiles Arbeiten und flexible Arbeitszeiten ohne Kernarbeitszeit.', 'hybrid'],
     ['【働き方】研究所での実験業務が中心となるため、原則として出社勤務となります。', 'on-site'],
+    ['Wir bieten flexible Arbeitszeiten und nach der Einarbeitung bis zu zwei Tage mobiles Arbeiten pro Woche.', 'hybrid'],
   ])('%s → %s', (text, want) => expect(workplaceInOtherLanguages(text)).toBe(want));
 
   it('reads no workplace from a possibility, an experience, or English', () => {

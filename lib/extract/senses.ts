@@ -30,6 +30,8 @@ const SENSES: readonly Sense[] = [
   },
   { surface: 'NASM', other: 'NASM-CPT', when: /\b(?:ACE|ACSM|NSCA|ISSA|CPT|personal train(?:er|ing)|fitness)\b/i },
   { surface: 'CRT', other: 'CREST CRT', when: /\bCREST\b/ },
+  // OSHA's process safety management beside its world, not Scrum.org's master.
+  { surface: 'PSM', other: 'Process Safety Management', when: /\b(?:process safety|OSHA|HAZOP|PHA|MOC|PSSR|Seveso|COMAH|LOPA|1910\.119)\b/i, unless: /\b(?:Scrum|Agile|sprints?|Kanban)\b/i },
   // LoRa the radio (its case), not LoRA the fine-tuning method the dictionary holds by that key.
   { surface: 'LoRa', other: 'LoRaWAN', when: /./ },
   { surface: 'MCP', other: 'Model Context Protocol', when: /\b(?:LLMs?|agents?|agentic|Anthropic|OpenAI|Claude|tool[- ]calling|function calling)\b/ },

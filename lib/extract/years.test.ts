@@ -88,6 +88,8 @@ describe('minimum years of experience', () => {
     // "got" after "you've" (set-37).
     ['- You’ve got 3+ years running social for a consumer brand (beauty, wellness or fashion = 💯)', 3],
     ["You'll need 2+ years in customer service (ecommerce or retail) and great written English.", 2],
+    // An agency's label (set-86).
+    ['Job Description\nExp: 4–8 yrs\nLocation: Hyderabad', 4],
   ])('%s → %s', (text, expected) => {
     expect(years(text)).toBe(expected);
   });

@@ -108,9 +108,10 @@ const LABEL_BEFORE = /:\s*$/;
 const PAREN_MARKER_AFTER = /^\s*\((?:required|preferred)\)/i;
 /**
  * A label giving the years after a colon: "Years of experience: 3+", "Minimum years of relevant
- * experience: 5", "Years of Experience Required: 3-5". Not "Years of experience: 6 months".
+ * experience: 5", "Years of Experience Required: 3-5", an agency's "Exp: 4–8 yrs". Not "Years of experience: 6
+ * months".
  */
-const YEARS_LABEL = /\byears\s+of\s+(?:\w+\s+)?experience(?:\s+required)?\s*:\s*(\d{1,2})(?!\s*(?:months?|weeks?|%|[\d.,]))/i;
+const YEARS_LABEL = /\byears\s+of\s+(?:\w+\s+)?experience(?:\s+required)?\s*:\s*(\d{1,2})(?!\s*(?:months?|weeks?|%|[\d.,]))|\b(?:exp|experience|total experience|relevant experience)\s*:\s*(\d{1,2})\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:years?|yrs?)\b/i;
 
 const DOT = 46;
 /** Beyond this, a count of months is a period or a term, not experience asked for ("a 48-month lease"). */
@@ -191,10 +192,11 @@ export function extractYears(hinted: readonly HintedClause[], sections: readonly
       best = { min: partValue, evidence: evidenceOf(hint) };
     }
     const label = body.includes(':') ? YEARS_LABEL.exec(body) : null;
-    const value = label ? Number(label[1]) : 0;
+    const figure = label ? ((label[1] ?? label[2]) as string) : '';
+    const value = label ? Number(figure) : 0;
     if (label && value > 0 && value <= 30 && (!best || value < best.min)) {
-      const at = label.index + label[0].length - (label[1] as string).length;
-      if (asked(hint, sections, at, (label[1] as string).length, false)) best = { min: value, evidence: evidenceOf(hint) };
+      const at = label.index + label[0].indexOf(figure, label[0].indexOf(':')); // the figure after the label's colon
+      if (asked(hint, sections, at, figure.length, false)) best = { min: value, evidence: evidenceOf(hint) };
     }
   }
   if (!best && text.includes('xperience\n')) {

@@ -152,7 +152,7 @@ export const INDUSTRY: readonly TaxonomyEntry[] = [
   // Clinics.
   s('ModMed', 'healthcare', ['Modernizing Medicine', 'EMA (ModMed)']),
   // Salesforce administration.
-  s('Salesforce Data Loader', 'erp-crm', ['Data Loader', 'Dataloader.io']),
+  s('Salesforce Data Loader', 'erp-crm', ['Data Loader', 'Dataloader.io'], ['Data Loader']),
   s('Salesforce Change Sets', 'erp-crm', ['Change Sets', 'Outbound Change Sets']),
   s('Financial Services Cloud', 'erp-crm', ['Salesforce Financial Services Cloud', 'FSC'], ['FSC']), // the Forest Stewardship Council too
   s('Salesforce Workflow Rules', 'erp-crm', ['Workflow Rules']),
