@@ -10,6 +10,15 @@ import { CASE_ONLY_AMBIGUOUS } from './taxonomy/forms';
 import { FOREIGN_LIST_WORDS } from './conjunctions';
 import { WORD, normAt, normIs, textAt, type Tokens } from './tokenize';
 
+/**
+ * A credential's noun, in the languages postings are written in: after its name ("CAMS-Zertifizierung",
+ * with PRODUCT_FOLLOWERS) or before it ("certification CISA", "Zertifizierung als CAMS", "certificación
+ * como CIA", with "as" between or not).
+ */
+const CREDENTIAL_NOUNS: ReadonlySet<string> = new Set(['certification', 'zertifizierung', 'zertifikat', 'certificering', 'certificat', 'certificación', 'certificado', 'certificação', 'certificazione', 'certyfikat']);
+/** "as" between a credential's noun and its name. */
+const AS_WORDS: ReadonlySet<string> = new Set(['as', 'als', 'como', 'comme', 'come', 'jako']);
+
 /** Nouns after a word that make it a product: "Excel skills", "Go developer", "R programming". */
 const PRODUCT_FOLLOWERS = new Set([
   'skills', 'skill', 'programming', 'language', 'languages', 'developer', 'developers', 'development', 'scripting',
@@ -21,17 +30,9 @@ const PRODUCT_FOLLOWERS = new Set([
   // a shop's or kitchen's system: "Toast KDS", "Square POS"
   'pos', 'epos', 'kds',
   // the same nouns in the other languages, mostly glued by a hyphen ("SAP-Kenntnisse", "CAMS-Zertifizierung",
-  // "CIA-titel", "certification CISA" aside)
-  'kenntnisse', 'zertifizierung', 'zertifikat', 'titel', 'certificering', 'certificaat', 'certificat', 'certificación',
-  'certificado', 'certificação', 'certificazione', 'certyfikat',
+  // "CIA-titel")
+  'kenntnisse', 'titel', 'certificaat', ...CREDENTIAL_NOUNS,
 ]);
-
-/**
- * A credential's noun before its name, in the languages postings are written in ("certification CISA",
- * "Zertifizierung als CAMS", "certificación como CIA"), with "as" between or not.
- */
-const CREDENTIAL_NOUNS = new Set(['certification', 'zertifizierung', 'zertifikat', 'certificering', 'certificat', 'certificación', 'certificado', 'certificação', 'certificazione', 'certyfikat']);
-const AS_WORDS = new Set(['as', 'als', 'como', 'comme', 'come', 'jako']);
 
 /** Words each opening with a capital A-Z: "Seller Central", "Control Tower". */
 const CAPITALISED_WORDS = /^[A-Z][\w.&+-]*(?: [A-Z][\w.&+-]*)+$/;
@@ -391,13 +392,6 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   // therapy beside care, not a milk's bacteria count ("CCS e CBT"); cryo-EM's RELION beside its
   // microscopes and software, not ABB's relays; the electronics technician's and the coding specialist's
   // beside their worlds.
-  // An emergency medical technician beside care, not a power engineer's electromagnetic transients ("PSCAD/EMTDC for EMT studies").
-  EMT: /\b(?:patients?|emergency|ambulance|paramedics?|NREMT|medical|EMS|CPR|BLS|ACLS|fire(?:fighter|fighting)?|rescue|clinical|hospital|triage)\b/i,
-  // Scrum.org's master beside agile work (or process safety management beside its own: senses.ts), not
-  // SAP's public sector management ("SAP (PSM/FM)"); Salesforce's
-  // loader beside Salesforce, not Oracle's HCM Data Loader.
-  PSM: /\b(?:Scrum|Agile|Product Owner|PSPO|CSM|sprints?|Kanban|SAFe|process safety|OSHA|HAZOP|PHA|MOC|PSSR|Seveso|COMAH|LOPA)\b/i,
-  'Data Loader': /\bSalesforce\b/,
   Gatekeeper: /\b(?:Kubernetes|K8s|OPA|Rego|admission|OpenShift|EKS|AKS|GKE)\b/,
   Sonar: /\b(?:code quality|static analysis|static code|SonarQube|SonarCloud|CI\/CD|Jenkins|GitLab|GitHub|pipelines?|code reviews?|Java|JavaScript|TypeScript|developers?|unit tests?)\b/i,
   CRD: /\b(?:Charles River|OMS|order management|portfolio management|Aladdin|Bloomberg AIM|trade order|buy[- ]side)\b/i,
@@ -407,6 +401,13 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   RELION: /\b(?:cryo-?EM|cryoSPARC|electron microscop\w*|single[- ]particle|Coot|Phenix|ChimeraX|EMAN2|Krios)\b/i,
   CET: /\b(?:electronics?|ETA|technicians?|circuits?|soldering|repair)\b/i,
   CCS: /\b(?:coding|coders?|AHIMA|ICD-10(?:-CM|-PCS)?|CPT|HIM|medical records|RHIT|RHIA|CPC|DRG)\b/i,
+  // An emergency medical technician beside care, not a power engineer's electromagnetic transients ("PSCAD/EMTDC for EMT studies").
+  EMT: /\b(?:patients?|emergency|ambulance|paramedics?|NREMT|medical|EMS|CPR|BLS|ACLS|fire(?:fighter|fighting)?|rescue|clinical|hospital|triage)\b/i,
+  // Scrum.org's master beside agile work (or process safety management beside its own: senses.ts), not
+  // SAP's public sector management ("SAP (PSM/FM)"); Salesforce's
+  // loader beside Salesforce, not Oracle's HCM Data Loader.
+  PSM: /\b(?:Scrum|Agile|Product Owner|PSPO|CSM|sprints?|Kanban|SAFe|process safety|OSHA|HAZOP|PHA|MOC|PSSR|Seveso|COMAH|LOPA)\b/i,
+  'Data Loader': /\bSalesforce\b/,
 };
 
 function namesAws(tokens: Tokens): boolean {

@@ -54,7 +54,7 @@ const REGION_NAMES = new Set(
 /** Italy's province codes, which its postings write after a town: "Milano (MI)", "Sesto San Giovanni (MI)". */
 const ITALIAN_PROVINCES = new Set(
   'AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS CT CZ EN FC FE FG FI FM FR GE GO GR IM IS KR LC LE LI LO LT LU MB MC ME MI MN MO MS MT NA NO NU OR PA PC PD PE PG PI PN PO PR PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP SR SS SU SV TA TE TN TO TP TR TS TV UD VA VB VC VE VI VR VT VV'.split(' '),
-)
+);
 /** A town with its Italian province ("Milano (MI)") or French département ("Vire (14)", "Ajaccio (2A)"). */
 const WITH_PROVINCE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) \(([A-Z]{2}|0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)$/u;
 
@@ -73,8 +73,9 @@ export function isPlaceLine(line: string): boolean {
   if (remote) return !remote[1] || REGION_CODES.has(remote[1].trim()) || REGION_NAMES.has(remote[1].trim().toLowerCase());
   // A US ZIP code, or an Australian postcode after its state ("Sydney NSW 2000").
   const parts = line.replace(/\s+\d{5}(?:-\d{4})?$|(?<=\b(?:NSW|VIC|QLD|TAS|ACT|SA|WA|NT)) \d{4}$/, '').split(/\s*,\s*/);
+  // Two capitals are an Italian province's code, figures (and Corsica's 2A, 2B) a French département's.
   const province = parts.length === 1 ? WITH_PROVINCE.exec(line)?.[2] : undefined;
-  if (province && (ITALIAN_PROVINCES.has(province) || !/^[A-Z]{2}$/.test(province) || province === '2A' || province === '2B')) return true;
+  if (province && (ITALIAN_PROVINCES.has(province) || !/^[A-Z]{2}$/.test(province))) return true;
   if (parts.length > 3 || !parts.every((p) => PLACE_PART.test(p))) return false;
   // "Sydney NSW": Australian boards write the state without a comma.
   if (parts.length === 1) return AU_STATES.has(parts[0]!.slice(parts[0]!.lastIndexOf(' ') + 1)) && parts[0]!.includes(' ');
