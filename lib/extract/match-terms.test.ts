@@ -128,6 +128,8 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['- Experience with ETAP', 'ETAP'],
     ['- Proven experience with Aspen HYSYS or AVEVA PRO/II for steady-state simulation', 'AVEVA PRO/II'],
     ['• Conocimiento de las normas ASME B31.3, ISO 22734 y NFPA 2.', 'ASME B31.3'],
+    ['- Trading on EPEX SPOT and N2EX day-ahead and intraday markets', 'EPEX SPOT'],
+    ['- Guest feedback in ReviewPro and TrustYou', 'TrustYou'],
     ['• 具备良好的英文读写能力，通过CET-6者优先；', 'CET-6'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toContain(name);

@@ -12,6 +12,8 @@ describe('standardCodes', () => {
     ['- Design to AS/NZS 4777 and AS/NZS 5033; CSA C22.1 in Canada', ['AS/NZS 4777', 'AS/NZS 5033', 'CSA C22.1']],
     ['- Electrical safety testing to IEC 62353:2014', ['IEC 62353']],
     ['- Vibration analysis per ISO 18436-2, hazardous areas per AS/NZS 60079.17', ['ISO 18436-2', 'AS/NZS 60079.17']],
+    // Set-88: a letter after the number; Germany's electrical bodies.
+    ['- UL 9540A test reports, DIN VDE 0105-100 and VDE-AR-N 4110 grid connection', ['UL 9540A', 'DIN VDE 0105-100', 'VDE-AR-N 4110']],
   ])('%s', (text, names) => {
     expect(read(text)).toEqual(names);
   });

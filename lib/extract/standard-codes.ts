@@ -12,14 +12,15 @@
 import type { CredentialMatch } from './state-licenses';
 
 /** The bodies, longest first; case-sensitive (a body's capitals, not the word "as"). */
-const BODIES = ['ISO/IEC', 'AS/NZS', 'BS EN', 'DIN EN', 'ISO', 'IEC', 'NZS', 'ASTM', 'ANSI', 'NFPA', 'API', 'ASME', 'DIN', 'CSA', 'IEEE', 'BS', 'EN', 'AS', 'UL', 'NF'];
+const BODIES = ['ISO/IEC', 'AS/NZS', 'BS EN', 'DIN EN', 'DIN VDE', 'VDE-AR-N', 'ISO', 'IEC', 'NZS', 'ASTM', 'ANSI', 'NFPA', 'API', 'ASME', 'DIN', 'CSA', 'IEEE', 'BS', 'EN', 'AS', 'UL', 'NF'];
 
 /**
  * A body, then its number: digits (two to five), maybe a letter or two before them ("C22.1", "P
- * 94-500", "E1527"), parts after a dot or a dash ("60079.17", "18436-2"), a year after a colon.
+ * 94-500", "E1527") or one after ("UL 9540A"), parts after a dot or a dash ("60079.17", "18436-2"), a
+ * year after a colon.
  */
 const CODE = new RegExp(
-  String.raw`(?<![\w/.-])(${BODIES.map((b) => b.replace('/', '\\/')).join('|')})[ -]((?:[A-Z]{1,2}[ -]?)?\d{2,5}(?:[.-]\d{1,4})*)(?::(?:19|20)\d\d)?(?![\w-]|\.\d)`,
+  String.raw`(?<![\w/.-])(${BODIES.map((b) => b.replace('/', '\\/')).join('|')})[ -]((?:[A-Z]{1,2}[ -]?)?\d{2,5}(?:[.-]\d{1,4})*(?:(?<=\d)[A-Z](?![\w-]))?)(?::(?:19|20)\d\d)?(?![\w-]|\.\d)`,
   'g',
 );
 

@@ -30,7 +30,7 @@ export const MANUFACTURING_HEALTHCARE: readonly TaxonomyEntry[] = [
   s('Cpk', 'methodology', ['Process capability', 'Ppk', 'Cp/Cpk']),
   s('TQM', 'methodology', ['Total Quality Management']),
   s('Design for Manufacturability', 'methodology', ['DFM', 'DFMA', 'Design for Assembly']),
-  s('HACCP', 'standard', ['Hazard Analysis Critical Control Point', 'Hazard Analysis and Critical Control Points']),
+  s('HACCP', 'standard', ['Hazard Analysis Critical Control Point', 'Hazard Analysis and Critical Control Points', 'APPCC']),
   s('SQF', 'standard', ['Safe Quality Food']),
   s('BRCGS', 'standard', ['BRC', 'BRC Global Standards']),
   s('FSSC 22000', 'standard', []),

@@ -78,4 +78,27 @@ export const PROFESSIONS_P: readonly TaxonomyEntry[] = [
   s('EU Cosmetics Regulation', 'standard', ['Regulation (EC) No 1223/2009', 'Regulation (EC) 1223/2009', 'Regolamento (CE) 1223/2009', 'Regolamento CE 1223/2009']),
   s('BCEA', 'standard', ['Basic Conditions of Employment Act']),
   s('Emergency Severity Index', 'healthcare', ['ESI triage']),
+
+  // Hospitality and travel (set-87): reputation and guest systems, baggage tracing, tour operations, sustainability
+  s('ReviewPro', 'business', ['Shiji ReviewPro']),
+  s('TrustYou', 'business', []),
+  s('Revinate', 'business', []),
+  s('WorldTracer', 'business', ['SITA WorldTracer']),
+  s('Tourplan', 'business', []),
+  s('EarthCheck', 'standard', ['EarthCheck certification']),
+  s('Distintivo H', 'standard', []),
+
+  // Power systems and energy markets (set-88): grounding studies, relays' software, simulators, exchanges
+  s('CDEGS', 'design', ['SES CDEGS']),
+  s('WinIGS', 'design', []),
+  s('DIGSI', 'design', ['Siemens DIGSI', 'DIGSI 5', 'DIGSI 4']),
+  s('COMTRADE', 'standard', ['IEEE C37.111']),
+  s('RTDS', 'hardware', ['RTDS Simulator', 'Real Time Digital Simulator']),
+  s('Ingeteam', 'hardware', []),
+  s('HTRI Xchanger Suite', 'design', ['HTRI']),
+  s('Aspen Flare System Analyzer', 'design', ['Aspen Flarenet']),
+  s('EPEX SPOT', 'business', ['EPEX']),
+  s('N2EX', 'business', []),
+  s('Nord Pool', 'business', []),
+  s('Balancing and Settlement Code', 'standard', []),
 ];
