@@ -233,7 +233,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('ServSafe Alcohol', []),
   c('TIPS', ['TIPS certification', 'TIPS certified', 'Training for Intervention Procedures'], ['TIPS']),
   c('ServSafe', ['ServSafe Food Handler', 'ServSafe Manager']),
-  c('Food Handler Certificate', ['Food Handler certification', "Food Handler's Card", 'Food Handler Card', 'Food Handlers Card', "Food Handler's Certificate", 'Food Handler permit', 'Carnet de manipulador de alimentos', 'Curso de manipulación de alimentos', 'Certificado de manipulador de alimentos']),
+  c('Food Handler Certificate', ['Food Handler certification', "Food Handler's Card", 'Food Handler Card', 'Food Handlers Card', "Food Handler's Certificate", 'Food Handler permit', 'Carnet de manipulador de alimentos', 'Certificado de manipulador de alimentos']),
   c('Certified Fire Alarm Technician', ['Fire Alarm Technician certification']),
   // Finance and accounting
   c('CPA', ['Certified Public Accountant', 'CPA license', 'Licensed CPA']),
