@@ -84,3 +84,10 @@ export const PREFIXED_SIGN_SOURCE = Object.keys(PREFIXED_SIGNS).map(escapeRegExp
 
 /** Currencies whose pay is stated by the month where no period is written (a pill's or a text's). */
 export const MONTHLY: ReadonlySet<string> = new Set(['KZT', 'RUB', 'UAH', 'RON', 'HUF', 'BGN', 'RSD', 'BRL', 'MXN', 'PLN', 'CZK', 'TRY', 'IDR', 'PHP', 'ZAR', 'ARS', 'COP', 'CLP', 'PEN', 'VND', 'THB']);
+
+/**
+ * Meal vouchers, a perk in every language postings are written in: "meal vouchers", "buoni pasto",
+ * "tickets restaurant", "chèques repas", "Essensgutscheine", "vale-refeição". A figure they name is
+ * no pay (salary.ts for English, other-languages.ts for the rest).
+ */
+export const MEAL_VOUCHERS = String.raw`meal vouchers?|buon[io] pasto|tickets? (?:restaurants?|resto)|chèques? (?:repas|déjeuner)|essens(?:zuschuss|gutschein\w*|marken)|vales? (?:de )?(?:alimentação|refeição|despensa)|vale[- ](?:refeição|alimentação)`;

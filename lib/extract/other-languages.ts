@@ -14,7 +14,7 @@
 import type { Education, EducationLevel, Salary, Workplace, YearsOfExperience } from '../posting';
 import { namesCurrency, parseSalaryLabel } from '../parse/normalize';
 import { andWords } from './conjunctions';
-import { CURRENCY_CODES } from './currency';
+import { CURRENCY_CODES, MEAL_VOUCHERS } from './currency';
 
 /** Whether a text may state years or a degree in one of these languages: tried before any rule. */
 const ANY_LANGUAGE =
@@ -385,8 +385,7 @@ const FIGURE_WITH_CURRENCY = new RegExp(
  * the line stay apart ("nařízení vlády č. 341/2017 Sb., platový tarif …"). Null for English.
  */
 /** A perk named before its figure, in the other languages: meal vouchers, allowances, bonuses. */
-const PERK_BEFORE_FIGURE =
-  /buon[io] pasto|tickets? (?:restaurants?|resto)|chèques? (?:repas|déjeuner)|essens(?:zuschuss|gutschein\w*|marken)|vales? (?:de )?(?:alimentação|refeição|despensa)|vale[- ](?:refeição|alimentação)|auxilio|auxílio|rodamiento|subsidio|zuschuss|prämie|bonus|prime|premio|prémio|welfare|dietas?/i;
+const PERK_BEFORE_FIGURE = new RegExp(String.raw`${MEAL_VOUCHERS}|auxilio|auxílio|rodamiento|subsidio|zuschuss|prämie|bonus|prime|premio|prémio|welfare|dietas?`, 'i');
 /** The currency of pay in ten thousands without one, by the job's country as LinkedIn writes it. */
 const TEN_THOUSANDS_CURRENCY: ReadonlyArray<[RegExp, string]> = [
   [/中国|China\b/, 'CNY'],

@@ -8,7 +8,7 @@
  */
 import type { PayPeriod, Salary } from '../posting';
 import { isAsciiLetter, isDigitCode, isSpaceCode, runStart } from '../char-codes';
-import { CURRENCY_CODES, MONTHLY, PREFIXED_SIGNS, PREFIXED_SIGN_SOURCE, SIGNS, SIGN_CLASS } from './currency';
+import { CURRENCY_CODES, MEAL_VOUCHERS, MONTHLY, PREFIXED_SIGNS, PREFIXED_SIGN_SOURCE, SIGNS, SIGN_CLASS } from './currency';
 
 /**
  * The codes that count without a symbol ("USD 120,000", "45.000 - 55.000 EUR"); the others only
@@ -100,10 +100,12 @@ const PAY_CONTEXT = new RegExp(
  * with their perk word: a stipend alone is an intern's pay. Nor a rate per mile, stop or piece: the
  * model's pay is by time. An allowance is a perk ("car allowance", "$600 tool allowance"), but an
  * intern's "monthly allowance" is the pay (Singapore's, Italy's internships). Meal vouchers are a
- * perk in every language ("buoni pasto da 8 €", "tickets restaurant", "vale-refeição").
+ * perk in every language (`MEAL_VOUCHERS`).
  */
-const NOT_PAY =
-  /\b(?:bonus(?:es)?|incentives?|budgets?|benefits? package|funding|funded|raised|referral|deductibles?|co-?pays?|reimburse\w*|(?<!\b(?:monthly|internship|intern|training|trainee) )allowances?|revenue|towards?|(?:annual|yearly|of|in) sales|to spend|sales (?:volume|revenue|targets?|quotas?)|turnover|million|billion|trillion|valuation|investment|tuition|discount|sign-on|relocation|credit|equity|rsus?|stock options|401\(?k|hsa|fsa|contributions?|differentials?|fees?|funds?|repayment|tips|gratuit(?:y|ies)|(?:learning|wellness|wellbeing|home[- ]office|remote[- ]work|on[- ]call|internet|phone|cell ?phone|mobile|equipment|fitness|gym|commuter|transit|parking|childcare|meal|lunch|education|development|technology|tech|workspace|set-?up) stipends?|for (?:your )?(?:internet|phone|cell ?phone|mobile|gym|commut\w*|lunch|meals?|childcare|home office)|(?:per|a|\/)\s*(?:mile|stop|load|piece|delivery|visit|shift)|(?:per|for (?:every|each)) (?:installed |closed |funded |self-generated |new )?(?:system|sale|deal|unit|vehicle|car|policy|loan|appointment|install(?:ation)?)s?|for (?:each|every) additional|(?:recoverable |non-recoverable )?draws?|cpm|meal vouchers?|buon[io] pasto|tickets? restaurants?|ticket resto|chèques? (?:repas|déjeuner)|essens(?:zuschuss|gutscheine?|marken)|vales? (?:de )?(?:alimentação|refeição|despensa))\b/i;
+const NOT_PAY = new RegExp(
+  String.raw`\b(?:bonus(?:es)?|incentives?|budgets?|benefits? package|funding|funded|raised|referral|deductibles?|co-?pays?|reimburse\w*|(?<!\b(?:monthly|internship|intern|training|trainee) )allowances?|revenue|towards?|(?:annual|yearly|of|in) sales|to spend|sales (?:volume|revenue|targets?|quotas?)|turnover|million|billion|trillion|valuation|investment|tuition|discount|sign-on|relocation|credit|equity|rsus?|stock options|401\(?k|hsa|fsa|contributions?|differentials?|fees?|funds?|repayment|tips|gratuit(?:y|ies)|(?:learning|wellness|wellbeing|home[- ]office|remote[- ]work|on[- ]call|internet|phone|cell ?phone|mobile|equipment|fitness|gym|commuter|transit|parking|childcare|meal|lunch|education|development|technology|tech|workspace|set-?up) stipends?|for (?:your )?(?:internet|phone|cell ?phone|mobile|gym|commut\w*|lunch|meals?|childcare|home office)|(?:per|a|\/)\s*(?:mile|stop|load|piece|delivery|visit|shift)|(?:per|for (?:every|each)) (?:installed |closed |funded |self-generated |new )?(?:system|sale|deal|unit|vehicle|car|policy|loan|appointment|install(?:ation)?)s?|for (?:each|every) additional|(?:recoverable |non-recoverable )?draws?|cpm|${MEAL_VOUCHERS})\b`,
+  'i',
+);
 /**
  * Words that state a figure is the job's pay: "Pay:", "The salary range is", "Compensation:",
  * "Base pay", Britain's "£13.00 per hour basic". Not "paid" ("paid in two installments") nor "stipend" (a perk as often as pay).

@@ -88,7 +88,8 @@ const COMPANY_VOICE = /\b(?:we|our|us)\b/i;
 /**
  * A list item that opens with the years ("- 7+ years in software engineering", "- Minimum 3 years
  * as a team lead", "You have 5+ years of software development", "You've got 3+ years running
- * social", "You'll need 2+ years in customer service"): only a bullet, a lead-in or "you have" before the number. Such an item states experience even when the word is left out, if a
+ * social", "You'll need 2+ years in customer service"): only a bullet, a lead-in or "you have" before
+ * the number. Such an item states experience even when the word is left out, if a
  * field or an activity follows (`FIELD_AFTER`).
  */
 const ITEM_OPENING =

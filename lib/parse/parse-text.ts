@@ -103,10 +103,13 @@ function isCompanyLine(line: string): boolean {
   );
 }
 
-/** "San Francisco, CA (Hybrid)" → "San Francisco, CA": a parenthesis closing a line qualifies its place. */
 /** A town's centre or district after its name: "Glasgow city centre", "Leeds CBD". */
 const CENTRE_AFTER = /\s+(?:city|town)\s+(?:centre|center)$|\s+CBD$/;
-const withoutLastParenthesis = (line: string): string => line.replace(/\s*\([^)]*\)$/, '').replace(CENTRE_AFTER, '');
+/**
+ * "San Francisco, CA (Hybrid)" → "San Francisco, CA": a parenthesis closing a line qualifies its
+ * place; "Glasgow city centre (Buchanan Street branch)" → "Glasgow": so does a town's centre.
+ */
+const withoutBracketOrCentre = (line: string): string => line.replace(/\s*\([^)]*\)$/, '').replace(CENTRE_AFTER, '');
 
 /** A word that names an organisation: a line under a title holding one is its employer. */
 const ORGANISATION =
@@ -128,7 +131,7 @@ export function placeInLine(line: string): string | null {
   for (const segment of line.replace(/^(?:job |work )?location\s*:\s*/i, '').split(HEADER_SEPARATOR)) {
     const first = (segment.split(/\s*;\s*/)[0] ?? '').trim();
     if (isPlaceLine(first)) return withoutSite(first);
-    const alone = withoutLastParenthesis(first);
+    const alone = withoutBracketOrCentre(first);
     if (isPlaceLine(alone)) return alone;
     // A known city or country alone on a header line: "Stuttgart", "Manchester (M1)", "Singapore".
     if (isPlaceItem(alone)) return alone;
@@ -162,7 +165,7 @@ const HEADER_LINES = 6;
  */
 function headerBlock(lines: string[]): { company: string | null; location: string | null } {
   const secondLine = stripMarks(lines[1] ?? '');
-  const second = withoutLastParenthesis(secondLine);
+  const second = withoutBracketOrCentre(secondLine);
   const thirdLine = stripMarks(lines[2] ?? '');
   if (isPlaceLine(second)) return { company: null, location: second };
   // LinkedIn's copied top card goes on: "Acme · Austin, TX (Hybrid) · 2 days ago · 40 applicants".
