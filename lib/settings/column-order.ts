@@ -1,4 +1,4 @@
-import { CSV_COLUMNS } from '../export/csv';
+import { CSV_COLUMNS } from '../export/csv-columns';
 
 /** Every column once: the chosen ones in their order, then the others in the default order. */
 export function allColumnsInOrder(chosen: readonly string[]): string[] {

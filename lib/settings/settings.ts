@@ -1,4 +1,5 @@
-import { CSV_COLUMNS, type CsvOptions } from '../export/csv';
+import { CSV_COLUMNS } from '../export/csv-columns';
+import type { CsvOptions } from '../export/csv';
 import { STATUSES, type Status } from '../posting';
 
 /** What the options page stores (`browser.storage.local`, key `settings`); every field has a default. */
