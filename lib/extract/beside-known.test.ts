@@ -21,7 +21,7 @@ describe('names listed beside a known one', () => {
       Quillo: 'required beside Zendesk', Brantly: 'required beside Zendesk', Tessera: 'required beside Zendesk' }],
     ['- Run infrastructure on AWS (S3, Vessel, Lambda), managed with Terraform', { Vessel: 'required beside Amazon S3' }],
     ['- Experience with Ledgerly 50 or QuickBooks Online', { 'Ledgerly 50': 'required beside QuickBooks' }],
-    ['Nice to have:\n- Research tools such as UserTesting, Dovetail or Mazely', { Dovetail: 'preferred beside UserTesting', Mazely: 'preferred beside UserTesting' }],
+    ['Nice to have:\n- Research tools such as UserTesting, Glimmerbox or Mazely', { Glimmerbox: 'preferred beside UserTesting', Mazely: 'preferred beside UserTesting' }],
     // A clause's first word is only a capital: "Strong" goes, the name stays.
     ['Strong Planfold and Anaplan skills', { Planfold: 'required beside Anaplan' }],
     ['- Experience with eKeeper or SAP PM', { eKeeper: 'required beside SAP PM' }],

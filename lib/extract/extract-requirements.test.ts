@@ -146,6 +146,8 @@ describe('certifications', () => {
     // The American Welding Society's codes are no Amazon Web Services.
     ['- Read blueprints and AWS A2.4 welding symbols', []],
     ['- Current AWS D1.1 structural steel certification', ['AWS D1.1']],
+    // The credential named again by its unit code in brackets is the one credential (set-92).
+    ['- A current First Aid certificate (HLTAID011) is a bonus', ['HLTAID011 Provide First Aid']],
     // The American Welding Society's inspector, and a number's plural ("Take 5s"), are no AWS and no 5S.
     ['- ASQ Certified Quality Inspector (CQI) or AWS Certified Welding Inspector (CWI)', ['CQI', 'CWI']],
     ['- Complete JHAs, Take 5s and isolation permits before starting work', ['Job Safety Analysis']],

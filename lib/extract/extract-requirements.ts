@@ -218,6 +218,33 @@ function sameStems(a: string, b: string): boolean {
   return x.length === y.length && x.every((w, i) => w.slice(0, 6) === (y[i] as string).slice(0, 6));
 }
 
+/** What stands between a credential and its code in brackets: "a current First Aid certificate (HLTAID011)". */
+const BEFORE_CODE = /^[^\S\n]*(?:certificate|certification|card|ticket|licen[cs]e)?[^\S\n]*\($/i;
+
+/**
+ * Without a credential the posting names again, more exactly, in brackets right after it: "First
+ * Aid certificate (HLTAID011)" is the one credential, HLTAID011 Provide First Aid, when that
+ * entry's name holds the first one's.
+ */
+function withoutRestatedByCode(text: string, terms: TermMatch[]): TermMatch[] {
+  const general = new Set<TermMatch>();
+  // Matches come in the text's order: only the next few can start within reach.
+  for (let i = 0; i < terms.length; i++) {
+    const m = terms[i] as TermMatch;
+    if (m.entry.kind !== 'certification') continue;
+    const name = ` ${m.entry.name.toLowerCase()} `;
+    for (let j = i + 1; j < terms.length && (terms[j] as TermMatch).start <= m.end + 20; j++) {
+      const c = terms[j] as TermMatch;
+      if (c.start <= m.end || c.entry === m.entry || c.entry.kind !== 'certification') continue;
+      if (BEFORE_CODE.test(text.slice(m.end, c.start)) && ` ${c.entry.name.toLowerCase()} `.includes(name)) {
+        general.add(m);
+        break;
+      }
+    }
+  }
+  return general.size ? terms.filter((m) => !general.has(m)) : terms;
+}
+
 /** What joins a credential to its title said again: a dash, "as a", "certified", its acronym in parentheses. */
 const RESTATED = /^(?:[^\S\n]*(?:[–—:-]|\([A-Za-z0-9]{2,8}\)|\bas an?\b|\b(?:certified|registered)\b))*[^\S\n]*$/i;
 
@@ -301,7 +328,7 @@ function extract(text: string, employer: string | null): Requirements {
   const credentials = credentialWords(tokens);
   const licenses = outermost([...stateLicenses(text), ...qualificationCertificates(text, credentials), ...auditorCredentials(text)]);
   // "North Carolina Real Estate License": the state's licence, not the dictionary's generic one in it.
-  const terms = withNumberedSiblings(text, withLevels(text, withSenses(text, withModulesInParentheses(text, matchTerms(text, tokens, undefined, foreign)))), addFamilyItem);
+  const terms = withNumberedSiblings(text, withLevels(text, withSenses(text, withModulesInParentheses(text, withoutRestatedByCode(text, matchTerms(text, tokens, undefined, foreign))))), addFamilyItem);
   const named = licenses.length === 0 ? terms : terms.filter((m) => !licenses.some((l) => m.start >= l.start && m.end <= l.end));
   // A regulator's registration the dictionary does not know ("AVNAT registration"); one it knows
   // ("RN license", "CNO registration") is its entry's.

@@ -5,6 +5,7 @@
  * with" before it); the small per-word tables only veto idioms ("excel at", "access to",
  * "word of mouth", "swift resolution", "Spring 2026").
  */
+import { isKnownPlace } from '../parse/place';
 import { isAsciiLetter, isDigitCode } from '../char-codes';
 import { CASE_ONLY_AMBIGUOUS } from './taxonomy/forms';
 import { FOREIGN_LIST_WORDS } from './conjunctions';
@@ -120,7 +121,7 @@ function amongAgencies(tokens: Tokens, c: GuardCandidate): boolean {
 /** Idioms: a surface preceded by one of these is the English word ("Sous Chef", "Spring of"). */
 const VETO_PRECEDERS: Record<string, readonly string[]> = {
   Chef: ['sous', 'executive', 'head', 'pastry', 'line', 'prep', 'private', 'personal', 'lead'],
-  Java: ['cup', 'of'],
+  Java: ['cup'],
   Jersey: ['new'],
   GCC: ['the', 'across'],
   // A roman six: "MARPOL Annex VI", "STCW VI/1", "Chapter VI".
@@ -141,6 +142,26 @@ const INTRODUCERS = new Set([
   // Writing code in a language: "written in Go", "writing Go in production", "idiomatic Swift".
   'written', 'writing', 'write', 'writes', 'coded', 'coding', 'programming', 'idiomatic', 'modern',
 ]);
+
+/**
+ * Whether the candidate is its entry's name, or that name before a generic word ("Canvas" of
+ * "Canvas LMS"), not a short form without the vendor ("Aurora" of "Amazon Aurora", which is as often
+ * a town in Colorado).
+ */
+function namesProduct(c: GuardCandidate): boolean {
+  const name = c.entry?.name;
+  if (name === undefined) return false;
+  return name === c.surface || (name.startsWith(c.surface) && name.charCodeAt(c.surface.length) === 32 && !name.includes(' ', c.surface.length + 1));
+}
+/** Prepositions naming the tool a duty is done in: "in", "into", "via", French "avec", Spanish "en". */
+const WHERE_WORK_IS_DONE = new Set(['in', 'into', 'via', 'through', 'avec', 'en', 'con', 'mit', 'em', 'no', 'na']);
+
+/** Whether token `i` is a word written in lower case (its first letter is). */
+function isLowerWord(tokens: Tokens, i: number): boolean {
+  if (i < 0 || !isWord(tokens, i)) return false;
+  const first = tokens.text.charCodeAt(tokens.start[i] as number);
+  return first >= 97 && first <= 122;
+}
 
 /** Tokens allowed between two items of one list: "Python, R and C", "KDB+/Q", "(AWS + Azure)". */
 const LIST_SEPARATORS = new Set([',', '/', '&', '(', ')', '+', '-', 'and', 'or', 'e.g', 'i.e', 'etc', 'plus', 'including', ':']);
@@ -192,7 +213,7 @@ export interface GuardCandidate {
   accepted: boolean;
   ambiguous: boolean;
   /** The taxonomy entry, when the caller has it: its kind decides who may vouch for SPELLS_A_CIPHER. */
-  entry?: { kind: 'skill' | 'certification' };
+  entry?: { kind: 'skill' | 'certification'; name?: string };
 }
 
 /**
@@ -453,8 +474,11 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
     const prev = wordAt(tokens, c.from - 1);
     if (next !== undefined && VETO_FOLLOWERS[c.surface]?.includes(next)) continue;
     if (prev !== undefined && VETO_PRECEDERS[c.surface]?.includes(prev)) continue;
+    // "a cup of Java", "the island of Java"; but "knowledge of Java", "experience of Java".
+    if (c.surface === 'Java' && prev === 'of' && !introduces(tokens, c.from - 2)) continue;
     if (c.surface === 'Spring' && next !== undefined && YEAR.test(next)) continue;
     if (c.surface === 'Box' && next !== undefined && /^\d/.test(next)) continue; // "P.O. Box 4200"
+    if (c.surface === 'Make' && next !== undefined && /^\d/.test(next)) continue; // "Make 60+ dials a day"
     if (c.surface === 'R' && tokens.text.charCodeAt(tokens.end[c.from] as number) === DOLLAR) continue; // "R$ 18.000": Brazil's real
     if (letterCount(c.surface) === 1 && partOfCode(tokens, c.from)) continue; // "FNP-C", "CIPP/C", "R&R", "(C)"
     if (afterStandardsBody(tokens, c.from)) continue; // "ISO/TS 22002-1": a part of a standard's number
@@ -488,6 +512,23 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
     if (
       (next !== undefined && (PRODUCT_FOLLOWERS.has(next) || EXTRA_FOLLOWERS[c.surface]?.includes(next) || VERSION.test(next))) ||
       (prev !== undefined && (PRODUCT_PRECEDERS[c.surface]?.includes(prev) || CREDENTIAL_NOUNS.has(prev) || (AS_WORDS.has(prev) && CREDENTIAL_NOUNS.has(wordAt(tokens, c.from - 2) ?? ''))))
+    ) {
+      c.accepted = true;
+      continue;
+    }
+    // A tool a duty names where the work is done: "run sequences in Outreach", "migrations avec
+    // Flyway", "record scrap in Plex". Capitalised after a lowercase preposition, itself after a
+    // lowercase word (a Title Case heading capitalises every word), with no capitalised word after.
+    if (
+      c.to - c.from === 1 &&
+      letterCount(c.surface) >= 4 &&
+      namesProduct(c) &&
+      !isKnownPlace(c.surface) && // "our engineering centre in Cairo"
+      isTitleCase(tokens, c.from) &&
+      prev !== undefined &&
+      WHERE_WORK_IS_DONE.has(prev) &&
+      isLowerWord(tokens, c.from - 2) &&
+      !isTitleCase(tokens, c.to)
     ) {
       c.accepted = true;
       continue;

@@ -10,6 +10,8 @@ describe('facts in a header line', () => {
     ['Full-time | Monday–Friday, with one evening until 7 pm', 'full-time', null],
     ['**Acme** | Austin, TX | On-site', null, 'on-site'],
     ['Data Science • New York, NY • Full time • Hybrid', 'full-time', 'hybrid'],
+    // Where the work is, after its arrangement (set-90).
+    ['Suzhou, Jiangsu | Full-time | On-site at our SIP plant (shuttle bus from Suzhou city and Kunshan)', 'full-time', 'on-site'],
   ])('%s → %s, %s', (line, type, workplace) => {
     expect([typeInHeaderLine(line), workplaceInHeaderLine(line)]).toEqual([type, workplace]);
   });

@@ -18,14 +18,16 @@ const SHORT_LINE = String.raw`(?=[^\n]{5,100}$)`;
  * A segment that is only `word` (maybe with a parenthesis, "Remote (US)", and emphasis): at the
  * line's start or after a separator, and at its end or before one.
  */
-const segment = (word: string) =>
+const segment = (word: string, where = '') =>
   new RegExp(
-    String.raw`^${SHORT_LINE}(?=[^\n]*${SEPARATOR})(?:[^\n]*?${SP}${SEPARATOR}${SP}*|${SP}*(?:[-*•>]${SP}+)?)[*_]*${word}[*_]*(?:${SP}*\([^()\n]{0,30}\))?(?=${SP}*$|${SP}+${SEPARATOR}(?:${SP}|$))`,
+    String.raw`^${SHORT_LINE}(?=[^\n]*${SEPARATOR})(?:[^\n]*?${SP}${SEPARATOR}${SP}*|${SP}*(?:[-*•>]${SP}+)?)[*_]*${word}[*_]*${where}(?:${SP}*\([^()\n]{0,60}\))?(?=${SP}*$|${SP}+${SEPARATOR}(?:${SP}|$))`,
     'gim',
   );
+/** Where the work is, after its arrangement: "On-site at our SIP plant", "Hybrid in Leeds". */
+const AT_PLACE = String.raw`(?:${SP}+(?:at|in|from)${SP}[^|·•—–()\n]{1,50})?`;
 
 const TYPE_SEGMENT = segment(String.raw`(full[- ]?time|part[- ]?time|contract|contractor|temporary|internship)`);
-const WORKPLACE_SEGMENT = segment(String.raw`(remote|hybrid|on[- ]?site|in[- ]office)`);
+const WORKPLACE_SEGMENT = segment(String.raw`(remote|hybrid|on[- ]?site|in[- ]office)`, AT_PLACE);
 /** Any arrangement word: a line naming two ("Remote · Hybrid · On-site", a filter bar) states none. */
 const ANY_WORKPLACE = /\b(?:remote|hybrid|on[- ]?site|in[- ]office)\b/gi;
 const ANY_TYPE = /\b(?:full[- ]?time|part[- ]?time|contract|contractor|temporary|internship)\b/gi;

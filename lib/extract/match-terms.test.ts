@@ -72,6 +72,10 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['Chef or Puppet for configuration management', 'Puppet'],
     ['Building backend systems in Go or Java', 'Go'],
     ['Building backend systems in Go or Java', 'Java'],
+    // The tool a duty is done in, and Java after "knowledge of" (sets 91, 93).
+    ['- Review your calls in Gong with your manager every week', 'Gong'],
+    ['- Mantener nuestro design system en Storybook junto al equipo de Diseño.', 'Storybook'],
+    ['- working knowledge of Java for our legacy modules', 'Java'],
     ['Nice to have:\n- Experience with Terraform\n- Rust', 'Rust'],
     ['Our stack:\n- Go\n- Kubernetes\n- PostgreSQL', 'Go'],
     ['Skills:\n• Excel\n• Word\n• PowerPoint', 'Microsoft Excel'],
@@ -204,6 +208,11 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['Assist the Sous Chef in the kitchen', 'Chef'],
     ['Ruby Tuesday restaurant manager', 'Ruby'],
     ['Coffee from Java Hut provided', 'Java'],
+    ['Enjoy a cup of Java on the terrace', 'Java'],
+    // A town after "in", or a product's short form without its vendor, is no tool the duty is done in.
+    ['A five-storey podium in Aurora, followed by a project in Castle Rock', 'Amazon Aurora'],
+    ['Work with developers in Dubai and in our engineering centre in Cairo.', 'Cairo'],
+    ['• Make 60+ outbound dials a day', 'Make'],
     ['Work in an office environment', 'Microsoft Office'],
     ['3 days in the Office per week', 'Microsoft Office'],
     ['A rating of R or better', 'R'],

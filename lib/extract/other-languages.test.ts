@@ -18,6 +18,8 @@ describe('years and degrees in the languages LinkedIn postings are written in', 
     ['Wat vragen wij:\n- Hbo-diploma\n- Minimaal 3 jaar ervaring als planner', 3, 'bachelor'],
     ['Vi söker dig som:\n- Har kandidatexamen i omvårdnad\n- Har minst två års erfarenhet som sjuksköterska', 2, 'bachelor'],
     ['Wymagania:\n- wykształcenie wyższe\n- minimum 3 lata doświadczenia na stanowisku kierowniczym', 3, 'bachelor'],
+    // Set-90: Polish's adjective of years, and a floor before the level.
+    ['Wymagania:\n- wykształcenie minimum średnie techniczne\n- co najmniej 4-letnie doświadczenie w obszarze Lean', 4, 'high-school'],
     ['Požadujeme:\n- VŠ vzdělání v bakalářském nebo magisterském programu\n- alespoň 1 rok praxe v oboru', 1, 'bachelor'],
     ['Aranan nitelikler:\n- İnşaat Mühendisliği lisans mezunu\n- Toplam en az 8 yıl, şantiye şefi olarak en az 3 yıl deneyimli', 3, 'bachelor'],
     ['Kualifikasi:\n- Pendidikan minimal S1 Agronomi\n- Pengalaman minimal 2 tahun sebagai asisten\n- Usia maksimal 32 tahun', 2, 'bachelor'],
@@ -152,6 +154,8 @@ describe('what set-17 showed', () => {
     ['Wir bieten: 40 % mobiles Arbeiten und flexible Arbeitszeiten ohne Kernarbeitszeit.', 'hybrid'],
     ['【働き方】研究所での実験業務が中心となるため、原則として出社勤務となります。', 'on-site'],
     ['Wir bieten flexible Arbeitszeiten und nach der Einarbeitung bis zu zwei Tage mobiles Arbeiten pro Woche.', 'hybrid'],
+    // Set-92: Italian's work at the office.
+    ['- lavoro in sede, nel nostro ufficio di Milano Porta Romana', 'on-site'],
   ])('%s → %s', (text, want) => expect(workplaceInOtherLanguages(text)).toBe(want));
 
   it('reads no workplace from a possibility, an experience, or English', () => {

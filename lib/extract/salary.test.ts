@@ -112,6 +112,8 @@ describe('pay as the postings LinkedIn shows abroad write it', () => {
     ['Up to $175,000 package (including super), depending on experience.', { min: 175000, max: 175000, currency: 'USD', period: 'year' }],
     // A tax added to the figure is part of its words, and so is the period after it.
     ['- Salary: B2B: 24 000 - 30 000 PLN net + VAT / month; UoP: 19 000 - 24 000 PLN gross / month', { min: 24000, max: 30000, currency: 'PLN', period: 'month' }],
+    // China's renminbi written as "RMB".
+    ['- Monthly salary RMB 18,000 – 25,000, 14 months per year', { min: 18000, max: 25000, currency: 'CNY', period: 'month' }],
   ])('%s', (text, want) => expect(extractSalary(text)).toEqual(want));
 
   it('is no benefits package', () => {

@@ -30,14 +30,16 @@ const STANDALONE_CODES = [
  * that `moneyMatches` can find codes with a case-sensitive scan (a case-insensitive one took longer
  * than the rest of the salary rule). Its words are spelled in their usual casings.
  */
-const CODE_WORDS = `(?:${CURRENCY_CODES.join('|')})`;
+/** Codes postings write that ISO 4217 does not: China's "RMB" (renminbi) for CNY. */
+const OTHER_CODES: Readonly<Record<string, string>> = { RMB: 'CNY' };
+const CODE_WORDS = `(?:${[...CURRENCY_CODES, ...Object.keys(OTHER_CODES)].join('|')})`;
 /** A currency code, as a whole word. */
 const CODE = String.raw`\b${CODE_WORDS}\b`;
 /**
  * A code that counts without a symbol, as a whole word; the Philippine peso's before a figure
  * grouped in thousands ("PHP 30,000 – 38,000"), which no version of the language has ("PHP 8.2").
  */
-const STANDALONE_CODE = String.raw`\b(?:${STANDALONE_CODES.join('|')}|PHP(?=[^\S\n]?\d{1,3}(?:,\d{3})+(?![\d.])))\b`;
+const STANDALONE_CODE = String.raw`\b(?:${STANDALONE_CODES.join('|')}|RMB|PHP(?=[^\S\n]?\d{1,3}(?:,\d{3})+(?![\d.])))\b`;
 /** The one-character currency signs, as a class. */
 const SYMBOL_CHARS = SIGN_CLASS;
 /** A currency symbol, prefixed ones ("A$", "US$", Brazil's "R$") first. */
@@ -248,7 +250,7 @@ interface Figures {
 
 function currencyOf(mark: string, dollar: string): string | null {
   if (mark === '$') return dollar;
-  return PREFIXED_SIGNS[mark] ?? SIGNS[mark] ?? (CURRENCY_CODES.includes(mark) ? mark : null);
+  return PREFIXED_SIGNS[mark] ?? SIGNS[mark] ?? OTHER_CODES[mark] ?? (CURRENCY_CODES.includes(mark) ? mark : null);
 }
 
 /** Places whose "$" is not the US dollar, by the last part of the job's location. */
@@ -317,7 +319,7 @@ function figuresOf(m: RegExpExecArray, dollar: string): Figures | null {
     const high = whole2 && !upTo ? amount(whole2, cents2, suffix2) : undefined;
     const code = code1 ?? code2 ?? codeAfter;
     const symbol = sym2 ?? sym1;
-    return { low, high, currency: code ?? (symbol ? currencyOf(symbol, dollar) : null) };
+    return { low, high, currency: code ? (OTHER_CODES[code] ?? code) : symbol ? currencyOf(symbol, dollar) : null };
   }
   const [lastWhole1, lastCents1, lastSuffix1, , lastWhole2, lastCents2, lastSuffix2, lastMark] = m.slice(1 + CURRENCY_FIRST_GROUPS);
   if (!lastWhole1 || !lastMark) return null;

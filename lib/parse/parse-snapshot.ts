@@ -46,8 +46,14 @@ const PLACE_FACT_LINE = /^[^\S\n]*(?:(?:job |work |working )?location|work(?:ing
 /** How many of the first lines the header may take. */
 const HEADER_LINES = 6;
 
+/** Emoji opening a line, as a label's icon: "📍 Location: Kraków", "💰 Salary: …". */
+const LEADING_EMOJI = /^[^\S\n]*[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+[^\S\n]*/u;
+
 function letterHeader(text: string): { title: string | null; place: string | null } {
-  const lines = text.slice(0, 1200).split('\n', HEADER_LINES);
+  const lines = text
+    .slice(0, 1200)
+    .split('\n', HEADER_LINES)
+    .map((line) => line.replace(LEADING_EMOJI, ''));
   for (const line of lines) {
     const labelled = TITLE_LABEL.exec(line)?.[1]?.trim();
     // "Role: Permanent", "Position: Full-time" label the job's type, not its title.
@@ -58,7 +64,8 @@ function letterHeader(text: string): { title: string | null; place: string | nul
   if (!first || !second || FACT_LINE.test(first) || first.length > 90 || /[.!?:;]$/.test(first.trim()) || first.split(' ').length > 12 || classifyHeading(first) !== null) {
     return { title: null, place: null };
   }
-  if (FACT_LINE.test(second)) return { title: first.trim(), place: null };
+  // Over a labelled fact; the place too when that fact is it ("Location: Kraków, Poland – hybrid").
+  if (FACT_LINE.test(second)) return { title: first.trim(), place: PLACE_FACT_LINE.test(second) ? placeInLine(second) : null };
   // Or over an introduction, then labelled facts ("IT Project Manager" / "Saigon Bridge is …" / "Working location: …").
   if (lines.slice(2, 4).some((line) => PLACE_FACT_LINE.test(line))) return { title: first.trim(), place: null };
   const place = second.length <= 160 && HEADER_FACTS.test(second) ? placeInLine(second) : null;

@@ -10,6 +10,9 @@ describe('placeInProse', () => {
     ['Location: Bengaluru, Karnataka (Hybrid – 3 days work from office, Whitefield)', 'Bengaluru, Karnataka'],
     // A site with its bracket, then its place (set-82).
     ['Location: Dubai International Financial Centre (DIFC), Dubai, United Arab Emirates\nReporting to: Head of Legal', 'Dubai, United Arab Emirates'],
+    // A Chinese city with its province, a German one with its Land (set-90).
+    ['Location: Suzhou, Jiangsu\nShuttle bus from the city.', 'Suzhou, Jiangsu'],
+    ['Standort: Esslingen, Baden-Württemberg', 'Esslingen, Baden-Württemberg'],
   ])('%s → %s', (text, want) => {
     expect(placeInProse(text)).toBe(want);
   });

@@ -28,6 +28,13 @@ const REGION_NAMES = new Set(
     'Canterbury', 'Otago', 'Waikato', 'Bay of Plenty', 'Manawatū-Whanganui', 'Hawke\'s Bay', 'Northland', 'Southland', 'Taranaki', 'Nelson', 'Marlborough',
     // India's states, as its postings write a city's region ("Bengaluru, Karnataka").
     'Karnataka', 'Maharashtra', 'Tamil Nadu', 'Telangana', 'Haryana', 'Uttar Pradesh', 'Gujarat', 'Kerala', 'West Bengal', 'Andhra Pradesh', 'Rajasthan', 'Punjab',
+    // China's provinces ("Suzhou, Jiangsu"), Germany's Länder, Mexico's and Brazil's states, as their postings name a city's region.
+    'Anhui', 'Fujian', 'Gansu', 'Guangdong', 'Guangxi', 'Guizhou', 'Hainan', 'Hebei', 'Heilongjiang', 'Henan', 'Hubei', 'Hunan', 'Jiangsu',
+    'Jiangxi', 'Jilin', 'Liaoning', 'Shaanxi', 'Shandong', 'Shanxi', 'Sichuan', 'Yunnan', 'Zhejiang', 'Chongqing', 'Tianjin',
+    'Bayern', 'Bavaria', 'Baden-Württemberg', 'Nordrhein-Westfalen', 'North Rhine-Westphalia', 'Hessen', 'Hesse', 'Niedersachsen',
+    'Lower Saxony', 'Sachsen', 'Saxony', 'Thüringen', 'Brandenburg', 'Rheinland-Pfalz', 'Schleswig-Holstein', 'Sachsen-Anhalt',
+    'Mecklenburg-Vorpommern', 'Saarland', 'Jalisco', 'Nuevo León', 'Querétaro', 'Guanajuato', 'Coahuila', 'Chihuahua', 'Sonora',
+    'Baja California', 'Puebla', 'Yucatán', 'Minas Gerais', 'Paraná', 'Rio Grande do Sul', 'Santa Catarina', 'Bahia', 'Pernambuco',
     'United States', 'United States of America', 'USA', 'US', 'United Kingdom', 'UK', 'England',
     'Scotland', 'Wales', 'Northern Ireland', 'Ireland', 'Canada', 'Mexico', 'Brazil', 'Argentina', 'Chile', 'Colombia', 'Germany',
     'France', 'Spain', 'Portugal', 'Italy', 'Netherlands', 'Belgium', 'Luxembourg', 'Switzerland', 'Austria', 'Denmark', 'Sweden',
@@ -51,6 +58,9 @@ const REGION_NAMES = new Set(
     'Royaume-Uni', 'États-Unis', 'Frankreich', 'Spanien', 'Italien', 'Niederlande', 'Francia', 'Alemania', 'Allemagne', 'Germania',
   ].map((n) => n.toLowerCase()),
 );
+/** Whether `name` is a state, country or city the place lines know ("Cairo", "Geneva"). */
+export const isKnownPlace = (name: string): boolean => REGION_NAMES.has(name.toLowerCase());
+
 /** Italy's province codes, which its postings write after a town: "Milano (MI)", "Sesto San Giovanni (MI)". */
 const ITALIAN_PROVINCES = new Set(
   'AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS CT CZ EN FC FE FG FI FM FR GE GO GR IM IS KR LC LE LI LO LT LU MB MC ME MI MN MO MS MT NA NO NU OR PA PC PD PE PG PI PN PO PR PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP SR SS SU SV TA TE TN TO TP TR TS TV UD VA VB VC VE VI VR VT VV'.split(' '),
@@ -93,15 +103,15 @@ export function isPlaceLine(line: string): boolean {
   );
 }
 
+/** Whether `text` is written as a place's name: up to four capitalised words ("Port Fourchon"). */
+export const isPlaceName = (text: string): boolean => PLACE_PART.test(text);
+
 /**
  * A place as one item of a list of facts shows it ("Singapore", "Berlin, Germany", "Texas"): a
  * place line, or a known region alone.
  */
-/** Whether `text` is written as a place's name: up to four capitalised words ("Port Fourchon"). */
-export const isPlaceName = (text: string): boolean => PLACE_PART.test(text);
-
 export function isPlaceItem(text: string): boolean {
-  return isPlaceLine(text) || (PLACE_PART.test(text) && REGION_NAMES.has(text.toLowerCase()));
+  return isPlaceLine(text) || (PLACE_PART.test(text) && isKnownPlace(text));
 }
 
 /** A street address or a site before a place: "214 King Street", "Kansas Avenue Operations Center". */

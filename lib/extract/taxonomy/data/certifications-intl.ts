@@ -84,7 +84,7 @@ export const INTERNATIONAL_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('CET-4', ['CET 4', 'College English Test Band 4', '大学英语四级', '英语四级']),
   // England and Wales' solicitor route (not "SQE", also a Supplier Quality Engineer).
   c('Solicitors Qualifying Examination', ['SQE1', 'SQE2']),
-  c('VDA 6.3 Process Auditor', ['Certified VDA 6.3 Process Auditor', 'VDA 6.3 auditor']),
+  c('VDA 6.3 Process Auditor', ['Certified VDA 6.3 Process Auditor', 'VDA 6.3 auditor', 'VDA 6.3 Prozessauditor']),
   c('FAC-P/PM', ['Federal Acquisition Certification for Program and Project Managers', 'FAC-PPM']),
   c('QuickBooks Certified ProAdvisor', ['QuickBooks ProAdvisor', 'Certified QuickBooks ProAdvisor']),
 ];

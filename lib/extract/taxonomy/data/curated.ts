@@ -24,6 +24,7 @@ import { PROFESSIONS_M } from './professions-m';
 import { PROFESSIONS_N } from './professions-n';
 import { PROFESSIONS_O } from './professions-o';
 import { PROFESSIONS_P } from './professions-p';
+import { PROFESSIONS_Q } from './professions-q';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -69,6 +70,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_N,
   ...PROFESSIONS_O,
   ...PROFESSIONS_P,
+  ...PROFESSIONS_Q,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

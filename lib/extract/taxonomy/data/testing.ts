@@ -91,7 +91,7 @@ export const TESTING: readonly TaxonomyEntry[] = [
   s('NVDA', 'testing', ['NVDA screen reader']),
   s('TestRail', 'testing', []),
   s('Zephyr Scale', 'testing', ['Zephyr for Jira', 'Zephyr Squad']),
-  s('Xray Test Management', 'testing', ['Xray for Jira']),
+  s('Xray Test Management', 'testing', ['Xray for Jira', 'Xray'], ['Xray']),
   s('qTest', 'testing', ['Tricentis qTest']),
   s('HP ALM', 'testing', ['Quality Center', 'HP Quality Center', 'Micro Focus ALM', 'OpenText ALM']),
   s('PractiTest', 'testing', []),
