@@ -20,6 +20,8 @@ describe('years and degrees in the languages LinkedIn postings are written in', 
     ['Wymagania:\n- wykształcenie wyższe\n- minimum 3 lata doświadczenia na stanowisku kierowniczym', 3, 'bachelor'],
     // Set-90: Polish's adjective of years, and a floor before the level.
     ['Wymagania:\n- wykształcenie minimum średnie techniczne\n- co najmniej 4-letnie doświadczenie w obszarze Lean', 4, 'high-school'],
+    // Set-93: years doing the work, in a list item, with the part of them after "de los cuales mínimo".
+    ['Requisitos:\n- 3 años o más desarrollando apps móviles, de los cuales mínimo 2 con Flutter.\n- Experiencia con Git.', 2, null],
     ['Požadujeme:\n- VŠ vzdělání v bakalářském nebo magisterském programu\n- alespoň 1 rok praxe v oboru', 1, 'bachelor'],
     ['Aranan nitelikler:\n- İnşaat Mühendisliği lisans mezunu\n- Toplam en az 8 yıl, şantiye şefi olarak en az 3 yıl deneyimli', 3, 'bachelor'],
     ['Kualifikasi:\n- Pendidikan minimal S1 Agronomi\n- Pengalaman minimal 2 tahun sebagai asisten\n- Usia maksimal 32 tahun', 2, 'bachelor'],

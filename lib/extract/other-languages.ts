@@ -107,6 +107,9 @@ const EXPERIENCE_THEN_YEARS: readonly RegExp[] = [
   new RegExp(String.raw`(?:εμπειρ|досвід|опыт)[^.\n\d]{0,60}?(?<![\p{L}])(?:від|от|не менее|щонайменше|τουλάχιστον)?\s*(\d{1,2})\+?\s*(?:χρόνια|χρόνων|έτη|ετών|рок(?:у|ів|и)?|років|лет|года?)(?![\p{L}])`, 'giu'),
   // Thai: the years after the word for experience, each on its line ("อย่างน้อย 3 ปี และ ... อย่างน้อย 1 ปี").
   /(?<=ประสบการณ์[^\n]{0,80}?)(\d{1,2})\s*ปี/g,
+  // A list item of years doing the work, without the word for experience ("- 3 años o más
+  // desarrollando apps móviles", "- 2 anos atuando com …"): an item, as a company's age is prose.
+  new RegExp(String.raw`^[^\S\n]*[-*•▪◦·][^\S\n]*(?:(?:al menos|mínimo|como mínimo|pelo menos|no mínimo|almeno)[^\S\n]+)?${NUMBER}\+?[^\S\n]*(?:años?|anos?|anni)[^\S\n]+(?:(?:o más|ou mais|o più)[^\S\n]+)?(?:desarroll|trabaj|program|lider|gestion|desenvolv|trabalh|atu|lavor|svilupp)(?:ando|endo)\b`, 'gi'),
 ];
 /** Those patterns' own words for years (not a number word, which every pattern shares). */
 const SCRIPT_UNITS = /χρόνια|рок|ปี|שנ|سنوات|év|năm/;
@@ -134,7 +137,7 @@ const MONTHS_THEN_EXPERIENCE = new RegExp(String.raw`\b(\d{1,2})\s*${MONTHS}\s+(
  * smaller number, as "of which at least 2" in English (years.ts).
  */
 const PART_OF_THEM = new RegExp(
-  String.raw`(?:davon|hiervon|dont|de los cuales|de las cuales|sendo|dos quais|di cui|waarvan|varav|hvoraf|w tym|z czego)\s+(?:(?:mindestens|wenigstens|au moins|al menos|como mínimo|pelo menos|no mínimo|almeno|minimaal|ten minste|tenminste|minst|minimum|min\.?)\s+)?${NUMBER}\+?(?:\s*\(\d{1,2}\))?(?:\s*(?:jahre?n?|jaar|års?|år|ans?|années?|años?|anos?|anni|anno|lat[a]?|rok[uiy]?)\b|\s+(?=(?:in|im|bei|als|en|em|dans|na|w|we|di|como|com|con|i|på)\s))`,
+  String.raw`(?:davon|hiervon|dont|de los cuales|de las cuales|sendo|dos quais|di cui|waarvan|varav|hvoraf|w tym|z czego)\s+(?:(?:mindestens|wenigstens|au moins|al menos|como mínimo|pelo menos|no mínimo|mínimo|almeno|minimaal|ten minste|tenminste|minst|minimum|min\.?)\s+)?${NUMBER}\+?(?:\s*\(\d{1,2}\))?(?:\s*(?:jahre?n?|jaar|års?|år|ans?|années?|años?|anos?|anni|anno|lat[a]?|rok[uiy]?)\b|\s+(?=(?:in|im|bei|als|en|em|dans|na|w|we|di|como|com|con|i|på)\s))`,
   'gi',
 );
 

@@ -137,9 +137,26 @@ describe('findSections', () => {
     const markdown = '| Must have | Nice to have |\n|---|---|\n| NetSuite | FloQast or BlackLine |\n\nWhat we offer';
     expect(sectionAt(findSections(markdown), markdown.indexOf('NetSuite'))).toBe('required');
     expect(sectionAt(findSections(markdown), markdown.indexOf('BlackLine'))).toBe('preferred');
+    // A first column that labels the rows takes the kind around the table (set-93).
+    const labelled = 'Nice to have\nArea | Must have | Nice to have\nProgramming | Python and SQL | Scala or Java\nWhat we offer';
+    expect(sectionAt(findSections(labelled), labelled.indexOf('Python'))).toBe('required');
+    expect(sectionAt(findSections(labelled), labelled.indexOf('Scala'))).toBe('preferred');
+    expect(sectionAt(findSections(labelled), labelled.indexOf('Programming'))).toBe('preferred');
     // A row of cells of one kind, or cells that are no headings, is no such table.
     const plain = 'Nice to have\nTools | Languages\nKafka | Go';
     expect(sectionAt(findSections(plain), plain.indexOf('Kafka'))).toBe('preferred');
+  });
+
+  it('reads a heading an emoji opens, and an item an emoji opens as an item (set-93)', () => {
+    // Items each open with the same emoji, a heading with one of its own.
+    const text = '🔧 What you will do\n✅ Build API tests in Postman\n✅ Run the suites in CI\n⭐ Nice to have\n👉 Experience with k6\n👉 Docker basics\n🎁 What we offer\n💻 MacBook Pro or ThinkPad';
+    const sections = findSections(text);
+    expect(sectionAt(sections, text.indexOf('Postman'))).toBe('required');
+    expect(sectionAt(sections, text.indexOf('k6'))).toBe('preferred');
+    expect(sectionAt(sections, text.indexOf('MacBook'))).toBe('blurb');
+    // "▪️" is a bullet: its item says "preferred" of itself, not of the lines after it.
+    const items = 'What we need\n▪️ Graduate in any discipline (MBA preferred)\n▪️ Experience using Salesforce';
+    expect(sectionAt(findSections(items), items.indexOf('Salesforce'))).toBe('required');
   });
 
   it('reads the headings that wish in Chinese, Japanese and Korean ("優先條件", "歓迎条件", "우대사항")', () => {

@@ -87,7 +87,7 @@ export function classifyHeading(heading: string): SectionKind | null {
   return null;
 }
 
-const LIST_ITEM = /^\s*(?:[-*•·▪◦]\s|\d{1,2}[.)]\s|[a-z][.)]\s)/;
+const LIST_ITEM = /^\s*(?:[-*•·▪◦]\uFE0F?\s|\d{1,2}[.)]\s|[a-z][.)]\s)/;
 
 const HASH = 35;
 const STAR = 42;
@@ -96,6 +96,13 @@ const COLON = 58;
 
 /** A capital letter other than A-Z first, or after "¿" / "¡". */
 const OTHER_CAPITAL = /^[¿¡]?\p{Lu}/u;
+
+/**
+ * A code unit of an emoji a heading may open with ("🎁 What we offer", "⭐ Nice to have"): either half
+ * of a character past the Basic Multilingual Plane, the symbols and dingbats (U+2190-U+2BFF), the
+ * variation selector and the zero-width joiner.
+ */
+const isEmojiCode = (c: number): boolean => (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2190 && c <= 0x2bff) || c === 0xfe0f || c === 0x200d;
 
 /** `*` or `_`, the markup around headings ("**Skills**", "__Skills__"). */
 const isEmphasis = (c: number): boolean => c === STAR || c === UNDERSCORE;
@@ -114,20 +121,27 @@ function moreWordsThan(text: string, max: number): boolean {
  * `indent`: the white space opening the line). Read by char codes: this runs on most lines, and
  * its replace, split and five regex tests were most of findSections' time.
  */
-function headingText(line: string, isItem: boolean, indent: number): { text: string; strong: boolean } | null {
+function headingText(line: string, isItem: boolean, indent: number): { text: string; strong: boolean; emoji?: string } | null {
   if (isItem) return null;
   // The text without the white space, "#", "*" and "_" opening it, nor the white space, "*" and "_"
   // closing it (what `line.replace(/^[\s#*_]+|[\s*_]+$/g, '')` gave).
   let start = 0;
+  let emoji = false;
   while (start < line.length) {
     const c = line.charCodeAt(start);
-    if (!(isSpaceCode(c) || c === HASH || isEmphasis(c))) break;
+    if (isEmojiCode(c)) emoji = true;
+    else if (!(isSpaceCode(c) || c === HASH || isEmphasis(c))) break;
     start++;
   }
   let end = line.length;
   while (end > start && (isSpaceCode(line.charCodeAt(end - 1)) || isEmphasis(line.charCodeAt(end - 1)))) end--;
   if (end === start || end - start > 80) return null;
   const text = line.slice(start, end);
+  // An emoji opens items as often as headings ("✅ Build API tests"): a heading's few words that
+  // name a section, then ("🎁 What we offer", "⭐ Nice to have").
+  if (emoji && text.charCodeAt(text.length - 1) !== COLON) {
+    return !moreWordsThan(text, 5) && classifyHeading(text) !== null ? { text, strong: false, emoji: line.slice(indent, start).trim() } : null;
+  }
   // "#", "**" or "__" first (`/^\s*#/`, `/^\s*(\*\*|__)/`): the line is not blank, so `indent` is
   // inside it.
   const first = line.charCodeAt(indent);
@@ -205,6 +219,16 @@ function endsWithColon(line: string): boolean {
   return e > 0 && line.charCodeAt(e - 1) === COLON;
 }
 
+/** The line before the one starting at `lineStart`, its opening white space left out ('' for the first). */
+const lineBefore = (text: string, lineStart: number): string =>
+  lineStart === 0 ? '' : text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trimStart();
+
+/** The line after the one ending at `lineEnd`, its opening white space left out. */
+function lineAfter(text: string, lineEnd: number): string {
+  const end = text.indexOf('\n', lineEnd + 1);
+  return text.slice(lineEnd + 1, end < 0 ? text.length : end).trimStart();
+}
+
 /** Whether the first non-blank line after the line ending at `lineEnd` is a list item. */
 function nextLineIsItem(text: string, lineEnd: number): boolean {
   let start = lineEnd + 1;
@@ -218,27 +242,29 @@ function nextLineIsItem(text: string, lineEnd: number): boolean {
   return false;
 }
 
-/** Sections of `text` in order, covering every offset. */
 /** The rule under a Markdown table's heading row: "|---|:---:|". */
 const MARKDOWN_RULE = /^[\s|:-]+$/;
 
 /**
  * The kinds of a table's columns, from its heading row written with pipes ("Must-haves |
- * Nice-to-haves"), when its cells are headings of more than one kind; else null.
+ * Nice-to-haves"), when its cells are headings of more than one kind; else null. The first cell
+ * may head the rows' labels instead ("Area | Must have | Nice to have"): that column is null, the
+ * kind around the table.
  */
-function columnKinds(line: string): SectionKind[] | null {
+function columnKinds(line: string): Array<SectionKind | null> | null {
   const cells = line.split(' | ');
   if (cells.length < 2 || cells.length > 4) return null;
-  const kinds: SectionKind[] = [];
-  for (const cell of cells) {
+  const kinds: Array<SectionKind | null> = [];
+  for (const [i, cell] of cells.entries()) {
     const heading = cell.replace(/^[\s#*_|]+|[\s*_:|]+$/g, ''); // a Markdown table's outer pipes too
     const kind = heading.length <= 40 ? classifyHeading(heading) : null;
-    if (!kind) return null;
+    if (!kind && (i > 0 || cells.length < 3)) return null;
     kinds.push(kind);
   }
-  return new Set(kinds).size > 1 ? kinds : null;
+  return new Set(kinds.filter((k) => k !== null)).size > 1 ? kinds : null;
 }
 
+/** Sections of `text` in order, covering every offset. */
 export function findSections(text: string): Section[] {
   const sections: Section[] = [];
   let kind: SectionKind = 'required';
@@ -247,6 +273,15 @@ export function findSections(text: string): Section[] {
   // Whether the open section holds a list item yet.
   let listed = false;
   const open = (at: number, next: SectionKind): void => {
+    // A marker inside a line already given its kind (a company introduction's line, one opened at
+    // its end by "… Nice to have:") takes over from the marker on: the sections before it are cut
+    // back there, so they stay in order, each starting where the last ends.
+    if (at < openStart) {
+      while (sections.length > 0 && (sections[sections.length - 1] as Section).start >= at) sections.pop();
+      const last = sections[sections.length - 1];
+      if (last && last.end > at) last.end = at;
+      openStart = Math.max(at, last?.end ?? 0);
+    }
     if (at > openStart) sections.push({ start: openStart, end: at, kind });
     openStart = at;
     kind = next;
@@ -258,7 +293,7 @@ export function findSections(text: string): Section[] {
   let listScope: { indent: number; nested: boolean; restore: SectionKind } | null = null;
   // A table written with pipes whose heading row names each column's kind: its rows' cells take
   // their column's ("3+ years of Figma | Framer or ProtoPie" under "Must-haves | Nice-to-haves").
-  let table: { kinds: SectionKind[]; restore: SectionKind } | null = null;
+  let table: { kinds: Array<SectionKind | null>; restore: SectionKind } | null = null;
   // The open blurb was opened by another language's heading (`OTHER_BLURB_HEADING`).
   let otherBlurb = false;
   while (lineStart <= text.length) {
@@ -277,7 +312,7 @@ export function findSections(text: string): Section[] {
       if (piped) {
         let at = lineStart;
         for (const [i, cell] of line.split(' | ').entries()) {
-          open(at, table.kinds[Math.min(i, table.kinds.length - 1)] as SectionKind);
+          open(at, table.kinds[Math.min(i, table.kinds.length - 1)] ?? table.restore);
           at += cell.length + 3;
         }
         lineStart = lineEnd + 1;
@@ -291,7 +326,7 @@ export function findSections(text: string): Section[] {
       table = { kinds: columns, restore: kind };
       listScope = null;
       sawHeading = true;
-      open(lineStart, columns[0] as SectionKind);
+      open(lineStart, columns[0] ?? kind);
       lineStart = lineEnd + 1;
       continue;
     }
@@ -303,7 +338,9 @@ export function findSections(text: string): Section[] {
         listScope = null;
       }
     }
-    const heading = line.length <= 120 && !blank ? headingText(line, isItem, indent) : null;
+    const found = line.length <= 120 && !blank ? headingText(line, isItem, indent) : null;
+    // Items each open with the same emoji ("👉 Experience with k6" under "👉 3+ years …"); a heading's is its own.
+    const heading = found?.emoji && (lineBefore(text, lineStart).startsWith(found.emoji) || lineAfter(text, lineEnd).startsWith(found.emoji)) ? null : found;
     // A plain line with a comma that reads "preferred" is an item ("Bachelor's degree in CS,
     // Master's preferred"), not a "Preferred" heading over the lines after it.
     const classified = heading ? classifyHeading(heading.text) : null;

@@ -127,7 +127,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('Certified Analytics Professional', ['INFORMS CAP']),
   // Testing, data and development
   c('ISTQB Foundation Level', ['ISTQB', 'CTFL', 'ISTQB CTFL', 'ISTQB Certified Tester', 'ISTQB Foundation']),
-  c('ISTQB Advanced Level', ['CTAL', 'CTAL-TA', 'CTAL-TM', 'CTAL-TAE', 'ISTQB Advanced']),
+  c('ISTQB Advanced Level', ['CTAL', 'CTAL-TA', 'CTAL-TM', 'ISTQB Advanced']),
   c('ISTQB Agile Tester', ['CTFL-AT', 'ISTQB Agile']),
   c('CSTE', ['Certified Software Tester', 'Certified Software Test Engineer']),
   c('CSQA', ['Certified Software Quality Analyst']),

@@ -71,6 +71,7 @@ export const PROFESSIONS_Q: readonly TaxonomyEntry[] = [
   s('CASL', 'standard', ["Canada's Anti-Spam Legislation", 'Canada Anti-Spam Legislation'], ['CASL']),
 
   // QA and Android
+  c('ISTQB Advanced Level Test Automation Engineer', ['ISTQB CTAL-TAE', 'CTAL-TAE', 'ISTQB Test Automation Engineer', 'ISTQB Advanced Test Automation Engineer']),
   s('Bloc', 'library', ['flutter_bloc', 'BLoC pattern', 'BLoC'], ['Bloc']),
   s('Room', 'library', ['Room database', 'Room persistence library', 'Android Room'], ['Room']),
 ];
