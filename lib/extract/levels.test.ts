@@ -12,6 +12,8 @@ describe('levels written beside a known name', () => {
     ['- HACCP Level 1 food safety certificate', ['HACCP Level 1']],
     // The dictionary reads the level as a version of the name: it is the credential's still.
     ['- WSQ Food Safety Course Level 1 certificate (required)', ['WSQ Food Safety Course Level 1']],
+    // A level before a standard names the qualification without a noun after it (set-90).
+    ['- Level 3 HACCP would be an advantage', ['HACCP Level 3?']],
   ])('%s → %j', (text, names) => {
     expect(certs(text)).toEqual(names);
   });
@@ -19,6 +21,8 @@ describe('levels written beside a known name', () => {
   it('asks for no credential where no credential noun follows a skill and its level', () => {
     expect(certs('- HACCP Level 2 knowledge of our plant')).toEqual([]);
     expect(skills('- HACCP Level 2 knowledge of our plant')).toEqual(['HACCP']);
+    // Nor before a product: "Level 2 Windows support" is a tier of support.
+    expect(certs('- Level 2 Windows support for our users')).toEqual([]);
   });
 
   it("does not read an organisation's certification assessments as a credential asked of the candidate", () => {

@@ -71,7 +71,10 @@ function levelsOf(text: string, m: TermMatch): TermMatch[] | null {
     numbers = [before[2] as string];
     start = m.start - before[0].length;
   }
-  if (m.entry.kind !== 'certification' && !CREDENTIAL_NOUN.test(text.slice(end, end + 60))) return null;
+  // A level before a standard is a qualification in it as the UK's awarding bodies name them ("Level
+  // 3 HACCP would be an advantage"); a skill's name otherwise needs a credential's noun after it.
+  const qualification = start < m.start && m.entry.category === 'standard';
+  if (m.entry.kind !== 'certification' && !qualification && !CREDENTIAL_NOUN.test(text.slice(end, end + 60))) return null;
   const label = word.startsWith('L') ? 'Level' : word.startsWith('Cat') ? 'Category' : word;
   return numbers.map((n) => ({
     entry: { name: `${m.entry.name} ${label} ${n}`, kind: 'certification', category: 'certification', aliases: [] },

@@ -299,3 +299,23 @@ describe('matchTerms past the first word of a phrase', () => {
     );
   });
 });
+
+describe('matchTerms: names written without spaces, glued to the words around them', () => {
+  const names = (text: string) => matchTerms(text).map((m) => m.entry.name);
+
+  it('finds a Japanese credential or product inside a longer run of kanji and kana (set-92)', () => {
+    expect(names('・社会保険労務士資格（学習中の方も歓迎）')).toEqual(['社会保険労務士']);
+    expect(names('・月次給与計算、賞与計算（給与奉行クラウドを使用）')).toEqual(['給与奉行']);
+  });
+
+  it("takes no firm for the credential it is named after (a labour attorney's office)", () => {
+    expect(names('・顧問社会保険労務士事務所との連携')).toEqual([]);
+  });
+
+  it('keeps the matches in the order of the text, a name in Latin letters among them', () => {
+    const text = '・勤怠管理（KING OF TIME）と社労士との連携、社労士資格';
+    const found = matchTerms(text);
+    expect(found.map((m) => m.start)).toEqual([...found.map((m) => m.start)].sort((a, b) => a - b));
+    expect(found.map((m) => m.entry.name)).toEqual(['KING OF TIME', '社会保険労務士', '社会保険労務士']);
+  });
+});

@@ -63,7 +63,18 @@ export interface Dictionary {
    */
   pairs: Pick<KeyFilter, 'has'>;
   exact: Map<string, Phrase>;
+  /**
+   * Forms written wholly in a script without spaces between words ("社会保険労務士", "给与奉行"),
+   * longest first: a posting glues them to the words around them ("社会保険労務士資格"), so no token
+   * holds one alone, and they are found in the text itself.
+   */
+  spaceless: Array<{ form: string; entry: TaxonomyEntry }>;
 }
+
+/** A form wholly in kana, CJK ideographs, Hangul or Thai. */
+const SPACELESS_FORM = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]+$/;
+/** A text holding any of those scripts' letters: only such a text is searched for such forms. */
+const SPACELESS_TEXT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/;
 
 /** The hash of a first key's id and a second key's hash (`hashKey`), spread over the low bits `KeyFilter` reads. */
 function pairHash(firstId: number, secondHash: number): number {
@@ -131,7 +142,10 @@ export function buildDictionary(entries: readonly TaxonomyEntry[]): Dictionary {
     starts.add(hashKey(keyTable.keys[id] as string));
     for (const second of node.next?.keys() ?? []) pairs.add(pairHash(id, hashKey(keyTable.keys[second] as string)));
   }
-  const dict: Dictionary = { keys: keyTable, roots, starts, pairs, exact };
+  const spaceless = entries
+    .flatMap((entry) => [entry.name, ...entry.aliases].filter((form) => SPACELESS_FORM.test(form)).map((form) => ({ form, entry })))
+    .sort((a, b) => b.form.length - a.form.length);
+  const dict: Dictionary = { keys: keyTable, roots, starts, pairs, exact, spaceless };
   // Depends only on the finished dictionary: decide it once here, not at every match in the text.
   for (const phrase of exact.values()) phrase.slashList = isSlashList(phrase, dict);
   return dict;
@@ -399,5 +413,28 @@ export function matchTerms(
     const stop = tokens.end[f.end - 1] as number;
     out.push({ entry: f.entry, start, end: stop, surface: text.slice(start, stop) });
   }
-  return out;
+  return dict.spaceless.length > 0 && SPACELESS_TEXT.test(text) ? withSpacelessForms(text, out, dict.spaceless) : out;
+}
+
+/** What follows a name that makes it a firm or a body, not a credential: "社会保険労務士事務所" (a labour attorney's office). */
+const FIRM_AFTER = /^(?:事務所|法人|協会|事务所|협회)/;
+
+/**
+ * `found` with the spaceless forms the text holds where no other match is, in the text's order.
+ * The characters matched so far are marked, so each form's place is checked in its own length,
+ * whatever the text's size (#7).
+ */
+function withSpacelessForms(text: string, found: TermMatch[], forms: Dictionary['spaceless']): TermMatch[] {
+  const taken = new Uint8Array(text.length);
+  for (const m of found) taken.fill(1, m.start, m.end);
+  const added: TermMatch[] = [];
+  for (const { form, entry } of forms) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      const end = at + form.length;
+      if (taken.subarray(at, end).includes(1) || FIRM_AFTER.test(text.slice(end, end + 3))) continue;
+      taken.fill(1, at, end);
+      added.push({ entry, start: at, end, surface: form });
+    }
+  }
+  return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
 }

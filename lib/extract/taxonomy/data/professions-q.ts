@@ -52,6 +52,11 @@ export const PROFESSIONS_Q: readonly TaxonomyEntry[] = [
   s('Why-Why analysis', 'methodology', ['Why-Why', 'Why Why analysis']),
   s('VDA Band 2', 'standard', ['VDA Volume 2', 'VDA 2', 'VDA-Band 2']),
 
+  // Electrical qualifications by country: Poland's SEP certificates (operation E, supervision D)
+  c('SEP E', ['uprawnienia SEP E', 'świadectwo kwalifikacyjne SEP E', 'SEP E1', 'SEP grupa 1 E', 'uprawnienia eksploatacyjne SEP']),
+  c('SEP D', ['uprawnienia SEP D', 'świadectwo kwalifikacyjne SEP D', 'SEP D1', 'SEP grupa 1 D', 'uprawnienia dozorowe SEP']),
+  s('QRmaint', 'manufacturing', []),
+
   // Change management and product development
   s('Stage-Gate', 'methodology', ['Stage Gate', 'Stage-Gate process', 'stage-gate innovation process']),
   c('Prosci', ['Prosci Change Management Certification', 'Prosci certified', 'Prosci Certified Change Practitioner']),
