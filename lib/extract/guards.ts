@@ -151,8 +151,23 @@ const INTRODUCERS = new Set([
 function namesProduct(c: GuardCandidate): boolean {
   const name = c.entry?.name;
   if (name === undefined) return false;
-  return name === c.surface || (name.startsWith(c.surface) && name.charCodeAt(c.surface.length) === 32 && !name.includes(' ', c.surface.length + 1));
+  if (name === c.surface || (name.startsWith(c.surface) && name.charCodeAt(c.surface.length) === 32 && !name.includes(' ', c.surface.length + 1))) return true;
+  // A software house's product called by its own name ("Audition" of "Adobe Audition").
+  const space = name.indexOf(' ');
+  return space > 0 && name.slice(space + 1) === c.surface && SOFTWARE_HOUSES.has(name.slice(0, space));
 }
+
+/** Vendors whose products are called by their own names alone ("Premiere", "Maya", "Resolve"). */
+const SOFTWARE_HOUSES: ReadonlySet<string> = new Set(['Adobe', 'Autodesk', 'Microsoft', 'Google', 'Atlassian', 'Apple', 'SideFX', 'Maxon', 'Foundry', 'Blackmagic']);
+/** Whether a letter of a script written without spaces touches the candidate on either side. */
+function gluedToSpaceless(tokens: Tokens, c: GuardCandidate): boolean {
+  const before = tokens.text.charCodeAt((tokens.start[c.from] as number) - 1);
+  const after = tokens.text.charCodeAt(tokens.end[c.to - 1] as number);
+  return isSpacelessLetter(before) || isSpacelessLetter(after);
+}
+/** Kana, CJK ideographs, Hangul. */
+const isSpacelessLetter = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+
 /** Prepositions naming the tool a duty is done in: "in", "into", "via", French "avec", Spanish "en". */
 const WHERE_WORK_IS_DONE = new Set(['in', 'into', 'via', 'through', 'avec', 'en', 'con', 'mit', 'em', 'no', 'na']);
 
@@ -498,6 +513,12 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
       let named = beside.get(c.surface);
       if (named === undefined) beside.set(c.surface, (named = world.test(tokens.text)));
       if (!named) continue;
+    }
+    // A name in Latin letters glued to Japanese, Chinese or Korean ("Houdiniを用いた", "Figma로"): a
+    // product, as those scripts write only names so.
+    if (foreign && letterCount(c.surface) > 2 && gluedToSpaceless(tokens, c)) {
+      c.accepted = true;
+      continue;
     }
     // In another language, an English name of several capitalised words written as the dictionary
     // writes it is that name ("na Amazon (Seller Central)"): no sentence of that language holds them.

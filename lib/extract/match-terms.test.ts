@@ -319,3 +319,21 @@ describe('matchTerms: names written without spaces, glued to the words around th
     expect(found.map((m) => m.entry.name)).toEqual(['KING OF TIME', '社会保険労務士', '社会保険労務士']);
   });
 });
+
+describe('matchTerms: a name in Latin letters among Japanese, Chinese or Korean', () => {
+  const names = (text: string) => matchTerms(text, undefined, undefined, true).map((m) => m.entry.name);
+
+  it('is the product, glued to the words around it (set-95)', () => {
+    expect(names('- Houdiniを用いたプロシージャルモデリングの経験')).toEqual(['Houdini']);
+  });
+
+  it('is not a two-letter acronym glued so', () => {
+    expect(names('・PE担当者との調整')).toEqual([]);
+  });
+});
+
+describe("matchTerms: a software house's product called by its own name, where the work is done", () => {
+  it('reads "in Audition" as Adobe Audition (set-95)', () => {
+    expect(matchTerms('- Basic sound design in Audition').map((m) => m.entry.name)).toEqual(['Adobe Audition']);
+  });
+});

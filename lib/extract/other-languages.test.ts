@@ -351,6 +351,11 @@ describe('what set-69 showed (Hungarian, Romanian, Hebrew, Vietnamese, Ukrainian
   it('reads Czech pay in thousands ("tis.")', () => {
     expect(salaryInOtherLanguages('Nabízíme\n- Mzda: 75 – 95 tis. Kč měsíčně', null)).toEqual({ min: 75000, max: 95000, currency: 'CZK', period: 'month' });
   });
+
+  it("ends a pay item at its sentence's end: Paris 13e after it is no figure of the pay (set-95)", () => {
+    const line = 'Salaire : 2 450 € brut mensuel. Poste basé à Paris 13e, un week-end sur deux travaillé.';
+    expect(salaryInOtherLanguages(line, 'Paris, Île-de-France, France')).toEqual({ min: 2450, max: 2450, currency: 'EUR', period: 'month' });
+  });
 });
 
 describe('what set-48 showed (humanitarian work)', () => {

@@ -404,9 +404,10 @@ export function salaryInOtherLanguages(text: string, place: string | null): Sala
   if (looksEnglish(text)) return null;
   for (const { line } of lines(text)) {
     if (!PAY_LINE.test(line) || PREFERRED.test(line)) continue;
-    // Items apart: a comma's, a semicolon's, and a spaced "+" that adds a further one ("$1.750.000
-    // mensuales + auxilio de transporte + rodamiento de moto por $450.000").
-    for (const part of line.split(/,(?![\d–-])|[;(（、]|\s\+\s/)) {
+    // Items apart: a comma's, a semicolon's, a spaced "+" that adds a further one ("$1.750.000
+    // mensuales + auxilio de transporte + rodamiento de moto por $450.000"), and a sentence's
+    // ("2 450 € brut mensuel. Poste basé à Paris 13e": no 13), after a word, not an abbreviation ("95 tis. Kč").
+    for (const part of line.split(/,(?![\d–-])|[;(（、]|\s\+\s|(?<=\p{L}{4})\.\s+(?=\p{Lu})/u)) {
       // Chinese, Japanese and Korean pay in ten thousands may leave the currency out ("年薪30–45万"):
       // the place names it.
       const inTenThousands = CJK_PAY_IN_TEN_THOUSANDS.exec(part);

@@ -16,7 +16,7 @@ import { parseLinkedIn, type LinkedInFields } from './parse-linkedin';
 import { parseSite } from './parse-site';
 import { findSiteProfile } from '../sites/site-profiles';
 import { firstOf } from './pick';
-import { placeInProse } from './place';
+import { isPlaceLine, placeInProse } from './place';
 import { placeInLine } from './parse-text';
 import { companyInText } from './company-in-text';
 import { elementsOf } from './query';
@@ -68,6 +68,8 @@ function letterHeader(text: string): { title: string | null; place: string | nul
   if (FACT_LINE.test(second)) return { title: first.trim(), place: PLACE_FACT_LINE.test(second) ? placeInLine(second) : null };
   // Or over an introduction, then labelled facts ("IT Project Manager" / "Saigon Bridge is …" / "Working location: …").
   if (lines.slice(2, 4).some((line) => PLACE_FACT_LINE.test(line))) return { title: first.trim(), place: null };
+  // Or over a line that is a place and nothing else ("Staff Photographer" over "Minneapolis, MN").
+  if (second.length <= 80 && isPlaceLine(second.trim())) return { title: first.trim(), place: second.trim() };
   const place = second.length <= 160 && HEADER_FACTS.test(second) ? placeInLine(second) : null;
   return place ? { title: first.trim(), place } : { title: null, place: null };
 }

@@ -2,7 +2,8 @@
  * Hand-curated names of people work, plastics and plant reliability, and the software a sales,
  * product or mobile team works in (part q): payroll suites and job boards, learning design's
  * tools and evaluation model, injection moulding's machines and method, condition monitoring,
- * change management, and the tools of sales development, research, QA and Android apps. Data only.
+ * change management, VFX, motion design and game engines' tools, and the tools of sales development,
+ * research, QA and Android apps. Data only.
  */
 import type { TaxonomyEntry } from '../types';
 import { c, s } from './helpers';
@@ -74,6 +75,27 @@ export const PROFESSIONS_Q: readonly TaxonomyEntry[] = [
   s('Moneybird', 'erp-crm', []),
   s('Bacs', 'standard', ['Bacs Direct Credit', 'Bacs payments'], ['Bacs']),
   s('CASL', 'standard', ["Canada's Anti-Spam Legislation", 'Canada Anti-Spam Legislation'], ['CASL']),
+
+  // VFX, motion, games and localisation
+  s('Autodesk Flame', 'design', ['Flame'], ['Flame']),
+  s('Silhouette', 'design', ['SilhouetteFX', 'Boris FX Silhouette'], ['Silhouette']),
+  s('ACES', 'standard', ['Academy Color Encoding System'], ['ACES']),
+  s('OpenColorIO', 'library', ['OCIO']),
+  s('MOGRT', 'design', ['Motion Graphics Templates', 'motion graphics template', '.mogrt']),
+  s('Apple ProRes', 'design', ['ProRes', 'ProRes 422', 'ProRes 4444']),
+  s('X-Particles', 'design', ['XParticles', 'Insydium X-Particles']),
+  s('Unreal Insights', 'testing', []),
+  s('Duik', 'design', ['Duik Ángela', 'Duik Bassel']),
+  s('Photo Mechanic', 'design', []),
+  s('StreamYard', 'collaboration', []),
+  s('LucidLink', 'collaboration', []),
+  s('UGUI', 'framework', ['Unity UI', 'uGUI']),
+  s('Unity Addressables', 'library', ['Addressables', 'Addressable Asset System']),
+  s('UniTask', 'library', []),
+  s('UniRx', 'library', []),
+  s('Lokalise', 'collaboration', []),
+  s('Crowdin', 'collaboration', []),
+  s('ICU MessageFormat', 'standard', ['ICU message format', 'ICU message syntax']),
 
   // QA and Android
   c('ISTQB Advanced Level Test Automation Engineer', ['ISTQB CTAL-TAE', 'CTAL-TAE', 'ISTQB Test Automation Engineer', 'ISTQB Advanced Test Automation Engineer']),
