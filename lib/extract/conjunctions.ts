@@ -25,6 +25,9 @@ const CONJUNCTIONS: Readonly<Record<string, { and: readonly string[]; or: readon
   ru: { and: ['и'], or: ['или'] },
   uk: { and: ['та', 'і'], or: ['або'] },
   el: { and: ['και'], or: ['ή'] },
+  // Hebrew's and Arabic's "and" is a letter glued to the next word ("ו-dbt", "وSQL"): only their "or" stands alone.
+  he: { and: [], or: ['או'] },
+  ar: { and: [], or: ['أو', 'او'] },
 };
 
 /** Every language's "and" and "or": joints of a list in a posting not in English. */

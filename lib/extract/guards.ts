@@ -41,6 +41,8 @@ const CAPITALISED_WORDS = /^[A-Z][\w.&+-]*(?: [A-Z][\w.&+-]*)+$/;
 /** Extra product nouns for one surface: "AD environment", "AD users". */
 const EXTRA_FOLLOWERS: Record<string, readonly string[]> = {
   EC2: ['instance', 'instances', 'fleet', 'fleets'],
+  // "Strong Excel modelling skills": the verb takes no object so.
+  Excel: ['modelling', 'modeling', 'models', 'model', 'dashboards', 'reports', 'templates', 'files', 'sheets', 'tables', 'formulae'],
   AD: ['environment', 'environments', 'domain', 'domains', 'users', 'groups', 'accounts', 'administration', 'management', 'ds', 'fs', 'gpo', 'sites', 'forest', 'objects', 'infrastructure'],
 };
 
@@ -164,6 +166,12 @@ function gluedToSpaceless(tokens: Tokens, c: GuardCandidate): boolean {
   const before = tokens.text.charCodeAt((tokens.start[c.from] as number) - 1);
   const after = tokens.text.charCodeAt(tokens.end[c.to - 1] as number);
   return isSpacelessLetter(before) || isSpacelessLetter(after);
+}
+/** Whether the word before token `i` is written in Hebrew, Arabic, Cyrillic or Greek. */
+function afterOtherScript(tokens: Tokens, i: number): boolean {
+  if (i < 1 || !isWord(tokens, i - 1)) return false;
+  const c = tokens.text.charCodeAt(tokens.start[i - 1] as number);
+  return (c >= 0x0370 && c <= 0x04ff) || (c >= 0x0590 && c <= 0x06ff);
 }
 /** Kana, CJK ideographs, Hangul. */
 const isSpacelessLetter = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
@@ -514,9 +522,10 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
       if (named === undefined) beside.set(c.surface, (named = world.test(tokens.text)));
       if (!named) continue;
     }
-    // A name in Latin letters glued to Japanese, Chinese or Korean ("Houdiniを用いた", "Figma로"): a
-    // product, as those scripts write only names so.
-    if (foreign && letterCount(c.surface) > 2 && gluedToSpaceless(tokens, c)) {
+    // A name in Latin letters glued to Japanese, Chinese or Korean ("Houdiniを用いた", "Figma로"), or
+    // after a word in Hebrew, Arabic, Cyrillic or Greek ("ניסיון בעבודה עם SAS"): a product, as
+    // those scripts write only names so.
+    if (foreign && letterCount(c.surface) > 2 && (gluedToSpaceless(tokens, c) || afterOtherScript(tokens, c.from))) {
       c.accepted = true;
       continue;
     }

@@ -337,3 +337,16 @@ describe("matchTerms: a software house's product called by its own name, where t
     expect(matchTerms('- Basic sound design in Audition').map((m) => m.entry.name)).toEqual(['Adobe Audition']);
   });
 });
+
+describe('matchTerms: a name in Latin letters after Hebrew or Arabic, and Excel as a noun', () => {
+  const names = (text: string, foreign = false) => matchTerms(text, undefined, undefined, foreign).map((m) => m.entry.name);
+
+  it('reads SAS after a Hebrew word, and R after Hebrew\'s "or" beside Python (set-97)', () => {
+    expect(names('- ניסיון בעבודה עם SAS', true)).toEqual(['SAS']);
+    expect(names('- ניסיון בעבודה עם Python או R', true)).toEqual(['Python', 'R']);
+  });
+
+  it('reads "Strong Excel modelling skills" as Excel', () => {
+    expect(names('• Strong Excel modelling skills')).toEqual(['Microsoft Excel']);
+  });
+});

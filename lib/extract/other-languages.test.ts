@@ -30,6 +30,8 @@ describe('years and degrees in the languages LinkedIn postings are written in', 
     // Arabic (set-85): "experience of no less than 5 years", a bachelor's; under "preferred", nothing.
     ['المتطلبات\n- درجة البكالوريوس في المحاسبة.\n- خبرة لا تقل عن 5 سنوات في المحاسبة العامة.\nيُفضَّل\n- خبرة 3 سنوات في قطاع التوزيع.', 5, 'bachelor'],
     ['المتطلبات\n- 4 سنوات خبرة في إدارة المشاريع\n- درجة الماجستير في الهندسة', 4, 'master'],
+    // Set-96: Arabic's "one year" in words.
+    ['المتطلبات:\n• خبرة لا تقل عن سنة واحدة في صيدليات المجتمع', 1, null],
     // Sets 81-82: Dutch "masterdiploma"; Chile's engineer's title or higher technician, the lower.
     ['Wat vragen we\n- Je hebt een masterdiploma in de rechten\n- Minimaal 3 jaar ervaring', 3, 'master'],
     ['Requisitos\n- Título de Ingeniero(a) en Acuicultura, Técnico(a) de Nivel Superior en Acuicultura o carrera afín.\n- Experiencia mínima de 3 años', 3, 'associate'],

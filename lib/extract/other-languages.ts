@@ -57,7 +57,8 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   один: 1, одного: 1, два: 2, двох: 2, три: 3, трьох: 3, чотири: 4, пять: 5, "п'ять": 5,
 };
 /** Hebrew's year words that are a number: "a year", "two years" (its dual). Kept out of NUMBER: Hebrew's own patterns name them. */
-const HEBREW_YEARS: Readonly<Record<string, number>> = { שנה: 1, שנתיים: 2 };
+/** Hebrew's and Arabic's words for one year and two (a dual), which take no figure. */
+const HEBREW_YEARS: Readonly<Record<string, number>> = { שנה: 1, שנתיים: 2, 'سنة واحدة': 1, 'عام واحد': 1, سنتين: 2, سنتان: 2, عامين: 2, عامان: 2 };
 const NUMBER = String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 /** The number again in figures, as contracts write it: "un (1) an", "trois (3) années". */
 const IN_FIGURES = String.raw`(?:\(\d{1,2}\)\s*)?`;
@@ -99,7 +100,7 @@ const EXPERIENCE_THEN_YEARS: readonly RegExp[] = [
   // Hebrew: "ניסיון של שנתיים לפחות", "ניסיון של 3 שנים"; the dual and "a year" are words.
   /(?:ניסיון|נסיון)[^.\n\d]{0,60}?(?:(\d{1,2})\s*(?:שנות|שנים)|(?<![\u0590-\u05ff])(שנתיים|שנה)(?![\u0590-\u05ff]))/g,
   // Arabic: "خبرة لا تقل عن 5 سنوات" (experience of no less than 5 years).
-  /خبرة[^.\n\d]{0,60}?(\d{1,2})\+?\s*(?:سنوات|سنة|أعوام|عاماً?)(?![\u0600-\u06ff])/g,
+  /خبرة[^.\n\d]{0,60}?(?:(\d{1,2})\+?\s*(?:سنوات|سنة|أعوام|عاماً?)(?![\u0600-\u06ff])|(?<![\u0600-\u06ff])(سنة واحدة|عام واحد|سنتين|سنتان|عامين|عامان)(?![\u0600-\u06ff]))/g,
   new RegExp(String.raw`(?:doświadcz\w*|prax\w*|deneyim\w*|tecrübe\w*|pengalaman)${UP_TO_THE_NUMBER}\b(\d{1,2})\+?\s*(?:lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b`, 'gi'),
   new RegExp(String.raw`kokemus\w*${UP_TO_THE_NUMBER}\b${NUMBER}\+?\s*(?:vuoden|vuotta)\b`, 'gi'),
   /(?:経験|经验|經驗)\s*(\d{1,2})\s*年|至少\s*(\d{1,2})\s*年/g,

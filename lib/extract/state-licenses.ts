@@ -251,8 +251,11 @@ export function qualificationCertificates(text: string, words: CredentialWords =
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** An acronym, perhaps glossed ("DOH (Abu Dhabi)"), perhaps one of a list ("or MOHAP"), right before the noun. */
-const ACRONYM_BEFORE = /\b([A-Z]{2,6})(?:[^\S\n]+\([^)\n]{1,30}\))?((?:[^\S\n]+(?:or|and|\/)[^\S\n]+[A-Z]{2,6}(?:[^\S\n]+\([^)\n]{1,30}\))?)*)[^\S\n]+$/;
+/**
+ * An acronym, perhaps glossed ("DOH (Abu Dhabi)"), perhaps one of a list ("or MOHAP"), right before
+ * the noun, or before the Saudi classification that comes with it ("SCFHS classification and registration").
+ */
+const ACRONYM_BEFORE = /\b([A-Z]{2,6})(?:[^\S\n]+\([^)\n]{1,30}\))?((?:[^\S\n]+(?:or|and|\/)[^\S\n]+[A-Z]{2,6}(?:[^\S\n]+\([^)\n]{1,30}\))?)*)(?:[^\S\n]+(?:professional[^\S\n]+)?classification[^\S\n]+(?:and|&))?[^\S\n]+$/;
 /** The noun, at a word's start. */
 const NOUN_AT = /^(?:[Rr]egistration|[Rr]egistered|[Ll]icen[cs]e|[Ll]icensure)(?![\w-])/;
 const REGISTERED_WITH = /[Rr]egist(?:ration|ered)\b[^.\n;]{0,140}?\b(?:with|on|by)[^\S\n]+(?:the[^\S\n]+)?(?:([A-Z]{2,6})\b|[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|and|for|&|[A-Z][\w'’&-]*))*[^\S\n]+\(([A-Z]{2,6})\))/y;

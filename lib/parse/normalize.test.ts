@@ -149,6 +149,9 @@ describe('parseSalaryLabel', () => {
 
   it("reads won, yen and yuan only after a figure: a syllable of a word is none ('지원자 25명', 25 applicants)", () => {
     expect(parseSalaryLabel('6,000만원 ~ 8,500만원')).toMatchObject({ min: 60_000_000, currency: 'KRW' });
+    // "¥" in mainland China is the yuan (set-94); elsewhere the yen.
+    expect(parseSalaryLabel('¥15K/月 - ¥20K/月', '中国 上海市 浦东新区')).toMatchObject({ min: 15000, max: 20000, currency: 'CNY', period: 'month' });
+    expect(parseSalaryLabel('¥300K/年', 'Tokyo, Japan')).toMatchObject({ currency: 'JPY' });
     expect(parseSalaryLabel('지원자 25명')?.currency ?? null).toBeNull();
   });
 

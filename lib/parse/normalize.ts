@@ -97,13 +97,15 @@ export const namesCurrency = (text: string): boolean => CURRENCY_MARK.test(text)
  */
 function symbolCurrency(text: string, place: string | null): string | undefined {
   const found = CURRENCY_SYMBOLS.find(([symbol]) => text.includes(symbol) && (!AFTER_FIGURE_MARKS.has(symbol) || AFTER_FIGURE.test(text)));
+  if (found?.[0] === '¥' && IN_CHINA.test(place ?? '')) return 'CNY'; // "¥15K/月" in Shanghai: the yuan
   return found?.[0] === '$' ? dollarOf(place) : found?.[1];
 }
 
+/** A place in mainland China, as LinkedIn writes it in English or Chinese ("中国 上海市 浦东新区"). */
+const IN_CHINA = /\bChina\b|中国|中國|\b(?:Shanghai|Beijing|Shenzhen|Guangzhou|Suzhou|Hangzhou|Chengdu|Wuhan|Tianjin|Nanjing)\b/;
+
 /** A count of hours worked, perhaps a week: "40 uur", "38,5 Stunden pro Woche", "37.5 hours per week". */
 const HOURS_WORKED = /\b\d{1,2}(?:[.,]\d)?\s*(?:uur|hours?|hrs|std\.?|stunden|heures|horas|ore|timmar|godz\.?)(?:\s*(?:per|a|pro|par|por|la|\/)\s*(?:week|woche|semaine|semana|settimana|vecka|tydzień|tydz\.?))?(?![a-z])/g;
-
-/** Currencies whose countries state pay by the month when they do not say ("R$ 7.500,00 a R$ 9.500,00"). */
 
 /**
  * "kr", the crown of three countries: its country by the job's place (LinkedIn's pill says "41 000

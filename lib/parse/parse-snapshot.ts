@@ -16,7 +16,7 @@ import { parseLinkedIn, type LinkedInFields } from './parse-linkedin';
 import { parseSite } from './parse-site';
 import { findSiteProfile } from '../sites/site-profiles';
 import { firstOf } from './pick';
-import { isPlaceLine, placeInProse } from './place';
+import { isPlaceLine, isPlaceName, placeInProse } from './place';
 import { placeInLine } from './parse-text';
 import { companyInText } from './company-in-text';
 import { elementsOf } from './query';
@@ -49,7 +49,7 @@ const HEADER_LINES = 6;
 /** Emoji opening a line, as a label's icon: "📍 Location: Kraków", "💰 Salary: …". */
 const LEADING_EMOJI = /^[^\S\n]*[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+[^\S\n]*/u;
 
-function letterHeader(text: string): { title: string | null; place: string | null } {
+function letterHeader(text: string, company: string | null): { title: string | null; place: string | null } {
   const lines = text
     .slice(0, 1200)
     .split('\n', HEADER_LINES)
@@ -68,6 +68,14 @@ function letterHeader(text: string): { title: string | null; place: string | nul
   if (FACT_LINE.test(second)) return { title: first.trim(), place: PLACE_FACT_LINE.test(second) ? placeInLine(second) : null };
   // Or over an introduction, then labelled facts ("IT Project Manager" / "Saigon Bridge is …" / "Working location: …").
   if (lines.slice(2, 4).some((line) => PLACE_FACT_LINE.test(line))) return { title: first.trim(), place: null };
+  // Or over a line naming the employer the page names, its place after it ("Laboratory Department –
+  // Kalayaan Medical Center, Quezon City").
+  const employer = company?.replace(/,?\s+(?:Inc|Ltd|LLC|GmbH|Co|Corp|S\.?A|B\.?V|Pty|PLC)\b.*$/i, '').trim().toLowerCase();
+  const at = employer && employer.length >= 4 ? second.toLowerCase().indexOf(employer) : -1;
+  if (at >= 0 && second.length <= 160) {
+    const rest = second.slice(at + (employer as string).length).replace(/^[\s,–—|·-]+/, '').trim();
+    return { title: first.trim(), place: placeInLine(second) ?? (rest && isPlaceName(rest) ? rest : null) };
+  }
   // Or over a line that is a place and nothing else ("Staff Photographer" over "Minneapolis, MN").
   if (second.length <= 80 && isPlaceLine(second.trim())) return { title: first.trim(), place: second.trim() };
   const place = second.length <= 160 && HEADER_FACTS.test(second) ? placeInLine(second) : null;
@@ -169,7 +177,7 @@ function readPage(snapshot: Snapshot, loaded?: CheerioAPI): FoundFields {
   }
 
   const ldField = (v: string | null): Sourced<string> => sourced(v, 'json-ld');
-  const letter = pageFields?.title.value ? null : letterHeader(description.text);
+  const letter = pageFields?.title.value ? null : letterHeader(description.text, pageFields?.company.value ?? null);
   const linkedInId = onLinkedIn ? (urlJobId ?? paneJobId) : null;
 
   return {

@@ -25,6 +25,7 @@ import { PROFESSIONS_N } from './professions-n';
 import { PROFESSIONS_O } from './professions-o';
 import { PROFESSIONS_P } from './professions-p';
 import { PROFESSIONS_Q } from './professions-q';
+import { PROFESSIONS_R } from './professions-r';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -71,6 +72,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_O,
   ...PROFESSIONS_P,
   ...PROFESSIONS_Q,
+  ...PROFESSIONS_R,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

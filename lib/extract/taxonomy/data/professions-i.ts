@@ -12,7 +12,7 @@ import { c, s } from './helpers';
 export const PROFESSIONS_I: readonly TaxonomyEntry[] = [
   // Customs, trade compliance, freight
   s('ABI', 'business', ['Automated Broker Interface'], ['ABI']),
-  s('USMCA', 'standard', ['United States-Mexico-Canada Agreement', 'CUSMA', 'T-MEC']),
+  s('USMCA', 'standard', ['United States-Mexico-Canada Agreement', 'CUSMA', 'T-MEC', 'ACEUM', 'Accord Canada–États-Unis–Mexique']),
   s('Section 232', 'standard', ['Section 232 tariffs']),
   s('Section 301', 'standard', ['Section 301 tariffs']),
   s('19 CFR', 'standard', ['Title 19 CFR', '19 C.F.R.']),
@@ -30,7 +30,7 @@ export const PROFESSIONS_I: readonly TaxonomyEntry[] = [
   s('AWG', 'standard', ['Außenwirtschaftsgesetz'], ['AWG']),
   s('AWV', 'standard', ['Außenwirtschaftsverordnung']),
   s('EU Dual-Use Regulation', 'standard', ['Dual-Use-Verordnung', 'Regulation (EU) 2021/821', 'EU-Dual-Use-Verordnung']),
-  s('Union Customs Code', 'standard', ['Unionszollkodex', 'UZK', 'UCC (customs)']),
+  s('Union Customs Code', 'standard', ['Unionszollkodex', 'UZK', 'UCC (customs)', 'Code des douanes de l’Union', "Code des douanes de l'Union", 'Zollkodex der Union']),
   s('ELAN-K2', 'business', ['ELAN K2']),
   s('SAP GTS', 'erp-crm', ['SAP Global Trade Services', 'GTS']),
   c('CUSECO', ['Certified Customs Security Officer']),
