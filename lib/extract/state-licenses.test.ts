@@ -69,6 +69,11 @@ describe('qualificationCertificates', () => {
     expect(qualificationCertificates('A certificate in ISO 9001 auditing; Certificate IV in the making')).toEqual([]);
   });
 
+  it("names Germany's chamber qualifications with their chamber, and a Fachwirt by the field (sets 71, 94)", () => {
+    const text = '- Eine Weiterbildung zum Logistikmeister (IHK) oder Fachwirt für Logistiksysteme ist wünschenswert\n- zum Geprüften Fachwirt für Versicherungen und Finanzen (IHK)';
+    expect(qualificationCertificates(text).map((m) => m.entry.name)).toEqual(['Logistikmeister (IHK)', 'Fachwirt für Logistiksysteme', 'Fachwirt für Versicherungen und Finanzen']);
+  });
+
   it("names an operator's certificate by its class, and no driving licence's class (set-38)", () => {
     const text =
       '- Valid Class II Water Treatment Operator certificate issued by the Ministry\n- Class I Water Distribution and Supply certificate, or willing to obtain\n- Valid Ontario Class G driver\'s licence\n- Class 2 Commercial Driver\'s Licence\n- Class 1 licence';

@@ -191,6 +191,14 @@ const LEVEL_AWARD =
 /** City & Guilds qualifications by their numbers, each of a list: "City & Guilds 2357 or 2365", "City & Guilds 2921-34 / 2919-01". */
 const CITY_AND_GUILDS = /\b(?:City[^\S\n]+(?:&|and)[^\S\n]+Guilds|C&G)[^\S\n]+(\d{4}(?:-\d{2})?(?:[^\S\n]*(?:,|\/|\bor\b|\band\b)[^\S\n]*\d{4}(?:-\d{2})?)*)/g;
 
+/**
+ * Germany's chamber qualifications: a master craftsman's or a specialist's title with the chamber
+ * that examines it ("Logistikmeister (IHK)", "Versicherungsfachwirtin (IHK)", "Elektrotechnikermeister
+ * (HWK)"), or a Fachwirt named by the field ("Fachwirt für Logistiksysteme").
+ */
+const CHAMBER_QUALIFICATION =
+  /(?<![\p{L}-])(?:Geprüfte[rn]?[^\S\n]+)?(\p{Lu}[\p{L}-]*(?:meister|fachwirt|fachkaufmann|fachkauffrau|betriebswirt|techniker)(?:in)?)[^\S\n]*\((IHK|HWK)\)|(?<![\p{L}-])(Fachwirt(?:in)?[^\S\n]+für[^\S\n]+\p{Lu}[\p{L}-]*(?:[^\S\n]+(?:und|&)[^\S\n]+\p{Lu}[\p{L}-]*)*)/gu;
+
 const titled = (noun: string): string => (noun.toLowerCase().startsWith('licen') ? `Licen${noun.slice(5, 6).toLowerCase()}e` : cap(noun.toLowerCase()));
 
 /**
@@ -238,6 +246,12 @@ export function qualificationCertificates(text: string, words: CredentialWords =
       if (first < 0 || !/\d/.test(parts.slice(first).join(' '))) continue;
       const start = m.index + (m[1] as string).indexOf(parts[first] as string);
       add(`${parts.slice(first).join(' ')} type rating`, start, m.index + m[0].length);
+    }
+  }
+  if (text.includes('IHK') || text.includes('HWK') || text.includes('Fachwirt')) {
+    CHAMBER_QUALIFICATION.lastIndex = 0;
+    for (let m = CHAMBER_QUALIFICATION.exec(text); m; m = CHAMBER_QUALIFICATION.exec(text)) {
+      add(m[1] ? `${m[1]} (${m[2] as string})` : (m[3] as string), m.index, m.index + m[0].length);
     }
   }
   if (words.seen & COMPETENCY) {
