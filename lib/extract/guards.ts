@@ -161,18 +161,21 @@ function namesProduct(c: GuardCandidate): boolean {
 
 /** Vendors whose products are called by their own names alone ("Premiere", "Maya", "Resolve"). */
 const SOFTWARE_HOUSES: ReadonlySet<string> = new Set(['Adobe', 'Autodesk', 'Microsoft', 'Google', 'Atlassian', 'Apple', 'SideFX', 'Maxon', 'Foundry', 'Blackmagic']);
+
 /** Whether a letter of a script written without spaces touches the candidate on either side. */
 function gluedToSpaceless(tokens: Tokens, c: GuardCandidate): boolean {
   const before = tokens.text.charCodeAt((tokens.start[c.from] as number) - 1);
   const after = tokens.text.charCodeAt(tokens.end[c.to - 1] as number);
   return isSpacelessLetter(before) || isSpacelessLetter(after);
 }
+
 /** Whether the word before token `i` is written in Hebrew, Arabic, Cyrillic or Greek. */
 function afterOtherScript(tokens: Tokens, i: number): boolean {
   if (i < 1 || !isWord(tokens, i - 1)) return false;
   const c = tokens.text.charCodeAt(tokens.start[i - 1] as number);
   return (c >= 0x0370 && c <= 0x04ff) || (c >= 0x0590 && c <= 0x06ff);
 }
+
 /** Kana, CJK ideographs, Hangul. */
 const isSpacelessLetter = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 

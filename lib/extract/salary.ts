@@ -25,13 +25,14 @@ const STANDALONE_CODES = [
   'ETB', 'UGX', 'TZS', 'RWF', 'XOF', 'XAF', 'JOD', 'KWD', 'BHD', 'OMR', 'LKR', 'PKR', 'BDT', 'NPR', 'BGN', 'RSD',
 ];
 
+/** Codes postings write that ISO 4217 does not: China's "RMB" (renminbi) for CNY. */
+const OTHER_CODES: Readonly<Record<string, string>> = { RMB: 'CNY' };
+
 /*
  * MONEY is case-sensitive: a currency code counts in capitals only ("USD 120,000", not "usd"), so
  * that `moneyMatches` can find codes with a case-sensitive scan (a case-insensitive one took longer
  * than the rest of the salary rule). Its words are spelled in their usual casings.
  */
-/** Codes postings write that ISO 4217 does not: China's "RMB" (renminbi) for CNY. */
-const OTHER_CODES: Readonly<Record<string, string>> = { RMB: 'CNY' };
 const CODE_WORDS = `(?:${[...CURRENCY_CODES, ...Object.keys(OTHER_CODES)].join('|')})`;
 /** A currency code, as a whole word. */
 const CODE = String.raw`\b${CODE_WORDS}\b`;
