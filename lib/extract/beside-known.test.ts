@@ -69,6 +69,8 @@ describe('names listed beside a known one', () => {
     // One end of a procedure's or a document's name in Title Case (set-25).
     ['- Working safely to our Permit to Work and Lockout/Tagout procedures'],
     ['- Lockout/Tagout and Permit to Work procedures'],
+    // A part of a code or standard (set-99).
+    ['- Weld piping to ASME B31.3 and ASME Section VIII, Div. 1'],
   ])('reads nothing beside a known name: %s', (text) => {
     expect(beside(text)).toEqual({});
   });

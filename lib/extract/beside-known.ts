@@ -158,6 +158,8 @@ const NOT_NAMES = new Set(
     'Vietnam', 'Thailand', 'Israel', 'Israeli', 'Turkey', 'UAE', 'Emirati', 'Dubai', 'Saudi', 'Qatar', 'Qatari',
     'Africa', 'African', 'Nigeria', 'Nigerian', 'Kenya', 'Kenyan', 'Egypt', 'Egyptian', 'Zealand', 'Asia', 'Asian',
     'Federal', 'State', 'Provincial', 'National', 'Local', 'International', 'Global', 'Regional', 'Municipal',
+    // The parts of a code or standard ("ASME Section VIII, Div. 1", "Vol. 2").
+    'Div', 'Division', 'Sec', 'Section', 'Vol', 'Volume', 'Rev', 'Revision', 'Pt', 'Ch', 'Chapter', 'Art', 'Para', 'Annex', 'Appendix',
     // Months and days.
     'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
     'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mon', 'Fri', 'Sat', 'Sun',

@@ -264,6 +264,24 @@ describe('what sets 76 to 80 showed', () => {
   });
 });
 
+describe('a degree waived as the exception, a university title, a school (sets 100, 101)', () => {
+  it('reads a degree whose waiver asks for experience as the degree or its equivalent', () => {
+    const line = "- Bachelor's degree in Occupational Health & Safety or Engineering (candidates without a degree but with 12+ years of petrochemical HSE experience will be considered)";
+    expect(edu(`${ENGLISH_INTRO}Requirements\n${line}`)).toEqual({ level: 'bachelor', orEquivalent: true });
+  });
+
+  it('still reads "without a degree" alone as no degree asked', () => {
+    expect(edu(`${ENGLISH_INTRO}Requirements\n- You can join us without a degree: we train you`)).toBeNull();
+  });
+
+  it.each([
+    ['Requisitos\n- Título de Geólogo/a otorgado por una universidad reconocida por el Estado.', { level: 'bachelor', orEquivalent: false }],
+    ['Vi söker dig som\n- Du har gymnasieutbildning och minst två års erfarenhet av kundservice', { level: 'high-school', orEquivalent: false }],
+  ])('%s', (text, want) => {
+    expect(edu(text)).toEqual(want);
+  });
+});
+
 describe("a qualification asked for later, or in experience's place (sets 40, 50, 55)", () => {
   it.each([
     '- At least 1 year of experience in customer service, a call centre or sales – OR a degree in German if you are just starting out',

@@ -114,6 +114,12 @@ const GED_EQUIVALENT = /\bequivalent (?:work |relevant |related )?experience\b|\
 const NO_DEGREE =
   /\b(?:don['’]t|do not|doesn['’]t|does not|won['’]t|no|without)\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:(?:college|university|four-year|4-year|formal)\s+)?degree\b|\bdegree\s+(?:is\s+|isn['’]t\s+)?(?:not\s+)?(?:required|necessary|needed|essential|a requirement)\b(?<=(?:not|n['’]t)\s+\w+(?:\s+\w+)?)/i;
 
+/**
+ * Experience offered in the degree's place, as the exception: "(candidates without a degree but with
+ * 12+ years of petrochemical HSE experience will be considered)". The degree is asked, or its equivalent.
+ */
+const DEGREE_WAIVED = /\bwithout (?:a |the )?degree\b[^.;\n]{0,40}?\bbut\b[^.;\n]{0,80}?\b(?:considered|accepted|welcome)\b/i;
+
 /** A qualification the candidate may still be earning: no minimum asked for now. */
 const NOT_YET = /\bor\s+(?:you\s+are\s+|be\s+|are\s+)?(?:currently\s+)?(?:working towards|studying towards|willing to (?:complete|obtain|undertake|study|work towards))\b/i;
 /** Experience, then "or" right before the degree: the degree stands in for experience. */
@@ -228,7 +234,8 @@ export function extractEducation(hinted: readonly HintedClause[], sections: read
     const line = text.lastIndexOf('\n', clause.start - 1) + 1;
     if (line > 0 && ALTERNATIVE_PATH.test(text.slice(Math.max(0, line - 16), line))) continue;
     const found = levelIn(body);
-    if (!found || NO_DEGREE.test(body)) continue;
+    const waived = DEGREE_WAIVED.test(body);
+    if (!found || (NO_DEGREE.test(body) && !waived)) continue;
     // Asked for later, or in experience's place: "… or currently working towards it", "– or you are
     // willing to complete it within 24 months", "At least 1 year of experience … – OR a degree".
     // Not experience a degree before it is asked with ("PhD … with 2+ years of industry experience,
@@ -245,7 +252,7 @@ export function extractEducation(hinted: readonly HintedClause[], sections: read
       if (end < body.length) verdict = clauseVerdict(body.slice(0, end), found.index, found.length);
     }
     if (verdict === 'preferred' || (kind === 'preferred' && verdict !== 'required')) continue;
-    const orEquivalent = found.equivalent === true || (found.level === 'high-school' ? GED_EQUIVALENT.test(body) : EQUIVALENT.test(body));
+    const orEquivalent = found.equivalent === true || waived || (found.level === 'high-school' ? GED_EQUIVALENT.test(body) : EQUIVALENT.test(body));
     if (!best || RANK[found.level] < RANK[best.level]) {
       best = { level: found.level, orEquivalent, evidence: { start: clause.start, end: clause.end } };
     }

@@ -179,6 +179,7 @@ describe('certifications', () => {
     // The trades' codes and tickets outside the US (taxonomy/data/professions-e.ts).
     ['- Working knowledge of the Canadian Electrical Code and CSA Z462', ['Canadian Electrical Code', 'CSA Z462']],
     ['- Terminate feeders per plans and the NEC', ['NFPA 70']],
+    ['- Perform all work to the 2023 NEC and local amendments', ['NFPA 70']],
     ['- Maintain the DGUV Vorschrift 3 inspections and NOM-029-STPS records', ['DGUV Vorschrift 3', 'NOM-029-STPS']],
   ])('names each automation product and code apart: %s', (text, expected) => {
     expect(extractRequirements(text).skills.map((r) => r.name)).toEqual(expected);

@@ -56,6 +56,11 @@ const PRODUCT_PRECEDERS: Record<string, readonly string[]> = {
  * IBC"): NEC the company, IBC the bank, are not written so.
  */
 const CODES_NAMED_WITH_THE = new Set(['NEC', 'IBC', 'CEC']);
+/** Names that are other words before a number, not versions: "P.O. Box 4200", "Make 60+ dials a day", "Dash 8 Q400" (an aircraft). */
+const NOT_BEFORE_NUMBERS = new Set(['Box', 'Make', 'Dash']);
+
+/** A code's edition, before its name: "the 2023 NEC". */
+const EDITION_YEAR = /^(?:19|20)\d\d$/;
 /** What may follow such a code: nothing (a clause's end), or what a code holds. */
 const CODE_FOLLOWERS = new Set(['code', 'codes', 'requirements', 'standards', 'article', 'articles', 'rules', 'and', 'or']);
 
@@ -503,8 +508,7 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
     // "a cup of Java", "the island of Java"; but "knowledge of Java", "experience of Java".
     if (c.surface === 'Java' && prev === 'of' && !introduces(tokens, c.from - 2)) continue;
     if (c.surface === 'Spring' && next !== undefined && YEAR.test(next)) continue;
-    if (c.surface === 'Box' && next !== undefined && /^\d/.test(next)) continue; // "P.O. Box 4200"
-    if (c.surface === 'Make' && next !== undefined && /^\d/.test(next)) continue; // "Make 60+ dials a day"
+    if (NOT_BEFORE_NUMBERS.has(c.surface) && next !== undefined && /^\d/.test(next)) continue;
     if (c.surface === 'R' && tokens.text.charCodeAt(tokens.end[c.from] as number) === DOLLAR) continue; // "R$ 18.000": Brazil's real
     if (letterCount(c.surface) === 1 && partOfCode(tokens, c.from)) continue; // "FNP-C", "CIPP/C", "R&R", "(C)"
     if (afterStandardsBody(tokens, c.from)) continue; // "ISO/TS 22002-1": a part of a standard's number
@@ -538,7 +542,9 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
       c.accepted = true;
       continue;
     }
-    if (CASE_ONLY_AMBIGUOUS.has(c.surface) || (prev === 'the' && CODES_NAMED_WITH_THE.has(c.surface) && (next === undefined || CODE_FOLLOWERS.has(next)))) {
+    // "to the NEC", "to the 2023 NEC and local amendments": a code named with its edition's year.
+    const named = prev === 'the' || (prev !== undefined && EDITION_YEAR.test(prev) && wordAt(tokens, c.from - 2) === 'the');
+    if (CASE_ONLY_AMBIGUOUS.has(c.surface) || (named && CODES_NAMED_WITH_THE.has(c.surface) && (next === undefined || CODE_FOLLOWERS.has(next)))) {
       c.accepted = true;
       continue;
     }

@@ -74,7 +74,7 @@ export const INTERNATIONAL_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('GWO Advanced Rescue Training', ['GWO ART']),
   c('GWO Enhanced First Aid', ['GWO EFA']),
   // A duty ("you will be working at heights") is no certificate: only the training or ticket is.
-  c('Working at Heights certificate', ['Working at Heights certification', 'Working at Heights training', 'Work at Height training', 'Working at Heights ticket']),
+  c('Working at Heights', ['Working at Heights certificate', 'Working at Heights certification', 'Working at Heights training', 'Work at Height training', 'Working at Heights ticket']),
   // English tests postings ask a score in ("IELTS 7.0 overall").
   c('IELTS', ['International English Language Testing System']),
   c('TOEFL', ['TOEFL iBT']),

@@ -26,6 +26,7 @@ import { PROFESSIONS_O } from './professions-o';
 import { PROFESSIONS_P } from './professions-p';
 import { PROFESSIONS_Q } from './professions-q';
 import { PROFESSIONS_R } from './professions-r';
+import { PROFESSIONS_S } from './professions-s';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -73,6 +74,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_P,
   ...PROFESSIONS_Q,
   ...PROFESSIONS_R,
+  ...PROFESSIONS_S,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

@@ -32,7 +32,7 @@ export const OFFICE_BUSINESS: readonly TaxonomyEntry[] = [
   s('Google Workspace', 'office', ['G Suite', 'Google Apps', 'GSuite', 'Google Apps for Work']),
   s('Gmail', 'office', ['Google Mail']),
   s('Google Docs', 'office', []),
-  s('Google Sheets', 'office', ['Google Spreadsheets']),
+  s('Google Sheets', 'office', ['Google Spreadsheets', 'Googleスプレッドシート']),
   s('Google Slides', 'office', []),
   s('Google Drive', 'office', ['Google Shared Drives']),
   s('Google Calendar', 'office', []),

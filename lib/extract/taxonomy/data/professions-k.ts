@@ -40,7 +40,7 @@ export const PROFESSIONS_K: readonly TaxonomyEntry[] = [
   c('ISO 50001 Lead Implementer', ['ISO 50001 LI']),
   s('F-Gas Regulation', 'standard', ['F-Gas Regulations', 'EU F-Gas Regulation']),
   c('F-Gas Category 1', ['F-Gas Category I', 'F-Gas Cat 1', 'Category 1 F-Gas', 'F-Gas certificate']),
-  c('G3 Unvented Hot Water', ['G3 unvented', 'G3 certificate']),
+  c('G3 Unvented Hot Water', ['G3 unvented', 'G3 certificate', 'Unvented hot water (G3)', 'Unvented hot water (G3) certificate']),
   s('ACoP L8', 'standard', ['ACOP L8', 'L8 ACoP', 'HSE L8']),
   s('SFG20', 'standard', ['SFG 20']),
   s('DIN 31051', 'standard', []),
