@@ -181,6 +181,25 @@ function afterOtherScript(tokens: Tokens, i: number): boolean {
   return (c >= 0x0370 && c <= 0x04ff) || (c >= 0x0590 && c <= 0x06ff);
 }
 
+/**
+ * Whether the candidate takes a case ending after an apostrophe, as Turkish writes one on a proper
+ * name only ("özellikle Word’e hâkim", "Excel'de", "SAP’ye"): one to four lower-case letters, then
+ * no letter.
+ */
+function withNameSuffix(tokens: Tokens, c: GuardCandidate): boolean {
+  const text = tokens.text;
+  let i = tokens.end[c.to - 1] as number;
+  const mark = text.charCodeAt(i);
+  if (mark !== 0x27 && mark !== 0x2019) return false;
+  let letters = 0;
+  for (i++; i < text.length && letters <= 4; i++, letters++) {
+    const ch = text[i] as string;
+    if (ch.toLowerCase() === ch.toUpperCase()) break; // not a letter
+    if (ch !== ch.toLowerCase()) return false;
+  }
+  return letters >= 1 && letters <= 4;
+}
+
 /** Kana, CJK ideographs, Hangul. */
 const isSpacelessLetter = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 
@@ -529,10 +548,10 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
       if (named === undefined) beside.set(c.surface, (named = world.test(tokens.text)));
       if (!named) continue;
     }
-    // A name in Latin letters glued to Japanese, Chinese or Korean ("Houdiniを用いた", "Figma로"), or
-    // after a word in Hebrew, Arabic, Cyrillic or Greek ("ניסיון בעבודה עם SAS"): a product, as
-    // those scripts write only names so.
-    if (foreign && letterCount(c.surface) > 2 && (gluedToSpaceless(tokens, c) || afterOtherScript(tokens, c.from))) {
+    // A name in Latin letters glued to Japanese, Chinese or Korean ("Houdiniを用いた", "Figma로"),
+    // after a word in Hebrew, Arabic, Cyrillic or Greek ("ניסיון בעבודה עם SAS"), or with a Turkish
+    // case ending ("Word’e"): a product, as those languages write only names so.
+    if (foreign && letterCount(c.surface) > 2 && (gluedToSpaceless(tokens, c) || afterOtherScript(tokens, c.from) || withNameSuffix(tokens, c))) {
       c.accepted = true;
       continue;
     }

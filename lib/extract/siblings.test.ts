@@ -20,6 +20,16 @@ describe('numbered standards after a sibling', () => {
   });
 });
 
+describe("France's electrical clearances listed after the first (set-99)", () => {
+  const certifications = (text: string) => extractRequirements(text).certifications.map((c) => c.name);
+  it.each([
+    ['Profil\n- Habilitations électriques BR et B2V à jour', ['Habilitation électrique BR', 'Habilitation électrique B2V']],
+    ['Profil\n- Habilitation électrique B1V, B2V, BR exigée', ['Habilitation électrique B1V', 'Habilitation électrique B2V', 'Habilitation électrique BR']],
+  ])('%s → %j', (text, want) => {
+    expect(certifications(text)).toEqual(want);
+  });
+});
+
 describe('forms that name no product where they stand (sets 51-55)', () => {
   it.each([
     // A currency's code beside its figure is money.

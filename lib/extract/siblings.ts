@@ -26,6 +26,9 @@ export function withNumberedSiblings(text: string, matches: readonly TermMatch[]
   });
 }
 
+/** A French electrical clearance: "Habilitation électrique BR", "… B2V", "… H0B0". */
+const CLEARANCE = /^(Habilitation électrique) (H0B0|[BH][0-2]?[A-Z]{0,2})$/;
+
 /** A credential of a lettered series ("ASE B3", "ASE A4", "ASE L1"): its body, then a letter and a number. */
 const LETTERED = /^([A-Z]{2,6}) ([A-Z]\d{1,2})$/;
 
@@ -44,6 +47,15 @@ interface Series {
 }
 
 const SERIES: readonly Series[] = [
+  // France's electrical clearances, listed after the first: "Habilitations électriques BR et B2V",
+  // "habilitation B1V, B2V, BR" (each only when the dictionary knows it by that name).
+  {
+    name: CLEARANCE,
+    more: /^(?:[^\S\n]*(?:\/|,|-|\bet\b|\bou\b)[^\S\n]*(?:H0B0|[BH][0-2]?[A-Z]{0,2})(?![\w]))+/,
+    code: /H0B0|[BH][0-2]?[A-Z]{0,2}(?![\w])/g,
+    invents: false,
+    fits: () => true,
+  },
   // "ASE B3 and B4 certifications", "ASE A4, A5 and A6": each only when the dictionary knows it by that name.
   {
     name: LETTERED,
@@ -63,9 +75,9 @@ const SERIES: readonly Series[] = [
 ];
 
 function siblingsOf(text: string, m: TermMatch): TermMatch[] | null {
-  // A name ending in a digit, first: most are none.
+  // A name ending in a digit, first: most are none (a clearance's ends in its letter).
   const last = m.entry.name.charCodeAt(m.entry.name.length - 1);
-  if (last < 48 || last > 57) return null;
+  if ((last < 48 || last > 57) && !m.entry.name.startsWith('Habilitation')) return null;
   for (const series of SERIES) {
     const name = series.name.exec(m.entry.name);
     if (!name) continue;

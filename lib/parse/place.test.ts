@@ -13,6 +13,10 @@ describe('placeInProse', () => {
     // A Chinese city with its province, a German one with its Land (set-90).
     ['Location: Suzhou, Jiangsu\nShuttle bus from the city.', 'Suzhou, Jiangsu'],
     ['Standort: Esslingen, Baden-Württemberg', 'Esslingen, Baden-Württemberg'],
+    // Nordic and Turkish labels; a place, then another after a spaced slash; a bracket of how it is worked (set-100).
+    ['Sted: Stavanger / offshore, norsk sokkel\nVi søker en erfaren borer.', 'Stavanger'],
+    ['Arbetsort: Malmö\nOmfattning: Heltid', 'Malmö'],
+    ['Lokasyon: İstanbul (hibrit)', 'İstanbul'],
   ])('%s → %s', (text, want) => {
     expect(placeInProse(text)).toBe(want);
   });

@@ -147,11 +147,11 @@ const PLACED_AT =
  * "Місто: Львів", "Lieu : Lyon", "Ubicación: Monterrey").
  */
 const LOCATION_LINE =
-  /^[^\S\n]*(?:[-*•][^\S\n]*)?(?:(?:job |work |working )?location|standort|arbeitsort|dienstort|lieu(?: de travail)?|localisation|ubicaci[oó]n|localizaci[oó]n|localiza[cç][aã]o|local de trabalho|lokalizacja|miejsce pracy|sede|werklocatie|standplaats|місто|місце роботи|город|местоположение|lokalita|místo výkonu práce|helyszín|munkavégzés helye|locație|loca[tț]ie|τοποθεσία)[^\S\n]*:[^\S\n]*([^\n|(–—]{2,60}?)[^\S\n]*(?:\(([^()\n]{2,30})\)[^\S\n]*)?(,[^\n|(–—]{2,60}?)?[^\S\n]*(?:[|(–—][^\n]*)?$/imu;
+  /^[^\S\n]*(?:[-*•][^\S\n]*)?(?:(?:job |work |working )?location|standort|arbeitsort|dienstort|lieu(?: de travail)?|localisation|ubicaci[oó]n|localizaci[oó]n|localiza[cç][aã]o|local de trabalho|lokalizacja|miejsce pracy|sede|werklocatie|standplaats|місто|місце роботи|город|местоположение|lokalita|místo výkonu práce|helyszín|munkavégzés helye|locație|loca[tț]ie|τοποθεσία|sted|arbeidssted|arbetsort|arbetsplats|arbejdssted|placering|luogo di lavoro|locatie|lokasyon|çalışma yeri|lokasi|penempatan|địa điểm(?: làm việc)?)[^\S\n]*:[^\S\n]*([^\n|(–—]{2,60}?)[^\S\n]*(?:\(([^()\n]{2,30})\)[^\S\n]*)?(,[^\n|(–—]{2,60}?)?[^\S\n]*(?:[|(–—][^\n]*)?$/imu;
 /** A site's name in a bracket: up to three words, no figure nor list ("Head Office", "Main Campus"; not "FIFO ex Perth, 2:1 roster"). */
 const SITE_NAME = /^[\p{L}.'’&-]+(?: [\p{L}.'’&-]+){0,2}$/u;
 /** A bracket after a labelled place that says how the job is worked, not where: "(Hybrid – 3 days …)". */
-const WORKED_HOW = /remote|hybrid|on-?site|onsite|\bdays?\b|work from|wfh|flexib|telework|mobil|home|tage|jours|días|dias|giorni|shift|travel/i;
+const WORKED_HOW = /remote|hybrid|on-?site|onsite|\bdays?\b|work from|wfh|flexib|telework|mobil|home|tage|jours|días|dias|giorni|shift|travel|hibrit|uzaktan|hybryd|zdaln|ibrid|híbrid|remot|thuis|hjemme|hemma|distans/i;
 
 /**
  * A labelled place of one word, in any script ("München", "Львів", "Cluj-Napoca"): the label says it
@@ -172,6 +172,9 @@ export function placeInProse(text: string): string | null {
     // The site a bracket names stays with its place ("Karachi (Head Office)").
     const site = !rest && line[2] && SITE_NAME.test(line[2].trim()) && !WORKED_HOW.test(line[2]) ? ` (${line[2].trim()})` : '';
     if (isPlaceLine(place) || (LABELLED_PLACE.test(place) && !NO_PLACE.test(place))) return place + site;
+    // The place, then another after a spaced slash: "Sted: Stavanger / offshore, norsk sokkel".
+    const first = place.split(' / ', 1)[0]!;
+    if (first !== place && (isPlaceLine(first) || (LABELLED_PLACE.test(first) && !NO_PLACE.test(first)))) return first;
   }
   const place = PLACED_AT.exec(text)?.[1];
   // A city first: "located in California, Hawaii, ..." lists states.

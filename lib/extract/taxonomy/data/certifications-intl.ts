@@ -44,11 +44,11 @@ export const INTERNATIONAL_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('Food Safety Supervisor certificate', ['Food Safety Supervisor', 'FSS certificate']),
   c('LCQ', ['Licensed Controller Qualification']),
   // France
-  c('Habilitation électrique BR', ['habilitation BR']),
-  c('Habilitation électrique BC', ['habilitation BC']),
-  c('Habilitation électrique B2V', ['habilitation B2V']),
-  c('Habilitation électrique B1V', ['habilitation B1V']),
-  c('Habilitation électrique B0', ['habilitation B0', 'Habilitation électrique H0B0', 'H0B0']),
+  c('Habilitation électrique BR', ['habilitation BR', 'Habilitations électriques BR']),
+  c('Habilitation électrique BC', ['habilitation BC', 'Habilitations électriques BC']),
+  c('Habilitation électrique B2V', ['habilitation B2V', 'Habilitations électriques B2V']),
+  c('Habilitation électrique B1V', ['habilitation B1V', 'Habilitations électriques B1V']),
+  c('Habilitation électrique B0', ['habilitation B0', 'Habilitation électrique H0B0', 'H0B0', 'Habilitations électriques B0', 'Habilitations électriques H0B0']),
   c('CACES R489', ['CACES 489', 'CACES R489 cat. 3', 'CACES R 489', 'CACES']),
   c('CACES R486', ['CACES 486', 'CACES nacelle']),
   // Germany
