@@ -138,7 +138,7 @@ export const MANUFACTURING_HEALTHCARE: readonly TaxonomyEntry[] = [
   s('Keyence', 'manufacturing', []),
   s('Haas', 'manufacturing', ['Haas CNC', 'Haas Automation']),
   s('Mazak', 'manufacturing', ['Mazatrol']),
-  s('Okuma', 'manufacturing', [], true), // Turkish "okuma": reading
+  s('Okuma', 'manufacturing', []),
   s('Hurco', 'manufacturing', []),
   s('Siemens Opcenter', 'manufacturing', ['Camstar', 'Opcenter']),
   s('Rockwell Plex MES', 'manufacturing', ['FactoryTalk ProductionCentre']),
