@@ -162,6 +162,14 @@ describe('findSections', () => {
   it('reads the headings that wish in Chinese, Japanese and Korean ("優先條件", "歓迎条件", "우대사항")', () => {
     for (const heading of ['優先條件', '加分项', '歓迎条件', '우대사항']) expect(classifyHeading(heading)).toBe('preferred');
   });
+
+  it('reads a heading in lenticular brackets as a heading ("【歓迎要件】", sets 95, 97, 98, 101)', () => {
+    const text = '【必須要件】\n・Zendeskの使用経験\n【歓迎要件】\n・SQLを使った簡単なデータ抽出の経験\n【雇用形態】正社員';
+    const sections = findSections(text);
+    expect(sectionAt(sections, text.indexOf('Zendesk'))).toBe('required');
+    expect(sectionAt(sections, text.indexOf('SQL'))).toBe('preferred');
+    expect(classifyHeading('【歓迎要件】')).toBe('preferred');
+  });
 });
 
 describe('Australian postings\' "Highly regarded" heading (set-58)', () => {

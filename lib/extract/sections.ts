@@ -76,6 +76,8 @@ export function classifyHeading(heading: string): SectionKind | null {
   if (MARKUP.test(h)) h = h.replace(/[*_#:]/g, ' ');
   if (ODD_SPACE.test(h)) h = h.replace(/\s+/g, ' ');
   h = h.trim();
+  // Japanese and Chinese headings in lenticular brackets: "【歓迎要件】", "【必須要件】".
+  if (LENTICULAR.test(h)) h = h.replace(/^【|】$/g, '').trim();
   if (!h) return null;
   if (/\brequired\b/i.test(h) && !/\bnot required\b/i.test(h)) return 'required';
   if (DESIRED_PROFILE.test(h)) return 'required';
@@ -86,6 +88,8 @@ export function classifyHeading(heading: string): SectionKind | null {
   if (REQUIRED_HEADING.test(h)) return 'required';
   return null;
 }
+
+const LENTICULAR = /^【[^【】]+】$/;
 
 const LIST_ITEM = /^\s*(?:[-*•·▪◦]\uFE0F?\s|\d{1,2}[.)]\s|[a-z][.)]\s)/;
 
@@ -147,7 +151,8 @@ function headingText(line: string, isItem: boolean, indent: number): { text: str
   const first = line.charCodeAt(indent);
   const last = text.charCodeAt(text.length - 1);
   const strong = first === HASH || (isEmphasis(first) && indent + 1 < line.length && line.charCodeAt(indent + 1) === first) || last === COLON;
-  if (strong) return { text, strong };
+  // Japanese and Chinese postings bracket their headings: "【必須要件】", "【歓迎要件】".
+  if (strong || LENTICULAR.test(text)) return { text, strong: true };
   // A short line without sentence punctuation may be a plain heading ("Nice to Have").
   const initial = text.charCodeAt(0);
   // A capital first, after Spanish's opening mark ("¿Qué harás?"), or a capital of another alphabet ("À propos", "Über uns").

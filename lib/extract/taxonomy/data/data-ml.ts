@@ -63,7 +63,7 @@ export const DATA_ML: readonly TaxonomyEntry[] = [
   s('ThoughtSpot', 'data', []),
   s('Metabase', 'data', []),
   s('Redash', 'data', []),
-  s('Mode Analytics', 'data', []),
+  s('Mode', 'data', ['Mode Analytics'], ['Mode']),
   s('Hex', 'data', ['Hex notebooks'], ['Hex']),
   s('Sigma Computing', 'data', []),
   s('Spotfire', 'data', ['TIBCO Spotfire']),

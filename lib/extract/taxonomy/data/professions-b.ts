@@ -99,7 +99,7 @@ export const PROFESSIONS_B: readonly TaxonomyEntry[] = [
   s('ASME B31.8', 'standard', ['B31.8']),
   s('GTAW', 'methodology', ['TIG welding', 'Gas Tungsten Arc Welding', 'TIG'], ['TIG']),
   s('GMAW', 'methodology', ['MIG welding', 'Gas Metal Arc Welding', 'MIG'], ['MIG']),
-  s('SMAW', 'methodology', ['Stick welding', 'Shielded Metal Arc Welding']),
+  s('SMAW', 'methodology', ['Stick welding', 'Shielded Metal Arc Welding', 'Eletrodo revestido', 'Electrodo revestido']),
   s('FCAW', 'methodology', ['Flux-cored arc welding', 'Flux core welding', 'Flux-core welding']),
   s('Lincoln Electric', 'hardware', []),
   s('Miller Electric', 'hardware', ['Miller welders']),

@@ -78,7 +78,7 @@ export const PROFESSIONS_S: readonly TaxonomyEntry[] = [
   s('BRZO', 'standard', ['Besluit risico’s zware ongevallen', 'BRZO 2015']),
   s('MHSA', 'standard', ['Mine Health and Safety Act']),
   s('DS 132', 'standard', ['Decreto Supremo 132', 'Reglamento de Seguridad Minera']),
-  s('GOST', 'standard', ['GOST standards', 'GOST norms']),
+  s('GOST', 'standard', ['GOST standards', 'GOST norms', 'ГОСТ']),
   c('MAusIMM', ['Member of the AusIMM', 'AusIMM membership']),
   c('MAIG', ['Member of the Australian Institute of Geoscientists']),
   c('Candidate Engineer', ['ECSA Candidate Engineer']),
@@ -110,6 +110,8 @@ export const PROFESSIONS_S: readonly TaxonomyEntry[] = [
   s('Zillow Premier Agent', 'business', []),
   c('RERA certification', ['RERA certificate', 'RERA broker card', 'RERA BRN']),
   c('COPC Registered Coordinator', ['COPC RC']),
+  c('Domestic Travel Service Supervisor', ['国内旅行業務取扱管理者', 'Domestic Travel Supervisor']),
+  c('General Travel Service Supervisor', ['総合旅行業務取扱管理者']),
 
   // Analytics, data and product design
   s('Microsoft Fabric', 'data', ['Fabric'], ['Fabric']),
@@ -119,6 +121,7 @@ export const PROFESSIONS_S: readonly TaxonomyEntry[] = [
   s('Statsig', 'data', []),
   s('Microsoft Clarity', 'data', []),
   s('Lyssna', 'design', ['UsabilityHub']),
+  c('HCD-Net Certified HCD Professional', ['人間中心設計専門家', 'HCD-Net certification']),
   s('Design Sprint', 'methodology', ['Design Sprints', 'GV Design Sprint', 'Google Design Sprint']),
   s('Onfido', 'security', []),
   s('Trulioo', 'security', []),
