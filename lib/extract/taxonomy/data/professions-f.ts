@@ -158,7 +158,7 @@ export const PROFESSIONS_F: readonly TaxonomyEntry[] = [
   s('DSEAR', 'standard', ['Dangerous Substances and Explosive Atmospheres Regulations']),
   s('COMAH', 'standard', ['Control of Major Accident Hazards', 'COMAH regulations', 'Seveso III', 'Seveso']),
   s('HAZID', 'methodology', ['Hazard Identification study', 'HAZID study', 'HAZID studies']),
-  s('Bowtie analysis', 'methodology', ['Bowtie', 'Bow-tie analysis', 'Bow Tie analysis', 'BowTieXP'], ['Bowtie']),
+  s('Bowtie analysis', 'methodology', ['Bowtie', 'Bow-tie analysis', 'Bow Tie analysis'], ['Bowtie']),
   s('PSSR', 'methodology', ['Pre-Startup Safety Review', 'Pre-Start-up Safety Review']),
   s('SIL', 'methodology', ['Safety Integrity Level', 'SIL assessment', 'SIL verification', 'SIL determination', 'SIL classification'], ['SIL']),
   s('ICH E6', 'standard', ['ICH E6(R2)', 'ICH E6(R3)', 'ICH E6 R2']),

@@ -67,6 +67,8 @@ export const PROFESSIONS_S: readonly TaxonomyEntry[] = [
   s('Corva', 'data', []),
   s('NOV Amphion', 'manufacturing', ['Amphion']),
   s('Synergi Life', 'business', ['Synergi']),
+  s('BowTieXP', 'security', ['BowTie XP']),
+  c('NEBOSH HSE Certificate in Process Safety Management', ['NEBOSH Process Safety Management Certificate', 'NEBOSH PSM Certificate']),
   s('ICAM', 'methodology', ['Incident Cause Analysis Method'], ['ICAM']),
   s('AMIRA P754', 'standard', ['AMIRA P754 Code', 'P754 Code']),
   s('Caterpillar', 'hardware', ['Caterpillar equipment']),
