@@ -270,6 +270,15 @@ describe('a degree waived as the exception, a university title, a school (sets 1
     expect(edu(`${ENGLISH_INTRO}Requirements\n${line}`)).toEqual({ level: 'bachelor', orEquivalent: true });
   });
 
+  it.each([
+    // Singapore's and Thailand's school levels; a high school named as a setting is no level asked (set-105).
+    ["- Minimum GCE 'O' Level or NITEC", 'high-school'],
+    ['- Secondary school (M.6) or vocational certificate (Por Wor Chor)', 'high-school'],
+    ["- Bachelor's degree in Exercise Science or Kinesiology\n- 2+ years of coaching experience in a private facility, high school or collegiate setting", 'bachelor'],
+  ])('%s → %s', (line, level) => {
+    expect(edu(`${ENGLISH_INTRO}Requirements\n${line}`)?.level).toBe(level);
+  });
+
   it('still reads "without a degree" alone as no degree asked', () => {
     expect(edu(`${ENGLISH_INTRO}Requirements\n- You can join us without a degree: we train you`)).toBeNull();
   });
@@ -277,6 +286,9 @@ describe('a degree waived as the exception, a university title, a school (sets 1
   it.each([
     ['Requisitos\n- Título de Geólogo/a otorgado por una universidad reconocida por el Estado.', { level: 'bachelor', orEquivalent: false }],
     ['Vi söker dig som\n- Du har gymnasieutbildning och minst två års erfarenhet av kundservice', { level: 'high-school', orEquivalent: false }],
+    // Romania's and Greece's schools (set-105).
+    ['Ce căutăm\n• Studii liceale finalizate (diplomă de bacalaureat)\n• Atestat profesional de agent de securitate valabil', { level: 'high-school', orEquivalent: false }],
+    ['Απαιτούμενα προσόντα\n- Δίπλωμα Κομμωτικής από ΙΕΚ ή αναγνωρισμένη σχολή κομμωτικής\n- Τουλάχιστον 3 χρόνια εμπειρία σε κομμωτήριο με πελατεία', { level: 'associate', orEquivalent: false }],
   ])('%s', (text, want) => {
     expect(edu(text)).toEqual(want);
   });

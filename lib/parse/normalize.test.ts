@@ -50,6 +50,7 @@ describe('labels', () => {
     ['アソシエイト', 'associate'],
     ['Algo de responsabilidad', 'associate'],
     ['Livello medio-alto', 'mid-senior'],
+    ['Μεσαίο-Ανώτερο επίπεδο', 'mid-senior'],
     ['Nicht zutreffend', null],
     ['Başlangıç Seviye', 'entry'],
     ['Συνεργάτης', 'associate'],

@@ -17,6 +17,8 @@ describe('placeInProse', () => {
     ['Sted: Stavanger / offshore, norsk sokkel\nVi søker en erfaren borer.', 'Stavanger'],
     ['Arbetsort: Malmö\nOmfattning: Heltid', 'Malmö'],
     ['Lokasyon: İstanbul (hibrit)', 'İstanbul'],
+    // A town's area (set-105).
+    ['Location: Manchester City Centre (Northern Quarter, Deansgate and Spinningfields venues)', 'Manchester City Centre'],
   ])('%s → %s', (text, want) => {
     expect(placeInProse(text)).toBe(want);
   });

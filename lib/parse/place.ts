@@ -158,6 +158,8 @@ const WORKED_HOW = /remote|hybrid|on-?site|onsite|\bdays?\b|work from|wfh|flexib
  * is one. Longer values keep a place line's shape ("Work Location: In person" names none).
  */
 const LABELLED_PLACE = /^\p{Lu}[\p{L}\p{M}.'’-]+$/u;
+/** A labelled town's area: "Manchester City Centre", "Auckland CBD", "Leeds Town Centre". */
+const CITY_AREA = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)? (?:City Cent(?:re|er)|Town Cent(?:re|er)|CBD)$/u;
 /** Not a place: the workplace written where a place would be. */
 const NO_PLACE = /^(?:remote|hybrid|on-?site|onsite|anywhere|various|multiple|flexible|nationwide|worldwide|homeoffice|télétravail|remoto|zdalnie)$/i;
 
@@ -171,7 +173,7 @@ export function placeInProse(text: string): string | null {
     const place = withoutSite(rest ? `${labelled}${rest}` : labelled);
     // The site a bracket names stays with its place ("Karachi (Head Office)").
     const site = !rest && line[2] && SITE_NAME.test(line[2].trim()) && !WORKED_HOW.test(line[2]) ? ` (${line[2].trim()})` : '';
-    if (isPlaceLine(place) || (LABELLED_PLACE.test(place) && !NO_PLACE.test(place))) return place + site;
+    if (isPlaceLine(place) || (LABELLED_PLACE.test(place) && !NO_PLACE.test(place)) || CITY_AREA.test(place)) return place + site;
     // The place, then another after a spaced slash: "Sted: Stavanger / offshore, norsk sokkel".
     const first = place.split(' / ', 1)[0]!;
     if (first !== place && (isPlaceLine(first) || (LABELLED_PLACE.test(first) && !NO_PLACE.test(first)))) return first;
