@@ -279,6 +279,10 @@ describe('a degree waived as the exception, a university title, a school (sets 1
     expect(edu(`${ENGLISH_INTRO}Requirements\n${line}`)?.level).toBe(level);
   });
 
+  it('reads a certificate offered before a degree as the way in: no degree the minimum (set-102)', () => {
+    expect(edu(`${ENGLISH_INTRO}Requirements\n- NZ Certificate in Youth Work (Level 4), or a degree in youth development, social work or a related field`)).toBeNull();
+  });
+
   it('still reads "without a degree" alone as no degree asked', () => {
     expect(edu(`${ENGLISH_INTRO}Requirements\n- You can join us without a degree: we train you`)).toBeNull();
   });

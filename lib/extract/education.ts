@@ -122,6 +122,11 @@ const DEGREE_WAIVED = /\bwithout (?:a |the )?degree\b[^.;\n]{0,40}?\bbut\b[^.;\n
 
 /** A qualification the candidate may still be earning: no minimum asked for now. */
 const NOT_YET = /\bor\s+(?:you\s+are\s+|be\s+|are\s+)?(?:currently\s+)?(?:working towards|studying towards|willing to (?:complete|obtain|undertake|study|work towards))\b/i;
+/**
+ * A certificate or licence, then "or" right before the degree: the degree is one way in, the
+ * credential the minimum ("NZ Certificate in Youth Work (Level 4), or a degree in youth development").
+ */
+const CREDENTIAL_OR_BEFORE = /\b(?:certificate|certification|licen[cs]e)\b[^;.()]{0,40}?(?:\([^()]{1,30}\))?,?\s+or\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 /** Experience, then "or" right before the degree: the degree stands in for experience. */
 const EXPERIENCE_OR_BEFORE = /\b(?:years?|months?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?experience\b[^;]{0,120}?\bor\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
@@ -241,7 +246,7 @@ export function extractEducation(hinted: readonly HintedClause[], sections: read
     // Not experience a degree before it is asked with ("PhD … with 2+ years of industry experience,
     // OR an MSc with 6+ years"): the MSc is that degree's alternative.
     const before = body.slice(0, found.index);
-    if (NOT_YET.test(body) || (EXPERIENCE_OR_BEFORE.test(before) && !levelIn(before))) continue;
+    if (NOT_YET.test(body) || ((EXPERIENCE_OR_BEFORE.test(before) || CREDENTIAL_OR_BEFORE.test(before)) && !levelIn(before))) continue;
     const kind = sectionAt(sections, clause.start + found.index);
     if (kind === 'blurb') continue;
     let verdict = clauseVerdict(body, found.index, found.length);

@@ -254,6 +254,9 @@ describe('workplace said without the workplace words', () => {
     ["This is a site-based role across Auckland: you'll start each day at our yard.", 'on-site'],
     ['This is a site-based FIFO role on a 2:1 roster from Perth.', 'on-site'],
     ['This is a full-time, employed position (40 hours per week on a rota) based on site at our Canary Wharf club.', 'on-site'],
+    // Set-103: on site every day; office-based in a location's bracket.
+    ['This is a fully field-based role: you will be on site every day across our build areas.', 'on-site'],
+    ['Location: Lagos, Nigeria (office-based at Victoria Island, with regular field work across Lagos)', 'on-site'],
     // Sets 76-77: a site's days with one in the office are all on-site; a hybrid schedule the position is eligible for.
     ['The role is primarily site-based at our Dublin 8 project, with one day per week in our Sandyford head office.', 'on-site'],
     ['This position is eligible for a hybrid schedule, working on-site at our Austin headquarters three days per week.', 'hybrid'],

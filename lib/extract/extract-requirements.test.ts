@@ -488,3 +488,19 @@ describe('names beside known ones, after words that are no name', () => {
   });
 });
 
+
+describe('what a line in another language wishes for (sets 104, 105)', () => {
+  const flags = (text: string) => Object.fromEntries(extractRequirements(text).skills.map((s) => [s.name, s.required]));
+
+  it('reads German "sind ebenfalls willkommen" and Vietnamese "Ưu tiên" as wished', () => {
+    const german = 'Ihr Profil\n• Abgeschlossene Ausbildung zur Notarfachangestellten mit Berufserfahrung im Notariat\n• Kenntnisse in RA-MICRO oder Annotext sind ebenfalls willkommen\n• Sicherer Umgang mit XNotar und TriNotar';
+    expect(flags(german)).toMatchObject({ 'RA-MICRO': false, Annotext: false, XNotar: true, TriNotar: true });
+    const vietnamese = 'Yêu cầu\n- Thành thạo tin học văn phòng (Word, Excel)\n- Ưu tiên ứng viên đã sử dụng phần mềm Haravan hoặc Sapo';
+    expect(flags(vietnamese)).toMatchObject({ 'Microsoft Excel': true, Haravan: false });
+  });
+
+  it('keeps "ist uns genauso willkommen" an alternative, not a wish', () => {
+    const text = 'Dein Profil\n- Abgeschlossenes Studium der Informatik oder eine vergleichbare Qualifikation – eine Ausbildung zum Fachinformatiker mit entsprechender Berufserfahrung ist uns genauso willkommen\n- Sehr gute Kenntnisse in SQL und Python';
+    expect(extractRequirements(text).education?.level).toBe('bachelor');
+  });
+});

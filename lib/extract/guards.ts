@@ -90,6 +90,8 @@ const VETO_FOLLOWERS: Record<string, readonly string[]> = {
   GCC: ['experience', 'based', 'region', 'countries', 'nationals', 'market', 'markets', 'hotels', 'hospitality', 'states'],
   // The cipher, not the bar's licence: "RSA encryption", "RSA keys".
   RSA: ['encryption', 'key', 'keys', 'algorithm', 'algorithms', 'signature', 'signatures', 'cryptography', 'token', 'tokens', 'conference'],
+  // A rank before a title, not the rostering app: "Deputy General Counsel", "a Deputy GC".
+  Deputy: ['gc', 'general', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'gm', 'dpo', 'dsl', 'head', 'manager', 'director', 'principal', 'chief', 'editor', 'sheriff', 'registrar', 'mayor', 'governor', 'minister', 'secretary', 'commissioner', 'superintendent', 'leader', 'team', 'store', 'ward', 'chair', 'the', 'to', 'of'],
   EMT: ['conduit', 'conduits', 'raceway', 'fittings', 'tubing', 'pipe', 'connectors'],
   // The agency's own words: "CISA guidance", "CISA's Known Exploited Vulnerabilities".
   CISA: ['guidance', 'directive', 'directives', 'advisory', 'advisories', 'alerts', 'kev', 'bod', 'guidelines'],
@@ -429,6 +431,8 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   ACI: /\bAzure\b/,
   ADX: /\b(?:Azure|Kusto|KQL)\b/,
   'Control Tower': /\bAWS\b/,
+  // Azure's CDN where the posting names Azure, not a council's "front door" (its first contact).
+  'Front Door': /\bAzure\b/,
   EXO: /\b(?:Exchange|Microsoft 365|M365|Office 365|O365|Outlook)\b/,
   // Medical coding's "E&M" beside coding's words, not building services' electrical and mechanical
   // ("building services maintenance (E&M, fire services, lifts)").

@@ -24,10 +24,10 @@ const ANY_LANGUAGE =
  * A word that wishes for what follows it ("Mindestens 2 Jahre Berufserfahrung, idealerweise in der
  * Kunststoffverarbeitung"): the line asks for what comes before it.
  */
-const WISHED_FROM_HERE = /idealerweise|idealmente|de préférence|preferibilmente|bij voorkeur|gärna|najlepiej|ideálně|tercihen|diutamakan|preferentemente|de preferencia|preferencialmente/i;
+const WISHED_FROM_HERE = /idealerweise|idealmente|de préférence|preferibilmente|bij voorkeur|gärna|najlepiej|ideálně|tercihen|diutamakan|preferentemente|de preferencia|preferencialmente|ưu tiên/i;
 /** A line that marks what it asks for as wished for, not required. */
 export const PREFERRED =
-  /wünschenswert|erwünscht|von vorteil|souhaité|apprécié|un plus|deseable|valorable|se valorará|desejável|diferencial|gradit[ao]|gewenst|meriterande|meriterende|\ben fordel\b|ønskelig|önskvärt|mile widziane|een pré|mooi meegenomen|výhodou|tercih|diutamakan|nilai plus|優遇|歓迎|优先|加分|우대|يُ?فضَّ?ل|ميزة إضافية/i;
+  /wünschenswert|erwünscht|von vorteil|souhaité|apprécié|un plus|deseable|valorable|se valorará|desejável|diferencial|gradit[ao]|gewenst|meriterande|meriterende|\ben fordel\b|ønskelig|önskvärt|mile widziane|een pré|mooi meegenomen|výhodou|tercih|diutamakan|nilai plus|ưu tiên|sind (?:ebenfalls |auch |gern |gerne )?willkommen|θα εκτιμηθ|επιθυμητ|優遇|歓迎|优先|加分|우대|يُ?فضَّ?ل|ميزة إضافية/i;
 
 /** A bracket's words. */
 const BRACKETED = /\([^()\n]*\)/g;

@@ -169,6 +169,9 @@ describe('findSections', () => {
     expect(sectionAt(sections, text.indexOf('Zendesk'))).toBe('required');
     expect(sectionAt(sections, text.indexOf('SQL'))).toBe('preferred');
     expect(classifyHeading('【歓迎要件】')).toBe('preferred');
+    expect(classifyHeading('＜歓迎＞')).toBe('preferred');
+    // Greek's and Vietnamese's wish (set-105).
+    expect(classifyHeading('Θα εκτιμηθούν επιπλέον')).toBe('preferred');
   });
 });
 

@@ -50,7 +50,7 @@ const ODD_SPACE = /[^\S ]|\s\s/;
  * "優先條件", "加分项", "歓迎条件", "우대사항".
  */
 const OTHER_PREFERRED_HEADING =
-  /(?<!\p{L})(?:deseables?|valorables?|se valorar[áa]|desejáve(?:l|is)|diferenciai?s?|souhaitée?s?|appréciée?s?|un plus|atouts?|wünschenswert|von vorteil|pluspunkte?|gradit[oaie]|meriterande|meritorious|mile widziane|gewenst|pluspunten)(?!\p{L})|^(?:優先|优先|加分|歓迎|우대)/iu;
+  /(?<!\p{L})(?:deseables?|valorables?|se valorar[áa]|desejáve(?:l|is)|diferenciai?s?|souhaitée?s?|appréciée?s?|un plus|atouts?|wünschenswert|von vorteil|pluspunkte?|gradit[oaie]|meriterande|meritorious|mile widziane|gewenst|pluspunten|ưu tiên|θα εκτιμηθ\p{L}*(?: επιπλέον)?|επιθυμητ\p{L}*)(?!\p{L})|^(?:優先|优先|加分|歓迎|우대)/iu;
 
 /**
  * What the employer is and offers, in the other languages postings are written in: "Über uns", "Wer
@@ -76,8 +76,8 @@ export function classifyHeading(heading: string): SectionKind | null {
   if (MARKUP.test(h)) h = h.replace(/[*_#:]/g, ' ');
   if (ODD_SPACE.test(h)) h = h.replace(/\s+/g, ' ');
   h = h.trim();
-  // Japanese and Chinese headings in lenticular brackets: "【歓迎要件】", "【必須要件】".
-  if (LENTICULAR.test(h)) h = h.replace(/^【|】$/g, '').trim();
+  // Japanese and Chinese headings in brackets: "【歓迎要件】", "【必須要件】", "＜歓迎＞".
+  if (LENTICULAR.test(h)) h = h.slice(1, -1).trim();
   if (!h) return null;
   if (/\brequired\b/i.test(h) && !/\bnot required\b/i.test(h)) return 'required';
   if (DESIRED_PROFILE.test(h)) return 'required';
@@ -89,7 +89,7 @@ export function classifyHeading(heading: string): SectionKind | null {
   return null;
 }
 
-const LENTICULAR = /^【[^【】]+】$/;
+const LENTICULAR = /^(?:【[^【】]+】|＜[^＜＞]+＞|〈[^〈〉]+〉|《[^《》]+》|［[^［］]+］)$/;
 
 const LIST_ITEM = /^\s*(?:[-*•·▪◦]\uFE0F?\s|\d{1,2}[.)]\s|[a-z][.)]\s)/;
 
@@ -151,7 +151,7 @@ function headingText(line: string, isItem: boolean, indent: number): { text: str
   const first = line.charCodeAt(indent);
   const last = text.charCodeAt(text.length - 1);
   const strong = first === HASH || (isEmphasis(first) && indent + 1 < line.length && line.charCodeAt(indent + 1) === first) || last === COLON;
-  // Japanese and Chinese postings bracket their headings: "【必須要件】", "【歓迎要件】".
+  // Japanese and Chinese postings bracket their headings: "【必須要件】", "【歓迎要件】", "＜歓迎＞".
   if (strong || LENTICULAR.test(text)) return { text, strong: true };
   // A short line without sentence punctuation may be a plain heading ("Nice to Have").
   const initial = text.charCodeAt(0);

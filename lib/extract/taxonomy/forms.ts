@@ -16,8 +16,8 @@ export const CASE_ONLY_AMBIGUOUS: ReadonlySet<string> = new Set([
   'ZOLL',
   // Dutch's "deel" (part) and Italian's "dell'" (of the), not the payroll platform and the maker.
   'Deel', 'Dell',
-  // The geology database, written so; not the verb.
-  'acQuire',
+  // The geology database, written so; not the verb. Trellix's console, not the European Patent Office (EPO).
+  'acQuire', 'ePO',
   // NVIDIA's framework, not Keysight's "Nemo" drive-test tools; the storage, not the Passivhaus designer (CEPH).
   'NeMo', 'Ceph', 'Windows',
   // Written in their own case only: an audiologist's VRA (visual reinforcement audiometry), a device's class IIb.

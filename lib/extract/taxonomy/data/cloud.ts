@@ -123,7 +123,7 @@ export const CLOUD: readonly TaxonomyEntry[] = [
   s('Azure ExpressRoute', 'cloud', ['ExpressRoute']),
   s('Azure VPN Gateway', 'cloud', []),
   s('Azure Firewall', 'cloud', []),
-  s('Azure Front Door', 'cloud', ['Front Door']),
+  s('Azure Front Door', 'cloud', ['Front Door'], ['Front Door']),
   s('Azure Application Gateway', 'cloud', ['Application Gateway']),
   s('Azure Load Balancer', 'cloud', []),
   s('Azure DNS', 'cloud', []),

@@ -27,6 +27,7 @@ import { PROFESSIONS_P } from './professions-p';
 import { PROFESSIONS_Q } from './professions-q';
 import { PROFESSIONS_R } from './professions-r';
 import { PROFESSIONS_S } from './professions-s';
+import { PROFESSIONS_T } from './professions-t';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -75,6 +76,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_Q,
   ...PROFESSIONS_R,
   ...PROFESSIONS_S,
+  ...PROFESSIONS_T,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

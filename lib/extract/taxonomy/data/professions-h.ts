@@ -219,7 +219,7 @@ export const PROFESSIONS_H: readonly TaxonomyEntry[] = [
   s('SCAP Compliance Checker', 'security', ['SCC', 'SCAP'], ['SCC']),
   s('ICD 503', 'standard', ['Intelligence Community Directive 503']),
   s('AWS C2S', 'cloud', ['C2S', 'Commercial Cloud Services']),
-  s('Trellix ePO', 'security', ['Trellix ePolicy Orchestrator', 'ePO']),
+  s('Trellix ePO', 'security', ['Trellix ePolicy Orchestrator', 'ePO'], ['ePO']),
   s('CJCSM 6510.01B', 'standard', ['CJCSM 6510.01', 'CJCSM 6510']),
   s('DFARS 252.204-7012', 'standard', ['DFARS 7012', '252.204-7012']),
   s('DFARS 252.204-7019', 'standard', ['DFARS 7019', '252.204-7019']),
