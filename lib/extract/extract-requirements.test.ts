@@ -504,3 +504,17 @@ describe('what a line in another language wishes for (sets 104, 105)', () => {
     expect(extractRequirements(text).education?.level).toBe('bachelor');
   });
 });
+
+describe('a standard named by its part, and C where code is written (set-106)', () => {
+  const names = (text: string) => extractRequirements(text).skills.map((s) => s.name);
+
+  it('names the part the text names, where the dictionary knows the family', () => {
+    expect(names('- Test medical electrical equipment to IEC 60601-1-2 and military kit to MIL-STD-461')).toEqual(['IEC 60601-1-2', 'MIL-STD-461']);
+    expect(names('- Safety testing to IEC 60601')).toEqual(['IEC 60601']);
+  });
+
+  it('reads C after "in" where code is written', () => {
+    expect(names('- Design and unit-test firmware in C for ARM Cortex-M4 microcontrollers')).toContain('C');
+    expect(names('- Report in C block of the building')).not.toContain('C');
+  });
+});

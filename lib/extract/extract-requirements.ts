@@ -147,6 +147,21 @@ const REFERENCE_CODE = /^[A-Za-z]{2,6}-?\d{3,}\b/;
 const THE_BEFORE = /\bthe[^\S\n]+$/i;
 /** "Commensurate with experience (DOE)": pay's "depending on experience", no design of experiments. */
 const EXPERIENCE_BEFORE = /\bexperience[^\S\n]*\(?$/i;
+/** A part's number after a standard's: "-4" in "IEC 61000-4", "-1-2" in "IEC 60601-1-2", "-461" in "MIL-STD-461". */
+const PART_NUMBER = /^-\d{1,4}[A-Z]?(?:-\d{1,4}[A-Z]?)*$/;
+
+/**
+ * A standard named by its part, where the dictionary knows its family ("IEC 60601-1-2", "MIL-STD-461"):
+ * the part is a standard of its own (labels name it), not a version of the family's.
+ */
+function partOfFamily(match: TermMatch): string | null {
+  const name = match.entry.name;
+  if (match.entry.category !== 'standard' || match.surface.length <= name.length + 1) return null;
+  if (match.surface.slice(0, name.length).toLowerCase() !== name.toLowerCase()) return null;
+  const part = match.surface.slice(name.length);
+  return PART_NUMBER.test(part) ? name + part : null;
+}
+
 /** Whether the match's entry names its surface as written (`exactCase`: in its case too). */
 const namesForm = (match: TermMatch, exactCase: boolean): boolean =>
   [match.entry.name, ...match.entry.aliases].some((form) => (exactCase ? form === match.surface : form.toLowerCase() === match.surface.toLowerCase()));
@@ -400,14 +415,15 @@ function extract(text: string, employer: string | null): Requirements {
     const required = verdict === 'required' || (verdict === null && section !== 'preferred' && !bodyWishes);
     // A word that is also everyday English ("Project", "Drive") is too weak to vouch for its neighbours.
     if (match.entry.kind === 'skill' && !ENGLISH_LIKE_FORMS.has(match.surface.toLowerCase())) listed.push(match);
-    const seen = byName.get(match.entry.name);
+    const name = partOfFamily(match) ?? match.entry.name;
+    const seen = byName.get(name);
     if (seen) {
       // Required anywhere beats preferred elsewhere (LABELING.md).
       if (required && !seen.required) seen.required = true;
       continue;
     }
-    byName.set(match.entry.name, {
-      name: match.entry.name,
+    byName.set(name, {
+      name,
       kind: match.entry.kind,
       category: match.entry.category,
       required,

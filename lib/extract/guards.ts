@@ -202,6 +202,18 @@ function withNameSuffix(tokens: Tokens, c: GuardCandidate): boolean {
   return letters >= 1 && letters <= 4;
 }
 
+/** Words of writing code, before "in C": within four words of the "in". */
+const CODE_WORK = new Set(['firmware', 'code', 'coding', 'programming', 'programmed', 'development', 'developed', 'written', 'drivers', 'driver', 'software', 'implementation', 'implemented', 'programmierung', 'entwicklung', 'programación', 'programmation', 'programmazione']);
+
+/** Whether a word of writing code stands within four words before token `at` (the "in" before "C"). */
+function writtenIn(tokens: Tokens, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+    const word = wordAt(tokens, i);
+    if (word !== undefined && CODE_WORK.has(word)) return true;
+  }
+  return false;
+}
+
 /** Kana, CJK ideographs, Hangul. */
 const isSpacelessLetter = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 
@@ -533,6 +545,12 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
     if (c.surface === 'Spring' && next !== undefined && YEAR.test(next)) continue;
     if (NOT_BEFORE_NUMBERS.has(c.surface) && next !== undefined && /^\d/.test(next)) continue;
     if (c.surface === 'R' && tokens.text.charCodeAt(tokens.end[c.from] as number) === DOLLAR) continue; // "R$ 18.000": Brazil's real
+    // The language code is written in: "firmware in C for ARM", "driver development in C",
+    // "Programmierung von Mikrocontrollern in C".
+    if (c.surface === 'C' && prev === 'in' && writtenIn(tokens, c.from - 1)) {
+      c.accepted = true;
+      continue;
+    }
     if (letterCount(c.surface) === 1 && partOfCode(tokens, c.from)) continue; // "FNP-C", "CIPP/C", "R&R", "(C)"
     if (afterStandardsBody(tokens, c.from)) continue; // "ISO/TS 22002-1": a part of a standard's number
     if (/^[A-Z]{2,6}$/.test(c.surface) && amongAgencies(tokens, c)) continue;
