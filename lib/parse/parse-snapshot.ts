@@ -70,10 +70,11 @@ function letterHeader(text: string, company: string | null): { title: string | n
   if (lines.slice(2, 4).some((line) => PLACE_FACT_LINE.test(line))) return { title: first.trim(), place: null };
   // Or over a line naming the employer the page names, its place after it ("Laboratory Department –
   // Kalayaan Medical Center, Quezon City").
-  const employer = company?.replace(/,?\s+(?:Inc|Ltd|LLC|GmbH|Co|Corp|S\.?A|B\.?V|Pty|PLC)\b.*$/i, '').trim().toLowerCase();
+  const employer = company?.replace(/,?\s+(?:Inc|Ltd|Limited|LLC|LLP|GmbH|AG|SE|Co|Corp|S\.?A|S\.?L|SAS|SARL|S\.?p\.?A|S\.?r\.?l|B\.?V|N\.?V|Pty|Pte|PLC|DAC|UC|AB|ASA?|Oy|K\.?K)\b.*$/i, '').trim().toLowerCase();
   const at = employer && employer.length >= 4 ? second.toLowerCase().indexOf(employer) : -1;
   if (at >= 0 && second.length <= 160) {
-    const rest = second.slice(at + (employer as string).length).replace(/^[\s,–—|·-]+/, '').trim();
+    // The place right after the employer, up to the next fact ("Anna Livia Radio | Grand Canal Dock, Dublin 2 | Full-time").
+    const rest = second.slice(at + (employer as string).length).replace(/^[\s,–—|·-]+/, '').split(/\s+[|·•–—]\s+/, 1)[0]!.trim();
     return { title: first.trim(), place: placeInLine(second) ?? (rest && isPlaceName(rest) ? rest : null) };
   }
   // Or over a line that is a place and nothing else ("Staff Photographer" over "Minneapolis, MN").

@@ -81,8 +81,9 @@ const REMOTE_PLACE = /^remote(?:\s*(?:[-–,]\s*|\()([A-Za-z .]+?)\)?)?$/i;
 export function isPlaceLine(line: string): boolean {
   const remote = REMOTE_PLACE.exec(line);
   if (remote) return !remote[1] || REGION_CODES.has(remote[1].trim()) || REGION_NAMES.has(remote[1].trim().toLowerCase());
-  // A US ZIP code, or an Australian postcode after its state ("Sydney NSW 2000").
-  const parts = line.replace(/\s+\d{5}(?:-\d{4})?$|(?<=\b(?:NSW|VIC|QLD|TAS|ACT|SA|WA|NT)) \d{4}$/, '').split(/\s*,\s*/);
+  // A US ZIP code, an Australian postcode after its state ("Sydney NSW 2000"), a Dublin postal
+  // district ("Grand Canal Dock, Dublin 2").
+  const parts = line.replace(/\s+\d{5}(?:-\d{4})?$|(?<=\b(?:NSW|VIC|QLD|TAS|ACT|SA|WA|NT)) \d{4}$|(?<=, Dublin) \d{1,2}W?$/, '').split(/\s*,\s*/);
   // Two capitals are an Italian province's code, figures (and Corsica's 2A, 2B) a French département's.
   const province = parts.length === 1 ? WITH_PROVINCE.exec(line)?.[2] : undefined;
   if (province && (ITALIAN_PROVINCES.has(province) || !/^[A-Z]{2}$/.test(province))) return true;

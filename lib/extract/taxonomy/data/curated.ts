@@ -28,6 +28,7 @@ import { PROFESSIONS_Q } from './professions-q';
 import { PROFESSIONS_R } from './professions-r';
 import { PROFESSIONS_S } from './professions-s';
 import { PROFESSIONS_T } from './professions-t';
+import { PROFESSIONS_U } from './professions-u';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -77,6 +78,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_R,
   ...PROFESSIONS_S,
   ...PROFESSIONS_T,
+  ...PROFESSIONS_U,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

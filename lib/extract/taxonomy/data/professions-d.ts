@@ -325,7 +325,7 @@ export const PROFESSIONS_D: readonly TaxonomyEntry[] = [
   s('Infineon AURIX', 'hardware', ['AURIX', 'AURIX TC3xx', 'TriCore']),
   s('Cypress PSoC', 'hardware', ['PSoC', 'PSoC Creator', 'PSoC 6', 'Infineon PSoC']),
   s('Renesas', 'hardware', ['Renesas Electronics', 'Renesas RA', 'Renesas RX', 'Renesas RH850', 'RH850', 'Renesas Synergy']),
-  s('Xilinx Zynq', 'hardware', ['Zynq', 'Zynq UltraScale+', 'Zynq-7000', 'Zynq MPSoC']),
+  s('Xilinx Zynq', 'hardware', ['Zynq', 'Zynq-7000']),
   // RTOSes, bootloaders and trusted firmware.
   s('embOS', 'os', ['SEGGER embOS']),
   s('Keil RTX', 'os', ['RTX5', 'CMSIS-RTOS RTX']),
