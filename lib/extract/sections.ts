@@ -77,7 +77,7 @@ export function classifyHeading(heading: string): SectionKind | null {
   if (ODD_SPACE.test(h)) h = h.replace(/\s+/g, ' ');
   h = h.trim();
   // Japanese and Chinese headings in brackets: "【歓迎要件】", "【必須要件】", "＜歓迎＞".
-  if (LENTICULAR.test(h)) h = h.slice(1, -1).trim();
+  if (BRACKETED_HEADING.test(h)) h = h.slice(1, -1).trim();
   if (!h) return null;
   if (/\brequired\b/i.test(h) && !/\bnot required\b/i.test(h)) return 'required';
   if (DESIRED_PROFILE.test(h)) return 'required';
@@ -89,7 +89,7 @@ export function classifyHeading(heading: string): SectionKind | null {
   return null;
 }
 
-const LENTICULAR = /^(?:【[^【】]+】|＜[^＜＞]+＞|〈[^〈〉]+〉|《[^《》]+》|［[^［］]+］)$/;
+const BRACKETED_HEADING = /^(?:【[^【】]+】|＜[^＜＞]+＞|〈[^〈〉]+〉|《[^《》]+》|［[^［］]+］)$/;
 
 const LIST_ITEM = /^\s*(?:[-*•·▪◦]\uFE0F?\s|\d{1,2}[.)]\s|[a-z][.)]\s)/;
 
@@ -152,7 +152,7 @@ function headingText(line: string, isItem: boolean, indent: number): { text: str
   const last = text.charCodeAt(text.length - 1);
   const strong = first === HASH || (isEmphasis(first) && indent + 1 < line.length && line.charCodeAt(indent + 1) === first) || last === COLON;
   // Japanese and Chinese postings bracket their headings: "【必須要件】", "【歓迎要件】", "＜歓迎＞".
-  if (strong || LENTICULAR.test(text)) return { text, strong: true };
+  if (strong || BRACKETED_HEADING.test(text)) return { text, strong: true };
   // A short line without sentence punctuation may be a plain heading ("Nice to Have").
   const initial = text.charCodeAt(0);
   // A capital first, after Spanish's opening mark ("¿Qué harás?"), or a capital of another alphabet ("À propos", "Über uns").

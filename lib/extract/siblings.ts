@@ -77,7 +77,7 @@ const SERIES: readonly Series[] = [
 function siblingsOf(text: string, m: TermMatch): TermMatch[] | null {
   // A name ending in a digit, first: most are none (a clearance's ends in its letter).
   const last = m.entry.name.charCodeAt(m.entry.name.length - 1);
-  if ((last < 48 || last > 57) && !m.entry.name.startsWith('Habilitation')) return null;
+  if ((last < 48 || last > 57) && !CLEARANCE.test(m.entry.name)) return null;
   for (const series of SERIES) {
     const name = series.name.exec(m.entry.name);
     if (!name) continue;
