@@ -14,8 +14,11 @@ const REACH = 900;
 const COMPANY_LABEL =
   /^[^\S\n]*(?:company|company name|employer|organi[sz]ation|unternehmen|arbeitgeber|entreprise|employeur|empresa|empleador|azienda|bedrijf|werkgever|firma|pracodawca|společnost|cég|munkáltató|компанія|роботодавець|компания|работодатель|εταιρεία|חברה|công ty|บริษัท)[^\S\n]*:[^\S\n]*(\S[^\n]{1,80})$/imu;
 
-/** Legal forms that end a registered name. */
-const LEGAL_FORM = String.raw`(?:AG|GmbH|GmbH & Co\. KG|KGaA|SE|KG|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|PLC|plc|LLP|S\.A\.|SA|S\.A\.S\.|SAS|S\.p\.A\.|S\.r\.l\.|SRL|B\.V\.|N\.V\.|Pvt\.? Ltd\.?|Private Limited|Pty\.? Ltd\.?|Oy|Oyj|AB|ASA|A\/S|ApS|Sp\. z o\.o\.|S\.A\.|s\.r\.o\.|a\.s\.|Kft\.|Zrt\.|Nyrt\.|JSC|PJSC|Sdn\.? Bhd\.?|Bhd\.?|Tbk|K\.K\.)`;
+/**
+ * Legal forms that end a registered name, as companies write them (case counts: "SA" is a form, "sa"
+ * a word). One list for the names read in running text and the forms stripped off a page's company.
+ */
+export const LEGAL_FORM = String.raw`(?:AG|GmbH|GmbH & Co\. KG|KGaA|SE|KG|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|Corp\.?|Co\.|PLC|plc|LLP|S\.A\.|SA|S\.A\.S\.|SAS|SARL|S\.L\.|S\.p\.A\.|S\.r\.l\.|SRL|B\.V\.|N\.V\.|Pvt\.? Ltd\.?|Private Limited|Pty\.? Ltd\.?|Pte\.? Ltd\.?|DAC|Oy|Oyj|AB|ASA|A\/S|ApS|Sp\. z o\.o\.|s\.r\.o\.|a\.s\.|Kft\.|Zrt\.|Nyrt\.|JSC|PJSC|Sdn\.? Bhd\.?|Bhd\.?|Tbk|K\.K\.)`;
 
 /**
  * A registered name at a sentence's start: up to five capitalized words (or "&", "of", "and") and a

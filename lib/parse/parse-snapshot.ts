@@ -18,7 +18,7 @@ import { findSiteProfile } from '../sites/site-profiles';
 import { firstOf } from './pick';
 import { isPlaceLine, isPlaceName, placeInProse } from './place';
 import { placeInLine } from './parse-text';
-import { companyInText } from './company-in-text';
+import { companyInText, LEGAL_FORM } from './company-in-text';
 import { elementsOf } from './query';
 import { textContent } from 'domutils';
 
@@ -70,7 +70,7 @@ function letterHeader(text: string, company: string | null): { title: string | n
   if (lines.slice(2, 4).some((line) => PLACE_FACT_LINE.test(line))) return { title: first.trim(), place: null };
   // Or over a line naming the employer the page names, its place after it ("Laboratory Department –
   // Kalayaan Medical Center, Quezon City").
-  const employer = company?.replace(/,?\s+(?:Inc|Ltd|Limited|LLC|LLP|GmbH|AG|SE|Co|Corp|S\.?A|S\.?L|SAS|SARL|S\.?p\.?A|S\.?r\.?l|B\.?V|N\.?V|Pty|Pte|PLC|DAC|UC|AB|ASA?|Oy|K\.?K)\b.*$/i, '').trim().toLowerCase();
+  const employer = company?.replace(TRAILING_LEGAL_FORM, '').trim().toLowerCase();
   const at = employer && employer.length >= 4 ? second.toLowerCase().indexOf(employer) : -1;
   if (at >= 0 && second.length <= 160) {
     // The place right after the employer, up to the next fact ("Anna Livia Radio | Grand Canal Dock, Dublin 2 | Full-time").
@@ -82,6 +82,9 @@ function letterHeader(text: string, company: string | null): { title: string | n
   const place = second.length <= 160 && HEADER_FACTS.test(second) ? placeInLine(second) : null;
   return place ? { title: first.trim(), place } : { title: null, place: null };
 }
+
+/** A company's legal form and what follows it ("Anna Livia Radio DAC" → "Anna Livia Radio"). */
+const TRAILING_LEGAL_FORM = new RegExp(String.raw`,?\s+${LEGAL_FORM}(?![\p{L}\p{N}]).*$`, 'u');
 
 /**
  * A header line of facts: two or more, between bars, dots, bullets or spaced dashes ("Leeds, West

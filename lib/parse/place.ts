@@ -174,10 +174,12 @@ export function placeInProse(text: string): string | null {
     const place = withoutSite(rest ? `${labelled}${rest}` : labelled);
     // The site a bracket names stays with its place ("Karachi (Head Office)").
     const site = !rest && line[2] && SITE_NAME.test(line[2].trim()) && !WORKED_HOW.test(line[2]) ? ` (${line[2].trim()})` : '';
-    if (isPlaceLine(place) || (LABELLED_PLACE.test(place) && !NO_PLACE.test(place)) || CITY_AREA.test(place)) return place + site;
+    // Under a place's label: a place line, one capitalized word (the label says it is a place), or a town's area.
+    const placed = (value: string) => isPlaceLine(value) || (LABELLED_PLACE.test(value) && !NO_PLACE.test(value)) || CITY_AREA.test(value);
+    if (placed(place)) return place + site;
     // The place, then another after a spaced slash: "Sted: Stavanger / offshore, norsk sokkel".
     const first = place.split(' / ', 1)[0]!;
-    if (first !== place && (isPlaceLine(first) || (LABELLED_PLACE.test(first) && !NO_PLACE.test(first)))) return first;
+    if (first !== place && placed(first)) return first;
   }
   const place = PLACED_AT.exec(text)?.[1];
   // A city first: "located in California, Hawaii, ..." lists states.
