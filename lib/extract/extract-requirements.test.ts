@@ -261,7 +261,7 @@ describe('what a posting in another language wishes for', () => {
   const flagsOf = (text: string) => Object.fromEntries(extractRequirements(text).certifications.concat(extractRequirements(text).skills).map((r) => [r.name, r.required]));
   it.each([
     // A heading that wishes, in Spanish, and in a translation's English.
-    ['Requisitos\n- Dominio de SAP Ariba y Coupa para la gestión de compras\nDeseable\n- Certificación CIPS o CPSM', { Ariba: true, Coupa: true, MCIPS: false, CPSM: false }],
+    ['Requisitos\n- Dominio de SAP Ariba y Coupa para la gestión de compras\nDeseable\n- Certificación CIPS o CPSM', { Ariba: true, Coupa: true, CIPS: false, CPSM: false }],
     ['Requirements\n- Hands-on experience with Kinaxis\nMeritorious\n- APICS CSCP or CPIM certification', { Kinaxis: true, CSCP: false, CPIM: false }],
     // A line that wishes, in German and Spanish (the text is not English).
     ['Ihr Profil\n- Sehr gute Kenntnisse in SAP und Excel\n- CFA oder CTP von Vorteil\n- Verhandlungssicheres Deutsch und Englisch', { SAP: true, CFA: false, CTP: false }],

@@ -6,6 +6,7 @@
 import type { Requirement, Requirements } from '../posting';
 import { acronymCredentials, SMALL_WORDS } from './acronym-credentials';
 import { auditorCredentials } from './auditor-credentials';
+import { aviationLicences } from './aviation-licences';
 import { hintedClauses } from './clause-hints';
 import { CURRENCY_CODES } from './currency';
 import { withLevels } from './levels';
@@ -341,7 +342,7 @@ function extract(text: string, employer: string | null): Requirements {
   const employerForms = employerName ? shortForms(employerName) : [];
   const foreign = !looksEnglish(text);
   const credentials = credentialWords(tokens);
-  const licenses = outermost([...stateLicenses(text), ...qualificationCertificates(text, credentials), ...auditorCredentials(text)]);
+  const licenses = outermost([...stateLicenses(text), ...qualificationCertificates(text, credentials), ...auditorCredentials(text), ...aviationLicences(text)]);
   // "North Carolina Real Estate License": the state's licence, not the dictionary's generic one in it.
   const terms = withNumberedSiblings(text, withLevels(text, withSenses(text, withModulesInParentheses(text, withoutRestatedByCode(text, matchTerms(text, tokens, undefined, foreign))))), addFamilyItem);
   const named = licenses.length === 0 ? terms : terms.filter((m) => !licenses.some((l) => m.start >= l.start && m.end <= l.end));

@@ -29,9 +29,20 @@ const REGISTERED_NAME = new RegExp(
   'u',
 );
 
+/**
+ * A registered name in Japanese or Chinese, its legal form before or after it, then a particle or a
+ * comma: "株式会社浪速テクノ商事は、…", "浪速テクノ株式会社は…", "深圳市恒拓精密电子有限公司成立于…" (Han
+ * only: a Chinese name runs straight into the verb, so a particle cannot end it).
+ */
+const CJK_NAME = String.raw`[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z&]{2,20}`;
+const CJK_REGISTERED = new RegExp(
+  String.raw`(?:^|[。\n])[^\S\n]*((?:株式会社|有限会社|合同会社)${CJK_NAME}|${CJK_NAME}(?:株式会社|有限会社|合同会社)|\p{Script=Han}{2,20}?(?:股份)?有限公司)(?=[はがの、，。]|成立|创立|始创|是)`,
+  'u',
+);
+
 export function companyInText(text: string): string | null {
   const head = text.slice(0, REACH);
   const labelled = COMPANY_LABEL.exec(head)?.[1]?.trim();
   if (labelled) return labelled;
-  return REGISTERED_NAME.exec(head)?.[1]?.trim() ?? null;
+  return REGISTERED_NAME.exec(head)?.[1]?.trim() ?? CJK_REGISTERED.exec(head)?.[1] ?? null;
 }

@@ -16,6 +16,13 @@ describe('parseDocumentTitle', () => {
       location: 'Melbourne, Victoria, Australia',
     });
   });
+  it("reads LinkedIn's Chinese name as its own", () => {
+    expect(parseDocumentTitle('Senior Instructional Designer (Corporate eLearning) | Lingxi Learning Technologies | 领英')).toEqual({
+      title: 'Senior Instructional Designer (Corporate eLearning)',
+      company: 'Lingxi Learning Technologies',
+      location: null,
+    });
+  });
   it('gives nothing for search pages and other sites', () => {
     expect(parseDocumentTitle('Jobs | LinkedIn').title).toBeNull();
     expect(parseDocumentTitle('Careers at Acme').title).toBeNull();

@@ -12,11 +12,12 @@ const EMPTY: TitleParts = { title: null, company: null, location: null };
  * - logged in: "Title | Company | LinkedIn" (with an optional "(3) " unread count in front; a
  *   title with a " | " of its own gives more parts, the company is the last);
  * - guest: "Company hiring Title in Location | LinkedIn".
+ * LinkedIn's name may be its Chinese one ("… | 领英", the interface in Chinese).
  * Anything else (a search page "Jobs | LinkedIn", another site) gives nulls.
  */
 export function parseDocumentTitle(documentTitle: string): TitleParts {
   const clean = documentTitle.replace(/^\(\d+\+?\)\s*/, '').replace(/\s+/g, ' ').trim();
-  if (!/\|\s*LinkedIn$/i.test(clean)) return EMPTY;
+  if (!/\|\s*(?:LinkedIn|领英)$/i.test(clean)) return EMPTY;
   const parts = clean.split(' | ').map((p) => p.trim());
   parts.pop(); // "LinkedIn"
   const guest = /^(.+?) hiring (.+?)(?: in (.+))?$/.exec(parts.join(' | '));

@@ -101,7 +101,7 @@ describe('input kinds', () => {
 
 describe('LinkedIn pages written for sets 12-97 (layouts, languages, states and drift the selectors never named)', () => {
   const HELD_OUT = join(__dirname, '..', '..', 'tests', 'heldout');
-  const pages = Array.from({ length: 98 }, (_, i) => `set-${i + 12}`).flatMap((set) =>
+  const pages = Array.from({ length: 106 }, (_, i) => `set-${i + 12}`).flatMap((set) =>
     readdirSync(join(HELD_OUT, set, 'linkedin')).map((file) => ({ set, file, base: file.replace(/\.html$/, '') })),
   );
   const norm = (v: unknown) => (typeof v === 'string' ? v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') : v);
@@ -116,7 +116,7 @@ describe('LinkedIn pages written for sets 12-97 (layouts, languages, states and 
     expect([norm(posting.title.value), norm(posting.company.value)]).toEqual([norm(want.title), norm(want.company)]);
     expect(placeFits(norm(posting.location.value), norm(want.location)), `${posting.location.value} for ${String(want.location)}`).toBe(true);
     expect(posting.descriptionText.length).toBeGreaterThan(200); // set-39 holds a recruiter's two lines (273 characters)
-    expect(posting.descriptionText).not.toMatch(/^(?:About the job|Über den Job|À propos)/);
+    expect(posting.descriptionText).not.toMatch(/^(?:About the job|Über den Job|À propos de l[’']offre)/);
   });
 
   it('reads the employment type from an SDUI "Job details" list of terms beside its pills (set-24)', () => {
@@ -167,7 +167,7 @@ describe('LinkedIn pages written for sets 12-97 (layouts, languages, states and 
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
-  const noJob = ['set-13', 'set-15', 'set-16', 'set-17', 'set-18', 'set-24', 'set-28', 'set-39', 'set-46', 'set-50', 'set-55', 'set-62', 'set-69', 'set-75', 'set-80', 'set-85', 'set-89', 'set-93', 'set-97', 'set-101', 'set-105', 'set-109'].flatMap((set) => readdirSync(join(HELD_OUT, set, 'refuse')).filter((f) => f.endsWith('.html')).map((file) => `${set}/refuse/${file}`));
+  const noJob = ['set-13', 'set-15', 'set-16', 'set-17', 'set-18', 'set-24', 'set-28', 'set-39', 'set-46', 'set-50', 'set-55', 'set-62', 'set-69', 'set-75', 'set-80', 'set-85', 'set-89', 'set-93', 'set-97', 'set-101', 'set-105', 'set-109', 'set-117'].flatMap((set) => readdirSync(join(HELD_OUT, set, 'refuse')).filter((f) => f.endsWith('.html')).map((file) => `${set}/refuse/${file}`));
   it.each(noJob)('%s: refused, or too incomplete to save, never a posting', (file) => {
     let posting: ReturnType<typeof parseFile> | null = null;
     try {
@@ -223,6 +223,19 @@ describe('LinkedIn pages written for sets 12-97 (layouts, languages, states and 
     expect(parseFile(page('Health Programme Administrator<br>Christchurch, Canterbury | Permanent, full-time')).location.value).toBe('Christchurch, Canterbury');
     // A section's heading first is no title.
     expect(parseFile(page('About the role<br>We are a software company.<br>Location: Leeds, West Yorkshire')).title.value).toBeNull();
+  });
+
+  it('reads a description saved alone whose title names a section, or whose header is Chinese (sets 115, 116)', () => {
+    const page = (lines: string) =>
+      `<!doctype html><html><head><title>LinkedIn</title></head><body><section class="show-more-less-html"><div class="show-more-less-html__markup">${lines}<br>${'We are hiring for our growing team. '.repeat(8)}</div></section></body></html>`;
+    // A title naming a role holds a heading's word ("Education") and still reads as the title.
+    const bristol = parseFile(page('Project Architect – Education &amp; Civic<br>Bristol | Full time, permanent | £42,000 – £48,000'));
+    expect([bristol.title.value, bristol.location.value]).toEqual(['Project Architect – Education & Civic', 'Bristol']);
+    // A full-width colon labels a fact; a Chinese address under its label is a place.
+    const shenzhen = parseFile(page('高级企业培训师（精益生产方向）<br>工作地点：深圳市宝安区（现场办公）<br>薪资范围：15-20K·13薪'));
+    expect([shenzhen.title.value, shenzhen.location.value]).toEqual(['高级企业培训师（精益生产方向）', '深圳市宝安区']);
+    // A heading with no role in it is still no title.
+    expect(parseFile(page('Education &amp; Experience<br>Bristol | Full time, permanent')).title.value).toBeNull();
   });
 
   it("reads an Italian description saved alone: the company from the recruiter card's sentence, the town with its province (set-84)", () => {

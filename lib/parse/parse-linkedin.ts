@@ -332,12 +332,13 @@ const SENTENCE_WORD = /(?:^|\s)\p{Ll}{4,}(?:\s|$)/u;
 /**
  * The company in the message-the-recruiter card's sentence: "Direct message the job poster from
  * Acme, Inc.", "Invia un messaggio diretto all’autore dell’offerta di lavoro di Erbaluce Cosmetici
- * S.p.A.": in another language, what follows the first "of" before a capital, when nothing but a
+ * S.p.A.": in another language written in Latin letters, what follows the first "of" before a capital, when nothing but a
  * name runs on to the sentence's end. Keeps the period of "Inc.", drops a sentence's.
  */
 function posterCompany(sentence: string | null): string | null {
   if (!sentence) return null;
-  let name = /job poster from (.+)$/i.exec(sentence)?.[1] ?? null;
+  // In Chinese and Japanese, the company before its particle: "直接发消息给深圳市恒拓精密电子有限公司的职位发布者".
+  let name = /job poster from (.+)$/i.exec(sentence)?.[1] ?? /^直接发消息给(.+?)的职位发布者$/.exec(sentence)?.[1] ?? /^(.+?)の(?:求人)?投稿者に.*メッセージ/.exec(sentence)?.[1] ?? null;
   if (name === null) {
     const of = COMPANY_OF.exec(sentence);
     const rest = of ? sentence.slice(of.index + of[0].length) : '';

@@ -17,7 +17,7 @@ import { parseSite } from './parse-site';
 import { findSiteProfile } from '../sites/site-profiles';
 import { firstOf } from './pick';
 import { isPlaceLine, isPlaceName, placeInProse } from './place';
-import { placeInLine } from './parse-text';
+import { placeInLine, ROLE_NOUN } from './parse-text';
 import { companyInText, LEGAL_FORM } from './company-in-text';
 import { elementsOf } from './query';
 import { textContent } from 'domutils';
@@ -40,9 +40,9 @@ const SUMMARY_RATIO = 1.5;
 const TITLE_LABEL =
   /^[^\S\n]*(?:position title|job title|position|title|role|designation|job role|stellenbezeichnung|stelle|poste|intitulé du poste|puesto|cargo|vaga|posizione|ruolo|functie|stanowisko|pozice|pozícia|pozíció|munkakör|posada|посада|должность|вакансия|θέση|תפקיד|vị trí|ตำแหน่ง)[^\S\n]*:[^\S\n]*(\S.{2,119})$/imu;
 /** A line that labels a fact of the job: "Location: …", "Standort: …", "Vertragsart: …", "Місто: …". */
-const FACT_LINE = /^[^\S\n]*[\p{L}][\p{L} /&-]{1,30}[^\S\n]?:[^\S\n]*\S/u;
+const FACT_LINE = /^[^\S\n]*[\p{L}][\p{L} /&-]{1,30}[^\S\n]?[:：][^\S\n]*\S/u;
 /** A labelled line of the job's place or arrangement: "Working location: District 4", "Work model: Hybrid". */
-const PLACE_FACT_LINE = /^[^\S\n]*(?:(?:job |work |working )?location|work(?:ing)? (?:model|arrangement|mode)|workplace|standort|arbeitsort|lieu de travail)[^\S\n]?:[^\S\n]*\S/i;
+const PLACE_FACT_LINE = /^[^\S\n]*(?:(?:job |work |working )?location|work(?:ing)? (?:model|arrangement|mode)|workplace|standort|arbeitsort|lieu de travail|工作地点|工作地址|勤務地|근무지)[^\S\n]?[:：][^\S\n]*\S/i;
 /** How many of the first lines the header may take. */
 const HEADER_LINES = 6;
 
@@ -60,12 +60,15 @@ function letterHeader(text: string, company: string | null): { title: string | n
     if (labelled && !normalizeEmploymentType(labelled) && !normalizeWorkplace(labelled)) return { title: labelled, place: null };
   }
   const [first, second] = lines;
-  // A first line shaped as a title (short, no sentence, no section's heading) over a labelled fact, or over a header line naming the place.
-  if (!first || !second || FACT_LINE.test(first) || first.length > 90 || /[.!?:;]$/.test(first.trim()) || first.split(' ').length > 12 || classifyHeading(first) !== null) {
+  // A Japanese posting's headline: a bracketed role, then its selling points ("【経理スタッフ】月次・年次決算／残業月10時間程度").
+  if (first && JAPANESE_HEADLINE.test(first.trim())) return { title: first.trim(), place: null };
+  // A first line shaped as a title (short, no sentence, no section's heading unless it names a
+  // role: "Project Architect – Education & Civic") over a labelled fact, or over a header line naming the place.
+  if (!first || !second || FACT_LINE.test(first) || first.length > 90 || /[.!?:;]$/.test(first.trim()) || first.split(' ').length > 12 || (classifyHeading(first) !== null && !ROLE_NOUN.test(first))) {
     return { title: null, place: null };
   }
   // Over a labelled fact; the place too when that fact is it ("Location: Kraków, Poland – hybrid").
-  if (FACT_LINE.test(second)) return { title: first.trim(), place: PLACE_FACT_LINE.test(second) ? placeInLine(second) : null };
+  if (FACT_LINE.test(second)) return { title: first.trim(), place: PLACE_FACT_LINE.test(second) ? (placeInLine(second) ?? placeInProse(second)) : null };
   // Or over an introduction, then labelled facts ("IT Project Manager" / "Saigon Bridge is …" / "Working location: …").
   if (lines.slice(2, 4).some((line) => PLACE_FACT_LINE.test(line))) return { title: first.trim(), place: null };
   // Or over a line naming the employer the page names, its place after it ("Laboratory Department –
@@ -85,6 +88,9 @@ function letterHeader(text: string, company: string | null): { title: string | n
 
 /** A company's legal form and what follows it ("Anna Livia Radio DAC" → "Anna Livia Radio"). */
 const TRAILING_LEGAL_FORM = new RegExp(String.raw`,?\s+${LEGAL_FORM}(?![\p{L}\p{N}]).*$`, 'u');
+
+/** A line opening with a role in lenticular brackets, no sentence after it. */
+const JAPANESE_HEADLINE = /^【[^【】\n]{1,30}】[^\n。！？]{0,80}$/;
 
 /**
  * A header line of facts: two or more, between bars, dots, bullets or spaced dashes ("Leeds, West

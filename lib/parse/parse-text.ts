@@ -35,7 +35,7 @@ function headings(lines: string[]): { title: string | null; company: string | nu
 }
 
 /** Words that name a role: a title holds one ("Consultant", "Engineer", "Nurse", "Driver"). */
-const ROLE_NOUN =
+export const ROLE_NOUN =
   /\b(?:consultant|engineer|developer|manager|specialist|technician|analyst|designer|coordinator|assistant|associate|nurse|driver|officer|representative|administrator|director|lead|intern|architect|scientist|accountant|agent|advisor|adviser|operator|clerk|cashier|cook|chef|barista|teller|counselor|counsellor|therapist|teacher|tutor|recruiter|planner|supervisor|electrician|plumber|welder|mechanic|installer|dispatcher|worker|attendant|receptionist|paralegal|attorney|pharmacist|hygienist|physician|surgeon|programmer|tester|writer|editor|marketer|strategist|vp|president|apprentice|auditor|seaman|deckhand|dietitian|nutritionist|lecturer|professor|instructor|trainer|aide|caregiver|housekeeper|janitor|custodian|guard|lineworker|lineman|machinist|fabricator|carpenter|laborer|painter|pilot|server|bartender|baker|stocker|picker|packer|courier|underwriter|actuary|bookkeeper|controller|investigator|inspector|surveyor|estimator|drafter|translator|interpreter|reporter|journalist|producer|photographer|animator|illustrator|librarian|optometrist|dentist|veterinarian|phlebotomist|radiographer|sonographer|paramedic|emt|firefighter|secretary|scheduler|buyer|merchandiser|broker|banker|trader|researcher|psychologist|midwife|agronomist|trainee)s?\b/i;
 
 /**

@@ -17,6 +17,9 @@ describe('placeInProse', () => {
     ['Sted: Stavanger / offshore, norsk sokkel\nVi søker en erfaren borer.', 'Stavanger'],
     ['Arbetsort: Malmö\nOmfattning: Heltid', 'Malmö'],
     ['Lokasyon: İstanbul (hibrit)', 'İstanbul'],
+    // A Chinese or Japanese address under its label, a full-width colon (sets 110, 116).
+    ['工作地点：深圳市宝安区（现场办公，需不定期前往东莞工厂授课）', '深圳市宝安区'],
+    ['勤務地：大阪府大阪市北区梅田2丁目', '大阪府大阪市北区梅田2丁目'],
     // A town's area (set-105).
     ['Location: Manchester City Centre (Northern Quarter, Deansgate and Spinningfields venues)', 'Manchester City Centre'],
   ])('%s → %s', (text, want) => {

@@ -148,7 +148,7 @@ const PLACED_AT =
  * "Місто: Львів", "Lieu : Lyon", "Ubicación: Monterrey").
  */
 const LOCATION_LINE =
-  /^[^\S\n]*(?:[-*•][^\S\n]*)?(?:(?:job |work |working )?location|standort|arbeitsort|dienstort|lieu(?: de travail)?|localisation|ubicaci[oó]n|localizaci[oó]n|localiza[cç][aã]o|local de trabalho|lokalizacja|miejsce pracy|sede|werklocatie|standplaats|місто|місце роботи|город|местоположение|lokalita|místo výkonu práce|helyszín|munkavégzés helye|locație|loca[tț]ie|τοποθεσία|sted|arbeidssted|arbetsort|arbetsplats|arbejdssted|placering|luogo di lavoro|locatie|lokasyon|çalışma yeri|lokasi|penempatan|địa điểm(?: làm việc)?)[^\S\n]*:[^\S\n]*([^\n|(–—]{2,60}?)[^\S\n]*(?:\(([^()\n]{2,30})\)[^\S\n]*)?(,[^\n|(–—]{2,60}?)?[^\S\n]*(?:[|(–—][^\n]*)?$/imu;
+  /^[^\S\n]*(?:[-*•][^\S\n]*)?(?:(?:job |work |working )?location|standort|arbeitsort|dienstort|lieu(?: de travail)?|localisation|ubicaci[oó]n|localizaci[oó]n|localiza[cç][aã]o|local de trabalho|lokalizacja|miejsce pracy|sede|werklocatie|standplaats|місто|місце роботи|город|местоположение|lokalita|místo výkonu práce|helyszín|munkavégzés helye|locație|loca[tț]ie|τοποθεσία|sted|arbeidssted|arbetsort|arbetsplats|arbejdssted|placering|luogo di lavoro|locatie|lokasyon|çalışma yeri|lokasi|penempatan|địa điểm(?: làm việc)?|工作地点|工作地址|勤務地|근무지|근무 ?장소)[^\S\n]*[:：][^\S\n]*([^\n|(（–—]{2,60}?)[^\S\n]*(?:\(([^()\n]{2,30})\)[^\S\n]*)?(,[^\n|(–—]{2,60}?)?[^\S\n]*(?:[|(（–—][^\n]*)?$/imu;
 /** A site's name in a bracket: up to three words, no figure nor list ("Head Office", "Main Campus"; not "FIFO ex Perth, 2:1 roster"). */
 const SITE_NAME = /^[\p{L}.'’&-]+(?: [\p{L}.'’&-]+){0,2}$/u;
 /** A bracket after a labelled place that says how the job is worked, not where: "(Hybrid – 3 days …)". */
@@ -159,6 +159,12 @@ const WORKED_HOW = /remote|hybrid|on-?site|onsite|\bdays?\b|work from|wfh|flexib
  * is one. Longer values keep a place line's shape ("Work Location: In person" names none).
  */
 const LABELLED_PLACE = /^\p{Lu}[\p{L}\p{M}.'’-]+$/u;
+/**
+ * A labelled place written in Chinese, Japanese or Korean script: a run of its characters ending in
+ * an administrative unit, with a block's number after it ("深圳市宝安区", "大阪府大阪市北区梅田2丁目",
+ * "성남시 분당구").
+ */
+const CJK_PLACE = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}ー々 ]{1,24}(?:市|区|區|県|縣|府|都|省|州|县|縣|町|村|道|구|시|군|동)(?:[\p{Script=Han}\p{Script=Katakana}ー々]{1,8}\d{1,3}丁目(?:\d{1,3}(?:番地?|-\d{1,3}))?)?$/u;
 /** A labelled town's area: "Manchester City Centre", "Auckland CBD", "Leeds Town Centre". */
 const CITY_AREA = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)? (?:City Cent(?:re|er)|Town Cent(?:re|er)|CBD)$/u;
 /** Not a place: the workplace written where a place would be. */
@@ -174,8 +180,8 @@ export function placeInProse(text: string): string | null {
     const place = withoutSite(rest ? `${labelled}${rest}` : labelled);
     // The site a bracket names stays with its place ("Karachi (Head Office)").
     const site = !rest && line[2] && SITE_NAME.test(line[2].trim()) && !WORKED_HOW.test(line[2]) ? ` (${line[2].trim()})` : '';
-    // Under a place's label: a place line, one capitalized word (the label says it is a place), or a town's area.
-    const placed = (value: string) => isPlaceLine(value) || (LABELLED_PLACE.test(value) && !NO_PLACE.test(value)) || CITY_AREA.test(value);
+    // Under a place's label: a place line, one capitalized word (the label says it is a place), a town's area, or a CJK address.
+    const placed = (value: string) => isPlaceLine(value) || (LABELLED_PLACE.test(value) && !NO_PLACE.test(value)) || CITY_AREA.test(value) || CJK_PLACE.test(value);
     if (placed(place)) return place + site;
     // The place, then another after a spaced slash: "Sted: Stavanger / offshore, norsk sokkel".
     const first = place.split(' / ', 1)[0]!;

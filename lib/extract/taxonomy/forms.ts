@@ -22,6 +22,8 @@ export const CASE_ONLY_AMBIGUOUS: ReadonlySet<string> = new Set([
   'NeMo', 'Ceph', 'Windows',
   // Written in their own case only: an audiologist's VRA (visual reinforcement audiometry), a device's class IIb.
   'vRA', 'vROps', 'IIB',
+  // French's "en vue de" (with a view to), not the framework; Indonesian's "Anda" (you), not the FDA's application.
+  'Vue', 'ANDA', 'ANDAs',
 ]);
 
 /**

@@ -343,7 +343,8 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   // Law, pharmacy, surveying, construction sites.
   c('NALA Certified Paralegal', ['NALA CP', 'NALA certification', 'Certified Paralegal']),
   c('APhA Pharmacy-Based Immunization Delivery', ['APhA immunization certificate', 'APhA Immunization', 'Pharmacy-Based Immunization Delivery']),
-  c('MRICS', ['Chartered Surveyor', 'RICS chartered', 'Chartered member of RICS', 'FRICS', 'AssocRICS']),
+  c('MRICS', ['Chartered Surveyor', 'RICS chartered', 'Chartered member of RICS', 'FRICS']),
+  c('AssocRICS', ['Associate member of RICS']),
   c('CSCS card', ['CSCS Card', 'Construction Skills Certification Scheme']),
   c('RBT', ['Registered Behavior Technician']),
   c('LCSW', ['Licensed Clinical Social Worker']),

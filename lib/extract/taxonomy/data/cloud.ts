@@ -14,7 +14,7 @@ export const CLOUD: readonly TaxonomyEntry[] = [
   aws('Amazon EKS', ['EKS', 'AWS EKS', 'Elastic Kubernetes Service', 'Amazon Elastic Kubernetes Service']),
   aws('Amazon ECS', ['ECS', 'AWS ECS', 'Elastic Container Service', 'Amazon Elastic Container Service'], ['ECS']),
   aws('AWS Fargate', ['Fargate']),
-  aws('Amazon ECR', ['ECR', 'AWS ECR', 'Elastic Container Registry']),
+  aws('Amazon ECR', ['ECR', 'AWS ECR', 'Elastic Container Registry'], ['ECR']),
   aws('Amazon RDS', ['RDS', 'AWS RDS', 'Amazon Relational Database Service', 'Relational Database Service']),
   aws('Amazon Aurora', ['Aurora', 'AWS Aurora', 'Aurora PostgreSQL', 'Aurora MySQL', 'Aurora Serverless'], ['Aurora']),
   aws('Amazon DynamoDB', ['DynamoDB', 'AWS DynamoDB', 'Dynamo DB']),

@@ -29,6 +29,7 @@ import { PROFESSIONS_R } from './professions-r';
 import { PROFESSIONS_S } from './professions-s';
 import { PROFESSIONS_T } from './professions-t';
 import { PROFESSIONS_U } from './professions-u';
+import { PROFESSIONS_V } from './professions-v';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -79,6 +80,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_S,
   ...PROFESSIONS_T,
   ...PROFESSIONS_U,
+  ...PROFESSIONS_V,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

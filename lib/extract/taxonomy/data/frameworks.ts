@@ -221,7 +221,7 @@ export const FRAMEWORKS: readonly TaxonomyEntry[] = [
   s('SwiftUI', 'framework', ['Swift UI']),
   s('UIKit', 'framework', []),
   s('Cocoa', 'framework', ['Cocoa Touch', 'AppKit'], ['Cocoa']),
-  s('Core Data', 'library', ['CoreData']),
+  s('Core Data', 'library', ['CoreData'], ['Core Data']),
   s('Xcode', 'devops', ['XCode']),
   s('Android Studio', 'devops', []),
   // "SPM" is also Malaysia's school certificate and statistical process monitoring.

@@ -315,7 +315,10 @@ export const PROFESSIONS_A: readonly TaxonomyEntry[] = [
   s('SIOP', 'methodology', ['Sheltered Instruction Observation Protocol', 'SIOP Model']),
   s('Universal Design for Learning', 'methodology', ['UDL']),
   s("Bloom's Taxonomy", 'methodology', ['Blooms Taxonomy']),
-  s('International Baccalaureate', 'standard', ['IB Diploma Programme', 'IB Diploma Program']),
+  s('International Baccalaureate', 'standard', []),
+  s('IB Diploma Programme', 'standard', ['IB Diploma Program', 'IBDP']),
+  s('IB Middle Years Programme', 'standard', ['IB MYP', 'Middle Years Programme', 'IB Middle Years Program']),
+  s('IB Primary Years Programme', 'standard', ['IB PYP', 'Primary Years Programme', 'IB Primary Years Program']),
   // Early childhood curricula, assessments and software.
   s('Creative Curriculum', 'methodology', ['The Creative Curriculum'], ['Creative Curriculum', 'The Creative Curriculum']),
   s('HighScope', 'methodology', ['High/Scope']),

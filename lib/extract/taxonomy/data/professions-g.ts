@@ -59,8 +59,8 @@ export const PROFESSIONS_G: readonly TaxonomyEntry[] = [
   // Aviation maintenance
   s('CASR Part 42', 'standard', ['Part 42 (CASR)']),
   s('CASR Part 145', 'standard', ['Part 145 (CASR)']),
-  c('CASA Part 66 B1 Licence', ['CASA B1 licence', 'CASA Part 66 B1.1 Licence', 'Part 66 B1.1', 'B1.1 licence']),
-  c('CASA Part 66 B2 Licence', ['CASA B2 licence', 'Part 66 B2', 'B2 licence']),
+  c('CASA Part 66 B1 Licence', ['CASA B1 licence', 'CASA B1.1 licence']),
+  c('CASA Part 66 B2 Licence', ['CASA B2 licence']),
   // Marine
   s('Wärtsilä', 'hardware', ['Wartsila']),
   s('Kongsberg K-Chief', 'hardware', ['K-Chief']),

@@ -66,7 +66,7 @@ export const PROFESSIONS_P: readonly TaxonomyEntry[] = [
   s('CDASH', 'healthcare', []),
 
   // Retail, marketplaces and consumer goods (set-84): marketplace programmes, retail data, store rosters
-  s('Fulfilment by Amazon', 'business', ['Fulfillment by Amazon', 'FBA', 'Amazon FBA']),
+  s('Fulfillment by Amazon', 'business', ['Fulfilment by Amazon', 'FBA', 'Amazon FBA']),
   s('Amazon Brand Registry', 'business', ['Brand Registry']),
   s('Walmart Retail Link', 'business', ['Retail Link']),
   s('Mercado Ads', 'business', []),

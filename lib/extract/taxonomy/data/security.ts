@@ -29,7 +29,7 @@ export const SECURITY: readonly TaxonomyEntry[] = [
   s('Ghidra', 'security', []),
   s('IDA Pro', 'security', ['IDA disassembler']),
   s('Binary Ninja', 'security', []),
-  s('Radare2', 'security', ['r2']),
+  s('Radare2', 'security', []),
   s('x64dbg', 'security', ['OllyDbg', 'WinDbg']),
   s('Volatility', 'security', ['Volatility Framework'], ['Volatility']),
   s('Autopsy', 'security', ['Sleuth Kit', 'The Sleuth Kit'], ['Autopsy']),
