@@ -307,3 +307,15 @@ describe("a qualification asked for later, or in experience's place (sets 40, 50
     expect(edu(`${ENGLISH_INTRO}Requirements\n${line}`)).toBeNull();
   });
 });
+
+describe('awards a teacher prepares students for, and credentials named like diplomas (set-116)', () => {
+  it.each([
+    ["Requirements\n- Bachelor’s degree in Chemistry\nThe successful candidate will teach IB Diploma Programme Chemistry at Standard and Higher Level", 'bachelor'],
+    ['Requirements\n- A good honours degree in Mathematics\n• Prepare students for the Pearson Edexcel GCSE (9–1)', 'bachelor'],
+    ['Requirements\n- Bachelor’s degree in any discipline\n- A recognised trainer qualification: the CIPD Level 5 Associate Diploma in Organisational Learning and Development', 'bachelor'],
+    // Israel's practical engineer, offered beside a degree (set-114).
+    ['Requirements\n- B.Sc. in Computer Science or a practical engineer diploma (Handesai), or equivalent experience', 'associate'],
+  ])('%s → %s', (text, level) => {
+    expect(edu(text)?.level).toBe(level);
+  });
+});

@@ -69,16 +69,19 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // "Diploma in Civil Engineering" (a polytechnic's or college's diploma, below a degree); not a
   // graduate diploma, nor a school's, nor a vocational award by its level ("Level 5 Diploma in
   // Leadership and Management for Adult Care": a credential).
-  ['associate', /(?<!(?:[Hh]igh[- ][Ss]chool|[Ss]econdary|[Gg]raduate|[Pp]ost-?[Gg]raduate|[Aa]dvanced|[Ss]chool|\b[Ll]evel \d)\s)(?<!\b[A-Z]{2,}(?:\s[A-Z][a-z]+)?\s)\b[Dd]iploma in (?=[A-Z])/g],
+  ['associate', /(?<!(?:[Hh]igh[- ][Ss]chool|[Ss]econdary|[Gg]raduate|[Pp]ost-?[Gg]raduate|[Aa]dvanced|[Ss]chool|\b[Ll]evel \d)\s)(?<!\b[A-Z]{2,}(?:\s[A-Z][a-z]+)?\s)(?<!\b[Ll]evel \d\s(?:[A-Z][a-z]+\s){1,2})\b[Dd]iploma in (?=[A-Z])/g],
   // A college's or a polytechnic's diploma, and Mexico's TSU: "a three-year Chemical Engineering
   // Technology diploma from a recognized college", "Technical degree (TSU)".
   // Hong Kong's and Singapore's "Diploma or above", "Higher Diploma": a post-secondary diploma.
   ['associate', /\b(?:[Hh]igher )?[Dd]iploma or above\b|\b[Hh]igher [Dd]iploma\b/g],
+  // Israel's practical engineer (Handesai), a two-year technical college's award.
+  ['associate', /\bpractical engineer(?:ing)? (?:diploma|certificate|degree|studies)\b|\bHandesai\b/gi],
   ['associate', /\b(?:college|polytechnic) diploma\b|\bdiploma from an? (?:recogni[sz]ed |accredited )?(?:college|polytechnic|technical (?:college|institute))\b|\bTSU\b/gi],
   // A diploma offered in a degree's place: "candidates with a Diploma and relevant experience will also be considered".
   ['associate', /\bwith an? (?:polytechnic |relevant )?[Dd]iploma\b[^.;\n]{0,60}?\b(?:considered|accepted|welcome)\b/g],
   // A college's diploma program: "Graduate of a recognized Practical Nursing diploma program".
-  ['associate', /(?<!(?:high[- ]school|secondary|graduate|post-?graduate)\s)\bdiploma program(?:me)?\b/gi],
+  // Not the International Baccalaureate's school programme ("teach IB Diploma Programme Chemistry").
+  ['associate', /(?<!(?:high[- ]school|secondary|graduate|post-?graduate|\bIB|Baccalaureate)\s)\bdiploma program(?:me)?\b/gi],
   [
     'associate',
     /\bassociate['’]?s?\s+(?:degree|of)\b|\bassociate['’]?s?\s+(?:or|and\/or)\s+bachelor|\b(?:two|2)[- ]year (?:college )?degree\b|(?:^[\s\-*•·▪◦]*|:\s*)associate(?=\s*\((?:required|preferred)\))|\bHN[CD]s?\b|\bhigher national (?:diploma|certificate)\b|\bAP degree\b|\bacademy profession(?:al)? degree\b|\b(?:ADN|ASN)\b(?=\s*(?:or|and|\/|,|\)|degree))/gi,
@@ -156,8 +159,12 @@ const TEACHING_BEFORE = /\b(?:teach\w*|lectur\w*|deliver\w*|coordinat\w*|supervi
 const TAUGHT_AFTER = /^[^.;:]{0,60}?(?<!(?:accredited|approved|recogni[sz]ed|certified)\s)\b(?:programmes?|programs?|specifications?|curricul(?:um|a)|modules?|courses?|syllabus|students|dissertations|classes)\b/i;
 /** Within this many characters before the degree: a clause run together with the one before must not lend it its verb. */
 const TEACHING_REACH = 60;
+/** Students readied for the award: "Prepare students for the Pearson Edexcel GCSE (9–1)", "support learners through their A-levels". */
+const STUDENTS_FOR_BEFORE = /\b(?:prepar|support|help|guid|coach|mentor|get)\w*\s+(?:\w+\s+){0,2}?(?:students|pupils|learners|candidates)\s+(?:for|through|towards|to (?:sit|pass|take))\s+(?:[\w'’()-]+\s+){0,4}$/i;
 const isTaught = (body: string, at: number, end: number): boolean =>
-  (TAUGHT_AFTER.test(body.slice(end, end + 80)) && TEACHING_BEFORE.test(body.slice(Math.max(0, at - TEACHING_REACH), at))) || isProgrammeName(body, at, end);
+  (TAUGHT_AFTER.test(body.slice(end, end + 80)) && TEACHING_BEFORE.test(body.slice(Math.max(0, at - TEACHING_REACH), at))) ||
+  STUDENTS_FOR_BEFORE.test(body.slice(Math.max(0, at - TEACHING_REACH), at)) ||
+  isProgrammeName(body, at, end);
 
 /**
  * A programme by its name, not a degree asked for: "units in the Master of Teaching (Secondary) and

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EmploymentType, Workplace } from '../posting';
-import { TYPE_PATTERNS, WORKPLACE_PATTERNS, extractEmploymentType, extractWorkplace } from './employment';
+import { TYPE_PATTERNS, WORKPLACE_PATTERNS, extractEmploymentType, extractWorkplace, workplaceInPlainWords } from './employment';
 
 /** The word captured by the earliest match of any of `patterns` over the whole text, an earlier pattern winning a tie. */
 function earliestWord(patterns: readonly RegExp[], text: string): string | null {
@@ -186,5 +186,14 @@ describe('extractEmploymentType', () => {
       }),
       { numRuns: 4000 },
     );
+  });
+});
+
+describe('a workplace said in plain words (sets 112, 117)', () => {
+  it.each([
+    ['Clinical Research Associate II\nThis is a home-based role. You must live within a reasonable driving distance of Boston Logan.', 'remote'],
+    ['Fleet Manager\nThis is an office- and workshop-based position at our Mkondeni depot in Pietermaritzburg.', 'on-site'],
+  ] as Array<[string, Workplace]>)('%s → %s', (text, workplace) => {
+    expect(workplaceInPlainWords(text)).toBe(workplace);
   });
 });

@@ -518,17 +518,21 @@ export function extractWorkplace(text: string): Workplace | null {
  * from home". Read when nothing else named
  * the workplace. Office days below five, or home days, make it hybrid.
  */
-const OFFICE_WORDS = /(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:fully |entirely )?(?:office|site)[- ]based (?:at|in|from)\b|(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?work(?:ing)? on[- ]?site (?:at|in|from) (?:our|the)\b|\bwork(?:ing)? from (?:the |our )?office\b|\bWFO\b|\bbased on[- ]site (?:at|in)\b|\bon[- ]site every (?:day|shift)\b|\(\s*(?:office|site)[- ]based (?:at|in)\b|\b(?:fully |entirely )?(?:site|laboratory|lab|plant|office|farm)[- ]based (?:[A-Za-z]{2,12} ){0,2}(?:role|position|job|post)\b|\bon[- ]farm (?:[A-Za-z]{2,12} ){0,2}(?:role|position|job)\b|\b(?:we|you['’]ll|you will) (?:all )?work (?:fully )?(?:in[- ]person|on[- ]?site)\b|\bthis (?:role|position|job) is (?:fully )?in[- ]person\b|\b(?:the|this) (?:role|position|job|post) is (?:primarily |mainly |largely |predominantly |fully )?(?:site|office|plant|lab|laboratory)[- ]based\b/i;
+const OFFICE_WORDS = /(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:fully |entirely )?(?:office|site)[- ]based (?:at|in|from)\b|(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?work(?:ing)? on[- ]?site (?:at|in|from) (?:our|the)\b|\bwork(?:ing)? from (?:the |our )?office\b|\bWFO\b|\bbased on[- ]site (?:at|in)\b|\bon[- ]site every (?:day|shift)\b|\(\s*(?:office|site)[- ]based (?:at|in)\b|\b(?:fully |entirely )?(?:(?:site|laboratory|lab|plant|office|farm|workshop|depot|warehouse)-?\s(?:and|&)\s)?(?:site|laboratory|lab|plant|office|farm|workshop|depot|warehouse)[- ]based (?:[A-Za-z]{2,12} ){0,2}(?:role|position|job|post)\b|\bon[- ]farm (?:[A-Za-z]{2,12} ){0,2}(?:role|position|job)\b|\b(?:we|you['’]ll|you will) (?:all )?work (?:fully )?(?:in[- ]person|on[- ]?site)\b|\bthis (?:role|position|job) is (?:fully )?in[- ]person\b|\b(?:the|this) (?:role|position|job|post) is (?:primarily |mainly |largely |predominantly |fully )?(?:site|office|plant|lab|laboratory)[- ]based\b/i;
 const HOME_DAYS =
   /\b(?:up to |one or two |two or three )?(?:\d|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:working\s+)?(?:from home|at home|remotely|remote|WFH)\b|\b(?:\d|one|two|three|four)\s+days?\s+of\s+(?:mobile|remote|home)[- ]?(?:working|work|office)\s+(?:a|per|each)\s+week\b|\b(?:\d|one|two|three|four)\s+(?:days?\s+)?(?:from home|WFH)\b/i;
 const FEWER_OFFICE_DAYS = /^[^\n]{0,40}?\b([1-4]|one|two|three|four)\s+days?\b/i;
 
+/** A role worked from home, said so: "This is a home-based role", "a fully home-based position". */
+const HOME_BASED = /\b(?:this is an? |fully |entirely )home[- ]based (?:role|position|job|post)\b/i;
+
 export function workplaceInPlainWords(text: string): Workplace | null {
   if (HOME_DAYS.test(text)) return 'hybrid';
+  if (HOME_BASED.test(text)) return 'remote';
   const office = OFFICE_WORDS.exec(text);
   if (!office) return null;
   // A site's, a plant's or a lab's days are all on-site, the office's among them ("primarily
   // site-based …, with one day per week in our head office"); fewer days in an office leave the rest at home.
-  if (/(?:site|plant|lab|laboratory|farm)[- ]based|on[- ]farm/i.test(office[0])) return 'on-site';
+  if (/(?:site|plant|lab|laboratory|farm|workshop|depot|warehouse)[- ]based|on[- ]farm/i.test(office[0])) return 'on-site';
   return FEWER_OFFICE_DAYS.test(text.slice(office.index + office[0].length, office.index + office[0].length + 60)) ? 'hybrid' : 'on-site';
 }

@@ -518,3 +518,9 @@ describe('a standard named by its part, and C where code is written (set-106)', 
     expect(names('- Report in C block of the building')).not.toContain('C');
   });
 });
+
+describe('an acronym spelled out as its own credential (set-112)', () => {
+  it('keeps "Board certification in oncology pharmacy (BCOP)" as the BCOP', () => {
+    expect(extractRequirements('Requirements\n- Board certification in oncology pharmacy (BCOP) or equivalent').certifications.map((c) => c.name)).toEqual(['BCOP']);
+  });
+});

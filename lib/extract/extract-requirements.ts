@@ -224,13 +224,14 @@ function abbreviatesOther(text: string, match: TermMatch): boolean {
 }
 
 /**
- * Whether two names are the same words but for their endings ("member of the royal town planning
- * institute", "membership of the royal town planning institute"): word by word, the first six
- * letters (all of a shorter word) agree.
+ * Whether two names are the same words but for their endings and small words ("member of the royal
+ * town planning institute", "membership of the royal town planning institute"; "board certification
+ * in oncology pharmacy", "board certified oncology pharmacist"): word by word, the first six letters
+ * (all of a shorter word) agree.
  */
 function sameStems(a: string, b: string): boolean {
-  const x = a.split(' ');
-  const y = b.split(' ');
+  const x = a.split(' ').filter((w) => !SMALL_WORDS.has(w));
+  const y = b.split(' ').filter((w) => !SMALL_WORDS.has(w));
   return x.length === y.length && x.every((w, i) => w.slice(0, 6) === (y[i] as string).slice(0, 6));
 }
 

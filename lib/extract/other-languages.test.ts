@@ -454,3 +454,27 @@ describe('pay lines sets 76 to 80 showed (Norwegian and Swedish)', () => {
     expect(salaryInOtherLanguages(text, place)).toEqual(want);
   });
 });
+
+describe('sentences, studies in progress and years said without their number (sets 113, 117)', () => {
+  it.each([
+    // A wish in the next sentence leaves the degree asked.
+    ['Requisitos\n- Grado en ADE, Economía, Marketing o similar. Se valorará un máster en Dirección Comercial.', null, 'bachelor'],
+    // Studies still in progress ask for no degree.
+    ['Requisitos:\n- Ensino superior completo ou em andamento em Administração ou Marketing', null, null],
+    // A part of several years, and Polish's "a year".
+    ['Ihr Profil\n- Mehrjährige Erfahrung im Fuhrparkmanagement, davon mindestens 3 Jahre mit Personalverantwortung', 3, null],
+    ['Wymagania:\n- min. rok doświadczenia w spedycji drogowej', 1, null],
+  ])('%s → %s years, %s', (text, years, level) => {
+    expect(read(text)).toEqual([years, level]);
+  });
+
+  it('reads the period after a tax added to the figure, and a week before the figures', () => {
+    expect(salaryInOtherLanguages('Oferujemy:\n- wynagrodzenie: 120–150 zł netto + VAT za godzinę (B2B) lub 15 000–19 500 zł brutto miesięcznie', null)).toMatchObject({ min: 120, max: 150, currency: 'PLN', period: 'hour' });
+    expect(salaryInOtherLanguages('Ofrecemos:\n• Sueldo semanal de $8,500 a $9,800 brutos + bono de productividad', 'Nuevo Laredo, Tamaulipas, México')?.period).toBe('week');
+  });
+
+  it('reads on-site work in French and Chinese', () => {
+    expect(workplaceInOtherLanguages('Conditions\n- Poste 100 % sur site, dans nos hangars de Blagnac')).toBe('on-site');
+    expect(workplaceInOtherLanguages('工作地点：深圳市宝安区（现场办公，需不定期前往东莞工厂授课）')).toBe('on-site');
+  });
+});

@@ -46,6 +46,7 @@ function withoutBracketWishes(line: string): string {
 /** Number words up to ten in the languages that write small numbers out ("två års erfarenhet"). */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ein: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, zehn: 10,
+  rok: 1, // Polish's "a year": "min. rok doświadczenia"
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, dix: 10,
   uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, diez: 10,
   um: 1, dois: 2, três: 3, quatro: 4,
@@ -80,6 +81,8 @@ const YEARS_THEN_EXPERIENCE: ReadonlyArray<[RegExp, RegExp]> = [
   [/(?<!\d)(\d{1,2})\+?\s*(?:سنوات|سنة|أعوام|عاماً?)(?![\u0600-\u06ff])/g, /خبرة/],
   // Polish's adjective too: "4-letnie doświadczenie", "z 3-letnim doświadczeniem".
   [/\b(\d{1,2})\+?\s*(?:-?letni\w*|lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b/gi, /doświadcz|prax|deneyim|tecrübe|pengalaman/i],
+  // Polish's "a year" at least, said without its one: "min. rok doświadczenia", "co najmniej rok doświadczenia".
+  [/(?<![\p{L}\d])(?:min\.|minimum|co najmniej|przynajmniej)\s+(rok)(?![\p{L}])/giu, /doświadcz/i],
   // Greek, Ukrainian and Russian: their words end past ASCII's \b, so a letter must not follow.
   [new RegExp(String.raw`(?<![\p{L}\d])${NUMBER}\+?\s*${IN_FIGURES}(?:χρόνια|χρόνων|έτη|ετών|рок(?:у|ів|и)?|років|лет|года?)(?![\p{L}])`, 'giu'), /εμπειρ|досвід|опыт/i],
   [new RegExp(String.raw`\b${NUMBER}\+?\s*(?:[-–]\s*\d+\s*)?(?:vuoden|vuotta)\b`, 'gi'), /kokemus/i],
@@ -142,6 +145,10 @@ const PART_OF_THEM = new RegExp(
   'gi',
 );
 
+/** Years of experience said without their number: "Mehrjährige Erfahrung", "plusieurs années d'expérience", "kilkuletnie doświadczenie". */
+const SEVERAL_YEARS =
+  /\b(?:mehrjährige|langjährige)\w*\s+(?:[\wäöüß-]+\s+)?(?:berufs)?erfahrung|plusieurs années d['’]expérience|varios años de experiencia|vários anos de experiência|diversi anni di esperienza|meerdere jaren (?:werk)?ervaring|kilkuletni\w* doświadcz/i;
+
 /** Hebrew's "of which": "…, מתוכן שנה לפחות בטיפול נמרץ" (a year at least of them in intensive care). */
 const PART_OF_THEM_HEBREW = /(?:מתוכן|מתוכם|מהן|מהם)\s+(?:לפחות\s+)?(?:(\d{1,2})\s*(?:שנות|שנים)|(שנתיים|שנה)(?![\u0590-\u05ff]))/g;
 
@@ -173,7 +180,7 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
     /вища освіта|высшее образование|πτυχίο|ปริญญาตรี|\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrado\b(?= en| universitario)|título universitario|\btitulad[oa]\b|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|(?<!pós-)\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie (?:(?:co najmniej|minimum|min\.)[^\S\n]+)?wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:[a-zäöüß-]+(?:es|s) )?(?:hochschul)?studium(?!\s*\((?:diplom|master|magister))|amk-tutkin\w*|ammattikorkeakoulututkin\w*|(?<!ylempi |ylemmän |ylempää )korkeakoulututkin\w*|kandidaatin tutkin\w*|felsőfokú (?:[a-záéíóöőúüű]+ )?végzettség|studii superioare|tốt nghiệp đại học|\bgrau universitari|תואר ראשון|स्नातक(?!ोत्तर)|대졸|대학교 졸업|4년제|大卒|大学卒|本科|大學以上|大学以上|大學畢業|學士|학사|بكالوريوس/i,
   ],
   // Québec's college diploma (DEC), before a university's degree.
-  ['associate', /(?<![Ά-ώ])(?:ΙΕΚ|Ι\.Ε\.Κ\.)(?![Ά-ώ])|\bDEC\b(?=\s+(?:en|dans)\b|\s*\()|\bfagskole\w*|\byrkeshögskol\w*|\berhvervsakadem\w*|diplôme d['’]études collégiales|\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|t[ée]cnico(?:\(a\))? de nivel superior|\bön lisans\b|(?<!\()\bD3\b(?!\))|postliceal\w*|cao đẳng|\bCFGS\b|cicle formatiu de grau superior|\bdiploma(?=\s+(?:atau|dalam|bidang)\b)|高専|短大|专科|大专|專科|전문대(?!학원)|전문학사/i],
+  ['associate', /(?<![Ά-ώ])(?:ΙΕΚ|Ι\.Ε\.Κ\.)(?![Ά-ώ])|הנדסאי|\bDEC\b(?=\s+(?:en|dans)\b|\s*\()|\bfagskole\w*|\byrkeshögskol\w*|\berhvervsakadem\w*|diplôme d['’]études collégiales|\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|t[ée]cnico(?:\(a\))? de nivel superior|\bön lisans\b|(?<!\()\bD3\b(?!\))|postliceal\w*|cao đẳng|\bCFGS\b|cicle formatiu de grau superior|\bdiploma(?=\s+(?:atau|dalam|bidang)\b)|高専|短大|专科|大专|專科|전문대(?!학원)|전문학사/i],
   // Latin America's graduate ("Profesional en Ingeniería de Sistemas", "Título profesional en
   // Ingeniería en Informática"): a university's degree.
   ['bachelor', /^[\s\-•*·]*[Pp]rofesional (?:en|de) [A-ZÁÉÍÓÚ]|\b[Tt]ítulo profesional\b|\b[Tt]ítulo de [Ii]ngenier[oa]|\b[Tt]ítulo (?:de|en) [A-ZÁÉÍÓÚ][^.;\n]{0,60}?\b(?:otorgado|emitido|expedido) por una universidad\b|\b[Cc]arrera universitaria\b/],
@@ -195,7 +202,7 @@ const VOCATIONAL = /\b(?:berufs)?ausbildung\b|\bmbo(?=[- ]?(?:[1-4]\b|niveau|opl
 /** "Ensino superior" also opens "ensino superior em curso" (still studying): no degree then. */
 /** A line about the programmes the job teaches in, not the degree it asks for: "Lehrverpflichtung in den Bachelor- und Masterstudiengängen". */
 const PROGRAMMES_TAUGHT = /studiengäng|lehrverpflichtung|cursos de grado y máster|enseignement en licence/i;
-const STILL_STUDYING = /em curso|cursando|en curso|in corso|studying|student/i;
+const STILL_STUDYING = /em curso|em andamento|cursando|en curso|in corso|studying|student/i;
 
 /** A list item's mark. */
 const BULLET = /^\s*[-*•·▪◦✓✔–]/;
@@ -269,6 +276,19 @@ let lastEnglish = false;
  * English). Not "Magister" alone: the Dutch schools' software. `noDegree`: the lowest qualification
  * it names is vocational, so no degree is required (whatever degree the English rules read in it).
  */
+/** Where a sentence starts, after a word and its period. */
+const SENTENCE_START = /(?<=\p{L}{3}\.)\s+(?=\p{Lu})/gu;
+/** Where the first sentence that wishes begins, when a sentence that does not comes before it; else the line's end. */
+function wishedSentenceStart(line: string): number {
+  if (!line.includes('. ') || !PREFERRED.test(line)) return line.length;
+  for (const m of line.matchAll(SENTENCE_START)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (PREFERRED.test(line.slice(0, at))) return line.length;
+    if (PREFERRED.test(line.slice(at))) return at;
+  }
+  return line.length;
+}
+
 export function requirementsInOtherLanguages(text: string): { years: YearsOfExperience | null; education: Education | null; noDegree: boolean } {
   let years: YearsOfExperience | null = null;
   let education: Education | null = null;
@@ -286,7 +306,9 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
     // láctea, de los cuales al menos 1 año …"): blanked out, so the rest keeps its offsets.
     const cut = whole.search(WISHED_FROM_HERE);
     const wishEnd = cut < 0 ? -1 : whole.slice(cut).search(/[,;]/);
-    const line = cut < 0 ? whole : wishEnd < 0 ? whole.slice(0, cut) : whole.slice(0, cut) + ' '.repeat(wishEnd) + whole.slice(cut + wishEnd);
+    const blanked = cut < 0 ? whole : wishEnd < 0 ? whole.slice(0, cut) : whole.slice(0, cut) + ' '.repeat(wishEnd) + whole.slice(cut + wishEnd);
+    // A sentence that wishes after one that asks ("Grado en ADE … o similar. Se valorará un máster"): the asking one alone.
+    const line = blanked.slice(0, wishedSentenceStart(blanked));
     if (line.length < 4 || wished || PREFERRED.test(line.includes('(') ? withoutBracketWishes(line) : line)) continue;
     let stated = false; // this line states years of experience
     const found = (m: RegExpMatchArray, end: number) => {
@@ -325,7 +347,8 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
         if (!years || min < years.min) years = { min, evidence: { start: start + (m.index ?? 0), end: start + (m.index ?? 0) + m[0].length } };
       }
     }
-    if (stated) for (const re of [PART_OF_THEM, PART_OF_THEM_HEBREW]) for (const m of line.matchAll(re)) found(m, (m.index ?? 0) + m[0].length);
+    // A part of several years said without their number counts too ("Mehrjährige Erfahrung …, davon mindestens 3 Jahre …").
+    if (stated || SEVERAL_YEARS.test(line)) for (const re of [PART_OF_THEM, PART_OF_THEM_HEBREW]) for (const m of line.matchAll(re)) found(m, (m.index ?? 0) + m[0].length);
     // "oder eine vergleichbare Ausbildung": a comparable education in the degree's place, no vocational way in.
     let comparable = COMPARABLE.test(line);
     const training = comparable ? null : VOCATIONAL.exec(line);
@@ -408,7 +431,8 @@ export function salaryInOtherLanguages(text: string, place: string | null): Sala
     // Items apart: a comma's, a semicolon's, a spaced "+" that adds a further one ("$1.750.000
     // mensuales + auxilio de transporte + rodamiento de moto por $450.000"), and a sentence's
     // ("2 450 € brut mensuel. Poste basé à Paris 13e": no 13), after a word, not an abbreviation ("95 tis. Kč").
-    for (const part of line.split(/,(?![\d–-])|[;(（、]|\s\+\s|(?<=\p{L}{4})\.\s+(?=\p{Lu})/u)) {
+    // A tax added to the figure ("120–150 zł netto + VAT za godzinę") is no further item.
+    for (const part of line.split(/,(?![\d–-])|[;(（、]|\s\+\s(?!(?:VAT|TVA|IVA|MwSt|USt|BTW)\b)|(?<=\p{L}{4})\.\s+(?=\p{Lu})/u)) {
       // Chinese, Japanese and Korean pay in ten thousands may leave the currency out ("年薪30–45万"):
       // the place names it.
       const inTenThousands = CJK_PAY_IN_TEN_THOUSANDS.exec(part);
@@ -448,7 +472,7 @@ const WORK_MODE = String.raw`(?:(?:modalidad(?:e)?|modelo|regime|formato|tipo|es
 const WORKPLACE_STATEMENTS: ReadonlyArray<[Workplace, RegExp]> = [
   [
     'on-site',
-    new RegExp(String.raw`home-?office[^.\n]{0,40}?\bnicht möglich|\b(?:tätigkeit|arbeit) (?:erfolgt|findet) (?:ausschließlich |nur |komplett |vollständig )?vor ort\b|\b(?:tätigkeit|arbeit|einsatz) vor ort\b|\b(?:poste|travail) (?:basé )?sur site\b|\ble poste est (?:sur place|sur site|en présentiel)\b|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|(?<!\bgiorn[oi] (?:di |a settimana )?)\b(?:lavoro|attività|ruolo|posizione) (?:si svolge )?(?:interamente |esclusivamente |completamente )?in (?:sede|presenza)\b|\ben présentiel\b|\b(?:modalidad|trabajo|trabalho|puesto|empleo|regime|atuação)\s+presencial\b|\b${WORK_MODE}\s*:\s*(?:presencial|in sede|in presenza)\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|\bgeen thuiswerk(?:functie|baan)\b|формат роботи\s*:\s*офіс|формат работы\s*:\s*офис|(?<![а-яіїєґ])робота в офісі|\bje werkt (?:vanaf|op|vanuit) (?:de|onze|ons) (?:vestiging|kantoor|locatie)\b|(?:^|[\s;,(])(?:çalışma ofisten|ofisten çalışma)|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可|(?:الدوام|العمل) من المكتب|(?:دوام|عمل) حضوري|原則(?:として)?出社|フル出社`, 'i'),
+    new RegExp(String.raw`home-?office[^.\n]{0,40}?\bnicht möglich|\b(?:tätigkeit|arbeit) (?:erfolgt|findet) (?:ausschließlich |nur |komplett |vollständig )?vor ort\b|\b(?:tätigkeit|arbeit|einsatz) vor ort\b|\b(?:poste|travail) (?:basé |100\s?%\s)?sur site\b|\ble poste est (?:sur place|sur site|en présentiel)\b|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|(?<!\bgiorn[oi] (?:di |a settimana )?)\b(?:lavoro|attività|ruolo|posizione) (?:si svolge )?(?:interamente |esclusivamente |completamente )?in (?:sede|presenza)\b|\ben présentiel\b|\b(?:modalidad|trabajo|trabalho|puesto|empleo|regime|atuação)\s+presencial\b|\b${WORK_MODE}\s*:\s*(?:presencial|in sede|in presenza)\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|\bgeen thuiswerk(?:functie|baan)\b|формат роботи\s*:\s*офіс|формат работы\s*:\s*офис|(?<![а-яіїєґ])робота в офісі|\bje werkt (?:vanaf|op|vanuit) (?:de|onze|ons) (?:vestiging|kantoor|locatie)\b|(?:^|[\s;,(])(?:çalışma ofisten|ofisten çalışma)|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可|(?:الدوام|العمل) من المكتب|(?:دوام|عمل) حضوري|原則(?:として)?出社|フル出社|现场办公|現場辦公`, 'i'),
   ],
   [
     'hybrid',

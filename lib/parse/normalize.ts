@@ -119,10 +119,10 @@ const CROWNS: ReadonlyArray<[RegExp, string]> = [
 
 /** Pay periods, in English and as LinkedIn's pay pills write them in its other languages ("28 000 €/an", "R$ 18 mil/mês"). */
 const PERIODS: Array<[RegExp, PayPeriod]> = [
-  [/\b(hr|hour|hourly|heure|stunde|hora|ora|uur|timme|godz|hod|saat|jam|tunti|tunnissa)\b|\/h(?![\wáéíóöőúüű])|(?<![а-яё])час|(?<![a-zăâîșțáéíóöőúüű])(?:oră|óra|órabér|giờ)(?![a-zăâîșțáéíóöőúüű])|ώρα|ωριαί|годину|погодинн|ชั่วโมง|לשעה|timelønn|timeløn|timlön|timesats|\bper time\b|\bi timen\b|時給|小时|小時|시간/, 'hour'],
+  [/\b(hr|hour|hourly|heure|stunde|hora|ora|uur|timme|godz|godzin|godzinowa|hod|saat|jam|tunti|tunnissa)\b|\/h(?![\wáéíóöőúüű])|(?<![а-яё])час|(?<![a-zăâîșțáéíóöőúüű])(?:oră|óra|órabér|giờ)(?![a-zăâîșțáéíóöőúüű])|ώρα|ωριαί|годину|погодинн|ชั่วโมง|לשעה|timelønn|timeløn|timlön|timesats|\bper time\b|\bi timen\b|時給|小时|小時|시간/, 'hour'],
   // Czech's "den" only after a slash ("2 500 Kč/den"): German's "den" is an article.
   [/\b(day|daily|jour|tag|día|dia|giorno|dag|dzień|gün|hari)\b|\/\s?den\b|arbeidsdag|arbejdsdag|arbetsdag|dagsats|dagpris|日給|每天|일급/, 'day'],
-  [/\b(wk|week|weekly|semaine|woche|semana|settimana|vecka|uge|tydzień|týden|hafta|minggu)\b|週給|每周|주급/, 'week'],
+  [/\b(wk|week|weekly|semaine|woche|semana|semanal|semanales|semanais|settimana|settimanale|wöchentlich|hebdomadaire|wekelijks|vecka|uge|tydzień|tygodniowo|týden|hafta|minggu)\b|週給|每周|주급/, 'week'],
   [/\b(mo|month|monthly|mois|monat|mes|meses|mês|mese|maand|mån|månad|md|måned|mies|miesięcznie|měs|měsíc|měsíčně|ay|aylık|bln|bulan|sebulan|kk|kuukausi|kuukaudessa|kuussa|buwan|monatlich|mensuel|mensuelle|mensuels|mensuelles|mensual|mensuales|mensal|mensais|mensile|mensili|maandelijks|maandelijkse)(?![a-z])|monats(?:entgelt|gehalt|lohn|brutto)|månedsløn|månadslön|månaden|måneden|\bmnd\b|(?<![а-яё])мес(?:яц)?|(?<![a-zăâîșțáéíóöőúüű])(?:lună|luna|lunar|lunară|hó|havonta|havi|tháng|månedlig|mwezi)(?![a-zăâîșțáéíóöőúüű])|μήνα|μηνιαί|(?<![а-яіїєґ])міс(?:яць|ячн|\.)?|เดือน|לחודש|חודשי|माह|महीन|月|월/, 'month'],
   [/\b(yr|year|annual|annually|annum|an|année|jahr|jährlich|año|ano|anno|jaar|jaarlijks|år|rok|rocznie|yıl|yıllık|tahun|setahun|thn|vuosi|vuodessa|annuel|annuels|annuelle|anual|annuale|annuo|lordo annuo)(?![a-z])|jahres(?:entgelt|gehalt|lohn|brutto)|årsløn|årslön|(?<![а-яё])(?:год|в год)(?![а-яё])|(?<![a-zăâîșțáéíóöőúüű])(?:évi|éves|évente|năm|mwaka)(?![a-zăâîșțáéíóöőúüű])|ετήσι|(?<![а-яіїєґ])(?:рік|річн)|ปี|לשנה|שנתי|वर्ष|साल|年|년/, 'year'],
 ];

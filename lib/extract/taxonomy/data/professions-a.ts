@@ -261,7 +261,7 @@ export const PROFESSIONS_A: readonly TaxonomyEntry[] = [
   c('CPMA', ['Certified Professional Medical Auditor']),
   c('CEMC', ['Certified Evaluation and Management Coder']),
   c('CDIP', ['Certified Documentation Integrity Practitioner']),
-  c('CCDS', ['Certified Clinical Documentation Specialist', 'CCDS-O']),
+  c('CCDS', ['Certified Clinical Documentation Specialist', 'CCDS-O'], ['CCDS']), // not a Company Core Data Sheet ("RSI / CCDS")
   c('CBCS', ['Certified Billing and Coding Specialist']),
   c('CHAA', ['Certified Healthcare Access Associate']),
   c('CHPS', ['Certified in Healthcare Privacy and Security']),
