@@ -4,6 +4,7 @@
  * Deterministic, linear in the text, and total: any string in, a `Requirements` out.
  */
 import type { Requirement, Requirements } from '../posting';
+import { isKnownPlace } from '../parse/place';
 import { acronymCredentials, SMALL_WORDS } from './acronym-credentials';
 import { auditorCredentials } from './auditor-credentials';
 import { aviationLicences } from './aviation-licences';
@@ -144,6 +145,21 @@ const REFERENCE_NUMBER = /^[A-Za-z]{2,6}-\d{2,4}-\d{2,6}(?!\w)|^[A-Z]{2,6}[^\S\n
 /** A code a reference names ("quoting reference MCT-2291", "Job ID: CRN-4417"): no credential. */
 const REFERENCE_BEFORE = /\b(?:reference|ref\.?|requisition|req\.?|job (?:id|code|number|no\.?)|vacancy (?:number|no\.?)|quoting|quote)[^\S\n]*(?:no\.?|number|#|:)?[^\S\n]*$/i;
 const REFERENCE_CODE = /^[A-Za-z]{2,6}-?\d{3,}\b/;
+/**
+ * Whether a one-word match is the last word of a place's name, the word before it its first ("Hong
+ * Kong", "New Jersey"): no product there.
+ */
+function endsPlaceName(text: string, match: TermMatch): boolean {
+  if (text.charCodeAt(match.start - 1) !== SPACE || match.surface.includes(' ')) return false;
+  const before = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, match.start - 20), match.start));
+  return before !== null && isKnownPlace(`${before[1]} ${match.surface}`);
+}
+
+/** Electromagnetic transients studied, not the emergency medical technician ("PSCAD or other EMT studies"). */
+const EMT_STUDIES = /^[^\S\n]+(?:stud(?:y|ies)|simulations?|models?|modell?ing|analys[ie]s|tools?)\b/i;
+
+/** Cost per acquisition among a campaign's metrics ("monitoraggio di ROAS, CPA e margine"), not the accountant. */
+const AD_METRICS = /\b(?:ROAS|CTR|CPC|CPM|CAC|CPL|CPI|CVR|LTV|eCPA|tCPA|cost per acquisition)\b/;
 /** "Formerly the VBA": Victoria's building authority, a body named with "the"; the language is not. */
 const THE_BEFORE = /\bthe[^\S\n]+$/i;
 /** "Commensurate with experience (DOE)": pay's "depending on experience", no design of experiments. */
@@ -397,6 +413,9 @@ function extract(text: string, employer: string | null): Requirements {
     if (ACRONYM_AND_NUMBER.test(match.surface) && !namesForm(match, false) && !FAMILY_ITEMS.has(match)) continue;
     if (match.surface === 'DOE' && EXPERIENCE_BEFORE.test(text.slice(Math.max(0, match.start - 14), match.start))) continue;
     if (match.surface === 'VBA' && THE_BEFORE.test(text.slice(Math.max(0, match.start - 5), match.start))) continue;
+    if (match.surface === 'CPA' && AD_METRICS.test(text.slice(Math.max(0, match.start - 40), match.end + 40))) continue;
+    if (endsPlaceName(text, match)) continue;
+    if (match.surface === 'EMT' && EMT_STUDIES.test(text.slice(match.end, match.end + 16))) continue;
     if (isMoney(text, match) || REFERENCE_NUMBER.test(text.slice(match.start, match.start + 20))) continue;
     if (REFERENCE_CODE.test(text.slice(match.start, match.start + 16)) && REFERENCE_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))) continue;
     if (PAY_POINTS.test(text.slice(match.start, match.start + 20))) continue;

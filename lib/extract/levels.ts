@@ -12,7 +12,8 @@ import { replacingMatches, type TermMatch } from './match-terms';
 /** The level's word and number (1-12, or I-VI), and more numbers of a list ("Level 2 or 3"). */
 const NUMBER = String.raw`(?:1[0-2]|[1-9]|VI|IV|V|I{1,3})(?![\w.])`;
 const JOINT = String.raw`[^\S\n]*(?:,|\/|&|\bor\b|\band\b)[^\S\n]*`;
-const WORD = String.raw`(Level|Lvl\.?|Stage|Category|Cat\.|Type|Part|Grade)`;
+/** The level's word, in English and as Spanish, Portuguese, French, Italian, German and Polish postings write it ("WSET Nivel 2"). */
+const WORD = String.raw`(Level|Lvl\.?|Stage|Category|Cat\.|Type|Part|Grade|Nivel|Nível|Niveau|Livello|Stufe|Poziom)`;
 const LEVEL_AFTER = new RegExp(String.raw`[^\S\n]+${WORD}[^\S\n]*(${NUMBER}(?:${JOINT}(?:${WORD.slice(1, -1)}[^\S\n]*)?${NUMBER})*)`, 'y');
 const LEVEL_AT_END = new RegExp(String.raw`[^\S\n]${WORD}[^\S\n]*(${NUMBER})$`);
 const LEVEL_BEFORE = new RegExp(String.raw`(?<![\w-])${WORD}[^\S\n]*(${NUMBER})[^\S\n]+$`);
@@ -29,11 +30,11 @@ const CREDENTIAL_NOUN = /^(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+(?:certificates?|certi
 const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 160;
 /** A level's number or numeral ends here: a digit, or the I or V of a numeral. */
 const isLevelEnd = (code: number): boolean => (code >= 48 && code <= 57) || code === 73 || code === 86;
-/** After `end`: a space, then the first letter of a level's word (L, S, C, T, P, G, either case). */
+/** After `end`: a space, then the first letter of a level's word (L, S, C, T, P, G, N, either case). */
 function levelFollows(text: string, end: number): boolean {
   if (!isSpace(text.charCodeAt(end))) return false;
   const c = text.charCodeAt(end + 1) | 32;
-  return c === 108 || c === 115 || c === 99 || c === 116 || c === 112 || c === 103;
+  return c === 108 || c === 115 || c === 99 || c === 116 || c === 112 || c === 103 || c === 110;
 }
 /** Before `start`: a level's number, then a space. */
 const levelPrecedes = (text: string, start: number): boolean => isSpace(text.charCodeAt(start - 1)) && isLevelEnd(text.charCodeAt(start - 2));
@@ -75,7 +76,7 @@ function levelsOf(text: string, m: TermMatch): TermMatch[] | null {
   // 3 HACCP would be an advantage"); a skill's name otherwise needs a credential's noun after it.
   const qualification = start < m.start && m.entry.category === 'standard';
   if (m.entry.kind !== 'certification' && !qualification && !CREDENTIAL_NOUN.test(text.slice(end, end + 60))) return null;
-  const label = word.startsWith('L') ? 'Level' : word.startsWith('Cat') ? 'Category' : word;
+  const label = /^(?:L|Niv|Ní|Stufe|Poziom)/.test(word) ? 'Level' : word.startsWith('Cat') ? 'Category' : word;
   return numbers.map((n) => ({
     entry: { name: `${m.entry.name} ${label} ${n}`, kind: 'certification', category: 'certification', aliases: [] },
     start,

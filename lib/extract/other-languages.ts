@@ -108,7 +108,7 @@ const EXPERIENCE_THEN_YEARS: readonly RegExp[] = [
   new RegExp(String.raw`kokemus\w*${UP_TO_THE_NUMBER}\b${NUMBER}\+?\s*(?:vuoden|vuotta)\b`, 'gi'),
   /(?:経験|经验|經驗)\s*(\d{1,2})\s*年|至少\s*(\d{1,2})\s*年/g,
   /경력\s*(\d{1,2})\s*년/g,
-  new RegExp(String.raw`(?:εμπειρ|досвід|опыт)[^.\n\d]{0,60}?(?<![\p{L}])(?:від|от|не менее|щонайменше|τουλάχιστον)?\s*(\d{1,2})\+?\s*(?:χρόνια|χρόνων|έτη|ετών|рок(?:у|ів|и)?|років|лет|года?)(?![\p{L}])`, 'giu'),
+  new RegExp(String.raw`(?:εμπειρ|προϋπηρεσ|досвід|опыт)[^.\n\d]{0,60}?(?<![\p{L}])(?:від|от|не менее|щонайменше|τουλάχιστον)?\s*(\d{1,2})\+?\s*(?:χρόνια|χρόνων|έτη|ετών|рок(?:у|ів|и)?|років|лет|года?)(?![\p{L}])`, 'giu'),
   // Thai: the years after the word for experience, each on its line ("อย่างน้อย 3 ปี และ ... อย่างน้อย 1 ปี").
   /(?<=ประสบการณ์[^\n]{0,80}?)(\d{1,2})\s*ปี/g,
   // A list item of years doing the work, without the word for experience ("- 3 años o más
@@ -128,12 +128,13 @@ const SCRIPT_PATTERNS: ReadonlySet<RegExp> = new Set(
 
 /**
  * Months of experience, either order: "Experiência mínima de 6 meses em armazém", "6 Monate
- * Berufserfahrung", "expérience de 6 mois". The value is in twelfths of a year, as in English.
+ * Berufserfahrung", "expérience de 6 mois", a range's first ("6–12 mesi di esperienza"). The value
+ * is in twelfths of a year, as in English.
  */
 const EXPERIENCE_WORDS = 'erfahrung|ervaring|erfarenhet|erfaring|expérience|experiencia|experiência|esperienza';
 const MONTHS = '(?:monate?n?|maanden|månader|måneder|mois|meses|mesi)';
 const EXPERIENCE_THEN_MONTHS = new RegExp(String.raw`(?:${EXPERIENCE_WORDS})${UP_TO_THE_NUMBER}\b(\d{1,2})\s*${MONTHS}\b`, 'gi');
-const MONTHS_THEN_EXPERIENCE = new RegExp(String.raw`\b(\d{1,2})\s*${MONTHS}\s+(?:de |d['’]|an |of )?(?:\w+\s+){0,2}?\w*(?:${EXPERIENCE_WORDS})`, 'gi');
+const MONTHS_THEN_EXPERIENCE = new RegExp(String.raw`\b(\d{1,2})\s*(?:[-–]\s*\d{1,2}\s*)?${MONTHS}\s+(?:de |d['’]|an |of )?(?:\w+\s+){0,2}?\w*(?:${EXPERIENCE_WORDS})`, 'gi');
 
 /**
  * A part of those years, on the same line ("5 Jahre Erfahrung, davon mindestens 2 in …", "3 anos de
@@ -141,7 +142,7 @@ const MONTHS_THEN_EXPERIENCE = new RegExp(String.raw`\b(\d{1,2})\s*${MONTHS}\s+(
  * smaller number, as "of which at least 2" in English (years.ts).
  */
 const PART_OF_THEM = new RegExp(
-  String.raw`(?:davon|hiervon|dont|de los cuales|de las cuales|sendo|dos quais|di cui|waarvan|varav|hvoraf|w tym|z czego)\s+(?:(?:mindestens|wenigstens|au moins|al menos|como mínimo|pelo menos|no mínimo|mínimo|almeno|minimaal|ten minste|tenminste|minst|minimum|min\.?)\s+)?${NUMBER}\+?(?:\s*\(\d{1,2}\))?(?:\s*(?:jahre?n?|jaar|års?|år|ans?|années?|años?|anos?|anni|anno|lat[a]?|rok[uiy]?)\b|\s+(?=(?:in|im|bei|als|en|em|dans|na|w|we|di|como|com|con|i|på)\s))`,
+  String.raw`(?:davon|hiervon|dont|de los cuales|de las cuales|sendo|dos quais|di cui|waarvan|varav|hvoraf|w tym|z czego|εκ των οποίων(?:\s+(?:τα|οι))?)\s+(?:(?:mindestens|wenigstens|au moins|al menos|como mínimo|pelo menos|no mínimo|mínimo|almeno|minimaal|ten minste|tenminste|minst|minimum|min\.?)\s+)?${NUMBER}\+?(?:\s*\(\d{1,2}\))?(?:\s*(?:jahre?n?|jaar|års?|år|ans?|années?|años?|anos?|anni|anno|lat[a]?|rok[uiy]?)\b|\s+(?=(?:in|im|bei|als|en|em|dans|na|w|we|di|como|com|con|i|på|σε|ως)\s))`,
   'gi',
 );
 
@@ -177,7 +178,7 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
   ],
   [
     'bachelor',
-    /вища освіта|высшее образование|πτυχίο|ปริญญาตรี|\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrado\b(?= en| universitario)|título universitario|\btitulad[oa]\b|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|(?<!pós-)\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie (?:(?:co najmniej|minimum|min\.)[^\S\n]+)?wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:[a-zäöüß-]+(?:es|s) )?(?:hochschul)?studium(?!\s*\((?:diplom|master|magister))|amk-tutkin\w*|ammattikorkeakoulututkin\w*|(?<!ylempi |ylemmän |ylempää )korkeakoulututkin\w*|kandidaatin tutkin\w*|felsőfokú (?:[a-záéíóöőúüű]+ )?végzettség|studii superioare|tốt nghiệp đại học|\bgrau universitari|תואר ראשון|स्नातक(?!ोत्तर)|대졸|대학교 졸업|4년제|大卒|大学卒|本科|大學以上|大学以上|大學畢業|學士|학사|بكالوريوس/i,
+    /вища освіта|высшее образование|πτυχίο|ปริญญาตรี|\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrade (?:universitaire|de premier cycle|d['’]un établissement d['’]enseignement postsecondaire)\b|\bgrado\b(?= en| universitario| (?:o|y|\/) m[áa]ster\b)|título universitario|\btitulad[oa]\b|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|(?<!pós-)\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie (?:(?:co najmniej|minimum|min\.)[^\S\n]+)?wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:[a-zäöüß-]+(?:es|s) )?(?:hochschul)?studium(?!\s*\((?:diplom|master|magister))|amk-tutkin\w*|ammattikorkeakoulututkin\w*|(?<!ylempi |ylemmän |ylempää )korkeakoulututkin\w*|kandidaatin tutkin\w*|felsőfokú (?:[a-záéíóöőúüű]+ )?végzettség|studii superioare|tốt nghiệp đại học|\bgrau universitari|תואר ראשון|स्नातक(?!ोत्तर)|대졸|대학교 졸업|4년제|大卒|大学卒|本科|大學以上|大学以上|大學畢業|學士|학사|بكالوريوس/i,
   ],
   // Québec's college diploma (DEC), before a university's degree.
   ['associate', /(?<![Ά-ώ])(?:ΙΕΚ|Ι\.Ε\.Κ\.)(?![Ά-ώ])|הנדסאי|\bDEC\b(?=\s+(?:en|dans)\b|\s*\()|\bfagskole\w*|\byrkeshögskol\w*|\berhvervsakadem\w*|diplôme d['’]études collégiales|\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|t[ée]cnico(?:\(a\))? de nivel superior|\bön lisans\b|(?<!\()\bD3\b(?!\))|postliceal\w*|cao đẳng|\bCFGS\b|cicle formatiu de grau superior|\bdiploma(?=\s+(?:atau|dalam|bidang)\b)|高専|短大|专科|大专|專科|전문대(?!학원)|전문학사/i],
@@ -382,7 +383,7 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
 
 /** A line that states the job's pay, by its words: "Gaji", "platový tarif", "maaş", "Lön", "月給", "年薪", "연봉". */
 const PAY_LINE =
-  /\bbrutto\b|vencimento|ordenado|retribuci[oó]n|\brenta (?:l[ií]quida|bruta)\b|lønn\b|dagsats|timesats|gaji|upah|\bplat\w*|\bmzda|maaş|ücret|lön\b|\bløn|løn\b|wynagrodzenie|pensja|salaris|\bloon\b|salário|salarial|remuneração|remuneración|salario|sueldo|retribuzione|\bRAL\b|stipendio|rémunération|salaire|gehalt|vergütung|salär|lohnband|palkka|palkkaus|зарплат|заработная плата|оклад|वेतन|sahod|salari(?:u|ul|zare)\b|fizetés|bruttó|μισθ|αποδοχ|заробітн|зарплатн|lương|เงินเดือน|שכר|\bsalari\b|\bsou (?:brut|anual|mensual)|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
+  /\bbrutto\b|vencimento|ordenado|retribuci[oó]n|\brenta (?:l[ií]quida|bruta)\b|lønn\b|dagsats|timesats|gaji|upah|\bplat\w*|\bmzd[auyě]|maaş|ücret|lön\b|\bløn|løn\b|wynagrodzenie|pensja|salaris|\bloon\b|salário|salarial|remuneração|remuneración|salario|sueldo|retribuzione|\bRAL\b|stipendio|rémunération|salaire|gehalt|vergütung|salär|lohnband|palkka|palkkaus|зарплат|заработная плата|оклад|वेतन|sahod|salari(?:u|ul|zare)\b|fizetés|bruttó|μισθ|αποδοχ|заробітн|зарплатн|lương|เงินเดือน|שכר|\bsalari\b|\bsou (?:brut|anual|mensual)|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
 
 /**
  * A figure with its currency before or after it ("R$ 7.500,00", "₺85.000", "Rp 9.000.000", "31 470 –
@@ -476,11 +477,11 @@ const WORKPLACE_STATEMENTS: ReadonlyArray<[Workplace, RegExp]> = [
   ],
   [
     'hybrid',
-    new RegExp(String.raw`\bhybride[sn]?\s+arbeit(?:en)?\b|\b(?:mobiles arbeiten|home-?office)\s+(?:an\s+)?(?:bis zu\s+)?(?:\d|ein|zwei|drei|vier)\s+tag(?:en|e)?\s+(?:pro|die|in der|je)\s+woche\b|\b(?:bis zu\s+)?[1-9]\d?\s?%\s+(?:mobiles arbeiten|mobile arbeit|home-?office)\b|\b(?:bis zu\s+)?(?:\d|ein(?:en)?|zwei|drei|vier)\s+tag(?:en|e)?\s+(?:mobiles arbeiten|mobile arbeit|home-?office)\b|\btravail hybride\b|\btélétravail[^.\n]{0,20}?\b(?:[1-4]|un|deux|trois|quatre)\s*jours?\s*(?:par|\/)\s*semaine|\b[1-4]\s*jours?\s*de\s*télétravail\b|\b(?:modalidad|modelo|trabajo|regime|modelo de trabalho|trabalho|esquema)\s+h[íi]brid[oa]\b|\b${WORK_MODE}\s*:\s*(?:h[íi]|i)brid[oa]\b|\b(?:lavoro|modalità) ibrid[oa]\b|\bhybride?\s+werken\b|\bje werkt hybride\b|\bprac[aęy] hybrydow(?:a|ą|ej)(?![a-ząćęłńóśźż])|\bhybridní (?:práce|režim)\b|\bhibrid munka(?:végzés|rend)\b|\b(?:regim|program|sistem) (?:de lucru )?hibrid\b|гібридний формат|гибридный формат|υβριδικ[όή] (?:μοντέλο|εργασία)|מודל היברידי|ハイブリッド勤務|(?:عمل|نظام|دوام) هجين`, 'i'),
+    new RegExp(String.raw`\bhybride[sn]?\s+arbeit(?:en)?\b|\b(?:mobiles arbeiten|home-?office)\s+(?:an\s+)?(?:bis zu\s+)?(?:\d|ein|zwei|drei|vier)\s+tag(?:en|e)?\s+(?:pro|die|in der|je)\s+woche\b|\b(?:mobiles arbeiten|mobile arbeit|home-?office)\s+(?:im umfang von\s+|von\s+)?(?:bis zu\s+)?[1-9]\d\s?%\s+(?:der|ihrer|deiner)\s+(?:wöchentlichen\s+)?arbeitszeit\b|\b(?:bis zu\s+)?[1-9]\d?\s?%\s+(?:mobiles arbeiten|mobile arbeit|home-?office)\b|\b(?:bis zu\s+)?(?:\d|ein(?:en)?|zwei|drei|vier)\s+tag(?:en|e)?\s+(?:mobiles arbeiten|mobile arbeit|home-?office)\b|\btravail hybride\b|\btélétravail[^.\n]{0,20}?\b(?:[1-4]|un|deux|trois|quatre)\s*jours?\s*(?:par|\/)\s*semaine|\b[1-4]\s*jours?\s*de\s*télétravail\b|\b(?:modalidad|modelo|trabajo|regime|modelo de trabalho|trabalho|esquema)\s+h[íi]brid[oa]\b|\b${WORK_MODE}\s*:\s*(?:h[íi]|i)brid[oa]\b|\b(?:lavoro|modalità) ibrid[oa]\b|\bhybride?\s+werken\b|\bje werkt hybride\b|\bprac[aęy] hybrydow(?:a|ą|ej)(?![a-ząćęłńóśźż])|\bhybridní (?:práce|režim)\b|\bhibrid munka(?:végzés|rend)\b|\b(?:regim|program|sistem) (?:de lucru )?hibrid\b|гібридний формат|гибридный формат|υβριδικ[όή] (?:μοντέλο|εργασία)|מודל היברידי|ハイブリッド勤務|(?:عمل|نظام|دوام) هجين`, 'i'),
   ],
   [
     'remote',
-    new RegExp(String.raw`\b(?:100\s?%|vollständig|komplett)\s+(?:remote|im home-?office)\b|\b100\s?%\s+télétravail\b|\btélétravail (?:complet|total|à 100\s?%)|\b(?:100\s?%|totalmente)\s+remoto\b|\b${WORK_MODE}\s*:\s*(?:100\s?%\s+|full\s+|da\s+)?remot[oa]\b|\bvolledig (?:op afstand|remote)\b|\bw pełni zdaln[aey]\b|フルリモート|完全在宅|完全リモート|عن بُ?عد بالكامل`, 'i'),
+    new RegExp(String.raw`\b(?:100\s?%|vollständig|komplett)\s+(?:remote|im home-?office)\b|\b100\s?%\s+télétravail\b|\btélétravail (?:complet|total|à 100\s?%)|\b(?:100\s?%|totalmente)\s+remoto\b|\b${WORK_MODE}\s*:\s*(?:100\s?%\s+|full\s+|da\s+)?remot[oa]\b|\b(?:lavoro|posizione|ruolo)\s+(?:in\s+)?full[- ]remote\b|\bvolledig (?:op afstand|remote)\b|\bw pełni zdaln[aey]\b|フルリモート|完全在宅|完全リモート|عن بُ?عد بالكامل`, 'i'),
   ],
 ];
 

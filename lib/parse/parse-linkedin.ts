@@ -345,7 +345,7 @@ function posterCompany(sentence: string | null): string | null {
     if (!rest || SENTENCE_WORD.test(rest)) return null;
     name = rest;
   }
-  return /\b(inc|co|corp|ltd|llc|s\.p\.a|s\.a|s\.r\.l|b\.v|n\.v)\.$/i.test(name) ? name : name.replace(/\.$/, '');
+  return /\b(inc|co|corp|ltd|llc|s\.p\.a|s\.a|s\.r\.l|b\.v|n\.v|c\.v)\.$/i.test(name) ? name : name.replace(/\.$/, '');
 }
 
 /**

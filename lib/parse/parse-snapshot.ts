@@ -83,11 +83,22 @@ function letterHeader(text: string, company: string | null): { title: string | n
   // Or over a line that is a place and nothing else ("Staff Photographer" over "Minneapolis, MN").
   if (second.length <= 80 && isPlaceLine(second.trim())) return { title: first.trim(), place: second.trim() };
   const place = second.length <= 160 && HEADER_FACTS.test(second) ? placeInLine(second) : null;
-  return place ? { title: first.trim(), place } : { title: null, place: null };
+  if (place) return { title: first.trim(), place };
+  // A header line of facts whose place no list knows, the facts after it known ("Querétaro, Qro. |
+  // Tiempo completo | Esquema híbrido"): its first segment, shaped as a town and its region.
+  const segments = second.length <= 160 ? second.split(/\s+[|·•]\s+/) : [];
+  const town = segments[0]?.trim() ?? '';
+  if (segments.length >= 3 && TOWN_AND_REGION.test(town) && isPlaceName(town.slice(0, town.indexOf(','))) && segments.slice(1).some((f) => normalizeEmploymentType(f.trim()) ?? normalizeWorkplace(f.trim()))) {
+    return { title: first.trim(), place: town };
+  }
+  return { title: null, place: null };
 }
 
 /** A company's legal form and what follows it ("Anna Livia Radio DAC" → "Anna Livia Radio"). */
 const TRAILING_LEGAL_FORM = new RegExp(String.raw`,?\s+${LEGAL_FORM}(?![\p{L}\p{N}]).*$`, 'u');
+
+/** A town and its region as a header line writes them: "Querétaro, Qro.", "Leeds, West Yorkshire". */
+const TOWN_AND_REGION = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)?, \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)?$/u;
 
 /** A line opening with a role in lenticular brackets, no sentence after it. */
 const JAPANESE_HEADLINE = /^【[^【】\n]{1,30}】[^\n。！？]{0,80}$/;

@@ -236,7 +236,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('Food Handler Certificate', ['Food Handler certification', "Food Handler's Card", 'Food Handler Card', 'Food Handlers Card', "Food Handler's Certificate", 'Food Handler permit', 'Carnet de manipulador de alimentos', 'Certificado de manipulador de alimentos']),
   c('Certified Fire Alarm Technician', ['Fire Alarm Technician certification']),
   // Finance and accounting
-  c('CPA', ['Certified Public Accountant', 'CPA license', 'Licensed CPA']),
+  c('CPA', ['Certified Public Accountant', 'CPA license', 'Licensed CPA', 'Chartered Professional Accountant', 'comptable professionnel agréé']),
   c('CFA', ['Chartered Financial Analyst', 'CFA Charterholder', 'CFA Level I', 'CFA Level II', 'CFA Level III']),
   c('CMA', ['Certified Management Accountant', 'IMA CMA']),
   c('CIA', ['Certified Internal Auditor', 'IIA CIA'], ['CIA']),

@@ -98,7 +98,7 @@ export const CLOUD: readonly TaxonomyEntry[] = [
   aws('AWS CodeCommit', ['CodeCommit']),
   aws('AWS X-Ray', []),
   aws('AWS Well-Architected Framework', ['Well-Architected Framework', 'AWS Well-Architected']),
-  aws('Amazon SES', ['SES', 'AWS SES', 'Simple Email Service']),
+  aws('Amazon SES', ['SES', 'AWS SES', 'Simple Email Service'], ['SES']), // not the Senior Executive Service
   aws('AWS Certificate Manager', ['ACM', 'AWS ACM']),
   aws('AWS Cost Explorer', ['Cost Explorer']),
   aws('AWS GovCloud', ['GovCloud']),

@@ -30,6 +30,7 @@ import { PROFESSIONS_S } from './professions-s';
 import { PROFESSIONS_T } from './professions-t';
 import { PROFESSIONS_U } from './professions-u';
 import { PROFESSIONS_V } from './professions-v';
+import { PROFESSIONS_W } from './professions-w';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -81,6 +82,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_T,
   ...PROFESSIONS_U,
   ...PROFESSIONS_V,
+  ...PROFESSIONS_W,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

@@ -82,7 +82,7 @@ export const DATABASES: readonly TaxonomyEntry[] = [
   s('Berkeley DB', 'database', ['BerkeleyDB', 'BDB']),
   s('LevelDB', 'database', ['RocksDB']),
   s('Realm', 'database', ['MongoDB Realm', 'Realm database'], ['Realm']),
-  s('kdb+', 'database', ['KDB+/Q', 'kdb', 'KDB', 'kdb+/q', 'KX kdb+']),
+  s('kdb+', 'database', ['KDB+/Q', 'kdb', 'KDB', 'kdb+/q', 'KX kdb+'], ['kdb']), // not the German government's Kaufhaus des Bundes (KdB)
   s('Pinecone', 'database', [], ['Pinecone']),
   s('Weaviate', 'database', []),
   s('Milvus', 'database', []),

@@ -114,7 +114,7 @@ export const DESIGN: readonly TaxonomyEntry[] = [
   s('PTC Mathcad', 'design', ['Mathcad']),
   s('Bentley OpenPlant', 'design', ['OpenPlant']),
   // Plant design suites of other vendors, each its own (set-88: "Aspen HYSYS or AVEVA PRO/II" is no OpenPlant; AVEVA E3D is in part l).
-  s('AVEVA PDMS', 'design', ['PDMS', 'AVEVA']),
+  s('AVEVA PDMS', 'design', ['PDMS', 'AVEVA'], ['PDMS']), // not a parliament's document system
   s('AVEVA PRO/II', 'design', ['PRO/II']),
   s('SmartPlant', 'design', ['Intergraph SmartPlant', 'Hexagon SmartPlant', 'SmartPlant P&ID', 'SmartPlant 3D', 'SP3D']),
   s('Aspen HYSYS', 'design', ['HYSYS', 'Aspen Plus', 'AspenTech']),

@@ -73,7 +73,7 @@ export const NETWORKING: readonly TaxonomyEntry[] = [
   s('PuTTY', 'networking', ['Putty']),
   s('SecureCRT', 'networking', []),
   s('Fluke Networks', 'hardware', ['Fluke tester', 'Fluke DSX']),
-  s('NetworkManager', 'os', ['Network Manager', 'nmcli']),
+  s('NetworkManager', 'os', ['nmcli']), // not a "Network Manager", a job's title
   s('pfSense', 'security', ['OPNsense']),
   s('Avaya', 'networking', ['Avaya Communication Manager', 'Avaya Aura', 'Avaya IP Office']),
   s('Mitel', 'networking', ['Mitel MiVoice', 'ShoreTel']),

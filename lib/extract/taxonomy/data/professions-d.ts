@@ -107,7 +107,7 @@ export const PROFESSIONS_D: readonly TaxonomyEntry[] = [
   // Automotive ECU development, calibration and bus-analysis tools.
   s('Vector CANape', 'testing', ['CANape']),
   s('Vector vTESTstudio', 'testing', ['vTESTstudio']),
-  s('Vector DaVinci Configurator', 'devops', ['DaVinci Configurator', 'DaVinci Developer', 'Vector DaVinci']),
+  s('Vector DaVinci Configurator Pro', 'devops', ['Vector DaVinci Configurator', 'DaVinci Configurator', 'DaVinci Configurator Pro', 'Vector DaVinci']),
   s('Vector MICROSAR', 'library', ['MICROSAR']),
   s('EB tresos', 'devops', ['Elektrobit tresos', 'EB tresos Studio']),
   s('ETAS INCA', 'testing', ['INCA calibration', 'ETAS INCA-MIP']),
