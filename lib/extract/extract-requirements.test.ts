@@ -524,3 +524,16 @@ describe('an acronym spelled out as its own credential (set-112)', () => {
     expect(extractRequirements('Requirements\n- Board certification in oncology pharmacy (BCOP) or equivalent').certifications.map((c) => c.name)).toEqual(['BCOP']);
   });
 });
+
+describe('names that are something else where they stand (sets 120, 122-124)', () => {
+  const names = (text: string) => {
+    const r = extractRequirements(text);
+    return [...r.skills, ...r.certifications].map((x) => x.name);
+  };
+  it('reads no product in a place’s name, no accountant among ad metrics, no medic in a study', () => {
+    expect(names('Requirements\n- Ensure compliance with Hong Kong statutory requirements and Kong API gateways')).toEqual(['Kong']);
+    expect(names('Responsabilità\n- Monitoraggio di ROAS, CPA e margine di contribuzione')).not.toContain('CPA');
+    expect(names('Requirements\n- Experience with PSCAD or other EMT studies for inverter-based resources')).not.toContain('EMT');
+    expect(names('Requirements\n- CPA designation required')).toContain('CPA');
+  });
+});

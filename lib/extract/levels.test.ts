@@ -33,3 +33,12 @@ describe('levels written beside a known name', () => {
     expect(certs('- CFA charterholder, or CFA Level II/III cleared')).toEqual(['CFA']);
   });
 });
+
+describe('a level in the words other languages use (set-118)', () => {
+  it.each([
+    ['Requisitos\n- Certificación WSET Nivel 2 en vinos o superior.', 'WSET Level 2'],
+    ['Requisitos\n• Certificación WSET Nivel 3 o Certified Sommelier de la Court of Master Sommeliers', 'WSET Level 3'],
+  ])('%s → %s', (text, name) => {
+    expect(extractRequirements(text).certifications.map((c) => c.name)).toContain(name);
+  });
+});

@@ -478,3 +478,22 @@ describe('sentences, studies in progress and years said without their number (se
     expect(workplaceInOtherLanguages('工作地点：深圳市宝安区（现场办公，需不定期前往东莞工厂授课）')).toBe('on-site');
   });
 });
+
+describe('Greek years, Czech pay, a Spanish degree beside a master’s, hybrid and remote work (sets 118-120, 122, 124)', () => {
+  it.each([
+    ['Απαιτούμενα προσόντα\n• Προϋπηρεσία τουλάχιστον 3 ετών σε αντίστοιχη θέση σε ξενοδοχείο', 3, null],
+    ['Απαιτούμενα προσόντα\n- Τουλάχιστον 6 χρόνια εμπειρίας στο F&B, εκ των οποίων τα 2 σε θέση F&B Manager', 2, null],
+    ['Requisitos\n- Grado o Máster en Ingeniería Industrial, Eléctrica o similar', null, 'bachelor'],
+  ])('%s → %s years, %s', (text, years, level) => {
+    expect(read(text)).toEqual([years, level]);
+  });
+
+  it('reads a single figure from Czech pay', () => {
+    expect(salaryInOtherLanguages('Nabízíme\n– mzdu od 38 000 Kč měsíčně + měsíční bonus', 'Brno, Jihomoravský kraj, Česko')).toMatchObject({ min: 38000, max: 38000, currency: 'CZK', period: 'month' });
+  });
+
+  it('reads hybrid work by its share of the week in German, remote work in Italian', () => {
+    expect(workplaceInOtherLanguages('Wir bieten\n- mobiles Arbeiten bis zu 60 % der Arbeitszeit nach erfolgreicher Einarbeitung')).toBe('hybrid');
+    expect(workplaceInOtherLanguages('Offriamo\n- Lavoro full remote, con una giornata in redazione a Milano una volta al mese')).toBe('remote');
+  });
+});

@@ -194,3 +194,14 @@ describe('cleanText', () => {
     expect(cleanText(null)).toBeNull();
   });
 });
+
+describe("LinkedIn's labels in Greek, Danish, Czech and French (sets 118-120, 122)", () => {
+  it.each([
+    ['Προσωρινή', 'temporary'],
+  ] as const)('employment type %s → %s', (label, want) => expect(normalizeEmploymentType(label)).toBe(want));
+  it.each([
+    ['Mellemniveau', 'mid-senior'],
+    ['Střední až vyšší úroveň', 'mid-senior'],
+    ['Débutant', 'associate'],
+  ] as const)('seniority %s → %s', (label, want) => expect(normalizeSeniority(label)).toBe(want));
+});

@@ -238,6 +238,15 @@ describe('LinkedIn pages written for sets 12-125 (layouts, languages, states and
     expect(parseFile(page('Education &amp; Experience<br>Bristol | Full time, permanent')).title.value).toBeNull();
   });
 
+  it('reads a description saved alone over a header line whose facts are known, its town and region as written (set-119)', () => {
+    const page = (lines: string) =>
+      `<!doctype html><html><head><title>LinkedIn</title></head><body><section class="show-more-less-html"><div class="show-more-less-html__markup">${lines}<br>${'Buscamos un ingeniero para nuestro equipo. '.repeat(8)}</div></section></body></html>`;
+    const p = parseFile(page('Ingeniero(a) de Homologación Vehicular<br>Querétaro, Qro. | Tiempo completo | Esquema híbrido'));
+    expect([p.title.value, p.location.value]).toEqual(['Ingeniero(a) de Homologación Vehicular', 'Querétaro, Qro.']);
+    // Segments that are no facts make no header.
+    expect(parseFile(page('Ingeniero(a) de Homologación Vehicular<br>Querétaro, Qro. | Bajío | Norte')).title.value).toBeNull();
+  });
+
   it("reads an Italian description saved alone: the company from the recruiter card's sentence, the town with its province (set-84)", () => {
     const card = (sentence: string) =>
       `<!doctype html><html><head><title>LinkedIn</title></head><body><section class="core-section-container description"><div class="message-the-recruiter"><p>${sentence}</p></div><div class="show-more-less-html__markup">Brand Manager – Linea Skincare (m/f)<br>Milano (MI) – modalità ibrida<br>${'Erbaluce Cosmetici ricerca un Brand Manager per la linea skincare. '.repeat(6)}</div></section></body></html>`;
