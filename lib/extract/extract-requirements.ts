@@ -158,6 +158,13 @@ function endsPlaceName(text: string, match: TermMatch): boolean {
 /** Electromagnetic transients studied, not the emergency medical technician ("PSCAD or other EMT studies"). */
 const EMT_STUDIES = /^[^\S\n]+(?:stud(?:y|ies)|simulations?|models?|modell?ing|analys[ie]s|tools?)\b/i;
 
+/** A US state's, a Canadian province's or an Australian state's code, after a town's name and a comma. */
+const REGION_CODE_AFTER =
+  /^,[^\S\n]?(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|AB|BC|MB|NB|NL|NS|ON|PE|QC|SK|NSW|QLD|VIC|TAS|WA|SA|NT|ACT)\b/;
+/** A one-word, capitalised match that is a town before its region's code ("in Phoenix, AZ"): no product there. */
+const beforeRegionCode = (text: string, match: TermMatch): boolean =>
+  !match.surface.includes(' ') && /^[A-Z][a-z]+$/.test(match.surface) && REGION_CODE_AFTER.test(text.slice(match.end, match.end + 6));
+
 /** Cost per acquisition among a campaign's metrics ("monitoraggio di ROAS, CPA e margine"), not the accountant. */
 const AD_METRICS = /\b(?:ROAS|CTR|CPC|CPM|CAC|CPL|CPI|CVR|LTV|eCPA|tCPA|cost per acquisition)\b/;
 /** "Formerly the VBA": Victoria's building authority, a body named with "the"; the language is not. */
@@ -414,8 +421,9 @@ function extract(text: string, employer: string | null): Requirements {
     if (match.surface === 'DOE' && EXPERIENCE_BEFORE.test(text.slice(Math.max(0, match.start - 14), match.start))) continue;
     if (match.surface === 'VBA' && THE_BEFORE.test(text.slice(Math.max(0, match.start - 5), match.start))) continue;
     if (match.surface === 'CPA' && AD_METRICS.test(text.slice(Math.max(0, match.start - 40), match.end + 40))) continue;
-    if (endsPlaceName(text, match)) continue;
+    if (endsPlaceName(text, match) || beforeRegionCode(text, match)) continue;
     if (match.surface === 'EMT' && EMT_STUDIES.test(text.slice(match.end, match.end + 16))) continue;
+    if (match.surface === 'C' && /\bErlang[^\S\n]$/.test(text.slice(Math.max(0, match.start - 8), match.start))) continue; // the queueing formula "Erlang C"
     if (isMoney(text, match) || REFERENCE_NUMBER.test(text.slice(match.start, match.start + 20))) continue;
     if (REFERENCE_CODE.test(text.slice(match.start, match.start + 16)) && REFERENCE_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))) continue;
     if (PAY_POINTS.test(text.slice(match.start, match.start + 20))) continue;

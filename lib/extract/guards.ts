@@ -293,6 +293,13 @@ const SPELLS_A_CIPHER = new Set(['RSA']);
 const NEEDS_A_LIST = new Set([...SPELLS_A_CIPHER, 'MSK']);
 const isCredential = (other: GuardCandidate): boolean => other.accepted && other.entry?.kind === 'certification';
 
+/** A credential's noun after "or"/"and" within the candidate's line, past it: another credential offered beside it. */
+const CREDENTIAL_BESIDE = /^[^\n(]{0,12}?\b(?:or|and|oder|ou|o)\b[^\n(]{0,40}?\b(?:certificates?|certifications?|certified|designations?|zertifi\w+|certificat\w*)\b/i;
+function credentialNounNear(tokens: Tokens, c: GuardCandidate): boolean {
+  const end = tokens.end[c.to - 1] as number;
+  return CREDENTIAL_BESIDE.test(tokens.text.slice(end, end + 70));
+}
+
 const isWord = (tokens: Tokens, i: number): boolean => i >= 0 && i < tokens.count && ((tokens.flags[i] as number) & WORD) !== 0;
 
 /** An introducer word ("with", "using") at this token. */
@@ -586,6 +593,12 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
     // "to the NEC", "to the 2023 NEC and local amendments": a code named with its edition's year.
     const named = prev === 'the' || (prev !== undefined && EDITION_YEAR.test(prev) && wordAt(tokens, c.from - 2) === 'the');
     if (CASE_ONLY_AMBIGUOUS.has(c.surface) || (named && CODES_NAMED_WITH_THE.has(c.surface) && (next === undefined || CODE_FOLLOWERS.has(next)))) {
+      c.accepted = true;
+      continue;
+    }
+    // A credential offered beside another by its noun, on its line: "CAMS or the ICA Advanced
+    // Certificate in AML", "CAMS or an ICA certificate in compliance is a plus".
+    if (c.entry?.kind === 'certification' && !SPELLS_A_CIPHER.has(c.surface) && credentialNounNear(tokens, c)) {
       c.accepted = true;
       continue;
     }

@@ -161,6 +161,12 @@ const JOIN_AFTER_UNIT = /^\s*(?:lakhs?|lacs?|lpa|crores?|cr|juta|jt|triệu)(?![
  */
 const MOST_A_YEAR = 500_000_000;
 const SMALL_UNITS = new Set(['KRW', 'JPY']);
+/**
+ * In the currencies whose unit is dear, more than this a year is a company's figure, not anyone's
+ * pay ("an annual volume of about $180M", "AUM of €2.5bn").
+ */
+const MOST_A_YEAR_DEAR = 5_000_000;
+const DEAR_UNITS = new Set(['USD', 'CAD', 'EUR', 'GBP', 'AUD', 'NZD', 'CHF', 'SGD', 'KWD', 'BHD', 'OMR', 'JOD']);
 const PER_YEAR: Readonly<Record<PayPeriod, number>> = { hour: 2080, day: 260, week: 52, month: 12, year: 1 };
 
 const PERIOD_OF_GROUP: readonly PayPeriod[] = ['hour', 'day', 'week', 'month', 'year'];
@@ -452,6 +458,7 @@ export function extractSalary(written: string, dollar = 'USD'): Salary | null {
     const assumed: PayPeriod = high < 500 ? 'hour' : figures.currency && MONTHLY.has(figures.currency) ? 'month' : 'year';
     const perYear = low * PER_YEAR[period ?? assumed];
     if (perYear > MOST_A_YEAR && !SMALL_UNITS.has(figures.currency ?? '')) continue;
+    if (perYear > MOST_A_YEAR_DEAR && DEAR_UNITS.has(figures.currency ?? '')) continue;
     // On-target earnings rank below a base figure ("$45,000 base salary + uncapped commission; OTE
     // $120k–$180k"): the pay a posting states is its base (held-out sets 19, 23, 36).
     const ote = OTE_WORDS.test(ownBefore);

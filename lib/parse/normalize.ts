@@ -105,7 +105,7 @@ function symbolCurrency(text: string, place: string | null): string | undefined 
 const IN_CHINA = /\bChina\b|中国|中國|\b(?:Shanghai|Beijing|Shenzhen|Guangzhou|Suzhou|Hangzhou|Chengdu|Wuhan|Tianjin|Nanjing)\b/;
 
 /** A count of hours worked, perhaps a week: "40 uur", "38,5 Stunden pro Woche", "37.5 hours per week". */
-const HOURS_WORKED = /\b\d{1,2}(?:[.,]\d)?\s*(?:uur|hours?|hrs|std\.?|stunden|heures|horas|ore|timmar|godz\.?)(?:\s*(?:per|a|pro|par|por|la|\/)\s*(?:week|woche|semaine|semana|settimana|vecka|tydzień|tydz\.?))?(?![a-z])/g;
+const HOURS_WORKED = /\b\d{1,2}-Stunden-Woche\b|\b\d{1,2}(?:[.,]\d)?\s*(?:uur|hours?|hrs|std\.?|stunden|heures|horas|ore|timmar|godz\.?)(?:\s*(?:per|a|pro|par|por|la|\/)\s*(?:week|woche|semaine|semana|settimana|vecka|tydzień|tydz\.?))?(?![a-z])/g;
 
 /**
  * "kr", the crown of three countries: its country by the job's place (LinkedIn's pill says "41 000
@@ -191,7 +191,8 @@ const PER_PAYMENT = /[×x]\s*1[2-6]\s*(?:meses|mensilidades|mensilità|mensualit
 export function parseSalaryLabel(label: string | null | undefined, place: string | null = null): Salary | null {
   if (!label) return null;
   // "2.150 € brutos mensuales en 14 pagas": the count of payments is no amount.
-  const text = label.replace(PAY_SPREAD, (spread) => ' '.repeat(spread.length));
+  // "… bei einer 35-Stunden-Woche": the hours worked are no amount either.
+  const text = label.replace(PAY_SPREAD, (spread) => ' '.repeat(spread.length)).replace(HOURS_WORKED, (hours) => ' '.repeat(hours.length));
   const found = [...text.matchAll(AMOUNT)]
     .map((m) => ({ figure: figure(m[1] ?? ''), unit: UNIT[(m[2] ?? '').toLowerCase()] }))
     .filter((a) => Number.isFinite(a.figure) && a.figure > 0);

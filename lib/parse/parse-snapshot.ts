@@ -64,11 +64,11 @@ function letterHeader(text: string, company: string | null): { title: string | n
   if (first && JAPANESE_HEADLINE.test(first.trim())) return { title: first.trim(), place: null };
   // A first line shaped as a title (short, no sentence, no section's heading unless it names a
   // role: "Project Architect – Education & Civic") over a labelled fact, or over a header line naming the place.
-  if (!first || !second || FACT_LINE.test(first) || first.length > 90 || /[.!?:;]$/.test(first.trim()) || first.split(' ').length > 12 || (classifyHeading(first) !== null && !ROLE_NOUN.test(first))) {
+  if (!first || !second || FACT_LINE.test(first) || first.length > 90 || SENTENCE_END.test(first.trim()) || first.split(' ').filter((w) => /\p{L}/u.test(w)).length > 12 || (classifyHeading(first) !== null && !ROLE_NOUN.test(first))) {
     return { title: null, place: null };
   }
   // Over a labelled fact; the place too when that fact is it ("Location: Kraków, Poland – hybrid").
-  if (FACT_LINE.test(second)) return { title: first.trim(), place: PLACE_FACT_LINE.test(second) ? (placeInLine(second) ?? placeInProse(second)) : null };
+  if (FACT_LINE.test(second)) return { title: first.trim(), place: (PLACE_FACT_LINE.test(second) ? placeInLine(second) : null) ?? placeInProse(second) };
   // Or over an introduction, then labelled facts ("IT Project Manager" / "Saigon Bridge is …" / "Working location: …").
   if (lines.slice(2, 4).some((line) => PLACE_FACT_LINE.test(line))) return { title: first.trim(), place: null };
   // Or over a line naming the employer the page names, its place after it ("Laboratory Department –
@@ -96,6 +96,9 @@ function letterHeader(text: string, company: string | null): { title: string | n
 
 /** A company's legal form and what follows it ("Anna Livia Radio DAC" → "Anna Livia Radio"). */
 const TRAILING_LEGAL_FORM = new RegExp(String.raw`,?\s+${LEGAL_FORM}(?![\p{L}\p{N}]).*$`, 'u');
+
+/** A sentence's end: "!", "?", ":", ";", or a period after a word, not an abbreviation's ("Cuenta Retail EE. UU.", "Acme Inc."). */
+const SENTENCE_END = /[!?:;]$|(?<![A-Z]{1,3}|\b[A-Z][a-z]{1,2})\.$/;
 
 /** A town and its region as a header line writes them: "Querétaro, Qro.", "Leeds, West Yorkshire". */
 const TOWN_AND_REGION = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)?, \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)?$/u;

@@ -24,6 +24,10 @@ export const CASE_ONLY_AMBIGUOUS: ReadonlySet<string> = new Set([
   'vRA', 'vROps', 'IIB',
   // French's "en vue de" (with a view to), not the framework; Indonesian's "Anda" (you), not the FDA's application.
   'Vue', 'ANDA', 'ANDAs',
+  // Dutch's "flink" (considerable) and "baan" (a job), not the stream processor and the ERP.
+  'Flink', 'Baan',
+  // French's "approbation des comptes" (approval), not Germany's licence to practise.
+  'Approbation',
 ]);
 
 /**

@@ -62,7 +62,7 @@ export const IT_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('PCCSE', ['Prisma Certified Cloud Security Engineer']),
   c('PCCET', ['Palo Alto Networks Certified Cybersecurity Entry-level Technician']),
   c('Fortinet NSE', ['NSE', 'NSE 4', 'NSE4', 'Fortinet NSE 4', 'NSE 7', 'Fortinet Network Security Expert', 'Fortinet NSE certification']),
-  c('Fortinet FCP', ['FCP', 'Fortinet Certified Professional', 'FCP Network Security']),
+  c('Fortinet FCP', ['FCP', 'Fortinet Certified Professional', 'FCP Network Security'], ['FCP']), // not a Luxembourg fund (fonds commun de placement)
   c('Fortinet FCSS', ['FCSS', 'Fortinet Certified Solution Specialist']),
   c('Fortinet FCX', ['FCX', 'Fortinet Certified Expert', 'NSE 8', 'NSE8']),
   c('CCSA', ['Check Point Certified Security Administrator', 'Check Point CCSA']),

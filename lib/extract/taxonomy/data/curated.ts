@@ -31,6 +31,7 @@ import { PROFESSIONS_T } from './professions-t';
 import { PROFESSIONS_U } from './professions-u';
 import { PROFESSIONS_V } from './professions-v';
 import { PROFESSIONS_W } from './professions-w';
+import { PROFESSIONS_X } from './professions-x';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -83,6 +84,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_U,
   ...PROFESSIONS_V,
   ...PROFESSIONS_W,
+  ...PROFESSIONS_X,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

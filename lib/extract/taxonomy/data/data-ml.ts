@@ -10,7 +10,7 @@ export const DATA_ML: readonly TaxonomyEntry[] = [
   s('Apache Hive', 'data', ['Hive', 'Hive Metastore'], ['Hive']),
   s('Apache Pig', 'data', ['Pig', 'Pig Latin', 'PigLatin'], ['Pig']),
   s('Apache Kafka', 'data', ['Kafka', 'Kafka Streams', 'Kafka Connect', 'Confluent', 'Confluent Kafka']),
-  s('Apache Flink', 'data', ['Flink']),
+  s('Apache Flink', 'data', ['Flink'], ['Flink']), // not Dutch's "flink" (considerable)
   s('Apache Storm', 'data', ['Storm'], ['Storm']),
   s('Apache Beam', 'data', ['Beam'], ['Beam']),
   s('Apache NiFi', 'data', ['NiFi']),

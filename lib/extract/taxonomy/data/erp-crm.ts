@@ -36,7 +36,7 @@ export const ERP_CRM: readonly TaxonomyEntry[] = [
   s('PeopleSoft', 'erp-crm', ['Oracle PeopleSoft', 'PeopleTools', 'PeopleCode']),
   s('JD Edwards', 'erp-crm', ['JDE', 'JD Edwards EnterpriseOne', 'JDE E1', 'EnterpriseOne']),
   s('NetSuite', 'erp-crm', ['Oracle NetSuite', 'SuiteScript', 'NetSuite ERP']),
-  s('Infor', 'erp-crm', ['Infor CloudSuite', 'Infor M3', 'Infor LN', 'Infor SyteLine', 'Baan']),
+  s('Infor', 'erp-crm', ['Infor CloudSuite', 'Infor M3', 'Infor LN', 'Infor SyteLine', 'Baan'], ['Baan']), // not Dutch's "baan" (a job)
   s('Epicor', 'erp-crm', ['Epicor ERP', 'Epicor Kinetic', 'Epicor Prophet 21', 'Prophet 21']),
   s('IFS', 'erp-crm', ['IFS Applications', 'IFS Cloud']),
   s('Sage', 'erp-crm', ['Sage 50', 'Sage 100', 'Sage 300', 'Sage X3', 'Sage Accounting'], ['Sage']),

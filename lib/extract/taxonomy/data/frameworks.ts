@@ -247,7 +247,7 @@ export const FRAMEWORKS: readonly TaxonomyEntry[] = [
   s('STL', 'library', ['Standard Template Library', 'C++ STL']),
   s('POSIX', 'standard', ['POSIX threads', 'pthreads']),
   s('OpenMP', 'library', []),
-  s('MPI', 'library', ['Message Passing Interface', 'OpenMPI', 'MPICH']),
+  s('MPI', 'library', ['Message Passing Interface', 'OpenMPI', 'MPICH'], ['MPI']), // not New Zealand's Ministry for Primary Industries
   s('CMake', 'devops', []),
   s('Make', 'devops', ['GNU Make', 'Makefile', 'Makefiles'], ['Make']),
   s('Bazel', 'devops', ['Blaze'], ['Blaze']),

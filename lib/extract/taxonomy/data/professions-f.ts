@@ -46,7 +46,7 @@ export const PROFESSIONS_F: readonly TaxonomyEntry[] = [
   c('OIQ', ['Ordre des ingénieurs du Québec', 'OIQ membership', "membre de l'OIQ", 'membre de l’OIQ', 'ing. (OIQ)']),
   c('APEGA registration', ['APEGA', 'APEGA member', 'registered with APEGA', 'APEGA licence']),
   c('EGBC registration', ['EGBC', 'Engineers and Geoscientists BC', 'registered with EGBC']),
-  c('Approbation', ['Approbation als Arzt', 'Approbation als Ärztin', 'Approbation als Apotheker', 'Approbation als Apothekerin', 'deutsche Approbation', 'Approbation als Zahnarzt']),
+  c('Approbation', ['Approbation als Arzt', 'Approbation als Ärztin', 'Approbation als Apotheker', 'Approbation als Apothekerin', 'deutsche Approbation', 'Approbation als Zahnarzt'], ['Approbation']),
   c('PSW certificate', ['Personal Support Worker certificate', 'PSW certification', 'PSW diploma', 'Personal Support Worker (PSW) certificate']),
   c('TESDA NC II', ['TESDA National Certificate II', 'TESDA NC III', 'Contact Center Services NC II', 'TESDA Contact Center Services NC II', 'Housekeeping NC II', 'Cookery NC II', 'Food and Beverage Services NC II', 'Bread and Pastry Production NC II', 'Front Office Services NC II']),
   c('CPSP', ['Certified Practising Speech Pathologist', 'Certified Practising Member of Speech Pathology Australia']),
