@@ -537,3 +537,23 @@ describe('names that are something else where they stand (sets 120, 122-124)', (
     expect(names('Requirements\n- CPA designation required')).toContain('CPA');
   });
 });
+
+describe('names that are something else where they stand (sets 126-133)', () => {
+  const names = (text: string) => {
+    const r = extractRequirements(text);
+    return [...r.skills, ...r.certifications].map((x) => x.name);
+  };
+  it('reads no product in a town before its region’s code, nor C in the Erlang C formula', () => {
+    expect(names('Requirements\n- A 13-week contract at a Level I trauma center in Phoenix, AZ')).not.toContain('Phoenix');
+    expect(names('Requirements\n- Convert forecasts into FTE requirements using Erlang C and shrinkage assumptions')).not.toContain('C');
+    expect(names('Requirements\n- Embedded C and C++ on ARM Cortex-M')).toContain('C');
+  });
+  it('reads a credential offered beside another by its noun, not one beside a firm', () => {
+    expect(names('Requirements\n• CAMS or the ICA Advanced Certificate in AML')).toContain('CAMS');
+    expect(names('Requirements\n- 2 years of corporate secretarial experience in a CSP or professional firm (fresh diploma holders welcome)')).not.toContain('Certified Safety Professional');
+  });
+  it('reads Dutch and French words as words', () => {
+    expect(names('Wat we vragen\n- Een fabriek die de afgelopen jaren flink is gemoderniseerd\n- Een vaste baan voor 40 uur per week')).toEqual([]);
+    expect(names('Missions\n- Assurer le suivi juridique (approbation des comptes, assemblées générales)')).toEqual([]);
+  });
+});

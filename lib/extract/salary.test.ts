@@ -230,3 +230,9 @@ describe('a range whose figures stand apart (set-59)', () => {
     expect(extractSalary('Pay starts at $28.50 per hour and progresses on our published seniority scale to $41.75 per hour.')).toEqual({ min: 28.5, max: 41.75, currency: 'USD', period: 'hour' });
   });
 });
+
+describe('figures that are no pay (set-126)', () => {
+  it('leaves a company’s annual volume out, in a dear currency', () => {
+    expect(extractSalary('Northbank Civil Constructors is an Edmonton-based contractor with an annual volume of about $180M.', 'CAD')).toBeNull();
+  });
+});

@@ -205,3 +205,9 @@ describe("LinkedIn's labels in Greek, Danish, Czech and French (sets 118-120, 12
     ['Débutant', 'associate'],
   ] as const)('seniority %s → %s', (label, want) => expect(normalizeSeniority(label)).toBe(want));
 });
+
+describe('the hours of a working week are no amount (set-131)', () => {
+  it('reads "ca. 5.200 € brutto monatlich bei einer 35-Stunden-Woche" as 5,200 a month', () => {
+    expect(parseSalaryLabel('ca. 5.200 € brutto monatlich bei einer 35-Stunden-Woche')).toMatchObject({ min: 5200, max: 5200, currency: 'EUR', period: 'month' });
+  });
+});

@@ -247,6 +247,13 @@ describe('LinkedIn pages written for sets 12-133 (layouts, languages, states and
     expect(parseFile(page('Ingeniero(a) de Homologación Vehicular<br>Querétaro, Qro. | Bajío | Norte')).title.value).toBeNull();
   });
 
+  it('reads a title ending in an abbreviation, over a place labelled in Spanish (set-133)', () => {
+    const page = `<!doctype html><html><head><title>LinkedIn</title></head><body><section class="show-more-less-html"><div class="show-more-less-html__markup">Agente Bilingüe de Servicio al Cliente (Inglés B2+) – Cuenta Retail EE. UU.<br>Ubicación: Bogotá, Colombia<br>${'Buscamos personas bilingües para nuestro equipo. '.repeat(8)}</div></section></body></html>`;
+    expect(parseFile(page).title.value).toBe('Agente Bilingüe de Servicio al Cliente (Inglés B2+) – Cuenta Retail EE. UU.');
+    // A sentence's period still makes no title.
+    expect(parseFile(page.replace('EE. UU.', 'para clientes de tiendas.')).title.value).toBeNull();
+  });
+
   it("reads an Italian description saved alone: the company from the recruiter card's sentence, the town with its province (set-84)", () => {
     const card = (sentence: string) =>
       `<!doctype html><html><head><title>LinkedIn</title></head><body><section class="core-section-container description"><div class="message-the-recruiter"><p>${sentence}</p></div><div class="show-more-less-html__markup">Brand Manager – Linea Skincare (m/f)<br>Milano (MI) – modalità ibrida<br>${'Erbaluce Cosmetici ricerca un Brand Manager per la linea skincare. '.repeat(6)}</div></section></body></html>`;
