@@ -64,7 +64,8 @@ export const PROFESSIONS_V: readonly TaxonomyEntry[] = [
   c('Bilanzbuchhalter', ['Bilanzbuchhalterin', 'Bilanzbuchhalter (IHK)', 'geprüfter Bilanzbuchhalter', 'Bilanzbuchhalter/in']),
   s('PAYE Modernisation', 'standard', ['PAYE modernisation']),
   s('Core Payroll', 'business', ['CorePayroll']),
-  c('IPASS Payroll Technician', ['IPASS']),
+  c('IPASS', ['IPASS qualification', 'Irish Payroll Association']),
+  c('IPASS CPT', ['IPASS Certified Payroll Technician', 'IPASS Payroll Technician']),
   // Pharma, biotech and clinical research
   s('21 CFR Part 210', 'standard', []),
   s('21 CFR Part 211', 'standard', []),
