@@ -171,6 +171,25 @@ const AD_METRICS = /\b(?:ROAS|CTR|CPC|CPM|CAC|CPL|CPI|CVR|LTV|eCPA|tCPA|cost per
 const THE_BEFORE = /\bthe[^\S\n]+$/i;
 /** "Commensurate with experience (DOE)": pay's "depending on experience", no design of experiments. */
 const EXPERIENCE_BEFORE = /\bexperience[^\S\n]*\(?$/i;
+/** The queueing formula's name before its letter ("Erlang C"): no C language. */
+const ERLANG_BEFORE = /\bErlang[^\S\n]$/;
+
+/**
+ * Names that are something else where they stand, each with the test that tells: the American
+ * Welding Society's codes and Singapore's Annual Wage Supplement (AWS), pay's "depending on
+ * experience" (DOE), Victoria's building authority (VBA), cost per acquisition (CPA), electromagnetic
+ * transients (EMT), the Erlang C formula (C). A Map: a name such as "constructor" must not find an
+ * object's own function.
+ */
+const SURFACE_VETOES: ReadonlyMap<string, (text: string, match: TermMatch) => boolean> = new Map([
+  ['AWS', (text: string, m: TermMatch) => WELDING_CODE.test(text.slice(m.end, m.end + 20)) || isWageSupplement(text, m)],
+  ['DOE', (text: string, m: TermMatch) => EXPERIENCE_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))],
+  ['VBA', (text: string, m: TermMatch) => THE_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))],
+  ['CPA', (text: string, m: TermMatch) => AD_METRICS.test(text.slice(Math.max(0, m.start - 40), m.end + 40))],
+  ['EMT', (text: string, m: TermMatch) => EMT_STUDIES.test(text.slice(m.end, m.end + 16))],
+  ['C', (text: string, m: TermMatch) => ERLANG_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))],
+]);
+
 /** A part's number after a standard's: "-4" in "IEC 61000-4", "-1-2" in "IEC 60601-1-2", "-461" in "MIL-STD-461". */
 const PART_NUMBER = /^-\d{1,4}[A-Z]?(?:-\d{1,4}[A-Z]?)*$/;
 
@@ -415,15 +434,10 @@ function extract(text: string, employer: string | null): Requirements {
     const section = sectionAt(sections, match.start);
     if (section === 'blurb') continue;
     if (isNegated(text, match.start, match.end)) continue;
-    if (match.surface === 'AWS' && (WELDING_CODE.test(text.slice(match.end, match.end + 20)) || isWageSupplement(text, match))) continue;
+    if (SURFACE_VETOES.get(match.surface)?.(text, match)) continue;
     if (NUMBER_AND_LETTER.test(match.surface) && !namesForm(match, true) && !FAMILY_ITEMS.has(match)) continue;
     if (ACRONYM_AND_NUMBER.test(match.surface) && !namesForm(match, false) && !FAMILY_ITEMS.has(match)) continue;
-    if (match.surface === 'DOE' && EXPERIENCE_BEFORE.test(text.slice(Math.max(0, match.start - 14), match.start))) continue;
-    if (match.surface === 'VBA' && THE_BEFORE.test(text.slice(Math.max(0, match.start - 5), match.start))) continue;
-    if (match.surface === 'CPA' && AD_METRICS.test(text.slice(Math.max(0, match.start - 40), match.end + 40))) continue;
     if (endsPlaceName(text, match) || beforeRegionCode(text, match)) continue;
-    if (match.surface === 'EMT' && EMT_STUDIES.test(text.slice(match.end, match.end + 16))) continue;
-    if (match.surface === 'C' && /\bErlang[^\S\n]$/.test(text.slice(Math.max(0, match.start - 8), match.start))) continue; // the queueing formula "Erlang C"
     if (isMoney(text, match) || REFERENCE_NUMBER.test(text.slice(match.start, match.start + 20))) continue;
     if (REFERENCE_CODE.test(text.slice(match.start, match.start + 16)) && REFERENCE_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))) continue;
     if (PAY_POINTS.test(text.slice(match.start, match.start + 20))) continue;

@@ -62,11 +62,8 @@ function letterHeader(text: string, company: string | null): { title: string | n
   const [first, second] = lines;
   // A Japanese posting's headline: a bracketed role, then its selling points ("【経理スタッフ】月次・年次決算／残業月10時間程度").
   if (first && JAPANESE_HEADLINE.test(first.trim())) return { title: first.trim(), place: null };
-  // A first line shaped as a title (short, no sentence, no section's heading unless it names a
-  // role: "Project Architect – Education & Civic") over a labelled fact, or over a header line naming the place.
-  if (!first || !second || FACT_LINE.test(first) || first.length > 90 || SENTENCE_END.test(first.trim()) || first.split(' ').filter((w) => /\p{L}/u.test(w)).length > 12 || (classifyHeading(first) !== null && !ROLE_NOUN.test(first))) {
-    return { title: null, place: null };
-  }
+  // A first line shaped as a title over a labelled fact, or over a header line naming the place.
+  if (!first || !second || !titleShaped(first)) return { title: null, place: null };
   // Over a labelled fact; the place too when that fact is it ("Location: Kraków, Poland – hybrid").
   if (FACT_LINE.test(second)) return { title: first.trim(), place: (PLACE_FACT_LINE.test(second) ? placeInLine(second) : null) ?? placeInProse(second) };
   // Or over an introduction, then labelled facts ("IT Project Manager" / "Saigon Bridge is …" / "Working location: …").
@@ -96,6 +93,22 @@ function letterHeader(text: string, company: string | null): { title: string | n
 
 /** A company's legal form and what follows it ("Anna Livia Radio DAC" → "Anna Livia Radio"). */
 const TRAILING_LEGAL_FORM = new RegExp(String.raw`,?\s+${LEGAL_FORM}(?![\p{L}\p{N}]).*$`, 'u');
+
+/**
+ * Whether a line is shaped as a title: no label, short (90 characters, 12 words at most, a dash no
+ * word), no sentence's end, no section's heading unless it names a role ("Project Architect –
+ * Education & Civic").
+ */
+function titleShaped(line: string): boolean {
+  const trimmed = line.trim();
+  return (
+    !FACT_LINE.test(line) &&
+    line.length <= 90 &&
+    !SENTENCE_END.test(trimmed) &&
+    line.split(' ').filter((w) => /\p{L}/u.test(w)).length <= 12 &&
+    (classifyHeading(line) === null || ROLE_NOUN.test(line))
+  );
+}
 
 /** A sentence's end: "!", "?", ":", ";", or a period after a word, not an abbreviation's ("Cuenta Retail EE. UU.", "Acme Inc."). */
 const SENTENCE_END = /[!?:;]$|(?<![A-Z]{1,3}|\b[A-Z][a-z]{1,2})\.$/;
