@@ -124,9 +124,11 @@ export async function launchExtensionBrowser({ install = false, grantHosts = [] 
     }
   });
 
-  const readPostings = () =>
+  // Every saved job, or the one job `id` names (read by its key: polling for a job costs the same at
+  // the thousandth saved page as at the first; reading every row each time made a long run quadratic).
+  const readSaved = (jobId: string | null) =>
     worker.evaluate(
-      () =>
+      (id) =>
         new Promise<SavedPosting[]>((resolve, reject) => {
           const open = indexedDB.open('jobsnap');
           let absent = false;
@@ -147,8 +149,8 @@ export async function launchExtensionBrowser({ install = false, grantHosts = [] 
             const tx = db.transaction(['postings', 'descriptions']);
             tx.addEventListener('complete', () => db.close());
             tx.addEventListener('error', () => db.close());
-            const rows = tx.objectStore('postings').getAll();
-            const descriptions = tx.objectStore('descriptions').getAll();
+            const rows = tx.objectStore('postings').getAll(id ?? undefined);
+            const descriptions = tx.objectStore('descriptions').getAll(id ?? undefined);
             tx.oncomplete = () => {
               const all = rows.result as SavedPosting[];
               const byId = new Map((descriptions.result as Posting[]).map((d) => [d.jobId, d]));
@@ -164,45 +166,11 @@ export async function launchExtensionBrowser({ install = false, grantHosts = [] 
             tx.onerror = () => reject(tx.error);
           };
         }),
-    );
-
-  // One job by its key, in one transaction over both stores: polling for a job costs the same at the
-  // thousandth saved page as at the first (reading every row each time made a long run quadratic).
-  const readPosting = (jobId: string) =>
-    worker.evaluate(
-      (id) =>
-        new Promise<SavedPosting | undefined>((resolve, reject) => {
-          const open = indexedDB.open('jobsnap');
-          let absent = false;
-          open.onupgradeneeded = () => {
-            absent = true;
-            open.transaction?.abort();
-          };
-          open.onerror = () => (absent ? resolve(undefined) : reject(open.error));
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains('postings')) {
-              db.close();
-              return resolve(undefined);
-            }
-            const tx = db.transaction(['postings', 'descriptions']);
-            tx.addEventListener('complete', () => db.close());
-            tx.addEventListener('error', () => db.close());
-            const row = tx.objectStore('postings').get(id);
-            const description = tx.objectStore('descriptions').get(id);
-            tx.oncomplete = () => {
-              const found = row.result as Omit<SavedPosting, 'descriptionHtml' | 'descriptionText'> | undefined;
-              const text = description.result as Posting | undefined;
-              if (!found) return resolve(undefined);
-              if ('descriptionHtml' in found || 'descriptionText' in found) return reject(new Error(`postings row ${id} still holds its description`));
-              if (!text) return reject(new Error(`job ${id} has no description row`));
-              resolve({ ...found, descriptionHtml: text.descriptionHtml, descriptionText: text.descriptionText });
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
       jobId,
     );
+
+  const readPostings = () => readSaved(null);
+  const readPosting = async (jobId: string): Promise<SavedPosting | undefined> => (await readSaved(jobId))[0];
 
   return {
     context,
