@@ -57,6 +57,15 @@ const RATING_THEN_FLEET = new RegExp(
   'g',
 );
 const ONE_FLEET = new RegExp(String.raw`(?:${AIRCRAFT})(?![\w-])`, 'g');
+/**
+ * What each pattern cannot match without: a scheme's "66", Canada's "AME", a licence, an aircraft
+ * and a rating's word. Most postings have none of them, or only "licence" or "type": a scan runs
+ * only where its word is there (the fleet patterns cost more than all the others).
+ */
+const SCHEME_WORD = /66/;
+const AME_WORD = /AME/;
+const LICENCE_WORD = /licen[cs]e/i;
+const AIRCRAFT_WORD = new RegExp(AIRCRAFT);
 
 const certification = (name: string): TaxonomyEntry => ({ name, kind: 'certification', category: 'certification', aliases: [] });
 
@@ -78,25 +87,29 @@ const licenceName = (scheme: string, category: string): string => `${scheme.repl
 
 /** The aviation licences and type ratings `text` names, in order; one per scheme, category and fleet. */
 export function aviationLicences(text: string): CredentialMatch[] {
-  if (!/66|AME|type|QT|Muster|habilita|licen/i.test(text)) return []; // most postings: no pattern runs
+  const scheme = SCHEME_WORD.test(text);
+  const ame = AME_WORD.test(text);
+  const licence = LICENCE_WORD.test(text);
+  const aircraft = AIRCRAFT_WORD.test(text);
+  if (!scheme && !ame && !licence && !aircraft) return []; // most postings: no pattern runs
   const out: CredentialMatch[] = [];
   const push = (name: string, start: number, end: number) => out.push({ entry: certification(name), start, end, surface: text.slice(start, end) });
-  for (const m of text.matchAll(SCHEME_LICENCE)) {
+  for (const m of scheme ? text.matchAll(SCHEME_LICENCE) : []) {
     const schemes = (m[1] as string).split(/\s+or\s+/);
     for (const category of (m[2] as string).split(/\s*(?:\/|,|&|\bor\b|\band\b)\s*/)) {
       for (const scheme of schemes) push(licenceName(scheme, category), m.index, m.index + m[0].length);
     }
   }
-  for (const m of text.matchAll(BARE_LICENCE)) {
+  for (const m of licence ? text.matchAll(BARE_LICENCE) : []) {
     if (out.some((o) => o.start <= m.index && o.end >= m.index)) continue;
     // A dual B1/B2 licence adds the B2 to an engineer's B1.
     const categories = (m[1] as string).split(/\s*\/\s*/);
     push(`${categories.length > 1 ? categories[categories.length - 1] : categories[0]} licence`, m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(AME_LICENCE)) {
+  for (const m of ame ? text.matchAll(AME_LICENCE) : []) {
     for (const category of (m[2] as string).split(/\s*(?:\/|,|&|\bor\b|\band\b)\s*/)) push(`${m[1] ? 'Transport Canada ' : ''}AME ${category} licence`, m.index, m.index + m[0].length);
   }
-  for (const pattern of [FLEET_THEN_RATING, RATING_THEN_FLEET]) {
+  for (const pattern of aircraft ? [FLEET_THEN_RATING, RATING_THEN_FLEET] : []) {
     for (const m of text.matchAll(pattern)) {
       const list = (m[1] as string).replace(/\([^()\n]*\)/g, ' ');
       const fleets = [...list.matchAll(ONE_FLEET)].map((f) => fleetName(f[0]));

@@ -16,7 +16,7 @@ import { parseLinkedIn, type LinkedInFields } from './parse-linkedin';
 import { parseSite } from './parse-site';
 import { findSiteProfile } from '../sites/site-profiles';
 import { firstOf } from './pick';
-import { isPlaceLine, isPlaceName, placeInProse } from './place';
+import { isPlaceLine, isPlaceName, PLACE_LABELS, placeInProse } from './place';
 import { placeInLine, ROLE_NOUN } from './parse-text';
 import { companyInText, LEGAL_FORM } from './company-in-text';
 import { elementsOf } from './query';
@@ -42,7 +42,7 @@ const TITLE_LABEL =
 /** A line that labels a fact of the job: "Location: …", "Standort: …", "Vertragsart: …", "Місто: …". */
 const FACT_LINE = /^[^\S\n]*[\p{L}][\p{L} /&-]{1,30}[^\S\n]?[:：][^\S\n]*\S/u;
 /** A labelled line of the job's place or arrangement: "Working location: District 4", "Work model: Hybrid". */
-const PLACE_FACT_LINE = /^[^\S\n]*(?:(?:job |work |working )?location|work(?:ing)? (?:model|arrangement|mode)|workplace|standort|arbeitsort|lieu de travail|工作地点|工作地址|勤務地|근무지)[^\S\n]?[:：][^\S\n]*\S/i;
+const PLACE_FACT_LINE = new RegExp(String.raw`^[^\S\n]*(?:${PLACE_LABELS}|work(?:ing)? (?:model|arrangement|mode)|workplace)[^\S\n]?[:：][^\S\n]*\S`, 'iu');
 /** How many of the first lines the header may take. */
 const HEADER_LINES = 6;
 

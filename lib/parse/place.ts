@@ -142,13 +142,17 @@ export function withoutSite(place: string): string {
 const PLACED_AT =
   /\b(?:based (?:in|at|out of)|located (?:in|at)|(?:from|at|in|out of) our)\s+(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}, (?:[A-Z]{2}\b|\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?))/u;
 
+/** The labels of a job's place, in the languages postings are written in ("Location", "Standort", "Lieu", "Ubicación", "Місто", "勤務地"). */
+export const PLACE_LABELS = String.raw`(?:job |work |working )?location|standort|arbeitsort|dienstort|lieu(?: de travail)?|localisation|ubicaci[oó]n|localizaci[oó]n|localiza[cç][aã]o|local de trabalho|lokalizacja|miejsce pracy|sede|werklocatie|standplaats|місто|місце роботи|город|местоположение|lokalita|místo výkonu práce|helyszín|munkavégzés helye|locație|loca[tț]ie|τοποθεσία|sted|arbeidssted|arbetsort|arbetsplats|arbejdssted|placering|luogo di lavoro|locatie|lokasyon|çalışma yeri|lokasi|penempatan|địa điểm(?: làm việc)?|工作地点|工作地址|勤務地|근무지|근무 ?장소`;
 /**
  * A labelled line: "Location: Sarnia, Ontario – on-site", "- Work location: Leeds, West Yorkshire
  * (hybrid)", and the labels of the languages postings are written in ("Standort: München (hybrid …)",
  * "Місто: Львів", "Lieu : Lyon", "Ubicación: Monterrey").
  */
-const LOCATION_LINE =
-  /^[^\S\n]*(?:[-*•][^\S\n]*)?(?:(?:job |work |working )?location|standort|arbeitsort|dienstort|lieu(?: de travail)?|localisation|ubicaci[oó]n|localizaci[oó]n|localiza[cç][aã]o|local de trabalho|lokalizacja|miejsce pracy|sede|werklocatie|standplaats|місто|місце роботи|город|местоположение|lokalita|místo výkonu práce|helyszín|munkavégzés helye|locație|loca[tț]ie|τοποθεσία|sted|arbeidssted|arbetsort|arbetsplats|arbejdssted|placering|luogo di lavoro|locatie|lokasyon|çalışma yeri|lokasi|penempatan|địa điểm(?: làm việc)?|工作地点|工作地址|勤務地|근무지|근무 ?장소)[^\S\n]*[:：][^\S\n]*([^\n|(（–—]{2,60}?)[^\S\n]*(?:\(([^()\n]{2,30})\)[^\S\n]*)?(,[^\n|(–—]{2,60}?)?[^\S\n]*(?:[|(（–—][^\n]*)?$/imu;
+const LOCATION_LINE = new RegExp(
+  String.raw`^[^\S\n]*(?:[-*•][^\S\n]*)?(?:${PLACE_LABELS})[^\S\n]*[:：][^\S\n]*([^\n|(（–—]{2,60}?)[^\S\n]*(?:\(([^()\n]{2,30})\)[^\S\n]*)?(,[^\n|(–—]{2,60}?)?[^\S\n]*(?:[|(（–—][^\n]*)?$`,
+  'imu',
+);
 /** A site's name in a bracket: up to three words, no figure nor list ("Head Office", "Main Campus"; not "FIFO ex Perth, 2:1 roster"). */
 const SITE_NAME = /^[\p{L}.'’&-]+(?: [\p{L}.'’&-]+){0,2}$/u;
 /** A bracket after a labelled place that says how the job is worked, not where: "(Hybrid – 3 days …)". */
@@ -164,7 +168,7 @@ const LABELLED_PLACE = /^\p{Lu}[\p{L}\p{M}.'’-]+$/u;
  * an administrative unit, with a block's number after it ("深圳市宝安区", "大阪府大阪市北区梅田2丁目",
  * "성남시 분당구").
  */
-const CJK_PLACE = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}ー々 ]{1,24}(?:市|区|區|県|縣|府|都|省|州|县|縣|町|村|道|구|시|군|동)(?:[\p{Script=Han}\p{Script=Katakana}ー々]{1,8}\d{1,3}丁目(?:\d{1,3}(?:番地?|-\d{1,3}))?)?$/u;
+const CJK_PLACE = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}ー々 ]{1,24}(?:市|区|區|県|縣|府|都|省|州|县|町|村|道|구|시|군|동)(?:[\p{Script=Han}\p{Script=Katakana}ー々]{1,8}\d{1,3}丁目(?:\d{1,3}(?:番地?|-\d{1,3}))?)?$/u;
 /** A labelled town's area: "Manchester City Centre", "Auckland CBD", "Leeds Town Centre". */
 const CITY_AREA = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)? (?:City Cent(?:re|er)|Town Cent(?:re|er)|CBD)$/u;
 /** Not a place: the workplace written where a place would be. */
