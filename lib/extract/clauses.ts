@@ -105,7 +105,8 @@ export function splitClauses(text: string): Span[] {
       pushTrimmed(spans, text, start, i + 1);
       start = i + 1;
     } else if (code === CLOSE_PAREN) {
-      if (/^\s+[A-Z]/.test(text.slice(i + 1, i + 3)) && text[i + 1] !== '\n') {
+      // Not before a capitalised "OR"/"AND" joining two alternatives ("(Level 6 Certificate) OR a degree").
+      if (/^\s+[A-Z]/.test(text.slice(i + 1, i + 3)) && text[i + 1] !== '\n' && !/^\s+(?:OR|AND)\b/.test(text.slice(i + 1, i + 6))) {
         pushTrimmed(spans, text, start, i + 1);
         start = i + 1;
       }

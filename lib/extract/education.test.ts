@@ -319,3 +319,26 @@ describe('awards a teacher prepares students for, and credentials named like dip
     expect(edu(text)?.level).toBe(level);
   });
 });
+
+describe('projects supervised, an equal degree, a bracket that wishes for another, Pakistan\'s Intermediate (sets 135, 136, 141)', () => {
+  it.each([
+    // Student levels supervised are not asked of the lecturer.
+    ['Duties\n• Supervise undergraduate, MSc and PhD projects\nEssential criteria\n• PhD in Statistics, Data Science or a closely related discipline', 'doctorate', false],
+    // "An equivalent university degree" is the named degree's equal, not a lower one.
+    ['Requirements\n• Master’s degree in physics or a related field, or an equivalent university degree, obtained before the start date', 'master', true],
+    // A wish in a bracket is for the degree it names.
+    ['Requirements:\nQualification: Graduate in any discipline (MBA preferred)\nExperience: 4–7 years', 'bachelor', false],
+    ["Bachelor's degree (MBA preferred)", 'bachelor', false],
+    ['REQUIREMENTS\n- Minimum Intermediate (I.Com / FA / FSc). Graduates will be preferred\n- 1 year experience of data entry', 'high-school', false],
+  ])('%s → %s', (text, level, orEquivalent) => {
+    expect(edu(text)).toEqual({ level, orEquivalent });
+  });
+
+  it('reads a craft certificate offered before a degree, across a bracket and a capitalised OR, as no degree asked (set-135)', () => {
+    expect(edu('Requirements\n- Qualified Refrigeration & Air Conditioning craftsperson (Level 6 Advanced Certificate – Craft) OR a Level 7 degree in Building Services')).toBeNull();
+  });
+
+  it('still reads a bracket that only wishes as the degree\'s own', () => {
+    expect(edu("Requirements\n- Bachelor's degree in Finance (preferred)\n- 3+ years of experience")).toBeNull();
+  });
+});

@@ -40,6 +40,8 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['high-school', /\bNCEA(?:[^\S\n]+[Ll]evel[^\S\n]+[1-3])?(?=[^\S\n]+or[^\S\n]+(?:an?[^\S\n]+)?(?:equivalent|higher|above)\b)/g], // not the NCEA a teacher teaches
   // The Netherlands' MBO at level 4 (upper secondary vocational): "MBO level 4 in Logistics".
   ['high-school', /\bMBO[- ]?(?:[Ll]evel[- ]?)?[1-4]\b/g],
+  // Pakistan's higher secondary: "Minimum Intermediate (I.Com / FA / FSc)", "HSSC".
+  ['high-school', /\bIntermediate[^\S\n]*\((?=[^()\n]*\b(?:F\.?A|F\.?Sc|I\.?Com|ICS|HSSC)\b)|\bHSSC\b/gi],
   // India's MCA and BCA as degrees, in their list ("B.Tech/MCA", "BCA or B.Sc"): not the Maritime and
   // Coastguard Agency ("issued by the MCA"), nor Singapore's Building and Construction Authority.
   ['master', /(?<=\/[^\S\n]?)MCA\b|\bMCA(?=[^\S\n]*(?:\/|,|or\b|degree\b|in\b|from\b))/g],
@@ -129,7 +131,7 @@ const NOT_YET = /\bor\s+(?:you\s+are\s+|be\s+|are\s+)?(?:currently\s+)?(?:workin
  * A certificate or licence, then "or" right before the degree: the degree is one way in, the
  * credential the minimum ("NZ Certificate in Youth Work (Level 4), or a degree in youth development").
  */
-const CREDENTIAL_OR_BEFORE = /\b(?:certificate|certification|licen[cs]e)\b[^;.()]{0,40}?(?:\([^()]{1,30}\))?,?\s+or\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+const CREDENTIAL_OR_BEFORE = /\b(?:certificate|certification|licen[cs]e)\b[^;.()]{0,40}?\)?(?:\([^()]{1,30}\))?,?\s+or\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 /** Experience, then "or" right before the degree: the degree stands in for experience. */
 const EXPERIENCE_OR_BEFORE = /\b(?:years?|months?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?experience\b[^;]{0,120}?\bor\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
@@ -153,10 +155,10 @@ const WITH_YEARS_OF_EXPERIENCE =
  * A degree a teacher teaches, not one asked of them: a verb of teaching before it in its clause, and
  * what is taught after it ("following our KS3 curriculum and the AQA GCSE Mathematics
  * specification", "coordinate modules on the BSc Nursing (General) programme", "supervise MSc and
- * PhD research students").
+ * PhD research students", "supervise undergraduate, MSc and PhD projects").
  */
 const TEACHING_BEFORE = /\b(?:teach\w*|lectur\w*|deliver\w*|coordinat\w*|supervis\w*|assess\w*|follow\w*|tutor\w*)\b/i;
-const TAUGHT_AFTER = /^[^.;:]{0,60}?(?<!(?:accredited|approved|recogni[sz]ed|certified)\s)\b(?:programmes?|programs?|specifications?|curricul(?:um|a)|modules?|courses?|syllabus|students|dissertations|classes)\b/i;
+const TAUGHT_AFTER = /^[^.;:]{0,60}?(?<!(?:accredited|approved|recogni[sz]ed|certified)\s)\b(?:programmes?|programs?|specifications?|curricul(?:um|a)|modules?|courses?|syllabus|students|dissertations|classes|projects)\b/i;
 /** Within this many characters before the degree: a clause run together with the one before must not lend it its verb. */
 const TEACHING_REACH = 60;
 /** Students readied for the award: "Prepare students for the Pearson Edexcel GCSE (9–1)", "support learners through their A-levels". */
@@ -188,6 +190,9 @@ function askedIn(re: RegExp, body: string): RegExpExecArray | null {
 /** A further award asked on top of the one before: "…, plus a two-year College Diploma". */
 const PLUS_HIGHER = /\b(?:plus|as well as|in addition to|together with)\s+(?:an?\s+)?/i;
 
+/** "an equivalent", "a comparable" right before a degree: one equal to the degree named before it. */
+const EQUAL_DEGREE_BEFORE = /\b(?:equivalent|comparable)\s+$/i;
+
 /** Two degrees asked together, not as alternatives: "a Bachelor's and Master's degree", "a Master's and a PhD". */
 const BOTH_LEVELS = /\bbachelor['’]?s?\s+(?:degree\s+)?and\s+(?:an?\s+)?(?:(master['’]?s?)\b|(?:ph\.?\s?d|doctorate)\b)|\bmaster['’]?s?\s+(?:degree\s+)?and\s+(?:an?\s+)?(?:ph\.?\s?d|doctorate)\b/i;
 
@@ -195,10 +200,16 @@ const BOTH_LEVELS = /\bbachelor['’]?s?\s+(?:degree\s+)?and\s+(?:an?\s+)?(?:(ma
 function levelIn(body: string): { level: EducationLevel; index: number; length: number; equivalent?: boolean } | null {
   let found: { level: EducationLevel; index: number; length: number; equivalent?: boolean } | null = null;
   let standIn: { level: EducationLevel; index: number; length: number } | null = null;
+  let equal: { level: EducationLevel; index: number; length: number } | null = null;
   for (const [level, re] of LEVELS) {
     const m = askedIn(re, body);
     if (!m) continue;
     const at = { level, index: m.index, length: m[0].length };
+    // "Master's degree …, or an equivalent university degree": the other degree is the named one's equal.
+    if (EQUAL_DEGREE_BEFORE.test(body.slice(Math.max(0, m.index - 16), m.index))) {
+      equal ??= at;
+      continue;
+    }
     const after = body.slice(m.index + m[0].length);
     if (WITH_EQUIVALENT_EXPERIENCE.test(after) || (level === 'high-school' && WITH_YEARS_OF_EXPERIENCE.test(after))) {
       if (!standIn || RANK[level] < RANK[standIn.level]) standIn = at;
@@ -209,7 +220,7 @@ function levelIn(body: string): { level: EducationLevel; index: number; length: 
     if (!found || RANK[level] < RANK[found.level] || (RANK[level] === RANK[found.level] && at.index < found.index)) found = at;
   }
   if (found && standIn && RANK[standIn.level] < RANK[found.level]) return { ...found, equivalent: true };
-  found ??= standIn;
+  found ??= standIn ?? equal;
   // A plain "degree" counts only where no level is named, or beside a higher one.
   const plain = !found || RANK[found.level] > RANK.bachelor ? PLAIN_DEGREE.exec(body) : null;
   // "A degree or master's in Social Work": a degree, the lower of the two, is enough.
@@ -232,6 +243,11 @@ function levelIn(body: string): { level: EducationLevel; index: number; length: 
   if (found) return found;
   return plain && !isTaught(body, plain.index, plain.index + plain[0].length) ? { level: 'bachelor', index: plain.index, length: plain[0].length } : null;
 }
+
+const BRACKET = /\([^()\n]*\)/g;
+/** `body` with each bracket after `from` that names a degree blanked: its wish is for that degree. */
+const withoutOtherDegreeWishes = (body: string, from: number): string =>
+  body.slice(0, from) + body.slice(from).replace(BRACKET, (b) => (levelIn(b.slice(1, -1)) ? ' '.repeat(b.length) : b));
 
 /**
  * The minimum required degree in the text, or null when none is required, from its clauses
@@ -258,10 +274,12 @@ export function extractEducation(hinted: readonly HintedClause[], sections: read
     if (kind === 'blurb') continue;
     let verdict = clauseVerdict(body, found.index, found.length);
     if (verdict === 'preferred') {
-      // A marker past the end of the degree's own phrase belongs to the next one ("Bachelor's
-      // degree in Nursing, MSN strongly preferred"): ask again of the phrase alone.
-      const end = phraseEnd(body, found.index + found.length, false);
-      if (end < body.length) verdict = clauseVerdict(body.slice(0, end), found.index, found.length);
+      // A marker in a bracket that names another degree is that degree's ("Graduate in any
+      // discipline (MBA preferred)"); a marker past the end of the degree's own phrase belongs to
+      // the next one ("Bachelor's degree in Nursing, MSN strongly preferred"): ask again of the phrase alone.
+      const own = withoutOtherDegreeWishes(body, found.index + found.length);
+      const end = phraseEnd(own, found.index + found.length, false);
+      if (own !== body || end < own.length) verdict = clauseVerdict(own.slice(0, end), found.index, found.length);
     }
     if (verdict === 'preferred' || (kind === 'preferred' && verdict !== 'required')) continue;
     const orEquivalent = found.equivalent === true || waived || (found.level === 'high-school' ? GED_EQUIVALENT.test(body) : EQUIVALENT.test(body));

@@ -193,7 +193,20 @@ describe('a workplace said in plain words (sets 112, 117)', () => {
   it.each([
     ['Clinical Research Associate II\nThis is a home-based role. You must live within a reasonable driving distance of Boston Logan.', 'remote'],
     ['Fleet Manager\nThis is an office- and workshop-based position at our Mkondeni depot in Pietermaritzburg.', 'on-site'],
+    // A location line that ends with how the job is worked (sets 135, 139).
+    ['Location: Pune – site based, with travel to Nagpur as required', 'on-site'],
+    ['Location: West Dublin (Clonee area) – fully site-based', 'on-site'],
   ] as Array<[string, Workplace]>)('%s → %s', (text, workplace) => {
     expect(workplaceInPlainWords(text)).toBe(workplace);
+  });
+});
+
+describe('a workplace tag with its noun, a site field (sets 136, 141)', () => {
+  it.each([
+    ['LOCATION: Head Office, Gulberg III, Lahore (Onsite job)', 'on-site'],
+    ['Hours: 37.5 a week\nSite: On-site at the Bloor Street campus', 'on-site'],
+    ['Customer Success Manager (Remote role)', 'remote'],
+  ] as Array<[string, Workplace]>)('%s → %s', (text, workplace) => {
+    expect(extractWorkplace(text)).toBe(workplace);
   });
 });

@@ -557,3 +557,27 @@ describe('names that are something else where they stand (sets 126-133)', () => 
     expect(names('Missions\n- Assurer le suivi juridique (approbation des comptes, assemblées générales)')).toEqual([]);
   });
 });
+
+describe('names that are something else where they stand (sets 134-141)', () => {
+  const names = (text: string) => {
+    const r = extractRequirements(text);
+    return [...r.skills, ...r.certifications].map((x) => x.name);
+  };
+  it('reads IFRS 17’s contractual service margin as no Scrum Master', () => {
+    expect(names('Responsibilities\n- Run quarterly valuation models and prepare IFRS 17 CSM roll-forwards and analysis of change')).not.toContain('Certified ScrumMaster');
+    expect(names('Requirements\n- CSM or PSM certification; 3+ years as a Scrum Master with Jira')).toContain('Certified ScrumMaster');
+  });
+  it('reads computing as a field of study, mining’s blasting and rail’s multiple units as words', () => {
+    expect(names('Wat we vragen\n- Een afgeronde hbo- of wo-opleiding, bij voorkeur in Informatica, Bedrijfskunde of Economie')).toEqual([]);
+    expect(names('Requirements\n- ETL development in Informatica PowerCenter and Oracle')).toContain('Informatica');
+    expect(names('The Drill and Blast Engineer designs all drilling and blasting at the mine.\nRequirements\n- JKSimBlast or SHOTPlus')).not.toContain('BLAST');
+    expect(names('Requirements\n- Previous EMU or DMU maintenance experience')).toEqual([]);
+    expect(names('Requirements\n- Sequence analysis with BLAST and Biopython')).toContain('BLAST');
+  });
+  it('reads a mine’s Site Senior Executive as no web protocol', () => {
+    expect(names('Responsibilities\n- Prepare monthly ventilation reports for the SSE and the Mines Inspectorate')).toEqual([]);
+  });
+  it('reads a credential offered beside a diploma by its noun', () => {
+    expect(names('Requirements\n- CAMS or the ICA International Diploma in Anti Money Laundering')).toContain('CAMS');
+  });
+});

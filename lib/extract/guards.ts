@@ -240,13 +240,14 @@ const VERSION = /^(v?\d+(\.\d+)*(\.x)?\+?|r\d|sp\d+)$/i;
 /** True when `text` is written as the ambiguous surface: same spelling, or all capitals. */
 export function caseMatches(text: string, surface: string): boolean {
   // A lower-case form in capitals that spell a roman numeral is the numeral ("Annex VI", "STCW VI/1"), not "vi";
-  // a name of mixed case ("eC", "iOS") in capitals is another acronym ("自社EC", e-commerce).
+  // a name of mixed case ("eC", "iOS", "EMu", "SAFe") in capitals is another acronym ("自社EC",
+  // e-commerce; rail's EMU, the SAFE Act).
   return (
     text === surface ||
     (text === surface.toUpperCase() && /[a-z]/i.test(surface) && !(surface === surface.toLowerCase() && ROMAN.test(text)) && !MIXED_CASE.test(surface))
   );
 }
-const MIXED_CASE = /[a-z][A-Z]/;
+const MIXED_CASE = /[a-z][A-Z]|[A-Z]{2}[a-z]/;
 const ROMAN = /^[IVXLCDM]+$/;
 
 /**
@@ -293,8 +294,8 @@ const SPELLS_A_CIPHER = new Set(['RSA']);
 const NEEDS_A_LIST = new Set([...SPELLS_A_CIPHER, 'MSK']);
 const isCredential = (other: GuardCandidate): boolean => other.accepted && other.entry?.kind === 'certification';
 
-/** A credential's noun after "or"/"and" within the candidate's line, past it: another credential offered beside it. */
-const CREDENTIAL_BESIDE = /^[^\n(]{0,12}?\b(?:or|and|oder|ou|o)\b[^\n(]{0,40}?\b(?:certificates?|certifications?|certified|designations?|zertifi\w+|certificat\w*)\b/i;
+/** A credential's noun after "or"/"and" within the candidate's line, past it: another credential offered beside it ("CAMS or the ICA International Diploma in AML"). */
+const CREDENTIAL_BESIDE = /^[^\n(]{0,12}?\b(?:or|and|oder|ou|o)\b[^\n(]{0,40}?\b(?:certificates?|certifications?|certified|designations?|diplomas?|zertifi\w+|certificat\w*)\b/i;
 function credentialNounNear(tokens: Tokens, c: GuardCandidate): boolean {
   const end = tokens.end[c.to - 1] as number;
   return CREDENTIAL_BESIDE.test(tokens.text.slice(end, end + 70));
@@ -520,6 +521,15 @@ export const PRODUCTS_IN_OTHER_LANGUAGES: ReadonlySet<string> = new Set(['Excel'
  * Decides every ambiguous candidate in place; accepted neighbours can vouch for each other.
  * `foreign`: the posting is not in English.
  */
+/** Words that join a list's items, in the languages postings are written in. */
+const LIST_JOINS = new Set([',', 'or', 'and', 'of', 'en', 'o', 'y', 'ou', 'et', 'oder', 'und', 'e']);
+/**
+ * A list going on at `i` with a capitalised word ("bij voorkeur in Informatica, Bedrijfskunde of
+ * Economie"): names listed alone, fields of study as often as tools, which the list rule below
+ * weighs by its neighbours.
+ */
+const listGoesOn = (tokens: Tokens, i: number): boolean => i + 1 < tokens.count && LIST_JOINS.has(normAt(tokens, i)) && isTitleCase(tokens, i + 1);
+
 export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], foreign = false): void {
   const pending: GuardCandidate[] = [];
   // Whether the posting names AWS: looked up once, at the first "EC2" (a scan per candidate would
@@ -621,7 +631,8 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
       prev !== undefined &&
       WHERE_WORK_IS_DONE.has(prev) &&
       isLowerWord(tokens, c.from - 2) &&
-      !isTitleCase(tokens, c.to)
+      !isTitleCase(tokens, c.to) &&
+      !listGoesOn(tokens, c.to)
     ) {
       c.accepted = true;
       continue;

@@ -497,3 +497,20 @@ describe('Greek years, Czech pay, a Spanish degree beside a master’s, hybrid a
     expect(workplaceInOtherLanguages('Offriamo\n- Lavoro full remote, con una giornata in redazione a Milano una volta al mese')).toBe('remote');
   });
 });
+
+describe('Polish cases and numbers as words, months of a year or more (sets 139, 141)', () => {
+  it.each([
+    ['Oczekujemy:\n- wykształcenia wyższego\n- co najmniej dwóch lat doświadczenia na stanowisku asystenckim', 2, 'bachelor'],
+    ['Wymagania:\n- wykształcenie wyższe prawnicze (magister prawa)', null, 'master'],
+    ['Das bringst du mit\n- Mindestens 12 Monate Fahrpraxis als Triebfahrzeugführer im Güterverkehr', 1, null],
+    ['Requisiti fondamentali\n• Esperienza di almeno 24 mesi in sale operative o centrali di controllo', 2, null],
+    // Pay over thirteen months is no experience.
+    ['Conditions\n- Rémunération : 28 000 € à 34 000 € brut annuel selon expérience, sur 13 mois', null, null],
+  ])('%s → %s years, %s', (text, years, level) => {
+    expect(read(text)).toEqual([years, level]);
+  });
+
+  it('reads hybrid work in Polish as "w modelu hybrydowym"', () => {
+    expect(workplaceInOtherLanguages('Oferujemy:\n- pracę w modelu hybrydowym: 4 dni w biurze, 1 dzień zdalnie')).toBe('hybrid');
+  });
+});

@@ -18,7 +18,7 @@ import { CURRENCY_CODES, MEAL_VOUCHERS } from './currency';
 
 /** Whether a text may state years or a degree in one of these languages: tried before any rule. */
 const ANY_LANGUAGE =
-  /εμπειρ|προϋπηρεσ|vivência|ניסיון|נסיון|תואר|études secondaires|خبرة|بكالوريوس|ماجستير|دكتوراه|دبلوم|الثانوية|tapasztalat|végzettség|experien[țţ]|experiència|kinh nghiệm|đại học|cao đẳng|fagbrev|fagskole|yrkeshögskol|erhvervsakademi|fartstid|sjötid|sejltid|postliceal|studii superioare|grau universitari|досвід|опыт|освіт|образован|πτυχίο|ประสบการณ์|ปริญญา|erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|diplôme|\bDEC\b|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|mestrado|preparatoria|bachiller|formação|superior complet|laurea|hbo\b|examen|wykształcenie|vzdělání|lisans|mezun|titulad|中专|中專|sarjana|\bS[123]\b|kokemus|tutkin|diplom|स्नातक|大卒|高専|学历|學歷|学位|本科|大學|學士|碩士|專科|硕士|博士|학사|석사|박사|졸업|학력/i;
+  /εμπειρ|προϋπηρεσ|vivência|ניסיון|נסיון|תואר|études secondaires|خبرة|بكالوريوس|ماجستير|دكتوراه|دبلوم|الثانوية|tapasztalat|végzettség|experien[țţ]|experiència|kinh nghiệm|đại học|cao đẳng|fagbrev|fagskole|yrkeshögskol|erhvervsakademi|fartstid|sjötid|sejltid|postliceal|studii superioare|grau universitari|досвід|опыт|освіт|образован|πτυχίο|ประสบการณ์|ปริญญา|erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|diplôme|\bDEC\b|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|mestrado|preparatoria|bachiller|formação|superior complet|laurea|hbo\b|examen|wykształceni|vzdělání|lisans|mezun|titulad|中专|中專|sarjana|\bS[123]\b|kokemus|tutkin|diplom|स्नातक|大卒|高専|学历|學歷|学位|本科|大學|學士|碩士|專科|硕士|博士|학사|석사|박사|졸업|학력/i;
 
 /**
  * A word that wishes for what follows it ("Mindestens 2 Jahre Berufserfahrung, idealerweise in der
@@ -47,6 +47,7 @@ function withoutBracketWishes(line: string): string {
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ein: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, zehn: 10,
   rok: 1, // Polish's "a year": "min. rok doświadczenia"
+  dwa: 2, dwie: 2, dwóch: 2, trzy: 3, trzech: 3, cztery: 4, czterech: 4, pięć: 5, pięciu: 5, // Polish's: "co najmniej dwóch lat doświadczenia"
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, dix: 10,
   uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, diez: 10,
   um: 1, dois: 2, três: 3, quatro: 4,
@@ -81,6 +82,8 @@ const YEARS_THEN_EXPERIENCE: ReadonlyArray<[RegExp, RegExp]> = [
   [/(?<!\d)(\d{1,2})\+?\s*(?:سنوات|سنة|أعوام|عاماً?)(?![\u0600-\u06ff])/g, /خبرة/],
   // Polish's adjective too: "4-letnie doświadczenie", "z 3-letnim doświadczeniem".
   [/\b(\d{1,2})\+?\s*(?:-?letni\w*|lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b/gi, /doświadcz|prax|deneyim|tecrübe|pengalaman/i],
+  // Polish's numbers as words: "co najmniej dwóch lat doświadczenia".
+  [/(?<![\p{L}\d])(dwa|dwie|dwóch|trzy|trzech|cztery|czterech|pięć|pięciu)\s+lat[a]?(?![\p{L}])/giu, /doświadcz/i],
   // Polish's "a year" at least, said without its one: "min. rok doświadczenia", "co najmniej rok doświadczenia".
   [/(?<![\p{L}\d])(?:min\.|minimum|co najmniej|przynajmniej)\s+(rok)(?![\p{L}])/giu, /doświadcz/i],
   // Greek, Ukrainian and Russian: their words end past ASCII's \b, so a letter must not follow.
@@ -131,7 +134,7 @@ const SCRIPT_PATTERNS: ReadonlySet<RegExp> = new Set(
  * Berufserfahrung", "expérience de 6 mois", a range's first ("6–12 mesi di esperienza"). The value
  * is in twelfths of a year, as in English.
  */
-const EXPERIENCE_WORDS = 'erfahrung|ervaring|erfarenhet|erfaring|expérience|experiencia|experiência|esperienza';
+const EXPERIENCE_WORDS = 'erfahrung|praxis|ervaring|erfarenhet|erfaring|expérience|experiencia|experiência|esperienza';
 const MONTHS = '(?:monate?n?|maanden|månader|måneder|mois|meses|mesi)';
 const EXPERIENCE_THEN_MONTHS = new RegExp(String.raw`(?:${EXPERIENCE_WORDS})${UP_TO_THE_NUMBER}\b(\d{1,2})\s*${MONTHS}\b`, 'gi');
 const MONTHS_THEN_EXPERIENCE = new RegExp(String.raw`\b(\d{1,2})\s*(?:[-–]\s*\d{1,2}\s*)?${MONTHS}\s+(?:de |d['’]|an |of )?(?:\w+\s+){0,2}?\w*(?:${EXPERIENCE_WORDS})`, 'gi');
@@ -168,17 +171,19 @@ function numberOf(m: RegExpMatchArray): number | null {
 
 /**
  * Degrees, each to its level: the word or abbreviation each language uses. Levels named together
- * ("高専卒または大卒以上", "bakalářském nebo magisterském") give the lowest, as in English.
+ * ("高専卒または大卒以上", "bakalářském nebo magisterském") give the lowest, as in English; Polish
+ * "higher education" with the degree in a bracket after it is that degree ("wykształcenie wyższe
+ * prawnicze (magister prawa)").
  */
 const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['doctorate', /\babgeschlossene promotion\b|\bpromoviert\b|\b(?:doktorat|doctorado|doutorado|dottorato|doctorat|ph\.?\s?d)\b|博士|박사|دكتوراه/i],
   [
     'master',
-    /магістр|магистр|μεταπτυχιακ|ปริญญาโท|\bbac\s*\+\s*5\b|studium\s*\((?:diplom|master|magister)|\bmaster(?:studium|abschluss|examen|opleiding|diploma)\b|\bmaster\s?[12]\b|\bniveau master\b|(?<!scrum\s)\bmaster\b(?=\s*(?:oder|ou|o|of|en|em|de|di|in|\(|,|\/))|\bmáster\b|\bmaestría\b|\bmestrado\b|laurea magistrale|magistersk\w*|tytuł magistra|\byüksek lisans\b|\bS2\b|diplôme d['’]ingénieur|ylempi korkeakoulututkinto|ylemmän korkeakoulututkinnon|ylempää korkeakoulututkintoa|maisterin tutkin\w*|diplomi-insinööri|स्नातकोत्तर|修士|大学院|硕士|碩士|석사|ماجستير/i,
+    /магістр|магистр|μεταπτυχιακ|ปริญญาโท|\bbac\s*\+\s*5\b|studium\s*\((?:diplom|master|magister)|\bmaster(?:studium|abschluss|examen|opleiding|diploma)\b|\bmaster\s?[12]\b|\bniveau master\b|(?<!scrum\s)\bmaster\b(?=\s*(?:oder|ou|o|of|en|em|de|di|in|\(|,|\/))|\bmáster\b|\bmaestría\b|\bmestrado\b|laurea magistrale|magistersk\w*|tytuł magistra|\(\s*(?:magister|mgr)\b|\byüksek lisans\b|\bS2\b|diplôme d['’]ingénieur|ylempi korkeakoulututkinto|ylemmän korkeakoulututkinnon|ylempää korkeakoulututkintoa|maisterin tutkin\w*|diplomi-insinööri|स्नातकोत्तर|修士|大学院|硕士|碩士|석사|ماجستير/i,
   ],
   [
     'bachelor',
-    /вища освіта|высшее образование|πτυχίο|ปริญญาตรี|\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrade (?:universitaire|de premier cycle|d['’]un établissement d['’]enseignement postsecondaire)\b|\bgrado\b(?= en| universitario| (?:o|y|\/) m[áa]ster\b)|título universitario|\btitulad[oa]\b|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|(?<!pós-)\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształcenie (?:(?:co najmniej|minimum|min\.)[^\S\n]+)?wyższe|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:[a-zäöüß-]+(?:es|s) )?(?:hochschul)?studium(?!\s*\((?:diplom|master|magister))|amk-tutkin\w*|ammattikorkeakoulututkin\w*|(?<!ylempi |ylemmän |ylempää )korkeakoulututkin\w*|kandidaatin tutkin\w*|felsőfokú (?:[a-záéíóöőúüű]+ )?végzettség|studii superioare|tốt nghiệp đại học|\bgrau universitari|תואר ראשון|स्नातक(?!ोत्तर)|대졸|대학교 졸업|4년제|大卒|大学卒|本科|大學以上|大学以上|大學畢業|學士|학사|بكالوريوس/i,
+    /вища освіта|высшее образование|πτυχίο|ปริญญาตรี|\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrade (?:universitaire|de premier cycle|d['’]un établissement d['’]enseignement postsecondaire)\b|\bgrado\b(?= en| universitario| (?:o|y|\/) m[áa]ster\b)|título universitario|\btitulad[oa]\b|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|(?<!pós-)\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształceni(?:e|a|em) (?:(?:co najmniej|minimum|min\.)[^\S\n]+)?wyższ(?:e|ego|ym)(?![^()\n]{0,30}\(\s*(?:magister|mgr)\b)|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:[a-zäöüß-]+(?:es|s) )?(?:hochschul)?studium(?!\s*\((?:diplom|master|magister))|amk-tutkin\w*|ammattikorkeakoulututkin\w*|(?<!ylempi |ylemmän |ylempää )korkeakoulututkin\w*|kandidaatin tutkin\w*|felsőfokú (?:[a-záéíóöőúüű]+ )?végzettség|studii superioare|tốt nghiệp đại học|\bgrau universitari|תואר ראשון|स्नातक(?!ोत्तर)|대졸|대학교 졸업|4년제|大卒|大学卒|本科|大學以上|大学以上|大學畢業|學士|학사|بكالوريوس/i,
   ],
   // Québec's college diploma (DEC), before a university's degree.
   ['associate', /(?<![Ά-ώ])(?:ΙΕΚ|Ι\.Ε\.Κ\.)(?![Ά-ώ])|הנדסאי|\bDEC\b(?=\s+(?:en|dans)\b|\s*\()|\bfagskole\w*|\byrkeshögskol\w*|\berhvervsakadem\w*|diplôme d['’]études collégiales|\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|t[ée]cnico(?:\(a\))? de nivel superior|\bön lisans\b|(?<!\()\bD3\b(?!\))|postliceal\w*|cao đẳng|\bCFGS\b|cicle formatiu de grau superior|\bdiploma(?=\s+(?:atau|dalam|bidang)\b)|高専|短大|专科|大专|專科|전문대(?!학원)|전문학사/i],
@@ -342,7 +347,9 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
     for (const re of [EXPERIENCE_THEN_MONTHS, MONTHS_THEN_EXPERIENCE]) {
       for (const m of line.matchAll(re)) {
         const months = Number(m[1]);
-        if (months < 1 || months >= 12) continue; // a year or more is written in years
+        // "12 Monate Fahrpraxis", "24 mesi" count as English's "18 months" do; not a pay line's
+        // months ("selon expérience, sur 13 mois").
+        if (months < 1 || (months >= 12 && PAY_LINE.test(line))) continue;
         stated = true;
         const min = months / 12;
         if (!years || min < years.min) years = { min, evidence: { start: start + (m.index ?? 0), end: start + (m.index ?? 0) + m[0].length } };
@@ -477,7 +484,7 @@ const WORKPLACE_STATEMENTS: ReadonlyArray<[Workplace, RegExp]> = [
   ],
   [
     'hybrid',
-    new RegExp(String.raw`\bhybride[sn]?\s+arbeit(?:en)?\b|\b(?:mobiles arbeiten|home-?office)\s+(?:an\s+)?(?:bis zu\s+)?(?:\d|ein|zwei|drei|vier)\s+tag(?:en|e)?\s+(?:pro|die|in der|je)\s+woche\b|\b(?:mobiles arbeiten|mobile arbeit|home-?office)\s+(?:im umfang von\s+|von\s+)?(?:bis zu\s+)?[1-9]\d\s?%\s+(?:der|ihrer|deiner)\s+(?:wöchentlichen\s+)?arbeitszeit\b|\b(?:bis zu\s+)?[1-9]\d?\s?%\s+(?:mobiles arbeiten|mobile arbeit|home-?office)\b|\b(?:bis zu\s+)?(?:\d|ein(?:en)?|zwei|drei|vier)\s+tag(?:en|e)?\s+(?:mobiles arbeiten|mobile arbeit|home-?office)\b|\btravail hybride\b|\btélétravail[^.\n]{0,20}?\b(?:[1-4]|un|deux|trois|quatre)\s*jours?\s*(?:par|\/)\s*semaine|\b[1-4]\s*jours?\s*de\s*télétravail\b|\b(?:modalidad|modelo|trabajo|regime|modelo de trabalho|trabalho|esquema)\s+h[íi]brid[oa]\b|\b${WORK_MODE}\s*:\s*(?:h[íi]|i)brid[oa]\b|\b(?:lavoro|modalità) ibrid[oa]\b|\bhybride?\s+werken\b|\bje werkt hybride\b|\bprac[aęy] hybrydow(?:a|ą|ej)(?![a-ząćęłńóśźż])|\bhybridní (?:práce|režim)\b|\bhibrid munka(?:végzés|rend)\b|\b(?:regim|program|sistem) (?:de lucru )?hibrid\b|гібридний формат|гибридный формат|υβριδικ[όή] (?:μοντέλο|εργασία)|מודל היברידי|ハイブリッド勤務|(?:عمل|نظام|دوام) هجين`, 'i'),
+    new RegExp(String.raw`\bhybride[sn]?\s+arbeit(?:en)?\b|\b(?:mobiles arbeiten|home-?office)\s+(?:an\s+)?(?:bis zu\s+)?(?:\d|ein|zwei|drei|vier)\s+tag(?:en|e)?\s+(?:pro|die|in der|je)\s+woche\b|\b(?:mobiles arbeiten|mobile arbeit|home-?office)\s+(?:im umfang von\s+|von\s+)?(?:bis zu\s+)?[1-9]\d\s?%\s+(?:der|ihrer|deiner)\s+(?:wöchentlichen\s+)?arbeitszeit\b|\b(?:bis zu\s+)?[1-9]\d?\s?%\s+(?:mobiles arbeiten|mobile arbeit|home-?office)\b|\b(?:bis zu\s+)?(?:\d|ein(?:en)?|zwei|drei|vier)\s+tag(?:en|e)?\s+(?:mobiles arbeiten|mobile arbeit|home-?office)\b|\btravail hybride\b|\btélétravail[^.\n]{0,20}?\b(?:[1-4]|un|deux|trois|quatre)\s*jours?\s*(?:par|\/)\s*semaine|\b[1-4]\s*jours?\s*de\s*télétravail\b|\b(?:modalidad|modelo|trabajo|regime|modelo de trabalho|trabalho|esquema)\s+h[íi]brid[oa]\b|\b${WORK_MODE}\s*:\s*(?:h[íi]|i)brid[oa]\b|\b(?:lavoro|modalità) ibrid[oa]\b|\bhybride?\s+werken\b|\bje werkt hybride\b|\bprac[aęy] hybrydow(?:a|ą|ej)(?![a-ząćęłńóśźż])|\b(?:w )?(?:modelu|trybie) hybrydowym\b|\b(?:model|tryb) hybrydowy\b|\bhybridní (?:práce|režim)\b|\bhibrid munka(?:végzés|rend)\b|\b(?:regim|program|sistem) (?:de lucru )?hibrid\b|гібридний формат|гибридный формат|υβριδικ[όή] (?:μοντέλο|εργασία)|מודל היברידי|ハイブリッド勤務|(?:عمل|نظام|دوام) هجين`, 'i'),
   ],
   [
     'remote',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MONEY, dollarOf, extractSalary, moneyMatches, withRandWritten } from './salary';
+import { MONEY, dollarOf, extractSalary, moneyMatches, withLocalSignsWritten } from './salary';
 
 /** What `moneyMatches` must give: every match of a global scan of MONEY over the whole text. */
 function scanned(text: string): Array<[number, string[]]> {
@@ -81,15 +81,25 @@ describe("South Africa's rand", () => {
     ['Package: R650k - R750k CTC per annum', { min: 650_000, max: 750_000, currency: 'ZAR', period: 'year' }],
     ['Salary: ZAR 420 000 per annum', { min: 420_000, max: 420_000, currency: 'ZAR', period: 'year' }],
   ])('reads "%s" for a job in South Africa', (text, salary) => {
-    expect(extractSalary(withRandWritten(JOBURG, text))).toEqual(salary);
+    expect(extractSalary(withLocalSignsWritten(JOBURG, text))).toEqual(salary);
   });
 
   it('reads a bare "R" as the rand only for a job in South Africa, by its place or else its text', () => {
     const text = 'Salary: R850 000 – R1 050 000 per annum';
-    expect(extractSalary(withRandWritten('Austin, TX', text))).toBeNull();
-    expect(extractSalary(withRandWritten(null, `${text}. Based in Cape Town, South Africa.`))).toMatchObject({ currency: 'ZAR' });
+    expect(extractSalary(withLocalSignsWritten('Austin, TX', text))).toBeNull();
+    expect(extractSalary(withLocalSignsWritten(null, `${text}. Based in Cape Town, South Africa.`))).toMatchObject({ currency: 'ZAR' });
     // Not a letter that ends a word, nor a short number: "R 4.3" (a version), "R2", "PowerR250".
-    expect(withRandWritten(JOBURG, 'R 4.3, R2, PowerR250, $R500, R1.2M, R250.00/hr')).toBe('R 4.3, R2, PowerR250, $R500, ZAR 1.2M, ZAR 250.00/hr');
+    expect(withLocalSignsWritten(JOBURG, 'R 4.3, R2, PowerR250, $R500, R1.2M, R250.00/hr')).toBe('R 4.3, R2, PowerR250, $R500, ZAR 1.2M, ZAR 250.00/hr');
+  });
+
+  it('reads "Rs." as the rupee of the country the job is in, by its place or else its text', () => {
+    const text = 'Rs. 45,000 – 55,000 per month + EOBI';
+    expect(extractSalary(withLocalSignsWritten('Lahore, Punjab, Pakistan', text))).toEqual({ min: 45_000, max: 55_000, currency: 'PKR', period: 'month' });
+    expect(extractSalary(withLocalSignsWritten('Colombo, Western Province, Sri Lanka', 'Salary: Rs 150,000 monthly'))).toMatchObject({ currency: 'LKR', min: 150_000 });
+    expect(extractSalary(withLocalSignsWritten(null, `${text}. Our office in Karachi, Pakistan.`))).toMatchObject({ currency: 'PKR' });
+    // Nowhere known: no currency is guessed. Nor is a word ending in "Rs" one ("HRs 40").
+    expect(extractSalary(withLocalSignsWritten('Remote', text))).toBeNull();
+    expect(withLocalSignsWritten('Pune, India', 'HRs 40, Rs.12,000')).toBe('HRs 40, INR 12,000');
   });
 });
 
@@ -234,5 +244,16 @@ describe('a range whose figures stand apart (set-59)', () => {
 describe('figures that are no pay (set-126)', () => {
   it('leaves a company’s annual volume out, in a dear currency', () => {
     expect(extractSalary('Northbank Civil Constructors is an Edmonton-based contractor with an annual volume of about $180M.', 'CAD')).toBeNull();
+  });
+});
+
+describe('perks written as pay, and hourly pay in French (sets 137, 140)', () => {
+  it('reads a range over Australia’s salary packaging', () => {
+    const text = 'Benefits\n- $98,962 – $118,575 per annum pro rata, plus 11.5% superannuation\n- Salary packaging up to $15,900 per year';
+    expect(extractSalary(text, 'AUD')).toEqual({ min: 98_962, max: 118_575, currency: 'AUD', period: 'year' });
+  });
+  it('reads a French hourly rate, not the shift premium after it', () => {
+    const text = '- Taux horaire de 42,15 $ à 48,30 $ selon l’échelon, prime de quart de nuit de 2,25 $/h';
+    expect(extractSalary(text, 'CAD')).toEqual({ min: 42.15, max: 48.3, currency: 'CAD', period: 'hour' });
   });
 });

@@ -103,10 +103,10 @@ const PAY_CONTEXT = new RegExp(
  * with their perk word: a stipend alone is an intern's pay. Nor a rate per mile, stop or piece: the
  * model's pay is by time. An allowance is a perk ("car allowance", "$600 tool allowance"), but an
  * intern's "monthly allowance" is the pay (Singapore's, Italy's internships). Meal vouchers are a
- * perk in every language (`MEAL_VOUCHERS`).
+ * perk in every language (`MEAL_VOUCHERS`), and so are Australia's salary packaging and France's "prime de …" (a bonus).
  */
 const NOT_PAY = new RegExp(
-  String.raw`\b(?:bonus(?:es)?|incentives?|budgets?|benefits? package|funding|funded|raised|referral|deductibles?|co-?pays?|reimburse\w*|(?<!\b(?:monthly|internship|intern|training|trainee) )allowances?|revenue|towards?|(?:annual|yearly|of|in) sales|to spend|sales (?:volume|revenue|targets?|quotas?)|turnover|million|billion|trillion|valuation|investment|tuition|discount|sign-on|relocation|credit|equity|rsus?|stock options|401\(?k|hsa|fsa|contributions?|differentials?|fees?|funds?|repayment|tips|gratuit(?:y|ies)|(?:learning|wellness|wellbeing|home[- ]office|remote[- ]work|on[- ]call|internet|phone|cell ?phone|mobile|equipment|fitness|gym|commuter|transit|parking|childcare|meal|lunch|education|development|technology|tech|workspace|set-?up) stipends?|for (?:your )?(?:internet|phone|cell ?phone|mobile|gym|commut\w*|lunch|meals?|childcare|home office)|(?:per|a|\/)\s*(?:mile|stop|load|piece|delivery|visit|shift)|(?:per|for (?:every|each)) (?:installed |closed |funded |self-generated |new )?(?:system|sale|deal|unit|vehicle|car|policy|loan|appointment|install(?:ation)?)s?|for (?:each|every) additional|(?:recoverable |non-recoverable )?draws?|cpm|${MEAL_VOUCHERS})\b`,
+  String.raw`\b(?:bonus(?:es)?|primes?\s+(?:de|d['’])|salary\s+packaging|salary\s+sacrific\w*|incentives?|budgets?|benefits? package|funding|funded|raised|referral|deductibles?|co-?pays?|reimburse\w*|(?<!\b(?:monthly|internship|intern|training|trainee) )allowances?|revenue|towards?|(?:annual|yearly|of|in) sales|to spend|sales (?:volume|revenue|targets?|quotas?)|turnover|million|billion|trillion|valuation|investment|tuition|discount|sign-on|relocation|credit|equity|rsus?|stock options|401\(?k|hsa|fsa|contributions?|differentials?|fees?|funds?|repayment|tips|gratuit(?:y|ies)|(?:learning|wellness|wellbeing|home[- ]office|remote[- ]work|on[- ]call|internet|phone|cell ?phone|mobile|equipment|fitness|gym|commuter|transit|parking|childcare|meal|lunch|education|development|technology|tech|workspace|set-?up) stipends?|for (?:your )?(?:internet|phone|cell ?phone|mobile|gym|commut\w*|lunch|meals?|childcare|home office)|(?:per|a|\/)\s*(?:mile|stop|load|piece|delivery|visit|shift)|(?:per|for (?:every|each)) (?:installed |closed |funded |self-generated |new )?(?:system|sale|deal|unit|vehicle|car|policy|loan|appointment|install(?:ation)?)s?|for (?:each|every) additional|(?:recoverable |non-recoverable )?draws?|cpm|${MEAL_VOUCHERS})\b`,
   'i',
 );
 /**
@@ -138,7 +138,7 @@ const TAX_ADDED = /\s*(?:\+|\bplus\b)\s*(?:VAT|GST|HST|IVA|TVA|MwSt\.?|super(?:a
 /** Pay period words, one group per period: "per hour", "/hr", "p/h", "£500 day rate", "per annum", "p.a.", "/yr". */
 const PERIOD = new RegExp(
   [
-    String.raw`(\b(?:per hour|per hr|an hour|a hour|hourly|p\/h|ph)\b|\/\s*(?:hour|hr|h)\b)`,
+    String.raw`(\b(?:per hour|per hr|an hour|a hour|hourly|p\/h|ph|taux horaire|par heure|de l['’]heure)\b|\/\s*(?:hour|hr|h)\b)`,
     String.raw`(\b(?:per day|a day|daily|day rate|p\/d)\b|\/\s*day\b)`,
     String.raw`(\b(?:per week|a week|weekly|p\/w)\b|\/\s*(?:week|wk)\b)`,
     String.raw`(\b(?:per month|a month|monthly|p\/m|pcm|per bulan|sebulan)\b|\/\s*(?:month|mth|mo|bulan|tháng)\b)`,
@@ -309,13 +309,36 @@ const RAND_FIGURE = /(?<![\w$.])R[^\S\n]?(?=\d{1,3}[ ,\u00a0]\d{3}|\d{3}|\d+(?:\
 const SOUTH_AFRICA = /\bSouth Africa\b/;
 
 /**
- * The text with South Africa's "R" before a figure written as its code ("ZAR 850 000"), when the
- * job is there (its place says so, else its text): elsewhere a bare "R" is no currency ("R2", "R
- * 4.3"). Lengths change: for reading the pay, not offsets.
+ * "Rs." before a figure, the rupee of the country the job is in ("Rs. 45,000 – 55,000 per month" in
+ * Lahore): Pakistan's, Sri Lanka's, Nepal's or India's, by its place, else by its text.
  */
-export function withRandWritten(location: string | null, text: string): string {
-  if (!text.includes('R') || !(SOUTH_AFRICA.test(location ?? '') || SOUTH_AFRICA.test(text))) return text;
-  return text.replace(RAND_FIGURE, 'ZAR ');
+const RUPEE_FIGURE = /(?<![\w.])Rs\.?[^\S\n]?(?=\d)/g;
+const RUPEE_COUNTRIES: ReadonlyArray<[RegExp, string]> = [
+  [/\bPakistan\b/, 'PKR'],
+  [/\bSri Lanka\b/, 'LKR'],
+  [/\bNepal\b/, 'NPR'],
+  [/\bIndia\b/, 'INR'],
+];
+
+function rupeeOf(location: string | null, text: string): string | null {
+  for (const where of [location ?? '', text]) for (const [re, code] of RUPEE_COUNTRIES) if (re.test(where)) return code;
+  return null;
+}
+
+/**
+ * The text with the local signs a bare letter writes, each as its code, when the job is where the
+ * sign means money (its place says so, else its text): South Africa's "R" before a figure ("ZAR
+ * 850 000"; elsewhere "R2", "R 4.3" are no currency), and the rupee's "Rs." ("PKR 45,000"). Lengths
+ * change: for reading the pay, not offsets.
+ */
+export function withLocalSignsWritten(location: string | null, text: string): string {
+  let out = text;
+  if (out.includes('R') && (SOUTH_AFRICA.test(location ?? '') || SOUTH_AFRICA.test(out))) out = out.replace(RAND_FIGURE, 'ZAR ');
+  if (out.includes('Rs')) {
+    const rupee = rupeeOf(location, out);
+    if (rupee) out = out.replace(RUPEE_FIGURE, `${rupee} `);
+  }
+  return out;
 }
 
 function figuresOf(m: RegExpExecArray, dollar: string): Figures | null {

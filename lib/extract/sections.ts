@@ -349,7 +349,11 @@ export function findSections(text: string): Section[] {
     // A plain line with a comma that reads "preferred" is an item ("Bachelor's degree in CS,
     // Master's preferred"), not a "Preferred" heading over the lines after it.
     const classified = heading ? classifyHeading(heading.text) : null;
-    const headingKind = classified === 'preferred' && !heading?.strong && heading?.text.includes(',') ? null : classified;
+    // Nor one whose wish is in a bracket ("Bachelor's degree (MBA preferred)"): the bracket's own.
+    const headingKind =
+      classified === 'preferred' && !heading?.strong && (heading?.text.includes(',') || (heading?.text.includes('(') && classifyHeading(heading.text.replace(/\([^()]*\)/g, ' ')) !== 'preferred'))
+        ? null
+        : classified;
     // In a blurb, a plain heading the words do not classify still ends it when a list follows
     // ("About us ... The Opportunity\n- 3+ years of Python"): company text is prose, not lists.
     // A blurb another language's heading opened ends at the next heading, whatever its words: the

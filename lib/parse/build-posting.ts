@@ -2,7 +2,7 @@ import { CaptureError } from '../capture-error';
 import { employmentTypeInText, salaryInText, workplaceInText } from '../extract/extract-facts';
 import { extractRequirements } from '../extract/extract-requirements';
 import { salaryInOtherLanguages } from '../extract/other-languages';
-import { dollarOf, withRandWritten } from '../extract/salary';
+import { dollarOf, withLocalSignsWritten } from '../extract/salary';
 import { hashText } from '../hash';
 import {
   none,
@@ -85,7 +85,7 @@ export function buildPosting(found: FoundFields): ParsedPosting {
       found.salary ?? none(),
       // A posting in another language: its pay line first ("R$ 7.500,00 a R$ 9.500,00", "brutto monatlich").
       () => sourced(salaryInOtherLanguages(text, found.location.value), 'text'),
-      () => sourced(salaryInText(withRandWritten(found.location.value, text), dollarOf(found.location.value, text)), 'text'),
+      () => sourced(salaryInText(withLocalSignsWritten(found.location.value, text), dollarOf(found.location.value, text)), 'text'),
       found.siteSalary ?? none(),
     ),
     postedText: found.postedText ?? none(),

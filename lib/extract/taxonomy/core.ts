@@ -456,7 +456,7 @@ const DATA_ML_DESIGN: TaxonomyEntry[] = [
   skill('Hadoop', 'data', ['Apache Hadoop']),
   skill('Apache Spark', 'data', ['Spark'], ['Spark']),
   skill('Apache Airflow', 'data', ['Airflow']),
-  skill('Informatica', 'data'),
+  skill('Informatica', 'data', [], ['Informatica']), // also computing, as a field of study, in Dutch, Italian, Spanish, Portuguese
   skill('SSIS', 'data'),
   skill('SSRS', 'data'),
   skill('Alteryx', 'data'),

@@ -28,6 +28,8 @@ export const CASE_ONLY_AMBIGUOUS: ReadonlySet<string> = new Set([
   'Flink', 'Baan',
   // French's "approbation des comptes" (approval), not Germany's licence to practise.
   'Approbation',
+  // The sequence-search tool and the museum database, written so; not mining's "Drill and Blast", rail's EMU.
+  'BLAST', 'EMu',
 ]);
 
 /**

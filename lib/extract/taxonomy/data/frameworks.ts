@@ -288,5 +288,5 @@ export const FRAMEWORKS: readonly TaxonomyEntry[] = [
   s('SOAP', 'protocol', ['SOAP web services', 'Simple Object Access Protocol', 'SOAP APIs'], ['SOAP']),
   s('JSON-RPC', 'protocol', ['JSONRPC']),
   s('XML-RPC', 'protocol', []),
-  s('Server-Sent Events', 'protocol', ['SSE']),
+  s('Server-Sent Events', 'protocol', ['SSE'], ['SSE']), // also a mine's Site Senior Executive, the SSE energy group
 ];

@@ -155,7 +155,7 @@ export const PROFESSIONS_C: readonly TaxonomyEntry[] = [
   s('GATK', 'data', ['Genome Analysis Toolkit']),
   s('BWA', 'data', ['BWA-MEM', 'Burrows-Wheeler Aligner']),
   s('SAMtools', 'data', []),
-  s('BLAST', 'data', ['NCBI BLAST', 'BLAST+', 'BLASTn', 'BLASTp']),
+  s('BLAST', 'data', ['NCBI BLAST', 'BLAST+', 'BLASTn', 'BLASTp'], ['BLAST']), // not mining's "drill and blast"
   s('IGV', 'data', ['Integrative Genomics Viewer']),
   s('PLINK', 'data', []),
   s('Cytoscape', 'data', []),

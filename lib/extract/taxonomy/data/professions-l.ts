@@ -293,7 +293,7 @@ export const PROFESSIONS_L: readonly TaxonomyEntry[] = [
   c('Test and Tag', ['Test & Tag', 'test and tag ticket', 'Test and Tag licence'], ['Test and Tag']),
   s('Momentus', 'business', [], ['Momentus']),
   s('ISO 20121', 'standard', []),
-  s('Axiell EMu', 'data', ['EMu', 'KE EMu']),
+  s('Axiell EMu', 'data', ['EMu', 'KE EMu'], ['EMu']), // not rail's EMU (electric multiple unit)
   s('Spectrum', 'standard', ['Spectrum 5.1', 'Spectrum collections standard'], ['Spectrum']),
   s('Protection of Movable Cultural Heritage Act', 'standard', ['PMCH Act']),
   s('CITES', 'standard', ['Convention on International Trade in Endangered Species']),
