@@ -577,6 +577,12 @@ describe('names that are something else where they stand (sets 134-141)', () => 
   it('reads a mine’s Site Senior Executive as no web protocol', () => {
     expect(names('Responsibilities\n- Prepare monthly ventilation reports for the SSE and the Mines Inspectorate')).toEqual([]);
   });
+  it('reads DBT beside therapies as the therapy, and the actuarial exams only where the posting is actuarial', () => {
+    expect(names('Requirements\n- Training in CBT, DBT or EMDR; 2+ years in outpatient mental health')).toContain('Dialectical Behavior Therapy');
+    expect(names('Requirements\n- Analytics engineering with DBT, Snowflake and Airflow')).toContain('dbt');
+    expect(names('Requirements\n• Minimum 4 actuarial papers cleared from IAI or IFoA (CS1, CM1, CB1, CS2, CM2, CB2 etc.)')).toEqual(expect.arrayContaining(['IFoA CS1', 'IFoA CS2', 'IFoA CM1']));
+    expect(names('Requirements\n- Manage CS1/CS2 controlled shipping and containment with customers')).toEqual([]);
+  });
   it('reads a credential offered beside a diploma by its noun', () => {
     expect(names('Requirements\n- CAMS or the ICA International Diploma in Anti Money Laundering')).toContain('CAMS');
   });

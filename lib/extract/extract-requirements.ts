@@ -171,6 +171,7 @@ const AD_METRICS = /\b(?:ROAS|CTR|CPC|CPM|CAC|CPL|CPI|CVR|LTV|eCPA|tCPA|cost per
 const THE_BEFORE = /\bthe[^\S\n]+$/i;
 /** "Commensurate with experience (DOE)": pay's "depending on experience", no design of experiments. */
 const EXPERIENCE_BEFORE = /\bexperience[^\S\n]*\(?$/i;
+const ACTUARIAL = /\b(?:IFoA|actuar\w*)\b/i;
 /** Insurance accounting's contractual service margin ("IFRS 17 CSM roll-forwards"), not the Scrum Master. */
 const IFRS_17_NEAR = /\bIFRS[^\S\n]?17\b|\b(?:PAA|GMM|VFA|LRC|LIC|risk adjustment)\b|\bCSM[^\S\n]+(?:roll-?forwards?|release|amorti[sz]ation|unlock\w*)\b/;
 /** The queueing formula's name before its letter ("Erlang C"): no C language. */
@@ -191,6 +192,8 @@ const SURFACE_VETOES: ReadonlyMap<string, (text: string, match: TermMatch) => bo
   ['EMT', (text: string, m: TermMatch) => EMT_STUDIES.test(text.slice(m.end, m.end + 16))],
   ['C', (text: string, m: TermMatch) => ERLANG_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))],
   ['CSM', (text: string, m: TermMatch) => IFRS_17_NEAR.test(text.slice(Math.max(0, m.start - 40), m.end + 30))],
+  // The actuarial profession's exams only where the posting is actuarial, not automotive's controlled-shipping levels ("CS1/CS2 containment").
+  ...['CS1', 'CS2', 'CM1', 'CM2', 'CB1', 'CB2'].map((exam): [string, (text: string) => boolean] => [exam, (text: string) => !ACTUARIAL.test(text)]),
 ]);
 
 /** A part's number after a standard's: "-4" in "IEC 61000-4", "-1-2" in "IEC 60601-1-2", "-461" in "MIL-STD-461". */

@@ -46,6 +46,13 @@ const SENSES: readonly Sense[] = [
     when: /\b(?:GMP|cGMP|GLP|GDP|GVP|GxP|ICH|clinical|trials?|CITI|NIDA|CRA|CRO|pharmacovigilance|IRB|protocols?)\b/i,
     unless: /\b(?:BigQuery|Kubernetes|GKE|Terraform|AWS|Azure|Cloud Run|Dataflow|Pub\/Sub|Vertex)\b/,
   },
+  // Dialectical behaviour therapy beside the other therapies and the clinic, not the data build tool.
+  {
+    surface: 'DBT',
+    other: 'Dialectical Behavior Therapy',
+    when: /\b(?:therap\w*|CBT|EMDR|counsell?\w*|clinical|clinician|mental health|psycholog\w*|psychiatr\w*|behaviou?ral health|trauma)\b/i,
+    unless: /\b(?:Snowflake|BigQuery|Redshift|Airflow|Databricks|data warehous\w*|ELT|Looker|analytics engineer\w*)\b/i,
+  },
 ];
 
 let entries: Map<string, TaxonomyEntry> | null = null;

@@ -14,6 +14,8 @@ describe('standardCodes', () => {
     ['- Vibration analysis per ISO 18436-2, hazardous areas per AS/NZS 60079.17', ['ISO 18436-2', 'AS/NZS 60079.17']],
     // Set-88: a letter after the number; Germany's electrical bodies.
     ['- UL 9540A test reports, DIN VDE 0105-100 and VDE-AR-N 4110 grid connection', ['UL 9540A', 'DIN VDE 0105-100', 'VDE-AR-N 4110']],
+    // Set-135: the Netherlands', South Africa's and Spain's bodies.
+    ['- Kennis van NEN 1010 en NEN 3140; SANS 10142 wiring; UNE-EN 50110', ['NEN 1010', 'NEN 3140', 'SANS 10142', 'UNE-EN 50110']],
   ])('%s', (text, names) => {
     expect(read(text)).toEqual(names);
   });

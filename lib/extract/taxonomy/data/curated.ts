@@ -32,6 +32,7 @@ import { PROFESSIONS_U } from './professions-u';
 import { PROFESSIONS_V } from './professions-v';
 import { PROFESSIONS_W } from './professions-w';
 import { PROFESSIONS_X } from './professions-x';
+import { PROFESSIONS_Y } from './professions-y';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -85,6 +86,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_V,
   ...PROFESSIONS_W,
   ...PROFESSIONS_X,
+  ...PROFESSIONS_Y,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

@@ -458,7 +458,7 @@ export const PROFESSIONS_A: readonly TaxonomyEntry[] = [
   s('Jedox', 'business', []),
   s('Datarails', 'business', []),
   s('Zoho Books', 'erp-crm', []),
-  s('TallyPrime', 'erp-crm', ['Tally ERP 9', 'Tally ERP']),
+  s('TallyPrime', 'erp-crm', ['Tally ERP 9', 'Tally ERP', 'Tally Prime']),
   // Investment, wealth-management and market-data platforms.
   s('Preqin', 'business', []),
   s('Dealogic', 'business', []),
