@@ -342,3 +342,19 @@ describe('projects supervised, an equal degree, a bracket that wishes for anothe
     expect(edu("Requirements\n- Bachelor's degree in Finance (preferred)\n- 3+ years of experience")).toBeNull();
   });
 });
+
+describe("South Africa's National Diploma, India's \"Graduate in Commerce\", a psychology degree (sets 132, 133, 137, 138, 140)", () => {
+  it.each([
+    ['Requirements\n• BSc Eng / BEng Metallurgical or Chemical Engineering, or a National Diploma / BTech in Extraction Metallurgy', 'associate'],
+    ['Requirements\n• Graduate in Commerce or Finance; CA Inter or MBA preferred', 'bachelor'],
+    ['Requirements\n• B.Psych degree or BA Honours in Psychology (Registered Counsellor curriculum)', 'bachelor'],
+    // A master's graduate is no bachelor's; an awarding body's national diploma is vocational.
+    ['Requirements\n- MS graduate in Chemical Engineering with 2+ years of front-end fab experience', 'master'],
+  ])('%s → %s', (text, level) => {
+    expect(edu(text)?.level).toBe(level);
+  });
+
+  it('reads no degree in a dental nurse\'s national diploma', () => {
+    expect(edu('Requirements\n- NEBDN National Diploma in Dental Nursing, or a GDC-recognised equivalent such as the NVQ Level 3')).toBeNull();
+  });
+});

@@ -30,9 +30,9 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
     'master',
     /\bmaster'?s?['’]?s?\s+(?:degree|of|in)\b|(?<!\bthe\s)\bmasters?['’]s\b|\b(?:m\.s\.|m\.sc\.?|msc|mba|msn|m\.?eng|m\.?\s?tech|m\.?\s?com)(?![a-z]|-[a-z])|\b(?:post-?graduate|graduate|advanced) degree\b/gi,
   ],
-  ['master', /\bMS(?=\s*(?:or\b|in\b|degree\b|\/|,))/g],
-  // India's pharmacy, dental and AYUSH degrees, and its "Any Graduate" (any bachelor's).
-  ['bachelor', /\bB\.?[^\S\n]?Pharm\b|\bBDS\b|\bBAMS\b|\bBHMS\b|\b[Aa]ny [Gg]raduate\b|\b[Gg]raduate in any (?:discipline|stream|field|subject)\b|\b[Gg]raduate\s*(?:\/|or)\s*[Pp]ost-?[Gg]raduate\b/g],
+  ['master', /\bMS(?=\s*(?:or\b|in\b|degree\b|graduate\b|\/|,))/g],
+  // India's pharmacy, dental and AYUSH degrees, and its "Any Graduate" (any bachelor's), "Graduate in Commerce".
+  ['bachelor', /\bB\.?[^\S\n]?Pharm\b|\bBDS\b|\bBAMS\b|\bBHMS\b|\b[Aa]ny [Gg]raduate\b|(?<!\b(?:M\.?Sc?|MBA|MCA|Ph\.?D|M\.?Tech|B\.?Sc?|BA|B\.?Tech|B\.?E)\.?\s)\b[Gg]raduate in (?:any (?:discipline|stream|field|subject)\b|(?=[A-Z][a-z]+\b))|\b[Gg]raduate\s*(?:\/|or)\s*[Pp]ost-?[Gg]raduate\b/g],
   // Ireland's framework: an ordinary (7) or honours (8) bachelor's, only where the NFQ is named (a
   // British Level 7 is a master's): "A Level 7 qualification (NFQ) in Building Services".
   ['bachelor', /\bNFQ[^\S\n]+[Ll]evel[^\S\n]+[78]\b|\b[Ll]evel[^\S\n]+[78][^\S\n]+(?:qualification|award|degree)[^\S\n]*\(?(?:on the[^\S\n]+)?NFQ\b/g],
@@ -47,9 +47,9 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['master', /(?<=\/[^\S\n]?)MCA\b|\bMCA(?=[^\S\n]*(?:\/|,|or\b|degree\b|in\b|from\b))/g],
   [
     'bachelor',
-    /\bbachelor(?:['’]?s)?\b|\bhonou?rs degree\b|\blevel [78] (?:ordinary |honou?rs )?degree\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc|bsn|b\.?eng|b\.?\s?tech|b\.e\.|ll\.?b\.?|b\.?\s?com)(?![a-z]|-[a-z])|\bb\.?e\.?\s?\(hons\)|\b(?:four|4)[- ]year (?:college |university )?(?:degree|course)\b|\b(?:college|university|undergraduate) degree\b|\buniversity studies of at least (?:three|3|four|4) years\b/gi,
+    /\bbachelor(?:['’]?s)?\b|\bhonou?rs degree\b|\blevel [78] (?:ordinary |honou?rs )?degree\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc|bsn|b\.?eng|b\.?\s?tech|b\.e\.|ll\.?b\.?|b\.?\s?com|b\.?\s?psych)(?![a-z]|-[a-z])|\bB[AS]c?\s+Hon(?:ou)?r?s\b|\bb\.?e\.?\s?\(hons\)|\b(?:four|4)[- ]year (?:college |university )?(?:degree|course)\b|\b(?:college|university|undergraduate) degree\b|\buniversity studies of at least (?:three|3|four|4) years\b/gi,
   ],
-  ['bachelor', /\bB[SA](?=\s*(?:or\b|in\b|degree\b|\/|,))|\bBS(?=\s+with\b)|(?<=\/[^\S\n]?)BCA\b|\bBCA(?=[^\S\n]*(?:\/|,|or\b|degree\b|in\b|from\b))/g], // "or BS with 5+ years"; not "a BA with" (an analyst)
+  ['bachelor', /\bB[SA](?=\s*(?:or\b|in\b|degree\b|graduate\b|\/|,))|\bBS(?=\s+with\b)|(?<=\/[^\S\n]?)BCA\b|\bBCA(?=[^\S\n]*(?:\/|,|or\b|degree\b|in\b|from\b))/g], // "or BS with 5+ years"; not "a BA with" (an analyst)
   // The Philippines' "BS Nursing", "BS Accountancy": a bachelor's by its field, named after it.
   [
     'bachelor',
@@ -75,7 +75,9 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // A college's or a polytechnic's diploma, and Mexico's TSU: "a three-year Chemical Engineering
   // Technology diploma from a recognized college", "Technical degree (TSU)".
   // Hong Kong's and Singapore's "Diploma or above", "Higher Diploma": a post-secondary diploma.
-  ['associate', /\b(?:[Hh]igher )?[Dd]iploma or above\b|\b[Hh]igher [Dd]iploma\b/g],
+  // South Africa's National Diploma (three years after school, below a degree); not an awarding body's ("BTEC National
+  // Diploma", "NEBDN National Diploma in Dental Nursing": vocational, school level).
+  ['associate', /\b(?:[Hh]igher )?[Dd]iploma or above\b|\b[Hh]igher [Dd]iploma\b|(?<!\b[A-Z]{2,}\s)\bNational Diploma\b/g],
   // Israel's practical engineer (Handesai), a two-year technical college's award.
   ['associate', /\bpractical engineer(?:ing)? (?:diploma|certificate|degree|studies)\b|\bHandesai\b/gi],
   ['associate', /\b(?:college|polytechnic) diploma\b|\bdiploma from an? (?:recogni[sz]ed |accredited )?(?:college|polytechnic|technical (?:college|institute))\b|\bTSU\b/gi],

@@ -514,3 +514,18 @@ describe('Polish cases and numbers as words, months of a year or more (sets 139,
     expect(workplaceInOtherLanguages('Oferujemy:\n- pracę w modelu hybrydowym: 4 dni w biurze, 1 dzień zdalnie')).toBe('hybrid');
   });
 });
+
+describe('a first degree and a master\'s asked together, secondary school in Spanish, pay in soles (sets 137, 140)', () => {
+  it.each([
+    ['Requisitos\n- Grado o Licenciatura en Psicología y Máster en Psicología General Sanitaria (habilitante).', null, 'master'],
+    ['Requisitos\n- Grado y/o Máster en Ingeniería Industrial', null, 'bachelor'],
+    ['Requisitos\n• Secundaria completa (indispensable)\n• Licencia A-IIIc', null, 'high-school'],
+  ])('%s → %s years, %s', (text, years, level) => {
+    expect(read(text)).toEqual([years, level]);
+  });
+
+  it('reads Peru\'s sol, not SAP\'s S/4', () => {
+    expect(salaryInOtherLanguages('Ofrecemos:\n• Remuneración bruta de S/ 5,800 mensuales + gratificaciones de ley', 'Arequipa, Perú')).toEqual({ min: 5800, max: 5800, currency: 'PEN', period: 'month' });
+    expect(salaryInOtherLanguages('Ofrecemos:\n• Sueldo según experiencia en S/4 HANA', 'Lima, Perú')).toBeNull();
+  });
+});

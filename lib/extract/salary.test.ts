@@ -257,3 +257,10 @@ describe('perks written as pay, and hourly pay in French (sets 137, 140)', () =>
     expect(extractSalary(text, 'CAD')).toEqual({ min: 42.15, max: 48.3, currency: 'CAD', period: 'hour' });
   });
 });
+
+describe('pay in Mongolia\'s tögrög and Peru\'s sol (set-137)', () => {
+  it('reads MNT by its code and PEN by its sign', () => {
+    expect(extractSalary('Gross monthly salary MNT 7,200,000 – 8,600,000 depending on experience')).toEqual({ min: 7_200_000, max: 8_600_000, currency: 'MNT', period: 'month' });
+    expect(extractSalary('Salary: S/ 4,500 per month')).toEqual({ min: 4_500, max: 4_500, currency: 'PEN', period: 'month' });
+  });
+});

@@ -8,7 +8,7 @@
  */
 import type { PayPeriod, Salary } from '../posting';
 import { isAsciiLetter, isDigitCode, isSpaceCode, runStart } from '../char-codes';
-import { CURRENCY_CODES, MEAL_VOUCHERS, MONTHLY, PREFIXED_SIGNS, PREFIXED_SIGN_SOURCE, SIGNS, SIGN_CLASS } from './currency';
+import { CURRENCY_CODES, MEAL_VOUCHERS, MONTHLY, PREFIXED_SIGNS, PREFIXED_SIGN_SOURCE, SIGNS, SIGN_CLASS, SOL_SIGN } from './currency';
 
 /**
  * The codes that count without a symbol ("USD 120,000", "45.000 - 55.000 EUR"); the others only
@@ -22,7 +22,7 @@ import { CURRENCY_CODES, MEAL_VOUCHERS, MONTHLY, PREFIXED_SIGNS, PREFIXED_SIGN_S
 const STANDALONE_CODES = [
   'USD', 'EUR', 'GBP', 'CHF', 'AUD', 'SGD', 'NZD', 'HKD', 'INR', 'DKK', 'SEK', 'NOK', 'KRW', 'PLN', 'AED', 'SAR', 'QAR', 'ILS', 'ZAR',
   'RON', 'CZK', 'HUF', 'UAH', 'IDR', 'MYR', 'THB', 'VND', 'CNY', 'TWD', 'NGN', 'KES', 'EGP', 'COP', 'CLP', 'ARS', 'GHS',
-  'ETB', 'UGX', 'TZS', 'RWF', 'XOF', 'XAF', 'JOD', 'KWD', 'BHD', 'OMR', 'LKR', 'PKR', 'BDT', 'NPR', 'BGN', 'RSD',
+  'ETB', 'UGX', 'TZS', 'RWF', 'XOF', 'XAF', 'JOD', 'KWD', 'BHD', 'OMR', 'LKR', 'PKR', 'BDT', 'NPR', 'BGN', 'RSD', 'PEN', 'MNT',
 ];
 
 /** Codes postings write that ISO 4217 does not: China's "RMB" (renminbi) for CNY. */
@@ -288,18 +288,19 @@ export function dollarOf(location: string | null, text = ''): string {
 
 /**
  * Currencies written in ways the patterns above do not read, each to its code: Malaysia's "RM
- * 14,000" and Indonesia's "Rp 9.000.000" (as LinkedIn's pay pills are read, normalize.ts); India's
+ * 14,000", Indonesia's "Rp 9.000.000" (as LinkedIn's pay pills are read, normalize.ts) and Peru's "S/ 5,800"; India's
  * pay in lakhs a year with no currency or with "Rs." ("CTC: up to 28 LPA", "18-22 LPA", "Rs. 12 Lakhs"), whose
  * agencies label it "Budget:" ("Budget: Max 14 LPA", the role's pay, not a perk's budget).
  */
 const LOCAL_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bRM(?=[^\S\n]?\d)/g, 'MYR '],
   [/\bRp\.?(?=[^\S\n]?\d)/g, 'IDR '],
+  [SOL_SIGN, 'PEN '],
   [/^([^\S\n]*(?:[-*•][^\S\n]*)?)Budget[^\S\n]*[:\-–][^\S\n]*(?=(?:max(?:imum)?\.?|up[^\S\n]?to)?[^\S\n]*(?:INR|Rs\.?|₹)?[^\S\n]*\d[\d.]*(?:[^\S\n]*(?:-|–|to)[^\S\n]*\d[\d.]*)?[^\S\n]*(?:LPA|lakhs?|lacs?)\b)/gim, '$1CTC: '],
   [/(?<![\w₹$.,]|INR[^\S\n]?|[₹$][^\S\n])(?:Rs\.?[^\S\n]?)?(?=\d[\d.]*(?:[^\S\n]*(?:-|–|to)[^\S\n]*\d[\d.]*)?[^\S\n]*(?:LPA|lakhs?|lacs?)\b)/gi, '₹'],
 ];
 /** What every spelling above holds: the cheap test before the four replaces ("lac" alone is in "place"). */
-const MAY_SPELL_LOCALLY = /R[Mp]|L[Pp][Aa]|lpa|[Ll]akh|LAKH|[Ll]acs?\b|LACS?\b/;
+const MAY_SPELL_LOCALLY = /R[Mp]|L[Pp][Aa]|lpa|[Ll]akh|LAKH|[Ll]acs?\b|LACS?\b|S\//;
 
 /**
  * South Africa's rand written as "R" before its figure: "R850 000 – R1 050 000 CTC", "R45 000 per
