@@ -358,3 +358,13 @@ describe("South Africa's National Diploma, India's \"Graduate in Commerce\", a p
     expect(edu('Requirements\n- NEBDN National Diploma in Dental Nursing, or a GDC-recognised equivalent such as the NVQ Level 3')).toBeNull();
   });
 });
+
+describe("New Zealand's diploma, Ireland's framework, Canada's public-service standard (sets 144, 149)", () => {
+  it.each([
+    ['What you’ll bring\n✅ A tertiary qualification in engineering, asset management or a related discipline (NZ Diploma in Engineering at minimum; a Bachelor’s degree is preferred)', 'associate'],
+    ['Requirements\n(a) a qualification at Level 8 or higher on the National Framework of Qualifications (NFQ) in statistics, or', 'bachelor'],
+    ['Education\nSuccessful completion of two years of an acceptable post-secondary educational program in computer science', 'associate'],
+  ])('%s → %s', (text, level) => {
+    expect(edu(`${ENGLISH_INTRO}${text}`)?.level).toBe(level);
+  });
+});

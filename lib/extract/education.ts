@@ -35,7 +35,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['bachelor', /\bB\.?[^\S\n]?Pharm\b|\bBDS\b|\bBAMS\b|\bBHMS\b|\b[Aa]ny [Gg]raduate\b|(?<!\b(?:M\.?Sc?|MBA|MCA|Ph\.?D|M\.?Tech|B\.?Sc?|BA|B\.?Tech|B\.?E)\.?\s)\b[Gg]raduate in (?:any (?:discipline|stream|field|subject)\b|(?=[A-Z][a-z]+\b))|\b[Gg]raduate\s*(?:\/|or)\s*[Pp]ost-?[Gg]raduate\b/g],
   // Ireland's framework: an ordinary (7) or honours (8) bachelor's, only where the NFQ is named (a
   // British Level 7 is a master's): "A Level 7 qualification (NFQ) in Building Services".
-  ['bachelor', /\bNFQ[^\S\n]+[Ll]evel[^\S\n]+[78]\b|\b[Ll]evel[^\S\n]+[78][^\S\n]+(?:qualification|award|degree)[^\S\n]*\(?(?:on the[^\S\n]+)?NFQ\b/g],
+  ['bachelor', /\bNFQ[^\S\n]+[Ll]evel[^\S\n]+[78]\b|\b[Ll]evel[^\S\n]+[78]\b[^.;\n]{0,40}?\bNational Framework of Qualifications\b|\b[Ll]evel[^\S\n]+[78][^\S\n]+(?:qualification|award|degree)[^\S\n]*\(?(?:on the[^\S\n]+)?NFQ\b/g],
   // New Zealand's school qualification: "NCEA Level 3 or equivalent".
   ['high-school', /\bNCEA(?:[^\S\n]+[Ll]evel[^\S\n]+[1-3])?(?=[^\S\n]+or[^\S\n]+(?:an?[^\S\n]+)?(?:equivalent|higher|above)\b)/g], // not the NCEA a teacher teaches
   // The Netherlands' MBO at level 4 (upper secondary vocational): "MBO level 4 in Logistics".
@@ -77,10 +77,11 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // Hong Kong's and Singapore's "Diploma or above", "Higher Diploma": a post-secondary diploma.
   // South Africa's National Diploma (three years after school, below a degree); not an awarding body's ("BTEC National
   // Diploma", "NEBDN National Diploma in Dental Nursing": vocational, school level).
-  ['associate', /\b(?:[Hh]igher )?[Dd]iploma or above\b|\b[Hh]igher [Dd]iploma\b|(?<!\b[A-Z]{2,}\s)\bNational Diploma\b/g],
+  ['associate', /\b(?:[Hh]igher )?[Dd]iploma or above\b|\b[Hh]igher [Dd]iploma\b|(?<!\b[A-Z]{2,}\s)\bNational Diploma\b|\b(?:NZ|New Zealand) Diploma in\b/g],
   // Israel's practical engineer (Handesai), a two-year technical college's award.
   ['associate', /\bpractical engineer(?:ing)? (?:diploma|certificate|degree|studies)\b|\bHandesai\b/gi],
-  ['associate', /\b(?:college|polytechnic) diploma\b|\bdiploma from an? (?:recogni[sz]ed |accredited )?(?:college|polytechnic|technical (?:college|institute))\b|\bTSU\b/gi],
+  // Canada's public service: "two years of an acceptable post-secondary educational program".
+  ['associate', /\b(?:two|2) years of (?:an? )?(?:acceptable |recogni[sz]ed )?post-?secondary (?:education(?:al)? )?program|\b(?:college|polytechnic) diploma\b|\bdiploma from an? (?:recogni[sz]ed |accredited )?(?:college|polytechnic|technical (?:college|institute))\b|\bTSU\b/gi],
   // A diploma offered in a degree's place: "candidates with a Diploma and relevant experience will also be considered".
   ['associate', /\bwith an? (?:polytechnic |relevant )?[Dd]iploma\b[^.;\n]{0,60}?\b(?:considered|accepted|welcome)\b/g],
   // A college's diploma program: "Graduate of a recognized Practical Nursing diploma program".

@@ -529,3 +529,22 @@ describe('a first degree and a master\'s asked together, secondary school in Spa
     expect(salaryInOtherLanguages('Ofrecemos:\n• Sueldo según experiencia en S/4 HANA', 'Lima, Perú')).toBeNull();
   });
 });
+
+describe('a range in words, Korean ranges, a wish in full-width brackets, Estonian (sets 146, 147, 149)', () => {
+  it.each([
+    ["Exigences\n• Deux (2) à quatre (4) années d'expérience en traduction, idéalement en jeu vidéo.", 2, null],
+    ['자격요건\n- 경력: 모션제어 또는 서보 드라이브 개발 경력 5~10년', 5, null],
+    ['応募資格\n- 特許翻訳の実務経験3年以上（化学・バイオ分野の経験者歓迎）', 3, null],
+    ['Ootame sinult\n- IT-alast kõrgharidust või sellega võrdväärset töökogemust;\n- vähemalt kolmeaastast kogemust Linuxi serverite haldamisel;', 3, 'bachelor'],
+    ['Wymagania:\n- wykształcenie wyższe magisterskie z zakresu matematyki lub finansów', null, 'master'],
+    ['応募資格\n・ 理工系学部卒以上（情報工学、機械工学など）', null, 'bachelor'],
+    ['Aranan nitelikler\n- Üniversitelerin Tekstil Mühendisliği veya ilgili bölümlerinden mezun', null, 'bachelor'],
+    ['Études : Diplôme d’un établissement d’enseignement postsecondaire reconnu avec spécialisation acceptable en économie.', null, 'bachelor'],
+  ])('%s → %s years, %s', (text, years, level) => {
+    expect(read(text)).toEqual([years, level]);
+  });
+
+  it('reads hybrid work in Estonian', () => {
+    expect(workplaceInOtherLanguages('Omalt poolt pakume\n- hübriidtööd: kontoris Tallinnas vähemalt kaks päeva nädalas')).toBe('hybrid');
+  });
+});

@@ -18,7 +18,7 @@ import { CURRENCY_CODES, MEAL_VOUCHERS, SOL_SIGN } from './currency';
 
 /** Whether a text may state years or a degree in one of these languages: tried before any rule. */
 const ANY_LANGUAGE =
-  /εμπειρ|προϋπηρεσ|vivência|ניסיון|נסיון|תואר|études secondaires|خبرة|بكالوريوس|ماجستير|دكتوراه|دبلوم|الثانوية|tapasztalat|végzettség|experien[țţ]|experiència|kinh nghiệm|đại học|cao đẳng|fagbrev|fagskole|yrkeshögskol|erhvervsakademi|fartstid|sjötid|sejltid|postliceal|studii superioare|grau universitari|досвід|опыт|освіт|образован|πτυχίο|ประสบการณ์|ปริญญา|erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|diplôme|\bDEC\b|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|mestrado|preparatoria|bachiller|secundaria|formação|superior complet|laurea|hbo\b|examen|wykształceni|vzdělání|lisans|mezun|titulad|中专|中專|sarjana|\bS[123]\b|kokemus|tutkin|diplom|स्नातक|大卒|高専|学历|學歷|学位|本科|大學|學士|碩士|專科|硕士|博士|학사|석사|박사|졸업|학력/i;
+  /kogemus|kõrgharid|εμπειρ|προϋπηρεσ|vivência|ניסיון|נסיון|תואר|études secondaires|خبرة|بكالوريوس|ماجستير|دكتوراه|دبلوم|الثانوية|tapasztalat|végzettség|experien[țţ]|experiència|kinh nghiệm|đại học|cao đẳng|fagbrev|fagskole|yrkeshögskol|erhvervsakademi|fartstid|sjötid|sejltid|postliceal|studii superioare|grau universitari|досвід|опыт|освіт|образован|πτυχίο|ประสบการณ์|ปริญญา|erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|diplôme|\bDEC\b|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|mestrado|preparatoria|bachiller|secundaria|formação|superior complet|laurea|hbo\b|examen|wykształceni|vzdělání|lisans|mezun|titulad|中专|中專|sarjana|\bS[123]\b|kokemus|tutkin|diplom|स्नातक|大卒|学部卒|高専|学历|學歷|学位|本科|大學|學士|碩士|專科|硕士|博士|학사|석사|박사|졸업|학력/i;
 
 /**
  * A word that wishes for what follows it ("Mindestens 2 Jahre Berufserfahrung, idealerweise in der
@@ -30,7 +30,7 @@ export const PREFERRED =
   /wünschenswert|erwünscht|von vorteil|souhaité|apprécié|un plus|deseable|valorable|se valorará|desejável|diferencial|gradit[ao]|gewenst|meriterande|meriterende|\ben fordel\b|ønskelig|önskvärt|mile widziane|een pré|mooi meegenomen|výhodou|tercih|diutamakan|nilai plus|ưu tiên|sind (?:ebenfalls |auch |gern |gerne )?willkommen|θα εκτιμηθ|επιθυμητ|優遇|歓迎|优先|加分|우대|يُ?فضَّ?ل|ميزة إضافية/i;
 
 /** A bracket's words. */
-const BRACKETED = /\([^()\n]*\)/g;
+const BRACKETED = /[(（][^()（）\n]*[)）]/g;
 /**
  * `line` without the brackets that wish for their own words ("2 jaar ervaring als planner (ervaring
  * met koelstromen is een pré)"): the wish is the bracket's. A bracket that opens with the wish is the
@@ -47,6 +47,7 @@ function withoutBracketWishes(line: string): string {
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ein: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, zehn: 10,
   rok: 1, // Polish's "a year": "min. rok doświadczenia"
+  ühe: 1, kahe: 2, nelja: 4, viie: 5, kuue: 6, // Estonian's, before "-aastane": "kolmeaastast kogemust"
   dwa: 2, dwie: 2, dwóch: 2, trzy: 3, trzech: 3, cztery: 4, czterech: 4, pięć: 5, pięciu: 5, // Polish's: "co najmniej dwóch lat doświadczenia"
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, dix: 10,
   uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, diez: 10,
@@ -62,6 +63,8 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** Hebrew's and Arabic's words for one year and two (a dual), which take no figure. */
 const HEBREW_YEARS: Readonly<Record<string, number>> = { שנה: 1, שנתיים: 2, 'سنة واحدة': 1, 'عام واحد': 1, سنتين: 2, سنتان: 2, عامين: 2, عامان: 2 };
 const NUMBER = String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+/** A number word, uncaptured: a range's second figure ("Deux (2) à quatre (4) années"). */
+const NUMBER_WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
 /** The number again in figures, as contracts write it: "un (1) an", "trois (3) années". */
 const IN_FIGURES = String.raw`(?:\(\d{1,2}\)\s*)?`;
 
@@ -73,7 +76,7 @@ const IN_FIGURES = String.raw`(?:\(\d{1,2}\)\s*)?`;
  */
 const YEARS_THEN_EXPERIENCE: ReadonlyArray<[RegExp, RegExp]> = [
   [new RegExp(String.raw`\b${NUMBER}\+?\s*${IN_FIGURES}(?:(?:-|bis|tot|till|til)\s*(?:\d+|[a-zäöüå]+)\s*)?(?:jahre?n?|jaar|års?|år)\b`, 'gi'), /erfahrung|praxis|ervaring|erfarenhet|erfaring|fartstid|sjötid|sejltid/i],
-  [new RegExp(String.raw`\b${NUMBER}\+?\s*${IN_FIGURES}(?:(?:à|a|-)\s*\d+\s*)?(?:ans?|années?|años?|anos?|anni|anno|anys?|ani)\b`, 'gi'), /expérience|experiencia|experiência|vivência|esperienza|experiència|experien[țţ]/i],
+  [new RegExp(String.raw`\b${NUMBER}\+?\s*${IN_FIGURES}(?:(?:à|a|-|–)\s*(?:\d+|${NUMBER_WORD})\s*${IN_FIGURES})?(?:ans?|années?|años?|anos?|anni|anno|anys?|ani)\b`, 'gi'), /expérience|experiencia|experiência|vivência|esperienza|experiència|experien[țţ]/i],
   // Hungarian, Vietnamese: "Legalább 3 év tapasztalat", "ít nhất 2 năm kinh nghiệm".
   [/(?<![\p{L}\d])(\d{1,2})\+?\s*(?:[-–]\s*\d+\s*)?(?:év|éves|năm)(?![\p{L}])/giu, /tapasztalat|kinh nghiệm/i],
   // Hebrew: "3 שנות ניסיון".
@@ -82,6 +85,8 @@ const YEARS_THEN_EXPERIENCE: ReadonlyArray<[RegExp, RegExp]> = [
   [/(?<!\d)(\d{1,2})\+?\s*(?:سنوات|سنة|أعوام|عاماً?)(?![\u0600-\u06ff])/g, /خبرة/],
   // Polish's adjective too: "4-letnie doświadczenie", "z 3-letnim doświadczeniem".
   [/\b(\d{1,2})\+?\s*(?:-?letni\w*|lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b/gi, /doświadcz|prax|deneyim|tecrübe|pengalaman/i],
+  // Estonian's years as an adjective: "vähemalt kolmeaastast kogemust", "3-aastane töökogemus", "vähemalt 2 aastat".
+  [/(?<![\p{L}\d])(?:(\d{1,2})[-\s]?|(ühe|kahe|kolme|nelja|viie|kuue))aasta\p{L}*/giu, /kogemus/i],
   // Polish's numbers as words: "co najmniej dwóch lat doświadczenia".
   [/(?<![\p{L}\d])(dwa|dwie|dwóch|trzy|trzech|cztery|czterech|pięć|pięciu)\s+lat[a]?(?![\p{L}])/giu, /doświadcz/i],
   // Polish's "a year" at least, said without its one: "min. rok doświadczenia", "co najmniej rok doświadczenia".
@@ -110,7 +115,7 @@ const EXPERIENCE_THEN_YEARS: readonly RegExp[] = [
   new RegExp(String.raw`(?:doświadcz\w*|prax\w*|deneyim\w*|tecrübe\w*|pengalaman)${UP_TO_THE_NUMBER}\b(\d{1,2})\+?\s*(?:lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b`, 'gi'),
   new RegExp(String.raw`kokemus\w*${UP_TO_THE_NUMBER}\b${NUMBER}\+?\s*(?:vuoden|vuotta)\b`, 'gi'),
   /(?:経験|经验|經驗)\s*(\d{1,2})\s*年|至少\s*(\d{1,2})\s*年/g,
-  /경력\s*(\d{1,2})\s*년/g,
+  /경력\s*(\d{1,2})\s*(?:[~～-]\s*\d{1,2}\s*)?년/g,
   new RegExp(String.raw`(?:εμπειρ|προϋπηρεσ|досвід|опыт)[^.\n\d]{0,60}?(?<![\p{L}])(?:від|от|не менее|щонайменше|τουλάχιστον)?\s*(\d{1,2})\+?\s*(?:χρόνια|χρόνων|έτη|ετών|рок(?:у|ів|и)?|років|лет|года?)(?![\p{L}])`, 'giu'),
   // Thai: the years after the word for experience, each on its line ("อย่างน้อย 3 ปี และ ... อย่างน้อย 1 ปี").
   /(?<=ประสบการณ์[^\n]{0,80}?)(\d{1,2})\s*ปี/g,
@@ -183,7 +188,7 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
   ],
   [
     'bachelor',
-    /вища освіта|высшее образование|πτυχίο|ปริญญาตรี|\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrade (?:universitaire|de premier cycle|d['’]un établissement d['’]enseignement postsecondaire)\b|\bgrado\b(?= en| universitario| (?:o|y|\/|y\/o|o\/y) m[áa]ster\b)|título universitario|\btitulad[oa]\b|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|(?<!pós-)\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształceni(?:e|a|em) (?:(?:co najmniej|minimum|min\.)[^\S\n]+)?wyższ(?:e|ego|ym)(?![^()\n]{0,30}\(\s*(?:magister|mgr)\b)|\blicencjat\b|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|\bS1\b|\bsarjana\b|abgeschlossenes (?:[a-zäöüß-]+(?:es|s) )?(?:hochschul)?studium(?!\s*\((?:diplom|master|magister))|amk-tutkin\w*|ammattikorkeakoulututkin\w*|(?<!ylempi |ylemmän |ylempää )korkeakoulututkin\w*|kandidaatin tutkin\w*|felsőfokú (?:[a-záéíóöőúüű]+ )?végzettség|studii superioare|tốt nghiệp đại học|\bgrau universitari|תואר ראשון|स्नातक(?!ोत्तर)|대졸|대학교 졸업|4년제|大卒|大学卒|本科|大學以上|大学以上|大學畢業|學士|학사|بكالوريوس/i,
+    /вища освіта|высшее образование|πτυχίο|ปริญญาตรี|\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bgrade (?:universitaire|de premier cycle|d['’]un établissement d['’]enseignement postsecondaire)\b|dipl[ôo]me d['’]un établissement d['’]enseignement postsecondaire|\bgrado\b(?= en| universitario| (?:o|y|\/|y\/o|o\/y) m[áa]ster\b)|título universitario|\btitulad[oa]\b|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|(?<!pós-)\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|högskoleexamen|professionsbachelor|wykształceni(?:e|a|em) (?:(?:co najmniej|minimum|min\.)[^\S\n]+)?wyższ(?:e|ego|ym)(?![^()\n]{0,30}\(\s*(?:magister|mgr)\b|\s+magistersk)|\blicencjat\b|kõrgharidus\w*|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|üniversitelerin[^.\n]{0,80}?\bmezun|\bS1\b|\bsarjana\b|abgeschlossenes (?:[a-zäöüß-]+(?:es|s) )?(?:hochschul)?studium(?!\s*\((?:diplom|master|magister))|amk-tutkin\w*|ammattikorkeakoulututkin\w*|(?<!ylempi |ylemmän |ylempää )korkeakoulututkin\w*|kandidaatin tutkin\w*|felsőfokú (?:[a-záéíóöőúüű]+ )?végzettség|studii superioare|tốt nghiệp đại học|\bgrau universitari|תואר ראשון|स्नातक(?!ोत्तर)|대졸|대학교 졸업|4년제|大卒|大学卒|学部卒|本科|大學以上|大学以上|大學畢業|學士|학사|بكالوريوس/i,
   ],
   // Québec's college diploma (DEC), before a university's degree.
   ['associate', /(?<![Ά-ώ])(?:ΙΕΚ|Ι\.Ε\.Κ\.)(?![Ά-ώ])|הנדסאי|\bDEC\b(?=\s+(?:en|dans)\b|\s*\()|\bfagskole\w*|\byrkeshögskol\w*|\berhvervsakadem\w*|diplôme d['’]études collégiales|\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|t[ée]cnico(?:\(a\))? de nivel superior|\bön lisans\b|(?<!\()\bD3\b(?!\))|postliceal\w*|cao đẳng|\bCFGS\b|cicle formatiu de grau superior|\bdiploma(?=\s+(?:atau|dalam|bidang)\b)|高専|短大|专科|大专|專科|전문대(?!학원)|전문학사/i],
@@ -206,7 +211,7 @@ const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, assoc
 /** A comparable education offered in a degree's place: "oder eine vergleichbare Ausbildung", "ou formation équivalente". */
 /** Dutch's "a comparable level" (by experience): "of een aantoonbaar vergelijkbaar niveau", "vergelijkbaar werk- en denkniveau". */
 const COMPARABLE_LEVEL = /\bvergelijkbaar\b/i;
-const COMPARABLE = /\b(?:vergleichbare|gleichwertige|entsprechende)\s+(?:Ausbildung|Qualifikation)|\bformation équivalente\b|\bformación equivalente\b/i;
+const COMPARABLE = /\b(?:vergleichbare|gleichwertige|entsprechende)\s+(?:Ausbildung|Qualifikation)|\bformation équivalente\b|\bformación equivalente\b|\bvõrdväärse\w*/i;
 const VOCATIONAL = /\b(?:berufs)?ausbildung\b|\bmbo(?=[- ]?(?:[1-4]\b|niveau|opleiding|diploma|level)|\s*\/\s*hbo)|\b(?:CAP|BEP)\b|grado medio|yrkesutbildning|vyučen/i;
 /** "Ensino superior" also opens "ensino superior em curso" (still studying): no degree then. */
 /** A line about the programmes the job teaches in, not the degree it asks for: "Lehrverpflichtung in den Bachelor- und Masterstudiengängen". */
@@ -318,7 +323,7 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
     const blanked = cut < 0 ? whole : wishEnd < 0 ? whole.slice(0, cut) : whole.slice(0, cut) + ' '.repeat(wishEnd) + whole.slice(cut + wishEnd);
     // A sentence that wishes after one that asks ("Grado en ADE … o similar. Se valorará un máster"): the asking one alone.
     const line = blanked.slice(0, wishedSentenceStart(blanked));
-    if (line.length < 4 || wished || PREFERRED.test(line.includes('(') ? withoutBracketWishes(line) : line)) continue;
+    if (line.length < 4 || wished || PREFERRED.test(line.includes('(') || line.includes('（') ? withoutBracketWishes(line) : line)) continue;
     let stated = false; // this line states years of experience
     const found = (m: RegExpMatchArray, end: number) => {
       // A ceiling, not a minimum: "Maximaal twee jaar werkervaring", "höchstens 2 Jahre".
@@ -492,7 +497,7 @@ const WORKPLACE_STATEMENTS: ReadonlyArray<[Workplace, RegExp]> = [
   ],
   [
     'hybrid',
-    new RegExp(String.raw`\bhybride[sn]?\s+arbeit(?:en)?\b|\b(?:mobiles arbeiten|home-?office)\s+(?:an\s+)?(?:bis zu\s+)?(?:\d|ein|zwei|drei|vier)\s+tag(?:en|e)?\s+(?:pro|die|in der|je)\s+woche\b|\b(?:mobiles arbeiten|mobile arbeit|home-?office)\s+(?:im umfang von\s+|von\s+)?(?:bis zu\s+)?[1-9]\d\s?%\s+(?:der|ihrer|deiner)\s+(?:wöchentlichen\s+)?arbeitszeit\b|\b(?:bis zu\s+)?[1-9]\d?\s?%\s+(?:mobiles arbeiten|mobile arbeit|home-?office)\b|\b(?:bis zu\s+)?(?:\d|ein(?:en)?|zwei|drei|vier)\s+tag(?:en|e)?\s+(?:mobiles arbeiten|mobile arbeit|home-?office)\b|\btravail hybride\b|\btélétravail[^.\n]{0,20}?\b(?:[1-4]|un|deux|trois|quatre)\s*jours?\s*(?:par|\/)\s*semaine|\b[1-4]\s*jours?\s*de\s*télétravail\b|\b(?:modalidad|modelo|trabajo|regime|modelo de trabalho|trabalho|esquema)\s+h[íi]brid[oa]\b|\b${WORK_MODE}\s*:\s*(?:h[íi]|i)brid[oa]\b|\b(?:lavoro|modalità) ibrid[oa]\b|\bhybride?\s+werken\b|\bje werkt hybride\b|\bprac[aęy] hybrydow(?:a|ą|ej)(?![a-ząćęłńóśźż])|\b(?:w )?(?:modelu|trybie) hybrydowym\b|\b(?:model|tryb) hybrydowy\b|\bhybridní (?:práce|režim)\b|\bhibrid munka(?:végzés|rend)\b|\b(?:regim|program|sistem) (?:de lucru )?hibrid\b|гібридний формат|гибридный формат|υβριδικ[όή] (?:μοντέλο|εργασία)|מודל היברידי|ハイブリッド勤務|(?:عمل|نظام|دوام) هجين`, 'i'),
+    new RegExp(String.raw`\bhybride[sn]?\s+arbeit(?:en)?\b|\b(?:mobiles arbeiten|home-?office)\s+(?:an\s+)?(?:bis zu\s+)?(?:\d|ein|zwei|drei|vier)\s+tag(?:en|e)?\s+(?:pro|die|in der|je)\s+woche\b|\b(?:mobiles arbeiten|mobile arbeit|home-?office)\s+(?:im umfang von\s+|von\s+)?(?:bis zu\s+)?[1-9]\d\s?%\s+(?:der|ihrer|deiner)\s+(?:wöchentlichen\s+)?arbeitszeit\b|\b(?:bis zu\s+)?[1-9]\d?\s?%\s+(?:mobiles arbeiten|mobile arbeit|home-?office)\b|\b(?:bis zu\s+)?(?:\d|ein(?:en)?|zwei|drei|vier)\s+tag(?:en|e)?\s+(?:mobiles arbeiten|mobile arbeit|home-?office)\b|\btravail hybride\b|\btélétravail[^.\n]{0,20}?\b(?:[1-4]|un|deux|trois|quatre)\s*jours?\s*(?:par|\/)\s*semaine|\b[1-4]\s*jours?\s*de\s*télétravail\b|\b(?:modalidad|modelo|trabajo|regime|modelo de trabalho|trabalho|esquema)\s+h[íi]brid[oa]\b|\b${WORK_MODE}\s*:\s*(?:h[íi]|i)brid[oa]\b|\b(?:lavoro|modalità) ibrid[oa]\b|\bhybride?\s+werken\b|\bje werkt hybride\b|\bprac[aęy] hybrydow(?:a|ą|ej)(?![a-ząćęłńóśźż])|hübriidtöö|hübriidse\w* töö|\b(?:w )?(?:modelu|trybie) hybrydowym\b|\b(?:model|tryb) hybrydowy\b|\bhybridní (?:práce|režim)\b|\bhibrid munka(?:végzés|rend)\b|\b(?:regim|program|sistem) (?:de lucru )?hibrid\b|гібридний формат|гибридный формат|υβριδικ[όή] (?:μοντέλο|εργασία)|מודל היברידי|ハイブリッド勤務|(?:عمل|نظام|دوام) هجين`, 'i'),
   ],
   [
     'remote',

@@ -264,3 +264,17 @@ describe('pay in Mongolia\'s tögrög and Peru\'s sol (set-137)', () => {
     expect(extractSalary('Salary: S/ 4,500 per month')).toEqual({ min: 4_500, max: 4_500, currency: 'PEN', period: 'month' });
   });
 });
+
+describe('tiers of OTE, an all-in basic, pay beside superannuation (sets 142, 149)', () => {
+  it('reads the first tier of a sentence about OTE, not the next as base pay', () => {
+    const text = 'The on-target earnings (OTE) range for this role is $170,000 – $200,000 in Tier 1 locations and $153,000 – $180,000 in all other US locations.';
+    expect(extractSalary(text)).toEqual({ min: 170_000, max: 200_000, currency: 'USD', period: 'year' });
+  });
+  it('reads "Basic + allowances" as the pay, a car allowance as a perk', () => {
+    const text = 'SALARY & BENEFITS:\n• Basic + allowances: AED 18,000 – 22,000 per month (all-inclusive)\n• Car allowance AED 2,500 per month + fuel card';
+    expect(extractSalary(text)).toEqual({ min: 18_000, max: 22_000, currency: 'AED', period: 'month' });
+  });
+  it('reads a range before "+ super" as pay', () => {
+    expect(extractSalary('Cyber Security Adviser | Executive Level 1 | $121,483 – $137,125 + 15.4% super', 'AUD')).toEqual({ min: 121_483, max: 137_125, currency: 'AUD', period: 'year' });
+  });
+});

@@ -93,7 +93,7 @@ const CURRENCY_FIRST_GROUPS = (new RegExp(`${CURRENCY_FIRST}|`).exec('') as RegE
 const LOCAL_PAY = String.raw`salaire|rémunération|sueldo|salario|salário|remuneração|retribuzione|stipendio|salaris`;
 const GERMAN_PAY = String.raw`[a-zäöü]*(?:gehalt|vergütung)`;
 const PAY_CONTEXT = new RegExp(
-  String.raw`\b(?:salary|salaries|pay|paid|wage|wages|compensation|comp|rate|earn|earning|base|hourly|ote|remuneration|income|stipend|brutto|ctc|ral|package|${LOCAL_PAY})\b|${GERMAN_PAY}\b|[a-zäöü]*lohn\b`,
+  String.raw`\+\s*(?:\d{1,2}(?:\.\d{1,2})?%\s*)?super(?:annuation)?\b|\b(?:salary|salaries|pay|paid|wage|wages|compensation|comp|rate|earn|earning|base|hourly|ote|remuneration|income|stipend|brutto|ctc|ral|package|${LOCAL_PAY})\b|${GERMAN_PAY}\b|[a-zäöü]*lohn\b`,
   'i',
 );
 /**
@@ -123,6 +123,8 @@ const STATED_PAY = new RegExp(
  * bonus is another item, in "$5,000 sign-on bonus" it is what the figure is.
  */
 /** Words that make a figure on-target earnings, just before it: "OTE $120k", "on-target earnings of". */
+const BASIC_AND_ALLOWANCES = /\bbasic(?: salary| pay)?\s*(?:\+|and|plus|&)\s*allowances?\s*:?\s*$/i;
+const OTE_SENTENCE = /\b(?:OTE|on[- ]target earnings?)\b/i;
 const OTE_WORDS = /\b(?:OTE|on[- ]target earnings?|realistic OTE|total earnings)\b[^\d$£€]{0,25}$/i;
 /** What may follow a pay item's range on its line: a note in brackets, or how the figure is set. */
 const PAY_ITEM_NOTE = /^[^\S\n]*(?:\([^()\n]*\)|(?:depending on|dependent on|based on|DOE|subject to)(?: (?:your |skills and |skills & )?(?:experience|qualifications))?|pro[- ]rata|negotiable)?[^\S\n]*$/i;
@@ -436,7 +438,9 @@ export function extractSalary(written: string, dollar = 'USD'): Salary | null {
     // $1.00/hour shift differential)" is pay, its differential a perk.
     const bracket = ownAfter.search(OWN_FIGURE_BRACKET);
     const ownWords = bracket < 0 ? ownAfter : ownAfter.slice(0, bracket);
-    if (NOT_PAY.test(ownBefore) || NOT_PAY.test(ownWords) || PERK_AFTER_AND.test(sentenceAfter)) continue;
+    // "Basic + allowances: AED 18,000 – 22,000 per month": the whole pay, the allowances in it.
+    const allIn = BASIC_AND_ALLOWANCES.test(before);
+    if ((NOT_PAY.test(ownBefore) && !allIn) || NOT_PAY.test(ownWords) || PERK_AFTER_AND.test(sentenceAfter)) continue;
     // Indian units after the figures: "₹ 12-20 Lacs P.A.", "₹18 LPA", "₹1.2 Cr".
     const indian = INDIAN_UNIT.exec(after);
     const scale = indian ? unitScale(indian[1] as string) : 1;
@@ -485,7 +489,9 @@ export function extractSalary(written: string, dollar = 'USD'): Salary | null {
     if (perYear > MOST_A_YEAR_DEAR && DEAR_UNITS.has(figures.currency ?? '')) continue;
     // On-target earnings rank below a base figure ("$45,000 base salary + uncapped commission; OTE
     // $120k–$180k"): the pay a posting states is its base (held-out sets 19, 23, 36).
-    const ote = OTE_WORDS.test(ownBefore);
+    // The OTE's figure, or a figure of a sentence about OTE ("The OTE range is $170,000 – $200,000 in
+    // Tier 1 locations and $153,000 – $180,000 in all others"): no base pay.
+    const ote = OTE_WORDS.test(ownBefore) || OTE_SENTENCE.test(sentenceBefore);
     const rank = (stated && !ote ? 2 : 0) + (figures.high !== undefined ? 1 : 0);
     if (rank > bestRank) {
       best = { min: low, max: high, currency: figures.currency, period: period ?? assumed };

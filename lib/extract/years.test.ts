@@ -191,3 +191,13 @@ describe("a perk's condition (set-50)", () => {
     expect(years('Requirements\n- 2+ years of acute care experience\nBenefits\n- $10,000 sign-on bonus for RNs with 1+ year of experience')).toBe(2);
   });
 });
+
+describe('years of a named technology with its adjective, a need before its colon, a year in words (sets 143, 145, 148)', () => {
+  it.each([
+    ['Requirements\n💻 7+ years of modern C++ (C++17/20) with deep knowledge of templates', 7],
+    ['Requirements\n• Need: 3+ yrs grant writing, a portfolio of funded proposals', 3],
+    ['Requirements\nYou’ll need at least a year’s experience in an ecommerce trading, merchandising or online content role', 1],
+  ])('%s → %s', (text, want) => {
+    expect(years(text)).toBe(want);
+  });
+});

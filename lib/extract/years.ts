@@ -58,8 +58,8 @@ const PART_OF_THEM = new RegExp(
 const WITH_AT_LEAST = new RegExp(`\\b(?:with|including)(?: at least| no less than| not less than| a minimum of| minimum)?\\s+(\\d{1,2}|${NUMBER})\\+?\\s+(?:(?:(?:full|complete|solid|recent)\\s+)?(years?|months?)\\s+)?(?:in|as|of|focused|spent|dedicated|(?!(?:some|no|any|every)thing\\b)[a-z]{2,}ing)\\b`, 'i');
 /** "Minimum of", "At least", "Required:", "Must have" right before the number: it is asked for. */
 const EXPLICIT_LEAD_IN = /\b(?:minimum(?: of)?|at least|min\.?|requires?|required|must have)\s*:?\s*$/i;
-/** "3+ years of Python", "5 years with AWS": a named technology right after stands for experience. */
-const NAMED_SKILL_AFTER = /^\s*(?:of|with|using|in)\s+(?:(?:hands-on|professional|production|enterprise)\s+)?(?:[A-Z][\w+#./-]*|[a-z]+[A-Z][\w+#./-]*)/;
+/** "3+ years of Python", "5 years with AWS", "7+ years of modern C++": a named technology right after stands for experience. */
+const NAMED_SKILL_AFTER = /^\s*(?:of|with|using|in)\s+(?:(?:hands-on|professional|production|enterprise|modern|commercial|solid|strong|recent|advanced)\s+)?(?:[A-Z][\w+#./-]*|[a-z]+[A-Z][\w+#./-]*)/;
 /**
  * Years of something else: age, the employer's history, a warranty, service for a benefit, a time
  * ahead or behind ("four years from now"), or schooling ("2 years of college", "4 years of
@@ -93,14 +93,14 @@ const COMPANY_VOICE = /\b(?:we|our|us)\b/i;
  * field or an activity follows (`FIELD_AFTER`).
  */
 const ITEM_OPENING =
-  /^[\s\-*•·▪◦>~]*(?:\d{1,2}[.)]\s+)?(?:(?:a\s+)?minimum(?:\s+of)?\s+|at\s+least\s+|min\.?\s+|more\s+than\s+|(?:you(?:['’]ve|['’]ll| will)?\s+)?(?:(?:have|bring|possess|need)\s+)?(?:got\s+)?)?$/i;
+  /^[\s\-*•·▪◦>~]*(?:\d{1,2}[.)]\s+)?(?:(?:a\s+)?minimum(?:\s+of)?\s+|at\s+least\s+|min\.?\s+|more\s+than\s+|(?:you(?:['’]ve|['’]ll| will)?\s+)?(?:(?:have|bring|possess|need)\s*:?\s+)?(?:got\s+)?)?$/i;
 /**
  * The candidate's own history, its length last: "You've shipped production software end to end for
  * 4+ years", "You have worked in payroll for 3 years". Not the employer's ("we have ... for 20 years").
  */
 const YOU_HAVE_FOR = /^[\s\-*•·▪◦>~]*(?:\d{1,2}[.)]\s+)?you(?:['’]ve| have)\b[^.;:]{0,100}\bfor\s+(?:at least\s+|over\s+|more than\s+)?$/i;
-/** A field or an activity after the years of an item: "in sales", "of software development", "as a nurse", "leading teams". */
-const FIELD_AFTER = /^\s+(?:of|in|as|at|on|with|within)\s+\w|^\s+[a-z]{3,}ing\b/i;
+/** A field or an activity after the years of an item: "in sales", "of software development", "as a nurse", "leading teams", "grant writing". */
+const FIELD_AFTER = /^\s+(?:of|in|as|at|on|with|within)\s+\w|^\s+(?:[a-z]{3,}\s+)?[a-z]{3,}ing\b/i;
 /**
  * Indeed's structured lines, "Truck driving: 2 years (Required)" / "Forklift: 1 year (Preferred)":
  * a label and colon before, the parenthesised marker right after (which `clauseVerdict` reads).
@@ -113,6 +113,8 @@ const PAREN_MARKER_AFTER = /^\s*\((?:required|preferred)\)/i;
  * months".
  */
 const YEARS_LABEL = /\byears\s+of\s+(?:\w+\s+)?experience(?:\s+required)?\s*:\s*(\d{1,2})(?!\s*(?:months?|weeks?|%|[\d.,]))|\b(?:exp|experience|total experience|relevant experience)\s*:\s*(\d{1,2})\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:years?|yrs?)\b/i;
+
+const A_YEAR = /\b(?:at least|a minimum of|minimum of|minimum)\s+a\s+year['’]?s?\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?experience\b/i;
 
 const DOT = 46;
 /** Beyond this, a count of months is a period or a term, not experience asked for ("a 48-month lease"). */
@@ -158,6 +160,9 @@ export function extractYears(hinted: readonly HintedClause[], sections: readonly
   for (const hint of hinted) {
     const { body, years } = hint;
     if (!years) continue;
+    // "At least a year's experience": one year, its number a word the patterns above do not read.
+    const aYear = body.includes('a year') ? A_YEAR.exec(body) : null;
+    if (aYear && (!best || 1 < best.min) && asked(hint, sections, aYear.index, aYear[0].length, true)) best = { min: 1, evidence: evidenceOf(hint) };
     if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/i.test(body)) continue;
     YEARS.lastIndex = 0;
     for (let m = YEARS.exec(body); m; m = YEARS.exec(body)) {

@@ -64,6 +64,24 @@ export function unsavable(posting: Pick<ParsedPosting, 'completeness'>): Capture
   );
 }
 
+/** The pay the description states: a posting in another language by its pay line first ("R$ 7.500,00 a R$ 9.500,00", "brutto monatlich"). */
+const payInText = (text: string, location: string | null): Salary | null =>
+  salaryInOtherLanguages(text, location) ?? salaryInText(withLocalSignsWritten(location, text), dollarOf(location, text));
+
+/**
+ * LinkedIn's pay pill rounds to thousands ("$121K/yr - $137K/yr"): where the description states the
+ * same pay to the unit ("$121,483 – $137,125"), the employer's own figures are kept. Read only for a
+ * pill in round thousands.
+ */
+function exactPay(pill: Sourced<Salary>, inText: () => Salary | null): Sourced<Salary> {
+  const p = pill.value;
+  if (!p || p.min < 10_000 || p.min % 1000 !== 0 || p.max % 1000 !== 0) return pill;
+  const t = inText();
+  const rounds = (exact: number, shown: number) => exact !== shown && Math.abs(exact - shown) < 1000;
+  const same = t !== null && t.currency === p.currency && t.period === p.period && (t.min !== p.min || t.max !== p.max);
+  return same && (t.min === p.min || rounds(t.min, p.min)) && (t.max === p.max || rounds(t.max, p.max)) ? sourced(t, 'text') : pill;
+}
+
 /**
  * Completes a parser's fields into a posting: text-pattern fallbacks for the facts, requirements
  * extracted from the description, completeness, and the primary key.
@@ -82,10 +100,8 @@ export function buildPosting(found: FoundFields): ParsedPosting {
     seniority: found.seniority ?? none(),
     workplace: firstOf(found.workplace ?? none(), () => sourced(workplaceInText(text), 'text')),
     salary: firstOf(
-      found.salary ?? none(),
-      // A posting in another language: its pay line first ("R$ 7.500,00 a R$ 9.500,00", "brutto monatlich").
-      () => sourced(salaryInOtherLanguages(text, found.location.value), 'text'),
-      () => sourced(salaryInText(withLocalSignsWritten(found.location.value, text), dollarOf(found.location.value, text)), 'text'),
+      found.salary ? exactPay(found.salary, () => payInText(text, found.location.value)) : none(),
+      () => sourced(payInText(text, found.location.value), 'text'),
       found.siteSalary ?? none(),
     ),
     postedText: found.postedText ?? none(),
