@@ -110,6 +110,16 @@ const NAME_SHAPED = /^(?:[A-Za-z][a-z]*[A-Z0-9+#]|[A-Z0-9+#&.-]{2,}$)/;
 const key = (s: string): string => s.toLowerCase().replace(/[^a-z0-9+#]+/g, ' ').trim();
 
 /**
+ * The words that head a requirement in the languages postings are written in, capitalised as German
+ * writes every noun ("Sicherer Umgang mit Trados Studio, Kenntnisse in MultiTerm").
+ */
+const OTHER_LANGUAGE_HEADS = [
+  'Kenntnisse', 'Kenntnis', 'Grundkenntnisse', 'Erfahrung', 'Erfahrungen', 'Umgang', 'Sicherer', 'Gute', 'Sehr', 'Fundierte',
+  'Connaissance', 'Connaissances', 'Maîtrise', 'Conocimientos', 'Conocimiento', 'Experiencia', 'Manejo', 'Dominio',
+  'Conhecimento', 'Conhecimentos', 'Experiência', 'Conoscenza', 'Esperienza', 'Kennis', 'Ervaring', 'Znajomość', 'Doświadczenie',
+];
+
+/**
  * Capitalized words that are no product: the words that head a requirement or a bullet, degrees,
  * fields of study, business functions, spoken languages, months and days. Lower case.
  */
@@ -123,6 +133,7 @@ const NOT_NAMES = new Set(
     // Words that head or qualify a requirement.
     'Experience', 'Knowledge', 'Skills', 'Skill', 'Proficiency', 'Familiarity', 'Expertise', 'Understanding', 'Strong',
     'Solid', 'Excellent', 'Good', 'Advanced', 'Basic', 'Working', 'Hands-on', 'Proven', 'Deep', 'Demonstrated', 'Ability',
+    ...OTHER_LANGUAGE_HEADS,
     'Other', 'Others', 'Any', 'All', 'Some', 'Similar', 'Equivalent', 'Related', 'Etc', 'The', 'A', 'An', 'Our', 'Your',
     'We', 'You', 'I', 'It', 'This', 'That', 'These', 'Those', 'Their', 'Its', 'Tools', 'Tool', 'Systems', 'System',
     'Software', 'Standards', 'Standard', 'Platforms', 'Platform', 'Applications', 'Model', 'Models', 'Version', 'Versions', 'Edition', 'Series', 'Module', 'Modules', 'Environment', 'Environments', 'Technologies', 'Technology',
@@ -176,7 +187,7 @@ const HEADING_WORDS: ReadonlySet<string> = new Set(
    'Advanced', 'Basic', 'Working', 'Hands-on', 'Proven', 'Deep', 'Demonstrated', 'Ability', 'Other', 'Others', 'Any', 'All', 'Some', 'Similar',
    'Equivalent', 'Related', 'The', 'A', 'An', 'Our', 'Your', 'We', 'You', 'I', 'It', 'This', 'That', 'These', 'Those', 'Their', 'Its',
    'Required', 'Preferred', 'Desired', 'Plus', 'Bonus', 'Nice', 'Must', 'Mandatory', 'Essential', 'Desirable', 'Optional', 'Senior', 'Junior',
-   'Lead', 'Certified', 'Bilingual'].map(key),
+   'Lead', 'Certified', 'Bilingual', ...OTHER_LANGUAGE_HEADS].map(key),
 );
 
 /** Two capitals that are a place or a country, not a product ("NC landlord-tenant law"). */

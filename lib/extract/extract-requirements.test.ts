@@ -587,3 +587,25 @@ describe('names that are something else where they stand (sets 134-141)', () => 
     expect(names('Requirements\n- CAMS or the ICA International Diploma in Anti Money Laundering')).toContain('CAMS');
   });
 });
+
+describe('names that are something else where they stand (sets 142-149)', () => {
+  const names = (text: string) => {
+    const r = extractRequirements(text);
+    return [...r.skills, ...r.certifications].map((x) => x.name);
+  };
+  it('reads exchanges, licence classes, a localization standard and a B-BBEE element as no products', () => {
+    expect(names('Responsibilities\n- Manage and hedge an index options book across SGX, HKEX, OSE and NSE')).not.toContain('Fortinet NSE');
+    expect(names('Requirements\n- Class C Wastewater Treatment Operator License at time of hire.\n- TCEQ Class D Water Operator License')).not.toContain('C');
+    expect(names('Responsibilities\n- Maintain custom file-type filters and SRX segmentation rules in Trados Studio and memoQ')).not.toContain('Juniper SRX');
+    expect(names('Requirements\n• Sound knowledge of the B-BBEE Codes, SED recognition and Section 18A requirements')).not.toContain('sed');
+    expect(names('Aufgaben\n- Fehlerdiagnose an Robotersteuerungen (KUKA KR C4/KR C5, FANUC R-30iB)')).not.toContain('R');
+  });
+  it('reads CCAR beside stress tests as the Federal Reserve’s review, and German requirement heads as no names', () => {
+    expect(names('Responsibilities\n• Validate CCAR / DFAST stress-testing models for trading and counterparty losses')).toContain('Comprehensive Capital Analysis and Review');
+    expect(names('Das bringst du mit\n- Sicherer Umgang mit Trados Studio, Kenntnisse in MultiTerm')).not.toContain('Kenntnisse');
+  });
+  it('reads names with Estonian case endings in an Estonian posting', () => {
+    const text = 'Ootame sinult\n- vähemalt kolmeaastast kogemust Linuxi serverite haldamisel;\n- Terraformi või Ansible\'i head tundmist;\n- skriptimise oskus Go või Pythoniga;';
+    expect(names(text)).toEqual(expect.arrayContaining(['Linux', 'Terraform', 'Python']));
+  });
+});

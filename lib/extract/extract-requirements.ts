@@ -172,6 +172,9 @@ const THE_BEFORE = /\bthe[^\S\n]+$/i;
 /** "Commensurate with experience (DOE)": pay's "depending on experience", no design of experiments. */
 const EXPERIENCE_BEFORE = /\bexperience[^\S\n]*\(?$/i;
 const ACTUARIAL = /\b(?:IFoA|actuar\w*)\b/i;
+const EXCHANGES_NEAR = /\b(?:BSE|SGX|HKEX|NYSE|Nasdaq|LSE|ASX|OSE|CME|Eurex|exchanges?|Nifty|Sensex)\b/i;
+/** A letter that is a licence's or a grade's class ("Class C Wastewater Treatment Operator License", "Category B"), no language. */
+const CLASS_BEFORE = /\b(?:class|category|grade|level|type|tier|cat\.?)[^\S\n]$/i;
 /** Insurance accounting's contractual service margin ("IFRS 17 CSM roll-forwards"), not the Scrum Master. */
 const IFRS_17_NEAR = /\bIFRS[^\S\n]?17\b|\b(?:PAA|GMM|VFA|LRC|LIC|risk adjustment)\b|\bCSM[^\S\n]+(?:roll-?forwards?|release|amorti[sz]ation|unlock\w*)\b/;
 /** The queueing formula's name before its letter ("Erlang C"): no C language. */
@@ -192,6 +195,12 @@ const SURFACE_VETOES: ReadonlyMap<string, (text: string, match: TermMatch) => bo
   ['EMT', (text: string, m: TermMatch) => EMT_STUDIES.test(text.slice(m.end, m.end + 16))],
   ['C', (text: string, m: TermMatch) => ERLANG_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))],
   ['CSM', (text: string, m: TermMatch) => IFRS_17_NEAR.test(text.slice(Math.max(0, m.start - 40), m.end + 30))],
+  // India's National Stock Exchange among the exchanges, not Fortinet's NSE.
+  ['NSE', (text: string, m: TermMatch) => EXCHANGES_NEAR.test(text.slice(Math.max(0, m.start - 60), m.end + 40))],
+  // Localization's Segmentation Rules eXchange, not Juniper's firewall.
+  ['SRX', (text: string, m: TermMatch) => /^[^\S\n]+segmentation\b/i.test(text.slice(m.end, m.end + 16))],
+  // B-BBEE's socio-economic development, not the stream editor (which is written "sed").
+  ['SED', (text: string) => /\bB-?BBEE\b|socio-?economic/i.test(text)],
   // The actuarial profession's exams only where the posting is actuarial, not automotive's controlled-shipping levels ("CS1/CS2 containment").
   ...['CS1', 'CS2', 'CM1', 'CM2', 'CB1', 'CB2'].map((exam): [string, (text: string) => boolean] => [exam, (text: string) => !ACTUARIAL.test(text)]),
 ]);
@@ -441,6 +450,7 @@ function extract(text: string, employer: string | null): Requirements {
     if (section === 'blurb') continue;
     if (isNegated(text, match.start, match.end)) continue;
     if (SURFACE_VETOES.get(match.surface)?.(text, match)) continue;
+    if (match.surface.length === 1 && CLASS_BEFORE.test(text.slice(Math.max(0, match.start - 10), match.start))) continue;
     if (NUMBER_AND_LETTER.test(match.surface) && !namesForm(match, true) && !FAMILY_ITEMS.has(match)) continue;
     if (ACRONYM_AND_NUMBER.test(match.surface) && !namesForm(match, false) && !FAMILY_ITEMS.has(match)) continue;
     if (endsPlaceName(text, match) || beforeRegionCode(text, match)) continue;

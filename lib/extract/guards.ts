@@ -412,6 +412,7 @@ function partOfCode(tokens: Tokens, i: number): boolean {
   const after = text.charCodeAt(end);
   return (
     (before === HYPHEN && (isDigitCode(beforeThat) || isAsciiLetter(beforeThat))) ||
+    (after === HYPHEN && isDigitCode(text.charCodeAt(end + 1))) || // "FANUC R-30iB", a model's code
     (before === SLASH_CODE && start >= 3 && beforeThat >= 65 && beforeThat <= 90 && !isAsciiLetter(after)) || // a capital before: an acronym's
     (before === AMPERSAND && isAsciiLetter(beforeThat)) ||
     (after === AMPERSAND && isAsciiLetter(text.charCodeAt(end + 1))) ||

@@ -337,10 +337,11 @@ export function replacingMatches(matches: readonly TermMatch[], replace: (m: Ter
 
 /**
  * The case endings Czech, Slovak and Polish add to a name ("zkušenost s Dockerem a Kubernetesem",
- * "znalost Kotlinu", "doświadczenie z Pythona"), longest first. Not "-e" nor "-y", which end more
- * words of their own than names.
+ * "znalost Kotlinu", "doświadczenie z Pythona"), and Estonian and Finnish ("Terraformi või
+ * Ansible'iga", "skriptimise oskus Pythoniga", "Linuxin ylläpito"), longest first. Not "-e" nor
+ * "-y", which end more words of their own than names.
  */
-const CASE_ENDINGS = ['ovi', 'ach', 'ami', 'em', 'om', 'ou', 'ie', 'u', 'a'];
+const CASE_ENDINGS = ['ovi', 'ach', 'ami', 'iga', 'em', 'om', 'ou', 'ie', 'in', 'u', 'a', 'i'];
 
 /**
  * A name with a case ending, in a posting not in English: a capitalized word whose stem, the ending

@@ -46,6 +46,8 @@ const SENSES: readonly Sense[] = [
     when: /\b(?:GMP|cGMP|GLP|GDP|GVP|GxP|ICH|clinical|trials?|CITI|NIDA|CRA|CRO|pharmacovigilance|IRB|protocols?)\b/i,
     unless: /\b(?:BigQuery|Kubernetes|GKE|Terraform|AWS|Azure|Cloud Run|Dataflow|Pub\/Sub|Vertex)\b/,
   },
+  // The Federal Reserve's stress tests beside their world, not Cisco's architect credential (CCAr).
+  { surface: 'CCAR', other: 'Comprehensive Capital Analysis and Review', when: /\b(?:DFAST|stress[- ]test\w*|Federal Reserve|capital planning|Basel|banks?|banking|PPNR|CECL)\b/i },
   // Dialectical behaviour therapy beside the other therapies and the clinic, not the data build tool.
   {
     surface: 'DBT',

@@ -33,6 +33,7 @@ import { PROFESSIONS_V } from './professions-v';
 import { PROFESSIONS_W } from './professions-w';
 import { PROFESSIONS_X } from './professions-x';
 import { PROFESSIONS_Y } from './professions-y';
+import { PROFESSIONS_Z } from './professions-z';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -87,6 +88,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_W,
   ...PROFESSIONS_X,
   ...PROFESSIONS_Y,
+  ...PROFESSIONS_Z,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [
