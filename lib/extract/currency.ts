@@ -66,6 +66,8 @@ export const PILL_MARKS: Readonly<Record<string, string>> = {
 export const WORD_MARKS: ReadonlyArray<[RegExp, string]> = [
   [/(?<![A-Za-z])lei(?![A-Za-z])/, 'RON'],
   [/(?<![A-Za-z])Ft(?![A-Za-z])/, 'HUF'],
+  // Vietnam's đồng as a word ("12 – 18 triệu đồng/tháng").
+  [/(?<![\p{L}])đồng(?![\p{L}])/u, 'VND'],
 ];
 
 /** Peru's sol before a figure: "S/ 5,800 mensuales", "S/. 4500"; a grouped or long figure, not SAP's "S/4". */
@@ -75,7 +77,7 @@ export const SOL_SIGN = /(?<![\w/])S\/\.?[^\S\n]?(?=\d{1,3}(?:,\d{3})+|\d{4,})/g
 export const CURRENCY_CODES = [
   'USD', 'EUR', 'GBP', 'AUD', 'CAD', 'INR', 'NZD', 'SGD', 'CHF', 'JPY', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'MXN', 'BRL', 'ZAR', 'KRW', 'AED', 'SAR', 'QAR', 'ILS',
   'RON', 'CZK', 'HUF', 'UAH', 'TRY', 'IDR', 'MYR', 'PHP', 'THB', 'VND', 'CNY', 'TWD', 'NGN', 'KES', 'EGP', 'COP', 'CLP', 'ARS', 'PEN', 'GHS',
-  'ETB', 'UGX', 'TZS', 'RWF', 'XOF', 'XAF', 'JOD', 'KWD', 'BHD', 'OMR', 'LKR', 'PKR', 'BDT', 'NPR', 'BGN', 'RSD', 'KZT', 'RUB', 'MNT',
+  'ETB', 'UGX', 'TZS', 'RWF', 'XOF', 'XAF', 'JOD', 'KWD', 'BHD', 'OMR', 'LKR', 'PKR', 'BDT', 'NPR', 'BGN', 'RSD', 'KZT', 'RUB', 'MNT', 'MAD',
 ];
 
 
@@ -86,7 +88,7 @@ export const SIGN_CLASS = `[${Object.keys(SIGNS).join('')}]`;
 export const PREFIXED_SIGN_SOURCE = Object.keys(PREFIXED_SIGNS).map(escapeRegExp).join('|');
 
 /** Currencies whose pay is stated by the month where no period is written (a pill's or a text's). */
-export const MONTHLY: ReadonlySet<string> = new Set(['KZT', 'RUB', 'UAH', 'RON', 'HUF', 'BGN', 'RSD', 'BRL', 'MXN', 'PLN', 'CZK', 'TRY', 'IDR', 'PHP', 'ZAR', 'ARS', 'COP', 'CLP', 'PEN', 'VND', 'THB', 'MNT']);
+export const MONTHLY: ReadonlySet<string> = new Set(['KZT', 'RUB', 'UAH', 'RON', 'HUF', 'BGN', 'RSD', 'BRL', 'MXN', 'PLN', 'CZK', 'TRY', 'IDR', 'PHP', 'ZAR', 'ARS', 'COP', 'CLP', 'PEN', 'VND', 'THB', 'MNT', 'MAD']);
 
 /**
  * Meal vouchers, a perk in every language postings are written in: "meal vouchers", "buoni pasto",

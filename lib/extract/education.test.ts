@@ -368,3 +368,15 @@ describe("New Zealand's diploma, Ireland's framework, Canada's public-service st
     expect(edu(`${ENGLISH_INTRO}${text}`)?.level).toBe(level);
   });
 });
+
+describe('clinical doctorates by their letters, "Who we are looking for" (sets 150, 157)', () => {
+  it('reads DDS as a degree where degrees are listed, not a Slovak pension', () => {
+    expect(edu('Requirements\n- DDS or DMD degree from an accredited dental school')?.level).toBe('doctorate');
+    expect(edu('Benefity\nStravné lístky v hodnote 6 €, bezplatná doprava, príspevok na DDS po skúšobnej dobe.')).toBeNull();
+  });
+  it('reads the requirements under "Who we are looking for", no company blurb', () => {
+    const text = `${ENGLISH_INTRO}Who we are looking for\n- Minimum age of 21 at the time of application\n- High school diploma (Grade 12) or equivalent\n- At least one year of hospitality or customer service experience`;
+    expect(edu(text)?.level).toBe('high-school');
+    expect(extractRequirements(text).minYearsExperience?.min).toBe(1);
+  });
+});

@@ -25,7 +25,9 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['doctorate', /\b(?:ph\.?\s?d\.?|doctorate|doctoral degree|doctor of|juris doctor|j\.d\.)(?![a-z])|\bJD\b(?=\s*(?:from|degree|or|,|\/|\())/gi],
   // The professional doctorates by their letters: veterinary, pharmacy, dental, physical therapy,
   // psychology and nursing practice ("DVM or VMD from an AVMA-accredited college").
-  ['doctorate', /\b(?:DVM|VMD|Pharm\.?\s?D|DDS|DMD|DPT|Psy\.?D|DNP)\b\.?/g],
+  // A clinical doctorate by its letters, as degrees are listed ("DDS or DMD", "a DVM from", "PharmD required"); not
+  // another language's same letters ("príspevok na DDS": Slovakia's supplementary pension).
+  ['doctorate', /(?:(?<=\b(?:an?|or|and|the|with)\s)|(?<=^|[:,/(]\s?)|(?<=[-*•]\s))(?:DVM|VMD|Pharm\.?\s?D|DDS|DMD|DPT|Psy\.?D|DNP)\b\.?|\b(?:DVM|VMD|Pharm\.?\s?D|DDS|DMD|DPT|Psy\.?D|DNP)\b\.?(?=\s*(?:\/|,|or\b|and\b|degree\b|from\b|required\b|preferred\b|\(|$))/gm],
   [
     'master',
     /\bmaster'?s?['’]?s?\s+(?:degree|of|in)\b|(?<!\bthe\s)\bmasters?['’]s\b|\b(?:m\.s\.|m\.sc\.?|msc|mba|msn|m\.?eng|m\.?\s?tech|m\.?\s?com)(?![a-z]|-[a-z])|\b(?:post-?graduate|graduate|advanced) degree\b/gi,
@@ -39,7 +41,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // New Zealand's school qualification: "NCEA Level 3 or equivalent".
   ['high-school', /\bNCEA(?:[^\S\n]+[Ll]evel[^\S\n]+[1-3])?(?=[^\S\n]+or[^\S\n]+(?:an?[^\S\n]+)?(?:equivalent|higher|above)\b)/g], // not the NCEA a teacher teaches
   // The Netherlands' MBO at level 4 (upper secondary vocational): "MBO level 4 in Logistics".
-  ['high-school', /\bMBO[- ]?(?:[Ll]evel[- ]?)?[1-4]\b/g],
+  ['high-school', /\bMBO[- ]?(?:[Ll]evel[- ]?|niveau[- ]?)?[34]\b/gi], // MBO 1-2 is entry-level vocational training, no school-leaving level
   // Pakistan's higher secondary: "Minimum Intermediate (I.Com / FA / FSc)", "HSSC".
   ['high-school', /\bIntermediate[^\S\n]*\((?=[^()\n]*\b(?:F\.?A|F\.?Sc|I\.?Com|ICS|HSSC)\b)|\bHSSC\b/gi],
   // India's MCA and BCA as degrees, in their list ("B.Tech/MCA", "BCA or B.Sc"): not the Maritime and

@@ -210,3 +210,9 @@ describe('a workplace tag with its noun, a site field (sets 136, 141)', () => {
     expect(extractWorkplace(text)).toBe(workplace);
   });
 });
+
+describe('remote within a country (set-155)', () => {
+  it('reads "Fully remote within Serbia" as remote', () => {
+    expect(extractWorkplace('€4,000–5,500 gross per month. Fully remote within Serbia, optional desk in Novi Beograd.')).toBe('remote');
+  });
+});

@@ -332,6 +332,8 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   // works on-site at the courthouse", "This position is eligible for a hybrid schedule".
   new RegExp(String.raw`\b(?:this|the) (?:position|role|job|opportunity|internship|assignment) (?:is|will be|works) (?:based |eligible for )?(?:a |an )?(?:fully |100% |full[- ]time |permanent )*${WORKPLACE_WORD}\b`, 'i'),
   new RegExp(String.raw`\b(?:fully|100%) ${WORKPLACE_WORD} (?:role|position|job|opportunity)\b`, 'i'),
+  // "Fully remote within Serbia", "100% remote from anywhere in Spain": where the remote work may be done.
+  /\b(?:fully|100%) (remote) (?:within|from anywhere in|anywhere in|across) (?:the )?[A-Z]/,
   // "This is an on-site, direct patient care position": up to three words between; after up to two
   // others of the job's, each with its comma ("This is a full-time (38 hours), on-site, clinic-based role").
   new RegExp(

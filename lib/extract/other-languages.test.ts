@@ -548,3 +548,28 @@ describe('a range in words, Korean ranges, a wish in full-width brackets, Estoni
     expect(workplaceInOtherLanguages('Omalt poolt pakume\n- hübriidtööd: kontoris Tallinnas vähemalt kaks päeva nädalas')).toBe('hybrid');
   });
 });
+
+describe('Central and Eastern Europe, Spain, Indonesia, Lithuania, the Arab world (sets 150-157)', () => {
+  it.each([
+    ['Requisitos\n- Bachillerato, FP de Grado Medio o titulación equivalente', null, 'high-school'],
+    ['Requisitos\n- Graduado en ESO o equivalente.', null, 'high-school'],
+    ['Amit kérünk\n- középfokú végzettség (érettségi)', null, 'high-school'],
+    ['Requisitos\n• Título de Ingeniería Civil en Computación, Ingeniería en Informática o carrera afín.', null, 'bachelor'],
+    ['Wat wij vragen\n- Je hebt het diploma Beveiliger 2 (mbo-niveau 2) en een geldige beveiligingspas', null, null],
+    ['Requisitos\n• Entre 1 y 3 años de experiencia en revenue management o pricing', 1, null],
+    ['Wymagania\n• min. 3 lata doświadczenia w magazynie, w tym co najmniej rok w roli lidera', 1, null],
+    ['Wymagania\n- min. 6 miesięcy doświadczenia w pracy na wózku widłowym', 0.5, null],
+    ['Kualifikasi\n✅ Pengalaman minimal 6 bulan sebagai host live streaming', 0.5, null],
+    ['Reikalavimai\n– ne mažesnė nei 2 metų C+E kategorijos transporto priemonių vairavimo patirtis', 2, null],
+    ['المتطلبات\n- خبرة لا تقل عن أربع سنوات في تصميم وتشغيل الشبكات اللاسلكية للمؤسسات.', 4, null],
+  ])('%s → %s years, %s', (text, years, level) => {
+    expect(read(text)).toEqual([years, level]);
+  });
+
+  it('reads pay in Moroccan dirhams, in đồng, in dollars by "pago", and a Dutch hourly wage', () => {
+    expect(salaryInOtherLanguages('Ce que nous offrons\n- Salaire : 22 000 à 28 000 MAD brut mensuel, versé sur 13 mois ;', 'Casablanca, Maroc')).toEqual({ min: 22_000, max: 28_000, currency: 'MAD', period: 'month' });
+    expect(salaryInOtherLanguages('Quyền lợi\n- Trợ cấp 4.000.000 VNĐ/tháng + hỗ trợ gửi xe', 'Hà Nội, Việt Nam')).toEqual({ min: 4_000_000, max: 4_000_000, currency: 'VND', period: 'month' });
+    expect(salaryInOtherLanguages('Ofrecemos\n- Contratación como contractor, con pago en dólares: USD 2.500 a USD 3.200 mensuales.', 'Buenos Aires, Argentina')).toEqual({ min: 2_500, max: 3_200, currency: 'USD', period: 'month' });
+    expect(salaryInOtherLanguages('Wat wij bieden\n💶 Een uurloon tussen € 15,20 en € 17,85 bruto (afhankelijk van ervaring)', 'Venlo, Limburg, Nederland')).toEqual({ min: 15.2, max: 17.85, currency: 'EUR', period: 'hour' });
+  });
+});

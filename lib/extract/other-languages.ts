@@ -18,7 +18,7 @@ import { CURRENCY_CODES, MEAL_VOUCHERS, SOL_SIGN } from './currency';
 
 /** Whether a text may state years or a degree in one of these languages: tried before any rule. */
 const ANY_LANGUAGE =
-  /kogemus|kõrgharid|εμπειρ|προϋπηρεσ|vivência|ניסיון|נסיון|תואר|études secondaires|خبرة|بكالوريوس|ماجستير|دكتوراه|دبلوم|الثانوية|tapasztalat|végzettség|experien[țţ]|experiència|kinh nghiệm|đại học|cao đẳng|fagbrev|fagskole|yrkeshögskol|erhvervsakademi|fartstid|sjötid|sejltid|postliceal|studii superioare|grau universitari|досвід|опыт|освіт|образован|πτυχίο|ประสบการณ์|ปริญญา|erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|diplôme|\bDEC\b|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|mestrado|preparatoria|bachiller|secundaria|formação|superior complet|laurea|hbo\b|examen|wykształceni|vzdělání|lisans|mezun|titulad|中专|中專|sarjana|\bS[123]\b|kokemus|tutkin|diplom|स्नातक|大卒|学部卒|高専|学历|學歷|学位|本科|大學|學士|碩士|專科|硕士|博士|학사|석사|박사|졸업|학력/i;
+  /kogemus|kõrgharid|\bESO\b|patirt|εμπειρ|προϋπηρεσ|vivência|ניסיון|נסיון|תואר|études secondaires|خبرة|بكالوريوس|ماجستير|دكتوراه|دبلوم|الثانوية|tapasztalat|végzettség|experien[țţ]|experiència|kinh nghiệm|đại học|cao đẳng|fagbrev|fagskole|yrkeshögskol|erhvervsakademi|fartstid|sjötid|sejltid|postliceal|studii superioare|grau universitari|досвід|опыт|освіт|образован|πτυχίο|ประสบการณ์|ปริญญา|erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|diplôme|\bDEC\b|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|mestrado|preparatoria|bachiller|secundaria|formação|superior complet|laurea|hbo\b|examen|wykształceni|vzdělání|lisans|mezun|titulad|中专|中專|sarjana|\bS[123]\b|kokemus|tutkin|diplom|स्नातक|大卒|学部卒|高専|学历|學歷|学位|本科|大學|學士|碩士|專科|硕士|博士|학사|석사|박사|졸업|학력/i;
 
 /**
  * A word that wishes for what follows it ("Mindestens 2 Jahre Berufserfahrung, idealerweise in der
@@ -61,7 +61,13 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 /** Hebrew's year words that are a number: "a year", "two years" (its dual). Kept out of NUMBER: Hebrew's own patterns name them. */
 /** Hebrew's and Arabic's words for one year and two (a dual), which take no figure. */
-const HEBREW_YEARS: Readonly<Record<string, number>> = { שנה: 1, שנתיים: 2, 'سنة واحدة': 1, 'عام واحد': 1, سنتين: 2, سنتان: 2, عامين: 2, عامان: 2 };
+const HEBREW_YEARS: Readonly<Record<string, number>> = {
+  שנה: 1, שנתיים: 2, 'سنة واحدة': 1, 'عام واحد': 1, سنتين: 2, سنتان: 2, عامين: 2, عامان: 2,
+  // Arabic's numbers three to ten before "years" ("خبرة لا تقل عن أربع سنوات").
+  ثلاث: 3, ثلاثة: 3, أربع: 4, أربعة: 4, خمس: 5, خمسة: 5, ست: 6, ستة: 6, سبع: 7, سبعة: 7, ثماني: 8, ثمان: 8, عشر: 10, عشرة: 10,
+};
+/** Arabic's number words before "years" (`HEBREW_YEARS`). */
+const ARABIC_NUMBER = '(?:ثلاثة?|أربعة?|خمسة?|ستة?|سبعة?|ثماني?|عشرة?)';
 const NUMBER = String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 /** A number word, uncaptured: a range's second figure ("Deux (2) à quatre (4) années"). */
 const NUMBER_WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
@@ -76,7 +82,7 @@ const IN_FIGURES = String.raw`(?:\(\d{1,2}\)\s*)?`;
  */
 const YEARS_THEN_EXPERIENCE: ReadonlyArray<[RegExp, RegExp]> = [
   [new RegExp(String.raw`\b${NUMBER}\+?\s*${IN_FIGURES}(?:(?:-|bis|tot|till|til)\s*(?:\d+|[a-zäöüå]+)\s*)?(?:jahre?n?|jaar|års?|år)\b`, 'gi'), /erfahrung|praxis|ervaring|erfarenhet|erfaring|fartstid|sjötid|sejltid/i],
-  [new RegExp(String.raw`\b${NUMBER}\+?\s*${IN_FIGURES}(?:(?:à|a|-|–)\s*(?:\d+|${NUMBER_WORD})\s*${IN_FIGURES})?(?:ans?|années?|años?|anos?|anni|anno|anys?|ani)\b`, 'gi'), /expérience|experiencia|experiência|vivência|esperienza|experiència|experien[țţ]/i],
+  [new RegExp(String.raw`\b${NUMBER}\+?\s*${IN_FIGURES}(?:(?:à|a|-|–|y|e|et|i)\s*(?:\d+|${NUMBER_WORD})\s*${IN_FIGURES})?(?:ans?|années?|años?|anos?|anni|anno|anys?|ani)\b`, 'gi'), /expérience|experiencia|experiência|vivência|esperienza|experiència|experien[țţ]/i],
   // Hungarian, Vietnamese: "Legalább 3 év tapasztalat", "ít nhất 2 năm kinh nghiệm".
   [/(?<![\p{L}\d])(\d{1,2})\+?\s*(?:[-–]\s*\d+\s*)?(?:év|éves|năm)(?![\p{L}])/giu, /tapasztalat|kinh nghiệm/i],
   // Hebrew: "3 שנות ניסיון".
@@ -87,6 +93,8 @@ const YEARS_THEN_EXPERIENCE: ReadonlyArray<[RegExp, RegExp]> = [
   [/\b(\d{1,2})\+?\s*(?:-?letni\w*|lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b/gi, /doświadcz|prax|deneyim|tecrübe|pengalaman/i],
   // Estonian's years as an adjective: "vähemalt kolmeaastast kogemust", "3-aastane töökogemus", "vähemalt 2 aastat".
   [/(?<![\p{L}\d])(?:(\d{1,2})[-\s]?|(ühe|kahe|kolme|nelja|viie|kuue))aasta\p{L}*/giu, /kogemus/i],
+  // Lithuanian: "ne mažesnė nei 2 metų … vairavimo patirtis".
+  [/(?<![\p{L}\d])(\d{1,2})\+?\s*(?:metų|metai|m\.)(?![\p{L}])/giu, /patirt/i],
   // Polish's numbers as words: "co najmniej dwóch lat doświadczenia".
   [/(?<![\p{L}\d])(dwa|dwie|dwóch|trzy|trzech|cztery|czterech|pięć|pięciu)\s+lat[a]?(?![\p{L}])/giu, /doświadcz/i],
   // Polish's "a year" at least, said without its one: "min. rok doświadczenia", "co najmniej rok doświadczenia".
@@ -111,7 +119,7 @@ const EXPERIENCE_THEN_YEARS: readonly RegExp[] = [
   // Hebrew: "ניסיון של שנתיים לפחות", "ניסיון של 3 שנים"; the dual and "a year" are words.
   /(?:ניסיון|נסיון)[^.\n\d]{0,60}?(?:(\d{1,2})\s*(?:שנות|שנים)|(?<![\u0590-\u05ff])(שנתיים|שנה)(?![\u0590-\u05ff]))/g,
   // Arabic: "خبرة لا تقل عن 5 سنوات" (experience of no less than 5 years).
-  /خبرة[^.\n\d]{0,60}?(?:(\d{1,2})\+?\s*(?:سنوات|سنة|أعوام|عاماً?)(?![\u0600-\u06ff])|(?<![\u0600-\u06ff])(سنة واحدة|عام واحد|سنتين|سنتان|عامين|عامان)(?![\u0600-\u06ff]))/g,
+  new RegExp(String.raw`خبرة[^.\n\d]{0,60}?(?:(\d{1,2})\+?\s*(?:سنوات|سنة|أعوام|عاماً?)(?![\u0600-\u06ff])|(?<![\u0600-\u06ff])(سنة واحدة|عام واحد|سنتين|سنتان|عامين|عامان)(?![\u0600-\u06ff])|(?<![\u0600-\u06ff])(${ARABIC_NUMBER})\s+(?:سنوات|أعوام)(?![\u0600-\u06ff]))`, 'g'),
   new RegExp(String.raw`(?:doświadcz\w*|prax\w*|deneyim\w*|tecrübe\w*|pengalaman)${UP_TO_THE_NUMBER}\b(\d{1,2})\+?\s*(?:lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b`, 'gi'),
   new RegExp(String.raw`kokemus\w*${UP_TO_THE_NUMBER}\b${NUMBER}\+?\s*(?:vuoden|vuotta)\b`, 'gi'),
   /(?:経験|经验|經驗)\s*(\d{1,2})\s*年|至少\s*(\d{1,2})\s*年/g,
@@ -139,8 +147,8 @@ const SCRIPT_PATTERNS: ReadonlySet<RegExp> = new Set(
  * Berufserfahrung", "expérience de 6 mois", a range's first ("6–12 mesi di esperienza"). The value
  * is in twelfths of a year, as in English.
  */
-const EXPERIENCE_WORDS = 'erfahrung|praxis|ervaring|erfarenhet|erfaring|expérience|experiencia|experiência|esperienza';
-const MONTHS = '(?:monate?n?|maanden|månader|måneder|mois|meses|mesi)';
+const EXPERIENCE_WORDS = 'erfahrung|praxis|pengalaman|doświadcz|praxe|patirt|ervaring|erfarenhet|erfaring|expérience|experiencia|experiência|esperienza';
+const MONTHS = '(?:monate?n?|maanden|månader|måneder|mois|meses|mesi|bulan|miesięcy|miesiące|měsíců|měsíce|mėnesių)';
 const EXPERIENCE_THEN_MONTHS = new RegExp(String.raw`(?:${EXPERIENCE_WORDS})${UP_TO_THE_NUMBER}\b(\d{1,2})\s*${MONTHS}\b`, 'gi');
 const MONTHS_THEN_EXPERIENCE = new RegExp(String.raw`\b(\d{1,2})\s*(?:[-–]\s*\d{1,2}\s*)?${MONTHS}\s+(?:de |d['’]|an |of )?(?:\w+\s+){0,2}?\w*(?:${EXPERIENCE_WORDS})`, 'gi');
 
@@ -150,7 +158,7 @@ const MONTHS_THEN_EXPERIENCE = new RegExp(String.raw`\b(\d{1,2})\s*(?:[-–]\s*\
  * smaller number, as "of which at least 2" in English (years.ts).
  */
 const PART_OF_THEM = new RegExp(
-  String.raw`(?:davon|hiervon|dont|de los cuales|de las cuales|sendo|dos quais|di cui|waarvan|varav|hvoraf|w tym|z czego|εκ των οποίων(?:\s+(?:τα|οι))?)\s+(?:(?:mindestens|wenigstens|au moins|al menos|como mínimo|pelo menos|no mínimo|mínimo|almeno|minimaal|ten minste|tenminste|minst|minimum|min\.?)\s+)?${NUMBER}\+?(?:\s*\(\d{1,2}\))?(?:\s*(?:jahre?n?|jaar|års?|år|ans?|années?|años?|anos?|anni|anno|lat[a]?|rok[uiy]?)\b|\s+(?=(?:in|im|bei|als|en|em|dans|na|w|we|di|como|com|con|i|på|σε|ως)\s))`,
+  String.raw`(?:davon|hiervon|dont|de los cuales|de las cuales|sendo|dos quais|di cui|waarvan|varav|hvoraf|w tym|z czego|εκ των οποίων(?:\s+(?:τα|οι))?)\s+(?:(?:mindestens|wenigstens|au moins|al menos|como mínimo|pelo menos|no mínimo|mínimo|almeno|minimaal|ten minste|tenminste|minst|co najmniej|przynajmniej|minimum|min\.?)\s+)?${NUMBER}\+?(?:\s*\(\d{1,2}\))?(?:\s*(?:jahre?n?|jaar|års?|år|ans?|années?|años?|anos?|anni|anno|lat[a]?|rok[uiy]?)\b|\s+(?=(?:in|im|bei|als|en|em|dans|na|w|we|di|como|com|con|i|på|σε|ως)\s))`,
   'gi',
 );
 
@@ -194,12 +202,13 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['associate', /(?<![Ά-ώ])(?:ΙΕΚ|Ι\.Ε\.Κ\.)(?![Ά-ώ])|הנדסאי|\bDEC\b(?=\s+(?:en|dans)\b|\s*\()|\bfagskole\w*|\byrkeshögskol\w*|\berhvervsakadem\w*|diplôme d['’]études collégiales|\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|t[ée]cnico(?:\(a\))? de nivel superior|\bön lisans\b|(?<!\()\bD3\b(?!\))|postliceal\w*|cao đẳng|\bCFGS\b|cicle formatiu de grau superior|\bdiploma(?=\s+(?:atau|dalam|bidang)\b)|高専|短大|专科|大专|專科|전문대(?!학원)|전문학사/i],
   // Latin America's graduate ("Profesional en Ingeniería de Sistemas", "Título profesional en
   // Ingeniería en Informática"): a university's degree.
-  ['bachelor', /^[\s\-•*·]*[Pp]rofesional (?:en|de) [A-ZÁÉÍÓÚ]|\b[Tt]ítulo profesional\b|\b[Tt]ítulo de [Ii]ngenier[oa]|\b[Tt]ítulo (?:de|en) [A-ZÁÉÍÓÚ][^.;\n]{0,60}?\b(?:otorgado|emitido|expedido) por una universidad\b|\b[Cc]arrera universitaria\b/],
-  ['high-school', /(?<!-)\bbac\b(?!\s*\+|-)|\bbaccalauréat\b(?! (?:en|dans|universitaire|par cumul)\b)|ensino médio|ensino secundário|\b12\.?\s?º\s?ano\b|escolaridade obrigatória|\bbachillerato\b|\bbachiller\b|\bsecundaria complet[ao]\b|educaci[oó]n secundaria|estudios secundarios|\bpreparatoria\b|diploma di maturità|diploma di ragioneria|diploma (?:di )?(?:geometra|perito)|diploma di (?:istituto|scuola secondaria|scuola superiore|perito)|\bistituto (?:alberghiero|tecnico|professionale)\b|\bmatura\b|wykształcenie (?:(?:co najmniej|minimum|min\.)[^\S\n]+)?średnie|středoškolské|maturit\w*|\blise mezunu\b|\bfagbrev\b|studii liceale|\bliceu(?:l)? absolvit|\bbacalaureat\b|\bgymnasie(?:utbildning|examen|kompetens)\b|\bvideregående skole\b|(?<![A-Za-zÀ-ž])SŠ(?![A-Za-zÀ-ž])|中专|中專|\bSMA\b|\bSMK\b|高卒|高校卒業|高等学校卒業|高中|고졸|고등학교 졸업|الثانوية العامة|شهادة الثانوية|diplôme d['’]études secondaires|\bDES\b(?=\s*\)|\s+ou\b)/i],
+  ['bachelor', /^[\s\-•*·]*[Pp]rofesional (?:en|de) [A-ZÁÉÍÓÚ]|\b[Tt]ítulo profesional\b|\b[Tt]ítulo de [Ii]ngenier(?:[oa]|ía)|\b[Tt]ítulo (?:de|en) [A-ZÁÉÍÓÚ][^.;\n]{0,60}?\b(?:otorgado|emitido|expedido) por una universidad\b|\b[Cc]arrera universitaria\b/],
+  ['high-school', /(?<!-)\bbac\b(?!\s*\+|-)|\bbaccalauréat\b(?! (?:en|dans|universitaire|par cumul)\b)|ensino médio|ensino secundário|\b12\.?\s?º\s?ano\b|escolaridade obrigatória|\bbachillerato\b|\bbachiller\b|\bsecundaria complet[ao]\b|\bgraduado en ESO\b|középfokú (?:iskolai )?végzettség|\bérettségi|educaci[oó]n secundaria|estudios secundarios|\bpreparatoria\b|diploma di maturità|diploma di ragioneria|diploma (?:di )?(?:geometra|perito)|diploma di (?:istituto|scuola secondaria|scuola superiore|perito)|\bistituto (?:alberghiero|tecnico|professionale)\b|\bmatura\b|wykształcenie (?:(?:co najmniej|minimum|min\.)[^\S\n]+)?średnie|středoškolské|maturit\w*|\blise mezunu\b|\bfagbrev\b|studii liceale|\bliceu(?:l)? absolvit|\bbacalaureat\b|\bgymnasie(?:utbildning|examen|kompetens)\b|\bvideregående skole\b|(?<![A-Za-zÀ-ž])SŠ(?![A-Za-zÀ-ž])|中专|中專|\bSMA\b|\bSMK\b|高卒|高校卒業|高等学校卒業|高中|고졸|고등학교 졸업|الثانوية العامة|شهادة الثانوية|diplôme d['’]études secondaires|\bDES\b(?=\s*\)|\s+ou\b)/i],
 ];
 /** A first degree, then "and" a master's: both asked (not "y/o", either). */
 const FIRST_AND_MASTER =
   /\b(?:grado|licenciatura|laurea(?: triennale)?|licence|bachelor\w*|graduação|bacharelado)\b[^.;\n]{0,80}?\s(?:y|e|et|und|and)\s+(?:(?:un|una|um|uma|o|a|le|un|ein(?:en)?|el)\s+)?(?:m[áa]ster|mestrado|laurea magistrale|master)\b/i;
+const SCHOOL_LEVEL = DEGREES.find(([level]) => level === 'high-school')?.[1] ?? /$^/;
 const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, associate: 1, bachelor: 2, master: 3, doctorate: 4 };
 /**
  * A vocational qualification, which the model has no level for: German "(Berufs-)Ausbildung" (not
@@ -376,9 +385,20 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
       if (!DEGREES.some(([level, re]) => level !== 'high-school' && (re.exec(line)?.index ?? Infinity) < training.index)) {
         // The Netherlands' mbo has its level (mbo 4 is upper secondary, as the English rules read
         // "MBO level 4"): the way in, a school's, its equivalent by experience ("of vergelijkbaar niveau").
-        if (/^mbo/i.test(training[0])) {
+        // mbo 1-2 is entry-level training, no school-leaving level ("diploma Beveiliger 2 (mbo-niveau 2)").
+        const mbo = /^mbo/i.test(training[0]) ? /^mbo[- ]?(?:niveau[- ]?|level[- ]?)?([1-4])\b/i.exec(line.slice(training.index)) : null;
+        if (/^mbo/i.test(training[0]) && !(mbo && Number(mbo[1]) <= 2)) {
           if (!education || RANK[education.level] > RANK['high-school']) {
             education = { level: 'high-school', orEquivalent: COMPARABLE_LEVEL.test(line), evidence: { start: start + training.index, end: start + training.index + training[0].length } };
+          }
+          continue;
+        }
+        // A school-leaving level first, the training beside it ("Bachillerato, FP de Grado Medio o
+        // titulación equivalente"): the school's level is the least asked.
+        const school = SCHOOL_LEVEL.exec(line);
+        if (school && school.index < training.index) {
+          if (!education || RANK[education.level] > RANK['high-school']) {
+            education = { level: 'high-school', orEquivalent: false, evidence: { start: start + school.index, end: start + school.index + school[0].length } };
           }
           continue;
         }
@@ -402,7 +422,7 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
 
 /** A line that states the job's pay, by its words: "Gaji", "platový tarif", "maaş", "Lön", "月給", "年薪", "연봉". */
 const PAY_LINE =
-  /\bbrutto\b|vencimento|ordenado|retribuci[oó]n|\brenta (?:l[ií]quida|bruta)\b|lønn\b|dagsats|timesats|gaji|upah|\bplat\w*|\bmzd[auyě]|maaş|ücret|lön\b|\bløn|løn\b|wynagrodzenie|pensja|salaris|\bloon\b|salário|salarial|remuneração|remuneración|salario|sueldo|retribuzione|\bRAL\b|stipendio|rémunération|salaire|gehalt|vergütung|salär|lohnband|palkka|palkkaus|зарплат|заработная плата|оклад|वेतन|sahod|salari(?:u|ul|zare)\b|fizetés|bruttó|μισθ|αποδοχ|заробітн|зарплатн|lương|เงินเดือน|שכר|\bsalari\b|\bsou (?:brut|anual|mensual)|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
+  /\bbrutto\b|vencimento|ordenado|retribuci[oó]n|\brenta (?:l[ií]quida|bruta)\b|lønn\b|dagsats|timesats|gaji|upah|\bplat\w*|\bmzd[auyě]|maaş|ücret|lön\b|\bløn|løn\b|wynagrodzenie|pensja|salaris|\bloon\b|uurloon|maandloon|\bpago\b|thu nhập|trợ cấp|salário|salarial|remuneração|remuneración|salario|sueldo|retribuzione|\bRAL\b|stipendio|rémunération|salaire|gehalt|vergütung|salär|lohnband|palkka|palkkaus|зарплат|заработная плата|оклад|वेतन|sahod|salari(?:u|ul|zare)\b|fizetés|bruttó|μισθ|αποδοχ|заробітн|зарплатн|lương|เงินเดือน|שכר|\bsalari\b|\bsou (?:brut|anual|mensual)|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
 
 /**
  * A figure with its currency before or after it ("R$ 7.500,00", "₺85.000", "Rp 9.000.000", "31 470 –

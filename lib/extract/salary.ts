@@ -22,7 +22,7 @@ import { CURRENCY_CODES, MEAL_VOUCHERS, MONTHLY, PREFIXED_SIGNS, PREFIXED_SIGN_S
 const STANDALONE_CODES = [
   'USD', 'EUR', 'GBP', 'CHF', 'AUD', 'SGD', 'NZD', 'HKD', 'INR', 'DKK', 'SEK', 'NOK', 'KRW', 'PLN', 'AED', 'SAR', 'QAR', 'ILS', 'ZAR',
   'RON', 'CZK', 'HUF', 'UAH', 'IDR', 'MYR', 'THB', 'VND', 'CNY', 'TWD', 'NGN', 'KES', 'EGP', 'COP', 'CLP', 'ARS', 'GHS',
-  'ETB', 'UGX', 'TZS', 'RWF', 'XOF', 'XAF', 'JOD', 'KWD', 'BHD', 'OMR', 'LKR', 'PKR', 'BDT', 'NPR', 'BGN', 'RSD', 'PEN', 'MNT',
+  'ETB', 'UGX', 'TZS', 'RWF', 'XOF', 'XAF', 'JOD', 'KWD', 'BHD', 'OMR', 'LKR', 'PKR', 'BDT', 'NPR', 'BGN', 'RSD', 'PEN', 'MNT', 'MAD',
 ];
 
 /** Codes postings write that ISO 4217 does not: China's "RMB" (renminbi) for CNY. */

@@ -17,7 +17,7 @@ export interface Section extends Span {
 const PREFERRED_HEADING =
   /\b(?:preferred|nice[- ]to[- ]haves?|bonus|desired|desirable|pluses|plus|stand out|good to have|extra credit|would be great|ideal(?:ly)?|optional|not required|even better|added advantage|(?:is|would be) an advantage|advantageous|highly regarded|regarded favourably|well regarded)\b/i;
 const BLURB_HEADING =
-  /^(?:who we are|our (?:company|story|mission|culture|values|team|benefits|perks|offer)\b|why us\b|diversity|company (?:overview|description|profile)|the company|benefits|perks|what we offer|why (?:join|work)|what'?s in it for you|what can you expect|our hiring process|hiring process|equal (?:employment )?opportunity|eeo|compensation|salary|pay\b|the way we work|why you will|life at|more info|privacy|(?:the |your |our )?(?:benefits )?package\b|rewards?\b|in return\b|what you(?:'ll| will) get\b)/i;
+  /^(?:who we are(?! (?:looking|searching|seeking)\b)|our (?:company|story|mission|culture|values|team|benefits|perks|offer)\b|why us\b|diversity|company (?:overview|description|profile)|the company|benefits|perks|what we offer|why (?:join|work)|what'?s in it for you|what can you expect|our hiring process|hiring process|equal (?:employment )?opportunity|eeo|compensation|salary|pay\b|the way we work|why you will|life at|more info|privacy|(?:the |your |our )?(?:benefits )?package\b|rewards?\b|in return\b|what you(?:'ll| will) get\b)/i;
 /** "Why Swan Coastal?", "Why Acme": what the employer offers. Not "Why you?", "Why this role?". */
 const WHY_THE_EMPLOYER = /^why (?!you\b|this\b|the (?:role|job|position)\b|we\b)[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}\??$/;
 /**
@@ -32,7 +32,7 @@ const ASSETS_HEADING = /^(?:assets?|an asset|considered an asset|should have|cou
 const DESIRED_PROFILE = /^desired (?:candidate )?profile$|^desired skills and experience$/i;
 const ROLE_ABOUT = /^about (?:the |this )?(?:role|job|position|opportunity|you|team|work|candidate)\b/i;
 const REQUIRED_HEADING =
-  /\b(?:requirements?|required|qualifications?|must[- ]haves?|what you(?:'ll| will)? (?:bring|need|have)|your (?:profile|role|background|skills|experience|impact|mission)|^profile$|role description|what you(?:'ll| will)? (?:be )?doing|what success looks like|certifications?$|licen[cs]es?\b|person specification|(?:tech|technology) stack|our stack|day[- ]to[- ]day|what we(?:'re| are)? (?:need|look|expect)|we need|you (?:have|bring|are)|who you are|skills|experience|knowledge|competenc|expects? from you|responsibilit|responsibilites|duties|what you'?ll do|what you will do|essential|minimum|basic|the role|education|functions|day in the life|about you|job description|summary|overview)/i;
+  /\b(?:requirements?|required|qualifications?|must[- ]haves?|what you(?:'ll| will)? (?:bring|need|have)|your (?:profile|role|background|skills|experience|impact|mission)|^profile$|role description|what you(?:'ll| will)? (?:be )?doing|what success looks like|certifications?$|licen[cs]es?\b|person specification|(?:tech|technology) stack|our stack|day[- ]to[- ]day|what we(?:'re| are)? (?:need|look|expect)|who we(?:'re| are) (?:looking|searching|seeking) for|we need|you (?:have|bring|are)|who you are|skills|experience|knowledge|competenc|expects? from you|responsibilit|responsibilites|duties|what you'?ll do|what you will do|essential|minimum|basic|the role|education|functions|day in the life|about you|job description|summary|overview)/i;
 
 /**
  * Each replace below is applied only when a native test finds something for it to change: a

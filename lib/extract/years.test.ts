@@ -201,3 +201,9 @@ describe('years of a named technology with its adjective, a need before its colo
     expect(years(text)).toBe(want);
   });
 });
+
+describe('a must-have line with years as a role (set-155)', () => {
+  it('reads "Must have: 3+ years as an SRE"', () => {
+    expect(years('Must have: 3+ years as an SRE, DevOps or Linux systems engineer; Kubernetes in production.')).toBe(3);
+  });
+});

@@ -34,7 +34,7 @@ const EXPERIENCE_AFTER = /^[^.;]{0,100}?\b(?:experience|exp\b|PQE\b|background|w
  */
 const MONTHS_OF_EXPERIENCE = /^['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:experience|exp\b)/i;
 /** Asked-for words before the number; "including" follows years already asked ("5+ years in DevOps, including 3+ years running Kubernetes"). */
-const LEAD_IN = /(?:experience|minimum(?: of)?|at least|min\.?|requires?|required|including)[^.;]{0,30}$/i;
+const LEAD_IN = /(?:experience|minimum(?: of)?|at least|min\.?|requires?|required|including|must have:?)[^.;]{0,30}$/i;
 /**
  * Part of the years just stated: "Five or more years of litigation experience, at least three of
  * which must be in a law firm" asks for three years (LABELING.md: the smallest required number).

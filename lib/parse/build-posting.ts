@@ -69,15 +69,17 @@ const payInText = (text: string, location: string | null): Salary | null =>
   salaryInOtherLanguages(text, location) ?? salaryInText(withLocalSignsWritten(location, text), dollarOf(location, text));
 
 /**
- * LinkedIn's pay pill rounds to thousands ("$121K/yr - $137K/yr"): where the description states the
- * same pay to the unit ("$121,483 – $137,125"), the employer's own figures are kept. Read only for a
- * pill in round thousands.
+ * LinkedIn's pay pill rounds to thousands ("$121K/yr - $137K/yr") or, by the hour, to whole units
+ * ("€15/hr - €18/hr"): where the description states the same pay more exactly ("$121,483 – $137,125",
+ * "€15,20 – €17,85"), the employer's own figures are kept. Read only for a pill in round figures.
  */
 function exactPay(pill: Sourced<Salary>, inText: () => Salary | null): Sourced<Salary> {
   const p = pill.value;
-  if (!p || p.min < 10_000 || p.min % 1000 !== 0 || p.max % 1000 !== 0) return pill;
+  // Thousands for a yearly or monthly figure ("$121K"), whole units for an hourly one ("€15/hr").
+  const unit = p && p.min >= 10_000 ? 1000 : 1;
+  if (!p || p.min % unit !== 0 || p.max % unit !== 0) return pill;
   const t = inText();
-  const rounds = (exact: number, shown: number) => exact !== shown && Math.abs(exact - shown) < 1000;
+  const rounds = (exact: number, shown: number) => exact !== shown && Math.abs(exact - shown) < unit;
   const same = t !== null && t.currency === p.currency && t.period === p.period && (t.min !== p.min || t.max !== p.max);
   return same && (t.min === p.min || rounds(t.min, p.min)) && (t.max === p.max || rounds(t.max, p.max)) ? sourced(t, 'text') : pill;
 }
