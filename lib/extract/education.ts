@@ -20,6 +20,8 @@ const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, assoc
  * Each holds a word `hintedClauses` looks for. UK forms map to the nearest level: A-levels and
  * GCSEs (secondary school) → high-school, HND/HNC (two-year Higher National awards) → associate.
  */
+/** The clinical doctorates by their letters: veterinary, pharmacy, dental, physical therapy, psychology, nursing practice. */
+const CLINICAL_DOCTORATE = String.raw`(?:DVM|VMD|Pharm\.?\s?D|DDS|DMD|DPT|Psy\.?D|DNP)`;
 const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // A law school's J.D. (Juris Doctor) is a doctorate by its name.
   ['doctorate', /\b(?:ph\.?\s?d\.?|doctorate|doctoral degree|doctor of|juris doctor|j\.d\.)(?![a-z])|\bJD\b(?=\s*(?:from|degree|or|,|\/|\())/gi],
@@ -27,7 +29,13 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // psychology and nursing practice ("DVM or VMD from an AVMA-accredited college").
   // A clinical doctorate by its letters, as degrees are listed ("DDS or DMD", "a DVM from", "PharmD required"); not
   // another language's same letters ("príspevok na DDS": Slovakia's supplementary pension).
-  ['doctorate', /(?:(?<=\b(?:an?|or|and|the|with)\s)|(?<=^|[:,/(]\s?)|(?<=[-*•]\s))(?:DVM|VMD|Pharm\.?\s?D|DDS|DMD|DPT|Psy\.?D|DNP)\b\.?|\b(?:DVM|VMD|Pharm\.?\s?D|DDS|DMD|DPT|Psy\.?D|DNP)\b\.?(?=\s*(?:\/|,|or\b|and\b|degree\b|from\b|required\b|preferred\b|\(|$))/gm],
+  [
+    'doctorate',
+    new RegExp(
+      String.raw`(?:(?<=\b(?:an?|or|and|the|with)\s)|(?<=^|[:,/(]\s?)|(?<=[-*•]\s))${CLINICAL_DOCTORATE}\b\.?|\b${CLINICAL_DOCTORATE}\b\.?(?=\s*(?:\/|,|or\b|and\b|degree\b|from\b|required\b|preferred\b|\(|$))`,
+      'gm',
+    ),
+  ],
   [
     'master',
     /\bmaster'?s?['’]?s?\s+(?:degree|of|in)\b|(?<!\bthe\s)\bmasters?['’]s\b|\b(?:m\.s\.|m\.sc\.?|msc|mba|msn|m\.?eng|m\.?\s?tech|m\.?\s?com)(?![a-z]|-[a-z])|\b(?:post-?graduate|graduate|advanced) degree\b/gi,

@@ -59,8 +59,10 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   yksi: 1, yhden: 1, kaksi: 2, kahden: 2, kolme: 3, kolmen: 3, neljä: 4, neljän: 4, viisi: 5, viiden: 5,
   один: 1, одного: 1, два: 2, двох: 2, три: 3, трьох: 3, чотири: 4, пять: 5, "п'ять": 5,
 };
-/** Hebrew's year words that are a number: "a year", "two years" (its dual). Kept out of NUMBER: Hebrew's own patterns name them. */
-/** Hebrew's and Arabic's words for one year and two (a dual), which take no figure. */
+/**
+ * Hebrew's and Arabic's words for one year and two (a dual), which take no figure, and Arabic's
+ * numbers in words: kept out of NUMBER, as those languages' own patterns name them.
+ */
 const HEBREW_YEARS: Readonly<Record<string, number>> = {
   שנה: 1, שנתיים: 2, 'سنة واحدة': 1, 'عام واحد': 1, سنتين: 2, سنتان: 2, عامين: 2, عامان: 2,
   // Arabic's numbers three to ten before "years" ("خبرة لا تقل عن أربع سنوات").
@@ -207,7 +209,7 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
 ];
 /** A first degree, then "and" a master's: both asked (not "y/o", either). */
 const FIRST_AND_MASTER =
-  /\b(?:grado|licenciatura|laurea(?: triennale)?|licence|bachelor\w*|graduação|bacharelado)\b[^.;\n]{0,80}?\s(?:y|e|et|und|and)\s+(?:(?:un|una|um|uma|o|a|le|un|ein(?:en)?|el)\s+)?(?:m[áa]ster|mestrado|laurea magistrale|master)\b/i;
+  /\b(?:grado|licenciatura|laurea(?: triennale)?|licence|bachelor\w*|graduação|bacharelado)\b[^.;\n]{0,80}?\s(?:y|e|et|und|and)\s+(?:(?:un|una|um|uma|o|a|le|ein(?:en)?|el)\s+)?(?:m[áa]ster|mestrado|laurea magistrale|master)\b/i;
 const SCHOOL_LEVEL = DEGREES.find(([level]) => level === 'high-school')?.[1] ?? /$^/;
 const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, associate: 1, bachelor: 2, master: 3, doctorate: 4 };
 /**
