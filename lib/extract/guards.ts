@@ -522,14 +522,17 @@ export const PRODUCTS_IN_OTHER_LANGUAGES: ReadonlySet<string> = new Set(['Excel'
  * Decides every ambiguous candidate in place; accepted neighbours can vouch for each other.
  * `foreign`: the posting is not in English.
  */
-/** Words that join a list's items, in the languages postings are written in. */
-const LIST_JOINS = new Set([',', 'or', 'and', 'of', 'en', 'o', 'y', 'ou', 'et', 'oder', 'und', 'e']);
 /**
  * A list going on at `i` with a capitalised word ("bij voorkeur in Informatica, Bedrijfskunde of
  * Economie"): names listed alone, fields of study as often as tools, which the list rule below
- * weighs by its neighbours.
+ * weighs by its neighbours. Joined by a comma, "and", "or", or, in a posting not in English, its
+ * language's (conjunctions.ts, as `listNeighbour` reads them).
  */
-const listGoesOn = (tokens: Tokens, i: number): boolean => i + 1 < tokens.count && LIST_JOINS.has(normAt(tokens, i)) && isTitleCase(tokens, i + 1);
+function listGoesOn(tokens: Tokens, i: number, foreign: boolean): boolean {
+  if (i + 1 >= tokens.count || !isTitleCase(tokens, i + 1)) return false;
+  const norm = normAt(tokens, i);
+  return norm === ',' || norm === 'and' || norm === 'or' || (foreign && FOREIGN_LIST_WORDS.has(norm));
+}
 
 export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], foreign = false): void {
   const pending: GuardCandidate[] = [];
@@ -633,7 +636,7 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
       WHERE_WORK_IS_DONE.has(prev) &&
       isLowerWord(tokens, c.from - 2) &&
       !isTitleCase(tokens, c.to) &&
-      !listGoesOn(tokens, c.to)
+      !listGoesOn(tokens, c.to, foreign)
     ) {
       c.accepted = true;
       continue;
