@@ -569,6 +569,7 @@ describe('Central and Eastern Europe, Spain, Indonesia, Lithuania, the Arab worl
   it('reads pay in Moroccan dirhams, in đồng, in dollars by "pago", and a Dutch hourly wage', () => {
     expect(salaryInOtherLanguages('Ce que nous offrons\n- Salaire : 22 000 à 28 000 MAD brut mensuel, versé sur 13 mois ;', 'Casablanca, Maroc')).toEqual({ min: 22_000, max: 28_000, currency: 'MAD', period: 'month' });
     expect(salaryInOtherLanguages('Quyền lợi\n- Trợ cấp 4.000.000 VNĐ/tháng + hỗ trợ gửi xe', 'Hà Nội, Việt Nam')).toEqual({ min: 4_000_000, max: 4_000_000, currency: 'VND', period: 'month' });
+    expect(salaryInOtherLanguages('QUYỀN LỢI\n- Thu nhập: 12 – 18 triệu đồng/tháng (lương cứng + thưởng KPI doanh số).', 'Hồ Chí Minh, Việt Nam')).toEqual({ min: 12_000_000, max: 18_000_000, currency: 'VND', period: 'month' });
     expect(salaryInOtherLanguages('Ofrecemos\n- Contratación como contractor, con pago en dólares: USD 2.500 a USD 3.200 mensuales.', 'Buenos Aires, Argentina')).toEqual({ min: 2_500, max: 3_200, currency: 'USD', period: 'month' });
     expect(salaryInOtherLanguages('Wat wij bieden\n💶 Een uurloon tussen € 15,20 en € 17,85 bruto (afhankelijk van ervaring)', 'Venlo, Limburg, Nederland')).toEqual({ min: 15.2, max: 17.85, currency: 'EUR', period: 'hour' });
   });

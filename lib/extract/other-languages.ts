@@ -151,7 +151,8 @@ const SCRIPT_PATTERNS: ReadonlySet<RegExp> = new Set(
  */
 const EXPERIENCE_WORDS = 'erfahrung|praxis|pengalaman|doświadcz|praxe|patirt|ervaring|erfarenhet|erfaring|expérience|experiencia|experiência|esperienza';
 const MONTHS = '(?:monate?n?|maanden|månader|måneder|mois|meses|mesi|bulan|miesięcy|miesiące|měsíců|měsíce|mėnesių)';
-const EXPERIENCE_THEN_MONTHS = new RegExp(String.raw`(?:${EXPERIENCE_WORDS})${UP_TO_THE_NUMBER}\b(\d{1,2})\s*${MONTHS}\b`, 'gi');
+// A month word's end is no `\b` where its last letter is not ASCII ("měsíců", "mėnesių").
+const EXPERIENCE_THEN_MONTHS = new RegExp(String.raw`(?:${EXPERIENCE_WORDS})${UP_TO_THE_NUMBER}\b(\d{1,2})\s*${MONTHS}(?![a-z\u00c0-\u024f])`, 'gi');
 const MONTHS_THEN_EXPERIENCE = new RegExp(String.raw`\b(\d{1,2})\s*(?:[-–]\s*\d{1,2}\s*)?${MONTHS}\s+(?:de |d['’]|an |of )?(?:\w+\s+){0,2}?\w*(?:${EXPERIENCE_WORDS})`, 'gi');
 
 /**
@@ -444,7 +445,7 @@ const AND_JOIN = new RegExp(String.raw`^([^\s]*\d[\d.,\u00a0\u202f]*(?:\s?(?:€
 /** A range's first figure and its join, right before the figure a currency stands by. */
 const RANGE_BEFORE = /\d[\d.,\u00a0\u202f ]*\s*(?:à|a|-|–|bis|tot|till|til|do|до|ως|až|ao|al)\s*$/;
 const FIGURE_WITH_CURRENCY = new RegExp(
-  String.raw`(?:[$€£₹¥₩₺₱₪₫₴฿]|R\$|Rp|\bRM|\bkr\.?|\b${CODE})\s?\d|\d[\d.,\u00a0\u202f –-]*\s?(?:[kKmM]|mil|tys\.?|tis\.?|тис\.?|triệu|万|萬|만)?\s?(?:[€$₪₫₴฿]|zł|Kč|kr\b|TL\b|lei\b|Ft\b|грн|บาท|лв|VNĐ|円|元|원|\b${CODE}\b)`,
+  String.raw`(?:[$€£₹¥₩₺₱₪₫₴฿]|R\$|Rp|\bRM|\bkr\.?|\b${CODE})\s?\d|\d[\d.,\u00a0\u202f –-]*\s?(?:[kKmM]|mil|tys\.?|tis\.?|тис\.?|triệu|万|萬|만)?\s?(?:[€$₪₫₴฿]|zł|Kč|kr\b|TL\b|lei\b|Ft\b|грн|บาท|лв|VNĐ|đồng(?![a-zà-ỹ])|円|元|원|\b${CODE}\b)`,
 );
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MONEY, dollarOf, extractSalary, moneyMatches, withLocalSignsWritten } from './salary';
+import { MONEY, dollarOf, extractSalary, moneyMatches, payByYearAsRange, withLocalSignsWritten } from './salary';
 
 /** What `moneyMatches` must give: every match of a global scan of MONEY over the whole text. */
 function scanned(text: string): Array<[number, string[]]> {
@@ -222,9 +222,12 @@ describe('base pay over on-target earnings, and what is no pay (sets 34 and 36)'
     ['Salary: ETB 85,000 – 98,000 gross per month as per ARDA salary scale (Grade IX)', { min: 85000, max: 98000, currency: 'ETB', period: 'month' }],
     // A range whose figures stand apart, each with its own words (set-49).
     ['The base pay for this position ranges from $158,300/year in our lowest geographic market up to $221,600/year in our highest geographic market.', { min: 158300, max: 221600, currency: 'USD', period: 'year' }],
-    // A rate rising to another for other shifts is the pay's range (set-79); a rise with time is none (set-57).
+    // A rate rising to another, for other shifts (set-79) or with time (sets 136, 139, 153; set-57's
+    // labels alone read the starting salary), is the pay's range; so is a scale's top step (set-139).
     ['- £17.85 per hour for Monday to Friday nights, rising to £19.60 per hour for Saturday and Sunday nights', { min: 17.85, max: 19.6, currency: 'GBP', period: 'hour' }],
-    ['- £32,500 starting salary, rising to £36,000 after your first year', { min: 32500, max: 32500, currency: 'GBP', period: 'year' }],
+    ['£12.60 per hour, rising to £13.10 per hour after a successful 12-week probation', { min: 12.6, max: 13.1, currency: 'GBP', period: 'hour' }],
+    ['Starting wage: $24.18 per hour during training; top step $34.54 per hour after 48 months', { min: 24.18, max: 34.54, currency: 'USD', period: 'hour' }],
+    ['Starting wage: $24.18 during training; top step $34.54 per hour', { min: 24.18, max: 34.54, currency: 'USD', period: 'hour' }],
     // Britain's "basic" states the base, which ranks above on-target earnings (set-40).
     ['What we offer\n- £13.00 per hour basic + 35% commission on all services over your weekly target\n- Realistic OTE £32,000 – £40,000 once your column is full', { min: 13, max: 13, currency: 'GBP', period: 'hour' }],
     ['- £62,000 – £72,000 basic depending on experience, plus £4,800 car allowance', { min: 62000, max: 72000, currency: 'GBP', period: 'year' }],
@@ -276,5 +279,19 @@ describe('tiers of OTE, an all-in basic, pay beside superannuation (sets 142, 14
   });
   it('reads a range before "+ super" as pay', () => {
     expect(extractSalary('Cyber Security Adviser | Executive Level 1 | $121,483 – $137,125 + 15.4% super', 'AUD')).toEqual({ min: 121_483, max: 137_125, currency: 'AUD', period: 'year' });
+  });
+});
+
+describe('pay by year of training or service (set-156)', () => {
+  it.each([
+    ['Vergütung nach Tarif: im ersten Jahr 2.235 €, im zweiten Jahr 2.537 € brutto im Monat', 'Vergütung nach Tarif: 2.235 € – 2.537 € brutto im Monat'],
+    ['Pay: Year 1: £24,000; Year 2: £26,000; Year 3: £28,500 per annum', 'Pay: £24,000 – £28,500 per annum'],
+    ['Ausbildungsvergütung: 1. Ausbildungsjahr 1.100 €, 2. Ausbildungsjahr 1.200 €, 3. Ausbildungsjahr 1.300 €', 'Ausbildungsvergütung: 1.100 € – 1.300 €'],
+  ])('reads "%s" as a range from the first year to the last', (text, range) => {
+    expect(payByYearAsRange(text)).toBe(range);
+  });
+
+  it('leaves years without pay, and figures without a currency, as written', () => {
+    for (const text of ['In the first year of the programme you rotate through 3 teams', 'Year 1: 12 modules, Year 2: 10 modules']) expect(payByYearAsRange(text)).toBe(text);
   });
 });

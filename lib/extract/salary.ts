@@ -193,11 +193,17 @@ function amount(whole: string, cents: string | undefined, suffix: string | undef
 const MONEY_AT = new RegExp(MONEY.source, 'y');
 /** A range's first figure, after "from" ("The base pay ... ranges from $158,300/year ..."). */
 const FROM_BEFORE = /\b(?:from|start(?:s|ing)? at|begin(?:s|ning)? at)[^\S\n]*$/i;
-/** Its second, after "to" within the same sentence, no other figure between. */
-/** "£17.85 per hour for weekday nights, rising to £19.60 per hour for weekends": the pay's range, its top apart. */
-const RISING_TO_AFTER = /^[^$£€\d\n.;]{0,80}?\b(?:rising|increasing|going up)[^\S\n]+to[^\S\n]+(?=[$£€]|[A-Z]{3}[^\S\n]?\d|\d)/;
-/** A rise with time, no range: "£32,500 starting salary, rising to £36,000 after your first year". */
-const PROGRESSION_AFTER = /\bto[^\S\n]+\S+(?:[^\S\n]+(?:per|a|an)[^\S\n]+\w+)?[^\S\n]+(?:after|once|on completion|upon|following|when|within|in (?:your |the )?(?:second|third|next|year))\b/i;
+/**
+ * A range's top, apart from its first figure, no other figure between, after:
+ * - a rise: "£17.85 per hour for weekday nights, rising to £19.60 per hour for weekends", and a
+ *   rise with time ("£12.60 per hour, rising to £13.10 per hour after a 12-week probation": the
+ *   labels of sets 136, 139 and 153 read the pay's range from the first rate to the last, set-57's
+ *   alone the starting salary);
+ * - a pay scale's top: "$24.18 per hour during training; top step $34.54 per hour after 48 months".
+ */
+const RISING_TO_AFTER = /^[^$£€\d\n.;]{0,80}?\b(?:(?:rising|increasing|going up|progressing)[^\S\n]+to|top (?:step|rate|of (?:the )?(?:scale|band|range|grade))(?:[^\S\n]+(?:is|of|at))?:?)[^\S\n]+(?=[$£€]|[A-Z]{3}[^\S\n]?\d|\d)/;
+/** The same top, behind a semicolon: "$24.18 per hour during training; top step $34.54". */
+const TOP_AFTER_SEMICOLON = /^[^$£€\d\n.;]{0,60};[^\S\n]*top (?:step|rate|of (?:the )?(?:scale|band|range|grade))(?:[^\S\n]+(?:is|of|at))?:?[^\S\n]+(?=[$£€]|[A-Z]{3}[^\S\n]?\d|\d)/i;
 const UP_TO_AFTER = /^[^$£€\d\n.;]{0,80}?\b(?:up )?to[^\S\n]+(?=[$£€]|[A-Z]{3}[^\S\n]?\d|\d)/;
 /** What every match of MONEY holds: a currency symbol or a code that counts alone (case-sensitive, as in MONEY). */
 const CURRENCY_MARKS = new RegExp(String.raw`${SYMBOL_CHARS}|${STANDALONE_CODE}`, 'g');
@@ -402,6 +408,30 @@ function introducingLine(text: string, lineStart: number): string {
   return line.endsWith(':') ? line : '';
 }
 
+const YEAR_FIGURE = String.raw`((?:[$£€][^\S\n]?)?\d[\d.,'’\u00a0]*(?:[^\S\n]?(?:€|EUR|CHF|£|GBP|\$|USD|zł|PLN|Kč|CZK|kr\b))?)`;
+const YEAR_LABEL_END = String.raw`[^\S\n]*:?[^\S\n]*(?:(?:of|von)[^\S\n]+)?`;
+const yearLabel = (ordinal: string, digit: string, word: string) =>
+  String.raw`(?:(?:im|in(?: the| your)?)[^\S\n]+(?:${ordinal})[^\S\n]+(?:Ausbildungs|Dienst|Lehr)?(?:jahr|year)|(?:year|jahr)[^\S\n]+(?:${digit}|${word})\b|${digit}(?:st|nd|rd|th|\.)[^\S\n]+(?:Ausbildungs|Lehr)?(?:jahr|year))${YEAR_LABEL_END}`;
+/**
+ * Pay by year of training or service, the first year's first: "im ersten Jahr 2.235 €, im zweiten
+ * Jahr 2.537 € brutto im Monat", "Year 1: £24,000; Year 2: £26,000". A range from the first
+ * year's figure to the last's, as the labels of set-156 read it.
+ */
+const PAY_BY_YEAR = new RegExp(
+  String.raw`\b${yearLabel('ersten|first|1\\.', '1', 'one')}${YEAR_FIGURE}((?:[^\S\n]*(?:[,;/]|\band\b|\bund\b)[^\S\n]*(?:(?:and|und|then|dann)[^\S\n]+)?${yearLabel('zweiten|dritten|vierten|second|third|fourth|[2-4]\\.', '[2-4]', 'two|three|four')}${YEAR_FIGURE.replace('(', '(?:')})+)`,
+  'gi',
+);
+const LAST_YEAR_FIGURE = new RegExp(String.raw`${YEAR_FIGURE}$`);
+
+/** `text` with pay by year of training or service written as a range ("2.235 € – 2.537 € brutto im Monat"). */
+export function payByYearAsRange(text: string): string {
+  if (!/jahr|year/i.test(text)) return text;
+  return text.replace(PAY_BY_YEAR, (whole, first: string, rest: string) => {
+    const last = LAST_YEAR_FIGURE.exec(rest)?.[1];
+    return last && /[$£€]|[A-Z]{3}|zł|Kč|kr/.test(first + last) ? `${first} – ${last}` : whole;
+  });
+}
+
 /** An opening bracket whose words hold a figure of their own (a currency, then a digit). */
 const OWN_FIGURE_BRACKET = /\([^)]*?(?:[$£€₹]|\b[A-Z]{3}\b)[^\S\n]?\d/;
 
@@ -454,16 +484,23 @@ export function extractSalary(written: string, dollar = 'USD'): Salary | null {
     }
     // "ranges from $158,300/year in our lowest geographic market up to $221,600/year in our
     // highest": a range whose figures stand apart, each with its own words.
-    if (figures.high === undefined && (FROM_BEFORE.test(sentenceBefore) || (RISING_TO_AFTER.test(sentenceAfter) && !PROGRESSION_AFTER.test(sentenceAfter)))) {
-      const to = UP_TO_AFTER.exec(sentenceAfter);
+    // The top's own words name the period where the first figure's do not ("$24.18 during training;
+    // top step $34.54 per hour").
+    let topWords = '';
+    if (figures.high === undefined) {
+      const to = RISING_TO_AFTER.exec(after) ?? TOP_AFTER_SEMICOLON.exec(after) ?? (FROM_BEFORE.test(sentenceBefore) ? UP_TO_AFTER.exec(sentenceAfter) : null);
       MONEY_AT.lastIndex = end + (to ? to.index + to[0].length : 0);
       const second = to ? MONEY_AT.exec(text) : null;
       const high = second ? figuresOf(second, dollar) : null;
-      if (high && high.high === undefined && high.low > figures.low && (high.currency === figures.currency || high.currency === null)) figures.high = high.low;
+      if (second && high && high.high === undefined && high.low > figures.low && (high.currency === figures.currency || high.currency === null)) {
+        figures.high = high.low;
+        const rest = text.slice(MONEY_AT.lastIndex, MONEY_AT.lastIndex + 80);
+        topWords = second[0] + (rest.split(/\n/)[0]!.split(SENTENCE_END)[0]!.split(ITEM_BREAK)[0] ?? '');
+      }
     }
     // The period the figure states ("$60/hr", "$45,000 per annum", "Hourly rate: $25"), not one
     // of another item ("£30,000 per annum, 37.5 hours per week").
-    const period = periodIn(m[0] + ownAfter) ?? periodIn(ownBefore) ?? (indian && /lpa/i.test(indian[1] as string) ? 'year' : undefined);
+    const period = periodIn(m[0] + ownAfter) ?? (topWords ? periodIn(topWords) : undefined) ?? periodIn(ownBefore) ?? (indian && /lpa/i.test(indian[1] as string) ? 'year' : undefined);
     const sentence = `${sentenceBefore} ${sentenceAfter}`;
     // "Chicago: $86,000 – $121,000" under "... the salary range for this role is:".
     const introduced = LABEL_ONLY.test(before) && (lineBreakBefore >= 0 || m.index <= 160) ? introducingLine(text, m.index - before.length) : '';

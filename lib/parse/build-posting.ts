@@ -2,7 +2,7 @@ import { CaptureError } from '../capture-error';
 import { employmentTypeInText, salaryInText, workplaceInText } from '../extract/extract-facts';
 import { extractRequirements } from '../extract/extract-requirements';
 import { salaryInOtherLanguages } from '../extract/other-languages';
-import { dollarOf, withLocalSignsWritten } from '../extract/salary';
+import { dollarOf, payByYearAsRange, withLocalSignsWritten } from '../extract/salary';
 import { hashText } from '../hash';
 import {
   none,
@@ -65,8 +65,10 @@ export function unsavable(posting: Pick<ParsedPosting, 'completeness'>): Capture
 }
 
 /** The pay the description states: a posting in another language by its pay line first ("R$ 7.500,00 a R$ 9.500,00", "brutto monatlich"). */
-const payInText = (text: string, location: string | null): Salary | null =>
-  salaryInOtherLanguages(text, location) ?? salaryInText(withLocalSignsWritten(location, text), dollarOf(location, text));
+const payInText = (written: string, location: string | null): Salary | null => {
+  const text = payByYearAsRange(written);
+  return salaryInOtherLanguages(text, location) ?? salaryInText(withLocalSignsWritten(location, text), dollarOf(location, text));
+};
 
 /**
  * LinkedIn's pay pill rounds to thousands ("$121K/yr - $137K/yr") or, by the hour, to whole units
