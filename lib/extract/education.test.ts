@@ -80,7 +80,8 @@ describe('education', () => {
     ['- Qualified Chartered Accountant and member of ICAI\n- B.Com / M.Com graduate', 'bachelor', false],
     ['- J.D. from an ABA-accredited law school', 'doctorate', false],
     ['- Leaving Certificate; a third-level qualification in Accounting or Business is an advantage', 'high-school', false],
-    ['- BE(Hons) in Civil Engineering or an equivalent Washington Accord-accredited degree', 'bachelor', true],
+    // An equivalent degree is another degree, no experience in its place (set-24's label).
+    ['- BE(Hons) in Civil Engineering or an equivalent Washington Accord-accredited degree', 'bachelor', false],
     ['- Graduate of a recognized Practical Nursing diploma program', 'associate', false],
     // A polytechnic's or college's diploma in a field; not a graduate one.
     ['- Diploma in Civil, Mechanical or Building Engineering', 'associate', false],
@@ -324,8 +325,8 @@ describe('projects supervised, an equal degree, a bracket that wishes for anothe
   it.each([
     // Student levels supervised are not asked of the lecturer.
     ['Duties\n• Supervise undergraduate, MSc and PhD projects\nEssential criteria\n• PhD in Statistics, Data Science or a closely related discipline', 'doctorate', false],
-    // "An equivalent university degree" is the named degree's equal, not a lower one.
-    ['Requirements\n• Master’s degree in physics or a related field, or an equivalent university degree, obtained before the start date', 'master', true],
+    // "An equivalent university degree" is the named degree's equal: not a lower one, nor experience (set-136's label).
+    ['Requirements\n• Master’s degree in physics or a related field, or an equivalent university degree, obtained before the start date', 'master', false],
     // A wish in a bracket is for the degree it names.
     ['Requirements:\nQualification: Graduate in any discipline (MBA preferred)\nExperience: 4–7 years', 'bachelor', false],
     ["Bachelor's degree (MBA preferred)", 'bachelor', false],
@@ -378,5 +379,22 @@ describe('clinical doctorates by their letters, "Who we are looking for" (sets 1
     const text = `${ENGLISH_INTRO}Who we are looking for\n- Minimum age of 21 at the time of application\n- High school diploma (Grade 12) or equivalent\n- At least one year of hospitality or customer service experience`;
     expect(edu(text)?.level).toBe('high-school');
     expect(extractRequirements(text).minYearsExperience?.min).toBe(1);
+  });
+});
+
+describe('veterinary degrees, BSEE, Australia\'s Year 12 (sets 158, 160, 163)', () => {
+  it.each([
+    // Britain's, Ireland's and Australasia's veterinary degrees are bachelor's; an equivalent degree is no experience.
+    ['Requirements\n• A veterinary degree recognised by the RCVS (BVSc, BVetMed, BVM&S, BVMS or equivalent)', 'bachelor', false],
+    ['Requirements\n- MVB or an equivalent veterinary degree', 'bachelor', false],
+    ['Requirements\n- DVM or VMD from an AVMA-accredited college', 'doctorate', false],
+    ['Requirements\n✅ BSEE or equivalent experience', 'bachelor', true],
+    ['Essential\n– Year 12 or equivalent\n– Blue Card', 'high-school', false],
+  ])('%s → %s (orEquivalent %s)', (text, level, orEquivalent) => {
+    expect(edu(`${ENGLISH_INTRO}${text}`)).toEqual({ level, orEquivalent });
+  });
+
+  it('reads no degree in a school that teaches to Year 12', () => {
+    expect(edu(`${ENGLISH_INTRO}Redcliffe Bay Christian College (Prep–Year 12) is building its casual relief pool.`)).toBeNull();
   });
 });

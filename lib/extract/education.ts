@@ -48,6 +48,9 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['bachelor', /\bNFQ[^\S\n]+[Ll]evel[^\S\n]+[78]\b|\b[Ll]evel[^\S\n]+[78]\b[^.;\n]{0,40}?\bNational Framework of Qualifications\b|\b[Ll]evel[^\S\n]+[78][^\S\n]+(?:qualification|award|degree)[^\S\n]*\(?(?:on the[^\S\n]+)?NFQ\b/g],
   // New Zealand's school qualification: "NCEA Level 3 or equivalent".
   ['high-school', /\bNCEA(?:[^\S\n]+[Ll]evel[^\S\n]+[1-3])?(?=[^\S\n]+or[^\S\n]+(?:an?[^\S\n]+)?(?:equivalent|higher|above)\b)/g], // not the NCEA a teacher teaches
+  // The veterinary degrees of Britain, Ireland and Australasia, bachelor's by their letters (the
+  // DVM of North America is a doctorate, above): "BVSc, BVetMed, BVM&S, BVMS or equivalent", "MVB".
+  ['bachelor', /\b(?:BVSc|BVetMed|BVMS|BVM&S|MVB)(?![\w&])/g],
   // The Netherlands' MBO at level 4 (upper secondary vocational): "MBO level 4 in Logistics".
   ['high-school', /\bMBO[- ]?(?:[Ll]evel[- ]?|niveau[- ]?)?[34]\b/gi], // MBO 1-2 is entry-level vocational training, no school-leaving level
   // Pakistan's higher secondary: "Minimum Intermediate (I.Com / FA / FSc)", "HSSC".
@@ -59,6 +62,8 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
     'bachelor',
     /\bbachelor(?:['’]?s)?\b|\bhonou?rs degree\b|\blevel [78] (?:ordinary |honou?rs )?degree\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc|bsn|b\.?eng|b\.?\s?tech|b\.e\.|ll\.?b\.?|b\.?\s?com|b\.?\s?psych)(?![a-z]|-[a-z])|\bB[AS]c?\s+Hon(?:ou)?r?s\b|\bb\.?e\.?\s?\(hons\)|\b(?:four|4)[- ]year (?:college |university )?(?:degree|course)\b|\b(?:college|university|undergraduate) degree\b|\buniversity studies of at least (?:three|3|four|4) years\b/gi,
   ],
+  // An American bachelor's of science by its field's letters: BSEE, BSCE, BSME, BSCS.
+  ['bachelor', /\bBS(?:EE|CE|ME|CS|ChE|IE)\b/g],
   ['bachelor', /\bB[SA](?=\s*(?:or\b|in\b|degree\b|graduate\b|\/|,))|\bBS(?=\s+with\b)|(?<=\/[^\S\n]?)BCA\b|\bBCA(?=[^\S\n]*(?:\/|,|or\b|degree\b|in\b|from\b))/g], // "or BS with 5+ years"; not "a BA with" (an analyst)
   // The Philippines' "BS Nursing", "BS Accountancy": a bachelor's by its field, named after it.
   [
@@ -109,7 +114,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // tier", "results at GCSE", "teaching A-level Physics").
   [
     'high-school',
-    /\bleaving cert(?:ificate)?\b(?!\s+(?:students?|pupils?|classes|candidates|exams?|examinations?|results|subjects|programmes?|curriculum|cycle|year|level))|\bmatric\b|(?<!\b(?:to|through|and|[Gg]rades?[^\S\n]\d{1,2}[^\S\n]?[-–])[^\S\n]?)\bgrade 12\b(?!\s*(?:students?|pupils?|learners?|classes|maths|mathematics|english|science|physics|chemistry|biology|teachers?))|\bhigh[- ]school(?=['’]?s?\s*(?:diploma|graduat|grad\b|education|degree|level|equivalen|certificate|completion|(?:or|and|\/)\s*(?:an?\s+|some\s+)?(?:GED|HSED|equivalen|higher|above|college|university|bachelor|associate|vocational|technical|trade|diploma|secondary)|\())|(?:\b(?:of|from|completed?|finished|graduated?)\s+|:\s*)high[- ]school\b|\bGED\b|\bsecondary school (?:diploma|education|certificate|completion|leaving)\b|\bsecondary school(?=\s*\(|\s+or\b)|\bGCE\s*['‘’]?[OAN]['‘’]?[\s-]*[Ll]evels?\b|\bNITEC\b|(?<!post-?)\bsecondary education\b|\b(?:Swiss |Austrian )?Matura\b|(?<!\b(?:up to|at|teach|teaching|taught)\s+(?:(?:GCSEs?|A-levels?|KS\d)\s*(?:,|and|or|\/)\s*)?)(?:\bA-levels?\b|\bGCSEs?\b)/gi,
+    /\bleaving cert(?:ificate)?\b(?!\s+(?:students?|pupils?|classes|candidates|exams?|examinations?|results|subjects|programmes?|curriculum|cycle|year|level))|\bmatric\b|\b(?:(?:completion of|completed|complete|a pass in|passed)[^\S\n]+)?Year[^\S\n]+12\b(?=[^\S\n]*(?:or\b|\(|certificate|completion|education|qualification|equivalen|pass))|(?<!\b(?:to|through|and|[Gg]rades?[^\S\n]\d{1,2}[^\S\n]?[-–])[^\S\n]?)\bgrade 12\b(?!\s*(?:students?|pupils?|learners?|classes|maths|mathematics|english|science|physics|chemistry|biology|teachers?))|\bhigh[- ]school(?=['’]?s?\s*(?:diploma|graduat|grad\b|education|degree|level|equivalen|certificate|completion|(?:or|and|\/)\s*(?:an?\s+|some\s+)?(?:GED|HSED|equivalen|higher|above|college|university|bachelor|associate|vocational|technical|trade|diploma|secondary)|\())|(?:\b(?:of|from|completed?|finished|graduated?)\s+|:\s*)high[- ]school\b|\bGED\b|\bsecondary school (?:diploma|education|certificate|completion|leaving)\b|\bsecondary school(?=\s*\(|\s+or\b)|\bGCE\s*['‘’]?[OAN]['‘’]?[\s-]*[Ll]evels?\b|\bNITEC\b|(?<!post-?)\bsecondary education\b|\b(?:Swiss |Austrian )?Matura\b|(?<!\b(?:up to|at|teach|teaching|taught)\s+(?:(?:GCSEs?|A-levels?|KS\d)\s*(?:,|and|or|\/)\s*)?)(?:\bA-levels?\b|\bGCSEs?\b)/gi,
   ],
 ];
 /**
@@ -122,7 +127,13 @@ const PLAIN_DEGREE =
 const EQUIVALENT =
   // "Bachelor's degree or a paralegal certificate from an ABA-approved program": training in the
   // degree's place (LABELING.md), as "or equivalent technical training".
-  /\bdegree,?\s+or\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}certificate\b|\bor (?:an? )?equivalent\b|\bequivalent (?:combination|work|technical|job|practical|professional|relevant|related)?\s*(?:experience|training)|\bor (?:\w+\s){0,3}(?:years?|yrs?) of\b|\bin lieu of\b|\bor (?:related|comparable|relevant|commensurate) (?:work )?experience\b|\bor (?:\d+|one|two|three|four|five|six|seven|eight|ten)\+? (?:\(\d+\) )?(?:years?|yrs?)\b/i;
+  /\bdegree,?\s+or\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}certificate\b|\bor (?:an? )?equivalent\b(?!(?:\s+[\w-]+){0,2}\s+degree)|\bequivalent (?:combination|work|technical|job|practical|professional|relevant|related)?\s*(?:experience|training)|\bor (?:\w+\s){0,3}(?:years?|yrs?) of\b|\bin lieu of\b|\bor (?:related|comparable|relevant|commensurate) (?:work )?experience\b|\bor (?:\d+|one|two|three|four|five|six|seven|eight|ten)\+? (?:\(\d+\) )?(?:years?|yrs?)\b/i;
+/**
+ * "Or equivalent" closing a bracket of degrees' letters: an equal degree, no experience in its place
+ * ("A veterinary degree (BVSc, BVetMed, BVM&S, BVMS or equivalent)"). As "or an equivalent
+ * veterinary degree", which EQUIVALENT leaves out.
+ */
+const DEGREES_OR_EQUIVALENT = /\((?:[A-Z][A-Za-z&.]{1,9}(?:,|\/)?\s+){2,}or (?:an? )?equivalent\)/g;
 const GED_EQUIVALENT = /\bequivalent (?:work |relevant |related )?experience\b|\bor (?:\w+\s){0,3}(?:years?|yrs?) of\b/i;
 
 /**
@@ -295,7 +306,7 @@ export function extractEducation(hinted: readonly HintedClause[], sections: read
       if (own !== body || end < own.length) verdict = clauseVerdict(own.slice(0, end), found.index, found.length);
     }
     if (verdict === 'preferred' || (kind === 'preferred' && verdict !== 'required')) continue;
-    const orEquivalent = found.equivalent === true || waived || (found.level === 'high-school' ? GED_EQUIVALENT.test(body) : EQUIVALENT.test(body));
+    const orEquivalent = found.equivalent === true || waived || (found.level === 'high-school' ? GED_EQUIVALENT.test(body) : EQUIVALENT.test(body.includes('or equivalent)') ? body.replace(DEGREES_OR_EQUIVALENT, '') : body));
     if (!best || RANK[found.level] < RANK[best.level]) {
       best = { level: found.level, orEquivalent, evidence: { start: clause.start, end: clause.end } };
     }

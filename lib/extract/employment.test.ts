@@ -196,6 +196,9 @@ describe('a workplace said in plain words (sets 112, 117)', () => {
     // A location line that ends with how the job is worked (sets 135, 139).
     ['Location: Pune – site based, with travel to Nagpur as required', 'on-site'],
     ['Location: West Dublin (Clonee area) – fully site-based', 'on-site'],
+    // On-site at a named office or centre (sets 161, 164).
+    ['On-site at our Marina Bay Financial Centre office, Monday to Friday', 'on-site'],
+    ['SCHEDULE: Full-time, on-site at our Alpine Avenue service center.', 'on-site'],
   ] as Array<[string, Workplace]>)('%s → %s', (text, workplace) => {
     expect(workplaceInPlainWords(text)).toBe(workplace);
   });

@@ -512,7 +512,8 @@ export function extractWorkplace(text: string): Workplace | null {
 
 /**
  * How much of the week the job is in the office, said without the workplace words: "Work from
- * office, 5 days a week" (India's usual words), "Location: Pune – site based", "- Working on-site at our Milan office", "This is a
+ * office, 5 days a week" (India's usual words), "Location: Pune – site based", "- Working on-site at our Milan office", "On-site at our Marina
+ * Bay office", "Full-time, on-site at our Alpine Avenue service center", "This is a
  * site-based role", "a hands-on, on-farm role" (not "field-based", which LABELING.md leaves unset:
  * a field's round may start from home), "The role is primarily
  * site-based at our Dublin 8 project", "We work in person, five
@@ -521,7 +522,7 @@ export function extractWorkplace(text: string): Workplace | null {
  * from home". Read when nothing else named
  * the workplace. Office days below five, or home days, make it hybrid.
  */
-const OFFICE_WORDS = /\blocation[^\S\n]?:[^\n]{1,60}?[^\S\n][-–—|][^\S\n]?(?:fully |entirely )?(?:site|office)[- ]based\b|(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:fully |entirely )?(?:office|site)[- ]based (?:at|in|from)\b|(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?work(?:ing)? on[- ]?site (?:at|in|from) (?:our|the)\b|\bwork(?:ing)? from (?:the |our )?office\b|\bWFO\b|\bbased on[- ]site (?:at|in)\b|\bon[- ]site every (?:day|shift)\b|\(\s*(?:office|site)[- ]based (?:at|in)\b|\b(?:fully |entirely )?(?:(?:site|laboratory|lab|plant|office|farm|workshop|depot|warehouse)-?\s(?:and|&)\s)?(?:site|laboratory|lab|plant|office|farm|workshop|depot|warehouse)[- ]based (?:[A-Za-z]{2,12} ){0,2}(?:role|position|job|post)\b|\bon[- ]farm (?:[A-Za-z]{2,12} ){0,2}(?:role|position|job)\b|\b(?:we|you['’]ll|you will) (?:all )?work (?:fully )?(?:in[- ]person|on[- ]?site)\b|\bthis (?:role|position|job) is (?:fully )?in[- ]person\b|\b(?:the|this) (?:role|position|job|post) is (?:primarily |mainly |largely |predominantly |fully )?(?:site|office|plant|lab|laboratory)[- ]based\b/i;
+const OFFICE_WORDS = /\blocation[^\S\n]?:[^\n]{1,60}?[^\S\n][-–—|][^\S\n]?(?:fully |entirely )?(?:site|office)[- ]based\b|(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:fully |entirely )?(?:office|site)[- ]based (?:at|in|from)\b|(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:work(?:ing)? )?on[- ]?site (?:at|in|from) (?:our|the)\b|\bwork(?:ing)? from (?:the |our )?office\b|\bon[- ]?site at (?:our|the) [^\n.;]{0,40}?\b(?:office|cent(?:er|re)|facility|plant|store|clinic|hospital|lab|laboratory|workshop|depot|warehouse|campus|HQ|headquarters|site)\b|\bWFO\b|\bbased on[- ]site (?:at|in)\b|\bon[- ]site every (?:day|shift)\b|\(\s*(?:office|site)[- ]based (?:at|in)\b|\b(?:fully |entirely )?(?:(?:site|laboratory|lab|plant|office|farm|workshop|depot|warehouse)-?\s(?:and|&)\s)?(?:site|laboratory|lab|plant|office|farm|workshop|depot|warehouse)[- ]based (?:[A-Za-z]{2,12} ){0,2}(?:role|position|job|post)\b|\bon[- ]farm (?:[A-Za-z]{2,12} ){0,2}(?:role|position|job)\b|\b(?:we|you['’]ll|you will) (?:all )?work (?:fully )?(?:in[- ]person|on[- ]?site)\b|\bthis (?:role|position|job) is (?:fully )?in[- ]person\b|\b(?:the|this) (?:role|position|job|post) is (?:primarily |mainly |largely |predominantly |fully )?(?:site|office|plant|lab|laboratory)[- ]based\b/i;
 const HOME_DAYS =
   /\b(?:up to |one or two |two or three )?(?:\d|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:working\s+)?(?:from home|at home|remotely|remote|WFH)\b|\b(?:\d|one|two|three|four)\s+days?\s+of\s+(?:mobile|remote|home)[- ]?(?:working|work|office)\s+(?:a|per|each)\s+week\b|\b(?:\d|one|two|three|four)\s+(?:days?\s+)?(?:from home|WFH)\b/i;
 const FEWER_OFFICE_DAYS = /^[^\n]{0,40}?\b([1-4]|one|two|three|four)\s+days?\b/i;

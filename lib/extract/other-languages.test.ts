@@ -574,3 +574,29 @@ describe('Central and Eastern Europe, Spain, Indonesia, Lithuania, the Arab worl
     expect(salaryInOtherLanguages('Wat wij bieden\n💶 Een uurloon tussen € 15,20 en € 17,85 bruto (afhankelijk van ervaring)', 'Venlo, Limburg, Nederland')).toEqual({ min: 15.2, max: 17.85, currency: 'EUR', period: 'hour' });
   });
 });
+
+describe('degrees, months and number words at a letter outside ASCII (sets 157, 158, 160, 164)', () => {
+  it.each([
+    ['Profil\n- Minimaal één jaar werkervaring in een gezelschapsdierenpraktijk', 1, null],
+    ['Požadujeme\n– praxe v řízení kamionu min. 24 měsíců, praxe s cisternou vítána', 2, null],
+    ['자격 요건\n• 메모리 반도체 테스트 엔지니어 경력 36개월 이상', 3, null],
+    ['Profil recherché\n- Docteur vétérinaire (DEFV ou diplôme européen reconnu)', null, 'doctorate'],
+    ['Ihr Profil\n- Abgeschlossenes Master- oder Diplomstudium der Physik oder eines vergleichbaren Fachs', null, 'master'],
+    ['Vi söker dig\nDu har gymnasieexamen med teknisk inriktning, alternativt motsvarande kunskaper förvärvade genom arbetslivserfarenhet.', null, 'high-school'],
+  ])('%s → %s years, %s', (text, years, level) => {
+    expect(read(text)).toEqual([years, level]);
+  });
+
+  it('reads a Swedish "or equivalent knowledge" as experience in the degree\'s place', () => {
+    expect(requirementsInOtherLanguages('Du har gymnasieexamen med teknisk inriktning, alternativt motsvarande kunskaper förvärvade genom arbetslivserfarenhet.').education?.orEquivalent).toBe(true);
+  });
+
+  it('reads years under a French "Atouts" heading as no requirement (set-163)', () => {
+    expect(read('Exigences\n- Détenir un brevet d’enseignement\nAtouts\n- Deux (2) années d’expérience en classe spécialisée')).toEqual([null, null]);
+  });
+
+  it('reads on-site work in Portuguese and Dutch (sets 158, 159)', () => {
+    expect(workplaceInOtherLanguages('O que oferecemos\nA função é exercida presencialmente no hotel, no Porto.')).toBe('on-site');
+    expect(workplaceInOtherLanguages('Wat wij bieden\nJe werkt op locatie in ons dierenziekenhuis; thuiswerken is in deze functie niet mogelijk.')).toBe('on-site');
+  });
+});

@@ -27,7 +27,7 @@ const ANY_LANGUAGE =
 const WISHED_FROM_HERE = /idealerweise|idealmente|de préférence|preferibilmente|bij voorkeur|gärna|najlepiej|ideálně|tercihen|diutamakan|preferentemente|de preferencia|preferencialmente|ưu tiên/i;
 /** A line that marks what it asks for as wished for, not required. */
 export const PREFERRED =
-  /wünschenswert|erwünscht|von vorteil|souhaité|apprécié|un plus|deseable|valorable|se valorará|desejável|diferencial|gradit[ao]|gewenst|meriterande|meriterende|\ben fordel\b|ønskelig|önskvärt|mile widziane|een pré|mooi meegenomen|výhodou|tercih|diutamakan|nilai plus|ưu tiên|sind (?:ebenfalls |auch |gern |gerne )?willkommen|θα εκτιμηθ|επιθυμητ|優遇|歓迎|优先|加分|우대|يُ?فضَّ?ل|ميزة إضافية/i;
+  /wünschenswert|erwünscht|von vorteil|souhaité|apprécié|un plus|\batouts?\b|deseable|valorable|se valorará|desejável|diferencial|gradit[ao]|gewenst|meriterande|meriterende|\ben fordel\b|ønskelig|önskvärt|mile widziane|een pré|mooi meegenomen|výhodou|tercih|diutamakan|nilai plus|ưu tiên|sind (?:ebenfalls |auch |gern |gerne )?willkommen|θα εκτιμηθ|επιθυμητ|優遇|歓迎|优先|加分|우대|يُ?فضَّ?ل|ميزة إضافية/i;
 
 /** A bracket's words. */
 const BRACKETED = /[(（][^()（）\n]*[)）]/g;
@@ -71,6 +71,11 @@ const HEBREW_YEARS: Readonly<Record<string, number>> = {
 /** Arabic's number words before "years" (`HEBREW_YEARS`). */
 const ARABIC_NUMBER = '(?:ثلاثة?|أربعة?|خمسة?|ستة?|سبعة?|ثماني?|عشرة?)';
 const NUMBER = String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+/**
+ * Where a number may start: not inside a word. A `\b` is none before a word that starts with a
+ * letter outside ASCII ("Minimaal één jaar werkervaring").
+ */
+const WORD_START = String.raw`(?<![A-Za-z0-9\u00c0-\u024f\u0370-\u04ff])`;
 /** A number word, uncaptured: a range's second figure ("Deux (2) à quatre (4) années"). */
 const NUMBER_WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
 /** The number again in figures, as contracts write it: "un (1) an", "trois (3) années". */
@@ -83,8 +88,8 @@ const IN_FIGURES = String.raw`(?:\(\d{1,2}\)\s*)?`;
  * "toplam en az 8 yıl, şantiye şefi olarak en az 3 yıl deneyimli" (8 and 3: the smaller wins).
  */
 const YEARS_THEN_EXPERIENCE: ReadonlyArray<[RegExp, RegExp]> = [
-  [new RegExp(String.raw`\b${NUMBER}\+?\s*${IN_FIGURES}(?:(?:-|bis|tot|till|til)\s*(?:\d+|[a-zäöüå]+)\s*)?(?:jahre?n?|jaar|års?|år)\b`, 'gi'), /erfahrung|praxis|ervaring|erfarenhet|erfaring|fartstid|sjötid|sejltid/i],
-  [new RegExp(String.raw`\b${NUMBER}\+?\s*${IN_FIGURES}(?:(?:à|a|-|–|y|e|et|i)\s*(?:\d+|${NUMBER_WORD})\s*${IN_FIGURES})?(?:ans?|années?|años?|anos?|anni|anno|anys?|ani)\b`, 'gi'), /expérience|experiencia|experiência|vivência|esperienza|experiència|experien[țţ]/i],
+  [new RegExp(String.raw`${WORD_START}${NUMBER}\+?\s*${IN_FIGURES}(?:(?:-|bis|tot|till|til)\s*(?:\d+|[a-zäöüå]+)\s*)?(?:jahre?n?|jaar|års?|år)\b`, 'gi'), /erfahrung|praxis|ervaring|erfarenhet|erfaring|fartstid|sjötid|sejltid/i],
+  [new RegExp(String.raw`${WORD_START}${NUMBER}\+?\s*${IN_FIGURES}(?:(?:à|a|-|–|y|e|et|i)\s*(?:\d+|${NUMBER_WORD})\s*${IN_FIGURES})?(?:ans?|années?|años?|anos?|anni|anno|anys?|ani)\b`, 'gi'), /expérience|experiencia|experiência|vivência|esperienza|experiència|experien[țţ]/i],
   // Hungarian, Vietnamese: "Legalább 3 év tapasztalat", "ít nhất 2 năm kinh nghiệm".
   [/(?<![\p{L}\d])(\d{1,2})\+?\s*(?:[-–]\s*\d+\s*)?(?:év|éves|năm)(?![\p{L}])/giu, /tapasztalat|kinh nghiệm/i],
   // Hebrew: "3 שנות ניסיון".
@@ -103,7 +108,7 @@ const YEARS_THEN_EXPERIENCE: ReadonlyArray<[RegExp, RegExp]> = [
   [/(?<![\p{L}\d])(?:min\.|minimum|co najmniej|przynajmniej)\s+(rok)(?![\p{L}])/giu, /doświadcz/i],
   // Greek, Ukrainian and Russian: their words end past ASCII's \b, so a letter must not follow.
   [new RegExp(String.raw`(?<![\p{L}\d])${NUMBER}\+?\s*${IN_FIGURES}(?:χρόνια|χρόνων|έτη|ετών|рок(?:у|ів|и)?|років|лет|года?)(?![\p{L}])`, 'giu'), /εμπειρ|досвід|опыт/i],
-  [new RegExp(String.raw`\b${NUMBER}\+?\s*(?:[-–]\s*\d+\s*)?(?:vuoden|vuotta)\b`, 'gi'), /kokemus/i],
+  [new RegExp(String.raw`${WORD_START}${NUMBER}\+?\s*(?:[-–]\s*\d+\s*)?(?:vuoden|vuotta)\b`, 'gi'), /kokemus/i],
   [/(\d{1,2})\s*年(?:以上)?/g, /経験|经验|經驗/],
   [/(\d{1,2})\s*년\s*이상/g, /경력/],
 ];
@@ -115,15 +120,15 @@ const UP_TO_THE_NUMBER = String.raw`(?:[^.\n\d]|(?<=\b(?:min|mind|mín|ca))\.){0
  * Jahren", "doświadczenie z Apache Kafka (min. 2 lata)").
  */
 const EXPERIENCE_THEN_YEARS: readonly RegExp[] = [
-  new RegExp(String.raw`(?:erfahrung|ervaring|erfarenhet|erfaring)${UP_TO_THE_NUMBER}\b${NUMBER}\+?\s*(?:jahre?n?|jaar|års?|år)\b`, 'gi'),
-  new RegExp(String.raw`(?:expérience|experiencia|experiência|vivência|esperienza|experiència|experien[țţ][ăaei]?)${UP_TO_THE_NUMBER}\b${NUMBER}\+?\s*${IN_FIGURES}(?:(?:à|a|-|–)\s*\d+\s*)?(?:ans?|années?|años?|anos?|anni|anno|anys?|ani)\b`, 'gi'),
+  new RegExp(String.raw`(?:erfahrung|ervaring|erfarenhet|erfaring)${UP_TO_THE_NUMBER}${WORD_START}${NUMBER}\+?\s*(?:jahre?n?|jaar|års?|år)\b`, 'gi'),
+  new RegExp(String.raw`(?:expérience|experiencia|experiência|vivência|esperienza|experiència|experien[țţ][ăaei]?)${UP_TO_THE_NUMBER}${WORD_START}${NUMBER}\+?\s*${IN_FIGURES}(?:(?:à|a|-|–)\s*\d+\s*)?(?:ans?|années?|años?|anos?|anni|anno|anys?|ani)\b`, 'gi'),
   /(?:tapasztalat|kinh nghiệm)[^.\n\d]{0,40}?(\d{1,2})\+?\s*(?:év|éves|năm)(?![\p{L}])/giu,
   // Hebrew: "ניסיון של שנתיים לפחות", "ניסיון של 3 שנים"; the dual and "a year" are words.
   /(?:ניסיון|נסיון)[^.\n\d]{0,60}?(?:(\d{1,2})\s*(?:שנות|שנים)|(?<![\u0590-\u05ff])(שנתיים|שנה)(?![\u0590-\u05ff]))/g,
   // Arabic: "خبرة لا تقل عن 5 سنوات" (experience of no less than 5 years).
   new RegExp(String.raw`خبرة[^.\n\d]{0,60}?(?:(\d{1,2})\+?\s*(?:سنوات|سنة|أعوام|عاماً?)(?![\u0600-\u06ff])|(?<![\u0600-\u06ff])(سنة واحدة|عام واحد|سنتين|سنتان|عامين|عامان)(?![\u0600-\u06ff])|(?<![\u0600-\u06ff])(${ARABIC_NUMBER})\s+(?:سنوات|أعوام)(?![\u0600-\u06ff]))`, 'g'),
   new RegExp(String.raw`(?:doświadcz\w*|prax\w*|deneyim\w*|tecrübe\w*|pengalaman)${UP_TO_THE_NUMBER}\b(\d{1,2})\+?\s*(?:lat[a]?|rok[uiy]?|roků|let|yıl|tahun)\b`, 'gi'),
-  new RegExp(String.raw`kokemus\w*${UP_TO_THE_NUMBER}\b${NUMBER}\+?\s*(?:vuoden|vuotta)\b`, 'gi'),
+  new RegExp(String.raw`kokemus\w*${UP_TO_THE_NUMBER}${WORD_START}${NUMBER}\+?\s*(?:vuoden|vuotta)\b`, 'gi'),
   /(?:経験|经验|經驗)\s*(\d{1,2})\s*年|至少\s*(\d{1,2})\s*年/g,
   /경력\s*(\d{1,2})\s*(?:[~～-]\s*\d{1,2}\s*)?년/g,
   new RegExp(String.raw`(?:εμπειρ|προϋπηρεσ|досвід|опыт)[^.\n\d]{0,60}?(?<![\p{L}])(?:від|от|не менее|щонайменше|τουλάχιστον)?\s*(\d{1,2})\+?\s*(?:χρόνια|χρόνων|έτη|ετών|рок(?:у|ів|и)?|років|лет|года?)(?![\p{L}])`, 'giu'),
@@ -149,8 +154,8 @@ const SCRIPT_PATTERNS: ReadonlySet<RegExp> = new Set(
  * Berufserfahrung", "expérience de 6 mois", a range's first ("6–12 mesi di esperienza"). The value
  * is in twelfths of a year, as in English.
  */
-const EXPERIENCE_WORDS = 'erfahrung|praxis|pengalaman|doświadcz|praxe|patirt|ervaring|erfarenhet|erfaring|expérience|experiencia|experiência|esperienza';
-const MONTHS = '(?:monate?n?|maanden|månader|måneder|mois|meses|mesi|bulan|miesięcy|miesiące|měsíců|měsíce|mėnesių)';
+const EXPERIENCE_WORDS = 'erfahrung|praxis|pengalaman|doświadcz|praxe|patirt|ervaring|erfarenhet|erfaring|expérience|experiencia|experiência|esperienza|경력';
+const MONTHS = '(?:monate?n?|maanden|månader|måneder|mois|meses|mesi|bulan|miesięcy|miesiące|měsíců|měsíce|mėnesių|개월)';
 // A month word's end is no `\b` where its last letter is not ASCII ("měsíců", "mėnesių").
 const EXPERIENCE_THEN_MONTHS = new RegExp(String.raw`(?:${EXPERIENCE_WORDS})${UP_TO_THE_NUMBER}\b(\d{1,2})\s*${MONTHS}(?![a-z\u00c0-\u024f])`, 'gi');
 const MONTHS_THEN_EXPERIENCE = new RegExp(String.raw`\b(\d{1,2})\s*(?:[-–]\s*\d{1,2}\s*)?${MONTHS}\s+(?:de |d['’]|an |of )?(?:\w+\s+){0,2}?\w*(?:${EXPERIENCE_WORDS})`, 'gi');
@@ -192,10 +197,10 @@ function numberOf(m: RegExpMatchArray): number | null {
  * prawnicze (magister prawa)").
  */
 const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
-  ['doctorate', /\babgeschlossene promotion\b|\bpromoviert\b|\b(?:doktorat|doctorado|doutorado|dottorato|doctorat|ph\.?\s?d)\b|博士|박사|دكتوراه/i],
+  ['doctorate', /\bdocteur (?:vétérinaire|en (?:médecine|pharmacie))\b|\bdiplôme d['’]état de docteur\b|\bDEFV\b|\babgeschlossene promotion\b|\bpromoviert\b|\b(?:doktorat|doctorado|doutorado|dottorato|doctorat|ph\.?\s?d)\b|博士|박사|دكتوراه/i],
   [
     'master',
-    /магістр|магистр|μεταπτυχιακ|ปริญญาโท|\bbac\s*\+\s*5\b|studium\s*\((?:diplom|master|magister)|\bmaster(?:studium|abschluss|examen|opleiding|diploma)\b|\bmaster\s?[12]\b|\bniveau master\b|(?<!scrum\s)\bmaster\b(?=\s*(?:oder|ou|o|of|en|em|de|di|in|\(|,|\/))|\bmáster\b|\bmaestría\b|\bmestrado\b|laurea magistrale|magistersk\w*|tytuł magistra|\(\s*(?:magister|mgr)\b|\byüksek lisans\b|\bS2\b|diplôme d['’]ingénieur|ylempi korkeakoulututkinto|ylemmän korkeakoulututkinnon|ylempää korkeakoulututkintoa|maisterin tutkin\w*|diplomi-insinööri|स्नातकोत्तर|修士|大学院|硕士|碩士|석사|ماجستير/i,
+    /магістр|магистр|μεταπτυχιακ|ปริญญาโท|\bbac\s*\+\s*5\b|studium\s*\((?:diplom|master|magister)|\bmaster(?:studium|abschluss|examen|opleiding|diploma)\b|\bmaster-\s+(?:oder|bzw\.?|und)\s+(?:diplom|magister)\w*|\bmaster\s?[12]\b|\bniveau master\b|(?<!scrum\s)\bmaster\b(?=\s*(?:oder|ou|o|of|en|em|de|di|in|\(|,|\/))|\bmáster\b|\bmaestría\b|\bmestrado\b|laurea magistrale|magistersk\w*|tytuł magistra|\(\s*(?:magister|mgr)\b|\byüksek lisans\b|\bS2\b|diplôme d['’]ingénieur|ylempi korkeakoulututkinto|ylemmän korkeakoulututkinnon|ylempää korkeakoulututkintoa|maisterin tutkin\w*|diplomi-insinööri|स्नातकोत्तर|修士|大学院|硕士|碩士|석사|ماجستير/i,
   ],
   [
     'bachelor',
@@ -206,7 +211,7 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
   // Latin America's graduate ("Profesional en Ingeniería de Sistemas", "Título profesional en
   // Ingeniería en Informática"): a university's degree.
   ['bachelor', /^[\s\-•*·]*[Pp]rofesional (?:en|de) [A-ZÁÉÍÓÚ]|\b[Tt]ítulo profesional\b|\b[Tt]ítulo de [Ii]ngenier(?:[oa]|ía)|\b[Tt]ítulo (?:de|en) [A-ZÁÉÍÓÚ][^.;\n]{0,60}?\b(?:otorgado|emitido|expedido) por una universidad\b|\b[Cc]arrera universitaria\b/],
-  ['high-school', /(?<!-)\bbac\b(?!\s*\+|-)|\bbaccalauréat\b(?! (?:en|dans|universitaire|par cumul)\b)|ensino médio|ensino secundário|\b12\.?\s?º\s?ano\b|escolaridade obrigatória|\bbachillerato\b|\bbachiller\b|\bsecundaria complet[ao]\b|\bgraduado en ESO\b|középfokú (?:iskolai )?végzettség|\bérettségi|educaci[oó]n secundaria|estudios secundarios|\bpreparatoria\b|diploma di maturità|diploma di ragioneria|diploma (?:di )?(?:geometra|perito)|diploma di (?:istituto|scuola secondaria|scuola superiore|perito)|\bistituto (?:alberghiero|tecnico|professionale)\b|\bmatura\b|wykształcenie (?:(?:co najmniej|minimum|min\.)[^\S\n]+)?średnie|středoškolské|maturit\w*|\blise mezunu\b|\bfagbrev\b|studii liceale|\bliceu(?:l)? absolvit|\bbacalaureat\b|\bgymnasie(?:utbildning|examen|kompetens)\b|\bvideregående skole\b|(?<![A-Za-zÀ-ž])SŠ(?![A-Za-zÀ-ž])|中专|中專|\bSMA\b|\bSMK\b|高卒|高校卒業|高等学校卒業|高中|고졸|고등학교 졸업|الثانوية العامة|شهادة الثانوية|diplôme d['’]études secondaires|\bDES\b(?=\s*\)|\s+ou\b)/i],
+  ['high-school', /\bgymnasie(?:examen|utbildning|kompetens)\b|\bstudentexamen\b|\bstudentereksamen\b|\bvideregående (?:skole|opplæring|utdanning)\b|(?<!-)\bbac\b(?!\s*\+|-)|\bbaccalauréat\b(?! (?:en|dans|universitaire|par cumul)\b)|ensino médio|ensino secundário|\b12\.?\s?º\s?ano\b|escolaridade obrigatória|\bbachillerato\b|\bbachiller\b|\bsecundaria complet[ao]\b|\bgraduado en ESO\b|középfokú (?:iskolai )?végzettség|\bérettségi|educaci[oó]n secundaria|estudios secundarios|\bpreparatoria\b|diploma di maturità|diploma di ragioneria|diploma (?:di )?(?:geometra|perito)|diploma di (?:istituto|scuola secondaria|scuola superiore|perito)|\bistituto (?:alberghiero|tecnico|professionale)\b|\bmatura\b|wykształcenie (?:(?:co najmniej|minimum|min\.)[^\S\n]+)?średnie|středoškolské|maturit\w*|\blise mezunu\b|\bfagbrev\b|studii liceale|\bliceu(?:l)? absolvit|\bbacalaureat\b|\bgymnasie(?:utbildning|examen|kompetens)\b|\bvideregående skole\b|(?<![A-Za-zÀ-ž])SŠ(?![A-Za-zÀ-ž])|中专|中專|\bSMA\b|\bSMK\b|高卒|高校卒業|高等学校卒業|高中|고졸|고등학교 졸업|الثانوية العامة|شهادة الثانوية|diplôme d['’]études secondaires|\bDES\b(?=\s*\)|\s+ou\b)/i],
 ];
 /** A first degree, then "and" a master's: both asked (not "y/o", either). */
 const FIRST_AND_MASTER =
@@ -223,7 +228,7 @@ const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, assoc
 /** A comparable education offered in a degree's place: "oder eine vergleichbare Ausbildung", "ou formation équivalente". */
 /** Dutch's "a comparable level" (by experience): "of een aantoonbaar vergelijkbaar niveau", "vergelijkbaar werk- en denkniveau". */
 const COMPARABLE_LEVEL = /\bvergelijkbaar\b/i;
-const COMPARABLE = /\b(?:vergleichbare|gleichwertige|entsprechende)\s+(?:Ausbildung|Qualifikation)|\bformation équivalente\b|\bformación equivalente\b|\bvõrdväärse\w*/i;
+const COMPARABLE = /\b(?:vergleichbare|gleichwertige|entsprechende)\s+(?:Ausbildung|Qualifikation)|\bformation équivalente\b|\bformación equivalente\b|\bvõrdväärse\w*|\b(?:motsvarande|tilsvarende)\s+(?:kunskaper|kompetens|erfarenhet|utbildning|kompetanse|erfaring|utdanning|uddannelse)\b/i;
 const VOCATIONAL = /\b(?:berufs)?ausbildung\b|\bmbo(?=[- ]?(?:[1-4]\b|niveau|opleiding|diploma|level)|\s*\/\s*hbo)|\b(?:CAP|BEP)\b|grado medio|yrkesutbildning|vyučen/i;
 /** "Ensino superior" also opens "ensino superior em curso" (still studying): no degree then. */
 /** A line about the programmes the job teaches in, not the degree it asks for: "Lehrverpflichtung in den Bachelor- und Masterstudiengängen". */
@@ -516,7 +521,7 @@ const WORK_MODE = String.raw`(?:(?:modalidad(?:e)?|modelo|regime|formato|tipo|es
 const WORKPLACE_STATEMENTS: ReadonlyArray<[Workplace, RegExp]> = [
   [
     'on-site',
-    new RegExp(String.raw`home-?office[^.\n]{0,40}?\bnicht möglich|\b(?:tätigkeit|arbeit) (?:erfolgt|findet) (?:ausschließlich |nur |komplett |vollständig )?vor ort\b|\b(?:tätigkeit|arbeit|einsatz) vor ort\b|\b(?:poste|travail) (?:basé |100\s?%\s)?sur site\b|\ble poste est (?:sur place|sur site|en présentiel)\b|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|(?<!\bgiorn[oi] (?:di |a settimana )?)\b(?:lavoro|attività|ruolo|posizione) (?:si svolge )?(?:interamente |esclusivamente |completamente )?in (?:sede|presenza)\b|\ben présentiel\b|\b(?:modalidad|trabajo|trabalho|puesto|empleo|regime|atuação)\s+presencial\b|\b${WORK_MODE}\s*:\s*(?:presencial|in sede|in presenza)\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|\bgeen thuiswerk(?:functie|baan)\b|формат роботи\s*:\s*офіс|формат работы\s*:\s*офис|(?<![а-яіїєґ])робота в офісі|\bje werkt (?:vanaf|op|vanuit) (?:de|onze|ons) (?:vestiging|kantoor|locatie)\b|(?:^|[\s;,(])(?:çalışma ofisten|ofisten çalışma)|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可|(?:الدوام|العمل) من المكتب|(?:دوام|عمل) حضوري|原則(?:として)?出社|フル出社|现场办公|現場辦公`, 'i'),
+    new RegExp(String.raw`home-?office[^.\n]{0,40}?\bnicht möglich|\b(?:tätigkeit|arbeit) (?:erfolgt|findet) (?:ausschließlich |nur |komplett |vollständig )?vor ort\b|\b(?:tätigkeit|arbeit|einsatz) vor ort\b|\b(?:poste|travail) (?:basé |100\s?%\s)?sur site\b|\ble poste est (?:sur place|sur site|en présentiel)\b|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|(?<!\bgiorn[oi] (?:di |a settimana )?)\b(?:lavoro|attività|ruolo|posizione) (?:si svolge )?(?:interamente |esclusivamente |completamente )?in (?:sede|presenza)\b|\ben présentiel\b|\b(?:modalidad|trabajo|trabalho|puesto|empleo|regime|atuação)\s+presencial\b|(?:(?<=\s)é|\bserá) (?:exercid[ao]|desempenhad[ao]|realizad[ao]) presencialmente\b|\b${WORK_MODE}\s*:\s*(?:presencial|in sede|in presenza)\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|\bgeen thuiswerk(?:functie|baan)\b|формат роботи\s*:\s*офіс|формат работы\s*:\s*офис|(?<![а-яіїєґ])робота в офісі|\bje werkt (?:vanaf|op|vanuit) (?:de|onze|ons) (?:vestiging|kantoor|locatie)\b|\bje werkt (?:volledig |altijd )?op locatie\b|\bthuiswerken is (?:in deze (?:functie|rol) )?niet mogelijk\b|(?:^|[\s;,(])(?:çalışma ofisten|ofisten çalışma)|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可|(?:الدوام|العمل) من المكتب|(?:دوام|عمل) حضوري|原則(?:として)?出社|フル出社|现场办公|現場辦公`, 'i'),
   ],
   [
     'hybrid',

@@ -207,3 +207,16 @@ describe('a must-have line with years as a role (set-155)', () => {
     expect(years('Must have: 3+ years as an SRE, DevOps or Linux systems engineer; Kubernetes in production.')).toBe(3);
   });
 });
+
+describe('a range between two numbers, months with "+" after, an emoji bullet (sets 158, 160)', () => {
+  it.each([
+    ['The ideal candidate has somewhere between seven and ten years of RTL design for FPGAs.', 7],
+    ['Requirements\n- Between 3 and 5 years of experience in accounts payable', 3],
+    ['Requirements\n• 18 months+ in small animal first-opinion practice', 1.5],
+    ['Requirements\n- 5 years+ experience in field sales', 5],
+    ['What you bring\n✅ 12+ months working as a vet nurse in a clinical setting', 1],
+    ['What you bring\n✅ 6–8 years in semiconductor test engineering, ideally at an IDM', 6],
+  ])('%s → %s', (text, min) => {
+    expect(years(text)).toBe(min);
+  });
+});

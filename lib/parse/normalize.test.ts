@@ -46,6 +46,7 @@ describe('labels', () => {
     ['Not Applicable', null],
     ['Director', 'director'],
     ['Mellannivå–seniornivå', 'mid-senior'],
+    ['Mellemniveau/seniorniveau', 'mid-senior'],
     ['Tingkat pemula', 'entry'],
     ['アソシエイト', 'associate'],
     ['Algo de responsabilidad', 'associate'],

@@ -12,7 +12,7 @@ const fold = (s: string) =>
     .toLowerCase()
     // Turkish "İ" lower-cases to "i" and a combining dot: "İşyerinde" → "i̇şyerinde".
     .replace(/i\u0307/g, 'i')
-    .replace(/[\s_\-–]+/g, ' ')
+    .replace(/[\s_\-–/]+/g, ' ') // "Mellemniveau/seniorniveau" as "Mellannivå-seniornivå"
     .replace(/^[\s/|·•,]+|[\s/|·•,]+$/g, '')
     .trim();
 
@@ -50,7 +50,7 @@ const SENIORITY: Array<[RegExp, Seniority]> = [
   [/^(internship|praktikum|stage|prácticas|practicas|estágio|estagio|tirocinio|praktik|staż|stáž|staj|magang|تدريب|インターンシップ|实习|인턴십|harjoittelu|latihan amali|стажировка|इंटर्नशिप|實習)$/, 'internship'],
   [/^(entry level|assistente|startniveau|starter|berufseinstieg|berufseinsteiger|sin experiencia|premier emploi|livello base|ingångsnivå|nybörjarnivå|szczebel podstawowy|tingkat pemula|başlangıç seviyesi|başlangıç seviye|giriş seviyesi|mới vào nghề|مستوى مبتدئ|エントリーレベル|初级|신입|aloitustaso|peringkat permulaan|peringkat kemasukan|начальный уровень|початковий рівень|nivell inicial|belépő szint|kezdő szint|nivel de începător|αρχικό επίπεδο|प्रवेश स्तर|初階)$/, 'entry'],
   [/^(associate|débutant|mit berufserfahrung|medewerker|algo de responsabilidad|associato|συνεργάτης|współpracownik|アソシエイト|助理|어소시에이트|bersekutu|osakas|младший специалист|una mica de responsabilitat|júnior|associat|молодший спеціаліст|सहयोगी)$/, 'associate'],
-  [/^(mid senior level|μεσαίο ανώτερο επίπεδο|intermedio|confirmé|pleno sênior|livello intermedio superiore|livello medio alto|mellannivå seniornivå|średni szczebel kierowniczy|średni szczebel|tingkat menengah senior|דרג ביניים בכיר|مستوى متوسط إلى أقدم|مستوى متوسط الأقدمية|ミドルシニアレベル|ミッドシニアレベル|中上級レベル|中高级|중간 시니어 레벨|keskitaso ylempi taso|střední až vyšší úroveň|mellemniveau|keskitason ja ylemmän tason|pertengahan kanan|средний и высший уровень|средний уровень|середній і вищий рівень|середній рівень|közép senior szint|közép senior|intermedi sènior|middenkader|मध्यम वरिष्ठ स्तर|中高階)$/, 'mid-senior'],
+  [/^(mid senior level|μεσαίο ανώτερο επίπεδο|intermedio|confirmé|pleno sênior|livello intermedio superiore|livello medio alto|mellannivå seniornivå|średni szczebel kierowniczy|średni szczebel|tingkat menengah senior|דרג ביניים בכיר|مستوى متوسط إلى أقدم|مستوى متوسط الأقدمية|ミドルシニアレベル|ミッドシニアレベル|中上級レベル|中高级|중간 시니어 레벨|keskitaso ylempi taso|střední až vyšší úroveň|mellemniveau|mellemniveau seniorniveau|keskitason ja ylemmän tason|pertengahan kanan|средний и высший уровень|средний уровень|середній і вищий рівень|середній рівень|közép senior szint|közép senior|intermedi sènior|middenkader|मध्यम वरिष्ठ स्तर|中高階)$/, 'mid-senior'],
   [/^(director|direktor|directeur|diretor|direttore|direktör|direktur|dyrektor|مدير|ディレクター|总监|디렉터|johtaja|pengarah|директор|निदेशक|總監)$/, 'director'],
   [/^(executive|geschäftsführung|ejecutivo|cadre dirigeant|executivo|dirigente|eksekutif|تنفيذي|エグゼクティブ|高管|임원|ylin johto|руководитель высшего звена|कार्यकारी|高階主管)$/, 'executive'],
 ];
