@@ -358,3 +358,12 @@ describe('matchTerms: a name in Latin letters after Hebrew or Arabic, and Excel 
     expect(names('• Strong Excel modelling skills')).toEqual(['Microsoft Excel']);
   });
 });
+
+describe('matchTerms: a one-letter word joined by a hyphen', () => {
+  it('reads "A-CSM" and "i-Ready" as written, not "a CSM", "a spice" or "a fast"', () => {
+    expect(names('Requirements: A-CSM certification and A-SPICE process knowledge')).toEqual(expect.arrayContaining(['A-CSM', 'ASPICE']));
+    expect(names('Must be a CSM or PSM holder')).not.toContain('A-CSM');
+    expect(names('You bring a spice of humour to a fast-growing team')).toEqual([]);
+    expect(names('Experience with i-Ready diagnostics')).toContain('i-Ready');
+  });
+});

@@ -21,6 +21,11 @@ interface Phrase {
   acronym: boolean;
   /** Two known names joined by a slash (`isSlashList`), worked out once the dictionary is built. */
   slashList: boolean;
+  /**
+   * Written as a one-letter word joined by a hyphen ("A-CSM", "A-SPICE", "i-Ready"): the tokenizer
+   * drops the hyphen, so the text must hold it too, or "a CSM" and "a spice" would read as the name.
+   */
+  hyphenAfterLetter: boolean;
 }
 
 /** One taxonomy term found in the text. */
@@ -109,6 +114,10 @@ function trieNode(level: Map<number, TrieNode>, id: number): TrieNode {
   return node;
 }
 
+/** A one-letter word, then a hyphen and a letter: "A-CSM", "i-STAT" (`Phrase.hyphenAfterLetter`). */
+const LETTER_THEN_HYPHEN = /^[AaIi]-\p{L}/u;
+const HYPHEN = 45;
+
 /** Builds the phrase index over `entries` (done once for the shipped taxonomy). */
 export function buildDictionary(entries: readonly TaxonomyEntry[]): Dictionary {
   const keyTable = new KeyTable(entries.length * 2);
@@ -126,6 +135,7 @@ export function buildDictionary(entries: readonly TaxonomyEntry[]): Dictionary {
         ambiguous: ambiguous?.includes(surface) || englishLike ? surface : null,
         acronym: isAcronym(surface),
         slashList: false,
+        hyphenAfterLetter: LETTER_THEN_HYPHEN.test(surface),
       };
       exact.set(id, phrase);
       // A node's map of next keys is made when a longer phrase goes through it: most are leaves.
@@ -259,11 +269,13 @@ function isTitleWord(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * A form written as a one-letter word and a hyphen ("A-CSM") is not the two words apart ("a CSM").
  * An acronym ("REACH") is not its all-lowercase word ("reach"), nor its short word in Title case
  * ("Sie" for SIE): the token is its own norm and has a letter a-z. For an ASCII token, being its own norm
  * is the LOWER flag.
  */
 function casingFits(tokens: Tokens, i: number, phrase: Phrase): boolean {
+  if (phrase.hyphenAfterLetter && tokens.text.charCodeAt(tokens.end[i] as number) !== HYPHEN) return false;
   if (!(phrase.acronym && phrase.keys.length === 1)) return true;
   const flags = tokens.flags[i] as number;
   if ((flags & ASCII) !== 0) {

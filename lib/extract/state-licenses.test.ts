@@ -110,8 +110,9 @@ describe('bodyCredentials: a regulator named by its acronym', () => {
   it.each([
     ['- Current AVNAT registration is desirable', ['AVNAT registration']],
     ['- Candidates holding a valid DOH (Abu Dhabi) or MOHAP licence will also be considered', ['DOH license', 'MOHAP license']],
-    // The Saudi classification that comes with the registration (set-96).
-    ['- Valid SCFHS classification and registration as Nurse Specialist', ['SCFHS registration']],
+    // The Saudi classification that comes with the registration (set-96): the dictionary's name for
+    // both since session 22, which the labels of sets 96, 130 and 152 all give.
+    ['- Valid SCFHS classification and registration as Nurse Specialist', ['SCFHS classification']],
     ['- Current registration in good standing with the College of Dental Hygienists of Ontario (CDHO)', ['CDHO registration']],
     ['- Registered Nurse (Adult) with current, live registration on the NMC register', ['NMC registration']],
     ['- Registered with the Veterinary Council of Ruritania (VCRU) as a veterinarian', ['VCRU registration']],

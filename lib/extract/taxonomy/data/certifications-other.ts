@@ -123,7 +123,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('CBAP', ['Certified Business Analysis Professional', 'IIBA CBAP']),
   c('CCBA', ['Certification of Capability in Business Analysis']),
   c('ECBA', ['Entry Certificate in Business Analysis']),
-  c('TOGAF Certified', ['TOGAF 9 Certified', 'TOGAF Enterprise Architecture Practitioner', 'TOGAF 10 Foundation', 'TOGAF 9 Foundation', 'TOGAF Practitioner']),
+  c('TOGAF Certified', ['TOGAF certification', 'TOGAF 10 Certified', 'TOGAF 9 Certified', 'TOGAF Enterprise Architecture Practitioner', 'TOGAF 10 Foundation', 'TOGAF 9 Foundation', 'TOGAF Practitioner']),
   c('Certified Analytics Professional', ['INFORMS CAP']),
   // Testing, data and development
   c('ISTQB Foundation Level', ['ISTQB', 'CTFL', 'ISTQB CTFL', 'ISTQB Certified Tester', 'ISTQB Foundation']),

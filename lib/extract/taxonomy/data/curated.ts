@@ -34,6 +34,7 @@ import { PROFESSIONS_W } from './professions-w';
 import { PROFESSIONS_X } from './professions-x';
 import { PROFESSIONS_Y } from './professions-y';
 import { PROFESSIONS_Z } from './professions-z';
+import { PROFESSIONS_AA } from './professions-aa';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -89,6 +90,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_X,
   ...PROFESSIONS_Y,
   ...PROFESSIONS_Z,
+  ...PROFESSIONS_AA,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

@@ -100,7 +100,9 @@ export const DESIGN: readonly TaxonomyEntry[] = [
   s('Altium Designer', 'design', ['Altium']),
   s('Cadence Allegro', 'design', ['Allegro PCB', 'OrCAD', 'Cadence OrCAD']),
   s('Cadence Virtuoso', 'design', ['Virtuoso', 'Cadence Spectre'], ['Virtuoso']),
-  s('Cadence Innovus', 'design', ['Innovus', 'Cadence Xcelium', 'Cadence Genus']),
+  s('Cadence Innovus', 'design', ['Innovus']),
+  s('Cadence Xcelium', 'design', ['Xcelium']),
+  s('Cadence Genus', 'design', []),
   s('Synopsys Design Compiler', 'design', ['Design Compiler']),
   s('Mentor Graphics', 'design', ['Siemens EDA', 'Mentor PADS', 'PADS', 'ModelSim'], ['PADS']),
   s('KiCad', 'design', []),
@@ -117,7 +119,8 @@ export const DESIGN: readonly TaxonomyEntry[] = [
   s('AVEVA PDMS', 'design', ['PDMS', 'AVEVA'], ['PDMS']), // not a parliament's document system
   s('AVEVA PRO/II', 'design', ['PRO/II']),
   s('SmartPlant', 'design', ['Intergraph SmartPlant', 'Hexagon SmartPlant', 'SmartPlant P&ID', 'SmartPlant 3D', 'SP3D']),
-  s('Aspen HYSYS', 'design', ['HYSYS', 'Aspen Plus', 'AspenTech']),
+  s('Aspen HYSYS', 'design', ['HYSYS', 'AspenTech HYSYS']),
+  s('Aspen Plus', 'design', ['AspenPlus', 'AspenTech Aspen Plus']),
   s('PSS/E', 'design', ['PSSE', 'Siemens PSS/E']),
   // Other power system studies' tools, each its own (set-88: "Experience with ETAP" is no PSS/E).
   s('ETAP', 'design', []),

@@ -107,7 +107,7 @@ export const INDUSTRY: readonly TaxonomyEntry[] = [
   s('NCR Counterpoint', 'business', []),
   s('Pantone', 'design', ['Pantone Matching System', 'PMS colors']),
   // Veterinary practices.
-  s('IDEXX', 'healthcare', ['IDEXX VetConnect', 'VetConnect PLUS', 'IDEXX Cornerstone']),
+  s('IDEXX', 'healthcare', []), // its VetConnect PLUS, Cornerstone and SmartFlow are names of their own (professions-aa.ts)
   s('AVImark', 'healthcare', []),
   s('ezyVet', 'healthcare', []),
   // HVAC equipment makers postings ask experience with.
