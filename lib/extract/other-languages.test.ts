@@ -591,6 +591,10 @@ describe('degrees, months and number words at a letter outside ASCII (sets 157, 
     expect(requirementsInOtherLanguages('Du har gymnasieexamen med teknisk inriktning, alternativt motsvarande kunskaper förvärvade genom arbetslivserfarenhet.').education?.orEquivalent).toBe(true);
   });
 
+  it('reads a wish up to its sentence end, not past it (set-164)', () => {
+    expect(read('Vem är du?\nVi söker dig som har minst tre års erfarenhet som arbetsledare, gärna fordonsindustrin. Du har gymnasieexamen med teknisk inriktning, alternativt motsvarande kunskaper.')).toEqual([3, 'high-school']);
+  });
+
   it('reads years under a French "Atouts" heading as no requirement (set-163)', () => {
     expect(read('Exigences\n- Détenir un brevet d’enseignement\nAtouts\n- Deux (2) années d’expérience en classe spécialisée')).toEqual([null, null]);
   });

@@ -307,8 +307,8 @@ let lastEnglish = false;
  * English). Not "Magister" alone: the Dutch schools' software. `noDegree`: the lowest qualification
  * it names is vocational, so no degree is required (whatever degree the English rules read in it).
  */
-/** Where a sentence starts, after a word and its period. */
-const SENTENCE_START = /(?<=\p{L}{3}\.)\s+(?=\p{Lu})/gu;
+/** Where a sentence starts, after a word and its period, or a wish blanked out before its period. */
+const SENTENCE_START = /(?<=(?:\p{L}{3}|\s)\.)\s+(?=\p{Lu})/gu;
 /** Where the first sentence that wishes begins, when a sentence that does not comes before it; else the line's end. */
 function wishedSentenceStart(line: string): number {
   if (!line.includes('. ') || !PREFERRED.test(line)) return line.length;
@@ -333,10 +333,11 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
     // A clause after a semicolon is no heading, whatever its length.
     const heading = !rest && whole.length < 60 && !BULLET.test(whole) && (/:\s*$/.test(whole) || !/[.;,]/.test(whole));
     if (heading) wished = PREFERRED.test(whole) || WISHED_FROM_HERE.test(whole);
-    // What the wish is for ends at the next comma or semicolon ("mínimo 3 años …, de preferencia
-    // láctea, de los cuales al menos 1 año …"): blanked out, so the rest keeps its offsets.
+    // What the wish is for ends at the next comma, semicolon or sentence end ("mínimo 3 años …, de
+    // preferencia láctea, de los cuales al menos 1 año …", "…, gärna fordonsindustrin. Du har
+    // gymnasieexamen …"): blanked out, so the rest keeps its offsets.
     const cut = whole.search(WISHED_FROM_HERE);
-    const wishEnd = cut < 0 ? -1 : whole.slice(cut).search(/[,;]/);
+    const wishEnd = cut < 0 ? -1 : whole.slice(cut).search(/[,;]|[.!?](?=\s)/);
     const blanked = cut < 0 ? whole : wishEnd < 0 ? whole.slice(0, cut) : whole.slice(0, cut) + ' '.repeat(wishEnd) + whole.slice(cut + wishEnd);
     // A sentence that wishes after one that asks ("Grado en ADE … o similar. Se valorará un máster"): the asking one alone.
     const line = blanked.slice(0, wishedSentenceStart(blanked));
