@@ -398,3 +398,12 @@ describe('veterinary degrees, BSEE, Australia\'s Year 12 (sets 158, 160, 163)', 
     expect(edu(`${ENGLISH_INTRO}Redcliffe Bay Christian College (Prep–Year 12) is building its casual relief pool.`)).toBeNull();
   });
 });
+
+describe('students who qualify, India\'s 12th pass (sets 169)', () => {
+  it('reads no degree where final-year students qualify too', () => {
+    expect(edu(`${ENGLISH_INTRO}Requirements\n• Bachelor's degree holders or final-year university students (any faculty)`)).toBeNull();
+  });
+  it('reads "12th pass or graduate" as a school level', () => {
+    expect(edu(`${ENGLISH_INTRO}Requirements\n- 12th pass or graduate\n- Good communication in English`)).toEqual({ level: 'high-school', orEquivalent: false });
+  });
+});

@@ -599,6 +599,23 @@ describe('degrees, months and number words at a letter outside ASCII (sets 157, 
     expect(read('Exigences\n- Détenir un brevet d’enseignement\nAtouts\n- Deux (2) années d’expérience en classe spécialisée')).toEqual([null, null]);
   });
 
+  it.each([
+    ['Requisitos\n- Bachillerato en Química, Biología o campo relacionado de una universidad acreditada.', null, 'bachelor'],
+    ['Requisitos\n- Bachillerato o FP de Grado Medio', null, 'high-school'],
+    ['Ihr Profil\n• Erste Berufserfahrung in der Luftfracht (ca. 1–2 Jahre)', 1, null],
+    ['Wymagania\n- min. 3 lat komercyjnego doświadczenia w C++,\n- co najmniej 2 lat pracy z Unreal Engine 4 lub 5,', 2, null],
+  ])('reads %s → %s years, %s (sets 168, 171, 173)', (text, years, level) => {
+    expect(read(text)).toEqual([years, level]);
+  });
+
+  it('reads the job\'s pattern after the training\'s (set-169)', () => {
+    expect(workplaceInOtherLanguages('O que oferecemos\n- Formação inicial paga de 3 semanas, em regime presencial;\n- Regime híbrido após a formação: 2 dias por semana no escritório e 3 dias em teletrabalho')).toBe('hybrid');
+  });
+
+  it('reads French home days as hybrid (set-168)', () => {
+    expect(workplaceInOtherLanguages('Ce que nous offrons\n• Un poste en CDI à 100 %, avec deux jours de télétravail par semaine.')).toBe('hybrid');
+  });
+
   it('reads on-site work in Portuguese and Dutch (sets 158, 159)', () => {
     expect(workplaceInOtherLanguages('O que oferecemos\nA função é exercida presencialmente no hotel, no Porto.')).toBe('on-site');
     expect(workplaceInOtherLanguages('Wat wij bieden\nJe werkt op locatie in ons dierenziekenhuis; thuiswerken is in deze functie niet mogelijk.')).toBe('on-site');

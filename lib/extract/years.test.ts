@@ -220,3 +220,16 @@ describe('a range between two numbers, months with "+" after, an emoji bullet (s
     expect(years(text)).toBe(min);
   });
 });
+
+describe('a year\'s cycle, a range from months to a year (sets 170, 172)', () => {
+  it.each([
+    ['What you need: at least two filing seasons preparing individual returns, an active PTIN', 2],
+    ['Requirements\n• At least three vintages of winemaking experience in New Zealand or Australia', 3],
+    ['Requirements\n• At least 6 months to 1 year of AP/AR experience (fresh grads welcome)', 0.5],
+  ])('%s → %s', (text, min) => {
+    expect(years(text)).toBe(min);
+  });
+  it('reads no years from a hotel\'s or a theatre\'s seasons', () => {
+    expect(years('Requirements\n- At least 4 years of experience as a sommelier, including two seasons as Head Sommelier')).toBe(4);
+  });
+});

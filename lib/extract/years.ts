@@ -14,12 +14,13 @@ import { sectionAt, type Section } from './sections';
 
 /**
  * A number of years, or a range of them: "5+ years", "3-5 yrs", "Ten (10) or more years", "1.5
- * years", "5 years+", "between seven and ten years"; or of months ("6 months", "18 months+", "6-12 months", captured: the value is in twelfths). Not inside
- * a word ("often" holds no "ten"); a number right after a dot is skipped by the loop ("1.25 years"
- * is not 25).
+ * years", "5 years+", "between seven and ten years"; a year's cycle ("two filing seasons", "three
+ * vintages": a plain "season" is half a year in hotels and theatres); or of months ("6 months",
+ * "18 months+", "6-12 months", captured: the value is in twelfths). Not inside a word ("often"
+ * holds no "ten"); a number right after a dot is skipped by the loop ("1.25 years" is not 25).
  */
 const YEARS = new RegExp(
-  `\\b(\\d{1,2}\\.\\d|${NUMBER})\\s*\\+?\\s*(?:(?:-|–|—|to|(?<=\\bbetween\\s+\\S+\\s*)and)\\s*(?:\\d{1,2}\\.\\d|${NUMBER})\\s*\\+?\\s*)?(?:or more\\s+|plus\\s+)?(?:full[- ]time\\s+)?(?:years?|yrs?|(months?))\\b\\+?`,
+  `\\b(\\d{1,2}\\.\\d|${NUMBER})\\s*\\+?\\s*(?:(?:-|–|—|to|(?<=\\bbetween\\s+\\S+\\s*)and)\\s*(?:\\d{1,2}\\.\\d|${NUMBER})\\s*\\+?\\s*)?(?:or more\\s+|plus\\s+)?(?:full[- ]time\\s+)?(?:years?|yrs?|(months?)|(?:filing|growing|harvest|milking|calving|dairy) seasons|vintages)\\b\\+?`,
   'gi',
 );
 /** A range from zero: "0-2 years", "0 to 1 year". */
@@ -32,7 +33,7 @@ const EXPERIENCE_AFTER = /^[^.;]{0,100}?\b(?:experience|exp\b|PQE\b|background|w
  * Months count only as experience named within a few words ("6 months of retail experience",
  * "6-12 months' experience", "12+ months working as a vet nurse"): months name probation, notice and benefit periods far more often.
  */
-const MONTHS_OF_EXPERIENCE = /^['’]?\s+(?:of\s+)?(?:(?:[\w-]+\s+){0,6}?(?:experience|exp\b)|working (?:as|in)\b)/i;
+const MONTHS_OF_EXPERIENCE = /^['’]?\s+(?:of\s+)?(?:(?:[\w/&+-]+\s+){0,6}?(?:experience|exp\b)|working (?:as|in)\b)/i;
 /** Asked-for words before the number; "including" follows years already asked ("5+ years in DevOps, including 3+ years running Kubernetes"). */
 const LEAD_IN = /(?:experience|minimum(?: of)?|at least|min\.?|requires?|required|including|must have:?)[^.;]{0,30}$/i;
 /**
