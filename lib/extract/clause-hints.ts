@@ -10,8 +10,11 @@
 import type { Span } from './clauses';
 import { insideBlurb, type Section } from './sections';
 
-/** A year or month word ("5+ years", "3 yrs", "6 months", a farm's "3 seasons", a winery's "3 vintages"): a clause without one states no experience length. */
-const YEAR_WORD = String.raw`\b(?:years?|yrs?|months?|seasons|vintages)\b`; // seasons: years.ts reads a filing or growing season's only
+/**
+ * A year or month word ("5+ years", "3 yrs", "6 months", "two filing seasons", "three vintages"): a
+ * clause without one states no experience length (years.ts reads which seasons are years).
+ */
+const YEAR_WORD = String.raw`\b(?:years?|yrs?|months?|seasons|vintages)\b`;
 
 /**
  * A word that may name a degree: `degree|diploma|bachelor|master|ph\.?\s?d|doctor|high[- ]school|

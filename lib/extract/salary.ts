@@ -201,9 +201,12 @@ const FROM_BEFORE = /\b(?:from|start(?:s|ing)? at|begin(?:s|ning)? at)[^\S\n]*$/
  *   alone the starting salary);
  * - a pay scale's top: "$24.18 per hour during training; top step $34.54 per hour after 48 months".
  */
-const RISING_TO_AFTER = /^[^$£€\d\n.;]{0,80}?\b(?:(?:rising|increasing|going up|progressing)[^\S\n]+to|top (?:step|rate|of (?:the )?(?:scale|band|range|grade))(?:[^\S\n]+(?:is|of|at))?:?)[^\S\n]+(?=[$£€]|[A-Z]{3}[^\S\n]?\d|\d)/;
-/** The same top, behind a semicolon: "$24.18 per hour during training; top step $34.54". */
-const TOP_AFTER_SEMICOLON = /^[^$£€\d\n.;]{0,60};[^\S\n]*top (?:step|rate|of (?:the )?(?:scale|band|range|grade))(?:[^\S\n]+(?:is|of|at))?:?[^\S\n]+(?=[$£€]|[A-Z]{3}[^\S\n]?\d|\d)/i;
+const TOP_OF_SCALE = String.raw`top (?:step|rate|of (?:the )?(?:scale|band|range|grade))(?:[^\S\n]+(?:is|of|at))?:?`;
+/** Where a figure starts: a currency's sign, a code and a digit, or a digit. */
+const FIGURE_AHEAD = String.raw`(?=[$£€]|[A-Z]{3}[^\S\n]?\d|\d)`;
+const RISING_TO_AFTER = new RegExp(String.raw`^[^$£€\d\n.;]{0,80}?\b(?:(?:rising|increasing|going up|progressing)[^\S\n]+to|${TOP_OF_SCALE})[^\S\n]+${FIGURE_AHEAD}`);
+/** The scale's top behind a semicolon: "$24.18 per hour during training; top step $34.54". */
+const TOP_AFTER_SEMICOLON = new RegExp(String.raw`^[^$£€\d\n.;]{0,60};[^\S\n]*${TOP_OF_SCALE}[^\S\n]+${FIGURE_AHEAD}`);
 const UP_TO_AFTER = /^[^$£€\d\n.;]{0,80}?\b(?:up )?to[^\S\n]+(?=[$£€]|[A-Z]{3}[^\S\n]?\d|\d)/;
 /** What every match of MONEY holds: a currency symbol or a code that counts alone (case-sensitive, as in MONEY). */
 const CURRENCY_MARKS = new RegExp(String.raw`${SYMBOL_CHARS}|${STANDALONE_CODE}`, 'g');
@@ -408,7 +411,8 @@ function introducingLine(text: string, lineStart: number): string {
   return line.endsWith(':') ? line : '';
 }
 
-const YEAR_FIGURE = String.raw`((?:[$£€][^\S\n]?)?\d[\d.,'’\u00a0]*(?:[^\S\n]?(?:€|EUR|CHF|£|GBP|\$|USD|zł|PLN|Kč|CZK|kr\b))?)`;
+/** A year's figure, its currency before or after it ("2.235 €", "£24,000"). */
+const YEAR_FIGURE = String.raw`(?:[$£€][^\S\n]?)?\d[\d.,'’\u00a0]*(?:[^\S\n]?(?:€|EUR|CHF|£|GBP|\$|USD|zł|PLN|Kč|CZK|kr\b))?`;
 const YEAR_LABEL_END = String.raw`[^\S\n]*:?[^\S\n]*(?:(?:of|von)[^\S\n]+)?`;
 const yearLabel = (ordinal: string, digit: string, word: string) =>
   String.raw`(?:(?:im|in(?: the| your)?)[^\S\n]+(?:${ordinal})[^\S\n]+(?:Ausbildungs|Dienst|Lehr)?(?:jahr|year)|(?:year|jahr)[^\S\n]+(?:${digit}|${word})\b|${digit}(?:st|nd|rd|th|\.)[^\S\n]+(?:Ausbildungs|Lehr)?(?:jahr|year))${YEAR_LABEL_END}`;
@@ -418,10 +422,10 @@ const yearLabel = (ordinal: string, digit: string, word: string) =>
  * year's figure to the last's, as the labels of set-156 read it.
  */
 const PAY_BY_YEAR = new RegExp(
-  String.raw`\b${yearLabel('ersten|first|1\\.', '1', 'one')}${YEAR_FIGURE}((?:[^\S\n]*(?:[,;/]|\band\b|\bund\b)[^\S\n]*(?:(?:and|und|then|dann)[^\S\n]+)?${yearLabel('zweiten|dritten|vierten|second|third|fourth|[2-4]\\.', '[2-4]', 'two|three|four')}${YEAR_FIGURE.replace('(', '(?:')})+)`,
+  String.raw`\b${yearLabel('ersten|first|1\\.', '1', 'one')}(${YEAR_FIGURE})((?:[^\S\n]*(?:[,;/]|\band\b|\bund\b)[^\S\n]*(?:(?:and|und|then|dann)[^\S\n]+)?${yearLabel('zweiten|dritten|vierten|second|third|fourth|[2-4]\\.', '[2-4]', 'two|three|four')}${YEAR_FIGURE})+)`,
   'gi',
 );
-const LAST_YEAR_FIGURE = new RegExp(String.raw`${YEAR_FIGURE}$`);
+const LAST_YEAR_FIGURE = new RegExp(String.raw`(${YEAR_FIGURE})$`);
 
 /** `text` with pay by year of training or service written as a range ("2.235 € – 2.537 € brutto im Monat"). */
 export function payByYearAsRange(text: string): string {

@@ -31,7 +31,8 @@ const DECIMAL = /^\d{1,2}\.\d$/;
 const EXPERIENCE_AFTER = /^[^.;]{0,100}?\b(?:experience|exp\b|PQE\b|background|working (?:in|with|as|on)|in (?:a|an|the)\b[^.;]{0,40}\b(?:role|position|environment))/i;
 /**
  * Months count only as experience named within a few words ("6 months of retail experience",
- * "6-12 months' experience", "12+ months working as a vet nurse"): months name probation, notice and benefit periods far more often.
+ * "6-12 months' experience", "6 months to 1 year of AP/AR experience", "12+ months working as a vet
+ * nurse"): months name probation, notice and benefit periods far more often.
  */
 const MONTHS_OF_EXPERIENCE = /^['’]?\s+(?:of\s+)?(?:(?:[\w/&+-]+\s+){0,6}?(?:experience|exp\b)|working (?:as|in)\b)/i;
 /** Asked-for words before the number; "including" follows years already asked ("5+ years in DevOps, including 3+ years running Kubernetes"). */
