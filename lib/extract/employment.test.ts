@@ -199,8 +199,16 @@ describe('a workplace said in plain words (sets 112, 117)', () => {
     // On-site at a named office or centre (sets 161, 164).
     ['On-site at our Marina Bay Financial Centre office, Monday to Friday', 'on-site'],
     ['SCHEDULE: Full-time, on-site at our Alpine Avenue service center.', 'on-site'],
+    // A line headed by the workplace, "(office-based)", what it is not (sets 171, 172).
+    ['What we offer\n🏢 Hybrid: our office is in Kalasatama, and most of the team is there Tuesday to Thursday', 'hybrid'],
+    ['Location: Trafford Park, Manchester (office-based)', 'on-site'],
+    ['- 5-day work week. This role is based at our Tanjong Pagar office and at client premises – it is not a remote or hybrid position.', 'on-site'],
   ] as Array<[string, Workplace]>)('%s → %s', (text, workplace) => {
     expect(workplaceInPlainWords(text)).toBe(workplace);
+  });
+
+  it('reads no workplace from a label that says no', () => {
+    expect(workplaceInPlainWords('What we offer\n- Remote: not possible for this role')).toBeNull();
   });
 });
 

@@ -530,9 +530,21 @@ const FEWER_OFFICE_DAYS = /^[^\n]{0,40}?\b([1-4]|one|two|three|four)\s+days?\b/i
 /** A role worked from home, said so: "This is a home-based role", "a fully home-based position". */
 const HOME_BASED = /\b(?:this is an? |fully |entirely )home[- ]based (?:role|position|job|post)\b/i;
 
+/**
+ * A line headed by the workplace and a colon, then how: "🏢 Hybrid: our office is in Kalasatama,
+ * most of the team is there Tuesday to Thursday", "- Remote: we are a distributed team". Not a "No"
+ * after it ("Remote: not possible").
+ */
+const WORKPLACE_LABEL = /(?:^|\n)[^\S\n]*(?:[-*•·▪◦>✓✔➤►▶→\p{Extended_Pictographic}\uFE0F][^\S\n]*)*(hybrid|remote|on[- ]?site)[^\S\n]*:[^\S\n]*(?!no\b|not\b|none\b|n\/a\b)\S/iu;
+/** On site said by what it is not: "(office-based)" after a place, "it is not a remote or hybrid position". */
+const NOT_REMOTE = /\((?:fully |entirely )?(?:office|site)[- ]based\)|\bis not an? (?:remote|hybrid)(?: or (?:remote|hybrid))? (?:role|position|job)\b/i;
+
 export function workplaceInPlainWords(text: string): Workplace | null {
   if (HOME_DAYS.test(text)) return 'hybrid';
   if (HOME_BASED.test(text)) return 'remote';
+  const label = WORKPLACE_LABEL.exec(text);
+  if (label) return workplaceOf(label[1] ?? '');
+  if (NOT_REMOTE.test(text)) return 'on-site';
   const office = OFFICE_WORDS.exec(text);
   if (!office) return null;
   // A site's, a plant's or a lab's days are all on-site, the office's among them ("primarily
