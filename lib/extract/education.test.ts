@@ -407,3 +407,12 @@ describe('students who qualify, India\'s 12th pass (sets 169)', () => {
     expect(edu(`${ENGLISH_INTRO}Requirements\n- 12th pass or graduate\n- Good communication in English`)).toEqual({ level: 'high-school', orEquivalent: false });
   });
 });
+
+describe('a diploma beside a bachelor\'s as its alternative (set-178)', () => {
+  it.each([
+    ['Requirements\n• Diploma / B.E. in Electronics & Communication or Telecommunication.'],
+    ['Requirements\n• Bachelor’s degree in Electrical or Communications Engineering, or a Diploma with 4+ years of relevant experience.'],
+  ])('%s → associate', (text) => {
+    expect(edu(`${ENGLISH_INTRO}${text}`)?.level).toBe('associate');
+  });
+});

@@ -97,6 +97,9 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['associate', /\bpractical engineer(?:ing)? (?:diploma|certificate|degree|studies)\b|\bHandesai\b/gi],
   // Canada's public service: "two years of an acceptable post-secondary educational program".
   ['associate', /\b(?:two|2) years of (?:an? )?(?:acceptable |recogni[sz]ed )?post-?secondary (?:education(?:al)? )?program|\b(?:college|polytechnic) diploma\b|\bdiploma from an? (?:recogni[sz]ed |accredited )?(?:college|polytechnic|technical (?:college|institute))\b|\bTSU\b/gi],
+  // A diploma beside a bachelor's as its alternative: "Diploma / B.E. in Electronics", "Bachelor's
+  // degree in Electrical Engineering, or a Diploma with 4+ years of relevant experience".
+  ['associate', /\b[Dd]iploma[^\S\n]*(?:\/|or)[^\S\n]*(?:B\.?[^\S\n]?E\b\.?|B\.?[^\S\n]?Tech\b|B\.?[^\S\n]?Sc\b)|\b(?:degree|B\.?E\.|B\.?Tech)\b[^.;\n]{0,60}?,?[^\S\n]+or[^\S\n]+an?[^\S\n]+[Dd]iploma[^\S\n]+with\b/g],
   // A diploma offered in a degree's place: "candidates with a Diploma and relevant experience will also be considered".
   ['associate', /\bwith an? (?:polytechnic |relevant )?[Dd]iploma\b[^.;\n]{0,60}?\b(?:considered|accepted|welcome)\b/g],
   // A college's diploma program: "Graduate of a recognized Practical Nursing diploma program".

@@ -612,6 +612,10 @@ describe('degrees, months and number words at a letter outside ASCII (sets 157, 
     expect(workplaceInOtherLanguages('O que oferecemos\n- Formação inicial paga de 3 semanas, em regime presencial;\n- Regime híbrido após a formação: 2 dias por semana no escritório e 3 dias em teletrabalho')).toBe('hybrid');
   });
 
+  it('reads a Brazilian technical course, "3 (três) anos", and a degree under "Diferenciais" as a wish (set-176)', () => {
+    expect(read('Requisitos\n- Curso Técnico em Segurança do Trabalho, com registro profissional ativo no MTE\n- Mínimo de 3 (três) anos de experiência como Técnico de Segurança em ambiente offshore\nDiferenciais\n- Graduação em Engenharia')).toEqual([3, 'high-school']);
+  });
+
   it('reads French and Dutch home days as hybrid (sets 171, 173)', () => {
     expect(workplaceInOtherLanguages('Ce que nous offrons\n- Un mode hybride : trois jours par semaine au studio, deux jours en télétravail;')).toBe('hybrid');
     expect(workplaceInOtherLanguages('Wat wij bieden\n- Na je inwerkperiode werk je één dag per week thuis; de overige dagen werk je op ons kantoor.')).toBe('hybrid');

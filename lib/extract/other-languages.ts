@@ -27,7 +27,7 @@ const ANY_LANGUAGE =
 const WISHED_FROM_HERE = /idealerweise|idealmente|de préférence|preferibilmente|bij voorkeur|gärna|najlepiej|ideálně|tercihen|diutamakan|preferentemente|de preferencia|preferencialmente|ưu tiên/i;
 /** A line that marks what it asks for as wished for, not required. */
 export const PREFERRED =
-  /wünschenswert|erwünscht|von vorteil|souhaité|apprécié|un plus|\batouts?\b|deseable|valorable|se valorará|desejável|diferencial|gradit[ao]|gewenst|meriterande|meriterende|\ben fordel\b|ønskelig|önskvärt|mile widziane|een pré|mooi meegenomen|výhodou|tercih|diutamakan|nilai plus|ưu tiên|sind (?:ebenfalls |auch |gern |gerne )?willkommen|θα εκτιμηθ|επιθυμητ|優遇|歓迎|优先|加分|우대|يُ?فضَّ?ل|ميزة إضافية/i;
+  /wünschenswert|erwünscht|von vorteil|souhaité|apprécié|un plus|\batouts?\b|deseable|valorable|se valorará|desejável|diferencia(?:l|is)|gradit[ao]|gewenst|meriterande|meriterende|\ben fordel\b|ønskelig|önskvärt|mile widziane|een pré|mooi meegenomen|výhodou|tercih|diutamakan|nilai plus|ưu tiên|sind (?:ebenfalls |auch |gern |gerne )?willkommen|θα εκτιμηθ|επιθυμητ|優遇|歓迎|优先|加分|우대|يُ?فضَّ?ل|ميزة إضافية/i;
 
 /** A bracket's words. */
 const BRACKETED = /[(（][^()（）\n]*[)）]/g;
@@ -78,7 +78,7 @@ const NUMBER = String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const WORD_START = String.raw`(?<![A-Za-z0-9\u00c0-\u024f\u0370-\u04ff])`;
 /** A number word, uncaptured: a range's second figure ("Deux (2) à quatre (4) années"). */
 const NUMBER_WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
-/** The number again in figures, as contracts write it: "un (1) an", "trois (3) années". */
+/** The number again in figures, as contracts write it: "un (1) an", "trois (3) années" (and in words after the figure: "3 (três) anos"). */
 const IN_FIGURES = String.raw`(?:\(\d{1,2}\)\s*)?`;
 
 /**
@@ -89,7 +89,7 @@ const IN_FIGURES = String.raw`(?:\(\d{1,2}\)\s*)?`;
  */
 const YEARS_THEN_EXPERIENCE: ReadonlyArray<[RegExp, RegExp]> = [
   [new RegExp(String.raw`${WORD_START}${NUMBER}\+?\s*${IN_FIGURES}(?:(?:-|bis|tot|till|til)\s*(?:\d+|[a-zäöüå]+)\s*)?(?:jahre?n?|jaar|års?|år)\b`, 'gi'), /erfahrung|praxis|ervaring|erfarenhet|erfaring|fartstid|sjötid|sejltid/i],
-  [new RegExp(String.raw`${WORD_START}${NUMBER}\+?\s*${IN_FIGURES}(?:(?:à|a|-|–|y|e|et|i)\s*(?:\d+|${NUMBER_WORD})\s*${IN_FIGURES})?(?:ans?|années?|años?|anos?|anni|anno|anys?|ani)\b`, 'gi'), /expérience|experiencia|experiência|vivência|esperienza|experiència|experien[țţ]/i],
+  [new RegExp(String.raw`${WORD_START}${NUMBER}\+?\s*${IN_FIGURES}(?:\(${NUMBER_WORD}\)\s*)?(?:(?:à|a|-|–|y|e|et|i)\s*(?:\d+|${NUMBER_WORD})\s*${IN_FIGURES})?(?:ans?|années?|años?|anos?|anni|anno|anys?|ani)\b`, 'gi'), /expérience|experiencia|experiência|vivência|esperienza|experiència|experien[țţ]/i],
   // Hungarian, Vietnamese: "Legalább 3 év tapasztalat", "ít nhất 2 năm kinh nghiệm".
   [/(?<![\p{L}\d])(\d{1,2})\+?\s*(?:[-–]\s*\d+\s*)?(?:év|éves|năm)(?![\p{L}])/giu, /tapasztalat|kinh nghiệm/i],
   // Hebrew: "3 שנות ניסיון".
@@ -211,7 +211,7 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
   // Latin America's graduate ("Profesional en Ingeniería de Sistemas", "Título profesional en
   // Ingeniería en Informática"): a university's degree.
   ['bachelor', /^[\s\-•*·]*[Pp]rofesional (?:en|de) [A-ZÁÉÍÓÚ]|\b[Tt]ítulo profesional\b|\b[Tt]ítulo de [Ii]ngenier(?:[oa]|ía)|\b[Tt]ítulo (?:de|en) [A-ZÁÉÍÓÚ][^.;\n]{0,60}?\b(?:otorgado|emitido|expedido) por una universidad\b|\b[Cc]arrera universitaria\b/],
-  ['high-school', /\bgymnasie(?:examen|utbildning|kompetens)\b|\bstudentexamen\b|\bstudentereksamen\b|\bvideregående (?:skole|opplæring|utdanning)\b|(?<!-)\bbac\b(?!\s*\+|-)|\bbaccalauréat\b(?! (?:en|dans|universitaire|par cumul)\b)|ensino médio|ensino secundário|\b12\.?\s?º\s?ano\b|escolaridade obrigatória|\bbachillerato\b(?! en\b| universitario\b)|\bbachiller\b|\bsecundaria complet[ao]\b|\bgraduado en ESO\b|középfokú (?:iskolai )?végzettség|\bérettségi|educaci[oó]n secundaria|estudios secundarios|\bpreparatoria\b|diploma di maturità|diploma di ragioneria|diploma (?:di )?(?:geometra|perito)|diploma di (?:istituto|scuola secondaria|scuola superiore|perito)|\bistituto (?:alberghiero|tecnico|professionale)\b|\bmatura\b|wykształcenie (?:(?:co najmniej|minimum|min\.)[^\S\n]+)?średnie|středoškolské|maturit\w*|\blise mezunu\b|\bfagbrev\b|studii liceale|\bliceu(?:l)? absolvit|\bbacalaureat\b|\bgymnasie(?:utbildning|examen|kompetens)\b|\bvideregående skole\b|(?<![A-Za-zÀ-ž])SŠ(?![A-Za-zÀ-ž])|中专|中專|\bSMA\b|\bSMK\b|高卒|高校卒業|高等学校卒業|高中|고졸|고등학교 졸업|الثانوية العامة|شهادة الثانوية|diplôme d['’]études secondaires|\bDES\b(?=\s*\)|\s+ou\b)/i],
+  ['high-school', /\bcurso técnico\b|\btécnico de nível médio\b|\bgymnasie(?:examen|utbildning|kompetens)\b|\bstudentexamen\b|\bstudentereksamen\b|\bvideregående (?:skole|opplæring|utdanning)\b|(?<!-)\bbac\b(?!\s*\+|-)|\bbaccalauréat\b(?! (?:en|dans|universitaire|par cumul)\b)|ensino médio|ensino secundário|\b12\.?\s?º\s?ano\b|escolaridade obrigatória|\bbachillerato\b(?! en\b| universitario\b)|\bbachiller\b|\bsecundaria complet[ao]\b|\bgraduado en ESO\b|középfokú (?:iskolai )?végzettség|\bérettségi|educaci[oó]n secundaria|estudios secundarios|\bpreparatoria\b|diploma di maturità|diploma di ragioneria|diploma (?:di )?(?:geometra|perito)|diploma di (?:istituto|scuola secondaria|scuola superiore|perito)|\bistituto (?:alberghiero|tecnico|professionale)\b|\bmatura\b|wykształcenie (?:(?:co najmniej|minimum|min\.)[^\S\n]+)?średnie|středoškolské|maturit\w*|\blise mezunu\b|\bfagbrev\b|studii liceale|\bliceu(?:l)? absolvit|\bbacalaureat\b|\bgymnasie(?:utbildning|examen|kompetens)\b|\bvideregående skole\b|(?<![A-Za-zÀ-ž])SŠ(?![A-Za-zÀ-ž])|中专|中專|\bSMA\b|\bSMK\b|高卒|高校卒業|高等学校卒業|高中|고졸|고등학교 졸업|الثانوية العامة|شهادة الثانوية|diplôme d['’]études secondaires|\bDES\b(?=\s*\)|\s+ou\b)/i],
 ];
 /** A first degree, then "and" a master's: both asked (not "y/o", either). */
 const FIRST_AND_MASTER =

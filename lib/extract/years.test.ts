@@ -233,3 +233,10 @@ describe('a year\'s cycle, a range from months to a year (sets 170, 172)', () =>
     expect(years('Requirements\n- At least 4 years of experience as a sommelier, including two seasons as Head Sommelier')).toBe(4);
   });
 });
+
+describe('"one" with no unit counts a thing (set-180)', () => {
+  it('reads 3 from "3+ years …, including at least one touring program", 2 from "… including at least two focused on …"', () => {
+    expect(years('Requirements\n- 3+ years of experiential marketing or event production experience, including at least one touring program')).toBe(3);
+    expect(years('Requirements\n- Four or more years in DevOps, including at least two focused on application or cloud security')).toBe(2);
+  });
+});

@@ -192,7 +192,10 @@ export function extractYears(hinted: readonly HintedClause[], sections: readonly
     // Part of years this clause asked for: "..., at least three of which must be in a law firm".
     const found: YearsOfExperience | null = best;
     const ownClause: boolean = found !== null && found.evidence?.start === hint.clause.start;
-    const within: RegExpExecArray | null = ownClause ? WITH_AT_LEAST.exec(body) : null;
+    // "One" with no unit counts a thing, not a year: "including at least one touring program" (but
+    // "including at least two focused on cloud security" are years).
+    const withinMatch: RegExpExecArray | null = ownClause ? WITH_AT_LEAST.exec(body) : null;
+    const within = withinMatch && (withinMatch[2] !== undefined || !/^one$/i.test(withinMatch[1] ?? '')) ? withinMatch : null;
     const part: RegExpExecArray | null = ownClause ? (OF_WHICH.exec(body) ?? PART_OF_THEM.exec(body) ?? within) : null;
     const partCount: number | null = part ? yearsValue(part[1] ?? part[2] ?? '') : null;
     const partValue: number | null = partCount !== null && part === within && /^m/i.test(within?.[2] ?? '') ? Math.round((partCount / 12) * 100) / 100 : partCount;
