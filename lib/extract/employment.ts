@@ -9,6 +9,7 @@
  */
 import type { EmploymentType, Workplace } from '../posting';
 import { isAsciiLetter, isDigitCode, isSpaceCode, runStart } from '../char-codes';
+import { LIST_MARKS } from './list-marks';
 
 /**
  * The patterns as one case-insensitive alternation, and for each capture group of it the index of
@@ -535,7 +536,7 @@ const HOME_BASED = /\b(?:this is an? |fully |entirely )home[- ]based (?:role|pos
  * most of the team is there Tuesday to Thursday", "- Remote: we are a distributed team". Not a "No"
  * after it ("Remote: not possible").
  */
-const WORKPLACE_LABEL = /(?:^|\n)[^\S\n]*(?:[-*•·▪◦>✓✔➤►▶→\p{Extended_Pictographic}\uFE0F][^\S\n]*)*(hybrid|remote|on[- ]?site)[^\S\n]*:[^\S\n]*(?!no\b|not\b|none\b|n\/a\b)\S/iu;
+const WORKPLACE_LABEL = new RegExp(String.raw`(?:^|\n)[^\S\n]*(?:[${LIST_MARKS}][^\S\n]*)*(hybrid|remote|on[- ]?site)[^\S\n]*:[^\S\n]*(?!no\b|not\b|none\b|n\/a\b)\S`, 'iu');
 /** On site said by what it is not: "(office-based)" after a place, "it is not a remote or hybrid position". */
 const NOT_REMOTE = /\((?:fully |entirely )?(?:office|site)[- ]based\)|\bis not an? (?:remote|hybrid)(?: or (?:remote|hybrid))? (?:role|position|job)\b/i;
 

@@ -8,6 +8,7 @@
  */
 import type { YearsOfExperience } from '../posting';
 import type { HintedClause } from './clause-hints';
+import { LIST_MARKS } from './list-marks';
 import { NUMBER, numberValue } from './numbers';
 import { clauseVerdict, phraseEnd } from './preference';
 import { sectionAt, type Section } from './sections';
@@ -95,7 +96,7 @@ const COMPANY_VOICE = /\b(?:we|our|us)\b/i;
  * field or an activity follows (`FIELD_AFTER`).
  */
 const ITEM_OPENING =
-  /^[\s\-*•·▪◦>~✓✔➤►▶→\p{Extended_Pictographic}\uFE0F]*(?:\d{1,2}[.)]\s+)?(?:(?:a\s+)?minimum(?:\s+of)?\s+|at\s+least\s+|min\.?\s+|more\s+than\s+|(?:you(?:['’]ve|['’]ll| will)?\s+)?(?:(?:have|bring|possess|need)\s*:?\s+)?(?:got\s+)?)?$/iu;
+  new RegExp(String.raw`^[\s${LIST_MARKS}]*(?:\d{1,2}[.)]\s+)?(?:(?:a\s+)?minimum(?:\s+of)?\s+|at\s+least\s+|min\.?\s+|more\s+than\s+|(?:you(?:['’]ve|['’]ll| will)?\s+)?(?:(?:have|bring|possess|need)\s*:?\s+)?(?:got\s+)?)?$`, 'iu');
 /**
  * The candidate's own history, its length last: "You've shipped production software end to end for
  * 4+ years", "You have worked in payroll for 3 years". Not the employer's ("we have ... for 20 years").
