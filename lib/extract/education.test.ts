@@ -416,3 +416,22 @@ describe('a diploma beside a bachelor\'s as its alternative (set-178)', () => {
     expect(edu(`${ENGLISH_INTRO}${text}`)?.level).toBe('associate');
   });
 });
+
+describe('a wish that reaches only its own phrase (set-171)', () => {
+  it.each([
+    ['Requirements\n- 3+ years of experience in analytics, ideally with product or game data, and a university degree in Statistics or Economics.'],
+    ['Requirements\n- Degree in Statistics (ideally a PhD).'],
+    ["Requirements\n- Degree in Statistics (Master's preferred)."],
+    ["Requirements\n- Degree in Statistics, ideally a Master's."],
+  ])('%s → bachelor', (text) => {
+    expect(edu(`${ENGLISH_INTRO}${text}`)).toEqual({ level: 'bachelor', orEquivalent: false });
+  });
+  it.each([
+    ["Requirements\n- Ideally a degree in Statistics, and a master's."],
+    ["Requirements\n- Preferably a degree in Statistics, ideally a Master's."],
+    ["Preferred qualifications\n- Degree in Statistics, ideally a Master's."],
+    ["Requirements\n- Master's degree preferred."],
+  ])('%s → none asked', (text) => {
+    expect(edu(`${ENGLISH_INTRO}${text}`)).toBeNull();
+  });
+});

@@ -289,7 +289,7 @@ export function extractEducation(hinted: readonly HintedClause[], sections: read
     // the experience before it, not a requirement.
     const line = text.lastIndexOf('\n', clause.start - 1) + 1;
     if (line > 0 && ALTERNATIVE_PATH.test(text.slice(Math.max(0, line - 16), line))) continue;
-    const found = levelIn(body);
+    let found = levelIn(body);
     const waived = DEGREE_WAIVED.test(body);
     if (!found || (NO_DEGREE.test(body) && !waived)) continue;
     // Asked for later, or in experience's place: "… or currently working towards it", "– or you are
@@ -308,6 +308,16 @@ export function extractEducation(hinted: readonly HintedClause[], sections: read
       const own = withoutOtherDegreeWishes(body, found.index + found.length);
       const end = phraseEnd(own, found.index + found.length, false);
       if (own !== body || end < own.length) verdict = clauseVerdict(own.slice(0, end), found.index, found.length);
+    }
+    if (verdict === 'preferred') {
+      // A higher degree wished after a degree asked: "Degree in Statistics, ideally a Master's",
+      // "Degree in Statistics (PhD preferred)". The one before it is the minimum.
+      const before = body.slice(0, found.index);
+      const lower = levelIn(before);
+      if (lower && RANK[lower.level] < RANK[found.level] && clauseVerdict(before, lower.index, lower.length) !== 'preferred') {
+        found = lower;
+        verdict = null;
+      }
     }
     if (verdict === 'preferred' || (kind === 'preferred' && verdict !== 'required')) continue;
     const orEquivalent = found.equivalent === true || waived || (found.level === 'high-school' ? GED_EQUIVALENT.test(body) : EQUIVALENT.test(body.includes('or equivalent)') ? body.replace(DEGREES_OR_EQUIVALENT, '') : body));

@@ -76,6 +76,8 @@ const NUMBER = String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
  * letter outside ASCII ("Minimaal één jaar werkervaring").
  */
 const WORD_START = String.raw`(?<![A-Za-z0-9\u00c0-\u024f\u0370-\u04ff])`;
+/** Where a word ends, WORD_START's twin: `\b` is none after a last letter outside ASCII ("měsíců", "mėnesių"). */
+const WORD_END = String.raw`(?![A-Za-z0-9\u00c0-\u024f\u0370-\u04ff])`;
 /** A number word, uncaptured: a range's second figure ("Deux (2) à quatre (4) années"). */
 const NUMBER_WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
 /** The number again in figures, as contracts write it: "un (1) an", "trois (3) années" (and in words after the figure: "3 (três) anos"). */
@@ -156,8 +158,7 @@ const SCRIPT_PATTERNS: ReadonlySet<RegExp> = new Set(
  */
 const EXPERIENCE_WORDS = 'erfahrung|praxis|pengalaman|doświadcz|praxe|patirt|ervaring|erfarenhet|erfaring|expérience|experiencia|experiência|esperienza|경력';
 const MONTHS = '(?:monate?n?|maanden|månader|måneder|mois|meses|mesi|bulan|miesięcy|miesiące|měsíců|měsíce|mėnesių|개월)';
-// A month word's end is no `\b` where its last letter is not ASCII ("měsíců", "mėnesių").
-const EXPERIENCE_THEN_MONTHS = new RegExp(String.raw`(?:${EXPERIENCE_WORDS})${UP_TO_THE_NUMBER}\b(\d{1,2})\s*${MONTHS}(?![a-z\u00c0-\u024f])`, 'gi');
+const EXPERIENCE_THEN_MONTHS = new RegExp(String.raw`(?:${EXPERIENCE_WORDS})${UP_TO_THE_NUMBER}\b(\d{1,2})\s*${MONTHS}${WORD_END}`, 'gi');
 const MONTHS_THEN_EXPERIENCE = new RegExp(String.raw`\b(\d{1,2})\s*(?:[-–]\s*\d{1,2}\s*)?${MONTHS}\s+(?:de |d['’]|an |of )?(?:\w+\s+){0,2}?\w*(?:${EXPERIENCE_WORDS})`, 'gi');
 
 /**

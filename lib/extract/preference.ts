@@ -107,6 +107,19 @@ class NextMatch {
   }
 }
 
+/**
+ * "preferably" or "ideally" inside a clause qualifies its own phrase: a comma, then "and" and a new
+ * noun phrase ("3+ years in analytics, ideally with product data, and a university degree in
+ * Statistics"), starts another, which the adverb does not reach. Opening the clause ("Ideally, a
+ * degree in Statistics, and …") it governs the whole.
+ */
+const ADVERB_INSIDE = /\w[^\w]+(?:preferably|ideally)$/i;
+const AND_NEW_PHRASE = /,\s*(?:and|as well as|plus)\s+(?:an?|the|at least|a minimum|minimum|\d)\b/i;
+
+/** Whether the leading marker ending at `lead` is such an adverb, and its phrase ends before the item at `offset`. */
+const adverbEndsBefore = (clause: string, lead: number, offset: number): boolean =>
+  ADVERB_INSIDE.test(clause.slice(0, lead)) && AND_NEW_PHRASE.test(clause.slice(lead, offset));
+
 /** A marker opening the clause, which governs what follows it ("Preferred experience with X"). */
 const OPENING = /^\W*(?:preferred|desired|desirable|nice to have|good to have|optional|bonus|a plus)\b/i;
 
@@ -196,7 +209,7 @@ export function clauseVerdict(clause: string, offset: number, length: number): '
   const after = firstMarkerAfter(clause, end);
   if (after === 'required' || (after === 'preferred' && !markerOfNextItem(clause, offset, end) && !markerInAside(clause, end))) return after;
   const lead = leading.in(clause);
-  if (lead >= 0 && lead <= offset) return 'preferred';
+  if (lead >= 0 && lead <= offset && !adverbEndsBefore(clause, lead, offset)) return 'preferred';
   // "Preferred experience with X": a marker opening the clause governs what follows.
   const open = opening.in(clause);
   return open >= 0 && open <= offset ? 'preferred' : null;
