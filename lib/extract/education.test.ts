@@ -435,3 +435,18 @@ describe('a wish that reaches only its own phrase (set-171)', () => {
     expect(edu(`${ENGLISH_INTRO}${text}`)).toBeNull();
   });
 });
+
+describe('college diplomas, foundation degrees and routes of experience (sets 182-189)', () => {
+  it.each([
+    ["Requirements\n- A Bachelor's degree in Engineering or Physical Science, OR a three-year Engineering Technologist diploma (Mechanical, Electrical or Nuclear) from an Ontario college of applied arts and technology", 'associate', false],
+    ['Requirements\n- Foundation Degree (FdSc) in Hearing Aid Audiology, or an equivalent qualification such as a BSc in Audiology', 'associate', true],
+    ['Requirements\n• Diploma of Facilities Management (CPP50921) or a tertiary qualification in property or construction management', 'associate', false],
+    ['Requirements\n- Graduate of BS Electronics Engineering, or a 2-year vocational course in Electronics', 'associate', false],
+    ['Requirements\nTo be considered you need an engineering degree (electrical, computer or aerospace) and five years of avionics test experience.', 'bachelor', false],
+    ["Requirements\n- Bachelor's degree and 4 years of export compliance experience, or a high school diploma and 8 years of export compliance experience", 'bachelor', true],
+    ['Requirements\n- Degree in engineering, physics or a related science – or equivalent professional experience gained through an apprenticeship and HNC/HND route', 'bachelor', true],
+    ['Requirements\n• Degree in an engineering or scientific discipline, or HNC/HND with substantial relevant experience', 'bachelor', true],
+  ])('%s → %s (orEquivalent %s)', (text, level, orEquivalent) => {
+    expect(edu(`${ENGLISH_INTRO}${text}`)).toEqual({ level, orEquivalent });
+  });
+});

@@ -86,7 +86,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // "Diploma in Civil Engineering" (a polytechnic's or college's diploma, below a degree); not a
   // graduate diploma, nor a school's, nor a vocational award by its level ("Level 5 Diploma in
   // Leadership and Management for Adult Care": a credential).
-  ['associate', /(?<!(?:[Hh]igh[- ][Ss]chool|[Ss]econdary|[Gg]raduate|[Pp]ost-?[Gg]raduate|[Aa]dvanced|[Ss]chool|\b[Ll]evel \d)\s)(?<!\b[A-Z]{2,}(?:\s[A-Z][a-z]+)?\s)(?<!\b[Ll]evel \d\s(?:[A-Z][a-z]+\s){1,2})\b[Dd]iploma in (?=[A-Z])/g],
+  ['associate', /(?<!(?:[Hh]igh[- ][Ss]chool|[Ss]econdary|[Gg]raduate|[Pp]ost-?[Gg]raduate|[Aa]dvanced|[Ss]chool|\b[Ll]evel \d)\s)(?<!\b[A-Z]{2,}(?:\s[A-Z][a-z]+)?\s)(?<!\b[Ll]evel \d\s(?:[A-Z][a-z]+\s){1,2})\b[Dd]iploma (?:in|of) (?=[A-Z])/g],
   // A college's or a polytechnic's diploma, and Mexico's TSU: "a three-year Chemical Engineering
   // Technology diploma from a recognized college", "Technical degree (TSU)".
   // Hong Kong's and Singapore's "Diploma or above", "Higher Diploma": a post-secondary diploma.
@@ -96,7 +96,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // Israel's practical engineer (Handesai), a two-year technical college's award.
   ['associate', /\bpractical engineer(?:ing)? (?:diploma|certificate|degree|studies)\b|\bHandesai\b/gi],
   // Canada's public service: "two years of an acceptable post-secondary educational program".
-  ['associate', /\b(?:two|2) years of (?:an? )?(?:acceptable |recogni[sz]ed )?post-?secondary (?:education(?:al)? )?program|\b(?:college|polytechnic) diploma\b|\bdiploma from an? (?:recogni[sz]ed |accredited )?(?:college|polytechnic|technical (?:college|institute))\b|\bTSU\b/gi],
+  ['associate', /\b(?:two|2) years of (?:an? )?(?:acceptable |recogni[sz]ed )?post-?secondary (?:education(?:al)? )?program|\b(?:college|polytechnic) diploma\b|\bdiploma(?:[^\S\n]*\([^()\n]{0,80}\))?[^\S\n]+from[^\S\n]+an?[^\S\n]+(?:recogni[sz]ed[^\S\n]+|accredited[^\S\n]+)?(?:[A-Z][\w-]*[^\S\n]+){0,2}(?:college|polytechnic|technical (?:college|institute)|CEGEP)\b|\b(?:engineering[^\S\n]+)?technolog(?:y|ist)[^\S\n]+diploma\b|\bTSU\b/gi],
   // A diploma beside a bachelor's as its alternative: "Diploma / B.E. in Electronics", "Bachelor's
   // degree in Electrical Engineering, or a Diploma with 4+ years of relevant experience".
   ['associate', /\b[Dd]iploma[^\S\n]*(?:\/|or)[^\S\n]*(?:B\.?[^\S\n]?E\b\.?|B\.?[^\S\n]?Tech\b|B\.?[^\S\n]?Sc\b)|\b(?:degree|B\.?E\.|B\.?Tech)\b[^.;\n]{0,60}?,?[^\S\n]+or[^\S\n]+an?[^\S\n]+[Dd]iploma[^\S\n]+with\b/g],
@@ -107,7 +107,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['associate', /(?<!(?:high[- ]school|secondary|graduate|post-?graduate|\bIB|Baccalaureate)\s)\bdiploma program(?:me)?\b/gi],
   [
     'associate',
-    /\bassociate['’]?s?\s+(?:degree|of)\b|\bassociate['’]?s?\s+(?:or|and\/or)\s+bachelor|\b(?:two|2)[- ]year (?:college )?degree\b|(?:^[\s\-*•·▪◦]*|:\s*)associate(?=\s*\((?:required|preferred)\))|\bHN[CD]s?\b|\bhigher national (?:diploma|certificate)\b|\bAP degree\b|\bacademy profession(?:al)? degree\b|\b(?:ADN|ASN)\b(?=\s*(?:or|and|\/|,|\)|degree))/gi,
+    /\bassociate['’]?s?\s+(?:degree|of)\b|\bassociate['’]?s?\s+(?:or|and\/or)\s+bachelor|\b(?:two|2)[- ]year (?:college |vocational |technical )?(?:degree|course|program(?:me)?)\b|\bfoundation degree\b|\bFd(?:Sc|A|Eng)\b|(?:^[\s\-*•·▪◦]*|:\s*)associate(?=\s*\((?:required|preferred)\))|\bHN[CD]s?\b|\bhigher national (?:diploma|certificate)\b|\bAP degree\b|\bacademy profession(?:al)? degree\b|\b(?:ADN|ASN)\b(?=\s*(?:or|and|\/|,|\)|degree))/gi,
   ],
   // "High school" as a level: with a word that makes it one ("diploma", "graduate", "or GED",
   // "equivalent"), or after "Education:", "completion of", "graduated from". Not a school's name
@@ -125,7 +125,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
  * educated" (UK) with no level named anywhere in the clause.
  */
 const PLAIN_DEGREE =
-  /\b(?:tertiary|third[- ]level) (?:degree|qualification)s?(?:\s*\([^()\n]{1,20}\))?\s+in\b|\bdegree\s+(?:in|from)\b|\bdegree\s+(?:or|and)\s+(?:equivalent|relevant|related)\b|\b(?:a|relevant|technical|related)\s+degree\b|\bdegree[- ](?:level|educated)\b|\beducated to degree\b|\bdegree holders?\b/i;
+  /\b(?:tertiary|third[- ]level) (?:degree|qualification)s?(?:\s*\([^()\n]{1,20}\))?\s+in\b|\bdegree\s+(?:in|from)\b|\bdegree\s+(?:or|and)\s+(?:equivalent|relevant|related)\b|\b(?:a|relevant|technical|related)\s+degree\b|\ban?\s+(?:engineering|science|scientific|STEM|computing|IT|business|technical)(?:\s+or\s+[a-z]+)?\s+degree\b|\bdegree[- ](?:level|educated)\b|\beducated to degree\b|\bdegree holders?\b/i;
 
 const EQUIVALENT =
   // "Bachelor's degree or a paralegal certificate from an ABA-approved program": training in the
@@ -170,14 +170,14 @@ const ALTERNATIVE_PATH = /(?:^|\n)[^\S\n]*OR[^\S\n]*\n\s*$/;
  * A lower award offered with experience in place of the degree: "BEng/MEng, or HNC/HND with
  * equivalent industry experience". The degree is the level, the rest its equivalent.
  */
-const WITH_EQUIVALENT_EXPERIENCE = /^[^,;.]{0,25}?\bwith\s+(?:equivalent|comparable)\s+(?:[\w-]+\s+){0,2}?experience\b/i;
+const WITH_EQUIVALENT_EXPERIENCE = /^[^,;.]{0,25}?\bwith\s+(?:equivalent|comparable|substantial|significant|considerable|extensive)\s+(?:[\w-]+\s+){0,2}?experience\b/i;
 /**
  * A school's award with years of experience in the degree's place: "Bachelor's (HBO) …, or MBO-4
  * with at least 5 years of leadership experience". Not a degree's, an associate's included ("PhD …,
  * or an MSc with at least four years of industry experience": the MSc is the minimum, LABELING.md).
  */
 const WITH_YEARS_OF_EXPERIENCE =
-  /^[^,;.]{0,25}?\bwith\s+(?:at least\s+|a minimum of\s+|minimum\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|ten)\+?\s+(?:\(\d+\)\s+)?(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?experience\b/i;
+  /^[^,;.]{0,25}?\b(?:with|and|plus)\s+(?:at least\s+|a minimum of\s+|minimum\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|ten)\+?\s+(?:\(\d+\)\s+)?(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?experience\b/i;
 
 /**
  * A degree a teacher teaches, not one asked of them: a verb of teaching before it in its clause, and
@@ -219,6 +219,12 @@ function askedIn(re: RegExp, body: string): RegExpExecArray | null {
 const PLUS_HIGHER = /\b(?:plus|as well as|in addition to|together with)\s+(?:an?\s+)?/i;
 
 /** "an equivalent", "a comparable" right before a degree: one equal to the degree named before it. */
+/**
+ * A level named inside the experience that may stand in for the degree: "Degree in engineering –
+ * or equivalent professional experience gained through an apprenticeship and HNC/HND route".
+ */
+const ROUTE_OF_EXPERIENCE = /\bor\s+(?:an?\s+)?equivalent\s+(?:[\w-]+\s+){0,2}?experience\b[^.;\n]*$/i;
+
 const EQUAL_DEGREE_BEFORE = /\b(?:equivalent|comparable)\s+$/i;
 
 /** Two degrees asked together, not as alternatives: "a Bachelor's and Master's degree", "a Master's and a PhD". */
@@ -239,7 +245,7 @@ function levelIn(body: string): { level: EducationLevel; index: number; length: 
       continue;
     }
     const after = body.slice(m.index + m[0].length);
-    if (WITH_EQUIVALENT_EXPERIENCE.test(after) || (level === 'high-school' && WITH_YEARS_OF_EXPERIENCE.test(after))) {
+    if (WITH_EQUIVALENT_EXPERIENCE.test(after) || (level === 'high-school' && WITH_YEARS_OF_EXPERIENCE.test(after)) || ROUTE_OF_EXPERIENCE.test(body.slice(0, m.index))) {
       if (!standIn || RANK[level] < RANK[standIn.level]) standIn = at;
       continue;
     }
@@ -248,6 +254,12 @@ function levelIn(body: string): { level: EducationLevel; index: number; length: 
     if (!found || RANK[level] < RANK[found.level] || (RANK[level] === RANK[found.level] && at.index < found.index)) found = at;
   }
   if (found && standIn && RANK[standIn.level] < RANK[found.level]) return { ...found, equivalent: true };
+  // "Degree in engineering, or HNC/HND with substantial relevant experience": a plain degree, the
+  // lower level standing in for it with experience.
+  if (!found && standIn && RANK[standIn.level] < RANK.bachelor) {
+    const degree = PLAIN_DEGREE.exec(body);
+    if (degree && degree.index < standIn.index) return { level: 'bachelor', index: degree.index, length: degree[0].length, equivalent: true };
+  }
   found ??= standIn ?? equal;
   // A plain "degree" counts only where no level is named, or beside a higher one.
   const plain = !found || RANK[found.level] > RANK.bachelor ? PLAIN_DEGREE.exec(body) : null;

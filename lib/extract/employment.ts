@@ -328,11 +328,13 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   ),
   // A location field whose place ends with the workplace: "Location: Bengaluru (Whitefield) – Hybrid,
   // 3 days a week from office", "Location: Austin, TX | Remote". At most 55 characters to the word (LEAD_REACH).
-  /\blocation[^\S\n]?:[^\S\n]?[^\n:]{1,40}?[^\S\n][-–—|][^\S\n]?(remote|hybrid|on[- ]?site)\b/i,
+  /\blocation[^\S\n]?:[^\S\n]?[^\n:]{1,40}?[^\S\n](?:[-–—|][^\S\n]?|\()(remote|hybrid|on[- ]?site)\b/i,
   // "The position is based on-site at the plant", "This role will be based remote", "This position
   // works on-site at the courthouse", "This position is eligible for a hybrid schedule".
   new RegExp(String.raw`\b(?:this|the) (?:position|role|job|opportunity|internship|assignment) (?:is|will be|works) (?:based |eligible for )?(?:a |an )?(?:fully |100% |full[- ]time |permanent )*${WORKPLACE_WORD}\b`, 'i'),
   new RegExp(String.raw`\b(?:fully|100%) ${WORKPLACE_WORD} (?:role|position|job|opportunity)\b`, 'i'),
+  // "Work is on-site on 12-hour rotating shifts", "All work is performed on-site".
+  new RegExp(String.raw`(?:^|\n|[.!?:]${SP})${SP}*(?:all |the )?work is (?:done |carried out |performed )?(?:fully |100% )?${WORKPLACE_WORD}\b`, 'i'),
   // "Fully remote within Serbia", "100% remote from anywhere in Spain": where the remote work may be done.
   /\b(?:fully|100%) (remote) (?:within|from anywhere in|anywhere in|across) (?:the )?[A-Z]/,
   // "This is an on-site, direct patient care position": up to three words between; after up to two
@@ -523,7 +525,7 @@ export function extractWorkplace(text: string): Workplace | null {
  * from home". Read when nothing else named
  * the workplace. Office days below five, or home days, make it hybrid.
  */
-const OFFICE_WORDS = /\blocation[^\S\n]?:[^\n]{1,60}?[^\S\n][-–—|][^\S\n]?(?:fully |entirely )?(?:site|office)[- ]based\b|(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:fully |entirely )?(?:office|site)[- ]based (?:at|in|from)\b|(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:work(?:ing)? )?on[- ]?site (?:at|in|from) (?:our|the)\b|\bwork(?:ing)? from (?:the |our )?office\b|\bon[- ]?site at (?:our|the) [^\n.;]{0,40}?\b(?:office|cent(?:er|re)|facility|plant|store|clinic|hospital|lab|laboratory|workshop|depot|warehouse|campus|HQ|headquarters|site)\b|\bWFO\b|\bbased on[- ]site (?:at|in)\b|\bon[- ]site every (?:day|shift)\b|\(\s*(?:office|site)[- ]based (?:at|in)\b|\b(?:fully |entirely )?(?:(?:site|laboratory|lab|plant|office|farm|workshop|depot|warehouse)-?\s(?:and|&)\s)?(?:site|laboratory|lab|plant|office|farm|workshop|depot|warehouse)[- ]based (?:[A-Za-z]{2,12} ){0,2}(?:role|position|job|post)\b|\bon[- ]farm (?:[A-Za-z]{2,12} ){0,2}(?:role|position|job)\b|\b(?:we|you['’]ll|you will) (?:all )?work (?:fully )?(?:in[- ]person|on[- ]?site)\b|\bthis (?:role|position|job) is (?:fully )?in[- ]person\b|\b(?:the|this) (?:role|position|job|post) is (?:primarily |mainly |largely |predominantly |fully )?(?:site|office|plant|lab|laboratory)[- ]based\b/i;
+const OFFICE_WORDS = /\blocation[^\S\n]?:[^\n]{1,60}?[^\S\n][-–—|][^\S\n]?(?:fully |entirely )?(?:site|office)[- ]based\b|(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:fully |entirely )?(?:office|site)[- ]based (?:at|in|from)\b|(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:work(?:ing)? )?on[- ]?site (?:at|in|from) (?:our|the)\b|\bwork(?:ing)? from (?:the |our )?office\b|\bon[- ]?site at (?:our|the) [^\n.;]{0,40}?\b(?:office|cent(?:er|re)|facility|plant|store|clinic|hospital|lab|laboratory|workshop|depot|warehouse|campus|HQ|headquarters|site)\b|\bWFO\b|\bbased on[- ]site (?:at|in)\b|\bon[- ]site every (?:day|shift)\b|\(\s*(?:office|site)[- ]based (?:at|in)\b|\b(?:fully |entirely )?(?:(?:site|laboratory|lab|plant|office|farm|workshop|depot|warehouse)-?\s(?:and|&)\s)?(?:site|laboratory|lab|plant|office|farm|workshop|depot|warehouse|practice|clinic|store|studio)[- ]based (?:[A-Za-z]{2,12} ){0,2}(?:role|position|job|post)\b|(?:^|\n)[^\S\n]*(?:workplace:[^\S\n]*)?work at office\b|\bon[- ]farm (?:[A-Za-z]{2,12} ){0,2}(?:role|position|job)\b|\b(?:we|you['’]ll|you will) (?:all )?work (?:fully )?(?:in[- ]person|on[- ]?site)\b|\bthis (?:role|position|job) is (?:fully )?in[- ]person\b|\b(?:the|this) (?:role|position|job|post) is (?:primarily |mainly |largely |predominantly |fully )?(?:site|office|plant|lab|laboratory)[- ]based\b/i;
 const HOME_DAYS =
   /\b(?:up to |one or two |two or three )?(?:\d|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:working\s+)?(?:from home|at home|remotely|remote|WFH)\b|\b(?:\d|one|two|three|four)\s+days?\s+of\s+(?:mobile|remote|home)[- ]?(?:working|work|office)\s+(?:a|per|each)\s+week\b|\b(?:\d|one|two|three|four)\s+(?:days?\s+)?(?:from home|WFH)\b/i;
 const FEWER_OFFICE_DAYS = /^[^\n]{0,40}?\b([1-4]|one|two|three|four)\s+days?\b/i;
@@ -537,8 +539,11 @@ const HOME_BASED = /\b(?:this is an? |fully |entirely )home[- ]based (?:role|pos
  * after it ("Remote: not possible").
  */
 const WORKPLACE_LABEL = new RegExp(String.raw`(?:^|\n)[^\S\n]*(?:[${LIST_MARKS}][^\S\n]*)*(hybrid|remote|on[- ]?site)[^\S\n]*:[^\S\n]*(?!no\b|not\b|none\b|n\/a\b)\S`, 'iu');
-/** On site said by what it is not: "(office-based)" after a place, "it is not a remote or hybrid position". */
-const NOT_REMOTE = /\((?:fully |entirely )?(?:office|site)[- ]based\)|\bis not an? (?:remote|hybrid)(?: or (?:remote|hybrid))? (?:role|position|job)\b/i;
+/**
+ * On site said by what it is not: "(office-based)" after a place, "it is not a remote or hybrid
+ * position", "we're not able to offer remote or hybrid work for this position" (not "to residents of Alaska").
+ */
+const NOT_REMOTE = /\((?:fully |entirely )?(?:office|site)[- ]based\)|\bis not an? (?:remote|hybrid)(?: or (?:remote|hybrid))? (?:role|position|job)\b|\b(?:not able to|unable to|can(?:no|['’])t) offer (?:remote|hybrid)(?: or (?:remote|hybrid))? (?:work(?:ing)?|options?)(?:[^\S\n]+(?:for|in) this (?:role|position|job)\b|[^\S\n]*(?:[.!;]|$))/im;
 
 export function workplaceInPlainWords(text: string): Workplace | null {
   if (HOME_DAYS.test(text)) return 'hybrid';
@@ -550,6 +555,6 @@ export function workplaceInPlainWords(text: string): Workplace | null {
   if (!office) return null;
   // A site's, a plant's or a lab's days are all on-site, the office's among them ("primarily
   // site-based …, with one day per week in our head office"); fewer days in an office leave the rest at home.
-  if (/(?:site|plant|lab|laboratory|farm|workshop|depot|warehouse)[- ]based|on[- ]farm/i.test(office[0])) return 'on-site';
+  if (/(?:site|plant|lab|laboratory|farm|workshop|depot|warehouse|practice|clinic|store|studio)[- ]based|on[- ]farm/i.test(office[0])) return 'on-site';
   return FEWER_OFFICE_DAYS.test(text.slice(office.index + office[0].length, office.index + office[0].length + 60)) ? 'hybrid' : 'on-site';
 }

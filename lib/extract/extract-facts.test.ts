@@ -306,3 +306,16 @@ describe('workplace statements set-60 showed', () => {
     expect(extractFacts(text).workplace).toBe(want);
   });
 });
+
+describe('workplace statements sets 182, 183 and 188 showed', () => {
+  it.each([
+    ['$41.85 – $49.20/hour plus a 10% field allowance. Work is on-site on 12-hour rotating shifts (days and nights).', 'on-site'],
+    ['Location: Warrington (hybrid – typically 2–3 days a week in our Birchwood office or on client sites)', 'hybrid'],
+    ['Location: Bengaluru (Whitefield) – Hybrid, 3 days WFO', 'hybrid'],
+    ['This is a full-time, practice-based role at our Ballarat clinic, Monday to Friday.', 'on-site'],
+    ['Because every hour here is a patient consult, we’re not able to offer remote or hybrid work for this position.', 'on-site'],
+    ['- Proficient in MS Office (Word, Excel) and ERP\nWork at office', 'on-site'],
+  ])('%s → %s', (text, want) => {
+    expect(extractFacts(text).workplace).toBe(want);
+  });
+});

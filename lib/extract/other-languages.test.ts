@@ -160,6 +160,12 @@ describe('what set-17 showed', () => {
     ['Wir bieten flexible Arbeitszeiten und nach der Einarbeitung bis zu zwei Tage mobiles Arbeiten pro Woche.', 'hybrid'],
     // Set-92: Italian's work at the office.
     ['- lavoro in sede, nel nostro ufficio di Milano Porta Romana', 'on-site'],
+    // Sets 182-189: Spanish, Swedish, Finnish, Korean and Vietnamese statements.
+    ['El puesto es presencial, con desplazamientos diarios a las instalaciones de los clientes.', 'on-site'],
+    ['Arbetet utförs på plats i Karlskoga med resor till provplatser.', 'on-site'],
+    ['- työ tehdään paikan päällä laitosalueella Eurajoella', 'on-site'],
+    ['- 근무 형태: 사무실 출근 (재택근무 불가)', 'on-site'],
+    ['- Hình thức làm việc: Hybrid – 4 ngày tại văn phòng Thủ Đức, 1 ngày làm việc tại nhà mỗi tuần.', 'hybrid'],
   ])('%s → %s', (text, want) => expect(workplaceInOtherLanguages(text)).toBe(want));
 
   it('reads no workplace from a possibility, an experience, or English', () => {
@@ -628,5 +634,13 @@ describe('degrees, months and number words at a letter outside ASCII (sets 157, 
   it('reads on-site work in Portuguese and Dutch (sets 158, 159)', () => {
     expect(workplaceInOtherLanguages('O que oferecemos\nA função é exercida presencialmente no hotel, no Porto.')).toBe('on-site');
     expect(workplaceInOtherLanguages('Wat wij bieden\nJe werkt op locatie in ons dierenziekenhuis; thuiswerken is in deze functie niet mogelijk.')).toBe('on-site');
+  });
+});
+
+describe('Chinese numerals and school level (set-187)', () => {
+  it('reads 1 year and secondary school from a Macau posting', () => {
+    const r = requirementsInOtherLanguages('• 具一年或以上娛樂場監控、保安或賭枱相關工作經驗\n• 中學畢業或以上學歷');
+    expect(r.years?.min).toBe(1);
+    expect(r.education?.level).toBe('high-school');
   });
 });

@@ -228,6 +228,12 @@ function endsWithColon(line: string): boolean {
 const lineBefore = (text: string, lineStart: number): string =>
   lineStart === 0 ? '' : text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trimStart();
 
+/** A heading of a few words that wishes or describes the employer ("Bonus points", "Perks"): it may share its items' emoji. */
+const headsRun = (text: string): boolean => {
+  const kind = moreWordsThan(text, 3) ? null : classifyHeading(text);
+  return kind === 'preferred' || kind === 'blurb';
+};
+
 /** The line after the one ending at `lineEnd`, its opening white space left out. */
 function lineAfter(text: string, lineEnd: number): string {
   const end = text.indexOf('\n', lineEnd + 1);
@@ -344,8 +350,9 @@ export function findSections(text: string): Section[] {
       }
     }
     const found = line.length <= 120 && !blank ? headingText(line, isItem, indent) : null;
-    // Items each open with the same emoji ("👉 Experience with k6" under "👉 3+ years …"); a heading's is its own.
-    const heading = found?.emoji && (lineBefore(text, lineStart).startsWith(found.emoji) || lineAfter(text, lineEnd).startsWith(found.emoji)) ? null : found;
+    // Items each open with the same emoji ("👉 Experience with k6" under "👉 3+ years …"); a heading's is its own,
+    // or it heads the run of items that share it, after lines that do not: "✔️ White Card\n⭐ Bonus points\n⭐ ETAP".
+    const heading = found?.emoji && (lineBefore(text, lineStart).startsWith(found.emoji) || (lineAfter(text, lineEnd).startsWith(found.emoji) && !headsRun(found.text))) ? null : found;
     // A plain line with a comma that reads "preferred" is an item ("Bachelor's degree in CS,
     // Master's preferred"), not a "Preferred" heading over the lines after it.
     const classified = heading ? classifyHeading(heading.text) : null;

@@ -240,3 +240,9 @@ describe('"one" with no unit counts a thing (set-180)', () => {
     expect(years('Requirements\n- Four or more years in DevOps, including at least two focused on application or cloud security')).toBe(2);
   });
 });
+
+describe('an "Experience Requirements" heading over its range (set-188)', () => {
+  it('reads 3 from "EXPERIENCE REQUIREMENTS" then "- 3 to 5 year(s)"', () => {
+    expect(years('About the role\nYou will lead the fabric quality team at our knit composite factory.\n\nEXPERIENCE REQUIREMENTS\n- 3 to 5 year(s)\n- The applicants should have experience in the following business area(s): Garments, Textile')).toBe(3);
+  });
+});

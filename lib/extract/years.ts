@@ -154,9 +154,13 @@ const yearsValue = (raw: string): number | null => (DECIMAL.test(raw) ? Number(r
  */
 /**
  * An "Experience" heading over its value, as Canada's Job Bank writes it: "Experience" then "2
- * years to less than 3 years" (the smallest is the first figure).
+ * years to less than 3 years" (the smallest is the first figure); Bangladesh's boards, "Experience
+ * Requirements" then "- 3 to 5 year(s)".
  */
-const EXPERIENCE_OVER_VALUE = new RegExp(`^[^\\S\\n]*experience[^\\S\\n]*:?[^\\S\\n]*\\n[^\\S\\n]*(\\d{1,2}|${NUMBER})\\s+(?:years?|yrs?)\\b(?!\\s+(?:of age|old))`, 'im');
+const EXPERIENCE_OVER_VALUE = new RegExp(
+  `^[^\\S\\n]*(?:experience(?: requirements?)?|required experience)[^\\S\\n]*:?[^\\S\\n]*\\n[^\\S\\n]*(?:[-*•][^\\S\\n]*)?(\\d{1,2}|${NUMBER})\\s+(?:(?:-|–|to)\\s*\\d{1,2}\\s+)?(?:years?|yrs?)(?:\\(s\\))?(?![\\w(]|\\s+(?:of age|old))`,
+  'im',
+);
 
 export function extractYears(hinted: readonly HintedClause[], sections: readonly Section[], text = ''): YearsOfExperience | null {
   let best: YearsOfExperience | null = null;
@@ -211,7 +215,7 @@ export function extractYears(hinted: readonly HintedClause[], sections: readonly
       if (asked(hint, sections, at, figure.length, false)) best = { min: value, evidence: evidenceOf(hint) };
     }
   }
-  if (!best && text.includes('xperience\n')) {
+  if (!best && /xperience(?: requirements?)?[^\S\n]*:?[^\S\n]*\n/i.test(text)) {
     const m = EXPERIENCE_OVER_VALUE.exec(text);
     const value = m ? yearsValue(m[1] ?? '') : null;
     const at = m ? m.index + m[0].length : 0;

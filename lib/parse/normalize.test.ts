@@ -204,7 +204,12 @@ describe("LinkedIn's labels in Greek, Danish, Czech and French (sets 118-120, 12
     ['Mellemniveau', 'mid-senior'],
     ['Střední až vyšší úroveň', 'mid-senior'],
     ['Débutant', 'associate'],
+    ['Keski-/ylempi taso', 'mid-senior'],
   ] as const)('seniority %s → %s', (label, want) => expect(normalizeSeniority(label)).toBe(want));
+  it.each([
+    ['Kokoaikatyö', 'full-time'],
+    ['Osa-aikatyö', 'part-time'],
+  ] as const)('Finnish employment type %s → %s (set-182)', (label, want) => expect(normalizeEmploymentType(label)).toBe(want));
 });
 
 describe('the hours of a working week are no amount (set-131)', () => {
