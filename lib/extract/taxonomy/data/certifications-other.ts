@@ -132,7 +132,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('CSTE', ['Certified Software Tester', 'Certified Software Test Engineer']),
   c('CSQA', ['Certified Software Quality Analyst']),
   c('Oracle Certified Professional', ['Oracle OCP', 'OCP DBA', 'Oracle Certified Professional Java', 'OCPJP', 'OCP Java', 'Oracle Database Administrator Certified Professional']),
-  c('Oracle Certified Associate', ['Oracle OCA', 'OCA', 'OCAJP']),
+  c('Oracle Certified Associate', ['Oracle OCA', 'OCA', 'OCAJP'], ['OCA']), // not Spain's inspection bodies, "Organismos de Control (OCA)"
   c('Oracle Certified Master', ['Oracle OCM', 'OCM']),
   c('MongoDB Certified Developer', ['MongoDB Associate Developer']),
   c('MongoDB Certified DBA', ['MongoDB Associate DBA']),

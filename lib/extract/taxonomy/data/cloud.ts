@@ -141,7 +141,7 @@ export const CLOUD: readonly TaxonomyEntry[] = [
   s('Azure Backup', 'cloud', []),
   s('Azure Migrate', 'cloud', []),
   s('Azure DevOps', 'devops', ['Azure DevOps Services', 'ADO', 'VSTS', 'Visual Studio Team Services', 'Azure Pipelines', 'Azure Repos', 'Azure Boards', 'TFS', 'Team Foundation Server', 'Azure DevOps Server'], ['ADO']),
-  s('Azure Data Factory', 'data', ['ADF', 'Data Factory']),
+  s('Azure Data Factory', 'data', ['ADF', 'Data Factory'], ['ADF']), // not the Australian Defence Force
   s('Azure Synapse Analytics', 'data', ['Azure Synapse', 'Synapse Analytics', 'Azure SQL Data Warehouse']),
   s('Azure Databricks', 'data', []),
   s('Azure Data Lake', 'data', ['ADLS', 'ADLS Gen2', 'Azure Data Lake Storage'], ['ADLS']), // a care worker's "ADLs" are activities of daily living

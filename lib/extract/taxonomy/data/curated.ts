@@ -35,6 +35,7 @@ import { PROFESSIONS_X } from './professions-x';
 import { PROFESSIONS_Y } from './professions-y';
 import { PROFESSIONS_Z } from './professions-z';
 import { PROFESSIONS_AA } from './professions-aa';
+import { PROFESSIONS_AB } from './professions-ab';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -91,6 +92,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_Y,
   ...PROFESSIONS_Z,
   ...PROFESSIONS_AA,
+  ...PROFESSIONS_AB,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

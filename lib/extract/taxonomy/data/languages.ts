@@ -135,7 +135,7 @@ export const LANGUAGES: readonly TaxonomyEntry[] = [
   s('YAML', 'language', ['YML', "YAML Ain't Markup Language"]),
   s('TOML', 'language', []),
   s('Markdown', 'language', ['MD', 'GitHub Flavored Markdown', 'GFM'], ['MD', 'Markdown']),
-  s('LaTeX', 'language', ['Latex', 'TeX']),
+  s('LaTeX', 'language', ['TeX'], ['LaTeX']), // not latex, the material (gloves, thread)
   s('reStructuredText', 'language', ['RST']),
   s('AsciiDoc', 'language', ['Asciidoctor']),
   s('CSV', 'language', ['Comma-separated values']),

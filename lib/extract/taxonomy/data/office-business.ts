@@ -100,7 +100,7 @@ export const OFFICE_BUSINESS: readonly TaxonomyEntry[] = [
   s('Heap', 'data', ['Heap Analytics'], ['Heap']),
   s('Segment', 'data', ['Twilio Segment', 'Segment.io'], ['Segment']),
   s('Adobe Analytics', 'data', ['Omniture', 'SiteCatalyst']),
-  s('Adobe Experience Manager', 'business', ['AEM', 'Adobe AEM', 'Adobe CQ']),
+  s('Adobe Experience Manager', 'business', ['AEM', 'Adobe AEM', 'Adobe CQ'], ['AEM']), // not Spain's lift rules, "ITC AEM 1"
   s('Adobe Experience Cloud', 'business', ['Adobe Target', 'Adobe Campaign']),
   s('WordPress', 'business', ['Wordpress', 'WooCommerce']),
   s('Drupal', 'business', []),
@@ -147,7 +147,7 @@ export const OFFICE_BUSINESS: readonly TaxonomyEntry[] = [
   s('ServiceTitan', 'business', []),
   s('Opera PMS', 'business', ['Oracle Opera', 'OPERA Cloud', 'Opera Property Management System']),
   s('Oracle MICROS', 'business', ['MICROS POS', 'Micros Simphony', 'Simphony POS', 'Simphony', 'Oracle Simphony', 'MICROS'], ['MICROS']),
-  s('Primavera P6', 'business', ['Oracle Primavera', 'Primavera', 'P6']),
+  s('Primavera P6', 'business', ['Oracle Primavera', 'Primavera', 'P6'], ['Primavera']), // spring, in Spanish, Portuguese and Italian
   s('Deltek', 'business', ['Deltek Vision', 'Deltek Vantagepoint']),
   s('Clio', 'business', ['Clio Manage'], ['Clio']),
   s('LexisNexis', 'business', ['Lexis', 'Lexis+']),

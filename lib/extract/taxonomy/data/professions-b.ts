@@ -883,7 +883,7 @@ export const PROFESSIONS_B: readonly TaxonomyEntry[] = [
   c('CCXP', ['Certified Customer Experience Professional']),
   c('Zendesk Support Administrator', ['Zendesk certification', 'Zendesk Administrator certification']),
   c('Adobe Certified Professional', ['Adobe Certified Expert', 'Adobe Certified Associate']),
-  c('Avid Certified User', ['Avid Certified Professional', 'Pro Tools certification', 'Media Composer certification']),
+  c('Avid Certified User', ['Pro Tools certification', 'Media Composer certification']),
   c('Apple Certified Pro', ['Final Cut Pro certification']),
   c('DaVinci Resolve Certified User', ['DaVinci Resolve certification', 'Blackmagic Design certification']),
   c('G7 Expert', ['G7 Professional', 'Idealliance G7']),

@@ -50,7 +50,7 @@ export const PROFESSIONS_F: readonly TaxonomyEntry[] = [
   c('PSW certificate', ['Personal Support Worker certificate', 'PSW certification', 'PSW diploma', 'Personal Support Worker (PSW) certificate']),
   c('TESDA NC II', ['TESDA National Certificate II', 'TESDA NC III', 'Contact Center Services NC II', 'TESDA Contact Center Services NC II', 'Housekeeping NC II', 'Cookery NC II', 'Food and Beverage Services NC II', 'Bread and Pastry Production NC II', 'Front Office Services NC II']),
   c('CPSP', ['Certified Practising Speech Pathologist', 'Certified Practising Member of Speech Pathology Australia']),
-  c('CNSC', ['Certified Nutrition Support Clinician']),
+  c('CNSC', ['Certified Nutrition Support Clinician'], ['CNSC']), // not the Canadian Nuclear Safety Commission
   // Records, clinical and care systems
   s('Epic Clarity', 'healthcare', []),
   s('Epic Caboodle', 'healthcare', []),

@@ -37,7 +37,7 @@ export const PROFESSIONS_T: readonly TaxonomyEntry[] = [
   s('Berliner Eingewöhnungsmodell', 'methodology', ['Berliner Modell']),
   s('Entwicklungstabelle nach Beller', 'methodology', ['Beller-Entwicklungstabelle']),
   s('PERIK', 'methodology', []),
-  s('Bayerischer Bildungs- und Erziehungsplan', 'standard', ['BayBEP']),
+  s('Bayerischer Bildungs- und Erziehungsplan', 'standard', ['BayBEP', 'Bayerischen Bildungs- und Erziehungsplans', 'Bayerischen Bildungs- und Erziehungsplan']),
   s('KigaRoo', 'business', []),
   s('Gebärdenunterstützte Kommunikation', 'methodology', []),
   c('Staatlich anerkannte Kinderpflegerin', ['staatlich anerkannter Kinderpfleger', 'staatlich anerkannte/r Kinderpfleger/in']),
