@@ -450,3 +450,14 @@ describe('college diplomas, foundation degrees and routes of experience (sets 18
     expect(edu(`${ENGLISH_INTRO}${text}`)).toEqual({ level, orEquivalent });
   });
 });
+
+describe('a lower degree with experience, DipHE, an Irish primary degree (sets 190-194)', () => {
+  it.each([
+    ['Requirements\n- MSc in Geology, Petroleum Geoscience or similar (a BSc combined with extensive wellsite experience will be considered)', 'bachelor', false],
+    ["Requirements\n• An HBO (bachelor's) degree, or MBO-4 combined with relevant work experience", 'bachelor', true],
+    ['Requirements\n- BSc (Hons) Paramedic Science, DipHE Paramedic Practice, or an equivalent HCPC-approved paramedic qualification', 'associate', true],
+    ["Requirements\n- A primary degree (Level 8) in Environmental Science, Ecology or a related discipline; a Master's degree is desirable", 'bachelor', false],
+  ])('%s → %s (orEquivalent %s)', (text, level, orEquivalent) => {
+    expect(edu(`${ENGLISH_INTRO}${text}`)).toEqual({ level, orEquivalent });
+  });
+});

@@ -60,7 +60,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['master', /(?<=\/[^\S\n]?)MCA\b|\bMCA(?=[^\S\n]*(?:\/|,|or\b|degree\b|in\b|from\b))/g],
   [
     'bachelor',
-    /\bbachelor(?:['’]?s)?\b|\bhonou?rs degree\b|\blevel [78] (?:ordinary |honou?rs )?degree\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc|bsn|b\.?eng|b\.?\s?tech|b\.e\.|ll\.?b\.?|b\.?\s?com|b\.?\s?psych)(?![a-z]|-[a-z])|\bB[AS]c?\s+Hon(?:ou)?r?s\b|\bb\.?e\.?\s?\(hons\)|\b(?:four|4)[- ]year (?:college |university )?(?:degree|course)\b|\b(?:college|university|undergraduate) degree\b|\buniversity studies of at least (?:three|3|four|4) years\b/gi,
+    /\bbachelor(?:['’]?s)?\b|\bhonou?rs degree\b|\blevel [78] (?:ordinary |honou?rs )?degree\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc|bsn|b\.?eng|b\.?\s?tech|b\.e\.|ll\.?b\.?|b\.?\s?com|b\.?\s?psych)(?![a-z]|-[a-z])|\bB[AS]c?\s+Hon(?:ou)?r?s\b|\bb\.?e\.?\s?\(hons\)|\b(?:four|4)[- ]year (?:college |university )?(?:degree|course)\b|\b(?:college|university|undergraduate|primary) degree\b|\buniversity studies of at least (?:three|3|four|4) years\b/gi,
   ],
   // An American bachelor's of science by its field's letters: BSEE, BSCE, BSME, BSCS.
   ['bachelor', /\bBS(?:EE|CE|ME|CS|ChE|IE)\b/g],
@@ -107,7 +107,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['associate', /(?<!(?:high[- ]school|secondary|graduate|post-?graduate|\bIB|Baccalaureate)\s)\bdiploma program(?:me)?\b/gi],
   [
     'associate',
-    /\bassociate['’]?s?\s+(?:degree|of)\b|\bassociate['’]?s?\s+(?:or|and\/or)\s+bachelor|\b(?:two|2)[- ]year (?:college |vocational |technical )?(?:degree|course|program(?:me)?)\b|\bfoundation degree\b|\bFd(?:Sc|A|Eng)\b|(?:^[\s\-*•·▪◦]*|:\s*)associate(?=\s*\((?:required|preferred)\))|\bHN[CD]s?\b|\bhigher national (?:diploma|certificate)\b|\bAP degree\b|\bacademy profession(?:al)? degree\b|\b(?:ADN|ASN)\b(?=\s*(?:or|and|\/|,|\)|degree))/gi,
+    /\bassociate['’]?s?\s+(?:degree|of)\b|\bassociate['’]?s?\s+(?:or|and\/or)\s+bachelor|\b(?:two|2)[- ]year (?:college |vocational |technical )?(?:degree|course|program(?:me)?)\b|\bfoundation degree\b|\bFd(?:Sc|A|Eng)\b|(?:^[\s\-*•·▪◦]*|:\s*)associate(?=\s*\((?:required|preferred)\))|\bHN[CD]s?\b|\bhigher national (?:diploma|certificate)\b|\bDipHE\b|\bAP degree\b|\bacademy profession(?:al)? degree\b|\b(?:ADN|ASN)\b(?=\s*(?:or|and|\/|,|\)|degree))/gi,
   ],
   // "High school" as a level: with a word that makes it one ("diploma", "graduate", "or GED",
   // "equivalent"), or after "Education:", "completion of", "graduated from". Not a school's name
@@ -176,6 +176,12 @@ const WITH_EQUIVALENT_EXPERIENCE = /^[^,;.]{0,25}?\bwith\s+(?:equivalent|compara
  * with at least 5 years of leadership experience". Not a degree's, an associate's included ("PhD …,
  * or an MSc with at least four years of industry experience": the MSc is the minimum, LABELING.md).
  */
+/**
+ * A school's award with relevant experience in the degree's place: "An HBO (bachelor's) degree, or
+ * MBO-4 combined with relevant work experience". Not an associate's degree's ("Bachelor's degree,
+ * or an Associate's degree with relevant experience": a degree, the minimum).
+ */
+const WITH_RELEVANT_EXPERIENCE = /^[^,;.]{0,25}?\bwith\s+relevant\s+(?:[\w-]+\s+){0,2}?experience\b/i;
 const WITH_YEARS_OF_EXPERIENCE =
   /^[^,;.]{0,25}?\b(?:with|and|plus)\s+(?:at least\s+|a minimum of\s+|minimum\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|ten)\+?\s+(?:\(\d+\)\s+)?(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?experience\b/i;
 
@@ -245,7 +251,8 @@ function levelIn(body: string): { level: EducationLevel; index: number; length: 
       continue;
     }
     const after = body.slice(m.index + m[0].length);
-    if (WITH_EQUIVALENT_EXPERIENCE.test(after) || (level === 'high-school' && WITH_YEARS_OF_EXPERIENCE.test(after)) || ROUTE_OF_EXPERIENCE.test(body.slice(0, m.index))) {
+    const school = level === 'high-school' && (WITH_YEARS_OF_EXPERIENCE.test(after) || WITH_RELEVANT_EXPERIENCE.test(after));
+    if (WITH_EQUIVALENT_EXPERIENCE.test(after) || school || ROUTE_OF_EXPERIENCE.test(body.slice(0, m.index))) {
       if (!standIn || RANK[level] < RANK[standIn.level]) standIn = at;
       continue;
     }
@@ -253,7 +260,10 @@ function levelIn(body: string): { level: EducationLevel; index: number; length: 
     // the graduate asked, the fields wished).
     if (!found || RANK[level] < RANK[found.level] || (RANK[level] === RANK[found.level] && at.index < found.index)) found = at;
   }
-  if (found && standIn && RANK[standIn.level] < RANK[found.level]) return { ...found, equivalent: true };
+  // A degree with experience in a higher one's place is the minimum ("MSc …, a BSc combined with
+  // extensive wellsite experience will be considered"); a lower award with experience stands in.
+  if (standIn && RANK[standIn.level] >= RANK.bachelor && (!found || RANK[standIn.level] < RANK[found.level])) found = standIn;
+  else if (found && standIn && RANK[standIn.level] < RANK[found.level]) return { ...found, equivalent: true };
   // "Degree in engineering, or HNC/HND with substantial relevant experience": a plain degree, the
   // lower level standing in for it with experience.
   if (!found && standIn && RANK[standIn.level] < RANK.bachelor) {

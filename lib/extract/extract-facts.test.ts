@@ -315,6 +315,7 @@ describe('workplace statements sets 182, 183 and 188 showed', () => {
     ['This is a full-time, practice-based role at our Ballarat clinic, Monday to Friday.', 'on-site'],
     ['Because every hour here is a patient consult, we’re not able to offer remote or hybrid work for this position.', 'on-site'],
     ['- Proficient in MS Office (Word, Excel) and ERP\nWork at office', 'on-site'],
+    ['- Bachelor accommodation and daily transport to site\n- 100% site-based at Jubail Industrial City (no remote working)', 'on-site'],
   ])('%s → %s', (text, want) => {
     expect(extractFacts(text).workplace).toBe(want);
   });

@@ -166,6 +166,7 @@ describe('what set-17 showed', () => {
     ['- työ tehdään paikan päällä laitosalueella Eurajoella', 'on-site'],
     ['- 근무 형태: 사무실 출근 (재택근무 불가)', 'on-site'],
     ['- Hình thức làm việc: Hybrid – 4 ngày tại văn phòng Thủ Đức, 1 ngày làm việc tại nhà mỗi tuần.', 'hybrid'],
+    ['Vaga presencial/embarcada – não há possibilidade de trabalho remoto.', 'on-site'],
   ])('%s → %s', (text, want) => expect(workplaceInOtherLanguages(text)).toBe(want));
 
   it('reads no workplace from a possibility, an experience, or English', () => {
@@ -643,4 +644,11 @@ describe('Chinese numerals and school level (set-187)', () => {
     expect(r.years?.min).toBe(1);
     expect(r.education?.level).toBe('high-school');
   });
+});
+
+describe('a number word in brackets after the figure, a range with an en dash (sets 190, 192)', () => {
+  it.each([
+    ['- Experiência mínima de 2 (dois) anos como Sondador ou de 4 (quatro) anos como Assistente de Sondador', 2],
+    ['• 3–5 Jahre Berufserfahrung in der Packmittelentwicklung, idealerweise in der Faltschachtelindustrie', 3],
+  ])('%s → %s', (text, min) => expect(requirementsInOtherLanguages(text).years?.min).toBe(min));
 });

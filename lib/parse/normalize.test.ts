@@ -205,6 +205,8 @@ describe("LinkedIn's labels in Greek, Danish, Czech and French (sets 118-120, 12
     ['Střední až vyšší úroveň', 'mid-senior'],
     ['Débutant', 'associate'],
     ['Keski-/ylempi taso', 'mid-senior'],
+    ['Medarbeider', 'associate'],
+    ['Startersniveau', 'entry'],
   ] as const)('seniority %s → %s', (label, want) => expect(normalizeSeniority(label)).toBe(want));
   it.each([
     ['Kokoaikatyö', 'full-time'],
