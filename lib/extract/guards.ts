@@ -57,7 +57,7 @@ const PRODUCT_PRECEDERS: Record<string, readonly string[]> = {
  */
 const CODES_NAMED_WITH_THE = new Set(['NEC', 'IBC', 'CEC']);
 /** Names that are other words before a number, not versions: "P.O. Box 4200", "Make 60+ dials a day", "Dash 8 Q400" (an aircraft). */
-const NOT_BEFORE_NUMBERS = new Set(['Box', 'Make', 'Dash']);
+const NOT_BEFORE_NUMBERS = new Set(['Box', 'Make', 'Dash', 'CIP']); // "CIP-007": NERC's standards, no Customer Identification Program
 
 /** A code's edition, before its name: "the 2023 NEC". */
 const EDITION_YEAR = /^(?:19|20)\d\d$/;
@@ -133,6 +133,8 @@ const VETO_PRECEDERS: Record<string, readonly string[]> = {
   Java: ['cup'],
   Jersey: ['new'],
   GCC: ['the', 'across'],
+  // An act by the same letters: "the RMA" (New Zealand's Resource Management Act).
+  RMA: ['the'],
   // A roman six: "MARPOL Annex VI", "STCW VI/1", "Chapter VI".
   vi: ['annex', 'stcw', 'chapter', 'part', 'section', 'level', 'grade', 'class', 'category', 'phase', 'schedule', 'article', 'title', 'appendix', 'volume', 'stage', 'tier'],
   Hudson: ['new'],
@@ -452,6 +454,8 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   ACI: /\bAzure\b/,
   ADX: /\b(?:Azure|Kusto|KQL)\b/,
   'Control Tower': /\bAWS\b/,
+  // Amazon's block storage where the posting names AWS, not offshore's emergency breathing system ("T-BOSIET with EBS").
+  EBS: /\b(?:AWS|Amazon Web Services|EC2)\b/,
   // Azure's CDN where the posting names Azure, not a council's "front door" (its first contact).
   'Front Door': /\bAzure\b/,
   EXO: /\b(?:Exchange|Microsoft 365|M365|Office 365|O365|Outlook)\b/,

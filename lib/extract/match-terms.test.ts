@@ -367,3 +367,22 @@ describe('matchTerms: a one-letter word joined by a hyphen', () => {
     expect(names('Experience with i-Ready diagnostics')).toContain('i-Ready');
   });
 });
+
+describe('matchTerms: the same letters, another thing (sets 188-197)', () => {
+  it.each([
+    ['Salon de coiffure indépendant fondé en 1998 au cœur de la Presqu’île', 'Eurocode 8'],
+    ['- 🚁 Current Tropical BOSIET (T-BOSIET) with EBS and an Australian offshore medical', 'Amazon EBS'],
+    ['- Produce evidence for NERC CIP-005, CIP-007 and CIP-010 audits; support CIP-013 supply chain risk reviews', 'Customer Identification Program'],
+    ['• Working knowledge of the RMA and the NPSIB', 'Registered Medical Assistant'],
+    ['- OPITO Controlling Emergencies (OIM) certificate.', 'Oracle Identity Manager'],
+    ['- patentino per carrelli elevatori', 'Patentino fitosanitario'],
+    ['- Experience with latex thread and elastane blends, nitrile and latex gloves', 'LaTeX'],
+  ])('%s names no %s', (text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+  it('still reads EN 1998, Amazon EBS and LaTeX where they are meant', () => {
+    expect(names('Seismic design to EN 1998 and EN 1992')).toContain('Eurocode 8');
+    expect(names('AWS: EC2, EBS and S3, with Terraform')).toContain('Amazon EBS');
+    expect(names('Tools: Python, R and LaTeX for papers')).toContain('LaTeX');
+  });
+});

@@ -26,6 +26,11 @@ interface Phrase {
    * drops the hyphen, so the text must hold it too, or "a CSM" and "a spice" would read as the name.
    */
   hyphenAfterLetter: boolean;
+  /**
+   * A standard's code, two capitals then its number ("EN 1998", "AS 1851", "BS 7671"): the first word
+   * written in small letters is a word of its own ("fondé en 1998", "as 2024 closes").
+   */
+  codeHead: boolean;
 }
 
 /** One taxonomy term found in the text. */
@@ -116,6 +121,8 @@ function trieNode(level: Map<number, TrieNode>, id: number): TrieNode {
 
 /** A one-letter word, then a hyphen and a letter: "A-CSM", "i-STAT" (`Phrase.hyphenAfterLetter`). */
 const LETTER_THEN_HYPHEN = /^[AaIi]-\p{L}/u;
+/** Two capitals, a space, then a digit: a standard's code (`Phrase.codeHead`). */
+const CODE_HEAD = /^[A-Z]{2}\s\d/;
 const HYPHEN = 45;
 
 /** Builds the phrase index over `entries` (done once for the shipped taxonomy). */
@@ -136,6 +143,7 @@ export function buildDictionary(entries: readonly TaxonomyEntry[]): Dictionary {
         acronym: isAcronym(surface),
         slashList: false,
         hyphenAfterLetter: LETTER_THEN_HYPHEN.test(surface),
+        codeHead: CODE_HEAD.test(surface),
       };
       exact.set(id, phrase);
       // A node's map of next keys is made when a longer phrase goes through it: most are leaves.
@@ -269,13 +277,14 @@ function isTitleWord(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A form written as a one-letter word and a hyphen ("A-CSM") is not the two words apart ("a CSM").
- * An acronym ("REACH") is not its all-lowercase word ("reach"), nor its short word in Title case
+ * A form written as a one-letter word and a hyphen ("A-CSM") is not the two words apart ("a CSM"),
+ * nor a standard's code its first word in small letters ("en 1998" for EN 1998). An acronym ("REACH") is not its all-lowercase word ("reach"), nor its short word in Title case
  * ("Sie" for SIE): the token is its own norm and has a letter a-z. For an ASCII token, being its own norm
  * is the LOWER flag.
  */
 function casingFits(tokens: Tokens, i: number, phrase: Phrase): boolean {
   if (phrase.hyphenAfterLetter && tokens.text.charCodeAt(tokens.end[i] as number) !== HYPHEN) return false;
+  if (phrase.codeHead && ((tokens.flags[i] as number) & LOWER) !== 0) return false;
   if (!(phrase.acronym && phrase.keys.length === 1)) return true;
   const flags = tokens.flags[i] as number;
   if ((flags & ASCII) !== 0) {

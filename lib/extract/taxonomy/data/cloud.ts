@@ -74,7 +74,7 @@ export const CLOUD: readonly TaxonomyEntry[] = [
   aws('Amazon Connect', ['AWS Connect']),
   aws('Amazon WorkSpaces', ['AWS WorkSpaces']),
   aws('Amazon AppStream 2.0', ['AppStream', 'AppStream 2.0']),
-  aws('Amazon EBS', ['EBS', 'AWS EBS', 'Elastic Block Store']),
+  aws('Amazon EBS', ['EBS', 'AWS EBS', 'Elastic Block Store'], ['EBS']), // not offshore's emergency breathing system ("HUET with EBS")
   aws('Amazon EFS', ['EFS', 'AWS EFS', 'Elastic File System']),
   aws('Amazon FSx', ['FSx', 'FSx for Windows', 'FSx for NetApp ONTAP']),
   aws('Amazon S3 Glacier', ['Glacier', 'AWS Glacier', 'S3 Glacier'], ['Glacier']),

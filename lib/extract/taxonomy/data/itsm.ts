@@ -105,7 +105,7 @@ export const ITSM: readonly TaxonomyEntry[] = [
   s('Keycloak', 'identity', ['Red Hat SSO']),
   s('SailPoint', 'identity', ['SailPoint IdentityNow', 'IdentityNow']),
   s('Saviynt', 'identity', []),
-  s('Oracle Identity Manager', 'identity', ['OIM', 'Oracle Identity Governance', 'OIG', 'Oracle Access Manager', 'OAM'], ['OIG']), // OIG: an Office of Inspector General too
+  s('Oracle Identity Manager', 'identity', ['OIM', 'Oracle Identity Governance', 'OIG', 'Oracle Access Manager', 'OAM'], ['OIG', 'OIM']), // OIG: an Office of Inspector General too; OIM: an Offshore Installation Manager
   s('IBM Security Verify', 'identity', ['IBM ISIM', 'Tivoli Identity Manager', 'IBM Security Identity Manager']),
   s('Microsoft Identity Manager', 'identity', ['MIM', 'FIM', 'Forefront Identity Manager'], ['MIM', 'FIM']), // an aircraft's Fault Isolation Manual is an FIM too
   s('CyberArk', 'identity', ['CyberArk PAM', 'CyberArk Privileged Access', 'CyberArk EPM']),

@@ -112,7 +112,7 @@ export const PROFESSIONS_I: readonly TaxonomyEntry[] = [
   s('Vintrace', 'business', []),
   s('SIAN', 'business', ['Sistema Informativo Agricolo Nazionale'], ['SIAN']),
   s('Equalitas', 'standard', ['Equalitas certification']),
-  c('Patentino fitosanitario', ['patentino', 'certificato di abilitazione all’acquisto e all’utilizzo dei prodotti fitosanitari']),
+  c('Patentino fitosanitario', ['certificato di abilitazione all’acquisto e all’utilizzo dei prodotti fitosanitari']),
   // Farms and agronomy
   s('MINDA', 'business', ['LIC MINDA']),
   s('SCR Heatime', 'hardware', ['Heatime']),
