@@ -456,6 +456,8 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   'Control Tower': /\bAWS\b/,
   // Amazon's block storage where the posting names AWS, not offshore's emergency breathing system ("T-BOSIET with EBS").
   EBS: /\b(?:AWS|Amazon Web Services|EC2)\b/,
+  // Juniper's wireless beside wireless words, not offshore's Minimum Industry Safety Training ("MIST (Minimum Industry Safety Training)").
+  Mist: /\b(?:Juniper|wireless|Wi-?Fi|WLAN|Aruba|Meraki|access points?)\b/i,
   // Azure's CDN where the posting names Azure, not a council's "front door" (its first contact).
   'Front Door': /\bAzure\b/,
   EXO: /\b(?:Exchange|Microsoft 365|M365|Office 365|O365|Outlook)\b/,

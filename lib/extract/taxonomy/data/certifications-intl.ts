@@ -68,7 +68,7 @@ export const INTERNATIONAL_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('WSQ Food Safety Course', ['WSQ Food Safety Course Level 1', 'WSQ Food Safety Course Level 2', 'WSQ Food Safety Course Level 3', 'Food Hygiene Certificate']),
   c('Ahli K3 Umum', ['AK3 Umum', 'Ahli K3']),
   c('SACE registration', ['SACE', 'South African Council for Educators']),
-  c('SCE Professional Engineer', ['Saudi Council of Engineers', 'SCE registration', 'SCE membership']),
+  c('SCE Professional Engineer', ['Saudi Council of Engineers', 'SCE registration', 'SCE membership', 'Saudi Council of Engineers accreditation', 'SCE accreditation']),
   // Wind (GWO's Basic Safety Training is in certifications-other), automotive quality, US federal acquisition, bookkeeping
   c('GWO Basic Technical Training', ['GWO BTT']),
   c('GWO Advanced Rescue Training', ['GWO ART']),

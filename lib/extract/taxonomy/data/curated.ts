@@ -36,6 +36,7 @@ import { PROFESSIONS_Y } from './professions-y';
 import { PROFESSIONS_Z } from './professions-z';
 import { PROFESSIONS_AA } from './professions-aa';
 import { PROFESSIONS_AB } from './professions-ab';
+import { PROFESSIONS_AC } from './professions-ac';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -93,6 +94,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_Z,
   ...PROFESSIONS_AA,
   ...PROFESSIONS_AB,
+  ...PROFESSIONS_AC,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

@@ -179,7 +179,7 @@ export const PROFESSIONS_A: readonly TaxonomyEntry[] = [
   c('LSVT LOUD', ['LSVT LOUD certified']),
   c('Certified Lymphedema Therapist', ['CLT-LANA', 'LANA certification']),
   c('Certified Athletic Trainer', ['ATC', 'BOC certified athletic trainer'], ['ATC']),
-  c('LMT', ['Licensed Massage Therapist']),
+  c('LMT', ['Licensed Massage Therapist', 'Massage Therapy License', 'Arizona Massage Therapy License', 'Arizona massage license']),
   c('Certified Respiratory Therapist', ['CRT'], ['CRT']),
   c('RRT-NPS', ['Neonatal/Pediatric Specialist', 'NPS credential']),
   c('RPSGT', ['Registered Polysomnographic Technologist']),

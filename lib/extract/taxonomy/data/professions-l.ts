@@ -125,7 +125,7 @@ export const PROFESSIONS_L: readonly TaxonomyEntry[] = [
   s('ASTM D1209', 'standard', ['D1209']),
   s('ASTM D1238', 'standard', ['D1238']),
   s('ASTM D4052', 'standard', ['D4052']),
-  s('TDG', 'standard', ['Transportation of Dangerous Goods', 'TDG Regulations'], ['TDG']),
+  s('TDG', 'standard', ['Transportation of Dangerous Goods', 'TDG Regulations', 'TDG certificate'], ['TDG']),
   // Oil, gas, chemicals: software, control and equipment
   s('AVEVA E3D', 'design', ['E3D', 'AVEVA Everything3D']),
   s('Siemens COMOS', 'design', ['COMOS']),
@@ -157,9 +157,9 @@ export const PROFESSIONS_L: readonly TaxonomyEntry[] = [
   c('T-BOSIET', ['Tropical BOSIET']),
   c('FOET', ['Further Offshore Emergency Training', 'OPITO FOET']),
   c('CA-EBS', ['Compressed Air Emergency Breathing System', 'CA EBS']),
-  c('GSK', ['Grunnleggende sikkerhetskurs'], ['GSK']),
+  c('GSK', ['Grunnleggende sikkerhetskurs', 'Grunnleggende sikkerhets- og beredskapsopplæring'], ['GSK']),
   c('CompEx', ['CompEx Ex01-Ex04', 'CompEx EX01-04', 'CompEx Ex01–Ex04']),
-  c('IWCF Level 4', ['IWCF Well Control Level 4', 'IWCF Supervisor Level 4', 'IWCF Level 4 Supervisor']),
+  c('IWCF Level 4', ['IWCF Well Control Level 4', 'IWCF Supervisor Level 4', 'IWCF Level 4 Supervisor', 'IWCF Drilling Well Control Level 4', 'IWCF Supervisor']),
   c('AMPP CIP Level 1', ['NACE CIP Level 1', 'CIP Level 1']),
   c('AMPP CIP Level 2', ['NACE CIP Level 2', 'CIP Level 2', 'NACE Coating Inspector Level 2']),
   c('AMPP CP2', ['NACE CP2', 'CP2 Cathodic Protection Technician', 'AMPP CP2 – Cathodic Protection Technician']),
@@ -170,7 +170,7 @@ export const PROFESSIONS_L: readonly TaxonomyEntry[] = [
   c('IOSH Working Safely', ['IOSH Working Safely certificate']),
   c('P.Chem.', ['P.Chem', 'Professional Chemist']),
   c('TÜV Rheinland Functional Safety Technician', ['TÜV FS Technician', 'FS Technician']),
-  c('SVQ Level 3 in Process Operations', ['SVQ 3 Process Operations', 'SVQ Level 3 Process Operations']),
+  c('SVQ Level 3 in Process Operations', ['SVQ 3 Process Operations', 'SVQ Level 3 Process Operations', 'SVQ Level 3 in Process Operations (Hydrocarbons)', 'SVQ/NVQ Level 3 in Process Operations (Hydrocarbons)']),
   c('NVQ Level 3 in Process Operations', ['NVQ 3 Process Operations', 'NVQ Level 3 Process Operations']),
 
   // Health administration, revenue cycle and health IT

@@ -103,7 +103,7 @@ export const PROFESSIONS_Y: readonly TaxonomyEntry[] = [
   s('Positive Train Control', 'hardware', ['PTC'], ['PTC']),
   s('I-ETMS', 'hardware', []),
   s('GSM-R', 'protocol', []),
-  s('TETRA', 'protocol', ['TETRA radio'], ['TETRA']),
+  s('TETRA', 'protocol', ['TETRA radio', 'Terrestrial Trunked Radio'], ['TETRA']),
   s('GTFS', 'data', ['GTFS-realtime', 'GTFS-RT']),
   s('HASTUS', 'business', ['GIRO HASTUS']),
   s('Trapeze', 'business', ['Trapeze Group'], ['Trapeze']),
