@@ -461,3 +461,17 @@ describe('a lower degree with experience, DipHE, an Irish primary degree (sets 1
     expect(edu(`${ENGLISH_INTRO}${text}`)).toEqual({ level, orEquivalent });
   });
 });
+
+describe('NCEA in brackets, India\'s 10+2, a school award with years (sets 198-204)', () => {
+  it.each([
+    ['Requirements\n- NCEA Level 2 (or equivalent), ideally with Maths and English credits', 'high-school', false],
+    ['Requirements\n6. Educational qualification: 10+2 with Physics and Mathematics', 'high-school', false],
+    ["Requirements\n• A completed bachelor's degree (HBO) in Electrical Engineering, or MBO-4 Elektrotechniek with at least 5 years of relevant P&C experience", 'bachelor', true],
+  ])('%s → %s (orEquivalent %s)', (text, level, orEquivalent) => {
+    expect(edu(`${ENGLISH_INTRO}${text}`)).toEqual({ level, orEquivalent });
+  });
+  it('reads no school from a filing rule ("ISF (10+2)") nor a degree from a credential\'s name ("DipPFS (the Diploma in …)")', () => {
+    expect(edu(`${ENGLISH_INTRO}Requirements\n- Oversee ISF (10+2) timeliness and accuracy; Associate's degree in Business`)?.level).toBe('associate');
+    expect(edu(`${ENGLISH_INTRO}Requirements\nYou'll need DipPFS (the Diploma in Regulated Financial Planning) and two years of paraplanning experience.`)).toBeNull();
+  });
+});

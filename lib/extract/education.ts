@@ -47,7 +47,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // British Level 7 is a master's): "A Level 7 qualification (NFQ) in Building Services".
   ['bachelor', /\bNFQ[^\S\n]+[Ll]evel[^\S\n]+[78]\b|\b[Ll]evel[^\S\n]+[78]\b[^.;\n]{0,40}?\bNational Framework of Qualifications\b|\b[Ll]evel[^\S\n]+[78][^\S\n]+(?:qualification|award|degree)[^\S\n]*\(?(?:on the[^\S\n]+)?NFQ\b/g],
   // New Zealand's school qualification: "NCEA Level 3 or equivalent".
-  ['high-school', /\bNCEA(?:[^\S\n]+[Ll]evel[^\S\n]+[1-3])?(?=[^\S\n]+or[^\S\n]+(?:an?[^\S\n]+)?(?:equivalent|higher|above)\b)/g], // not the NCEA a teacher teaches
+  ['high-school', /\bNCEA(?:[^\S\n]+[Ll]evel[^\S\n]+[1-3])?(?=[^\S\n]+\(?or[^\S\n]+(?:an?[^\S\n]+)?(?:equivalent|higher|above)\b)/g], // not the NCEA a teacher teaches
   // The veterinary degrees of Britain, Ireland and Australasia, bachelor's by their letters (the
   // DVM of North America is a doctorate, above): "BVSc, BVetMed, BVM&S, BVMS or equivalent", "MVB".
   ['bachelor', /\b(?:BVSc|BVetMed|BVMS|BVM&S|MVB)(?![\w&])/g],
@@ -86,7 +86,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // "Diploma in Civil Engineering" (a polytechnic's or college's diploma, below a degree); not a
   // graduate diploma, nor a school's, nor a vocational award by its level ("Level 5 Diploma in
   // Leadership and Management for Adult Care": a credential).
-  ['associate', /(?<!(?:[Hh]igh[- ][Ss]chool|[Ss]econdary|[Gg]raduate|[Pp]ost-?[Gg]raduate|[Aa]dvanced|[Ss]chool|\b[Ll]evel \d)\s)(?<!\b[A-Z]{2,}(?:\s[A-Z][a-z]+)?\s)(?<!\b[Ll]evel \d\s(?:[A-Z][a-z]+\s){1,2})\b[Dd]iploma (?:in|of) (?=[A-Z])/g],
+  ['associate', /(?<!(?:[Hh]igh[- ][Ss]chool|[Ss]econdary|[Gg]raduate|[Pp]ost-?[Gg]raduate|[Aa]dvanced|[Ss]chool|\b[Ll]evel \d)\s)(?<!\b[A-Z]{2,}(?:\s[A-Z][a-z]+)?\s)(?<!\b[Ll]evel \d\s(?:[A-Z][a-z]+\s){1,2})(?<!\(the )\b[Dd]iploma (?:in|of) (?=[A-Z])/g],
   // A college's or a polytechnic's diploma, and Mexico's TSU: "a three-year Chemical Engineering
   // Technology diploma from a recognized college", "Technical degree (TSU)".
   // Hong Kong's and Singapore's "Diploma or above", "Higher Diploma": a post-secondary diploma.
@@ -117,7 +117,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // tier", "results at GCSE", "teaching A-level Physics").
   [
     'high-school',
-    /\bleaving cert(?:ificate)?\b(?!\s+(?:students?|pupils?|classes|candidates|exams?|examinations?|results|subjects|programmes?|curriculum|cycle|year|level))|\bmatric\b|\b12th[^\S\n]+(?:pass(?:ed)?|standard|grade)\b|\b(?:(?:completion of|completed|complete|a pass in|passed)[^\S\n]+)?Year[^\S\n]+12\b(?=[^\S\n]*(?:or\b|\(|certificate|completion|education|qualification|equivalen|pass))|(?<!\b(?:to|through|and|[Gg]rades?[^\S\n]\d{1,2}[^\S\n]?[-–])[^\S\n]?)\bgrade 12\b(?!\s*(?:students?|pupils?|learners?|classes|maths|mathematics|english|science|physics|chemistry|biology|teachers?))|\bhigh[- ]school(?=['’]?s?\s*(?:diploma|graduat|grad\b|education|degree|level|equivalen|certificate|completion|(?:or|and|\/)\s*(?:an?\s+|some\s+)?(?:GED|HSED|equivalen|higher|above|college|university|bachelor|associate|vocational|technical|trade|diploma|secondary)|\())|(?:\b(?:of|from|completed?|finished|graduated?)\s+|:\s*)high[- ]school\b|\bGED\b|\bsecondary school (?:diploma|education|certificate|completion|leaving)\b|\bsecondary school(?=\s*\(|\s+or\b)|\bGCE\s*['‘’]?[OAN]['‘’]?[\s-]*[Ll]evels?\b|\bNITEC\b|(?<!post-?)\bsecondary education\b|\b(?:Swiss |Austrian )?Matura\b|(?<!\b(?:up to|at|teach|teaching|taught)\s+(?:(?:GCSEs?|A-levels?|KS\d)\s*(?:,|and|or|\/)\s*)?)(?:\bA-levels?\b|\bGCSEs?\b)/gi,
+    /\bleaving cert(?:ificate)?\b(?!\s+(?:students?|pupils?|classes|candidates|exams?|examinations?|results|subjects|programmes?|curriculum|cycle|year|level))|\bmatric\b|\b12th[^\S\n]+(?:pass(?:ed)?|standard|grade)\b|\b10[^\S\n]*\+[^\S\n]*2\b(?=[^\S\n]*(?:with|pass(?:ed)?|or|from|in|and)\b|[^\S\n]*\/)|\b(?:(?:completion of|completed|complete|a pass in|passed)[^\S\n]+)?Year[^\S\n]+12\b(?=[^\S\n]*(?:or\b|\(|certificate|completion|education|qualification|equivalen|pass))|(?<!\b(?:to|through|and|[Gg]rades?[^\S\n]\d{1,2}[^\S\n]?[-–])[^\S\n]?)\bgrade 12\b(?!\s*(?:students?|pupils?|learners?|classes|maths|mathematics|english|science|physics|chemistry|biology|teachers?))|\bhigh[- ]school(?=['’]?s?\s*(?:diploma|graduat|grad\b|education|degree|level|equivalen|certificate|completion|(?:or|and|\/)\s*(?:an?\s+|some\s+)?(?:GED|HSED|equivalen|higher|above|college|university|bachelor|associate|vocational|technical|trade|diploma|secondary)|\())|(?:\b(?:of|from|completed?|finished|graduated?)\s+|:\s*)high[- ]school\b|\bGED\b|\bsecondary school (?:diploma|education|certificate|completion|leaving)\b|\bsecondary school(?=\s*\(|\s+or\b)|\bGCE\s*['‘’]?[OAN]['‘’]?[\s-]*[Ll]evels?\b|\bNITEC\b|(?<!post-?)\bsecondary education\b|\b(?:Swiss |Austrian )?Matura\b|(?<!\b(?:up to|at|teach|teaching|taught)\s+(?:(?:GCSEs?|A-levels?|KS\d)\s*(?:,|and|or|\/)\s*)?)(?:\bA-levels?\b|\bGCSEs?\b)/gi,
   ],
 ];
 /**
@@ -183,7 +183,7 @@ const WITH_EQUIVALENT_EXPERIENCE = /^[^,;.]{0,25}?\bwith\s+(?:equivalent|compara
  */
 const WITH_RELEVANT_EXPERIENCE = /^[^,;.]{0,25}?\bwith\s+relevant\s+(?:[\w-]+\s+){0,2}?experience\b/i;
 const WITH_YEARS_OF_EXPERIENCE =
-  /^[^,;.]{0,25}?\b(?:with|and|plus)\s+(?:at least\s+|a minimum of\s+|minimum\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|ten)\+?\s+(?:\(\d+\)\s+)?(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?experience\b/i;
+  /^[^,;.]{0,25}?\b(?:with|and|plus)\s+(?:at least\s+|a minimum of\s+|minimum\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|ten)\+?\s+(?:\(\d+\)\s+)?(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:[\w&/-]+\s+){0,3}?experience\b/i;
 
 /**
  * A degree a teacher teaches, not one asked of them: a verb of teaching before it in its clause, and

@@ -340,7 +340,7 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   // "This is an on-site, direct patient care position": up to three words between; after up to two
   // others of the job's, each with its comma ("This is a full-time (38 hours), on-site, clinic-based role").
   new RegExp(
-    String.raw`\bthis is (?:a |an )?(?:[\w-]{1,16}(?:[^\S\n]\([^()\n]{1,14}\))?,[^\S\n]){0,2}(?:fully |100% )?${WORKPLACE_WORD}(?:,?[^\S\n]+[\w-]+){0,3}? (?:role|position|job|opportunity|post|assignment)\b`,
+    String.raw`\bthis is (?:a |an )?(?:(?:fully |entirely )?[\w-]{1,16}(?:[^\S\n]\([^()\n]{1,14}\))?,[^\S\n]){0,2}(?:fully |100% )?${WORKPLACE_WORD}(?:,?[^\S\n]+[\w-]+){0,3}? (?:role|position|job|opportunity|post|assignment)\b`,
     'i',
   ),
   // The role by its title: "The Medical Science Liaison (MSL) is a field-based, remote position" (its
@@ -352,7 +352,7 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   /\b(hybrid) (?:working|work) (?:environment|model|arrangements?|schedule|pattern)\b/i,
   // The model the job follows, with its terms: "this position follows a hybrid model with a minimum
   // of three days per week on-site".
-  /\ban? (hybrid|remote) (?:model|arrangement|schedule) (?:with|of|where|in which)\b/i,
+  /\b(?:an?|flexible) (?:flexible )?(hybrid|remote) (?:model|arrangement|schedule) (?:with|of|where|in which)\b/i,
   // A line that opens with the workplace of the role: "- On-site role based at our Carindale clinic",
   // "Remote position, US only". Not a field's label ("Remote job: No").
   new RegExp(String.raw`(?:^|\n)[^\S\n]*(?:[-*][^\S\n]*)?(?:fully |100% )?${WORKPLACE_WORD}[^\S\n]+(?:role|position|job)\b(?![^\S\n]*:)`, 'i'), // not USAJobs' "Remote job: No"
@@ -525,7 +525,7 @@ export function extractWorkplace(text: string): Workplace | null {
  * from home". Read when nothing else named
  * the workplace. Office days below five, or home days, make it hybrid.
  */
-const OFFICE_WORDS = /\blocation[^\S\n]?:[^\n]{1,60}?[^\S\n][-–—|][^\S\n]?(?:fully |entirely )?(?:site|office)[- ]based\b|(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:fully |entirely |100% )?(?:office|site)[- ]based (?:at|in|from)\b|(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:work(?:ing)? )?on[- ]?site (?:at|in|from) (?:our|the)\b|\bwork(?:ing)? from (?:the |our )?office\b|\bon[- ]?site at (?:our|the) [^\n.;]{0,40}?\b(?:office|cent(?:er|re)|facility|plant|store|clinic|hospital|lab|laboratory|workshop|depot|warehouse|campus|HQ|headquarters|site)\b|\bWFO\b|\bbased on[- ]site (?:at|in)\b|\bon[- ]site every (?:day|shift)\b|\(\s*(?:office|site)[- ]based (?:at|in)\b|\b(?:fully |entirely )?(?:(?:site|laboratory|lab|plant|office|farm|workshop|depot|warehouse)-?\s(?:and|&)\s)?(?:site|laboratory|lab|plant|office|farm|workshop|depot|warehouse|practice|clinic|store|studio)[- ]based (?:[A-Za-z]{2,12} ){0,2}(?:role|position|job|post)\b|(?:^|\n)[^\S\n]*(?:workplace:[^\S\n]*)?work at office\b|\bon[- ]farm (?:[A-Za-z]{2,12} ){0,2}(?:role|position|job)\b|\b(?:we|you['’]ll|you will) (?:all )?work (?:fully )?(?:in[- ]person|on[- ]?site)\b|\bthis (?:role|position|job) is (?:fully )?in[- ]person\b|\b(?:the|this) (?:role|position|job|post) is (?:primarily |mainly |largely |predominantly |fully )?(?:site|office|plant|lab|laboratory)[- ]based\b/i;
+const OFFICE_WORDS = /\blocation[^\S\n]?:[^\n]{1,60}?[^\S\n][-–—|][^\S\n]?(?:fully |entirely )?(?:site|office)[- ]based\b|(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:fully |entirely |100% )?(?:office|site)[- ]based (?:at|in|from)\b|(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:work(?:ing)? )?on[- ]?site (?:at|in|from) (?:our|the)\b|\bwork(?:ing)? from (?:the |our )?office\b|\bon[- ]?site at (?:our|the) [^\n.;]{0,40}?\b(?:office|cent(?:er|re)|facility|plant|store|clinic|hospital|lab|laboratory|workshop|depot|warehouse|campus|HQ|headquarters|site)\b|\bWFO\b|\bbased on[- ]site (?:at|in)\b|\bon[- ]site every (?:day|shift)\b|\(\s*(?:office|site)[- ]based (?:at|in)\b|\b(?:fully |entirely )?(?:(?:site|laboratory|lab|plant|office|farm|workshop|depot|warehouse)-?\s(?:and|&)\s)?(?:site|laboratory|lab|plant|office|farm|workshop|depot|warehouse|practice|clinic|store|studio)[- ]based (?:[A-Za-z]{2,12} ){0,2}(?:role|position|job|post)\b|(?:^|\n)[^\S\n]*(?:workplace:[^\S\n]*)?work at office\b|\bon[- ]farm (?:[A-Za-z]{2,12} ){0,2}(?:role|position|job)\b|\bin[- ](?:clinic|store|studio|salon) (?:role|position|job)\b|\b(?:we|you['’]ll|you will) (?:all )?work (?:fully )?(?:in[- ]person|on[- ]?site)\b|\bthis (?:role|position|job) is (?:fully )?in[- ]person\b|\b(?:the|this) (?:role|position|job|post) is (?:primarily |mainly |largely |predominantly |fully )?(?:site|office|plant|lab|laboratory)[- ]based\b/i;
 const HOME_DAYS =
   /\b(?:up to |one or two |two or three )?(?:\d|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:working\s+)?(?:from home|at home|remotely|remote|WFH)\b|\b(?:\d|one|two|three|four)\s+days?\s+of\s+(?:mobile|remote|home)[- ]?(?:working|work|office)\s+(?:a|per|each)\s+week\b|\b(?:\d|one|two|three|four)\s+(?:days?\s+)?(?:from home|WFH)\b/i;
 const FEWER_OFFICE_DAYS = /^[^\n]{0,40}?\b([1-4]|one|two|three|four)\s+days?\b/i;

@@ -316,6 +316,9 @@ describe('workplace statements sets 182, 183 and 188 showed', () => {
     ['Because every hour here is a patient consult, we’re not able to offer remote or hybrid work for this position.', 'on-site'],
     ['- Proficient in MS Office (Word, Excel) and ERP\nWork at office', 'on-site'],
     ['- Bachelor accommodation and daily transport to site\n- 100% site-based at Jubail Industrial City (no remote working)', 'on-site'],
+    ['This is an in-clinic role – all treatments happen on-site in Paddington.', 'on-site'],
+    ['This is a fully field-based, on-site role: you start and finish your day from home.', 'on-site'],
+    ['Flexible hybrid arrangement with three days a week in our Southbank office.', 'hybrid'],
   ])('%s → %s', (text, want) => {
     expect(extractFacts(text).workplace).toBe(want);
   });

@@ -652,3 +652,16 @@ describe('a number word in brackets after the figure, a range with an en dash (s
     ['• 3–5 Jahre Berufserfahrung in der Packmittelentwicklung, idealerweise in der Faltschachtelindustrie', 3],
   ])('%s → %s', (text, min) => expect(requirementsInOtherLanguages(text).years?.min).toBe(min));
 });
+
+describe('months in words, Afrikaans years, Québec\'s second cycle (sets 199, 201)', () => {
+  it('reads 0.5 from "sechs Monate Praxiserfahrung", 3 from "drie jaar ondervinding"', () => {
+    expect(requirementsInOtherLanguages('- Mindestens sechs Monate Praxiserfahrung nach bestandener Überprüfung').years?.min).toBe(0.5);
+    expect(requirementsInOtherLanguages('• Minstens drie jaar ondervinding in jeugbediening (voltyds of deeltyds)').years?.min).toBe(3);
+  });
+  it('reads a master\'s from "diplôme universitaire de deuxième cycle"', () => {
+    expect(requirementsInOtherLanguages('- Diplôme universitaire de deuxième cycle (maîtrise) en sciences des religions').education?.level).toBe('master');
+  });
+  it('reads on site from "basé sur site"', () => {
+    expect(workplaceInOtherLanguages('Poste en CDI, à temps plein, basé sur site.')).toBe('on-site');
+  });
+});

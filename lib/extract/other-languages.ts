@@ -18,7 +18,7 @@ import { CURRENCY_CODES, MEAL_VOUCHERS, SOL_SIGN } from './currency';
 
 /** Whether a text may state years or a degree in one of these languages: tried before any rule. */
 const ANY_LANGUAGE =
-  /kogemus|kõrgharid|\bESO\b|patirt|εμπειρ|προϋπηρεσ|vivência|ניסיון|נסיון|תואר|études secondaires|خبرة|بكالوريوس|ماجستير|دكتوراه|دبلوم|الثانوية|tapasztalat|végzettség|experien[țţ]|experiència|kinh nghiệm|đại học|cao đẳng|fagbrev|fagskole|yrkeshögskol|erhvervsakademi|fartstid|sjötid|sejltid|postliceal|studii superioare|grau universitari|досвід|опыт|освіт|образован|πτυχίο|ประสบการณ์|ปริญญา|erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|diplôme|\bDEC\b|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|mestrado|preparatoria|bachiller|secundaria|formação|superior complet|laurea|hbo\b|examen|wykształceni|vzdělání|lisans|mezun|titulad|中专|中專|sarjana|\bS[123]\b|kokemus|tutkin|diplom|स्नातक|大卒|学部卒|高専|学历|學歷|学位|本科|大學|學士|碩士|專科|硕士|博士|학사|석사|박사|졸업|학력/i;
+  /kogemus|kõrgharid|ondervinding|\bESO\b|patirt|εμπειρ|προϋπηρεσ|vivência|ניסיון|נסיון|תואר|études secondaires|خبرة|بكالوريوس|ماجستير|دكتوراه|دبلوم|الثانوية|tapasztalat|végzettség|experien[țţ]|experiència|kinh nghiệm|đại học|cao đẳng|fagbrev|fagskole|yrkeshögskol|erhvervsakademi|fartstid|sjötid|sejltid|postliceal|studii superioare|grau universitari|досвід|опыт|освіт|образован|πτυχίο|ประสบการณ์|ปริญญา|erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|diplôme|\bDEC\b|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|mestrado|preparatoria|bachiller|secundaria|formação|superior complet|laurea|hbo\b|examen|wykształceni|vzdělání|lisans|mezun|titulad|中专|中專|sarjana|\bS[123]\b|kokemus|tutkin|diplom|स्नातक|大卒|学部卒|高専|学历|學歷|学位|本科|大學|學士|碩士|專科|硕士|博士|학사|석사|박사|졸업|학력/i;
 
 /**
  * A word that wishes for what follows it ("Mindestens 2 Jahre Berufserfahrung, idealerweise in der
@@ -92,7 +92,7 @@ const IN_FIGURES = String.raw`(?:\(\d{1,2}\)\s*)?`;
  * "toplam en az 8 yıl, şantiye şefi olarak en az 3 yıl deneyimli" (8 and 3: the smaller wins).
  */
 const YEARS_THEN_EXPERIENCE: ReadonlyArray<[RegExp, RegExp]> = [
-  [new RegExp(String.raw`${WORD_START}${NUMBER}\+?\s*${IN_FIGURES}(?:(?:-|–|bis|tot|till|til)\s*(?:\d+|[a-zäöüå]+)\s*)?(?:jahre?n?|jaar|års?|år)\b`, 'gi'), /erfahrung|praxis|ervaring|erfarenhet|erfaring|fartstid|sjötid|sejltid/i],
+  [new RegExp(String.raw`${WORD_START}${NUMBER}\+?\s*${IN_FIGURES}(?:(?:-|–|bis|tot|till|til)\s*(?:\d+|[a-zäöüå]+)\s*)?(?:jahre?n?|jaar|års?|år)\b`, 'gi'), /erfahrung|praxis|ervaring|ondervinding|erfarenhet|erfaring|fartstid|sjötid|sejltid/i],
   [new RegExp(String.raw`${WORD_START}${NUMBER}\+?\s*${IN_FIGURES}(?:\(${NUMBER_WORD}\)\s*)?(?:(?:à|a|-|–|y|e|et|i)\s*(?:\d+|${NUMBER_WORD})\s*${IN_FIGURES})?(?:ans?|années?|años?|anos?|anni|anno|anys?|ani)\b`, 'gi'), /expérience|experiencia|experiência|vivência|esperienza|experiència|experien[țţ]/i],
   // Hungarian, Vietnamese: "Legalább 3 év tapasztalat", "ít nhất 2 năm kinh nghiệm".
   [/(?<![\p{L}\d])(\d{1,2})\+?\s*(?:[-–]\s*\d+\s*)?(?:év|éves|năm)(?![\p{L}])/giu, /tapasztalat|kinh nghiệm/i],
@@ -161,7 +161,7 @@ const SCRIPT_PATTERNS: ReadonlySet<RegExp> = new Set(
 const EXPERIENCE_WORDS = 'erfahrung|praxis|pengalaman|doświadcz|praxe|patirt|ervaring|erfarenhet|erfaring|expérience|experiencia|experiência|esperienza|경력';
 const MONTHS = '(?:monate?n?|maanden|månader|måneder|mois|meses|mesi|bulan|miesięcy|miesiące|měsíců|měsíce|mėnesių|개월)';
 const EXPERIENCE_THEN_MONTHS = new RegExp(String.raw`(?:${EXPERIENCE_WORDS})${UP_TO_THE_NUMBER}\b(\d{1,2})\s*${MONTHS}${WORD_END}`, 'gi');
-const MONTHS_THEN_EXPERIENCE = new RegExp(String.raw`\b(\d{1,2})\s*(?:[-–]\s*\d{1,2}\s*)?${MONTHS}\s+(?:de |d['’]|an |of )?(?:\w+\s+){0,2}?\w*(?:${EXPERIENCE_WORDS})`, 'gi');
+const MONTHS_THEN_EXPERIENCE = new RegExp(String.raw`${WORD_START}(\d{1,2}|${NUMBER_WORD})\s*(?:[-–]\s*\d{1,2}\s*)?${MONTHS}\s+(?:de |d['’]|an |of )?(?:\w+\s+){0,2}?\w*(?:${EXPERIENCE_WORDS})`, 'gi');
 
 /**
  * A part of those years, on the same line ("5 Jahre Erfahrung, davon mindestens 2 in …", "3 anos de
@@ -203,7 +203,7 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['doctorate', /\bdocteur (?:vétérinaire|en (?:médecine|pharmacie))\b|\bdiplôme d['’]état de docteur\b|\bDEFV\b|\babgeschlossene promotion\b|\bpromoviert\b|\b(?:doktorat|doctorado|doutorado|dottorato|doctorat|ph\.?\s?d)\b|博士|박사|دكتوراه/i],
   [
     'master',
-    /магістр|магистр|μεταπτυχιακ|ปริญญาโท|\bbac\s*\+\s*5\b|studium\s*\((?:diplom|master|magister)|\bmaster(?:studium|abschluss|examen|opleiding|diploma)\b|\bmaster-\s+(?:oder|bzw\.?|und)\s+(?:diplom|magister)\w*|\bmaster\s?[12]\b|\bniveau master\b|(?<!scrum\s)\bmaster\b(?=\s*(?:oder|ou|o|of|en|em|de|di|in|\(|,|\/))|\bmáster\b|\bmaestría\b|\bmestrado\b|laurea magistrale|magistersk\w*|tytuł magistra|\(\s*(?:magister|mgr)\b|\byüksek lisans\b|\bS2\b|diplôme d['’]ingénieur|ylempi korkeakoulututkinto|ylemmän korkeakoulututkinnon|ylempää korkeakoulututkintoa|maisterin tutkin\w*|diplomi-insinööri|स्नातकोत्तर|修士|大学院|硕士|碩士|석사|ماجستير/i,
+    /магістр|магистр|μεταπτυχιακ|ปริญญาโท|\bbac\s*\+\s*5\b|studium\s*\((?:diplom|master|magister)|\bmaster(?:studium|abschluss|examen|opleiding|diploma)\b|\bmaster-\s+(?:oder|bzw\.?|und)\s+(?:diplom|magister)\w*|\bmaster\s?[12]\b|\bniveau master\b|(?<!scrum\s)\bmaster\b(?=\s*(?:oder|ou|o|of|en|em|de|di|in|\(|,|\/))|\bmáster\b|\bmaestría\b|\bmestrado\b|laurea magistrale|diplôme (?:universitaire )?de (?:deuxième|2e) cycle|magistersk\w*|tytuł magistra|\(\s*(?:magister|mgr)\b|\byüksek lisans\b|\bS2\b|diplôme d['’]ingénieur|ylempi korkeakoulututkinto|ylemmän korkeakoulututkinnon|ylempää korkeakoulututkintoa|maisterin tutkin\w*|diplomi-insinööri|स्नातकोत्तर|修士|大学院|硕士|碩士|석사|ماجستير/i,
   ],
   [
     'bachelor',
@@ -375,7 +375,7 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
     }
     for (const re of [EXPERIENCE_THEN_MONTHS, MONTHS_THEN_EXPERIENCE]) {
       for (const m of line.matchAll(re)) {
-        const months = Number(m[1]);
+        const months = Number(m[1]) || (numberOf(m) ?? 0); // "6 Monate", "sechs Monate"
         // "12 Monate Fahrpraxis", "24 mesi" count as English's "18 months" do; not a pay line's
         // months ("selon expérience, sur 13 mois").
         if (months < 1 || (months >= 12 && PAY_LINE.test(line))) continue;
@@ -525,7 +525,7 @@ const WORK_MODE = String.raw`(?:(?:modalidad(?:e)?|modelo|regime|formato|tipo|es
 const WORKPLACE_STATEMENTS: ReadonlyArray<[Workplace, RegExp]> = [
   [
     'on-site',
-    new RegExp(String.raw`home-?office[^.\n]{0,40}?\bnicht möglich|\b(?:tätigkeit|arbeit) (?:erfolgt|findet) (?:ausschließlich |nur |komplett |vollständig )?vor ort\b|\b(?:tätigkeit|arbeit|einsatz) vor ort\b|\b(?:poste|travail) (?:basé |100\s?%\s)?sur site\b|\ble poste est (?:sur place|sur site|en présentiel)\b|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|(?<!\bgiorn[oi] (?:di |a settimana )?)\b(?:lavoro|attività|ruolo|posizione) (?:si svolge )?(?:interamente |esclusivamente |completamente )?in (?:sede|presenza)\b|\ben présentiel\b|\b(?:modalidad|trabajo|trabalho|puesto|empleo|regime|atuação|vaga)\s+presencial\b|não há possibilidade de trabalho remoto|\b(?:puesto|trabajo|empleo) es (?:100\s?%\s+)?presencial\b|\barbetet (?:utförs|sker) (?:huvudsakligen |främst |helt )?på plats\b|\btyö tehdään (?:pääasiassa |kokonaan )?paikan päällä${WORD_END}|재택(?:근무)?\s*불가|사무실 출근|(?:(?<=\s)é|\bserá) (?:exercid[ao]|desempenhad[ao]|realizad[ao]) presencialmente\b|\b${WORK_MODE}\s*:\s*(?:presencial|in sede|in presenza)\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|\bgeen thuiswerk(?:functie|baan)\b|формат роботи\s*:\s*офіс|формат работы\s*:\s*офис|(?<![а-яіїєґ])робота в офісі|\bje werkt (?:vanaf|op|vanuit) (?:de|onze|ons) (?:vestiging|kantoor|locatie)\b|\bje werkt (?:volledig |altijd )?op locatie\b|\bthuiswerken is (?:in deze (?:functie|rol) )?niet mogelijk\b|(?:^|[\s;,(])(?:çalışma ofisten|ofisten çalışma)|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可|(?:الدوام|العمل) من المكتب|(?:دوام|عمل) حضوري|原則(?:として)?出社|フル出社|现场办公|現場辦公`, 'i'),
+    new RegExp(String.raw`home-?office[^.\n]{0,40}?\bnicht möglich|\b(?:tätigkeit|arbeit) (?:erfolgt|findet) (?:ausschließlich |nur |komplett |vollständig )?vor ort\b|\b(?:tätigkeit|arbeit|einsatz) vor ort\b|\b(?:poste|travail) (?:basé |100\s?%\s)?sur site\b|\bbasée? sur site\b|\ble poste est (?:sur place|sur site|en présentiel)\b|\bkein(?:e)?\s+(?:möglichkeit\s+(?:zum|für)\s+)?home-?office|\bin präsenz\b|(?<!\bgiorn[oi] (?:di |a settimana )?)\b(?:lavoro|attività|ruolo|posizione) (?:si svolge )?(?:interamente |esclusivamente |completamente )?in (?:sede|presenza)\b|\ben présentiel\b|\b(?:modalidad|trabajo|trabalho|puesto|empleo|regime|atuação|vaga)\s+presencial\b|não há possibilidade de trabalho remoto|\b(?:puesto|trabajo|empleo) es (?:100\s?%\s+)?presencial\b|\barbetet (?:utförs|sker) (?:huvudsakligen |främst |helt )?på plats\b|\btyö tehdään (?:pääasiassa |kokonaan )?paikan päällä${WORD_END}|재택(?:근무)?\s*불가|사무실 출근|(?:(?<=\s)é|\bserá) (?:exercid[ao]|desempenhad[ao]|realizad[ao]) presencialmente\b|\b${WORK_MODE}\s*:\s*(?:presencial|in sede|in presenza)\b|\b100\s?%\s+presencial\b|\bpraca stacjonarna\b|\bgeen thuiswerk(?:functie|baan)\b|формат роботи\s*:\s*офіс|формат работы\s*:\s*офис|(?<![а-яіїєґ])робота в офісі|\bje werkt (?:vanaf|op|vanuit) (?:de|onze|ons) (?:vestiging|kantoor|locatie)\b|\bje werkt (?:volledig |altijd )?op locatie\b|\bthuiswerken is (?:in deze (?:functie|rol) )?niet mogelijk\b|(?:^|[\s;,(])(?:çalışma ofisten|ofisten çalışma)|在宅勤務(?:は)?不可|リモート(?:勤務)?(?:は)?不可|(?:الدوام|العمل) من المكتب|(?:دوام|عمل) حضوري|原則(?:として)?出社|フル出社|现场办公|現場辦公`, 'i'),
   ],
   [
     'hybrid',

@@ -207,6 +207,7 @@ describe("LinkedIn's labels in Greek, Danish, Czech and French (sets 118-120, 12
     ['Keski-/ylempi taso', 'mid-senior'],
     ['Medarbeider', 'associate'],
     ['Startersniveau', 'entry'],
+    ['Początkujący', 'entry'],
   ] as const)('seniority %s → %s', (label, want) => expect(normalizeSeniority(label)).toBe(want));
   it.each([
     ['Kokoaikatyö', 'full-time'],
