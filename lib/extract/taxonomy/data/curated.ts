@@ -37,6 +37,7 @@ import { PROFESSIONS_Z } from './professions-z';
 import { PROFESSIONS_AA } from './professions-aa';
 import { PROFESSIONS_AB } from './professions-ab';
 import { PROFESSIONS_AC } from './professions-ac';
+import { PROFESSIONS_AD } from './professions-ad';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -95,6 +96,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_AA,
   ...PROFESSIONS_AB,
   ...PROFESSIONS_AC,
+  ...PROFESSIONS_AD,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

@@ -779,10 +779,10 @@ export const PROFESSIONS_B: readonly TaxonomyEntry[] = [
   // Aviation credentials.
   c('Airline Transport Pilot Certificate', ['ATP certificate', 'Airline Transport Pilot', 'ATP'], ['ATP']),
   // The licences of EASA, the UK and ICAO's other states: not the FAA's certificates.
-  c('ATPL', ['Airline Transport Pilot Licence', 'Airline Transport Pilot License', 'EASA ATPL', 'frozen ATPL']),
-  c('CPL', ['Commercial Pilot Licence', 'EASA CPL'], ['CPL']),
+  c('ATPL', ['Airline Transport Pilot Licence', 'Airline Transport Pilot License', 'EASA ATPL', 'frozen ATPL', 'fATPL', 'frozen Airline Transport Pilot Licence']),
+  c('CPL', ['Commercial Pilot Licence', 'EASA CPL', 'Licença de Piloto Comercial', 'DGCA CPL', 'DGCA Commercial Pilot Licence'], ['CPL']),
   c('Commercial Pilot Certificate', ['Commercial Pilot License', 'FAA Commercial Pilot']),
-  c('Instrument Rating', ['IFR rating']),
+  c('Instrument Rating', ['IFR rating', 'Habilitação IFR']),
   c('Certified Flight Instructor', ['CFI', 'CFII', 'Flight Instructor Certificate'], ['CFI']),
   c('Aircraft Dispatcher Certificate', ['FAA Dispatcher certificate', 'Dispatcher License']),
   c('Inspection Authorization', ['FAA IA']),

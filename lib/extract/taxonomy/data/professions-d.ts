@@ -201,8 +201,8 @@ export const PROFESSIONS_D: readonly TaxonomyEntry[] = [
   // Aviation credentials.
   c('EASA Part-66 Licence', ['EASA Part-66', 'Part-66 licence', 'Part 66 licence', 'EASA B1 licence', 'EASA B2 licence', 'Part-66 AML']),
   c('FAA Medical Certificate', ['First Class Medical', 'FAA First Class Medical', 'Second Class Medical', 'FAA Second Class Medical', 'First-Class Medical Certificate']),
-  c('Private Pilot Certificate', ['Private Pilot License', 'Private Pilot Licence', 'PPL'], ['PPL']),
-  c('Multi-Engine Rating', ['AMEL', 'Multi-Engine Land Rating', 'Multi-Engine Land']),
+  c('Private Pilot Certificate', ['Private Pilot License', 'Private Pilot Licence', 'PPL', 'PPL(A)'], ['PPL']),
+  c('Multi-Engine Rating', ['AMEL', 'Multi-Engine Land Rating', 'Multi-Engine Land', 'Habilitação MLTE', 'Airplane Multiengine Land']),
   c('FAA Repairman Certificate', ['Repairman Certificate']),
   c('NCATT AET', ['NCATT Avionics Electronics Technician', 'NCATT certification']),
   c('Certified Aviation Manager', ['NBAA CAM']),

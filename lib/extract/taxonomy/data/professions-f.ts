@@ -124,7 +124,7 @@ export const PROFESSIONS_F: readonly TaxonomyEntry[] = [
   s('Children Act 1989', 'standard', ['Children Act 2004', 'Children Acts 1989 and 2004']),
   s('Deprivation of Liberty Safeguards', 'standard', ['DoLS', 'Liberty Protection Safeguards']),
   s('Working Together to Safeguard Children', 'standard', ['Working Together 2023']),
-  s('Children First Act 2015', 'standard', ['Children First Act', 'Children First National Guidance', 'Children First guidance']),
+  s('Children First Act 2015', 'standard', ['Children First Act', 'Children First National Guidance', 'Children First guidance', 'Children First: National Guidance for the Protection and Welfare of Children']),
   s('NDIS Practice Standards', 'standard', ['NDIS Code of Conduct', 'NDIS Quality and Safeguards']),
   s('Aged Care Quality Standards', 'standard', ['Strengthened Aged Care Quality Standards']),
   s('EYLF', 'standard', ['Early Years Learning Framework', 'Belonging, Being and Becoming']),
@@ -152,7 +152,7 @@ export const PROFESSIONS_F: readonly TaxonomyEntry[] = [
   s('Route4Me', 'business', []),
   // Workplace safety regulations and methods of industry
   s('COSHH', 'standard', ['Control of Substances Hazardous to Health', 'COSHH regulations', 'COSHH assessments']),
-  c('BICSc', ['BICSc certificate', 'British Institute of Cleaning Science', 'BICSc Licence to Practise']),
+  c('BICSc', ['BICSc certificate', 'British Institute of Cleaning Science', 'BICSc Licence to Practise', 'BICSc LTP', 'British Institute of Cleaning Science Licence to Practise']),
   c('ADR certificate', ['ADR licence', 'ADR training certificate', 'ADR driver certificate', 'ADR (dangerous goods)']),
   s('ATEX', 'standard', ['ATEX directive', 'ATEX zones', 'ATEX regulations']),
   s('DSEAR', 'standard', ['Dangerous Substances and Explosive Atmospheres Regulations']),

@@ -60,7 +60,7 @@ export const PROFESSIONS_I: readonly TaxonomyEntry[] = [
   s('Road Transport (Working Time) Regulations', 'standard', ['Road Transport Working Time Regulations', 'RTWTR']),
   // Food safety, labelling, lab methods, plant equipment
   s('GFSI', 'standard', ['Global Food Safety Initiative']),
-  s('ATP testing', 'methodology', ['ATP swabbing', 'ATP bioluminescence', 'ATP swabs']),
+  s('ATP testing', 'methodology', ['ATP swabbing', 'ATP bioluminescence', 'ATP swabs', 'ATP-metingen', 'ATP-meting']),
   s('TACCP', 'methodology', ['Threat Assessment Critical Control Point']),
   s('VACCP', 'methodology', ['Vulnerability Assessment Critical Control Point']),
   s('QUID', 'standard', ['Quantitative Ingredient Declaration']),

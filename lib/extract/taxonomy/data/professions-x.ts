@@ -16,8 +16,8 @@ export const PROFESSIONS_X: readonly TaxonomyEntry[] = [
   s('Last Planner System', 'methodology', ['Last Planner']),
   s('SEAO', 'business', ["Système électronique d'appel d'offres"]),
   s('Jobber', 'business', [], ['Jobber']),
-  c('TSSA G2 Gas Technician', ['G2 Gas Technician', 'TSSA G2']),
-  c('TSSA G1 Gas Technician', ['G1 Gas Technician', 'TSSA G1']),
+  c('TSSA G2 Gas Technician', ['G2 Gas Technician', 'TSSA G2', 'Gas Technician 2', 'TSSA G2 Gas Technician certificate']),
+  c('TSSA G1 Gas Technician', ['G1 Gas Technician', 'TSSA G1', 'Gas Technician 1']),
   c('OWWA Backflow Prevention Tester', ['Backflow Prevention Tester']),
   c('BICSI Installer 2', ['BICSI INST2']),
   // Banking and financial services

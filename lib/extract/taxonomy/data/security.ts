@@ -201,7 +201,7 @@ export const SECURITY: readonly TaxonomyEntry[] = [
   s('HIPAA', 'standard', ['Health Insurance Portability and Accountability Act', 'HIPPA']),
   s('HITECH', 'standard', ['HITECH Act']),
   s('HITRUST', 'standard', ['HITRUST CSF']),
-  s('GDPR', 'standard', ['General Data Protection Regulation', 'EU GDPR']),
+  s('GDPR', 'standard', ['General Data Protection Regulation', 'EU GDPR', 'DSGVO', 'Datenschutz-Grundverordnung']),
   s('CCPA', 'standard', ['California Consumer Privacy Act', 'CPRA']),
   s('SOX', 'standard', ['Sarbanes-Oxley', 'Sarbanes Oxley', 'SOX compliance', 'SOX 404']),
   s('GLBA', 'standard', ['Gramm-Leach-Bliley Act']),
