@@ -278,9 +278,10 @@ function isTitleWord(text: string, start: number, end: number): boolean {
 
 /**
  * A form written as a one-letter word and a hyphen ("A-CSM") is not the two words apart ("a CSM"),
- * nor a standard's code its first word in small letters ("en 1998" for EN 1998). An acronym ("REACH") is not its all-lowercase word ("reach"), nor its short word in Title case
- * ("Sie" for SIE): the token is its own norm and has a letter a-z. For an ASCII token, being its own norm
- * is the LOWER flag.
+ * nor a standard's code its first word in small letters ("en 1998" for EN 1998). An acronym
+ * ("REACH") is not its all-lowercase word ("reach"), nor its short word in Title case ("Sie" for
+ * SIE): the token is its own norm and has a letter a-z. For an ASCII token, being its own norm is
+ * the LOWER flag.
  */
 function casingFits(tokens: Tokens, i: number, phrase: Phrase): boolean {
   if (phrase.hyphenAfterLetter && tokens.text.charCodeAt(tokens.end[i] as number) !== HYPHEN) return false;
