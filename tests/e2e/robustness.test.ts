@@ -61,10 +61,32 @@ const rowsOf = async (ids: readonly string[]) => (await rows()).filter((p) => id
 const captureAll = (tabIds: number[]): Promise<CaptureResponse[]> =>
   ext.evaluate((ids) => Promise.all(ids.map((tabId) => chrome.runtime.sendMessage({ type: 'capture-tab', tabId }) as Promise<CaptureResponse>)), tabIds);
 
-/** The extension's live service worker: the current one, or the next to start. */
+/**
+ * Starts the service worker if it is stopped, and waits until its listeners have run: a page-job
+ * message with no job is answered with nothing once the worker has read it.
+ */
+async function wakeWorker(): Promise<void> {
+  await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'page-job', jobId: null }).then(
+    () => undefined,
+    () => undefined,
+  ));
+}
+
+/**
+ * The extension's running service worker. Woken first: a handle to a worker just stopped can stay
+ * in the context's list for a moment, and a call on it never returns.
+ */
 async function liveWorker(): Promise<Worker> {
   const mine = (w: Worker) => w.url().startsWith(`chrome-extension://${b.extensionId}/`);
-  return b.context.serviceWorkers().find(mine) ?? b.context.waitForEvent('serviceworker', { predicate: mine, timeout: 10_000 });
+  for (let attempt = 1; ; attempt++) {
+    await wakeWorker();
+    const worker = b.context.serviceWorkers().find(mine) ?? (await b.context.waitForEvent('serviceworker', { predicate: mine, timeout: 10_000 }));
+    const answers = await Promise.race([
+      worker.evaluate(() => true).catch(() => false),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), 2_000)),
+    ]);
+    if (answers || attempt === 5) return worker;
+  }
 }
 
 /** Tab ids of pages opened on these jobs (asked of the worker before any test stops it). */
@@ -134,7 +156,7 @@ describe('data safety in the real browser', () => {
     const delays = [0, 5, 15, 30, 60, 120];
     const outcomes: string[] = [];
     for (const [i, id] of STOPPED.entries()) {
-      await liveWorker(); // running, so the stop lands in a capture, not on an idle worker
+      await wakeWorker(); // running, so the stop lands in a capture, not in the worker's start
       const response = ext.evaluate(
         (tabId) =>
           (chrome.runtime.sendMessage({ type: 'capture-tab', tabId }) as Promise<CaptureResponse | undefined>).then(
