@@ -105,6 +105,7 @@ export const PROFESSIONS_AD: readonly TaxonomyEntry[] = [
   c('CeMAP', ['Certificate in Mortgage Advice and Practice', 'LIBF CeMAP']),
   c('CeRER', ['Certificate in Regulated Equity Release', 'LIBF CeRER']),
   c('CertCII (ER)', ['CII Certificate in Equity Release']),
+  c('CertCII (MP)', ['Cert CII (MP)', 'CII Certificate in Mortgage Advice']),
   c('AF7', ['CII AF7', 'AF7 Pension transfers']),
   c('Geprüfter Versicherungsfachmann (IHK)', ['Versicherungsfachmann IHK', 'Geprüfte Versicherungsfachfrau (IHK)', 'Versicherungsfachmann/-frau (IHK)', 'Geprüfte:r Versicherungsfachmann/-frau']),
   c('Mortgage Agent Level 1', ['Mortgage Agent Level 1 licence', 'FSRA Mortgage Agent Level 1']),

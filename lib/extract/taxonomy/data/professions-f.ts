@@ -246,7 +246,7 @@ export const PROFESSIONS_F: readonly TaxonomyEntry[] = [
   s('Fishbone diagram', 'methodology', ['fishbone diagrams', 'Ishikawa', 'Ishikawa diagram', 'cause-and-effect diagram']),
   s('Design Controls', 'standard', ['design control', '21 CFR 820.30']),
   // Sets 34 to 36's fields: finance, insurance and law; schools, planning and archives; stacks
-  c('Cert CII', ['CII Certificate in Insurance', 'Certificate in Insurance (CII)', 'Cert CII (MP)']),
+  c('Cert CII', ['CII Certificate in Insurance', 'Certificate in Insurance (CII)']),
   c('Dip CII', ['CII Diploma in Insurance', 'Diploma in Insurance (CII)', 'DipCII']),
   c('ACII', ['Advanced Diploma in Insurance', 'Associate of the Chartered Insurance Institute', 'Chartered Insurer']),
   c('Xactimate Level 3 Certification', ['Xactimate Level 3', 'Xactimate Level 2 Certification', 'Xactimate Level 2', 'Xactimate certification']),
