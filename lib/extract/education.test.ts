@@ -475,3 +475,16 @@ describe('NCEA in brackets, India\'s 10+2, a school award with years (sets 198-2
     expect(edu(`${ENGLISH_INTRO}Requirements\nYou'll need DipPFS (the Diploma in Regulated Financial Planning) and two years of paraplanning experience.`)).toBeNull();
   });
 });
+
+describe("a trade's training before a degree, a pay grade (sets 207, 212)", () => {
+  it('reads no degree when a training is the way in ("technical education as aircraft mechanic … or a degree")', () => {
+    expect(edu(`${ENGLISH_INTRO}Must have\n• Completed technical education as aircraft mechanic (Fluggerätmechaniker), state-certified technician (Techniker) or a degree in aerospace engineering`)).toBeNull();
+    expect(edu(`${ENGLISH_INTRO}Requirements\n- Completed apprenticeship as an electrician or a degree in electrical engineering`)).toBeNull();
+  });
+  it('reads the degree or its equivalent when experience may stand in too', () => {
+    expect(edu(`${ENGLISH_INTRO}Requirements\n• Completed vocational training as a Mediengestalter Bild und Ton, or a degree in film, media or a related field, or comparable professional experience`)).toEqual({ level: 'bachelor', orEquivalent: true });
+  });
+  it('reads no school from a pay grade ("per annum (Grade 12)")', () => {
+    expect(edu(`${ENGLISH_INTRO}What we offer\nSalary: £47,181 – £50,269 per annum (Grade 12), plus a £4,000 AMHP market supplement\nRequirements\n- A professional qualification at degree level in social work`)).toEqual({ level: 'bachelor', orEquivalent: false });
+  });
+});

@@ -117,7 +117,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // tier", "results at GCSE", "teaching A-level Physics").
   [
     'high-school',
-    /\bleaving cert(?:ificate)?\b(?!\s+(?:students?|pupils?|classes|candidates|exams?|examinations?|results|subjects|programmes?|curriculum|cycle|year|level))|\bmatric\b|\b12th[^\S\n]+(?:pass(?:ed)?|standard|grade)\b|\b10[^\S\n]*\+[^\S\n]*2\b(?=[^\S\n]*(?:with|pass(?:ed)?|or|from|in|and)\b|[^\S\n]*\/)|\b(?:(?:completion of|completed|complete|a pass in|passed)[^\S\n]+)?Year[^\S\n]+12\b(?=[^\S\n]*(?:or\b|\(|certificate|completion|education|qualification|equivalen|pass))|(?<!\b(?:to|through|and|[Gg]rades?[^\S\n]\d{1,2}[^\S\n]?[-–])[^\S\n]?)\bgrade 12\b(?!\s*(?:students?|pupils?|learners?|classes|maths|mathematics|english|science|physics|chemistry|biology|teachers?))|\bhigh[- ]school(?=['’]?s?\s*(?:diploma|graduat|grad\b|education|degree|level|equivalen|certificate|completion|(?:or|and|\/)\s*(?:an?\s+|some\s+)?(?:GED|HSED|equivalen|higher|above|college|university|bachelor|associate|vocational|technical|trade|diploma|secondary)|\())|(?:\b(?:of|from|completed?|finished|graduated?)\s+|:\s*)high[- ]school\b|\bGED\b|\bsecondary school (?:diploma|education|certificate|completion|leaving)\b|\bsecondary school(?=\s*\(|\s+or\b)|\bGCE\s*['‘’]?[OAN]['‘’]?[\s-]*[Ll]evels?\b|\bNITEC\b|(?<!post-?)\bsecondary education\b|\b(?:Swiss |Austrian )?Matura\b|(?<!\b(?:up to|at|teach|teaching|taught)\s+(?:(?:GCSEs?|A-levels?|KS\d)\s*(?:,|and|or|\/)\s*)?)(?:\bA-levels?\b|\bGCSEs?\b)/gi,
+    /\bleaving cert(?:ificate)?\b(?!\s+(?:students?|pupils?|classes|candidates|exams?|examinations?|results|subjects|programmes?|curriculum|cycle|year|level))|\bmatric\b|\b12th[^\S\n]+(?:pass(?:ed)?|standard|grade)\b|\b10[^\S\n]*\+[^\S\n]*2\b(?=[^\S\n]*(?:with|pass(?:ed)?|or|from|in|and)\b|[^\S\n]*\/)|\b(?:(?:completion of|completed|complete|a pass in|passed)[^\S\n]+)?Year[^\S\n]+12\b(?=[^\S\n]*(?:or\b|\(|certificate|completion|education|qualification|equivalen|pass))|(?<!\b(?:to|through|and|[Gg]rades?[^\S\n]\d{1,2}[^\S\n]?[-–])[^\S\n]?)(?<!\b(?:[Ss]alary|[Pp]ay|[Bb]and|[Ss]cale)\b[^\n]{0,80})\bgrade 12\b(?!\s*(?:students?|pupils?|learners?|classes|maths|mathematics|english|science|physics|chemistry|biology|teachers?))|\bhigh[- ]school(?=['’]?s?\s*(?:diploma|graduat|grad\b|education|degree|level|equivalen|certificate|completion|(?:or|and|\/)\s*(?:an?\s+|some\s+)?(?:GED|HSED|equivalen|higher|above|college|university|bachelor|associate|vocational|technical|trade|diploma|secondary)|\())|(?:\b(?:of|from|completed?|finished|graduated?)\s+|:\s*)high[- ]school\b|\bGED\b|\bsecondary school (?:diploma|education|certificate|completion|leaving)\b|\bsecondary school(?=\s*\(|\s+or\b)|\bGCE\s*['‘’]?[OAN]['‘’]?[\s-]*[Ll]evels?\b|\bNITEC\b|(?<!post-?)\bsecondary education\b|\b(?:Swiss |Austrian )?Matura\b|(?<!\b(?:up to|at|teach|teaching|taught)\s+(?:(?:GCSEs?|A-levels?|KS\d)\s*(?:,|and|or|\/)\s*)?)(?:\bA-levels?\b|\bGCSEs?\b)/gi,
   ],
 ];
 /**
@@ -130,7 +130,7 @@ const PLAIN_DEGREE =
 const EQUIVALENT =
   // "Bachelor's degree or a paralegal certificate from an ABA-approved program": training in the
   // degree's place (LABELING.md), as "or equivalent technical training".
-  /\bdegree,?\s+or\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}certificate\b|\bor (?:an? )?equivalent\b(?!(?:\s+[\w-]+){0,2}\s+degree)|\bequivalent (?:combination|work|technical|job|practical|professional|relevant|related)?\s*(?:experience|training)|\bor (?:\w+\s){0,3}(?:years?|yrs?) of\b|\bin lieu of\b|\bor (?:related|comparable|relevant|commensurate) (?:work )?experience\b|\bor (?:\d+|one|two|three|four|five|six|seven|eight|ten)\+? (?:\(\d+\) )?(?:years?|yrs?)\b/i;
+  /\bdegree,?\s+or\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}certificate\b|\bor (?:an? )?equivalent\b(?!(?:\s+[\w-]+){0,2}\s+degree)|\bequivalent (?:combination|work|technical|job|practical|professional|relevant|related)?\s*(?:experience|training)|\bor (?:\w+\s){0,3}(?:years?|yrs?) of\b|\bin lieu of\b|\bor (?:related|comparable|relevant|commensurate) (?:work |professional |industry )?experience\b|\bor (?:\d+|one|two|three|four|five|six|seven|eight|ten)\+? (?:\(\d+\) )?(?:years?|yrs?)\b/i;
 /**
  * "Or equivalent" closing a bracket of degrees' letters: an equal degree, no experience in its place
  * ("A veterinary degree (BVSc, BVetMed, BVM&S, BVMS or equivalent)"). As "or an equivalent
@@ -160,6 +160,15 @@ const NOT_YET = /\bor\s+(?:you\s+are\s+|be\s+|are\s+)?(?:currently\s+)?(?:workin
  * credential the minimum ("NZ Certificate in Youth Work (Level 4), or a degree in youth development").
  */
 const CREDENTIAL_OR_BEFORE = /\b(?:certificate|certification|licen[cs]e)\b[^;.()]{0,40}?\)?(?:\([^()]{1,30}\))?,?\s+or\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+/**
+ * A trade's training, then "or" before the degree: the training is the way in, no degree the
+ * minimum ("Completed technical education as aircraft mechanic (Fluggerätmechaniker), state-certified
+ * technician (Techniker) or a degree in aerospace engineering"), as other-languages.ts reads "Ausbildung … oder ein Bachelor";
+ * not when experience may stand in too ("…, or a degree in film, or comparable professional
+ * experience": the degree, or its equivalent).
+ */
+const TRAINING_OR_BEFORE =
+  /\b(?:(?:completed|finished)\s+)?(?:apprenticeship|vocational (?:training|education|qualification)|technical (?:training|education) as)\b[^;.]{0,120}?\s+or\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 /** Experience, then "or" right before the degree: the degree stands in for experience. */
 const EXPERIENCE_OR_BEFORE = /\b(?:years?|months?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?experience\b[^;]{0,120}?\bor\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
@@ -319,7 +328,7 @@ export function extractEducation(hinted: readonly HintedClause[], sections: read
     // Not experience a degree before it is asked with ("PhD … with 2+ years of industry experience,
     // OR an MSc with 6+ years"): the MSc is that degree's alternative.
     const before = body.slice(0, found.index);
-    if (NOT_YET.test(body) || ((EXPERIENCE_OR_BEFORE.test(before) || CREDENTIAL_OR_BEFORE.test(before)) && !levelIn(before))) continue;
+    if (NOT_YET.test(body) || ((EXPERIENCE_OR_BEFORE.test(before) || CREDENTIAL_OR_BEFORE.test(before) || (TRAINING_OR_BEFORE.test(before) && !EQUIVALENT.test(body))) && !levelIn(before))) continue;
     const kind = sectionAt(sections, clause.start + found.index);
     if (kind === 'blurb') continue;
     let verdict = clauseVerdict(body, found.index, found.length);

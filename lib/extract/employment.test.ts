@@ -203,6 +203,9 @@ describe('a workplace said in plain words (sets 112, 117)', () => {
     ['What we offer\n🏢 Hybrid: our office is in Kalasatama, and most of the team is there Tuesday to Thursday', 'hybrid'],
     ['Location: Trafford Park, Manchester (office-based)', 'on-site'],
     ['- 5-day work week. This role is based at our Tanjong Pagar office and at client premises – it is not a remote or hybrid position.', 'on-site'],
+    // Not suitable for remote work; a label after a sentence (sets 206, 210).
+    ["This is a field-based role: you'll start each shift at our Shrewsbury depot – it isn't suitable for remote or hybrid working.", 'on-site'],
+    ['Salary range: $70,000 – $88,000 (base), plus an annual incentive. Hybrid: in office Tuesday to Thursday, remote the rest of the week.', 'hybrid'],
   ] as Array<[string, Workplace]>)('%s → %s', (text, workplace) => {
     expect(workplaceInPlainWords(text)).toBe(workplace);
   });

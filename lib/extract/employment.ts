@@ -538,15 +538,17 @@ const HOME_BASED = /\b(?:this is an? |fully |entirely )home[- ]based (?:role|pos
 
 /**
  * A line headed by the workplace and a colon, then how: "🏢 Hybrid: our office is in Kalasatama,
- * most of the team is there Tuesday to Thursday", "- Remote: we are a distributed team". Not a "No"
+ * most of the team is there Tuesday to Thursday", "- Remote: we are a distributed team", or after a
+ * sentence ("… an 8% target. Hybrid: in office Tuesday to Thursday"). Not a "No"
  * after it ("Remote: not possible").
  */
-const WORKPLACE_LABEL = new RegExp(String.raw`(?:^|\n)[^\S\n]*(?:[${LIST_MARKS}][^\S\n]*)*(hybrid|remote|on[- ]?site)[^\S\n]*:[^\S\n]*(?!no\b|not\b|none\b|n\/a\b)\S`, 'iu');
+const WORKPLACE_LABEL = new RegExp(String.raw`(?:^|\n|(?<=[.!][^\S\n]))[^\S\n]*(?:[${LIST_MARKS}][^\S\n]*)*(hybrid|remote|on[- ]?site)[^\S\n]*:[^\S\n]*(?!no\b|not\b|none\b|n\/a\b)\S`, 'iu');
 /**
  * On site said by what it is not: "(office-based)" after a place, "it is not a remote or hybrid
- * position", "we're not able to offer remote or hybrid work for this position" (not "to residents of Alaska").
+ * position", "we're not able to offer remote or hybrid work for this position" (not "to residents of Alaska"),
+ * "it isn't suitable for remote or hybrid working".
  */
-const NOT_REMOTE = /\((?:fully |entirely )?(?:office|site)[- ]based\)|\bis not an? (?:remote|hybrid)(?: or (?:remote|hybrid))? (?:role|position|job)\b|\b(?:not able to|unable to|can(?:no|['’])t) offer (?:remote|hybrid)(?: or (?:remote|hybrid))? (?:work(?:ing)?|options?)(?:[^\S\n]+(?:for|in) this (?:role|position|job)\b|[^\S\n]*(?:[.!;]|$))/im;
+const NOT_REMOTE = /\((?:fully |entirely )?(?:office|site)[- ]based\)|\b(?:is not|isn['’]t) suitable for (?:remote|hybrid)(?: or (?:remote|hybrid))? work(?:ing)?\b|\bis not an? (?:remote|hybrid)(?: or (?:remote|hybrid))? (?:role|position|job)\b|\b(?:not able to|unable to|can(?:no|['’])t) offer (?:remote|hybrid)(?: or (?:remote|hybrid))? (?:work(?:ing)?|options?)(?:[^\S\n]+(?:for|in) this (?:role|position|job)\b|[^\S\n]*(?:[.!;]|$))/im;
 
 export function workplaceInPlainWords(text: string): Workplace | null {
   if (HOME_DAYS.test(text)) return 'hybrid';

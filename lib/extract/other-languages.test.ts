@@ -665,3 +665,25 @@ describe('months in words, Afrikaans years, Québec\'s second cycle (sets 199, 2
     expect(workplaceInOtherLanguages('Poste en CDI, à temps plein, basé sur site.')).toBe('on-site');
   });
 });
+
+describe("Germany's school certificates, Québec's DEP, Swedish and Polish awards, Spanish years as an item, a bracket's period (sets 206-213)", () => {
+  it.each([
+    ['Dein Profil\n• Mindestens Hauptschulabschluss\n• Führerschein Klasse B', null, 'high-school'],
+    ['Dein Profil\n• Abitur und ein abgeschlossenes Studium der Informatik\n• 3 Jahre Erfahrung', 3, 'bachelor'],
+    ["Exigences\n- Diplôme d'études professionnelles (DEP) en conduite de procédés de traitement de l'eau;", null, 'high-school'],
+    ['Vereistes\n• Nasionale Diploma (NKR-vlak 6) in Siviele Ingenieurswese\n• Minstens drie (3) jaar relevante ondervinding', 3, 'associate'],
+    ['Vi söker dig som har\n• socionomexamen eller annan relevant utbildning på kandidatnivå\n• minst två års erfarenhet', 2, 'bachelor'],
+    ['Wymagania\n• dyplom higienistki stomatologicznej (szkoła policealna) lub licencjat z higieny stomatologicznej\n• minimum dwa lata doświadczenia', 2, 'associate'],
+    ['Requisitos\n- Mínimo 1 año como ajustador de autos\n- Experiencia en atención a clientes', 1, null],
+  ])('%s → %s years, %s', (text, years, level) => expect(read(text)).toEqual([years, level]));
+
+  it('reads the period a bracket gives ("(brutto/Monat)"), not a word that only holds one ("(inkl. 13. Monatsgehalt)")', () => {
+    expect(salaryInOtherLanguages('Was wir bieten\n• Ausbildungsvergütung nach Tarif: 1.080 € – 1.550 € (brutto/Monat)', 'Dresden, Sachsen, Deutschland')?.period).toBe('month');
+    expect(salaryInOtherLanguages('Was wir bieten\n- Ein Jahresgehalt von 68.000 € bis 82.000 € brutto (inkl. 13. Monatsgehalt)', 'Hamburg, Deutschland')?.period).toBe('year');
+  });
+
+  it('reads on site from "100 % sur place", hybrid from "Hybridarbete"', () => {
+    expect(workplaceInOtherLanguages('Poste à temps plein, 100 % sur place à notre hangar de Montréal-Trudeau.')).toBe('on-site');
+    expect(workplaceInOtherLanguages('Hybridarbete: du arbetar på plats på socialkontoret, med möjlighet till distansarbete upp till en dag i veckan.')).toBe('hybrid');
+  });
+});

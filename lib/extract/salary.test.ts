@@ -295,3 +295,13 @@ describe('pay by year of training or service (set-156)', () => {
     for (const text of ['In the first year of the programme you rotate through 3 teams', 'Year 1: 12 modules, Year 2: 10 modules']) expect(payByYearAsRange(text)).toBe(text);
   });
 });
+
+describe('pay by year with the figure first (sets 206, 208)', () => {
+  it.each([
+    ['Salary: £22,000 in year 1, rising to £24,000 in year 2 and £26,000 in year 3', 'Salary: £22,000 – £26,000'],
+    ['- Salary of £21,000 in year 1, £24,000 in year 2 and £27,000 in year 3', '- Salary of £21,000 – £27,000'],
+  ])('reads "%s" as a range', (text, range) => expect(payByYearAsRange(text)).toBe(range));
+  it('leaves a single year as written', () => {
+    expect(payByYearAsRange('We pay £500 in year 1 for your training.')).toBe('We pay £500 in year 1 for your training.');
+  });
+});

@@ -318,7 +318,7 @@ const MAY_SPELL_LOCALLY = /R[Mp]|L[Pp][Aa]|lpa|[Ll]akh|LAKH|[Ll]acs?\b|LACS?\b|S
  * month", "R 650k", "R1.2M", "R250.00/hr". Not a shorter number ("R2", "R 4.3": a version).
  */
 const RAND_FIGURE = /(?<![\w$.])R[^\S\n]?(?=\d{1,3}[ ,\u00a0]\d{3}|\d{3}|\d+(?:\.\d+)?[kKmM]\b)/g;
-const SOUTH_AFRICA = /\bSouth Africa\b/;
+const SOUTH_AFRICA = /\bSouth Africa\b|\bSuid-Afrika\b/;
 
 /**
  * "Rs." before a figure, the rupee of the country the job is in ("Rs. 45,000 – 55,000 per month" in
@@ -418,7 +418,7 @@ const yearLabel = (ordinal: string, digit: string, word: string) =>
   String.raw`(?:(?:im|in(?: the| your)?)[^\S\n]+(?:${ordinal})[^\S\n]+(?:Ausbildungs|Dienst|Lehr)?(?:jahr|year)|(?:year|jahr)[^\S\n]+(?:${digit}|${word})\b|${digit}(?:st|nd|rd|th|\.)[^\S\n]+(?:Ausbildungs|Lehr)?(?:jahr|year))${YEAR_LABEL_END}`;
 /**
  * Pay by year of training or service, the first year's first: "im ersten Jahr 2.235 €, im zweiten
- * Jahr 2.537 € brutto im Monat", "Year 1: £24,000; Year 2: £26,000". A range from the first
+ * Jahr 2.537 € brutto im Monat", "Year 1: £24,000; Year 2: £26,000" (or the figure first, PAY_THEN_YEAR). A range from the first
  * year's figure to the last's, as the labels of set-156 read it.
  */
 const PAY_BY_YEAR = new RegExp(
@@ -426,14 +426,21 @@ const PAY_BY_YEAR = new RegExp(
   'gi',
 );
 const LAST_YEAR_FIGURE = new RegExp(String.raw`(${YEAR_FIGURE})$`);
+/** A figure, then its year: "£22,000 in year 1, rising to £24,000 in year 2 and £26,000 in year 3". */
+const IN_YEAR = (n: string) => String.raw`[^\S\n]+in[^\S\n]+year[^\S\n]+(?:${n})\b`;
+const PAY_THEN_YEAR = new RegExp(
+  String.raw`(${YEAR_FIGURE})${IN_YEAR('1|one')}((?:[^\S\n]*(?:[,;]|\band\b)?[^\S\n]*(?:(?:and[^\S\n]+)?(?:rising|increasing|going up)[^\S\n]+to[^\S\n]+|then[^\S\n]+)?${YEAR_FIGURE}${IN_YEAR('[2-4]|two|three|four')})+)`,
+  'gi',
+);
+const LAST_FIGURE_IN_YEAR = new RegExp(String.raw`(${YEAR_FIGURE})${IN_YEAR('[2-4]|two|three|four')}$`, 'i');
 
 /** `text` with pay by year of training or service written as a range ("2.235 € – 2.537 € brutto im Monat"). */
 export function payByYearAsRange(text: string): string {
   if (!/jahr|year/i.test(text)) return text;
-  return text.replace(PAY_BY_YEAR, (whole, first: string, rest: string) => {
-    const last = LAST_YEAR_FIGURE.exec(rest)?.[1];
-    return last && /[$£€]|[A-Z]{3}|zł|Kč|kr/.test(first + last) ? `${first} – ${last}` : whole;
-  });
+  const range = (whole: string, first: string, last: string | undefined) => (last && /[$£€]|[A-Z]{3}|zł|Kč|kr/.test(first + last) ? `${first} – ${last}` : whole);
+  return text
+    .replace(PAY_BY_YEAR, (whole, first: string, rest: string) => range(whole, first, LAST_YEAR_FIGURE.exec(rest)?.[1]))
+    .replace(PAY_THEN_YEAR, (whole, first: string, rest: string) => range(whole, first, LAST_FIGURE_IN_YEAR.exec(rest)?.[1]));
 }
 
 /** An opening bracket whose words hold a figure of their own (a currency, then a digit). */

@@ -246,3 +246,9 @@ describe('an "Experience Requirements" heading over its range (set-188)', () => 
     expect(years('About the role\nYou will lead the fabric quality team at our knit composite factory.\n\nEXPERIENCE REQUIREMENTS\n- 3 to 5 year(s)\n- The applicants should have experience in the following business area(s): Garments, Textile')).toBe(3);
   });
 });
+
+describe('months in a bracket after "experience" (set-206)', () => {
+  it('reads 1 from "Demonstrated experience (minimum 12 months) operating plants"', () => {
+    expect(years('Requirements\n2. Demonstrated experience (minimum 12 months) operating water and/or wastewater treatment plants')).toBe(1);
+  });
+});

@@ -36,6 +36,8 @@ const EXPERIENCE_AFTER = /^[^.;]{0,100}?\b(?:experience|exp\b|PQE\b|background|w
  * nurse"): months name probation, notice and benefit periods far more often.
  */
 const MONTHS_OF_EXPERIENCE = /^['’]?\s+(?:of\s+)?(?:(?:[\w/&+-]+\s+){0,6}?(?:experience|exp\b)|working (?:as|in)\b)/i;
+/** Experience, then its length in a bracket: "Demonstrated experience (minimum 12 months) operating plants". */
+const EXPERIENCE_BRACKET_BEFORE = /\b(?:experience|exp)\s*\(\s*(?:(?:a\s+)?minimum(?:\s+of)?|at least|min\.?)?\s*$/i;
 /** Asked-for words before the number; "including" follows years already asked ("5+ years in DevOps, including 3+ years running Kubernetes"). */
 const LEAD_IN = /(?:experience|minimum(?: of)?|at least|min\.?|requires?|required|including|must have:?)[^.;]{0,30}$/i;
 /**
@@ -188,7 +190,7 @@ export function extractYears(hinted: readonly HintedClause[], sections: readonly
         const namedSkill = NAMED_SKILL_AFTER.test(after) && !/\bfor\s*$/i.test(before); // not "for 20 years of Innovation"
         const indeedLine = LABEL_BEFORE.test(before) && PAREN_MARKER_AFTER.test(after);
         const item = (ITEM_OPENING.test(before) && FIELD_AFTER.test(after)) || YOU_HAVE_FOR.test(before);
-        if (months ? !MONTHS_OF_EXPERIENCE.test(after) && !indeedLine && !item : !EXPERIENCE_AFTER.test(after) && !LEAD_IN.test(before) && !namedSkill && !indeedLine && !item) continue;
+        if (months ? !MONTHS_OF_EXPERIENCE.test(after) && !EXPERIENCE_BRACKET_BEFORE.test(before) && !indeedLine && !item : !EXPERIENCE_AFTER.test(after) && !LEAD_IN.test(before) && !namedSkill && !indeedLine && !item) continue;
       }
       if (!best || low < best.min) {
         if (asked(hint, sections, m.index, m[0].length, EXPLICIT_LEAD_IN.test(before))) best = { min: low, evidence: evidenceOf(hint) };

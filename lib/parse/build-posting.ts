@@ -67,7 +67,8 @@ export function unsavable(posting: Pick<ParsedPosting, 'completeness'>): Capture
 /** The pay the description states: a posting in another language by its pay line first ("R$ 7.500,00 a R$ 9.500,00", "brutto monatlich"). */
 const payInText = (written: string, location: string | null): Salary | null => {
   const text = payByYearAsRange(written);
-  return salaryInOtherLanguages(text, location) ?? salaryInText(withLocalSignsWritten(location, text), dollarOf(location, text));
+  const signed = withLocalSignsWritten(location, text); // "R412 680" in South Africa, in any language
+  return salaryInOtherLanguages(signed, location) ?? salaryInText(signed, dollarOf(location, text));
 };
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textContent } from 'domutils';
 import { loadBounded } from './load-bounded';
-import { descriptionByClass, descriptionByHeading, dotSegments, placeFromMetaLine, titleFromJobLink } from './linkedin-fallbacks';
+import { descriptionByClass, descriptionByHeading, dotSegments, payPill, placeFromMetaLine, titleFromJobLink } from './linkedin-fallbacks';
 import { parseDocumentTitle } from './document-title';
 import { parseSnapshot } from './parse-snapshot';
 import type { Snapshot } from '../snapshot';
@@ -214,5 +214,13 @@ describe('dotSegments', () => {
     expect(dotSegments('Conseiller·ère Sécurité Terrain – Nord-Kivu')).toEqual(['Conseiller·ère Sécurité Terrain – Nord-Kivu']);
     expect(dotSegments('étudiant·e·s · Lyon')).toEqual(['étudiant·e·s', 'Lyon']);
     expect(dotSegments('Paris·Il y a 2 jours')).toEqual(['Paris', 'Il y a 2 jours']);
+  });
+});
+
+describe('pay pills', () => {
+  it('reads pay, not the Premium upsell beside the pills (set-207)', () => {
+    expect(payPill('$85K/yr - $110K/yr', 'New York, NY')).toEqual({ min: 85_000, max: 110_000, currency: 'USD', period: 'year' });
+    expect(payPill('Premium 1 Monat für 0 EUR testen', 'Frankfurt am Main, Hessen, Deutschland')).toBeNull();
+    expect(payPill('Try Premium for €0', 'Dublin, Ireland')).toBeNull();
   });
 });

@@ -274,8 +274,15 @@ export function placeFromMetaLine(line: string): string | null {
 /** The longest text a pill shows ("Full-time", "Hybrid", "$85K/yr - $110K/yr"). */
 const PILL_LENGTH = 40;
 
+/**
+ * LinkedIn's upsell beside the pills, a price and no pay: "Premium 1 Monat für 0 EUR testen", "Try
+ * Premium for €0". A figure of nought, or Premium named.
+ */
+const PRICE_OFFER = /\bpremium\b|(?<![\d.,])0\s?(?:[A-Z]{3}\b|[€$£¥₹])|[€$£¥₹]\s?0(?![\d.,])/i;
+
 /** A pill that states pay, read for the job's place (its crown): a currency and a figure ("$85K/yr - $110K/yr"). */
-export const payPill = (text: string, place: string | null): Salary | null => (statesPay(text) ? parseSalaryLabel(text, place) : null);
+export const payPill = (text: string, place: string | null): Salary | null =>
+  statesPay(text) && !PRICE_OFFER.test(text) ? parseSalaryLabel(text, place) : null;
 /** A figure and a currency: the text of a pay pill. */
 const statesPay = (text: string): boolean => /\d/.test(text) && namesCurrency(text);
 
