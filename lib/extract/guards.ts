@@ -143,6 +143,8 @@ const VETO_PRECEDERS: Record<string, readonly string[]> = {
   Office: ['head', 'branch', 'front', 'back', 'home', 'post', 'main', 'field', 'regional', 'corporate', 'district', 'pike', 'street', 'avenue', 'road', 'box'],
   // Electrical metallic tubing, the conduit an electrician bends ("Bend and install EMT and rigid conduit").
   EMT: ['bend', 'bending', 'install', 'installing', 'run', 'running', 'pull', 'thinwall'],
+  // A teeth-whitening lamp ("in-chair whitening with Philips Zoom").
+  Zoom: ['philips'],
 };
 
 /** Words that introduce a named technology: "experience with X", "proficient in X", "using X". */
@@ -510,6 +512,25 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   // loader beside Salesforce, not Oracle's HCM Data Loader.
   PSM: /\b(?:Scrum|Agile|Product Owner|PSPO|CSM|sprints?|Kanban|SAFe|process safety|OSHA|HAZOP|PHA|MOC|PSSR|Seveso|COMAH|LOPA)\b/i,
   'Data Loader': /\bSalesforce\b/,
+  // Set 206-213's senses: each short form beside its own world, not another trade's same letters.
+  // Classic ASP, not Québec's ASP Construction course; AWS's SSM and Microsoft's FIM, not an aircraft's
+  // System Schematics or Fault Isolation Manual; Airflow and Spark beside data, not a dental
+  // hygienist's EMS Airflow nor Spark aligners; OpenVMS, not a control room's video management
+  // system; reStructuredText, not a residential security team; SIP beside telephony, not a claims adjuster's self-insured plan
+  // certificate; a private pilot's PPL, not the Placing Platform Limited; the Functional Movement
+  // Screen beside sport, not an aircraft's flight management system.
+  ASP: /\b(?:ASP\.NET|\.NET|VBScript|IIS|VB6|Visual Basic|JavaScript|HTML|SQL Server|web (?:applications?|development|pages?)|OSHA|CSP|CHST|BCSP|NEBOSH|EHS|HSE)\b/i, // the last BCSP's (senses.ts)
+  SSM: /\b(?:AWS|Amazon Web Services|EC2)\b/,
+  FIM: /\b(?:identity|IAM|Active Directory|MIM|provisioning|SailPoint|Azure AD|Entra)\b/i,
+  Airflow: /\b(?:DAGs?|Python|ETL|ELT|data pipelines?|Spark|dbt|Kafka|SQL|orchestrat\w*|Snowflake|BigQuery|Databricks)\b/i,
+  Spark: /\b(?:Hadoop|Scala|PySpark|Databricks|Kafka|Hive|big data|data (?:engineering|pipelines?|lakes?)|Python|SQL|ETL|EMR|Delta Lake|Airflow)\b/i,
+  VMS: /\b(?:OpenVMS|VAX|DCL|Itanium|DEC)\b/,
+  RST: /\b(?:Sphinx|Markdown|documentation|docs|AsciiDoc|Python)\b/i,
+  SIP: /\b(?:VoIP|RTP|PBX|Asterisk|telephony|UC|unified communications|codecs?|SBC|trunk\w*|Avaya|WebRTC|IMS|3GPP|call (?:centre|center|routing|flows?)|voice)\b/i,
+  PPL: /\b(?:pilots?|aircraft|flying|flight|aviation|CPL|ATPL|type rating)\b/i,
+  // The creative-coding language beside its world, not an item's verb ("- Processing PRSI … claims").
+  Processing: /\b(?:p5\.js|creative coding|generative|Arduino|openFrameworks|TouchDesigner|Max\/MSP|installations?)\b/i,
+  FMS: /\b(?:movement|mobility|athletes?|strength|conditioning|physio\w*|fitness|kinesiolog\w*|injur\w*|rehab\w*|Y[- ]Balance)\b/i,
 };
 
 function namesAws(tokens: Tokens): boolean {

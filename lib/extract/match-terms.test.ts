@@ -386,3 +386,29 @@ describe('matchTerms: the same letters, another thing (sets 188-197)', () => {
     expect(names('Tools: Python, R and LaTeX for papers')).toContain('LaTeX');
   });
 });
+
+describe('matchTerms: the same letters, another trade (sets 206-213)', () => {
+  it.each([
+    ['- Attestation ASP Construction (Santé et sécurité générale sur les chantiers de construction);', 'Classic ASP'],
+    ['- Troubleshoot complex system defects using the FIM, Boeing Toolbox Remote and MyBoeingFleet', 'Microsoft Identity Manager'],
+    ['- Perform software loads and database updates (ACARS, FMS navigation database)', 'Functional Movement Screen'],
+    ['- Strong knowledge of Boeing wiring diagrams (WDM/SSM) and test equipment', 'AWS Systems Manager'],
+    ['– Experience with Guided Biofilm Therapy (EMS Airflow) is a plus', 'Apache Airflow'],
+    ['• Bonding attachments and fitting clear aligners (Invisalign and Spark)', 'Apache Spark'],
+    ['- An active SIP certification or California WC claims adjuster designation', 'SIP'],
+    ['- Placing experience through PPL (Placing Platform Limited)', 'Private Pilot Certificate'],
+    ['We are hiring a Security Officer for a corporate campus in Playa Vista.', 'VistA'],
+    ['• Hands-on experience with at least one enterprise VMS (Milestone XProtect or Genetec Security Center)', 'OpenVMS'],
+    ["✔ Minimum 5 years' close protection experience, including RST and international travel details", 'reStructuredText'],
+    ['- Experience delivering in-chair whitening with Philips Zoom', 'Zoom'],
+    ['- Processing PRSI Dental Treatment Benefit and DTSS claims', 'Processing'],
+  ])('%s names no %s', (text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+  it('still reads them in their own worlds', () => {
+    expect(names('Maintain legacy Classic ASP and ASP.NET web applications on IIS')).toContain('Classic ASP');
+    expect(names('Build data pipelines in Python with Airflow, Spark and dbt')).toEqual(expect.arrayContaining(['Apache Airflow', 'Apache Spark']));
+    expect(names('Configure SIP trunks, PBX and VoIP call routing')).toContain('SIP');
+    expect(names('Patch EC2 fleets with SSM on AWS')).toContain('AWS Systems Manager');
+  });
+});

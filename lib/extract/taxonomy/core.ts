@@ -455,7 +455,7 @@ const DATA_ML_DESIGN: TaxonomyEntry[] = [
   skill('Databricks', 'data'),
   skill('Hadoop', 'data', ['Apache Hadoop']),
   skill('Apache Spark', 'data', ['Spark'], ['Spark']),
-  skill('Apache Airflow', 'data', ['Airflow']),
+  skill('Apache Airflow', 'data', ['Airflow'], ['Airflow']), // not a dental hygienist's EMS Airflow
   skill('Informatica', 'data', [], ['Informatica']), // also computing, as a field of study, in Dutch, Italian, Spanish, Portuguese
   skill('SSIS', 'data'),
   skill('SSRS', 'data'),

@@ -22,7 +22,7 @@ export const INTERNATIONAL_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('SIA licence', ['SIA badge', 'SIA license']),
   c('SIA Door Supervisor Licence', ['SIA Door Supervisor', 'SIA Door Supervision licence', 'Door Supervisor licence', 'Door Supervision licence', 'SIA DS licence']),
   c('SIA Security Guarding Licence', ['SIA Security Guard licence', 'SIA Security Guarding', 'Security Guarding licence', 'SIA SG licence']),
-  c('SIA CCTV Licence', ['SIA CCTV', 'SIA Public Space Surveillance licence', 'SIA CCTV (Public Space Surveillance) licence', 'CCTV (Public Space Surveillance) licence', 'Public Space Surveillance licence', 'SIA PSS licence']),
+  c('SIA CCTV Licence', ['SIA Public Space Surveillance (CCTV) licence', 'SIA CCTV', 'SIA Public Space Surveillance licence', 'SIA CCTV (Public Space Surveillance) licence', 'CCTV (Public Space Surveillance) licence', 'Public Space Surveillance licence', 'SIA PSS licence']),
   c('SIA Close Protection Licence', ['SIA Close Protection', 'Close Protection licence']),
   // Canada
   c('Red Seal', ['Red Seal endorsement', 'Interprovincial Red Seal', 'Red Seal certificate', 'Red Seal journeyperson']),

@@ -211,7 +211,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('Master Electrician License', ['Master Electrician', 'Master Electrical License']),
   c('NCCER', ['NCCER certification', 'NCCER certified']),
   c('CET', ['Certified Electronics Technician', 'ETA CET'], ['CET']),
-  c('A&P License', ['Airframe and Powerplant', 'A&P mechanic', 'FAA A&P']),
+  c('A&P License', ['A&P certificate', 'FAA Airframe & Powerplant certificate', 'Airframe & Powerplant', 'FAA Airframe and Powerplant', 'Airframe and Powerplant', 'A&P mechanic', 'FAA A&P']),
   c('FAA Part 107', ['Part 107', 'Remote Pilot Certificate', 'FAA Remote Pilot']),
   // Safety
   c('OSHA 10', ['OSHA 10-Hour', 'OSHA 10 Hour', 'OSHA-10', 'OSHA 10-hour card']),
@@ -288,7 +288,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('FNP-BC', ['Family Nurse Practitioner-Board Certified', 'ANCC FNP-BC']),
   c('FNP-C', ['Family Nurse Practitioner-Certified', 'AANPCB FNP-C']),
   c('CNA', ['Certified Nursing Assistant', 'Certified Nurse Aide', 'Certified Nursing Aide']),
-  c('BLS', ['Basic Life Support', 'BLS certification', 'AHA BLS', 'Soporte Vital Básico', 'Soporte Vital Básico y DEA', 'SVB y DEA', 'SVB/DEA', 'Soporte Vital Básico y Desfibrilación Externa Automatizada']),
+  c('BLS', ['CPR for Health Care Providers', 'CPR-HCP', 'CPR Level HCP', 'Basic Life Support', 'BLS certification', 'AHA BLS', 'Soporte Vital Básico', 'Soporte Vital Básico y DEA', 'SVB y DEA', 'SVB/DEA', 'Soporte Vital Básico y Desfibrilación Externa Automatizada']),
   c('ACLS', ['Advanced Cardiovascular Life Support', 'Advanced Cardiac Life Support', 'AHA ACLS']),
   c('PALS', ['Pediatric Advanced Life Support'], ['PALS']),
   c('NRP', ['Neonatal Resuscitation Program']),

@@ -37,7 +37,7 @@ export const CLOUD: readonly TaxonomyEntry[] = [
   aws('AWS Control Tower', ['Control Tower'], ['Control Tower']),
   aws('AWS KMS', ['Key Management Service', 'AWS Key Management Service']),
   aws('AWS Secrets Manager', ['Secrets Manager']),
-  aws('AWS Systems Manager', ['SSM', 'AWS SSM', 'Parameter Store', 'SSM Parameter Store']),
+  aws('AWS Systems Manager', ['SSM', 'AWS SSM', 'Parameter Store', 'SSM Parameter Store'], ['SSM']), // not Boeing's System Schematics Manual
   aws('AWS CloudFormation', ['CloudFormation', 'CFN', 'AWS CFN']),
   aws('AWS CDK', ['Cloud Development Kit', 'AWS Cloud Development Kit']),
   aws('AWS SAM', ['Serverless Application Model']),

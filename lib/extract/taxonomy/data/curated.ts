@@ -38,6 +38,7 @@ import { PROFESSIONS_AA } from './professions-aa';
 import { PROFESSIONS_AB } from './professions-ab';
 import { PROFESSIONS_AC } from './professions-ac';
 import { PROFESSIONS_AD } from './professions-ad';
+import { PROFESSIONS_AE } from './professions-ae';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -97,6 +98,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_AB,
   ...PROFESSIONS_AC,
   ...PROFESSIONS_AD,
+  ...PROFESSIONS_AE,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

@@ -14,7 +14,7 @@ export const DATA_ML: readonly TaxonomyEntry[] = [
   s('Apache Storm', 'data', ['Storm'], ['Storm']),
   s('Apache Beam', 'data', ['Beam'], ['Beam']),
   s('Apache NiFi', 'data', ['NiFi']),
-  s('Apache Airflow', 'data', ['Airflow']),
+  s('Apache Airflow', 'data', ['Airflow'], ['Airflow']),
   s('Apache Oozie', 'data', ['Oozie']),
   s('Apache Sqoop', 'data', ['Sqoop']),
   s('Apache Zookeeper', 'data', ['ZooKeeper', 'Zookeeper']),

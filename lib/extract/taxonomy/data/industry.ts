@@ -82,7 +82,7 @@ export const INDUSTRY: readonly TaxonomyEntry[] = [
   s('Dialectical Behavior Therapy', 'healthcare', ['Dialectical Behaviour Therapy']),
   s('TF-CBT', 'healthcare', ['Trauma-Focused CBT', 'Trauma-Focused Cognitive Behavioral Therapy']),
   s('EMDR', 'healthcare', ['Eye Movement Desensitization and Reprocessing']),
-  s('Motivational Interviewing', 'healthcare', []),
+  s('Motivational Interviewing', 'healthcare', ['motiverande samtal']),
   s('DSM-5', 'standard', ['DSM-5-TR', 'DSM-V', 'DSM 5']),
   // Laboratories.
   s('Karl Fischer titration', 'manufacturing', ['Karl Fischer', 'KF titration']),

@@ -103,7 +103,7 @@ export const LANGUAGES: readonly TaxonomyEntry[] = [
   s('Visual FoxPro', 'language', ['FoxPro', 'VFP']),
   s('Clipper', 'language', ['xBase'], ['Clipper']),
   s('ColdFusion', 'language', ['Adobe ColdFusion', 'CFML', 'Cold Fusion']),
-  s('Classic ASP', 'language', ['ASP Classic', 'Active Server Pages', 'ASP']),
+  s('Classic ASP', 'language', ['ASP Classic', 'Active Server Pages', 'ASP'], ['ASP']), // not Québec's ASP Construction safety course
   s('JSP', 'language', ['JavaServer Pages', 'Java Server Pages']),
   s('XSLT', 'language', ['XSL', 'XSL Transformations', 'XSL-FO']),
   s('XPath', 'language', ['XML Path Language']),
@@ -136,7 +136,7 @@ export const LANGUAGES: readonly TaxonomyEntry[] = [
   s('TOML', 'language', []),
   s('Markdown', 'language', ['MD', 'GitHub Flavored Markdown', 'GFM'], ['MD', 'Markdown']),
   s('LaTeX', 'language', ['TeX'], ['LaTeX']), // not latex, the material (gloves, thread)
-  s('reStructuredText', 'language', ['RST']),
+  s('reStructuredText', 'language', ['RST'], ['RST']), // not a residential security team
   s('AsciiDoc', 'language', ['Asciidoctor']),
   s('CSV', 'language', ['Comma-separated values']),
   s('Protocol Buffers', 'protocol', ['Protobuf', 'protobufs', 'Google Protocol Buffers']),

@@ -84,7 +84,7 @@ export const MANUFACTURING_HEALTHCARE: readonly TaxonomyEntry[] = [
   s('UL standards', 'standard', ['UL 508A', 'UL listing', 'UL certification']),
   s('CE marking', 'standard', ['CE Mark']),
   // Safety
-  s('Lockout/Tagout', 'standard', ['LOTO', 'Lock Out Tag Out', 'Lockout Tagout', 'Lock-out/Tag-out', 'Lock out/Tag out']),
+  s('Lockout/Tagout', 'standard', ['Cadenassage', 'LOTO', 'Lock Out Tag Out', 'Lockout Tagout', 'Lock-out/Tag-out', 'Lock out/Tag out']),
   s('NFPA 70', 'standard', ['National Electrical Code', 'NEC', 'NFPA70'], ['NEC']),
   s('NFPA 70E', 'standard', ['Arc Flash', 'Arc flash safety', 'NFPA-70E']),
   s('NFPA 72', 'standard', ['Fire Alarm Code']),
@@ -174,7 +174,7 @@ export const MANUFACTURING_HEALTHCARE: readonly TaxonomyEntry[] = [
   s('WellSky', 'healthcare', ['Mediware']),
   s('Kareo', 'healthcare', ['Tebra']),
   s('AdvancedMD', 'healthcare', []),
-  s('VistA', 'healthcare', ['VA VistA']),
+  s('VistA', 'healthcare', ['VA VistA'], ['VistA']), // as written: not Playa Vista
   s('Dentrix', 'healthcare', []),
   s('Omnicell', 'healthcare', []),
   s('Pyxis', 'healthcare', ['BD Pyxis', 'Pyxis MedStation']),
@@ -199,7 +199,7 @@ export const MANUFACTURING_HEALTHCARE: readonly TaxonomyEntry[] = [
   s('Cloverleaf', 'healthcare', ['Infor Cloverleaf'], ['Cloverleaf']),
   s('InterSystems HealthShare', 'healthcare', ['HealthShare', 'Ensemble'], ['Ensemble']),
   s('Corepoint', 'healthcare', []),
-  s('Nuance Dragon', 'healthcare', ['Dragon Medical', 'Dragon NaturallySpeaking', 'Nuance PowerScribe', 'PowerScribe']),
+  s('Nuance Dragon', 'healthcare', ['Dragon Professional', 'Dragon Medical', 'Dragon NaturallySpeaking', 'Nuance PowerScribe', 'PowerScribe']),
   s('3M 360 Encompass', 'healthcare', ['3M Encoder', '3M CodeFinder']),
   s('Medicare', 'healthcare', ['CMS regulations', 'Medicare billing'], ['Medicare']),
   s('Medicaid', 'healthcare', ['Medicaid billing'], ['Medicaid']),

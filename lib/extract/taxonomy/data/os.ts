@@ -54,7 +54,7 @@ export const OS: readonly TaxonomyEntry[] = [
   s('CICS', 'os', ['IBM CICS', 'Customer Information Control System']),
   s('TSO/ISPF', 'os', ['TSO', 'ISPF']),
   s('RACF', 'security', ['IBM RACF', 'Resource Access Control Facility']),
-  s('OpenVMS', 'os', ['VMS', 'VAX/VMS']),
+  s('OpenVMS', 'os', ['VMS', 'VAX/VMS'], ['VMS']), // not security's video management system
   s('macOS', 'os', ['Mac OS', 'Mac OS X', 'OS X', 'OSX', 'MacOS', 'Apple macOS']),
   s('ChromeOS', 'os', ['Chrome OS', 'Chromebooks', 'Chromebook']),
   s('Windows Mobile', 'os', []),

@@ -110,7 +110,7 @@ export const PROFESSIONS_AA: readonly TaxonomyEntry[] = [
   s('Police and Criminal Evidence Act', 'standard', ['Police and Criminal Evidence Act 1984', 'PACE 1984']),
   c('NSW Security Licence Class 1A', []),
   c('NSW Security Licence Class 1C', []),
-  c('PSA Static Guarding Licence', ['PSA Static Guarding']),
+  c('PSA Static Guarding Licence', ['PSA Security Guard licence', 'PSA licence (Security Guard – Static)', 'PSA Security Guard (Static) Licence', 'PSA Static Guarding']),
   c('PSA Door Supervisor Licence', ['PSA Door Supervisor']),
   c('Ontario Security Guard Licence', ['Ontario Security Guard License']),
   c('NYS Security Guard License', ['New York State Security Guard License']),
@@ -124,7 +124,7 @@ export const PROFESSIONS_AA: readonly TaxonomyEntry[] = [
   c('Beveiliger 2', ['Diploma Beveiliger 2']),
   c('Beveiligingspas', []),
   c('FREC 3', ['FREC3', 'First Response Emergency Care Level 3']),
-  c('Level 3 Award for Working as a Close Protection Operative', ['Level 3 Award in Close Protection']),
+  c('Level 3 Award for Working as a Close Protection Operative', ['Level 3 Certificate for Working as a Close Protection Operative within the Private Security Industry', 'Level 3 Certificate for Working as a Close Protection Operative', 'Level 3 Award in Close Protection']),
   c('WSQ Recognise Terrorist Threats', ['Recognise Terrorist Threats']),
   c('WSQ Handle Security Incidents and Services', ['Handle Security Incidents and Services']),
   // Networks

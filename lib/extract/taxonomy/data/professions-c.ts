@@ -627,7 +627,7 @@ export const PROFESSIONS_C: readonly TaxonomyEntry[] = [
   s('Living Building Challenge', 'standard', []),
   s('Passivhaus', 'standard', ['Passive House', 'Passivhaus Standard', 'EnerPHit']),
   s('PHIUS', 'standard', ['Phius CORE', 'PHIUS+']),
-  s('Envision rating system', 'standard', ['ISI Envision']),
+  s('Envision rating system', 'standard', ['Envision sustainability rating system', 'ISI Envision']),
   s('Science Based Targets', 'standard', ['SBTi', 'Science Based Targets initiative']),
   s('TCFD', 'standard', ['Task Force on Climate-related Financial Disclosures']),
   s('CSRD', 'standard', ['Corporate Sustainability Reporting Directive', 'ESRS']),

@@ -165,7 +165,7 @@ export const PROFESSIONS_D: readonly TaxonomyEntry[] = [
   c('CVSA Inspector Certification', ['CVSA Level I Inspector', 'CVSA certified inspector', 'CVSA Level I certification']),
 
   // Aviation maintenance tracking, flight operations and avionics.
-  s('TRAX', 'business', ['TRAX eMRO', 'TRAX MRO', 'TRAX maintenance software'], ['TRAX']),
+  s('TRAX', 'business', ['TRAX Maintenance', 'TRAX eMRO', 'TRAX MRO', 'TRAX maintenance software'], ['TRAX']),
   s('Traxxall', 'business', []),
   s('IFS Maintenix', 'business', ['Maintenix']),
   s('Veryon', 'business', ['Flightdocs', 'Veryon Tracking']),
@@ -204,7 +204,7 @@ export const PROFESSIONS_D: readonly TaxonomyEntry[] = [
   c('Private Pilot Certificate', ['Private Pilot License', 'Private Pilot Licence', 'PPL', 'PPL(A)'], ['PPL']),
   c('Multi-Engine Rating', ['AMEL', 'Multi-Engine Land Rating', 'Multi-Engine Land', 'Habilitação MLTE', 'Airplane Multiengine Land']),
   c('FAA Repairman Certificate', ['Repairman Certificate']),
-  c('NCATT AET', ['NCATT Avionics Electronics Technician', 'NCATT certification']),
+  c('NCATT AET', ['NCATT Aircraft Electronics Technician', 'NCATT Avionics Electronics Technician', 'NCATT certification']),
   c('Certified Aviation Manager', ['NBAA CAM']),
 
   // Maritime conventions, rules and shipping software.
@@ -463,7 +463,7 @@ export const PROFESSIONS_D: readonly TaxonomyEntry[] = [
   s('SERFF', 'business', ['System for Electronic Rates & Forms Filing', 'System for Electronic Rate and Form Filing']),
   s('Verisk 360Value', 'business', ['360Value']),
   s('EagleView', 'business', ['EagleView reports']),
-  s('Verisk Touchstone', 'data', ['AIR Touchstone', 'Touchstone Re']),
+  s('Verisk Touchstone', 'data', ['Verisk Touchstone Re', 'AIR Touchstone', 'Touchstone Re']),
   s('RMS RiskLink', 'data', ['RiskLink', "Moody's RMS", 'RMS Risk Modeler']),
   // Insurance regulation and actuarial standards.
   s('NAIC Annual Statement', 'standard', ['NAIC statutory annual statement', 'NAIC Blanks']),

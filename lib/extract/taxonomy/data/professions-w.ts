@@ -131,7 +131,7 @@ export const PROFESSIONS_W: readonly TaxonomyEntry[] = [
   s('Dental4Windows', 'healthcare', ['D4W']),
   c('Certificate III in Dental Assisting', ['Cert III in Dental Assisting', 'HLT35021']),
   c('Certificate IV in Dental Assisting', ['Cert IV in Dental Assisting', 'HLT45021']),
-  s('HTM 01-05', 'standard', ['HTM01-05']),
+  s('HTM 01-05', 'standard', ['Health Technical Memorandum 01-05', 'HTM01-05']),
   c('NEBDN National Diploma in Dental Nursing', ['NEBDN Diploma', 'National Diploma in Dental Nursing']),
   c('NEBDN Certificate in Dental Radiography', ['Certificate in Dental Radiography']),
   s('Sensory Profile 2', 'healthcare', []),
