@@ -68,6 +68,8 @@ export const WORD_MARKS: ReadonlyArray<[RegExp, string]> = [
   [/(?<![A-Za-z])Ft(?![A-Za-z])/, 'HUF'],
   // Vietnam's đồng as a word ("12 – 18 triệu đồng/tháng").
   [/(?<![\p{L}])đồng(?![\p{L}])/u, 'VND'],
+  // The euro written as a word after its figure: "da 31.000 a 35.000 euro lordi", "2.500 euros brutos".
+  [/(?<=\d[\s\u00a0]?)euros?(?![\p{L}])/iu, 'EUR'],
 ];
 
 /** Peru's sol before a figure: "S/ 5,800 mensuales", "S/. 4500"; a grouped or long figure, not SAP's "S/4". */

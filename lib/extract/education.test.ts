@@ -488,3 +488,13 @@ describe("a trade's training before a degree, a pay grade (sets 207, 212)", () =
     expect(edu(`${ENGLISH_INTRO}What we offer\nSalary: £47,181 – £50,269 per annum (Grade 12), plus a £4,000 AMHP market supplement\nRequirements\n- A professional qualification at degree level in social work`)).toEqual({ level: 'bachelor', orEquivalent: false });
   });
 });
+
+describe('a postgraduate qualification, an MPhil (set-221)', () => {
+  it.each([
+    ['Requirements\n- A postgraduate qualification in the conservation of easel paintings, or equivalent training.', 'master', true],
+    // "or equivalent" closing a bracket of degrees' letters is an equal degree (DEGREES_OR_EQUIVALENT), no experience.
+    ['Requirements\n- A recognised postgraduate qualification in archives and records management (MA, MPhil or equivalent).', 'master', false],
+  ])('%s → %s (orEquivalent %s)', (text, level, orEquivalent) => {
+    expect(edu(`${ENGLISH_INTRO}${text}`)).toEqual({ level, orEquivalent });
+  });
+});

@@ -38,7 +38,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ],
   [
     'master',
-    /\bmaster'?s?['’]?s?\s+(?:degree|of|in)\b|(?<!\bthe\s)\bmasters?['’]s\b|\b(?:m\.s\.|m\.sc\.?|msc|mba|msn|m\.?eng|m\.?\s?tech|m\.?\s?com)(?![a-z]|-[a-z])|\b(?:post-?graduate|graduate|advanced) degree\b/gi,
+    /\bmaster'?s?['’]?s?\s+(?:degree|of|in)\b|(?<!\bthe\s)\bmasters?['’]s\b|\b(?:m\.s\.|m\.sc\.?|msc|mba|msn|m\.?eng|m\.?\s?tech|m\.?\s?com)(?![a-z]|-[a-z])|\b(?:post-?graduate|graduate|advanced) degree\b|\bpost-?graduate qualification\b|\bM\.?Phil\b/gi,
   ],
   ['master', /\bMS(?=\s*(?:or\b|in\b|degree\b|graduate\b|\/|,))/g],
   // India's pharmacy, dental and AYUSH degrees, and its "Any Graduate" (any bachelor's), "Graduate in Commerce".

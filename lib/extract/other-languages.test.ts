@@ -687,3 +687,13 @@ describe("Germany's school certificates, Québec's DEP, Swedish and Polish award
     expect(workplaceInOtherLanguages('Hybridarbete: du arbetar på plats på socialkontoret, med möjlighet till distansarbete upp till en dag i veckan.')).toBe('hybrid');
   });
 });
+
+describe("the euro as a word, Chile's secondary school, Norway's mastergrad (sets 214, 219, 221)", () => {
+  it('reads "RAL da 31.000 a 35.000 euro lordi" as euros a year', () => {
+    expect(salaryInOtherLanguages("Cosa offriamo\n– RAL da 31.000 a 35.000 euro lordi su 14 mensilità, commisurata all'esperienza;", 'Firenze, Toscana, Italia')).toEqual({ min: 31_000, max: 35_000, currency: 'EUR', period: 'year' });
+  });
+  it.each([
+    ['Requisitos\n- Enseñanza media completa.\n- Experiencia de 2 años operando camiones de extracción', 2, 'high-school'],
+    ['Kvalifikasjoner\n- Mastergrad i akvamedisin / fiskehelse\n- Minst 2 års erfaring', 2, 'master'],
+  ])('%s → %s years, %s', (text, years, level) => expect(read(text)).toEqual([years, level]));
+});

@@ -305,3 +305,15 @@ describe('pay by year with the figure first (sets 206, 208)', () => {
     expect(payByYearAsRange('We pay £500 in year 1 for your training.')).toBe('We pay £500 in year 1 for your training.');
   });
 });
+
+describe('a rate per sea day, working hours per week, FTE pay, a rate "up to" another, OTE after its figure (sets 214-221)', () => {
+  it.each([
+    ['$245 – $305 per sea day depending on experience and vessel type', { min: 245, max: 305, currency: 'USD', period: 'day' }],
+    ['Up to £36,000 FTE, pro rata for 22.5 hours per week (up to £21,600 actual), plus free travel', { min: 36_000, max: 36_000, currency: 'GBP', period: 'year' }],
+    ['Pay: $27.40/hr (trainee) up to $33.15/hr (experienced operator), plus quarterly production bonus', { min: 27.4, max: 33.15, currency: 'USD', period: 'hour' }],
+    ['$42.50 – $46.80 per hour plus shift penalties and overtime (approx. $98,000 – $110,000 OTE), plus 12% superannuation.', { min: 42.5, max: 46.8, currency: 'AUD', period: 'hour' }],
+  ])('%s', (text, want) => expect(extractSalary(text, 'AUD' === want.currency ? 'AUD' : 'USD')).toEqual(want));
+  it('still reads a weekly wage ("£450 per week, 5 days a week")', () => {
+    expect(extractSalary('£450 per week, 5 days a week')).toEqual({ min: 450, max: 450, currency: 'GBP', period: 'week' });
+  });
+});

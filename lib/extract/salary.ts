@@ -93,7 +93,7 @@ const CURRENCY_FIRST_GROUPS = (new RegExp(`${CURRENCY_FIRST}|`).exec('') as RegE
 const LOCAL_PAY = String.raw`salaire|rémunération|sueldo|salario|salário|remuneração|retribuzione|stipendio|salaris`;
 const GERMAN_PAY = String.raw`[a-zäöü]*(?:gehalt|vergütung)`;
 const PAY_CONTEXT = new RegExp(
-  String.raw`\+\s*(?:\d{1,2}(?:\.\d{1,2})?%\s*)?super(?:annuation)?\b|\b(?:salary|salaries|pay|paid|wage|wages|compensation|comp|rate|earn|earning|base|hourly|ote|remuneration|income|stipend|brutto|ctc|ral|package|${LOCAL_PAY})\b|${GERMAN_PAY}\b|[a-zäöü]*lohn\b`,
+  String.raw`\+\s*(?:\d{1,2}(?:\.\d{1,2})?%\s*)?super(?:annuation)?\b|\b(?:salary|salaries|pay|paid|wage|wages|compensation|comp|rate|earn|earning|base|hourly|ote|remuneration|income|stipend|brutto|ctc|ral|package|FTE|pro[- ]rata|${LOCAL_PAY})\b|${GERMAN_PAY}\b|[a-zäöü]*lohn\b`,
   'i',
 );
 /**
@@ -141,8 +141,8 @@ const TAX_ADDED = /\s*(?:\+|\bplus\b)\s*(?:VAT|GST|HST|IVA|TVA|MwSt\.?|super(?:a
 const PERIOD = new RegExp(
   [
     String.raw`(\b(?:per hour|per hr|an hour|a hour|hourly|p\/h|ph|taux horaire|par heure|de l['’]heure)\b|\/\s*(?:hour|hr|h)\b)`,
-    String.raw`(\b(?:per day|a day|daily|day rate|p\/d)\b|\/\s*day\b)`,
-    String.raw`(\b(?:per week|a week|weekly|p\/w)\b|\/\s*(?:week|wk)\b)`,
+    String.raw`(\b(?:per (?:sea |working |field |shift )?day|a day|daily|day rate|p\/d)\b|\/\s*day\b)`, // "per sea day": a fisheries observer's
+    String.raw`((?<!\b(?:hours?|hrs?|days?|shifts?|nights?)\s)\b(?:per week|a week)\b|\b(?:weekly|p\/w)\b|\/\s*(?:week|wk)\b)`, // not working time ("22.5 hours per week")
     String.raw`(\b(?:per month|a month|monthly|p\/m|pcm|per bulan|sebulan)\b|\/\s*(?:month|mth|mo|bulan|tháng)\b)`,
     String.raw`(\b(?:per year|a year|annual|annually|yearly|per annum|p\/a|pa)\b|\bp\.a\b\.?|\/\s*(?:year|yr|annum)\b)`,
   ].join('|'),
@@ -195,7 +195,8 @@ const MONEY_AT = new RegExp(MONEY.source, 'y');
 const FROM_BEFORE = /\b(?:from|start(?:s|ing)? at|begin(?:s|ning)? at)[^\S\n]*$/i;
 /**
  * A range's top, apart from its first figure, no other figure between, after:
- * - a rise: "£17.85 per hour for weekday nights, rising to £19.60 per hour for weekends", and a
+ * - a rise: "£17.85 per hour for weekday nights, rising to £19.60 per hour for weekends", "$27.40/hr
+ *   (trainee) up to $33.15/hr (experienced operator)", and a
  *   rise with time ("£12.60 per hour, rising to £13.10 per hour after a 12-week probation": the
  *   labels of sets 136, 139 and 153 read the pay's range from the first rate to the last, set-57's
  *   alone the starting salary);
@@ -204,7 +205,7 @@ const FROM_BEFORE = /\b(?:from|start(?:s|ing)? at|begin(?:s|ning)? at)[^\S\n]*$/
 const TOP_OF_SCALE = String.raw`top (?:step|rate|of (?:the )?(?:scale|band|range|grade))(?:[^\S\n]+(?:is|of|at))?:?`;
 /** Where a figure starts: a currency's sign, a code and a digit, or a digit. */
 const FIGURE_AHEAD = String.raw`(?=[$£€]|[A-Z]{3}[^\S\n]?\d|\d)`;
-const RISING_TO_AFTER = new RegExp(String.raw`^[^$£€\d\n.;]{0,80}?\b(?:(?:rising|increasing|going up|progressing)[^\S\n]+to|${TOP_OF_SCALE})[^\S\n]+${FIGURE_AHEAD}`);
+const RISING_TO_AFTER = new RegExp(String.raw`^[^$£€\d\n.;]{0,80}?\b(?:(?:rising|increasing|going up|progressing|up)[^\S\n]+to|${TOP_OF_SCALE})[^\S\n]+${FIGURE_AHEAD}`);
 /** The scale's top behind a semicolon: "$24.18 per hour during training; top step $34.54". */
 const TOP_AFTER_SEMICOLON = new RegExp(String.raw`^[^$£€\d\n.;]{0,60};[^\S\n]*${TOP_OF_SCALE}[^\S\n]+${FIGURE_AHEAD}`);
 const UP_TO_AFTER = /^[^$£€\d\n.;]{0,80}?\b(?:up )?to[^\S\n]+(?=[$£€]|[A-Z]{3}[^\S\n]?\d|\d)/;
@@ -352,6 +353,9 @@ export function withLocalSignsWritten(location: string | null, text: string): st
   }
   return out;
 }
+
+/** On-target earnings named right after the figure: "(approx. $98,000 – $110,000 OTE)". */
+const OTE_AFTER = /^[^\S\n]*(?:OTE|on[- ]target earnings)\b/i;
 
 function figuresOf(m: RegExpExecArray, dollar: string): Figures | null {
   const [, upTo, code1, sym1, whole1, cents1, suffix1, code2, sym2, whole2, cents2, suffix2, codeAfter] = m;
@@ -539,7 +543,7 @@ export function extractSalary(written: string, dollar = 'USD'): Salary | null {
     // $120k–$180k"): the pay a posting states is its base (held-out sets 19, 23, 36).
     // The OTE's figure, or a figure of a sentence about OTE ("The OTE range is $170,000 – $200,000 in
     // Tier 1 locations and $153,000 – $180,000 in all others"): no base pay.
-    const ote = OTE_WORDS.test(ownBefore) || OTE_SENTENCE.test(sentenceBefore);
+    const ote = OTE_WORDS.test(ownBefore) || OTE_SENTENCE.test(sentenceBefore) || OTE_AFTER.test(ownAfter);
     const rank = (stated && !ote ? 2 : 0) + (figures.high !== undefined ? 1 : 0);
     if (rank > bestRank) {
       best = { min: low, max: high, currency: figures.currency, period: period ?? assumed };

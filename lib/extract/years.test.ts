@@ -252,3 +252,9 @@ describe('months in a bracket after "experience" (set-206)', () => {
     expect(years('Requirements\n2. Demonstrated experience (minimum 12 months) operating water and/or wastewater treatment plants')).toBe(1);
   });
 });
+
+describe("a seafarer's months at sea (set-219)", () => {
+  it('reads 0.5 from "Minimum 6 months\' sea time on a commercial fishing vessel"', () => {
+    expect(years("Requirements\n• Minimum 6 months' sea time on a commercial fishing vessel")).toBe(0.5);
+  });
+});

@@ -35,7 +35,7 @@ const EXPERIENCE_AFTER = /^[^.;]{0,100}?\b(?:experience|exp\b|PQE\b|background|w
  * "6-12 months' experience", "6 months to 1 year of AP/AR experience", "12+ months working as a vet
  * nurse"): months name probation, notice and benefit periods far more often.
  */
-const MONTHS_OF_EXPERIENCE = /^['’]?\s+(?:of\s+)?(?:(?:[\w/&+-]+\s+){0,6}?(?:experience|exp\b)|working (?:as|in)\b)/i;
+const MONTHS_OF_EXPERIENCE = /^['’]?\s+(?:of\s+)?(?:(?:[\w/&+-]+\s+){0,6}?(?:experience|exp\b)|working (?:as|in)\b|sea[- ]?time\b)/i;
 /** Experience, then its length in a bracket: "Demonstrated experience (minimum 12 months) operating plants". */
 const EXPERIENCE_BRACKET_BEFORE = /\b(?:experience|exp)\s*\(\s*(?:(?:a\s+)?minimum(?:\s+of)?|at least|min\.?)?\s*$/i;
 /** Asked-for words before the number; "including" follows years already asked ("5+ years in DevOps, including 3+ years running Kubernetes"). */
