@@ -512,13 +512,14 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   // loader beside Salesforce, not Oracle's HCM Data Loader.
   PSM: /\b(?:Scrum|Agile|Product Owner|PSPO|CSM|sprints?|Kanban|SAFe|process safety|OSHA|HAZOP|PHA|MOC|PSSR|Seveso|COMAH|LOPA)\b/i,
   'Data Loader': /\bSalesforce\b/,
-  // Set 206-213's senses: each short form beside its own world, not another trade's same letters.
-  // Classic ASP, not Québec's ASP Construction course; AWS's SSM and Microsoft's FIM, not an aircraft's
-  // System Schematics or Fault Isolation Manual; Airflow and Spark beside data, not a dental
-  // hygienist's EMS Airflow nor Spark aligners; OpenVMS, not a control room's video management
-  // system; reStructuredText, not a residential security team; SIP beside telephony, not a claims adjuster's self-insured plan
-  // certificate; a private pilot's PPL, not the Placing Platform Limited; the Functional Movement
-  // Screen beside sport, not an aircraft's flight management system.
+  // Sets 206-213's senses: each short form beside its own world, not another trade's same letters.
+  // Classic ASP, not Québec's ASP Construction course; AWS's SSM and Microsoft's FIM, not an
+  // aircraft's System Schematics or Fault Isolation Manual; Airflow and Spark beside data, not a
+  // dental hygienist's EMS Airflow nor Spark aligners; OpenVMS, not a control room's video
+  // management system; reStructuredText, not a residential security team; SIP beside telephony, not
+  // a claims adjuster's self-insured plan certificate; a private pilot's PPL, not the Placing
+  // Platform Limited; the Functional Movement Screen beside sport, not an aircraft's flight
+  // management system.
   ASP: /\b(?:ASP\.NET|\.NET|VBScript|IIS|VB6|Visual Basic|JavaScript|HTML|SQL Server|web (?:applications?|development|pages?)|OSHA|CSP|CHST|BCSP|NEBOSH|EHS|HSE)\b/i, // the last BCSP's (senses.ts)
   SSM: /\b(?:AWS|Amazon Web Services|EC2)\b/,
   FIM: /\b(?:identity|IAM|Active Directory|MIM|provisioning|SailPoint|Azure AD|Entra)\b/i,

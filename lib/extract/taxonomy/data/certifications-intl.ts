@@ -18,7 +18,7 @@ export const INTERNATIONAL_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('NPQLT', ['National Professional Qualification for Leading Teaching']),
   c('MRTPI', ['Chartered Town Planner', 'Member of the Royal Town Planning Institute', 'RTPI membership']),
   c('Personal Licence', ['APLH', 'Award for Personal Licence Holders', 'personal licence holder']),
-  c('Driver CPC', ['Driver Certificate of Professional Competence', 'Driver CPC card', 'DQC']),
+  c('Driver CPC', ['BKrFQ', 'Schlüsselzahl 95', 'Berufskraftfahrer-Qualifikation', 'Berufskraftfahrerqualifikation', 'Driver Certificate of Professional Competence', 'Driver CPC card', 'DQC']),
   c('SIA licence', ['SIA badge', 'SIA license']),
   c('SIA Door Supervisor Licence', ['SIA Door Supervisor', 'SIA Door Supervision licence', 'Door Supervisor licence', 'Door Supervision licence', 'SIA DS licence']),
   c('SIA Security Guarding Licence', ['SIA Security Guard licence', 'SIA Security Guarding', 'Security Guarding licence', 'SIA SG licence']),

@@ -217,8 +217,8 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('OSHA 10', ['OSHA 10-Hour', 'OSHA 10 Hour', 'OSHA-10', 'OSHA 10-hour card']),
   c('OSHA 30', ['OSHA 30-Hour', 'OSHA 30 Hour', 'OSHA-30', 'OSHA 30-hour card']),
   c('OSHA 500', ['OSHA 510', 'OSHA 501', 'OSHA Outreach Trainer']),
-  c('HAZWOPER 40-Hour', ['HAZWOPER 40', '40-Hour HAZWOPER', 'HAZWOPER certification', 'HAZWOPER 24-Hour']),
-  c('Forklift Certification', ['Forklift certified', 'Forklift license', 'Forklift operator certification', 'Certified forklift operator', 'Powered Industrial Truck certification', 'PIT certification', 'LF High Risk Work Licence', 'LF (forklift) High Risk Work Licence', 'High Risk Work Licence LF', 'LF forklift licence', 'LF licence']),
+  c('HAZWOPER 40-Hour', ['OSHA 40-Hour HAZWOPER', 'HAZWOPER 40', '40-Hour HAZWOPER', 'HAZWOPER certification', 'HAZWOPER 24-Hour']),
+  c('Forklift Certification', ['Carte de cariste', 'Forklift certified', 'Forklift license', 'Forklift operator certification', 'Certified forklift operator', 'Powered Industrial Truck certification', 'PIT certification', 'LF High Risk Work Licence', 'LF (forklift) High Risk Work Licence', 'High Risk Work Licence LF', 'LF forklift licence', 'LF licence']),
   c('CDL', ["Commercial Driver's License", 'Commercial Drivers License', 'CDL Class A', 'Class A CDL', 'CDL-A', 'CDL Class B', 'Class B CDL', 'CDL-B']),
   // Slash lists split (LABELING.md): "First Aid/CPR/AED" is First Aid and CPR.
   c('CPR', ['CPR/AED', 'Adult CPR', 'CPR and AED', 'Cardiopulmonary Resuscitation']),

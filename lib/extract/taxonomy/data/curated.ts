@@ -39,6 +39,7 @@ import { PROFESSIONS_AB } from './professions-ab';
 import { PROFESSIONS_AC } from './professions-ac';
 import { PROFESSIONS_AD } from './professions-ad';
 import { PROFESSIONS_AE } from './professions-ae';
+import { PROFESSIONS_AF } from './professions-af';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -99,6 +100,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_AC,
   ...PROFESSIONS_AD,
   ...PROFESSIONS_AE,
+  ...PROFESSIONS_AF,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

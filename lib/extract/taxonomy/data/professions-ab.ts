@@ -303,7 +303,7 @@ export const PROFESSIONS_AB: readonly TaxonomyEntry[] = [
   s('Medicare Benefits Schedule', 'healthcare', []),
   s('Paragon CRT', 'healthcare', ['Paragon CRT lenses']),
   c('Augenoptikermeister', ['Meisterprüfung im Augenoptiker-Handwerk', 'Augenoptikermeister/in', 'Meisterbrief Augenoptik']),
-  c('Washington Food Worker Card', ['Food Worker Card', 'WA Food Worker Card']),
+  c('Washington Food Worker Card', ['Washington State Food Worker Card', 'Food Worker Card', 'WA Food Worker Card']),
   c('Certificado de manipulación de gases fluorados', ['certificado de gases fluorados', 'carné de gases fluorados']),
   c('Avid Certified Professional: Pro Tools', ['Avid Certified Professional Pro Tools', 'Avid Certified Professional', 'ACP Pro Tools', 'Pro Tools Certified Professional']),
   s('Title 31', 'standard', ['Title 31 reporting', '31 CFR']),

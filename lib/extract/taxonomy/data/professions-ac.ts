@@ -171,7 +171,7 @@ export const PROFESSIONS_AC: readonly TaxonomyEntry[] = [
   s('2010 Reclamation Criteria for Wellsites and Associated Facilities', 'standard', ['2010 Reclamation Criteria', 'Reclamation Criteria for Wellsites and Associated Facilities']),
   s('Trimble GNSS', 'hardware', []),
   s('Fulcrum', 'data', [], ['Fulcrum']),
-  s('Alberta Tier 1 and Tier 2 Soil and Groundwater Remediation Guidelines', 'standard', ['Alberta Tier 1', 'Alberta Tier 2', 'Alberta Tier 1 Soil and Groundwater Remediation Guidelines', 'Tier 1 and Tier 2 Soil and Groundwater Remediation Guidelines']),
+  s('Alberta Tier 1 and Tier 2 Soil and Groundwater Remediation Guidelines', 'standard', ['Alberta Tier 1 guidelines', 'Alberta Tier 1', 'Alberta Tier 2', 'Alberta Tier 1 Soil and Groundwater Remediation Guidelines', 'Tier 1 and Tier 2 Soil and Groundwater Remediation Guidelines']),
   c('Ground Disturbance Level II', ['Ground Disturbance Level 2', 'Ground Disturbance II']),
   c('ECO Canada EP', ['EP designation', 'ECO Canada Environmental Professional']),
   c('ECO Canada EPt', ['EPt designation', 'Environmental Professional in-training']),

@@ -772,7 +772,7 @@ export const PROFESSIONS_B: readonly TaxonomyEntry[] = [
   c('Certified Logistics Technician', ['MSSC CLT']),
   c('Licensed Customs Broker', ['Customs Broker License']),
   c('IATA Dangerous Goods Certification', ['IATA DGR certification', 'IATA Dangerous Goods certified']),
-  c('DOT Hazmat Certification', ['Hazmat certification', 'HAZMAT certified', 'DOT Hazmat certified']),
+  c('DOT Hazmat Certification', ['Hazmat Employee Training', 'DOT Hazmat training', 'DOT Hazmat Employee Training', 'Hazmat certification', 'HAZMAT certified', 'DOT Hazmat certified']),
   c('Hazmat Endorsement', ['H endorsement', 'HazMat endorsement', 'Hazardous Materials Endorsement']),
   c('FRA Locomotive Engineer Certification', ['Certified Locomotive Engineer', 'FRA Part 240']),
   c('FRA Conductor Certification', ['Certified Conductor', 'FRA Part 242']),
@@ -845,7 +845,7 @@ export const PROFESSIONS_B: readonly TaxonomyEntry[] = [
   // Hospitality, food safety and beverage credentials.
   c('Certified Food Protection Manager', ['CFPM', 'Food Protection Manager certification', 'Food Manager certification']),
   c('HACCP Certification', ['HACCP certified', 'HACCP Manager certification']),
-  c('SQF Practitioner', ['SQF Practitioner certification']),
+  c('SQF Practitioner', ['SQFI Implementing SQF Systems', 'Implementing SQF Systems course', 'Implementing SQF Systems', 'SQF Practitioner certification']),
   c('PCQI', ['Preventive Controls Qualified Individual', 'FSPCA PCQI']),
   c('CFPP', ['Certified Food Protection Professional']),
   c('Certified Executive Chef', ['ACF CEC']),

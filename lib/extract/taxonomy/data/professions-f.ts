@@ -153,7 +153,7 @@ export const PROFESSIONS_F: readonly TaxonomyEntry[] = [
   // Workplace safety regulations and methods of industry
   s('COSHH', 'standard', ['Control of Substances Hazardous to Health', 'COSHH regulations', 'COSHH assessments']),
   c('BICSc', ['BICSc certificate', 'British Institute of Cleaning Science', 'BICSc Licence to Practise', 'BICSc LTP', 'British Institute of Cleaning Science Licence to Practise']),
-  c('ADR certificate', ['ADR licence', 'ADR training certificate', 'ADR driver certificate', 'ADR (dangerous goods)']),
+  c('ADR certificate', ['ADR Basiskurs', 'ADR-Schein', 'ADR-Bescheinigung', 'ADR licence', 'ADR training certificate', 'ADR driver certificate', 'ADR (dangerous goods)']),
   s('ATEX', 'standard', ['ATEX directive', 'ATEX zones', 'ATEX regulations']),
   s('DSEAR', 'standard', ['Dangerous Substances and Explosive Atmospheres Regulations']),
   s('COMAH', 'standard', ['Control of Major Accident Hazards', 'COMAH regulations', 'Seveso III', 'Seveso']),

@@ -92,7 +92,7 @@ export const PROFESSIONS_I: readonly TaxonomyEntry[] = [
   s('AS 4696', 'standard', ['AS4696']),
   s('Export Control (Meat and Meat Products) Rules 2021', 'standard', ['Export Control (Meat and Meat Products) Rules']),
   s('Donesafe', 'business', []),
-  c('Level 4 HACCP', ['Level 4 Award in HACCP', 'Level 4 HACCP certificate']),
+  c('Level 4 HACCP', ['HACCP Level 4', 'Level 4 Award in HACCP', 'Level 4 HACCP certificate']),
   c('Manual Handling certificate', ['Manual Handling', 'Manual Handling training certificate', 'QQI Manual Handling'], ['Manual Handling']),
   // Brewing and wine
   s('Della Toffola', 'hardware', []),

@@ -50,7 +50,7 @@ export const PROFESSIONS_M: readonly TaxonomyEntry[] = [
   c('CIEEM membership', ['CIEEM', 'MCIEEM', 'ACIEEM']),
   c('PIEMA', ['Practitioner IEMA']),
   c('MIAQM', ['Member of the Institute of Air Quality Management']),
-  c('WAMITAB Level 4 Certificate of Technical Competence', ['WAMITAB COTC', 'WAMITAB CoTC', 'WAMITAB']),
+  c('WAMITAB Level 4 Certificate of Technical Competence', ['WAMITAB Certificate of Technical Competence', 'WAMITAB COTC', 'WAMITAB CoTC', 'WAMITAB']),
   c('NEBOSH General Certificate', ['NEBOSH National General Certificate', 'NEBOSH NGC']),
   c('Natural England bat survey class licence', ['bat survey class licence', 'Natural England bat licence']),
   c('Natural England great crested newt survey class licence', ['great crested newt class licence', 'GCN licence', 'Natural England GCN Class Licence', 'GCN class licence', 'Natural England great crested newt class licence', 'CL08']),

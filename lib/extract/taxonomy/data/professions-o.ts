@@ -85,7 +85,7 @@ export const PROFESSIONS_O: readonly TaxonomyEntry[] = [
   s('Eurocode 4', 'standard', ['EN 1994']),
   s('Eurocode 5', 'standard', ['EN 1995']),
   s('Eurocode 6', 'standard', ['EN 1996']),
-  s('Eurocode 7', 'standard', ['EN 1997', 'EN 1997-1']),
+  s('Eurocode 7', 'standard', ['Eurokod 7', 'EN 1997', 'EN 1997-1']),
   s('Eurocode 8', 'standard', ['EN 1998']),
   s('Eurocode 9', 'standard', ['EN 1999']),
 

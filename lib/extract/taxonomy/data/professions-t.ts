@@ -169,5 +169,5 @@ export const PROFESSIONS_T: readonly TaxonomyEntry[] = [
   s('KiotViet', 'business', []),
   s('Haravan', 'business', []),
   s('TeamBuildr', 'business', []),
-  c('USAW Level 1', ['USA Weightlifting Level 1']),
+  c('USAW Level 1', ['USA Weightlifting Level 1 Sports Performance Coach', 'USAW Level 1 Sports Performance Coach', 'USA Weightlifting Level 1']),
 ];

@@ -45,7 +45,7 @@ export const PROFESSIONS_W: readonly TaxonomyEntry[] = [
   c('ISO 26262 Functional Safety Engineer', ['TÜV Functional Safety Engineer (Automotive)', 'TÜV Rheinland Functional Safety Engineer (Automotive)']),
   c('exida CFSP', ['CFSP (exida)', 'Certified Functional Safety Professional']),
   c('intacs Provisional Assessor', ['intacs certified Provisional Assessor', 'Automotive SPICE Provisional Assessor']),
-  c('HV-Stufe 2S', ['HV 2S', 'Hochvolt-Stufe 2S', 'HV-Qualifikation Stufe 2S', 'Hochvolt-Qualifikation Stufe 2S']),
+  c('HV-Stufe 2S', ['Fachkundige Person für Arbeiten an HV-eigensicheren Fahrzeugen', 'HV 2S', 'Hochvolt-Stufe 2S', 'HV-Qualifikation Stufe 2S', 'Hochvolt-Qualifikation Stufe 2S']),
   c('HV-Stufe 3S', ['HV 3S', 'Hochvolt-Stufe 3S']),
   c('HV-Stufe 2E', ['HV 2E', 'Hochvolt-Stufe 2E']),
   c('HV-Stufe 3E', ['HV 3E', 'Hochvolt-Stufe 3E']),
