@@ -188,3 +188,15 @@ describe('Israeli postings\' "Advantages" heading (sets 21, 42, 49, 50, 63, 67)'
     expect(classifyHeading('Advantages of working with us')).not.toBe('preferred');
   });
 });
+
+describe('Portuguese headings with their qualifier (set-218)', () => {
+  it('reads "Requisitos obrigatórios" and "O que vais fazer" as the job\'s, "Valorizamos" as a wish', () => {
+    expect(classifyHeading('Requisitos obrigatórios')).toBe('required');
+    expect(classifyHeading('O que vais fazer')).toBe('required');
+    expect(classifyHeading('Valorizamos')).toBe('preferred');
+  });
+  it('ends the club\'s blurb at an emoji heading that asks ("✅ Requisitos obrigatórios")', () => {
+    const text = '🏊 Quem somos\nUm clube formador com 400 atletas.\n✅ Requisitos obrigatórios\n• Licenciatura em Ciências do Desporto\n⭐ Valorizamos\n• Conhecimentos de Excel';
+    expect(findSections(text).map((s) => s.kind)).toEqual(['blurb', 'required', 'preferred']);
+  });
+});

@@ -46,11 +46,11 @@ const ODD_SPACE = /[^\S ]|\s\s/;
 /**
  * A heading that wishes, in the other languages postings are written in (and the English a
  * translation leaves: "Meritorious"): "Deseable", "Valorable", "Wünschenswert", "Von Vorteil",
- * "Souhaité", "Un plus", "Atouts", "Desejável", "Diferenciais", "Gradito", "Meriterande", "Mile widziane",
+ * "Souhaité", "Un plus", "Atouts", "Desejável", "Valorizamos", "Diferenciais", "Gradito", "Meriterande", "Mile widziane",
  * "優先條件", "加分项", "歓迎条件", "우대사항".
  */
 const OTHER_PREFERRED_HEADING =
-  /(?<!\p{L})(?:deseables?|valorables?|se valorar[áa]|desejáve(?:l|is)|diferenciai?s?|souhaitée?s?|appréciée?s?|un plus|atouts?|wünschenswert|von vorteil|pluspunkte?|gradit[oaie]|meriterande|meritorious|mile widziane|gewenst|pluspunten|ưu tiên|θα εκτιμηθ\p{L}*(?: επιπλέον)?|επιθυμητ\p{L}*)(?!\p{L})|^(?:優先|优先|加分|歓迎|우대)/iu;
+  /(?<!\p{L})(?:deseables?|valorables?|se valorar[áa]|valorizamos|desejáve(?:l|is)|diferenciai?s?|souhaitée?s?|appréciée?s?|un plus|atouts?|wünschenswert|von vorteil|pluspunkte?|gradit[oaie]|meriterande|meritorious|mile widziane|gewenst|pluspunten|ưu tiên|θα εκτιμηθ\p{L}*(?: επιπλέον)?|επιθυμητ\p{L}*)(?!\p{L})|^(?:優先|优先|加分|歓迎|우대)/iu;
 
 /**
  * What the employer is and offers, in the other languages postings are written in: "Über uns", "Wer
@@ -63,11 +63,11 @@ const OTHER_BLURB_HEADING =
 
 /**
  * What the job asks and does, in those languages: "Ihr Profil", "Deine Aufgaben", "Anforderungen",
- * "Votre profil", "Vos missions", "Requisitos", "Tu perfil", "Requisiti", "Wat breng je mee?",
+ * "Votre profil", "Vos missions", "Requisitos (obrigatórios)", "O que vais fazer", "Tu perfil", "Requisiti", "Wat breng je mee?",
  * "Nasze wymagania", "Kvalifikationer": it ends the employer's blurb before it.
  */
 const OTHER_REQUIRED_HEADING =
-  /^(?:(?:ihr|dein|unser)e? (?:profil|aufgaben|qualifikationen?|kenntnisse)|anforderungen|voraussetzungen|aufgaben|profil|(?:das|was) (?:bringst du|du mitbringst|sie mitbringen|bringen sie) ?(?:mit)?|(?:votre|ton) profil|(?:vos|tes) missions|missions?|profil recherché|compétences(?: requises)?|prérequis|exigences|requisitos?|(?:tu|su) perfil|perfil(?: buscado| requerido)?|funciones|(?:tus )?responsabilidades|(?:lo )?que buscamos|qué buscamos|atividades|qualificações|o que esperamos(?: de você)?|requisiti|(?:principali )?responsabilità|il ruolo|profilo(?: ricercato)?|mansioni|cosa cerchiamo|wat (?:ga je doen|breng je mee|vragen wij|vragen we|verwachten wij|verwachten we)|functie-?eisen|(?:jouw )?profiel|(?:je |jouw )?taken|wie ben jij|(?:nasze )?wymagania|(?:twój )?zakres obowiązków|obowiązki|oczekujemy|kvalifikationer|kvalifikasjoner|krav|arbetsuppgifter|arbeidsoppgaver|opgaver|om dig|vi söker dig som)[\s!?.:]*$/iu;
+  /^(?:(?:ihr|dein|unser)e? (?:profil|aufgaben|qualifikationen?|kenntnisse)|anforderungen|voraussetzungen|aufgaben|profil|(?:das|was) (?:bringst du|du mitbringst|sie mitbringen|bringen sie) ?(?:mit)?|(?:votre|ton) profil|(?:vos|tes) missions|missions?|profil recherché|compétences(?: requises)?|prérequis|exigences|requisitos?(?: (?:obrigatórios|mínimos|necessários|obligatorios|indispensables|imprescindibles))?|o que (?:vais|vai|irás) fazer|(?:tu|su) perfil|perfil(?: buscado| requerido)?|funciones|(?:tus )?responsabilidades|(?:lo )?que buscamos|qué buscamos|atividades|qualificações|o que esperamos(?: de você)?|requisiti|(?:principali )?responsabilità|il ruolo|profilo(?: ricercato)?|mansioni|cosa cerchiamo|wat (?:ga je doen|breng je mee|vragen wij|vragen we|verwachten wij|verwachten we)|functie-?eisen|(?:jouw )?profiel|(?:je |jouw )?taken|wie ben jij|(?:nasze )?wymagania|(?:twój )?zakres obowiązków|obowiązki|oczekujemy|kvalifikationer|kvalifikasjoner|krav|arbetsuppgifter|arbeidsoppgaver|opgaver|om dig|vi söker dig som)[\s!?.:]*$/iu;
 
 /** Meaning of a heading's text, or null when it says nothing we use. */
 export function classifyHeading(heading: string): SectionKind | null {
