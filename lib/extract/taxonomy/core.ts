@@ -587,5 +587,5 @@ export const CORE_TAXONOMY: readonly TaxonomyEntry[] = [
 ];
 
 // GENERIC_TERMS lives in forms.ts: the worker's extraction reads it, and importing it from here
-// would ship every entry's source beside their JSON (taxonomy.generated.ts).
+// would ship every entry's source beside their encoded text (taxonomy.generated.ts).
 export { GENERIC_TERMS } from './forms';
