@@ -155,11 +155,14 @@ const DEGREE_WAIVED = /\bwithout (?:a |the )?degree\b[^.;\n]{0,40}?\bbut\b[^.;\n
 
 /** A qualification the candidate may still be earning: no minimum asked for now. */
 const NOT_YET = /\bor\s+(?:you\s+are\s+|be\s+|are\s+)?(?:currently\s+)?(?:working towards|studying towards|willing to (?:complete|obtain|undertake|study|work towards))\b/i;
+/** `lead`, then "or" and up to two words right before the degree ("…, or a BSc"): what `lead` names is another way in. */
+const orBeforeDegree = (lead: string): RegExp => new RegExp(String.raw`${lead}or\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}$`, 'i');
+
 /**
  * A certificate or licence, then "or" right before the degree: the degree is one way in, the
  * credential the minimum ("NZ Certificate in Youth Work (Level 4), or a degree in youth development").
  */
-const CREDENTIAL_OR_BEFORE = /\b(?:certificate|certification|licen[cs]e)\b[^;.()]{0,40}?\)?(?:\([^()]{1,30}\))?,?\s+or\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+const CREDENTIAL_OR_BEFORE = orBeforeDegree(String.raw`\b(?:certificate|certification|licen[cs]e)\b[^;.()]{0,40}?\)?(?:\([^()]{1,30}\))?,?\s+`);
 /**
  * A trade's training, then "or" before the degree: the training is the way in, no degree the
  * minimum ("Completed technical education as aircraft mechanic (Fluggerätmechaniker), state-certified
@@ -167,10 +170,11 @@ const CREDENTIAL_OR_BEFORE = /\b(?:certificate|certification|licen[cs]e)\b[^;.()
  * not when experience may stand in too ("…, or a degree in film, or comparable professional
  * experience": the degree, or its equivalent).
  */
-const TRAINING_OR_BEFORE =
-  /\b(?:(?:completed|finished)\s+)?(?:apprenticeship|vocational (?:training|education|qualification)|technical (?:training|education) as)\b[^;.]{0,120}?\s+or\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+const TRAINING_OR_BEFORE = orBeforeDegree(
+  String.raw`\b(?:(?:completed|finished)\s+)?(?:apprenticeship|vocational (?:training|education|qualification)|technical (?:training|education) as)\b[^;.]{0,120}?\s+`,
+);
 /** Experience, then "or" right before the degree: the degree stands in for experience. */
-const EXPERIENCE_OR_BEFORE = /\b(?:years?|months?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?experience\b[^;]{0,120}?\bor\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+const EXPERIENCE_OR_BEFORE = orBeforeDegree(String.raw`\b(?:years?|months?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?experience\b[^;]{0,120}?\b`);
 
 /** A line that is only "OR" right before the line of a clause (USAJobs' qualification paths). */
 const ALTERNATIVE_PATH = /(?:^|\n)[^\S\n]*OR[^\S\n]*\n\s*$/;
@@ -181,16 +185,16 @@ const ALTERNATIVE_PATH = /(?:^|\n)[^\S\n]*OR[^\S\n]*\n\s*$/;
  */
 const WITH_EQUIVALENT_EXPERIENCE = /^[^,;.]{0,25}?\bwith\s+(?:equivalent|comparable|substantial|significant|considerable|extensive)\s+(?:[\w-]+\s+){0,2}?experience\b/i;
 /**
- * A school's award with years of experience in the degree's place: "Bachelor's (HBO) …, or MBO-4
- * with at least 5 years of leadership experience". Not a degree's, an associate's included ("PhD …,
- * or an MSc with at least four years of industry experience": the MSc is the minimum, LABELING.md).
- */
-/**
  * A school's award with relevant experience in the degree's place: "An HBO (bachelor's) degree, or
  * MBO-4 combined with relevant work experience". Not an associate's degree's ("Bachelor's degree,
  * or an Associate's degree with relevant experience": a degree, the minimum).
  */
 const WITH_RELEVANT_EXPERIENCE = /^[^,;.]{0,25}?\bwith\s+relevant\s+(?:[\w-]+\s+){0,2}?experience\b/i;
+/**
+ * A school's award with years of experience in the degree's place: "Bachelor's (HBO) …, or MBO-4
+ * with at least 5 years of leadership experience". Not a degree's, an associate's included ("PhD …,
+ * or an MSc with at least four years of industry experience": the MSc is the minimum, LABELING.md).
+ */
 const WITH_YEARS_OF_EXPERIENCE =
   /^[^,;.]{0,25}?\b(?:with|and|plus)\s+(?:at least\s+|a minimum of\s+|minimum\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|ten)\+?\s+(?:\(\d+\)\s+)?(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:[\w&/-]+\s+){0,3}?experience\b/i;
 

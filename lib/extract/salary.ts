@@ -205,7 +205,9 @@ const FROM_BEFORE = /\b(?:from|start(?:s|ing)? at|begin(?:s|ning)? at)[^\S\n]*$/
 const TOP_OF_SCALE = String.raw`top (?:step|rate|of (?:the )?(?:scale|band|range|grade))(?:[^\S\n]+(?:is|of|at))?:?`;
 /** Where a figure starts: a currency's sign, a code and a digit, or a digit. */
 const FIGURE_AHEAD = String.raw`(?=[$£€]|[A-Z]{3}[^\S\n]?\d|\d)`;
-const RISING_TO_AFTER = new RegExp(String.raw`^[^$£€\d\n.;]{0,80}?\b(?:(?:rising|increasing|going up|progressing|up)[^\S\n]+to|${TOP_OF_SCALE})[^\S\n]+${FIGURE_AHEAD}`);
+/** A rise to the next figure: "rising to", "increasing to" (RISING_TO_AFTER, PAY_THEN_YEAR). */
+const RISE = 'rising|increasing|going up';
+const RISING_TO_AFTER = new RegExp(String.raw`^[^$£€\d\n.;]{0,80}?\b(?:(?:${RISE}|progressing|up)[^\S\n]+to|${TOP_OF_SCALE})[^\S\n]+${FIGURE_AHEAD}`);
 /** The scale's top behind a semicolon: "$24.18 per hour during training; top step $34.54". */
 const TOP_AFTER_SEMICOLON = new RegExp(String.raw`^[^$£€\d\n.;]{0,60};[^\S\n]*${TOP_OF_SCALE}[^\S\n]+${FIGURE_AHEAD}`);
 const UP_TO_AFTER = /^[^$£€\d\n.;]{0,80}?\b(?:up )?to[^\S\n]+(?=[$£€]|[A-Z]{3}[^\S\n]?\d|\d)/;
@@ -433,7 +435,7 @@ const LAST_YEAR_FIGURE = new RegExp(String.raw`(${YEAR_FIGURE})$`);
 /** A figure, then its year: "£22,000 in year 1, rising to £24,000 in year 2 and £26,000 in year 3". */
 const IN_YEAR = (n: string) => String.raw`[^\S\n]+in[^\S\n]+year[^\S\n]+(?:${n})\b`;
 const PAY_THEN_YEAR = new RegExp(
-  String.raw`(${YEAR_FIGURE})${IN_YEAR('1|one')}((?:[^\S\n]*(?:[,;]|\band\b)?[^\S\n]*(?:(?:and[^\S\n]+)?(?:rising|increasing|going up)[^\S\n]+to[^\S\n]+|then[^\S\n]+)?${YEAR_FIGURE}${IN_YEAR('[2-4]|two|three|four')})+)`,
+  String.raw`(${YEAR_FIGURE})${IN_YEAR('1|one')}((?:[^\S\n]*(?:[,;]|\band\b)?[^\S\n]*(?:(?:and[^\S\n]+)?(?:${RISE})[^\S\n]+to[^\S\n]+|then[^\S\n]+)?${YEAR_FIGURE}${IN_YEAR('[2-4]|two|three|four')})+)`,
   'gi',
 );
 const LAST_FIGURE_IN_YEAR = new RegExp(String.raw`(${YEAR_FIGURE})${IN_YEAR('[2-4]|two|three|four')}$`, 'i');
