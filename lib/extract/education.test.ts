@@ -498,3 +498,13 @@ describe('a postgraduate qualification, an MPhil (set-221)', () => {
     expect(edu(`${ENGLISH_INTRO}${text}`)).toEqual({ level, orEquivalent });
   });
 });
+
+describe("a university's degree whose bracket names the level (set-229)", () => {
+  it.each([
+    ['Requirements\n- University degree (MSc or PhD) in life sciences, biomedical engineering or a related field', 'master'],
+    ['Requirements\n- University degree (BSc or MSc) in chemistry', 'bachelor'],
+    ['Requirements\n- University degree (in chemistry or biology)', 'bachelor'],
+  ] as Array<[string, string]>)('%s → %s', (text, level) => {
+    expect(edu(text)).toEqual({ level, orEquivalent: false });
+  });
+});

@@ -60,7 +60,8 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['master', /(?<=\/[^\S\n]?)MCA\b|\bMCA(?=[^\S\n]*(?:\/|,|or\b|degree\b|in\b|from\b))/g],
   [
     'bachelor',
-    /\bbachelor(?:['’]?s)?\b|\bhonou?rs degree\b|\blevel [78] (?:ordinary |honou?rs )?degree\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc|bsn|b\.?eng|b\.?\s?tech|b\.e\.|ll\.?b\.?|b\.?\s?com|b\.?\s?psych)(?![a-z]|-[a-z])|\bB[AS]c?\s+Hon(?:ou)?r?s\b|\bb\.?e\.?\s?\(hons\)|\b(?:four|4)[- ]year (?:college |university )?(?:degree|course)\b|\b(?:college|university|undergraduate|primary) degree\b|\buniversity studies of at least (?:three|3|four|4) years\b/gi,
+    // A college's or university's degree, but not one whose bracket names the level ("University degree (MSc or PhD)": the bracket's).
+    /\bbachelor(?:['’]?s)?\b|\bhonou?rs degree\b|\blevel [78] (?:ordinary |honou?rs )?degree\b|\b(?:b\.s\.|b\.a\.|b\.sc\.?|bsc|bsn|b\.?eng|b\.?\s?tech|b\.e\.|ll\.?b\.?|b\.?\s?com|b\.?\s?psych)(?![a-z]|-[a-z])|\bB[AS]c?\s+Hon(?:ou)?r?s\b|\bb\.?e\.?\s?\(hons\)|\b(?:four|4)[- ]year (?:college |university )?(?:degree|course)\b|\b(?:college|university|undergraduate|primary) degree\b(?![^\S\n]*\((?=[^()\n]*\b(?:bachelor\w*|master['’]s|master of|ph\.?\s?d|doctor\w*|b\.?sc|m\.?sc|b\.?eng|m\.?eng|mba)\b))|\buniversity studies of at least (?:three|3|four|4) years\b/gi,
   ],
   // An American bachelor's of science by its field's letters: BSEE, BSCE, BSME, BSCS.
   ['bachelor', /\bBS(?:EE|CE|ME|CS|ChE|IE)\b/g],

@@ -230,3 +230,17 @@ describe('remote within a country (set-155)', () => {
     expect(extractWorkplace('€4,000–5,500 gross per month. Fully remote within Serbia, optional desk in Novi Beograd.')).toBe('remote');
   });
 });
+
+describe('on site for the week, hybrid by its office days, a contract fully remote (sets 222, 223, 226)', () => {
+  it.each([
+    ['Full-time on site, Monday to Friday, with occasional weekend windows during IST.', 'on-site'],
+    ['Schedule: Monday–Friday, 40 hrs/week. Hybrid – 3 days onsite in Kendall Square, 2 days remote.', 'hybrid'],
+    ['The contract is fully remote, but you must be based in Singapore and able to come into the office for the occasional workshop.', 'remote'],
+  ] as Array<[string, Workplace]>)('%s → %s', (text, workplace) => {
+    expect(extractWorkplace(text)).toBe(workplace);
+  });
+
+  it('reads no workplace from a site visit on a Monday', () => {
+    expect(extractWorkplace('You will visit the site on Monday to meet the team.')).toBeNull();
+  });
+});

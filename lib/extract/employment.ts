@@ -330,8 +330,8 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   // 3 days a week from office", "Location: Austin, TX | Remote". At most 55 characters to the word (LEAD_REACH).
   /\blocation[^\S\n]?:[^\S\n]?[^\n:]{1,40}?[^\S\n](?:[-–—|][^\S\n]?|\()(remote|hybrid|on[- ]?site)\b/i,
   // "The position is based on-site at the plant", "This role will be based remote", "This position
-  // works on-site at the courthouse", "This position is eligible for a hybrid schedule".
-  new RegExp(String.raw`\b(?:this|the) (?:position|role|job|opportunity|internship|assignment) (?:is|will be|works) (?:based |eligible for )?(?:a |an )?(?:fully |100% |full[- ]time |permanent )*${WORKPLACE_WORD}\b`, 'i'),
+  // works on-site at the courthouse", "This position is eligible for a hybrid schedule", "The contract is fully remote".
+  new RegExp(String.raw`\b(?:this|the) (?:position|role|job|opportunity|internship|assignment|contract|engagement|post) (?:is|will be|works) (?:based |eligible for )?(?:a |an )?(?:fully |100% |full[- ]time |permanent )*${WORKPLACE_WORD}\b`, 'i'),
   new RegExp(String.raw`\b(?:fully|100%) ${WORKPLACE_WORD} (?:role|position|job|opportunity)\b`, 'i'),
   // "Work is on-site on 12-hour rotating shifts", "All work is performed on-site".
   new RegExp(String.raw`(?:^|\n|[.!?:]${SP})${SP}*(?:all |the )?work is (?:done |carried out |performed )?(?:fully |100% )?${WORKPLACE_WORD}\b`, 'i'),
@@ -350,16 +350,18 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
     'i',
   ),
   /\b(hybrid) (?:working|work) (?:environment|model|arrangements?|schedule|pattern)\b/i,
+  // On site for the working week: "Full-time on site, Monday to Friday", "on-site Mon–Fri".
+  /\b(on[- ]?site),?[^\S\n]+(?:from[^\S\n]+)?mon(?:day)?[^\S\n]*(?:to|through|thru|-|–)[^\S\n]*fri(?:day)?\b/i,
   // The model the job follows, with its terms: "this position follows a hybrid model with a minimum
   // of three days per week on-site".
   /\b(?:an?|flexible) (?:flexible )?(hybrid|remote) (?:model|arrangement|schedule) (?:with|of|where|in which)\b/i,
   // A line that opens with the workplace of the role: "- On-site role based at our Carindale clinic",
   // "Remote position, US only". Not a field's label ("Remote job: No").
   new RegExp(String.raw`(?:^|\n)[^\S\n]*(?:[-*][^\S\n]*)?(?:fully |100% )?${WORKPLACE_WORD}[^\S\n]+(?:role|position|job)\b(?![^\S\n]*:)`, 'i'), // not USAJobs' "Remote job: No"
-  // "Hybrid – a minimum of 3 days per week on site", "Hybrid: 2 days a week in the office".
+  // "Hybrid – a minimum of 3 days per week on site", "Hybrid: 2 days a week in the office", "Hybrid – 3 days onsite in Kendall Square".
   // "Hybrid model: three days a week at our office", "Hybrid working – two days per week in our
   // office", "Hybrid: Tuesday to Thursday in our Shoreditch office".
-  /\b(hybrid)(?:[^\S\n]+(?:model|mode|working|work|arrangement|schedule|policy))?[^\S\n]*[-–—:,][^\S\n]*(?:an? )?(?:minimum of |at least |typically |usually )?(?:(?:\d|one|two|three|four)\+? days? (?:a|per|each) week\b|(?:mon|tues|wednes|thurs|fri)days?\b)/i,
+  /\b(hybrid)(?:[^\S\n]+(?:model|mode|working|work|arrangement|schedule|policy))?[^\S\n]*[-–—:,][^\S\n]*(?:an? )?(?:minimum of |at least |typically |usually )?(?:(?:\d|one|two|three|four)\+? days? (?:(?:a|per|each) week|on[- ]?site|in (?:the |our )?office)\b|(?:mon|tues|wednes|thurs|fri)days?\b)/i,
   // A line that opens with the arrangement, a dash, then how it works: "- Hybrid working – field-based
   // most days, report writing from home and one team day a week at our office".
   /(?:^|\n)[^\S\n]*(?:[-*•·▪][^\S\n]*)?(hybrid)(?:[^\S\n]+(?:working|work|model|arrangement|schedule|pattern))?[^\S\n]+[–—-][^\S\n]+\S/i,

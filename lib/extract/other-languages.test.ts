@@ -16,6 +16,8 @@ describe('years and degrees in the languages LinkedIn postings are written in', 
     ['Requisitos:\n- Ensino superior completo em Engenharia\n- Experiência mínima de 5 anos com dados', 5, 'bachelor'],
     ['Requisiti:\n- Laurea magistrale in Ingegneria\n- Almeno 2 anni di esperienza', 2, 'master'],
     ['Wat vragen wij:\n- Hbo-diploma\n- Minimaal 3 jaar ervaring als planner', 3, 'bachelor'],
+    // Set-228: a Dutch range with "à".
+    ['Wat vragen wij:\n- Een afgeronde mbo-opleiding Elektrotechniek\n- 2 à 3 jaar werkervaring als elektromonteur', 2, 'high-school'],
     ['Vi söker dig som:\n- Har kandidatexamen i omvårdnad\n- Har minst två års erfarenhet som sjuksköterska', 2, 'bachelor'],
     ['Wymagania:\n- wykształcenie wyższe\n- minimum 3 lata doświadczenia na stanowisku kierowniczym', 3, 'bachelor'],
     // Set-90: Polish's adjective of years, and a floor before the level.

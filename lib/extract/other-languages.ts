@@ -87,12 +87,12 @@ const IN_FIGURES = String.raw`(?:\(\d{1,2}\)\s*)?`;
 
 /**
  * Each language's "N years", and the words for experience that must follow it on its line (within
- * 60 characters, before another "N years"): "3 Jahre Berufserfahrung", "2 à 3 ans d'expérience",
+ * 60 characters, before another "N years"): "3 Jahre Berufserfahrung", "2 à 3 ans d'expérience", "2 à 3 jaar werkervaring",
  * "2 års fartstid" (a seafarer's sea time, in Norwegian, Swedish and Danish),
  * "toplam en az 8 yıl, şantiye şefi olarak en az 3 yıl deneyimli" (8 and 3: the smaller wins).
  */
 const YEARS_THEN_EXPERIENCE: ReadonlyArray<[RegExp, RegExp]> = [
-  [new RegExp(String.raw`${WORD_START}${NUMBER}\+?\s*${IN_FIGURES}(?:(?:-|–|bis|tot|till|til)\s*(?:\d+|[a-zäöüå]+)\s*)?(?:jahre?n?|jaar|års?|år)\b`, 'gi'), /erfahrung|praxis|ervaring|ondervinding|erfarenhet|erfaring|fartstid|sjötid|sejltid/i],
+  [new RegExp(String.raw`${WORD_START}${NUMBER}\+?\s*${IN_FIGURES}(?:(?:-|–|à|bis|tot|till|til)\s*(?:\d+|[a-zäöüå]+)\s*)?(?:jahre?n?|jaar|års?|år)\b`, 'gi'), /erfahrung|praxis|ervaring|ondervinding|erfarenhet|erfaring|fartstid|sjötid|sejltid/i],
   [new RegExp(String.raw`${WORD_START}${NUMBER}\+?\s*${IN_FIGURES}(?:\(${NUMBER_WORD}\)\s*)?(?:(?:à|a|-|–|y|e|et|i)\s*(?:\d+|${NUMBER_WORD})\s*${IN_FIGURES})?(?:ans?|années?|años?|anos?|anni|anno|anys?|ani)\b`, 'gi'), /expérience|experiencia|experiência|vivência|esperienza|experiència|experien[țţ]/i],
   // Hungarian, Vietnamese: "Legalább 3 év tapasztalat", "ít nhất 2 năm kinh nghiệm".
   [/(?<![\p{L}\d])(\d{1,2})\+?\s*(?:[-–]\s*\d+\s*)?(?:év|éves|năm)(?![\p{L}])/giu, /tapasztalat|kinh nghiệm/i],

@@ -258,3 +258,18 @@ describe("a seafarer's months at sea (set-219)", () => {
     expect(years("Requirements\n• Minimum 6 months' sea time on a commercial fishing vessel")).toBe(0.5);
   });
 });
+
+describe('years asked mid-sentence, a range of months within them, months hands-on (sets 222, 227, 228)', () => {
+  it.each([
+    ['About the job\nYou hold a Swedish ECY certificate and ESA Fackkunnig and have 2–4 years as an industrial electrician; Heta Arbeten is required.', 2],
+    ['What we need\nWe would expect four to six years in building controls, at least part of it in mission critical or pharma.', 4],
+    ['Requirements\n• Minimum 4 years of professional cooking experience, including 12–18 months as a Junior Sous or Sous Chef', 1],
+    ['Requirements\n• 18 months+ hands-on with chillers, CRAC/CRAH units and pumps in a critical environment', 1.5],
+  ] as Array<[string, number]>)('%s → %s', (text, want) => {
+    expect(years(text)).toBe(want);
+  });
+
+  it('reads no years the job gives: "you will have 2 years to complete the apprenticeship"', () => {
+    expect(years('About the role\nYou will join our site team and will have 2 years to complete the apprenticeship.')).toBeNull();
+  });
+});

@@ -60,7 +60,7 @@ const PART_OF_THEM = new RegExp(
  * platforms"; the unit may be left out ("5+ years in platform engineering, including at least 3
  * running production workloads on AWS", "including at least two focused on security").
  */
-const WITH_AT_LEAST = new RegExp(`\\b(?:with|including)(?: at least| no less than| not less than| a minimum of| minimum)?\\s+(\\d{1,2}|${NUMBER})\\+?\\s+(?:(?:(?:full|complete|solid|recent)\\s+)?(years?|months?)\\s+)?(?:in|as|of|focused|spent|dedicated|(?!(?:some|no|any|every)thing\\b)[a-z]{2,}ing)\\b`, 'i');
+const WITH_AT_LEAST = new RegExp(`\\b(?:with|including)(?: at least| no less than| not less than| a minimum of| minimum)?\\s+(\\d{1,2}|${NUMBER})\\+?(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:(?:(?:full|complete|solid|recent)\\s+)?(years?|months?)\\s+)?(?:in|as|of|focused|spent|dedicated|(?!(?:some|no|any|every)thing\\b)[a-z]{2,}ing)\\b`, 'i');
 /** "Minimum of", "At least", "Required:", "Must have" right before the number: it is asked for. */
 const EXPLICIT_LEAD_IN = /\b(?:minimum(?: of)?|at least|min\.?|requires?|required|must have)\s*:?\s*$/i;
 /** "3+ years of Python", "5 years with AWS", "7+ years of modern C++": a named technology right after stands for experience. */
@@ -104,8 +104,15 @@ const ITEM_OPENING =
  * 4+ years", "You have worked in payroll for 3 years". Not the employer's ("we have ... for 20 years").
  */
 const YOU_HAVE_FOR = /^[\s\-*•·▪◦>~]*(?:\d{1,2}[.)]\s+)?you(?:['’]ve| have)\b[^.;:]{0,100}\bfor\s+(?:at least\s+|over\s+|more than\s+)?$/i;
-/** A field or an activity after the years of an item: "in sales", "of software development", "as a nurse", "leading teams", "grant writing". */
-const FIELD_AFTER = /^\s+(?:of|in|as|at|on|with|within)\s+\w|^\s+(?:[a-z]{3,}\s+)?[a-z]{3,}ing\b/i;
+/**
+ * Years asked for in the clause's own words, mid-sentence: "You hold an ECY certificate and have 2–4
+ * years as an industrial electrician", "We would expect four to six years in building controls" (a
+ * field after them, FIELD_AFTER). Not what the job gives ("you will have 2 years to complete it").
+ */
+const ASKING_BEFORE =
+  /(?:\byou(?:['’]ve|\s+(?:have|bring|possess))|\byou\s+\w+\b[^.;:]{0,100}?\band\s+(?:have|bring|possess)|\bwe(?:['’]d|\s+would)?\s+(?:expect|need|require|want|look for))\s+(?:at least\s+|a minimum of\s+|minimum\s+|over\s+|more than\s+)?$/i;
+/** A field or an activity after the years of an item: "in sales", "of software development", "as a nurse", "hands-on with chillers", "leading teams", "grant writing". */
+const FIELD_AFTER = /^\s+(?:hands[- ]on\s+)?(?:of|in|as|at|on|with|within)\s+\w|^\s+(?:[a-z]{3,}\s+)?[a-z]{3,}ing\b/i;
 /**
  * Indeed's structured lines, "Truck driving: 2 years (Required)" / "Forklift: 1 year (Preferred)":
  * a label and colon before, the parenthesised marker right after (which `clauseVerdict` reads).
@@ -189,7 +196,7 @@ export function extractYears(hinted: readonly HintedClause[], sections: readonly
       } else {
         const namedSkill = NAMED_SKILL_AFTER.test(after) && !/\bfor\s*$/i.test(before); // not "for 20 years of Innovation"
         const indeedLine = LABEL_BEFORE.test(before) && PAREN_MARKER_AFTER.test(after);
-        const item = (ITEM_OPENING.test(before) && FIELD_AFTER.test(after)) || YOU_HAVE_FOR.test(before);
+        const item = ((ITEM_OPENING.test(before) || (!months && ASKING_BEFORE.test(before))) && FIELD_AFTER.test(after)) || YOU_HAVE_FOR.test(before);
         if (months ? !MONTHS_OF_EXPERIENCE.test(after) && !EXPERIENCE_BRACKET_BEFORE.test(before) && !indeedLine && !item : !EXPERIENCE_AFTER.test(after) && !LEAD_IN.test(before) && !namedSkill && !indeedLine && !item) continue;
       }
       if (!best || low < best.min) {

@@ -199,6 +199,7 @@ describe('cleanText', () => {
 describe("LinkedIn's labels in Greek, Danish, Czech and French (sets 118-120, 122)", () => {
   it.each([
     ['Προσωρινή', 'temporary'],
+    ['Tillfällig', 'temporary'], // Swedish (set-228)
   ] as const)('employment type %s → %s', (label, want) => expect(normalizeEmploymentType(label)).toBe(want));
   it.each([
     ['Mellemniveau', 'mid-senior'],

@@ -32,7 +32,7 @@ const EMPLOYMENT: Array<[RegExp, EmploymentType]> = [
   ],
   [/^(contract|contractor|contract to hire|freelance|vertrag|contrat|contrato|contratto|kontrakt|umowa|smlouva|sözleşmeli|kontrak|عقد|契約社員|合同工|合同|계약직|sopimus|контракт|अनुबंध|kontrata)$/, 'contract'],
   [
-    /^(temporary|temp|seasonal|befristet|temporaire|temporal|temporário|temporario|temporaneo|tijdelijk|tidsbegränsad|midlertidig|tymczasowa|dočasná|geçici|sementara|مؤقت|派遣社員|临时|臨時|임시직|määräaikainen|tilapäinen|προσωρινή|εποχική|временная работа|временная|अस्थायी|pansamantala)$/,
+    /^(temporary|temp|seasonal|befristet|temporaire|temporal|temporário|temporario|temporaneo|tijdelijk|tidsbegränsad|tillfällig|midlertidig|tymczasowa|dočasná|geçici|sementara|مؤقت|派遣社員|临时|臨時|임시직|määräaikainen|tilapäinen|προσωρινή|εποχική|временная работа|временная|अस्थायी|pansamantala)$/,
     'temporary',
   ],
   [/^(internship|intern|praktikum|stage|prácticas|practicas|estágio|estagio|tirocinio|praktik|staż|praktyki|stáž|staj|magang|تدريب|インターン|インターンシップ|实习|實習|인턴|인턴십|harjoittelu|latihan amali|pelatih|стажировка|इंटर्नशिप)$/, 'internship'],
