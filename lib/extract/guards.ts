@@ -425,6 +425,13 @@ function partOfCode(tokens: Tokens, i: number): boolean {
 }
 const AMPERSAND = 38;
 
+/** Whether token `i` is glued by a hyphen to the capital letters before it ("UAV-GC", "NIGP-CPP"). */
+function gluedToAcronym(tokens: Tokens, i: number): boolean {
+  const start = tokens.start[i] as number;
+  const beforeThat = start >= 2 ? tokens.text.charCodeAt(start - 2) : -1;
+  return start >= 2 && tokens.text.charCodeAt(start - 1) === HYPHEN && beforeThat >= 65 && beforeThat <= 90;
+}
+
 /** Whether token `i` follows a standards body and a slash: "ISO/TS 22002-1", "ISO/IEC 27001", "IEC/TR 62443". */
 const afterStandardsBody = (tokens: Tokens, i: number): boolean => STANDARDS_BODY_SLASH.test(tokens.text.slice(Math.max(0, (tokens.start[i] as number) - 5), tokens.start[i] as number));
 const STANDARDS_BODY_SLASH = /(?:^|[^A-Za-z])(?:ISO|IEC|EN|BS|AS|IEEE)\/$/;
@@ -532,6 +539,8 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   // The creative-coding language beside its world, not an item's verb ("- Processing PRSI … claims").
   Processing: /\b(?:p5\.js|creative coding|generative|Arduino|openFrameworks|TouchDesigner|Max\/MSP|installations?)\b/i,
   FMS: /\b(?:movement|mobility|athletes?|strength|conditioning|physio\w*|fitness|kinesiolog\w*|injur\w*|rehab\w*|Y[- ]Balance)\b/i,
+  // The early-years approach among children and their educators, not the city ("Sede di lavoro: Reggio Emilia").
+  'Reggio Emilia': /\b(?:early (?:years|childhood|learning)|pre-?school\w*|nurser(?:y|ies)|kindergarten|child ?care|children|toddlers|infants|educators?|Montessori|EYFS|atelier\w*|scuola dell['’]infanzia|asilo nido|bambini)\b/i,
 };
 
 function namesAws(tokens: Tokens): boolean {
@@ -601,6 +610,7 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
       continue;
     }
     if (letterCount(c.surface) === 1 && partOfCode(tokens, c.from)) continue; // "FNP-C", "CIPP/C", "R&R", "(C)"
+    if (/^[A-Z]{2,4}$/.test(c.surface) && gluedToAcronym(tokens, c.from)) continue; // "UAV-GC 2005", "NIGP-CPP": the end of another code
     if (afterStandardsBody(tokens, c.from)) continue; // "ISO/TS 22002-1": a part of a standard's number
     if (/^[A-Z]{2,6}$/.test(c.surface) && amongAgencies(tokens, c)) continue;
     if (c.surface === 'EC2') {

@@ -31,3 +31,24 @@ describe('names with two senses, the posting deciding', () => {
     expect(names("- Act as the academy's data protection lead, working with the Trust DPO")).not.toContain('DPO');
   });
 });
+
+describe("short forms that are a place, a code or another field's here (sets 222-229)", () => {
+  it.each([
+    ['- Candidates must live within 60 miles of a major airport (ATL, CLT, MCO, TPA or JAX).', 'JAX'],
+    ['- Bij werken adviseer je over de contractvorm op basis van de UAV 2012 of de UAV-GC 2005.', 'Gas chromatography'],
+    ['- Certified Public Procurement Officer (CPPO) or NIGP Certified Procurement Professional (NIGP-CPP).', 'C++'],
+    ['- Planning and flying RTK/PPK mapping missions with the DJI Matrice 350 RTK', 'Cpk'],
+    ['- Make sure data meets IHO S-44 (Order 1a and Special Order) and the CHS Standards for Hydrographic Surveys', 'Core Humanitarian Standard'],
+    ['Canteen on site and a welfare plan.\nPlace of work: Reggio Emilia.', 'Reggio Emilia'],
+    ['Orario 8-17, mensa aziendale e piano welfare.\nSede di lavoro: Reggio Emilia.', 'Reggio Emilia'],
+  ])('%s', (text, wrong) => {
+    expect(names(text)).not.toContain(wrong);
+  });
+
+  it('keeps them where the words call for them', () => {
+    expect(names('- Experience with JAX, PyTorch and TensorFlow')).toContain('JAX');
+    expect(names('- Conocimiento de la Norma Humanitaria Esencial (CHS) y de los estándares Esfera.')).toContain('Core Humanitarian Standard');
+    expect(names('- SPC tools: control charts, Cp/Cpk and Ppk studies')).toContain('Cpk');
+    expect(names('- Our setting follows the Reggio Emilia approach to early learning')).toContain('Reggio Emilia');
+  });
+});

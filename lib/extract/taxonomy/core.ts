@@ -24,7 +24,7 @@ const LANGUAGES: TaxonomyEntry[] = [
   skill('JavaScript', 'language', ['JS', 'ECMAScript', 'ES6']),
   skill('TypeScript', 'language'),
   skill('C', 'language', [], ['C']),
-  skill('C++', 'language', ['CPP']),
+  skill('C++', 'language', ['CPP'], ['CPP']), // not "NIGP-CPP", a buyer's credential
   skill('C#', 'language', ['C Sharp', 'CSharp']),
   skill('Go', 'language', ['Golang'], ['Go']),
   skill('Rust', 'language', [], ['Rust']),

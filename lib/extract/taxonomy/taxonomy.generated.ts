@@ -7,7 +7,7 @@ export const ENCODED_TAXONOMY = `0^Python^Python 3^Python3^Python 2^CPython^Pyth
 0^JavaScript^JS^ECMAScript^ES6^ES2015^Vanilla JS^Vanilla JavaScript
 0^TypeScript^TS^~1
 0^C^C language^C programming^ANSI C^C99^C11^Embedded C^~0
-0^C++^CPP^C plus plus^C++11^C++14^C++17^C++20^Modern C++
+0^C++^CPP^C plus plus^C++11^C++14^C++17^C++20^Modern C++^~1
 0^C#^C Sharp^CSharp^C#.NET^Visual C#
 0^Go^Golang^Go language^Go lang^~0
 0^Rust^Rust language^Rustlang^Rust programming^~0
@@ -2164,7 +2164,7 @@ export const ENCODED_TAXONOMY = `0^Python^Python 3^Python3^Python 2^CPython^Pyth
 2^Scrapy
 2^Requests^Python Requests^~0
 14^PyTorch Lightning^Lightning AI
-14^JAX^Google JAX^Flax^~2
+14^JAX^Google JAX^Flax^~0,2
 14^XGBoost
 14^LightGBM
 14^CatBoost
@@ -2626,7 +2626,7 @@ export const ENCODED_TAXONOMY = `0^Python^Python 3^Python3^Python 2^CPython^Pyth
 21^APQP^Advanced Product Quality Planning
 21^PPAP^Production Part Approval Process
 21^DOE^Design of Experiments^~0
-21^Cpk^Process capability^Ppk^Cp/Cpk
+21^Cpk^Process capability^Ppk^Cp/Cpk^~2
 21^TQM^Total Quality Management
 21^Design for Manufacturability^DFM^DFMA^Design for Assembly
 20^HACCP^Hazard Analysis Critical Control Point^Hazard Analysis and Critical Control Points^APPCC
@@ -3209,7 +3209,7 @@ export const ENCODED_TAXONOMY = `0^Python^Python 3^Python3^Python 2^CPython^Pyth
 20^DRDP^Desired Results Developmental Profile
 20^Head Start Program Performance Standards^HSPPS^Head Start Performance Standards
 21^Montessori^Montessori method
-21^Reggio Emilia^Reggio Emilia approach
+21^Reggio Emilia^Reggio Emilia approach^~0
 21^Conscious Discipline^~0
 21^Pyramid Model^~0
 22^Brightwheel
@@ -6461,7 +6461,7 @@ export const ENCODED_TAXONOMY = `0^Python^Python 3^Python3^Python 2^CPython^Pyth
 20^Department of State Standard Terms and Conditions^DoS Standard Terms and Conditions
 22^Deltek Costpoint^Costpoint
 20^Sphere standards^Sphere Handbook^Sphere minimum standards^Sphere standard
-20^Core Humanitarian Standard^CHS
+20^Core Humanitarian Standard^CHS^Norma Humanitaria Esencial^~1
 21^Theory of Change
 21^CMAM^Community-based Management of Acute Malnutrition
 21^IYCF-E^IYCF in Emergencies

@@ -108,7 +108,7 @@ export const DATA_ML: readonly TaxonomyEntry[] = [
   s('Keras', 'ml', []),
   s('PyTorch', 'ml', ['Pytorch', 'Torch'], ['Torch']),
   s('PyTorch Lightning', 'ml', ['Lightning AI']),
-  s('JAX', 'ml', ['Google JAX', 'Flax'], ['Flax']),
+  s('JAX', 'ml', ['Google JAX', 'Flax'], ['JAX', 'Flax']), // not Jacksonville's airport ("a major airport (ATL, CLT, MCO, TPA or JAX)")
   s('XGBoost', 'ml', []),
   s('LightGBM', 'ml', []),
   s('CatBoost', 'ml', []),

@@ -27,7 +27,7 @@ export const MANUFACTURING_HEALTHCARE: readonly TaxonomyEntry[] = [
   s('APQP', 'methodology', ['Advanced Product Quality Planning']),
   s('PPAP', 'methodology', ['Production Part Approval Process']),
   s('DOE', 'methodology', ['Design of Experiments'], ['DOE']),
-  s('Cpk', 'methodology', ['Process capability', 'Ppk', 'Cp/Cpk']),
+  s('Cpk', 'methodology', ['Process capability', 'Ppk', 'Cp/Cpk'], ['Ppk']), // not a surveyor's "RTK/PPK"
   s('TQM', 'methodology', ['Total Quality Management']),
   s('Design for Manufacturability', 'methodology', ['DFM', 'DFMA', 'Design for Assembly']),
   s('HACCP', 'standard', ['Hazard Analysis Critical Control Point', 'Hazard Analysis and Critical Control Points', 'APPCC']),

@@ -329,7 +329,7 @@ export const PROFESSIONS_A: readonly TaxonomyEntry[] = [
   s('DRDP', 'standard', ['Desired Results Developmental Profile']),
   s('Head Start Program Performance Standards', 'standard', ['HSPPS', 'Head Start Performance Standards']),
   s('Montessori', 'methodology', ['Montessori method']),
-  s('Reggio Emilia', 'methodology', ['Reggio Emilia approach']),
+  s('Reggio Emilia', 'methodology', ['Reggio Emilia approach'], ['Reggio Emilia']), // not the city ("Sede di lavoro: Reggio Emilia")
   s('Conscious Discipline', 'methodology', [], true),
   s('Pyramid Model', 'methodology', [], true),
   s('Brightwheel', 'business', []),

@@ -107,7 +107,7 @@ export const PROFESSIONS_K: readonly TaxonomyEntry[] = [
   s('Deltek Costpoint', 'business', ['Costpoint']),
   // Humanitarian standards, methods and systems
   s('Sphere standards', 'standard', ['Sphere Handbook', 'Sphere minimum standards', 'Sphere standard']),
-  s('Core Humanitarian Standard', 'standard', ['CHS']),
+  s('Core Humanitarian Standard', 'standard', ['CHS', 'Norma Humanitaria Esencial'], ['CHS']), // not the Canadian Hydrographic Service's "CHS Standards"
   s('Theory of Change', 'methodology', []),
   s('CMAM', 'methodology', ['Community-based Management of Acute Malnutrition']),
   s('IYCF-E', 'methodology', ['IYCF in Emergencies']),
