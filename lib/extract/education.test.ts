@@ -508,3 +508,12 @@ describe("a university's degree whose bracket names the level (set-229)", () => 
     expect(edu(text)).toEqual({ level, orEquivalent: false });
   });
 });
+
+describe('"Higher education" opening an item, as translated postings ask for a degree (set-230)', () => {
+  it('reads a bachelor from "- Higher education (logistics, economics, engineering or related)"', () => {
+    expect(edu('Requirements\n- Higher education (logistics, economics, engineering or related)\n- 2+ years in inventory control')).toEqual({ level: 'bachelor', orEquivalent: false });
+  });
+  it('reads no degree from a sector: "- 3 years of experience in higher education"', () => {
+    expect(edu('Requirements\n- 3 years of experience in higher education administration')).toBeNull();
+  });
+});

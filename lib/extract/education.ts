@@ -51,6 +51,9 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // The veterinary degrees of Britain, Ireland and Australasia, bachelor's by their letters (the
   // DVM of North America is a doctorate, above): "BVSc, BVetMed, BVM&S, BVMS or equivalent", "MVB".
   ['bachelor', /\b(?:BVSc|BVetMed|BVMS|BVM&S|MVB)(?![\w&])/g],
+  // "Higher education" opening an item, as a translated posting asks for a degree ("- Higher education
+  // (logistics, economics, engineering or related)", Polish "wykształcenie wyższe"); not a sector ("experience in higher education").
+  ['bachelor', /^[^\S\n]*(?:[-*•·▪][^\S\n]*)?(?:a |completed )?[Hh]igher education(?=[^\S\n]*(?:\(|in\b|degree\b|[,;.]|$))/gm],
   // The Netherlands' MBO at level 4 (upper secondary vocational): "MBO level 4 in Logistics".
   ['high-school', /\bMBO[- ]?(?:[Ll]evel[- ]?|niveau[- ]?)?[34]\b/gi], // MBO 1-2 is entry-level vocational training, no school-leaving level
   // Pakistan's higher secondary: "Minimum Intermediate (I.Com / FA / FSc)", "HSSC".

@@ -244,3 +244,14 @@ describe('on site for the week, hybrid by its office days, a contract fully remo
     expect(extractWorkplace('You will visit the site on Monday to meet the team.')).toBeNull();
   });
 });
+
+describe('home days after "work from home", a ward-based role, an office-based line, a pin for the place (sets 231-234)', () => {
+  it.each([
+    ['This is a permanent full-time role based in our Barangaroo office, with the flexibility to work from home two days a week.', 'hybrid'],
+    ['This is a ward-based role and all shifts are worked on site at Cam Valley Hospital.', 'on-site'],
+    ['Office-based (Ubi Avenue 1) with site visits. 5.5 days work week.', 'on-site'],
+    ['📍 Makati City – onsite, rotating shifts (6AM–2PM / 2PM–10PM)', 'on-site'],
+  ] as Array<[string, Workplace]>)('%s → %s', (text, workplace) => {
+    expect(extractWorkplace(text) ?? workplaceInPlainWords(text)).toBe(workplace);
+  });
+});

@@ -169,6 +169,9 @@ describe('what set-17 showed', () => {
     ['- 근무 형태: 사무실 출근 (재택근무 불가)', 'on-site'],
     ['- Hình thức làm việc: Hybrid – 4 ngày tại văn phòng Thủ Đức, 1 ngày làm việc tại nhà mỗi tuần.', 'hybrid'],
     ['Vaga presencial/embarcada – não há possibilidade de trabalho remoto.', 'on-site'],
+    // Sets 234, 236: German's workplace on site, Japanese home days a week.
+    ['- Ihr Arbeitsplatz ist vor Ort in unserem Labor in München-Pasing – mit S-Bahn-Anschluss', 'on-site'],
+    ['東京本社（千代田区神田）／在宅勤務 週2日まで可（フレックスタイム制）', 'hybrid'],
   ])('%s → %s', (text, want) => expect(workplaceInOtherLanguages(text)).toBe(want));
 
   it('reads no workplace from a possibility, an experience, or English', () => {

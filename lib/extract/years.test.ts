@@ -273,3 +273,12 @@ describe('years asked mid-sentence, a range of months within them, months hands-
     expect(years('About the role\nYou will join our site team and will have 2 years to complete the apprenticeship.')).toBeNull();
   });
 });
+
+describe('months in words, years that stand in for a degree (sets 231, 234)', () => {
+  it('reads 1.5 from "At least eighteen (18) months of blood bank experience"', () => {
+    expect(years('Requirements\n• At least eighteen (18) months of blood bank experience in a Level 2 or Level 3 hospital')).toBe(1.5);
+  });
+  it('reads 5 from degree-and-years paths, not the years that may replace the degree', () => {
+    expect(years("Requirements\n- Bachelor's degree in Cybersecurity and seven (7) years of relevant experience; or a Master's degree and five (5) years of relevant experience. An additional four (4) years of relevant experience may be substituted in lieu of a degree.")).toBe(5);
+  });
+});
