@@ -539,6 +539,8 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   // The creative-coding language beside its world, not an item's verb ("- Processing PRSI … claims").
   Processing: /\b(?:p5\.js|creative coding|generative|Arduino|openFrameworks|TouchDesigner|Max\/MSP|installations?)\b/i,
   FMS: /\b(?:movement|mobility|athletes?|strength|conditioning|physio\w*|fitness|kinesiolog\w*|injur\w*|rehab\w*|Y[- ]Balance)\b/i,
+  // Trino's old name among data words, not RIB's estimating software ("mediciones y presupuestos con Presto").
+  Presto: /\b(?:SQL|Hive|Hadoop|Spark|Trino|Athena|Iceberg|Parquet|data (?:lake|warehouse|platform|engineer)\w*|big data|quer(?:y|ies))\b/i,
   // The early-years approach among children and their educators, not the city ("Sede di lavoro: Reggio Emilia").
   'Reggio Emilia': /\b(?:early (?:years|childhood|learning)|pre-?school\w*|nurser(?:y|ies)|kindergarten|child ?care|children|toddlers|infants|educators?|Montessori|EYFS|atelier\w*|scuola dell['’]infanzia|asilo nido|bambini)\b/i,
 };

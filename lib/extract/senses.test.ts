@@ -52,3 +52,12 @@ describe("short forms that are a place, a code or another field's here (sets 222
     expect(names('- Our setting follows the Reggio Emilia approach to early learning')).toContain('Reggio Emilia');
   });
 });
+
+describe("Presto among data words, not an estimator's software (set-233)", () => {
+  it('reads no Trino from "Elaboración de mediciones y presupuestos con Presto"', () => {
+    expect(names('• Elaboración de mediciones y presupuestos con Presto.')).not.toContain('Trino');
+  });
+  it('reads Trino from "queries in Presto and Hive"', () => {
+    expect(names('- Write queries in Presto and Hive over our data lake')).toContain('Trino');
+  });
+});
