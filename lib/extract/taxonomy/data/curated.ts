@@ -40,6 +40,7 @@ import { PROFESSIONS_AC } from './professions-ac';
 import { PROFESSIONS_AD } from './professions-ad';
 import { PROFESSIONS_AE } from './professions-ae';
 import { PROFESSIONS_AF } from './professions-af';
+import { PROFESSIONS_AG } from './professions-ag';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -101,6 +102,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_AD,
   ...PROFESSIONS_AE,
   ...PROFESSIONS_AF,
+  ...PROFESSIONS_AG,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

@@ -117,7 +117,7 @@ export const PROFESSIONS_AD: readonly TaxonomyEntry[] = [
   s('Lido mPilot', 'business', ['Lufthansa Systems Lido mPilot']),
   s('Flight Schedule Pro', 'business', []),
   s('Cessna 172', 'hardware', ['C172', 'Cessna 172S', 'C172S']),
-  s('DJI Matrice', 'hardware', ['DJI Matrice 350 RTK', 'Matrice 350 RTK', 'Matrice 350']),
+  s('DJI Matrice', 'hardware', ['DJI M350', 'M350 RTK', 'DJI Matrice 350 RTK', 'Matrice 350 RTK', 'Matrice 350']),
   s('ACARS', 'protocol', ['Aircraft Communications Addressing and Reporting System']),
   s('EASA Air OPS', 'standard', ['Air OPS']),
   s('Part-CAT', 'standard', ['EASA Part-CAT', 'Part-CAT.POL']),
@@ -138,7 +138,7 @@ export const PROFESSIONS_AD: readonly TaxonomyEntry[] = [
   c('ICAO English Language Proficiency', ['ICAO English Language Proficiency Level 6', 'ICAO English Language Proficiency Level 5', 'ICAO English Language Proficiency Level 4', 'ELP Level 6', 'ELP Level 4', 'ICAO Level 6', 'ICAO Level 4', 'English Language Proficiency Level 4', 'FCL.055', 'mention de compétence linguistique en anglais']),
   c('FCC Restricted Radiotelephone Operator Permit', ['Restricted Radiotelephone Operator Permit', 'FCC Radiotelephone Permit']),
   c('FRTOL', ['Flight Radio Telephone Operator’s Licence', 'FRTO licence', 'Flight Radio Telephony Operator Licence']),
-  c('A2 CofC', ['A2 Certificate of Competency']),
+  c('A2 CofC', ['EU A2 certificate of competency', 'Drohnenführerschein A2', 'Kompetenznachweis A2', 'EU-Kompetenznachweis A2', 'A2 Certificate of Competency']),
   // Energy network field work
   s('SMETS', 'standard', ['SMETS2', 'SMETS1', 'Smart Metering Equipment Technical Specifications']),
   s('IGEM/UP/1B', 'standard', ['IGEM UP/1B']),

@@ -136,7 +136,7 @@ export const PROFESSIONS_AE: readonly TaxonomyEntry[] = [
   c('Dyplom higienistki stomatologicznej', ['dyplom higienistki', 'tytuł zawodowy higienistki stomatologicznej']),
   // Insurance
   c('Sinistrespezialist mit eidg. Fachausweis', ['Sinistrespezialist/in mit eidg. Fachausweis', 'Sinistrespezialist/in', 'Sinistrespezialist', 'Sinistrespezialistin']),
-  c('EU drone pilot certificate A1/A3', ['Drohnenführerausweis BAZL Open A1/A3', 'Drohnenführerausweis', 'BAZL Open A1/A3', 'Open A1/A3']),
+  c('EU drone pilot certificate A1/A3', ['A1/A3 competency certificate', 'A1/A3 Open Category', 'EASA A1/A3', 'kompetansebevis A1/A3', 'A1/A3 kompetansebevis', 'Drohnenführerausweis BAZL Open A1/A3', 'Drohnenführerausweis', 'BAZL Open A1/A3', 'Open A1/A3']),
   s('California Labor Code', 'standard', ['CA Labor Code']),
   s('AMA Guides', 'standard', ['AMA Guides to the Evaluation of Permanent Impairment']),
   c('SIP Certification', ['Self-Insured Plans certification', 'SIP certificate']),

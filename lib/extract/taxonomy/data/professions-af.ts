@@ -127,7 +127,7 @@ export const PROFESSIONS_AF: readonly TaxonomyEntry[] = [
   c('Truck and Coach Technician (310T)', ['310T', 'Truck and Coach Technician Certificate of Qualification', '310T Certificate of Qualification', 'Certificate of Qualification – Truck and Coach Technician (310T)']),
   c('TSI Transit Safety and Security Program', ['TSSP', 'TSI TSSP', 'Transit Safety and Security Program', 'TSSP certificate']),
   c('SP-Anerkennung', ['SP-Schulung', 'SP-Berechtigung', 'Sicherheitsprüfung nach § 29 StVZO']),
-  c('NEN 3140 Vakbekwaam Persoon', ['NEN 3140 VP', 'VP NEN 3140', 'Vakbekwaam Persoon']),
+  c('NEN 3140 Vakbekwaam Persoon', ['NEN 3140-aanwijzing als VP', 'NEN 3140 VP', 'VP NEN 3140', 'Vakbekwaam Persoon']),
   // Museums, archives and conservation
   s('Integrated Pest Management', 'methodology', ['Integrated Pest Management (IPM)']),
   s('XRF', 'methodology', ['X-ray fluorescence', 'handheld XRF', 'pXRF', 'portable XRF']),

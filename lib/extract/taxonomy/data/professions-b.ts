@@ -184,7 +184,7 @@ export const PROFESSIONS_B: readonly TaxonomyEntry[] = [
   s('DELMIAworks', 'erp-crm', ['IQMS', 'EnterpriseIQ']),
   s('Infor VISUAL', 'erp-crm', ['Infor Visual ERP', 'VISUAL Manufacturing']),
   s('MachineMetrics', 'manufacturing', []),
-  s('Arena PLM', 'design', ['Arena Solutions']),
+  s('Arena PLM', 'design', ['Arena QMS', 'Arena Solutions']),
   s('Aras Innovator', 'design', ['Aras PLM']),
   s('Oracle Agile PLM', 'design', ['Agile PLM']),
   // Metrology and quality software.
@@ -673,7 +673,7 @@ export const PROFESSIONS_B: readonly TaxonomyEntry[] = [
   s('USDA National Organic Program', 'standard', ['USDA Organic', 'National Organic Program']),
 
   // Electrical, elevator and low-voltage credentials.
-  c('NETA Certified Technician', ['NETA Level II', 'NETA Level III', 'NETA Level IV', 'NETA certification']),
+  c('NETA Certified Technician', ['NETA Level IV Certified Technician', 'NETA Level 4', 'NETA Level II', 'NETA Level III', 'NETA Level IV', 'NETA certification']),
   c('Limited Energy Electrician License', ['Limited Energy License', 'Low Voltage License']),
   c('CFPS', ['Certified Fire Protection Specialist']),
   c('QEI', ['Qualified Elevator Inspector']),

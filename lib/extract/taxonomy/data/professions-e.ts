@@ -44,7 +44,7 @@ export const PROFESSIONS_E: readonly TaxonomyEntry[] = [
   c('Pole Top Rescue', ['Pole Top Rescue certificate']),
   s('Electrical Safety Act 2002', 'standard', ['Electrical Safety Act', 'Electrical Safety Regulation 2013']),
   // Germany
-  s('DGUV Vorschrift 3', 'standard', ['DGUV V3', 'BGV A3', 'DGUV Vorschrift 3 Prüfung']),
+  s('DGUV Vorschrift 3', 'standard', ['DGUV Regulation 3', 'DGUV V3', 'BGV A3', 'DGUV Vorschrift 3 Prüfung']),
   c('Elektrofachkraft', ['Elektrofachkraft (EFK)', 'EFK', 'Elektrofachkraft für festgelegte Tätigkeiten', 'EFKffT'], ['EFK']),
   // Japan's language proficiency test, asked for by level.
   c('JLPT N1', ['JLPT Level N1', 'Japanese-Language Proficiency Test N1']),

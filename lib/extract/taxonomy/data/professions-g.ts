@@ -48,7 +48,7 @@ export const PROFESSIONS_G: readonly TaxonomyEntry[] = [
   c('CCNSG Safety Passport', ['CCNSG', 'ECITB CCNSG Safety Passport', 'CCNSG passport']),
   c('EUSR SHEA Power', ['SHEA Power', 'EUSR SHEA']),
   c('NRSWA', ['NRSWA Operative', 'City & Guilds NRSWA Operative', 'NRSWA Supervisor', 'New Roads and Street Works Act card']),
-  c('PTS', ['Personal Track Safety', 'PTS card', 'PTS (AC/DCCR)', 'Sentinel PTS'], ['PTS']),
+  c('PTS', ['Network Rail PTS', 'Personal Track Safety', 'PTS card', 'PTS (AC/DCCR)', 'Sentinel PTS'], ['PTS']),
   c('COSS', ['Controller of Site Safety'], ['COSS']),
   c('IRSE Licence', ['IRSE license', 'IRSE licensed']),
   // Rail signalling

@@ -65,7 +65,7 @@ export const PROFESSIONS_I: readonly TaxonomyEntry[] = [
   s('VACCP', 'methodology', ['Vulnerability Assessment Critical Control Point']),
   s('QUID', 'standard', ['Quantitative Ingredient Declaration']),
   s('Food Information Regulations 2014', 'standard', ['FIR 2014', 'Food Information Regulations']),
-  s('Regulation (EU) No 1169/2011', 'standard', ['EU 1169/2011', 'Regulation 1169/2011', 'FIC Regulation', '1169/2011']),
+  s('Regulation (EU) No 1169/2011', 'standard', ['Règlement (UE) n° 1169/2011', 'Règlement INCO', 'EU 1169/2011', 'Regulation 1169/2011', 'FIC Regulation', '1169/2011']),
   s('Regulation (EC) No 1924/2006', 'standard', ['EC 1924/2006', 'Regulation 1924/2006', '1924/2006']),
   s('Regulation (EU) 2015/2283', 'standard', ['EU 2015/2283', 'Novel Foods Regulation', '2015/2283']),
   s('Règlement (CE) n° 1334/2008', 'standard', ['Regulation (EC) No 1334/2008', '1334/2008', 'EC 1334/2008']),
@@ -157,7 +157,7 @@ export const PROFESSIONS_I: readonly TaxonomyEntry[] = [
   s('ABB Terra', 'hardware', ['ABB Terra AC', 'ABB Terra 184']),
   s('Kempower', 'hardware', []),
   c('AM2S', ['AM2S assessment']),
-  c('JIB ECS Gold Card', ['ECS Gold Card', 'JIB Gold Card']),
+  c('JIB ECS Gold Card', ['Electrotechnical Certification Scheme Gold Card', 'ECS Gold Card', 'JIB Gold Card']),
   c('EVITP', ['Electric Vehicle Infrastructure Training Program', 'EVITP certification']),
   // Automotive engineering: safety, batteries, tools
   s('CAN FD', 'protocol', ['CAN-FD', 'CANFD']),

@@ -91,7 +91,7 @@ export const PROFESSIONS_N: readonly TaxonomyEntry[] = [
   s('Rightmove Plus', 'business', []),
   s('EGi', 'business', ['CoStar EGi', 'Estates Gazette interactive']),
   s('Joblogic', 'business', []),
-  s('Schneider Power Monitoring Expert', 'manufacturing', ['Power Monitoring Expert', 'EcoStruxure Power Monitoring Expert']),
+  s('Schneider Power Monitoring Expert', 'manufacturing', ['EcoStruxure PME', 'Schneider PME', 'Schneider Electric EcoStruxure Power Monitoring Expert', 'Schneider EcoStruxure Power Monitoring Expert', 'Power Monitoring Expert', 'EcoStruxure Power Monitoring Expert']),
   s('HSG274', 'standard', ['HSG 274']),
   c('SAMTRAC', ['SAMTRAC certificate']),
   c('NALP', ['National Apartment Leasing Professional']),

@@ -23,7 +23,7 @@ export const PROFESSIONS_S: readonly TaxonomyEntry[] = [
   s('Dixell', 'hardware', []),
   s('Acuity nLight', 'hardware', ['nLight']),
   s('Wattstopper', 'hardware', ['Legrand Wattstopper']),
-  s('KNX', 'protocol', ['EIB/KNX', 'KNX ETS']),
+  s('KNX', 'protocol', ['ETS6', 'ETS5', 'EIB/KNX', 'KNX ETS']),
   s('IZYTRONIQ', 'hardware', ['Gossen Metrawatt IZYTRONIQ']),
   s('Gossen Metrawatt', 'hardware', []),
   s('Fixturlaser', 'hardware', []),

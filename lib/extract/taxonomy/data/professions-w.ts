@@ -21,7 +21,7 @@ export const PROFESSIONS_W: readonly TaxonomyEntry[] = [
   s('CoverManager', 'business', ['Cover Manager']),
   s('Gstock', 'business', []),
   s('Tspoonlab', 'business', ['tspoonlab']),
-  s('Oracle Materials Control', 'erp-crm', ['Materials Control']),
+  s('Oracle Materials Control', 'erp-crm', ['MICROS Materials Control', 'Oracle Hospitality Materials Control', 'Materials Control']),
   s('Coravin', 'other', ['Coravin system']),
   s('Optii Keeper', 'business', []),
   c('CRME', ['Certified Revenue Management Executive']),

@@ -60,7 +60,7 @@ export const PROFESSIONS_Y: readonly TaxonomyEntry[] = [
   s('WipFrag', 'data', []),
   s('Ventsim', 'design', ['VentSim DESIGN', 'Ventsim DESIGN']),
   s('VentFIRE', 'design', []),
-  c('S11 Standard 11', ['S11 G1', 'Standard 11 G1', 'Standard 11 Surface Generic Induction (G1)', 'Standard 11 Surface Generic Induction', 'S11']),
+  c('S11 Standard 11', ['Standard 11 Generic Induction', 'S11 G1', 'Standard 11 G1', 'Standard 11 Surface Generic Induction (G1)', 'Standard 11 Surface Generic Induction', 'S11']),
   c('S123 Standard 123', ['S123']),
   c('G3 Gas Test', ['G3 gas testing']),
   c("WA Shotfirer's Licence", ["Shotfirer's Licence", 'Shotfirer Licence', "Shotfirer's License"]),
