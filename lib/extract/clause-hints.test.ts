@@ -59,3 +59,14 @@ describe('hintedClauses', () => {
     for (const h of hinted) expect(text.slice(h.clause.start, h.clause.end)).toBe(h.body);
   });
 });
+
+describe('splitClauses at a closing bracket', () => {
+  const clauses = (text: string) => splitClauses(text).map((c) => text.slice(c.start, c.end));
+  it('ends a clause at a bracket before a capital ("(VMWare preferred) Experience …")', () => {
+    expect(clauses('Virtualisation (VMWare preferred) Experience with Linux')).toEqual(['Virtualisation (VMWare preferred)', 'Experience with Linux']);
+  });
+  it("does not end one at an acronym's bracket (set-232)", () => {
+    const text = 'Achieved a Quality and Qualifications Ireland (QQI) National Framework of Qualifications (NFQ) Level 8 award';
+    expect(clauses(text)).toEqual([text]);
+  });
+});

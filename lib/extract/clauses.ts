@@ -54,6 +54,8 @@ function pushTrimmed(spans: Span[], text: string, start: number, end: number): v
  * Every match ends just after the character to act on, so a `test` call (no match array) finds it
  * at `lastIndex - 1`.
  */
+/** A bracket that holds only an acronym, ending at the ")" of the text it is tested on: "(QQI)", "(NFQ)", "(CIPD)". */
+const ACRONYM_BRACKET = /\w[^\S\n]\([A-Z][A-Z0-9&]{1,7}\)$/;
 const CANDIDATE = /[\n;.!?)]|(?:\bpreferred|\bdesired|\ba plus|\brequired) (?=[A-Z])/g;
 
 /**
@@ -106,7 +108,8 @@ export function splitClauses(text: string): Span[] {
       start = i + 1;
     } else if (code === CLOSE_PAREN) {
       // Not before a capitalised "OR"/"AND" joining two alternatives ("(Level 6 Certificate) OR a degree").
-      if (/^\s+[A-Z]/.test(text.slice(i + 1, i + 3)) && text[i + 1] !== '\n' && !/^\s+(?:OR|AND)\b/.test(text.slice(i + 1, i + 6))) {
+      // Nor after an acronym's bracket, which names what is before it ("Quality and Qualifications Ireland (QQI) National Framework …").
+      if (/^\s+[A-Z]/.test(text.slice(i + 1, i + 3)) && text[i + 1] !== '\n' && !/^\s+(?:OR|AND)\b/.test(text.slice(i + 1, i + 6)) && !ACRONYM_BRACKET.test(text.slice(Math.max(0, i - 12), i + 1))) {
         pushTrimmed(spans, text, start, i + 1);
         start = i + 1;
       }

@@ -517,3 +517,9 @@ describe('"Higher education" opening an item, as translated postings ask for a d
     expect(edu('Requirements\n- 3 years of experience in higher education administration')).toBeNull();
   });
 });
+
+describe("Ireland's framework named in brackets (set-232)", () => {
+  it('reads a bachelor from "… National Framework of Qualifications (NFQ) Level 8 or higher award"', () => {
+    expect(edu('Requirements\n- Have achieved a Quality and Qualifications Ireland (QQI) National Framework of Qualifications (NFQ) Level 8 or higher award relevant to midwifery.')).toEqual({ level: 'bachelor', orEquivalent: false });
+  });
+});

@@ -44,8 +44,8 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // India's pharmacy, dental and AYUSH degrees, and its "Any Graduate" (any bachelor's), "Graduate in Commerce".
   ['bachelor', /\bB\.?[^\S\n]?Pharm\b|\bBDS\b|\bBAMS\b|\bBHMS\b|\b[Aa]ny [Gg]raduate\b|(?<!\b(?:M\.?Sc?|MBA|MCA|Ph\.?D|M\.?Tech|B\.?Sc?|BA|B\.?Tech|B\.?E)\.?\s)\b[Gg]raduate in (?:any (?:discipline|stream|field|subject)\b|(?=[A-Z][a-z]+\b))|\b[Gg]raduate\s*(?:\/|or)\s*[Pp]ost-?[Gg]raduate\b/g],
   // Ireland's framework: an ordinary (7) or honours (8) bachelor's, only where the NFQ is named (a
-  // British Level 7 is a master's): "A Level 7 qualification (NFQ) in Building Services".
-  ['bachelor', /\bNFQ[^\S\n]+[Ll]evel[^\S\n]+[78]\b|\b[Ll]evel[^\S\n]+[78]\b[^.;\n]{0,40}?\bNational Framework of Qualifications\b|\b[Ll]evel[^\S\n]+[78][^\S\n]+(?:qualification|award|degree)[^\S\n]*\(?(?:on the[^\S\n]+)?NFQ\b/g],
+  // British Level 7 is a master's): "A Level 7 qualification (NFQ) in Building Services", "… (NFQ) Level 8 or higher award".
+  ['bachelor', /\bNFQ\)?[^\S\n]+[Ll]evel[^\S\n]+[78]\b|\b[Ll]evel[^\S\n]+[78]\b[^.;\n]{0,40}?\bNational Framework of Qualifications\b|\b[Ll]evel[^\S\n]+[78][^\S\n]+(?:qualification|award|degree)[^\S\n]*\(?(?:on the[^\S\n]+)?NFQ\b/g],
   // New Zealand's school qualification: "NCEA Level 3 or equivalent".
   ['high-school', /\bNCEA(?:[^\S\n]+[Ll]evel[^\S\n]+[1-3])?(?=[^\S\n]+\(?or[^\S\n]+(?:an?[^\S\n]+)?(?:equivalent|higher|above)\b)/g], // not the NCEA a teacher teaches
   // The veterinary degrees of Britain, Ireland and Australasia, bachelor's by their letters (the
