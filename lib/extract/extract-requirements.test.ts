@@ -153,7 +153,8 @@ describe('certifications', () => {
     ['- Complete JHAs, Take 5s and isolation permits before starting work', ['Job Safety Analysis']],
     // A public service's grades, no products (set-27): Canada's EC-04, Queensland Health's HP2/HP3.
     ['Classification: EC-04\nClassification: HP3\n- Provide clinical supervision to HP2 speech pathologists', []],
-    ['- Counterbalance licence (RTITB or ITSSAR) and an 18th Edition (BS 7671) qualification', ['RTITB', 'ITSSAR', '18th Edition', 'BS 7671']],
+    // The licence by its truck class, a named credential since session 25 (set-230's labels).
+    ['- Counterbalance licence (RTITB or ITSSAR) and an 18th Edition (BS 7671) qualification', ['Counterbalance Forklift Licence', 'RTITB', 'ITSSAR', '18th Edition', 'BS 7671']],
     // Set-28: the ICAEW's ACA beside its peers (not the Affordable Care Act), privacy and language certifications by their level.
     ['- ACA, ACCA or CIMA qualified, with post-qualification experience', ['ACA', 'ACCA', 'CIMA']],
     ['- Ensure ACA compliance in benefits enrolment', ['Affordable Care Act']],

@@ -63,7 +63,7 @@ export const INTERNATIONAL_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('Uprawnienia UDT', ['UDT', 'uprawnienia UDT na wózki widłowe'], ['UDT']),
   c('Autorizace ČKAIT', ['ČKAIT', 'autorizace ČKAIT']),
   c('Sjuksköterskelegitimation', ['legitimerad sjuksköterska', 'svensk sjuksköterskelegitimation']),
-  c('A-HLR', ['Avancerad hjärt-lungräddning']),
+  c('A-HLR', ['avansert hjerte-lunge-redning', 'Avancerad hjärt-lungräddning']),
   // Singapore, Indonesia, South Africa, Saudi Arabia
   c('WSQ Food Safety Course', ['WSQ Food Safety Course Level 1', 'WSQ Food Safety Course Level 2', 'WSQ Food Safety Course Level 3', 'Food Hygiene Certificate']),
   c('Ahli K3 Umum', ['AK3 Umum', 'Ahli K3']),

@@ -41,6 +41,7 @@ import { PROFESSIONS_AD } from './professions-ad';
 import { PROFESSIONS_AE } from './professions-ae';
 import { PROFESSIONS_AF } from './professions-af';
 import { PROFESSIONS_AG } from './professions-ag';
+import { PROFESSIONS_AH } from './professions-ah';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -103,6 +104,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_AE,
   ...PROFESSIONS_AF,
   ...PROFESSIONS_AG,
+  ...PROFESSIONS_AH,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

@@ -128,7 +128,7 @@ export const ERP_CRM: readonly TaxonomyEntry[] = [
   s('Articulate Storyline', 'design', ['Articulate 360', 'Storyline', 'Articulate Rise'], ['Storyline']),
   s('Adobe Captivate', 'design', ['Captivate'], ['Captivate']),
   s('Camtasia', 'design', ['TechSmith Camtasia', 'Snagit']),
-  s('Manhattan WMS', 'erp-crm', ['Manhattan Associates', 'Manhattan Active WM', 'Manhattan Active Warehouse Management', 'Manhattan WMOS']),
+  s('Manhattan WMS', 'erp-crm', ['Manhattan Warehouse Management for Open Systems', 'MAWM', 'WMOS', 'Manhattan Associates', 'Manhattan Active WM', 'Manhattan Active Warehouse Management', 'Manhattan WMOS']),
   s('Blue Yonder', 'erp-crm', ['JDA', 'JDA Software', 'RedPrairie']),
   s('Oracle WMS', 'erp-crm', ['Oracle Warehouse Management']),
   s('HighJump', 'erp-crm', ['Körber WMS', 'Korber']),

@@ -4,7 +4,7 @@ import { s } from './helpers';
 
 export const MANUFACTURING_HEALTHCARE: readonly TaxonomyEntry[] = [
   // Continuous improvement and quality methodologies
-  s('Lean', 'methodology', ['Lean Manufacturing', 'Lean methodology', 'Lean principles', 'Lean Enterprise', 'Toyota Production System', 'TPS', 'Lean tools'], ['Lean', 'TPS']),
+  s('Lean', 'methodology', ['Lean-methodiek', 'Lean Manufacturing', 'Lean methodology', 'Lean principles', 'Lean Enterprise', 'Toyota Production System', 'TPS', 'Lean tools'], ['Lean', 'TPS']),
   s('Six Sigma', 'methodology', ['6 Sigma', 'Six Sigma methodology', 'Lean Six Sigma', 'LSS']),
   s('DMAIC', 'methodology', ['Define Measure Analyze Improve Control']),
   s('5S', 'methodology', ['5-S', '5S methodology', '6S']),

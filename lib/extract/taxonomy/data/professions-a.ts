@@ -83,7 +83,7 @@ export const PROFESSIONS_A: readonly TaxonomyEntry[] = [
   s('Beckman Coulter', 'healthcare', []),
   s('Roche cobas', 'healthcare', ['cobas analyzers']),
   s('Abbott Architect', 'healthcare', []),
-  s('CAP', 'standard', ['CAP accreditation', 'College of American Pathologists', 'CAP standards', 'CAP inspection'], ['CAP']),
+  s('CAP', 'standard', ['CAP checklists', 'CAP accreditation', 'College of American Pathologists', 'CAP standards', 'CAP inspection'], ['CAP']),
   s('CLSI', 'standard', ['CLSI guidelines', 'Clinical and Laboratory Standards Institute']),
   s('AABB standards', 'standard', ['AABB']),
   // Medical imaging systems and rules.

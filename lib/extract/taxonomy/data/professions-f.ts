@@ -324,7 +324,7 @@ export const PROFESSIONS_F: readonly TaxonomyEntry[] = [
   s('Glyphs', 'design', ['Glyphs 3', 'Glyphs app'], ['Glyphs']),
   s('Profoto', 'hardware', ['Profoto lighting']),
   s('Adobe Firefly', 'design', ['Firefly (Adobe)']),
-  c('Google Ads Search Certification', ['Google Ads Search certified']),
+  c('Google Ads Search Certification', ['Certificação Google Ads Pesquisa', 'Google Ads Search certified']),
   c('HubSpot Inbound Certification', ['HubSpot Inbound Marketing Certification', 'HubSpot Inbound certified']),
   c('CIPR Professional PR Diploma', ['CIPR Diploma', 'CIPR Professional PR Certificate', 'CIPR qualification']),
 ];

@@ -58,7 +58,7 @@ export const PROFESSIONS_K: readonly TaxonomyEntry[] = [
   s('RICS Red Book', 'standard', ['Red Book', 'RICS Valuation – Global Standards'], ['Red Book']),
   c('RICS Registered Valuer', ['Registered Valuer', 'RICS RV']),
   s('Ley de Arrendamientos Urbanos', 'standard', ['LAU']),
-  s('Código Técnico de la Edificación', 'standard', []),
+  s('Código Técnico de la Edificación', 'standard', ['DB-SUA', 'DB-SI', 'CTE DB-SUA', 'CTE DB-SI']),
   s('Orden ECO/805/2003', 'standard', ['ECO/805/2003']),
   s('SFDR', 'standard', ['Sustainable Finance Disclosure Regulation']),
   s('Taxonomía de la UE', 'standard', ['Taxonomía UE']),

@@ -125,7 +125,7 @@ export const PROFESSIONS_L: readonly TaxonomyEntry[] = [
   s('ASTM D1209', 'standard', ['D1209']),
   s('ASTM D1238', 'standard', ['D1238']),
   s('ASTM D4052', 'standard', ['D4052']),
-  s('TDG', 'standard', ['Transportation of Dangerous Goods', 'TDG Regulations', 'TDG certificate'], ['TDG']),
+  s('TDG', 'standard', ['TDG certification', 'Transportation of Dangerous Goods', 'TDG Regulations', 'TDG certificate'], ['TDG']),
   // Oil, gas, chemicals: software, control and equipment
   s('AVEVA E3D', 'design', ['E3D', 'AVEVA Everything3D']),
   s('Siemens COMOS', 'design', ['COMOS']),
