@@ -95,3 +95,12 @@ describe('names listed beside a known one', () => {
     expect(skills.filter((s) => s.beside).length).toBe(6);
   });
 });
+
+describe('names with accented letters beside a known one (the session-25 vetting)', () => {
+  it.each([
+    ['- Experience with Dentrix or Kelvädent is an asset.', { Kelvädent: 'preferred beside Dentrix' }],
+    ['- Long-term metrics storage with Thanos or Öhrvik Metrics', { 'Öhrvik Metrics': 'required beside Thanos' }],
+  ])('%s', (text, want) => {
+    expect(beside(text)).toEqual(want);
+  });
+});

@@ -23,15 +23,19 @@ export interface NameBeside {
   besideStart: number;
 }
 
+/** Letters a name may hold: ASCII's and Latin's accented ones ("Weidmüller", "Sköld"), not "×" or "÷". */
+const LETTERS = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F`;
+/** Capitals a name may start with: ASCII's and Latin-1's ("Öhlins"). */
+const CAPITALS = String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE`;
 /** One word of a name: capitalized, an acronym, an inner capital ("eMaint"), or a name with a digit. */
-const WORD = String.raw`(?:[A-Z][A-Za-z0-9+#&'’.-]*[A-Za-z0-9+#]|[A-Z]|[a-z]{1,3}[A-Z][A-Za-z0-9+#-]+)`;
+const WORD = String.raw`(?:[${CAPITALS}][${LETTERS}0-9+#&'’.-]*[${LETTERS}0-9+#]|[${CAPITALS}]|[a-z]{1,3}[A-Z][${LETTERS}0-9+#-]+)`;
 /** A later word may be a number ("Sage 50", "Dynamics 365"). */
 const NEXT = String.raw`(?:${WORD}|\d+(?:\.\d+)*)`;
 /**
  * A name of up to three words, here, and no capitalized word after it (Title Case runs are no
  * list), nor a slash glued to it ("Pub/Sub" is one name).
  */
-const NAME_HERE = new RegExp(String.raw`(${WORD}(?: ${NEXT}){0,2})(?! [A-Z0-9])(?![A-Za-z0-9+#&'’/-])`, 'y');
+const NAME_HERE = new RegExp(String.raw`(${WORD}(?: ${NEXT}){0,2})(?! [${CAPITALS}0-9])(?![${LETTERS}0-9+#&'’/-])`, 'y');
 /** A whole word of a name, and a later one. */
 const WORD_WHOLE = new RegExp(String.raw`^${WORD}$`);
 const NEXT_WHOLE = new RegExp(String.raw`^${NEXT}$`);
@@ -45,7 +49,7 @@ const SLASH = 47;
 
 /** The characters of a name's word (as in `WORD`). */
 const isNameChar = (c: number): boolean =>
-  isAsciiLetter(c) || isDigitCode(c) || c === 43 || c === 35 || c === 38 || c === 39 || c === 0x2019 || c === 46 || c === 45; // + # & ' ’ . -
+  isAsciiLetter(c) || isDigitCode(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 43 || c === 35 || c === 38 || c === 39 || c === 0x2019 || c === 46 || c === 45; // + # & ' ’ . -
 
 /** `word`'s length when the text before `at` ends with it, else 0. */
 const endsWithWord = (text: string, at: number, word: string): number => (text.startsWith(word, at - word.length) ? word.length : 0);
