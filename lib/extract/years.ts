@@ -197,7 +197,8 @@ export function extractYears(hinted: readonly HintedClause[], sections: readonly
       } else {
         const namedSkill = NAMED_SKILL_AFTER.test(after) && !/\bfor\s*$/i.test(before); // not "for 20 years of Innovation"
         const indeedLine = LABEL_BEFORE.test(before) && PAREN_MARKER_AFTER.test(after);
-        const item = ((ITEM_OPENING.test(before) || (!months && ASKING_BEFORE.test(before))) && FIELD_AFTER.test(after)) || YOU_HAVE_FOR.test(before);
+        // The field after first: anchored, it spares the scans of `before` for most years.
+        const item = (FIELD_AFTER.test(after) && (ITEM_OPENING.test(before) || (!months && ASKING_BEFORE.test(before)))) || YOU_HAVE_FOR.test(before);
         if (months ? !MONTHS_OF_EXPERIENCE.test(after) && !EXPERIENCE_BRACKET_BEFORE.test(before) && !indeedLine && !item : !EXPERIENCE_AFTER.test(after) && !LEAD_IN.test(before) && !namedSkill && !indeedLine && !item) continue;
       }
       if (!best || low < best.min) {
