@@ -447,7 +447,10 @@ function besideEurocodes(tokens: Tokens, c: GuardCandidate): boolean {
   return false;
 }
 
-/** Whether the posting names AWS anywhere: its "EC2" is Amazon's then. */
+/** A forest's or timber's words, in the languages of forestry's postings: where "FSC" is the Forest Stewardship Council. */
+export const FORESTRY_WORDS =
+  /\b(?:forest\w*|timber|wood|woodlands?|PEFC|chain[- ]of[- ]custody|sawmills?|harvest\w*|silvicultur\w*|arborists?|pulp|skog\w*|Wald\w*|Forst\w*|metsä\w*|florest\w*|bosques?|forêts?)\b/i;
+
 /**
  * Forms that are their product only where the posting names its world: "SPM" is Swift's package
  * manager beside Swift or Xcode, and elsewhere Malaysia's school certificate ("Candidates with SPM
@@ -498,7 +501,7 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   // Set 81-84's senses. OPA's admission controller beside Kubernetes, not a farm's software ("Gatekeeper or
   // similar farm management software"); SonarQube beside code, not Singapore's reporting system
   // ("file them with STRO through SONAR"); Charles River beside investment operations, not the EU's
-  // Capital Requirements Directive ("CRR/CRD"); Salesforce's FSC, not the Forest Stewardship Council;
+  // Capital Requirements Directive ("CRR/CRD"); Salesforce's FSC beside Salesforce and the Forest Stewardship Council beside forests (senses.ts);
   // the US food law, not Belgium's financial regulator ("de NBB en de FSMA"); cognitive behavioural
   // therapy beside care, not a milk's bacteria count ("CCS e CBT"); cryo-EM's RELION beside its
   // microscopes and software, not ABB's relays; the electronics technician's and the coding specialist's
@@ -506,7 +509,7 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   Gatekeeper: /\b(?:Kubernetes|K8s|OPA|Rego|admission|OpenShift|EKS|AKS|GKE)\b/,
   Sonar: /\b(?:code quality|static analysis|static code|SonarQube|SonarCloud|CI\/CD|Jenkins|GitLab|GitHub|pipelines?|code reviews?|Java|JavaScript|TypeScript|developers?|unit tests?)\b/i,
   CRD: /\b(?:Charles River|OMS|order management|portfolio management|Aladdin|Bloomberg AIM|trade order|buy[- ]side)\b/i,
-  FSC: /\bSalesforce\b/,
+  FSC: new RegExp(String.raw`\bSalesforce\b|${FORESTRY_WORDS.source}`, 'i'), // the forest's sense: senses.ts
   FSMA: /\b(?:food|FDA|HACCP|PCQI|preventive controls|SQF|BRCGS?|sanitation|allergens?)\b/i,
   CBT: /\b(?:therap\w*|cognitive|behaviou?r(?:al)?|DBT|counsel\w*|mental health|psycholog\w*|anxiety|depression|trauma|clients?|patients?)\b/i,
   RELION: /\b(?:cryo-?EM|cryoSPARC|electron microscop\w*|single[- ]particle|Coot|Phenix|ChimeraX|EMAN2|Krios)\b/i,

@@ -158,7 +158,6 @@ describe('matchTerms: ambiguous words both ways', () => {
     ['- Good IT skills – confident with Gatekeeper or similar farm management software, and with Microsoft Excel', 'Open Policy Agent'],
     ['- Prepare Suspicious Transaction Reports (STRs) and file them with STRO through SONAR', 'SonarQube'],
     ['- Fundiertes Wissen zu CRR/CRD und IFRS 9', 'Charles River IMS'],
-    ['Nossas florestas são certificadas pelo FSC® e pelo Cerflor/PEFC.', 'Financial Services Cloud'],
     ['- Je bent aanspreekpunt voor juridische vragen van de NBB en de FSMA', 'FSMA'],
     ['- Acompanhar os resultados de CCS e CBT dos produtores', 'CBT'],
     ['- Process data in cryoSPARC and/or RELION, and build models using Coot and ChimeraX', 'ABB Relion'],

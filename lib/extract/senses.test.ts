@@ -17,6 +17,8 @@ describe('names with two senses, the posting deciding', () => {
     ['- Build MCP servers and tools for our LLM agents', 'Model Context Protocol', 'MCP'],
     ['- Conduct internal and supplier audits covering GMP, GDP and GCP activities', 'Good Clinical Practice', 'Google Cloud'],
     ['- Networks built on Cisco Catalyst 9000, Nexus 9000 and Juniper MX platforms', 'Cisco Nexus', 'Sonatype Nexus'],
+    ['- Audit harvest sites against FSC and PEFC chain-of-custody standards', 'Forest Stewardship Council', 'Financial Services Cloud'],
+    ['Nossas florestas são certificadas pelo FSC® e pelo Cerflor/PEFC.', 'Forest Stewardship Council', 'Financial Services Cloud'],
   ])('%s', (text, other, common) => {
     expect(names(text)).toContain(other);
     expect(names(text)).not.toContain(common);
@@ -28,7 +30,22 @@ describe('names with two senses, the posting deciding', () => {
     expect(names('- x86 assembly: NASM or MASM, C and GDB')).toContain('Assembly');
     expect(names('- Fine-tuning with LoRA and DPO in PyTorch')).toContain('LoRA');
     expect(names('- Microsoft Certified Professional (MCP)')).toContain('MCP');
+    expect(names('- Configure Salesforce Financial Services Cloud: FSC data model, action plans')).toContain('Financial Services Cloud');
+    expect(names('- FSC and ISO 9001 audits')).not.toContain('Forest Stewardship Council');
     expect(names("- Act as the academy's data protection lead, working with the Trust DPO")).not.toContain('DPO');
+  });
+});
+
+describe('a maker and its products, a regulation and its sibling', () => {
+  it.each([
+    ['- Servicing ABB and KUKA robots on the body-in-white line', 'ABB', 'ABB 800xA'],
+    ['- Siemens SIVACON or ABB MNS switchboard experience is a plus', 'ABB MNS', 'ABB 800xA'],
+    ['- Configure and maintain the ABB 800xA DCS', 'ABB 800xA', 'ABB'],
+    ['- Lead technical documentation under IVDR (EU) 2017/746 for our assays', 'EU IVDR', 'EU MDR'],
+    ['- Medical Device Regulation (EU) 2017/745 technical files', 'EU MDR', 'EU IVDR'],
+  ])('%s', (text, named, not) => {
+    expect(names(text)).toContain(named);
+    expect(names(text)).not.toContain(not);
   });
 });
 

@@ -8,6 +8,7 @@
 import { TAXONOMY } from './taxonomy';
 import type { TaxonomyEntry } from './taxonomy/types';
 import type { TermMatch } from './match-terms';
+import { FORESTRY_WORDS } from './guards';
 
 interface Sense {
   /** The form as written (case-sensitive). */
@@ -54,6 +55,13 @@ const SENSES: readonly Sense[] = [
     other: 'Dialectical Behavior Therapy',
     when: /\b(?:therap\w*|CBT|EMDR|counsell?\w*|clinical|clinician|mental health|psycholog\w*|psychiatr\w*|behaviou?ral health|trauma)\b/i,
     unless: /\b(?:Snowflake|BigQuery|Redshift|Airflow|Databricks|data warehous\w*|ELT|Looker|analytics engineer\w*)\b/i,
+  },
+  // The Forest Stewardship Council beside forests and timber, not Salesforce's Financial Services Cloud.
+  {
+    surface: 'FSC',
+    other: 'Forest Stewardship Council',
+    when: FORESTRY_WORDS,
+    unless: /\bSalesforce\b/,
   },
 ];
 

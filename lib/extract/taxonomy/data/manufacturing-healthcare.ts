@@ -123,7 +123,10 @@ export const MANUFACTURING_HEALTHCARE: readonly TaxonomyEntry[] = [
   s('CODESYS', 'manufacturing', []),
   s('Emerson DeltaV', 'manufacturing', ['DeltaV', 'Emerson Ovation', 'Ovation'], ['Ovation']),
   s('Honeywell Experion', 'manufacturing', ['Experion PKS', 'Honeywell DCS', 'Honeywell TDC', 'Honeywell Experion PKS']),
-  s('ABB 800xA', 'manufacturing', ['ABB', 'ABB robots', 'ABB DCS']),
+  // ABB's control system; bare "ABB" is the maker (its robots, drives, relays), its own entry.
+  s('ABB 800xA', 'manufacturing', ['800xA', 'ABB DCS']),
+  s('ABB', 'manufacturing', ['ABB robots', 'ABB Robotics', 'ABB drives']),
+  s('ABB MNS', 'manufacturing', ['MNS switchboards', 'MNS switchgear']),
   s('Yokogawa Centum', 'manufacturing', ['Yokogawa', 'CENTUM VP']),
   s('GE iFIX', 'manufacturing', ['iFIX', 'GE Proficy', 'Proficy', 'GE CIMPLICITY', 'CIMPLICITY']),
   s('Ignition', 'manufacturing', ['Inductive Automation Ignition', 'Ignition SCADA'], ['Ignition']),
@@ -208,7 +211,9 @@ export const MANUFACTURING_HEALTHCARE: readonly TaxonomyEntry[] = [
   s('Joint Commission', 'healthcare', ['The Joint Commission', 'Joint Commission standards', 'JCAHO', 'TJC']),
   s('CLIA', 'healthcare', ['Clinical Laboratory Improvement Amendments']),
   s('FDA 510(k)', 'healthcare', ['510(k)', 'PMA submissions', 'FDA submissions']),
-  s('EU MDR', 'healthcare', ['Regulation (EU) 2017/746', 'EU IVDR', 'Verordnung (EU) 2017/745', 'Regulation (EU) 2017/745', 'MDR', 'Medical Device Regulation', 'IVDR'], ['MDR']),
+  s('EU MDR', 'healthcare', ['Verordnung (EU) 2017/745', 'Regulation (EU) 2017/745', 'MDR', 'Medical Device Regulation'], ['MDR']),
+  // The in-vitro diagnostics regulation (2017/746) is the MDR's sibling, not the MDR.
+  s('EU IVDR', 'healthcare', ['IVDR', 'Regulation (EU) 2017/746', 'Verordnung (EU) 2017/746', 'règlement (UE) 2017/746', 'In Vitro Diagnostic Regulation', 'In Vitro Diagnostic Medical Devices Regulation']),
   s('Medidata Rave', 'healthcare', ['Medidata', 'Rave EDC']),
   s('Oracle InForm', 'healthcare', ['InForm EDC']),
   s('REDCap', 'healthcare', []),
