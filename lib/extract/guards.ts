@@ -415,9 +415,9 @@ function partOfCode(tokens: Tokens, i: number): boolean {
   const beforeThat = start >= 2 ? text.charCodeAt(start - 2) : -1;
   const after = text.charCodeAt(end);
   return (
-    (before === HYPHEN && (isDigitCode(beforeThat) || isAsciiLetter(beforeThat))) ||
+    hyphenGluedTo(tokens, i, isAsciiAlnum) ||
     (after === HYPHEN && isDigitCode(text.charCodeAt(end + 1))) || // "FANUC R-30iB", a model's code
-    (before === SLASH_CODE && start >= 3 && beforeThat >= 65 && beforeThat <= 90 && !isAsciiLetter(after)) || // a capital before: an acronym's
+    (before === SLASH_CODE && start >= 3 && isAsciiCapital(beforeThat) && !isAsciiLetter(after)) || // a capital before: an acronym's
     (before === AMPERSAND && isAsciiLetter(beforeThat)) ||
     (after === AMPERSAND && isAsciiLetter(text.charCodeAt(end + 1))) ||
     (before === 40 && after === 41)
@@ -425,12 +425,13 @@ function partOfCode(tokens: Tokens, i: number): boolean {
 }
 const AMPERSAND = 38;
 
-/** Whether token `i` is glued by a hyphen to the capital letters before it ("UAV-GC", "NIGP-CPP"). */
-function gluedToAcronym(tokens: Tokens, i: number): boolean {
+/** Whether token `i` follows a hyphen glued to a character `glued` accepts: "FNP-C" (a letter), "UAV-GC" (a capital). */
+function hyphenGluedTo(tokens: Tokens, i: number, glued: (c: number) => boolean): boolean {
   const start = tokens.start[i] as number;
-  const beforeThat = start >= 2 ? tokens.text.charCodeAt(start - 2) : -1;
-  return start >= 2 && tokens.text.charCodeAt(start - 1) === HYPHEN && beforeThat >= 65 && beforeThat <= 90;
+  return start >= 2 && tokens.text.charCodeAt(start - 1) === HYPHEN && glued(tokens.text.charCodeAt(start - 2));
 }
+const isAsciiAlnum = (c: number): boolean => isDigitCode(c) || isAsciiLetter(c);
+const isAsciiCapital = (c: number): boolean => c >= 65 && c <= 90;
 
 /** Whether token `i` follows a standards body and a slash: "ISO/TS 22002-1", "ISO/IEC 27001", "IEC/TR 62443". */
 const afterStandardsBody = (tokens: Tokens, i: number): boolean => STANDARDS_BODY_SLASH.test(tokens.text.slice(Math.max(0, (tokens.start[i] as number) - 5), tokens.start[i] as number));
@@ -615,7 +616,7 @@ export function resolveAmbiguous(tokens: Tokens, candidates: GuardCandidate[], f
       continue;
     }
     if (letterCount(c.surface) === 1 && partOfCode(tokens, c.from)) continue; // "FNP-C", "CIPP/C", "R&R", "(C)"
-    if (/^[A-Z]{2,4}$/.test(c.surface) && gluedToAcronym(tokens, c.from)) continue; // "UAV-GC 2005", "NIGP-CPP": the end of another code
+    if (/^[A-Z]{2,4}$/.test(c.surface) && hyphenGluedTo(tokens, c.from, isAsciiCapital)) continue; // "UAV-GC 2005", "NIGP-CPP": the end of another code
     if (afterStandardsBody(tokens, c.from)) continue; // "ISO/TS 22002-1": a part of a standard's number
     if (/^[A-Z]{2,6}$/.test(c.surface) && amongAgencies(tokens, c)) continue;
     if (c.surface === 'EC2') {
