@@ -36,7 +36,7 @@ const DEGREE_WORD = String.raw`d(?:egree|iploma|octor)|b(?:achelor|\.s\.|\.?\s?t
 const EITHER_WORD = new RegExp(`(${YEAR_WORD})|${DEGREE_WORD}`, 'gi');
 
 /** Degree words looked for as plain strings (`hintedClauses`). */
-const RARE_DEGREE_FORMS = ['Leaving Cert', 'Matric', 'Grade 12', 'Year 12', '12th', 'J.D', 'JD', 'Juris', 'B.Sc', 'B.Com', 'BCom', 'M.Com', '(Hons)', 'Matura', 'econdary education', 'ertiary degree', 'ertiary qualification', 'enrolled', 'MBO', 'NFQ', 'hird-level', 'hird level', 'LL.B', 'LLB', 'DVM', 'VMD', 'BVSc', 'BVetMed', 'BVMS', 'BVM&S', 'MVB', 'PharmD', 'Pharm.D', 'DDS', 'DMD', 'DPT', 'PsyD', 'Psy.D', 'DNP', 'NCEA', 'econdary school', 'GCE', 'NITEC', 'Handesai', 'HSSC', 'FSc', 'F.Sc', 'I.Com', 'ost-secondary', 'ostsecondary', 'DipHE', '10+2', 'igher education'];
+const RARE_DEGREE_FORMS = ['Leaving Cert', 'Matric', 'Grade 12', 'Year 12', '12th', 'J.D', 'JD', 'Juris', 'B.Sc', 'B.Com', 'BCom', 'M.Com', '(Hons)', 'Matura', 'econdary education', 'ertiary degree', 'ertiary qualification', 'enrolled', 'MBO', 'NFQ', 'hird-level', 'hird level', 'LL.B', 'LLB', 'DVM', 'VMD', 'BVSc', 'BVetMed', 'BVMS', 'BVM&S', 'MVB', 'PharmD', 'Pharm.D', 'DDS', 'DMD', 'DPT', 'PsyD', 'Psy.D', 'DNP', 'NCEA', 'econdary school', 'GCE', 'NITEC', 'Handesai', 'HSSC', 'FSc', 'F.Sc', 'I.Com', 'ost-secondary', 'ostsecondary', 'DipHE', '10+2', 'igher education', 'áster'];
 
 /** "Associate of Applied Science", "Associate in Nursing": a degree named without the word. */
 const ASSOCIATE_OF = /\bassociate (?:of|in)\b/i;

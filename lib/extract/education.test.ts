@@ -523,3 +523,10 @@ describe("Ireland's framework named in brackets (set-232)", () => {
     expect(edu('Requirements\n- Have achieved a Quality and Qualifications Ireland (QQI) National Framework of Qualifications (NFQ) Level 8 or higher award relevant to midwifery.')).toEqual({ level: 'bachelor', orEquivalent: false });
   });
 });
+
+describe('what sets 240 and 242 showed', () => {
+  it.each([
+    ['Requirements:\n- Degree or Level 7 qualification in Mechanical, Electrical or Building Services Engineering', { level: 'bachelor', orEquivalent: false }],
+    ["You'll need a Máster en Psicología General Sanitaria and active registration with the COPC.", { level: 'master', orEquivalent: false }],
+  ])('%s', (text, want) => expect(edu(text)).toEqual(want));
+});

@@ -38,7 +38,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ],
   [
     'master',
-    /\bmaster'?s?['’]?s?\s+(?:degree|of|in)\b|(?<!\bthe\s)\bmasters?['’]s\b|\b(?:m\.s\.|m\.sc\.?|msc|mba|msn|m\.?eng|m\.?\s?tech|m\.?\s?com)(?![a-z]|-[a-z])|\b(?:post-?graduate|graduate|advanced) degree\b|\bpost-?graduate qualification\b|\bM\.?Phil\b/gi,
+    /\bmaster'?s?['’]?s?\s+(?:degree|of|in)\b|(?<!\bthe\s)\bmasters?['’]s\b|\b(?:m\.s\.|m\.sc\.?|msc|mba|msn|m\.?eng|m\.?\s?tech|m\.?\s?com)(?![a-z]|-[a-z])|\b(?:post-?graduate|graduate|advanced) degree\b|\bpost-?graduate qualification\b|\bM\.?Phil\b|\bmáster\b/gi,
   ],
   ['master', /\bMS(?=\s*(?:or\b|in\b|degree\b|graduate\b|\/|,))/g],
   // India's pharmacy, dental and AYUSH degrees, and its "Any Graduate" (any bachelor's), "Graduate in Commerce".
@@ -125,11 +125,11 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ],
 ];
 /**
- * "Degree in Mathematics ...", "Degree-level education", "Educated to degree level", "Degree holder" (Hong Kong), "Degree
+ * "Degree in Mathematics ...", "Degree or Level 7 qualification in Engineering", "Degree-level education", "Educated to degree level", "Degree holder" (Hong Kong), "Degree
  * educated" (UK) with no level named anywhere in the clause.
  */
 const PLAIN_DEGREE =
-  /\b(?:tertiary|third[- ]level) (?:degree|qualification)s?(?:\s*\([^()\n]{1,20}\))?\s+in\b|\bdegree\s+(?:in|from)\b|\bdegree\s+(?:or|and)\s+(?:equivalent|relevant|related)\b|\b(?:a|relevant|technical|related)\s+degree\b|\ban?\s+(?:engineering|science|scientific|STEM|computing|IT|business|technical)(?:\s+or\s+[a-z]+)?\s+degree\b|\bdegree[- ](?:level|educated)\b|\beducated to degree\b|\bdegree holders?\b/i;
+  /\b(?:tertiary|third[- ]level) (?:degree|qualification)s?(?:\s*\([^()\n]{1,20}\))?\s+in\b|\bdegree\s+(?:in|from)\b|\bdegree\s+(?:or|and)\s+(?:equivalent|relevant|related)\b|\bdegree\s+or\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?qualification\s+(?:in|from)\b|\b(?:a|relevant|technical|related)\s+degree\b|\ban?\s+(?:engineering|science|scientific|STEM|computing|IT|business|technical)(?:\s+or\s+[a-z]+)?\s+degree\b|\bdegree[- ](?:level|educated)\b|\beducated to degree\b|\bdegree holders?\b/i;
 
 const EQUIVALENT =
   // "Bachelor's degree or a paralegal certificate from an ABA-approved program": training in the

@@ -323,3 +323,16 @@ describe('workplace statements sets 182, 183 and 188 showed', () => {
     expect(extractFacts(text).workplace).toBe(want);
   });
 });
+
+describe('what sets 238-245 showed', () => {
+  it.each([
+    ['This position works a rotating 12-hour shift schedule on-site at the Westlake complex and requires working holidays.', 'on-site'],
+    ['Agile working is supported. The team currently works a hybrid pattern: a minimum of three days per week on site at Dean Clough, Halifax.', 'hybrid'],
+    ['What we offer\n- 25 days holiday\n- Hybrid pattern after probation: newsroom-based three days a week, with the option to work from home on two', 'hybrid'],
+  ])('%s → %s', (text, want) => expect(extractFacts(text).workplace).toBe(want));
+
+  it('takes the basic salary over a rate per flight sector', () => {
+    const text = 'Pay and benefits\n💷 Basic salary £16,500 per annum, pro rata for the 8-month contract\n💷 Sector pay of £14–£28 per flight sector plus 10% commission';
+    expect(extractFacts(text).salary).toEqual({ min: 16500, max: 16500, currency: 'GBP', period: 'year' });
+  });
+});

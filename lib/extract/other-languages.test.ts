@@ -702,3 +702,24 @@ describe("the euro as a word, Chile's secondary school, Norway's mastergrad (set
     ['Kvalifikasjoner\n- Mastergrad i akvamedisin / fiskehelse\n- Minst 2 års erfaring', 2, 'master'],
   ])('%s → %s years, %s', (text, years, level) => expect(read(text)).toEqual([years, level]));
 });
+
+describe('what sets 238-245 showed (plants, welding, HVAC, allied health, mental health, journalism)', () => {
+  it.each([
+    // Belgium's French "bachelier".
+    ['Profil recherché :\n- Vous êtes titulaire d’un bachelier en chimie ou en électromécanique', null, 'bachelor'],
+    // "(Diplom oder Master)" after the subject: a master's, not a bachelor's.
+    ['Ihr Profil:\n- Abgeschlossenes Studium der Psychologie (Diplom oder Master)', null, 'master'],
+    // A sentence that wishes, between two that ask: only it is left out.
+    ['Du er uddannet fodterapeut (professionsbachelor) med dansk autorisation og har mindst 2 års erfaring fra privat praksis. Vi bruger Clinicmaster, så kendskab til systemet er en fordel. Løn efter kvalifikationer.', 2, 'bachelor'],
+  ])('%s → %s years, %s', (text, years, level) => expect(read(text)).toEqual([years, level]));
+
+  it.each([
+    ['- Hybrid arbeidsform: fire dager på verftet og én dag hjemmekontor per uke', 'hybrid'],
+    ['- Mobiles Arbeiten für Schnitt und Recherche an bis zu zwei Tagen pro Woche', 'hybrid'],
+  ])('%s → %s', (text, want) => expect(workplaceInOtherLanguages(text)).toBe(want));
+
+  it('reads pay said gross or net per month, with no pay word', () => {
+    expect(salaryInOtherLanguages('Offriamo: tempo indeterminato CCNL Metalmeccanico, 1.600 – 1.800 € netti al mese, furgone aziendale.', 'Milano, Lombardia, Italia')).toEqual({ min: 1600, max: 1800, currency: 'EUR', period: 'month' });
+    expect(salaryInOtherLanguages('Offriamo: furgone aziendale e buoni pasto da 8 € al giorno.', 'Milano, Lombardia, Italia')).toBeNull();
+  });
+});

@@ -18,7 +18,7 @@ import { CURRENCY_CODES, MEAL_VOUCHERS, SOL_SIGN } from './currency';
 
 /** Whether a text may state years or a degree in one of these languages: tried before any rule. */
 const ANY_LANGUAGE =
-  /kogemus|kõrgharid|ondervinding|\bESO\b|patirt|εμπειρ|προϋπηρεσ|vivência|ניסיון|נסיון|תואר|études secondaires|خبرة|بكالوريوس|ماجستير|دكتوراه|دبلوم|الثانوية|tapasztalat|végzettség|experien[țţ]|experiència|kinh nghiệm|đại học|cao đẳng|fagbrev|fagskole|yrkeshögskol|erhvervsakademi|fartstid|sjötid|sejltid|postliceal|studii superioare|grau universitari|досвід|опыт|освіт|образован|πτυχίο|ประสบการณ์|ปริญญา|erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|mastergrad|bachelorgrad|enseñanza media|abitur|schulabschluss|hochschulreife|mittlere reife|diplôme|\bDEC\b|bac\s*\+|baccalauréat|licence|grado|licenciatura|título|ensino|graduação|mestrado|preparatoria|bachiller|secundaria|formação|superior complet|laurea|hbo\b|examen|wykształceni|vzdělání|lisans|mezun|titulad|中专|中專|sarjana|\bS[123]\b|kokemus|tutkin|diplom|स्नातक|大卒|学部卒|高専|学历|學歷|学位|本科|大學|學士|碩士|專科|硕士|博士|학사|석사|박사|졸업|학력/i;
+  /kogemus|kõrgharid|ondervinding|\bESO\b|patirt|εμπειρ|προϋπηρεσ|vivência|ניסיון|נסיון|תואר|études secondaires|خبرة|بكالوريوس|ماجستير|دكتوراه|دبلوم|الثانوية|tapasztalat|végzettség|experien[țţ]|experiència|kinh nghiệm|đại học|cao đẳng|fagbrev|fagskole|yrkeshögskol|erhvervsakademi|fartstid|sjötid|sejltid|postliceal|studii superioare|grau universitari|досвід|опыт|освіт|образован|πτυχίο|ประสบการณ์|ปริญญา|erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|mastergrad|bachelorgrad|enseñanza media|abitur|schulabschluss|hochschulreife|mittlere reife|diplôme|\bDEC\b|bac\s*\+|baccalauréat|bachelier|licence|grado|licenciatura|título|ensino|graduação|mestrado|preparatoria|bachiller|secundaria|formação|superior complet|laurea|hbo\b|examen|wykształceni|vzdělání|lisans|mezun|titulad|中专|中專|sarjana|\bS[123]\b|kokemus|tutkin|diplom|स्नातक|大卒|学部卒|高専|学历|學歷|学位|本科|大學|學士|碩士|專科|硕士|博士|학사|석사|박사|졸업|학력/i;
 
 /**
  * A word that wishes for what follows it ("Mindestens 2 Jahre Berufserfahrung, idealerweise in der
@@ -204,11 +204,11 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
   ['doctorate', /\bdocteur (?:vétérinaire|en (?:médecine|pharmacie))\b|\bdiplôme d['’]état de docteur\b|\bDEFV\b|\babgeschlossene promotion\b|\bpromoviert\b|\b(?:doktorat|doctorado|doutorado|dottorato|doctorat|ph\.?\s?d)\b|博士|박사|دكتوراه/i],
   [
     'master',
-    /магістр|магистр|μεταπτυχιακ|ปริญญาโท|\bbac\s*\+\s*5\b|studium\s*\((?:diplom|master|magister)|\bmaster(?:studium|abschluss|examen|opleiding|diploma|grad)\b|\bmaster-\s+(?:oder|bzw\.?|und)\s+(?:diplom|magister)\w*|\bmaster\s?[12]\b|\bniveau master\b|(?<!scrum\s)\bmaster\b(?=\s*(?:oder|ou|o|of|en|em|de|di|in|\(|,|\/))|\bmáster\b|\bmaestría\b|\bmestrado\b|laurea magistrale|diplôme (?:universitaire )?de (?:deuxième|2e) cycle|magistersk\w*|tytuł magistra|\(\s*(?:magister|mgr)\b|\byüksek lisans\b|\bS2\b|diplôme d['’]ingénieur|ylempi korkeakoulututkinto|ylemmän korkeakoulututkinnon|ylempää korkeakoulututkintoa|maisterin tutkin\w*|diplomi-insinööri|स्नातकोत्तर|修士|大学院|硕士|碩士|석사|ماجستير/i,
+    /магістр|магистр|μεταπτυχιακ|ปริญญาโท|\bbac\s*\+\s*5\b|studium\b[^()\n.;]{0,60}\((?:diplom|master|magister)|\bmaster(?:studium|abschluss|examen|opleiding|diploma|grad)\b|\bmaster-\s+(?:oder|bzw\.?|und)\s+(?:diplom|magister)\w*|\bmaster\s?[12]\b|\bniveau master\b|(?<!scrum\s)\bmaster\b(?=\s*(?:oder|ou|o|of|en|em|de|di|in|\(|,|\/))|\bmáster\b|\bmaestría\b|\bmestrado\b|laurea magistrale|diplôme (?:universitaire )?de (?:deuxième|2e) cycle|magistersk\w*|tytuł magistra|\(\s*(?:magister|mgr)\b|\byüksek lisans\b|\bS2\b|diplôme d['’]ingénieur|ylempi korkeakoulututkinto|ylemmän korkeakoulututkinnon|ylempää korkeakoulututkintoa|maisterin tutkin\w*|diplomi-insinööri|स्नातकोत्तर|修士|大学院|硕士|碩士|석사|ماجستير/i,
   ],
   [
     'bachelor',
-    /вища освіта|высшее образование|πτυχίο|ปริญญาตรี|\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bbachillerato (?:en|universitario)\b|\bgrade (?:universitaire|de premier cycle|d['’]un établissement d['’]enseignement postsecondaire)\b|dipl[ôo]me d['’]un établissement d['’]enseignement postsecondaire|\bgrado\b(?= en| universitario| (?:o|y|\/|y\/o|o\/y) m[áa]ster\b)|título universitario|\btitulad[oa]\b|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|(?<!pós-)\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|kandidatnivå|socionomexamen|högskoleexamen|högskoleingenjörs?examen|professionsbachelor|wykształceni(?:e|a|em) (?:(?:co najmniej|minimum|min\.)[^\S\n]+)?wyższ(?:e|ego|ym)(?![^()\n]{0,30}\(\s*(?:magister|mgr)\b|\s+magistersk)|\blicencjat\b|kõrgharidus\w*|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|üniversitelerin[^.\n]{0,80}?\bmezun|\bS1\b|\bsarjana\b|abgeschlossenes (?:[a-zäöüß-]+(?:es|s) )?(?:hochschul)?studium(?!\s*\((?:diplom|master|magister))|amk-tutkin\w*|ammattikorkeakoulututkin\w*|(?<!ylempi |ylemmän |ylempää )korkeakoulututkin\w*|kandidaatin tutkin\w*|felsőfokú (?:[a-záéíóöőúüű]+ )?végzettség|studii superioare|tốt nghiệp đại học|\bgrau universitari|תואר ראשון|स्नातक(?!ोत्तर)|대졸|대학교 졸업|4년제|大卒|大学卒|学部卒|本科|大學以上|大学以上|大學畢業|學士|학사|بكالوريوس/i,
+    /вища освіта|высшее образование|πτυχίο|ปริญญาตรี|\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\bbachelier\b|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bbachillerato (?:en|universitario)\b|\bgrade (?:universitaire|de premier cycle|d['’]un établissement d['’]enseignement postsecondaire)\b|dipl[ôo]me d['’]un établissement d['’]enseignement postsecondaire|\bgrado\b(?= en| universitario| (?:o|y|\/|y\/o|o\/y) m[áa]ster\b)|título universitario|\btitulad[oa]\b|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|(?<!pós-)\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|kandidatnivå|socionomexamen|högskoleexamen|högskoleingenjörs?examen|professionsbachelor|wykształceni(?:e|a|em) (?:(?:co najmniej|minimum|min\.)[^\S\n]+)?wyższ(?:e|ego|ym)(?![^()\n]{0,30}\(\s*(?:magister|mgr)\b|\s+magistersk)|\blicencjat\b|kõrgharidus\w*|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|üniversitelerin[^.\n]{0,80}?\bmezun|\bS1\b|\bsarjana\b|abgeschlossenes (?:[a-zäöüß-]+(?:es|s) )?(?:hochschul)?studium(?![^()\n.;]{0,60}\((?:diplom|master|magister))|amk-tutkin\w*|ammattikorkeakoulututkin\w*|(?<!ylempi |ylemmän |ylempää )korkeakoulututkin\w*|kandidaatin tutkin\w*|felsőfokú (?:[a-záéíóöőúüű]+ )?végzettség|studii superioare|tốt nghiệp đại học|\bgrau universitari|תואר ראשון|स्नातक(?!ोत्तर)|대졸|대학교 졸업|4년제|大卒|大学卒|学部卒|本科|大學以上|大学以上|大學畢業|學士|학사|بكالوريوس/i,
   ],
   // Québec's college diploma (DEC), before a university's degree; South Africa's national diploma (NQF 6).
   ['associate', /(?<![Ά-ώ])(?:ΙΕΚ|Ι\.Ε\.Κ\.)(?![Ά-ώ])|\bnasionale diploma\b|szkoł[aąyę] policealn\w*|הנדסאי|\bDEC\b(?=\s+(?:en|dans)\b|\s*\()|\bfagskole\w*|\byrkeshögskol\w*|\berhvervsakadem\w*|diplôme d['’]études collégiales|\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|t[ée]cnico(?:\(a\))? de nivel superior|\bön lisans\b|(?<!\()\bD3\b(?!\))|postliceal\w*|cao đẳng|\bCFGS\b|cicle formatiu de grau superior|\bdiploma(?=\s+(?:atau|dalam|bidang)\b)|高専|短大|专科|大专|專科|전문대(?!학원)|전문학사/i],
@@ -313,15 +313,22 @@ let lastEnglish = false;
  */
 /** Where a sentence starts, after a word and its period, or a wish blanked out before its period. */
 const SENTENCE_START = /(?<=(?:\p{L}{3}|\s)\.)\s+(?=\p{Lu})/gu;
-/** Where the first sentence that wishes begins, when a sentence that does not comes before it; else the line's end. */
-function wishedSentenceStart(line: string): number {
-  if (!line.includes('. ') || !PREFERRED.test(line)) return line.length;
-  for (const m of line.matchAll(SENTENCE_START)) {
-    const at = (m.index ?? 0) + m[0].length;
-    if (PREFERRED.test(line.slice(0, at))) return line.length;
-    if (PREFERRED.test(line.slice(at))) return at;
+/**
+ * `line` with each sentence that wishes blanked out (offsets kept), when a sentence that does not
+ * comes first ("Grado en ADE … o similar. Se valorará un máster"; "Du … har mindst 2 års erfaring
+ * fra privat praksis. Vi bruger Clinicmaster …, så kendskab til systemet er en fordel. Løn efter
+ * kvalifikationer."); the whole line when the first sentence wishes (the caller skips it then).
+ */
+function withoutWishedSentences(line: string): string {
+  if (!line.includes('. ') || !PREFERRED.test(line)) return line;
+  const starts = [0, ...Array.from(line.matchAll(SENTENCE_START), (m) => (m.index ?? 0) + m[0].length)];
+  let out = line;
+  for (let k = 1; k < starts.length; k++) {
+    const from = starts[k] as number;
+    const to = starts[k + 1] ?? line.length;
+    if (PREFERRED.test(line.slice(from, to))) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
   }
-  return line.length;
+  return PREFERRED.test(line.slice(0, starts[1] ?? line.length)) ? line : out;
 }
 
 export function requirementsInOtherLanguages(text: string): { years: YearsOfExperience | null; education: Education | null; noDegree: boolean } {
@@ -344,7 +351,7 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
     const wishEnd = cut < 0 ? -1 : whole.slice(cut).search(/[,;]|[.!?](?=\s)/);
     const blanked = cut < 0 ? whole : wishEnd < 0 ? whole.slice(0, cut) : whole.slice(0, cut) + ' '.repeat(wishEnd) + whole.slice(cut + wishEnd);
     // A sentence that wishes after one that asks ("Grado en ADE … o similar. Se valorará un máster"): the asking one alone.
-    const line = blanked.slice(0, wishedSentenceStart(blanked));
+    const line = withoutWishedSentences(blanked);
     if (line.length < 4 || wished || PREFERRED.test(line.includes('(') || line.includes('（') ? withoutBracketWishes(line) : line)) continue;
     let stated = false; // this line states years of experience
     const found = (m: RegExpMatchArray, end: number) => {
@@ -433,9 +440,12 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
   return { years, education, noDegree: vocational && !education };
 }
 
-/** A line that states the job's pay, by its words: "Gaji", "platový tarif", "maaş", "Lön", "月給", "年薪", "연봉". */
+/**
+ * A line that states the job's pay, by its words: "Gaji", "platový tarif", "maaş", "Lön", "月給", "年薪", "연봉"; or
+ * by gross or net and a period after a figure: "1.600 – 1.800 € netti al mese", "2 400 € bruts par mois".
+ */
 const PAY_LINE =
-  /\bbrutto\b|vencimento|ordenado|retribuci[oó]n|\brenta (?:l[ií]quida|bruta)\b|lønn\b|dagsats|timesats|gaji|upah|\bplat\w*|\bmzd[auyě]|maaş|ücret|lön\b|\bløn|løn\b|wynagrodzenie|pensja|salaris|besoldiging|\bloon\b|uurloon|maandloon|\bpago\b|thu nhập|trợ cấp|salário|salarial|remuneração|remuneración|salario|sueldo|retribuzione|\bRAL\b|stipendio|rémunération|salaire|gehalt|vergütung|salär|lohnband|palkka|palkkaus|зарплат|заработная плата|оклад|वेतन|sahod|salari(?:u|ul|zare)\b|fizetés|bruttó|μισθ|αποδοχ|заробітн|зарплатн|lương|เงินเดือน|שכר|\bsalari\b|\bsou (?:brut|anual|mensual)|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
+  /\b(?:lord[io]|nett[io]|bruts?|nets?|brut[oa]s?|net[oa]s?|líquid[oa]s?)\s+(?:al mese|all['’]anno|annu[io]|mensil[ie]|par mois|par an|mensuel(?:le)?s?|annuel(?:le)?s?|al mes|al año|anuales|mensuales|por mês|por ano|mensais|anuais)\b|\bbrutto\b|vencimento|ordenado|retribuci[oó]n|\brenta (?:l[ií]quida|bruta)\b|lønn\b|dagsats|timesats|gaji|upah|\bplat\w*|\bmzd[auyě]|maaş|ücret|lön\b|\bløn|løn\b|wynagrodzenie|pensja|salaris|besoldiging|\bloon\b|uurloon|maandloon|\bpago\b|thu nhập|trợ cấp|salário|salarial|remuneração|remuneración|salario|sueldo|retribuzione|\bRAL\b|stipendio|rémunération|salaire|gehalt|vergütung|salär|lohnband|palkka|palkkaus|зарплат|заработная плата|оклад|वेतन|sahod|salari(?:u|ul|zare)\b|fizetés|bruttó|μισθ|αποδοχ|заробітн|зарплатн|lương|เงินเดือน|שכר|\bsalari\b|\bsou (?:brut|anual|mensual)|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
 
 /**
  * A figure with its currency before or after it ("R$ 7.500,00", "₺85.000", "Rp 9.000.000", "31 470 –
@@ -539,7 +549,7 @@ const WORKPLACE_STATEMENTS: ReadonlyArray<[Workplace, RegExp]> = [
   ],
   [
     'hybrid',
-    new RegExp(String.raw`\bhybride[sn]?\s+arbeit(?:en)?\b|\b(?:mobiles arbeiten|home-?office)\s+(?:an\s+)?(?:bis zu\s+)?(?:\d|ein|zwei|drei|vier)\s+tag(?:en|e)?\s+(?:pro|die|in der|je)\s+woche\b|\b(?:mobiles arbeiten|mobile arbeit|home-?office)\s+(?:im umfang von\s+|von\s+)?(?:bis zu\s+)?[1-9]\d\s?%\s+(?:der|ihrer|deiner)\s+(?:wöchentlichen\s+)?arbeitszeit\b|\b(?:bis zu\s+)?[1-9]\d?\s?%\s+(?:mobiles arbeiten|mobile arbeit|home-?office)\b|\b(?:bis zu\s+)?(?:\d|ein(?:en)?|zwei|drei|vier)\s+tag(?:en|e)?\s+(?:mobiles arbeiten|mobile arbeit|home-?office)\b|\btravail hybride\b|\btélétravail[^.\n]{0,20}?\b(?:[1-4]|un|deux|trois|quatre)\s*jours?\s*(?:par|\/)\s*semaine|\b(?:[1-4]|un|deux|trois|quatre)\s*jours?\s*(?:de|en)\s*télétravail\b|\bmode hybride\b|\b(?:modalidad|modelo|trabajo|regime|modelo de trabalho|trabalho|esquema)\s+h[íi]brid[oa]\b|\b${WORK_MODE}\s*:\s*(?:h[íi]|i)brid[oa]\b|\b(?:lavoro|modalità) ibrid[oa]\b|\bhybride?\s+werken\b|${WORD_START}(?:één|een|twee|drie|[1-4])\s+dag(?:en)?\s+per\s+week\s+(?:thuis|vanuit huis)\b|werk je (?:één|een|twee|drie|[1-4]) dag(?:en)? per week thuis\b|\bje werkt hybride\b|\bprac[aęy] hybrydow(?:a|ą|ej)(?![a-ząćęłńóśźż])|hübriidtöö|hübriidse\w* töö|\b(?:w )?(?:modelu|trybie) hybrydowym\b|\b(?:model|tryb) hybrydowy\b|\bhybridní (?:práce|režim)\b|\bhibrid munka(?:végzés|rend)\b|\b(?:regim|program|sistem) (?:de lucru )?hibrid\b|гібридний формат|гибридный формат|υβριδικ[όή] (?:μοντέλο|εργασία)|מודל היברידי|ハイブリッド勤務|(?:在宅勤務|リモート(?:勤務|ワーク)?|テレワーク)[^。\n]{0,6}?週\s*[1-4１-４]\s*日|(?:عمل|نظام|دوام) هجين|hình thức làm việc\s*:\s*(?:hybrid|kết hợp)\b|\bhybridityö\w*|\bhybridarbete\b|\bdistansarbete (?:upp till )?(?:en|två|tre|[1-4]) dag(?:ar)? (?:i|per) veckan\b`, 'i'),
+    new RegExp(String.raw`\bhybride[sn]?\s+arbeit(?:en)?\b|\b(?:mobiles arbeiten|home-?office)\b[^.\n]{0,40}?\s(?:an\s+)?(?:bis zu\s+)?(?:\d|ein|zwei|drei|vier)\s+tag(?:en|e)?\s+(?:pro|die|in der|je)\s+woche\b|\b(?:mobiles arbeiten|mobile arbeit|home-?office)\s+(?:im umfang von\s+|von\s+)?(?:bis zu\s+)?[1-9]\d\s?%\s+(?:der|ihrer|deiner)\s+(?:wöchentlichen\s+)?arbeitszeit\b|\b(?:bis zu\s+)?[1-9]\d?\s?%\s+(?:mobiles arbeiten|mobile arbeit|home-?office)\b|\b(?:bis zu\s+)?(?:\d|ein(?:en)?|zwei|drei|vier)\s+tag(?:en|e)?\s+(?:mobiles arbeiten|mobile arbeit|home-?office)\b|\btravail hybride\b|\btélétravail[^.\n]{0,20}?\b(?:[1-4]|un|deux|trois|quatre)\s*jours?\s*(?:par|\/)\s*semaine|\b(?:[1-4]|un|deux|trois|quatre)\s*jours?\s*(?:de|en)\s*télétravail\b|\bmode hybride\b|\b(?:modalidad|modelo|trabajo|regime|modelo de trabalho|trabalho|esquema)\s+h[íi]brid[oa]\b|\b${WORK_MODE}\s*:\s*(?:h[íi]|i)brid[oa]\b|\b(?:lavoro|modalità) ibrid[oa]\b|\bhybride?\s+werken\b|${WORD_START}(?:één|een|twee|drie|[1-4])\s+dag(?:en)?\s+per\s+week\s+(?:thuis|vanuit huis)\b|werk je (?:één|een|twee|drie|[1-4]) dag(?:en)? per week thuis\b|\bje werkt hybride\b|\bprac[aęy] hybrydow(?:a|ą|ej)(?![a-ząćęłńóśźż])|hübriidtöö|hübriidse\w* töö|\b(?:w )?(?:modelu|trybie) hybrydowym\b|\b(?:model|tryb) hybrydowy\b|\bhybridní (?:práce|režim)\b|\bhibrid munka(?:végzés|rend)\b|\b(?:regim|program|sistem) (?:de lucru )?hibrid\b|гібридний формат|гибридный формат|υβριδικ[όή] (?:μοντέλο|εργασία)|מודל היברידי|ハイブリッド勤務|(?:在宅勤務|リモート(?:勤務|ワーク)?|テレワーク)[^。\n]{0,6}?週\s*[1-4１-４]\s*日|(?:عمل|نظام|دوام) هجين|hình thức làm việc\s*:\s*(?:hybrid|kết hợp)\b|\bhybridityö\w*|\bhybridarbete\b|\bhybrid (?:arbeidsform|arbejdsform|arbeidsplass|arbejdsplads)\b|\b(?:én|en|to|tre|[1-4]) dag(?:er|e)? (?:med )?(?:hjemmekontor|hjemmearbejde) (?:per|i|hver|om) (?:uke|ugen|uge)\b|\bdistansarbete (?:upp till )?(?:en|två|tre|[1-4]) dag(?:ar)? (?:i|per) veckan\b`, 'i'),
   ],
   [
     'remote',

@@ -200,3 +200,16 @@ describe('Portuguese headings with their qualifier (set-218)', () => {
     expect(findSections(text).map((s) => s.kind)).toEqual(['blurb', 'required', 'preferred']);
   });
 });
+
+describe('a company opening a posting of one paragraph (set-239)', () => {
+  it('leaves the paragraph to the job when it hires and asks', () => {
+    const text =
+      'Northern Forge builds ASME and ABSA-registered pressure vessels for the oil sands. Hiring two journeyperson welders for day shift: fit and weld nozzles, heads and shells using SMAW, GTAW and SAW. Need: Red Seal Welder, 3+ years in a piping shop.';
+    expect(findSections(text).some((s) => s.kind === 'blurb')).toBe(false);
+  });
+  it('still reads a company introduction before the job as a blurb', () => {
+    const text =
+      'Northern Forge builds ASME and ABSA-registered pressure vessels for the oil sands, with three shops in Alberta and a proud record of safety since 1987 across our fabrication yards.\nResponsibilities\n- Weld nozzles';
+    expect(findSections(text).some((s) => s.kind === 'blurb')).toBe(true);
+  });
+});

@@ -199,7 +199,7 @@ const COMPANY_MARKERS =
 const COMPANY_OPENING =
   /^[*_\s]*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:is (?:a|an|the)\b|builds|makes|develops|designs|provides|offers|helps|powers|operates|runs)\b|\b(?:companies|customers|clients|businesses|brands|retailers|teams|organizations|organisations) (?:use|rely on|trust|choose)\b/;
 const ROLE_MARKERS =
-  /\b(?:you will|you'll|this role|the role|this position|the position|the candidate|responsible for|responsibilities|requirements|qualifications|(?:we are|we're|is) (?:looking|seeking|hiring)|experience (?:with|in))\b/i;
+  /\b(?:you will|you'll|this role|the role|this position|the position|the candidate|responsible for|responsibilities|requirements|qualifications|(?:we are|we're|is) (?:looking|seeking|hiring)|experience (?:with|in))\b|(?:^|[.!?]\s+)(?:now\s+)?hiring\b|\b(?:need|must have|required)\s*:/i;
 
 /**
  * Length of the white space opening `line` (what `trimStart()` removes: `\s`), counted by char

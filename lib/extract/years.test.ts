@@ -282,3 +282,11 @@ describe('months in words, years that stand in for a degree (sets 231, 234)', ()
     expect(years("Requirements\n- Bachelor's degree in Cybersecurity and seven (7) years of relevant experience; or a Master's degree and five (5) years of relevant experience. An additional four (4) years of relevant experience may be substituted in lieu of a degree.")).toBe(5);
   });
 });
+
+describe('years as an item of a list on one line after a label that asks (set-239)', () => {
+  it.each([
+    ['Hiring welders for day shift (4 x 10s): fit and weld nozzles. Need: Red Seal Welder, a valid ABSA B ticket (or able to pass our test), 3+ years in a pressure vessel shop. $42.00/hour.', 3],
+    ['Must have: CSCS card, 2 years on site.', 2],
+    ['Our team: 40 engineers, 20 years in the market.', null],
+  ])('%s → %s', (text, want) => expect(years(text)).toBe(want));
+});

@@ -101,6 +101,12 @@ const COMPANY_VOICE = /\b(?:we|our|us)\b/i;
 const ITEM_OPENING =
   new RegExp(String.raw`^[\s${LIST_MARKS}]*(?:\d{1,2}[.)]\s+)?(?:(?:a\s+)?minimum(?:\s+of)?\s+|at\s+least\s+|min\.?\s+|more\s+than\s+|(?:you(?:['’]ve|['’]ll| will)?\s+)?(?:(?:have|bring|possess|need)\s*:?\s+)?(?:got\s+)?)?$`, 'iu');
 /**
+ * An item of a list on one line after a label that asks ("Need: Red Seal Welder, a valid ABSA
+ * ticket, 3+ years in a pressure vessel shop", "Must have: CSCS, 2 years on site"): a comma before
+ * the number, the label's colon before that, no sentence between.
+ */
+const INLINE_ITEM = /^[^\S\n]*(?:[\p{L}'’]+[^\S\n]+){0,3}(?:needs?|required|requirements|must[- ]haves?|must have|essentials?|qualifications)[^\S\n]*:[^:.;\n]*,[^\S\n]*(?:and[^\S\n]+)?$/iu;
+/**
  * The candidate's own history, its length last: "You've shipped production software end to end for
  * 4+ years", "You have worked in payroll for 3 years". Not the employer's ("we have ... for 20 years").
  */
@@ -198,7 +204,7 @@ export function extractYears(hinted: readonly HintedClause[], sections: readonly
         const namedSkill = NAMED_SKILL_AFTER.test(after) && !/\bfor\s*$/i.test(before); // not "for 20 years of Innovation"
         const indeedLine = LABEL_BEFORE.test(before) && PAREN_MARKER_AFTER.test(after);
         // The field after first: anchored, it spares the scans of `before` for most years.
-        const item = (FIELD_AFTER.test(after) && (ITEM_OPENING.test(before) || (!months && ASKING_BEFORE.test(before)))) || YOU_HAVE_FOR.test(before);
+        const item = (FIELD_AFTER.test(after) && (ITEM_OPENING.test(before) || INLINE_ITEM.test(before) || (!months && ASKING_BEFORE.test(before)))) || YOU_HAVE_FOR.test(before);
         if (months ? !MONTHS_OF_EXPERIENCE.test(after) && !EXPERIENCE_BRACKET_BEFORE.test(before) && !indeedLine && !item : !EXPERIENCE_AFTER.test(after) && !LEAD_IN.test(before) && !namedSkill && !indeedLine && !item) continue;
       }
       if (!best || low < best.min) {

@@ -130,6 +130,9 @@ describe('parseSalaryLabel', () => {
     ['Ein Jahresbruttogehalt zwischen 72.000 € und 88.000 € – wir veröffentlichen den Rahmen', { min: 72000, max: 88000, currency: 'EUR', period: 'year' }],
     // The hours worked are no period of the pay (set-38).
     ['€ 3.400 en € 4.300 bruto per maand op basis van 40 uur', { min: 3400, max: 4300, currency: 'EUR', period: 'month' }],
+    // Set-238: Dutch's compounds of the month and the year.
+    ['Een bruto maandsalaris van €3.350 tot €4.720', { min: 3350, max: 4720, currency: 'EUR', period: 'month' }],
+    ['Jaarsalaris € 52.000 – € 61.000', { min: 52000, max: 61000, currency: 'EUR', period: 'year' }],
     ['€ 18 per uur', { min: 18, max: 18, currency: 'EUR', period: 'hour' }],
     // A unit written once, after the range (set-42).
     ['48 – 58 k€ brut annuel', { min: 48000, max: 58000, currency: 'EUR', period: 'year' }],
@@ -209,6 +212,7 @@ describe("LinkedIn's labels in Greek, Danish, Czech and French (sets 118-120, 12
     ['Medarbeider', 'associate'],
     ['Startersniveau', 'entry'],
     ['Początkujący', 'entry'],
+    ['Begynderniveau', 'entry'], // Danish (set-241)
   ] as const)('seniority %s → %s', (label, want) => expect(normalizeSeniority(label)).toBe(want));
   it.each([
     ['Kokoaikatyö', 'full-time'],
