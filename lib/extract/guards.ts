@@ -508,6 +508,18 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   // microscopes and software, not ABB's relays; the electronics technician's and the coding specialist's
   // beside their worlds.
   Gatekeeper: /\b(?:Kubernetes|K8s|OPA|Rego|admission|OpenShift|EKS|AKS|GKE)\b/,
+  // Set 239's and 244's: Concourse the CI server beside pipelines, not an airport's ("Terminal 1 and
+  // Concourse D"); Boost the C++ libraries beside C++, not the end of a product's name ("Trumpf
+  // TruTops Boost"); Mercurial's "Hg" beside version control, not a machine's series ("Amada HG series").
+  Concourse: /\b(?:CI\/CD|CI|pipelines?|Jenkins|GitLab|GitHub Actions|Kubernetes|Docker|Terraform|Cloud Foundry|BOSH)\b/,
+  Boost: /(?:\bC\+\+|\bSTL\b|\bCMake\b|\bQt\b|\bAsio\b)/,
+  Hg: /\b(?:Git|SVN|Subversion|version control|source control|repositor(?:y|ies))\b/i,
+  // The protocol beside networking, not Spain's cabin crew ("Tripulantes de Cabina de Pasajeros (TCP)") nor Tridium's certified professional.
+  // The euro's payments area beside payments, not the Scottish Environment Protection Agency; the
+  // contact centres' standard beside them, not Catalonia's college of psychologists.
+  SEPA: /\b(?:payments?|SWIFT|IBAN|BIC|direct debits?|credit transfers?|PSD2|ISO 20022|clearing|treasury|banking)\b/i,
+  COPC: /\b(?:contact cent(?:er|re)s?|call cent(?:er|re)s?|customer (?:experience|service|operations)|CX|BPO)\b/i,
+  TCP: /\b(?:UDP|TCP\/IP|IPv[46]|networking|networks?|sockets?|HTTPS?|DNS|OSI|Wireshark|routing|Ethernet|BGP|OSPF|Modbus)\b/i,
   Sonar: /\b(?:code quality|static analysis|static code|SonarQube|SonarCloud|CI\/CD|Jenkins|GitLab|GitHub|pipelines?|code reviews?|Java|JavaScript|TypeScript|developers?|unit tests?)\b/i,
   CRD: /\b(?:Charles River|OMS|order management|portfolio management|Aladdin|Bloomberg AIM|trade order|buy[- ]side)\b/i,
   FSC: new RegExp(String.raw`\bSalesforce\b|${FORESTRY_WORDS.source}`, 'i'), // the forest's sense: senses.ts

@@ -78,3 +78,25 @@ describe("Presto among data words, not an estimator's software (set-233)", () =>
     expect(names('- Write queries in Presto and Hive over our data lake')).toContain('Trino');
   });
 });
+
+describe("short forms that are an airport's, a machine's, a regulator's or a college's here (sets 238-245)", () => {
+  it.each([
+    ['- The role is fully on-site at DXB Terminal 1 and Concourse D.', 'Concourse CI'],
+    ['- The role is fully on-site at DXB Terminal 1 and Concourse D.', 'D'],
+    ['- Offline programming in Amada VPSS 3i or Trumpf TruTops Boost', 'Boost'],
+    ['- Set up and operate CNC press brakes (Amada HG series / Trumpf TruBend)', 'Mercurial'],
+    ['Buscamos Tripulantes de Cabina de Pasajeros (TCP) con base en el Aeropuerto de Palma.', 'TCP/IP'],
+    ['- Tridium Niagara 4 certification (TCP)', 'TCP/IP'],
+    ['- Knowledge of COMAH, SEPA permits and HSE regulation', 'SEPA'],
+    ['- Registration with the Col·legi Oficial de Psicologia de Catalunya (COPC)', 'COPC'],
+  ])('%s ↛ %s', (text, name) => expect(names(text)).not.toContain(name));
+
+  it('keeps them where the words call for them', () => {
+    expect(names('- Build pipelines in Concourse and Jenkins')).toContain('Concourse CI');
+    expect(names('- Modern C++17, Boost and STL')).toContain('Boost');
+    expect(names('- Version control with Git or Hg')).toContain('Mercurial');
+    expect(names('- Knowledge of TCP, UDP and socket programming')).toContain('TCP/IP');
+    expect(names('- Knowledge of the payments domain, e.g. ISO 20022 messages or SEPA credit transfers')).toContain('SEPA');
+    expect(names('- Experience auditing contact centres against the COPC standard')).toContain('COPC');
+  });
+});

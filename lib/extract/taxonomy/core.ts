@@ -280,7 +280,7 @@ const NETWORKING: TaxonomyEntry[] = [
   skill('Avaya', 'collaboration'),
   skill('Mitel', 'collaboration'),
   skill('RingCentral', 'collaboration'),
-  skill('TCP/IP', 'protocol', ['TCP', 'TCP-IP']),
+  skill('TCP/IP', 'protocol', ['TCP', 'TCP-IP'], ['TCP']), // not Spain's cabin crew, nor Tridium's certified professional (guards.ts)
   skill('UDP', 'protocol'),
   skill('DNS', 'protocol'),
   skill('DHCP', 'protocol'),

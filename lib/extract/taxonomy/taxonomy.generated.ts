@@ -236,7 +236,7 @@ export const ENCODED_TAXONOMY = `0^Python^Python 3^Python3^Python 2^CPython^Pyth
 11^Avaya^Avaya Communication Manager^Avaya Aura^Avaya IP Office
 11^Mitel^Mitel MiVoice^ShoreTel
 11^RingCentral
-19^TCP/IP^TCP^TCP-IP^TCPIP^TCP/IP networking^TCP/IP protocol suite^TCP/IP stack^Transmission Control Protocol
+19^TCP/IP^TCP^TCP-IP^TCPIP^TCP/IP networking^TCP/IP protocol suite^TCP/IP stack^Transmission Control Protocol^~1
 19^UDP^User Datagram Protocol
 19^DNS^Domain Name System^Domain Name Service^DNS servers
 19^DHCP^Dynamic Host Configuration Protocol^DHCP server
@@ -1067,7 +1067,7 @@ export const ENCODED_TAXONOMY = `0^Python^Python 3^Python3^Python 2^CPython^Pyth
 5^CFEngine
 5^cloud-init^cloudinit
 5^Gitea
-5^Mercurial^Hg^~0
+5^Mercurial^Hg^~0,1
 5^Perforce^Perforce Helix^Helix Core^P4V^~0
 5^CVS^Concurrent Versions System^~0
 5^Team Foundation Version Control^TFVC
@@ -3913,7 +3913,7 @@ export const ENCODED_TAXONOMY = `0^Python^Python 3^Python3^Python 2^CPython^Pyth
 22^Birdeye
 22^Podium^~0
 22^Yext
-20^COPC^COPC Standard^COPC CX Standard
+20^COPC^COPC Standard^COPC CX Standard^~0
 16^Adobe Bridge
 16^Adobe Media Encoder
 16^Adobe Character Animator
@@ -8221,7 +8221,7 @@ export const ENCODED_TAXONOMY = `0^Python^Python 3^Python3^Python 2^CPython^Pyth
 22^AEPS^Aadhaar Enabled Payment System
 22^Faster Payments^Faster Payments Service^~0
 22^CHAPS
-22^SEPA^SEPA Credit Transfer^SEPA Direct Debit
+22^SEPA^SEPA Credit Transfer^SEPA Direct Debit^~0
 22^SEPA Instant Credit Transfer^SCT Inst^SEPA Instant
 22^SPEI
 22^CoDi^~0

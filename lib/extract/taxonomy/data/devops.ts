@@ -78,7 +78,7 @@ export const DEVOPS: readonly TaxonomyEntry[] = [
   s('Bitbucket', 'devops', ['Atlassian Bitbucket', 'BitBucket']),
   s('Gitea', 'devops', []),
   s('Subversion', 'devops', ['SVN', 'Apache Subversion'], ['Subversion']),
-  s('Mercurial', 'devops', ['Hg'], ['Mercurial']),
+  s('Mercurial', 'devops', ['Hg'], ['Mercurial', 'Hg']),
   s('Perforce', 'devops', ['Perforce Helix', 'Helix Core', 'P4V'], ['Perforce']),
   s('CVS', 'devops', ['Concurrent Versions System'], ['CVS']),
   s('Team Foundation Version Control', 'devops', ['TFVC']),

@@ -489,7 +489,7 @@ export const PROFESSIONS_B: readonly TaxonomyEntry[] = [
   s('Birdeye', 'business', []),
   s('Podium', 'business', [], ['Podium']),
   s('Yext', 'business', []),
-  s('COPC', 'standard', ['COPC Standard', 'COPC CX Standard']),
+  s('COPC', 'standard', ['COPC Standard', 'COPC CX Standard'], ['COPC']),
   // Creative, photo, illustration and animation software.
   s('Adobe Bridge', 'design', []),
   s('Adobe Media Encoder', 'design', []),

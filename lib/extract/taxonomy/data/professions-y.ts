@@ -74,7 +74,7 @@ export const PROFESSIONS_Y: readonly TaxonomyEntry[] = [
   s('AEPS', 'business', ['Aadhaar Enabled Payment System']),
   s('Faster Payments', 'business', ['Faster Payments Service'], ['Faster Payments']),
   s('CHAPS', 'business', []),
-  s('SEPA', 'business', ['SEPA Credit Transfer', 'SEPA Direct Debit']),
+  s('SEPA', 'business', ['SEPA Credit Transfer', 'SEPA Direct Debit'], ['SEPA']),
   s('SEPA Instant Credit Transfer', 'business', ['SCT Inst', 'SEPA Instant']),
   s('SPEI', 'business', []),
   s('CoDi', 'business', [], ['CoDi']),
