@@ -25,7 +25,7 @@ export const INTERNATIONAL_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('SIA CCTV Licence', ['SIA Public Space Surveillance (CCTV) licence', 'SIA CCTV', 'SIA Public Space Surveillance licence', 'SIA CCTV (Public Space Surveillance) licence', 'CCTV (Public Space Surveillance) licence', 'Public Space Surveillance licence', 'SIA PSS licence']),
   c('SIA Close Protection Licence', ['SIA Close Protection', 'Close Protection licence']),
   // Canada
-  c('Red Seal', ['Red Seal endorsement', 'Interprovincial Red Seal', 'Red Seal certificate', 'Red Seal journeyperson']),
+  c('Red Seal', ['Red Seal Welder', 'Red Seal endorsement', 'Interprovincial Red Seal', 'Red Seal certificate', 'Red Seal journeyperson']),
   c('WHMIS', ['WHMIS 2015', 'Workplace Hazardous Materials Information System', 'SIMDUT', 'SIMDUT 2015', 'Formation SIMDUT']),
   c('CNO registration', ['College of Nurses of Ontario registration', 'College of Nurses of Ontario', 'CNO'], ['CNO']),
   c('CSTS-2020', ['CSTS', 'Construction Safety Training System']),

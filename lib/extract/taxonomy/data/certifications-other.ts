@@ -184,7 +184,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('CSQE', ['Certified Software Quality Engineer']),
   c('CPGP', ['Certified Pharmaceutical GMP Professional']),
   c('CBA', ['Certified Biomedical Auditor'], ['CBA']),
-  c('ISO 9001 Lead Auditor', ['ISO 9001 Internal Auditor', 'ISO 9001 LA', 'QMS Lead Auditor']),
+  c('ISO 9001 Lead Auditor', ['Auditor interno ISO 9001', 'ISO 9001 Internal Auditor', 'ISO 9001 LA', 'QMS Lead Auditor']),
   c('CMRP', ['Certified Maintenance & Reliability Professional', 'Certified Maintenance and Reliability Professional']),
   c('CMRT', ['Certified Maintenance & Reliability Technician']),
   c('CRL', ['Certified Reliability Leader'], ['CRL']),
@@ -202,7 +202,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('Certified Case Manager', ['CCMC Certified Case Manager']),
   c('CWI', ['Certified Welding Inspector', 'AWS CWI']),
   c('AWS Certified Welder', ['Certified Welder', 'AWS welding certification', 'Welding certification']),
-  c('NDT Level II', ['ASNT Level II', 'NDT Level III', 'ASNT NDT']),
+  c('NDT Level II', ['NDT Level 2', 'SNT-TC-1A Level II', 'ASNT Level II', 'NDT Level III', 'ASNT NDT']),
   c('API 510 Inspector', ['API 510 certification', 'API 570 Inspector', 'API 653 Inspector']),
   c('NICET', ['NICET Level II', 'NICET Level III', 'NICET certification']),
   c('EPA Section 608', ['Section 608 Universal', 'EPA Section 608 Universal', 'EPA 608', 'EPA 608 Universal', 'Section 608 certification', 'EPA Universal certification']),
@@ -249,7 +249,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('Enrolled Agent', ['EA certification', 'IRS Enrolled Agent']),
   c('ACCA', ['Association of Chartered Certified Accountants', 'ACCA qualified']),
   c('CIMA', ['Chartered Institute of Management Accountants', 'CGMA', 'Chartered Global Management Accountant']),
-  c('Chartered Accountant', ['CA (Chartered Accountant)', 'CPA Canada']),
+  c('Chartered Accountant', ['ICAI CA', 'CA (Chartered Accountant)', 'CPA Canada']),
   // The ICAEW's (England and Wales): "ACA, ACCA or CIMA qualified". Bare, it is also the Affordable Care Act.
   c('ACA', ['ICAEW ACA', 'ACA ICAEW', 'ACA qualified', 'ICAEW Chartered Accountant'], ['ACA']),
   c('CAMS', ['Certified Anti-Money Laundering Specialist', 'ACAMS CAMS'], ['CAMS']),
@@ -362,7 +362,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('Real Estate License', ['Real Estate Salesperson License', 'Real Estate Broker License']),
   c('Bar admission', ['Licensed attorney', 'Bar license', 'admitted to the bar']),
   // Safety certificates of the Dutch and Belgian trades (VCA: "Veiligheid, Gezondheid en Milieu Checklist Aannemers").
-  c('VCA Basis', ['B-VCA', 'Basisveiligheid VCA', 'VCA certificate', 'VCA diploma']),
+  c('VCA Basis', ['certificat VCA', 'VCA Base', 'BeSaCC-VCA', 'B-VCA', 'Basisveiligheid VCA', 'VCA certificate', 'VCA diploma']),
   // A supervisor's VCA, another exam than the worker's Basis.
   c('VCA VOL', ['VOL-VCA', 'VCA-VOL', 'Veiligheid voor Operationeel Leidinggevenden']),
 ];

@@ -42,6 +42,7 @@ import { PROFESSIONS_AE } from './professions-ae';
 import { PROFESSIONS_AF } from './professions-af';
 import { PROFESSIONS_AG } from './professions-ag';
 import { PROFESSIONS_AH } from './professions-ah';
+import { PROFESSIONS_AI } from './professions-ai';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -105,6 +106,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_AF,
   ...PROFESSIONS_AG,
   ...PROFESSIONS_AH,
+  ...PROFESSIONS_AI,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

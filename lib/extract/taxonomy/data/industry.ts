@@ -78,11 +78,11 @@ export const INDUSTRY: readonly TaxonomyEntry[] = [
   s('Google Play Console', 'devops', ['Google Play', 'Play Console', 'Google Play Store']),
   s('OWASP MASVS', 'standard', ['MASVS', 'OWASP MASTG', 'MASTG']),
   // Behavioral health.
-  s('CBT', 'healthcare', ['Cognitive Behavioral Therapy', 'Cognitive Behavioural Therapy'], ['CBT']), // computer-based training, a milk's total bacteria count too
+  s('CBT', 'healthcare', ['kognitive Verhaltenstherapie', 'Terapia cognitivo-conductual', 'Cognitive Behavioral Therapy', 'Cognitive Behavioural Therapy'], ['CBT']), // computer-based training, a milk's total bacteria count too
   s('Dialectical Behavior Therapy', 'healthcare', ['Dialectical Behaviour Therapy']),
   s('TF-CBT', 'healthcare', ['Trauma-Focused CBT', 'Trauma-Focused Cognitive Behavioral Therapy']),
   s('EMDR', 'healthcare', ['Eye Movement Desensitization and Reprocessing']),
-  s('Motivational Interviewing', 'healthcare', ['motiverande samtal']),
+  s('Motivational Interviewing', 'healthcare', ['Motivierende Gesprächsführung', 'motiverande samtal']),
   s('DSM-5', 'standard', ['DSM-5-TR', 'DSM-V', 'DSM 5']),
   // Laboratories.
   s('Karl Fischer titration', 'manufacturing', ['Karl Fischer', 'KF titration']),

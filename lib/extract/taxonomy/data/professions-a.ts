@@ -64,7 +64,7 @@ export const PROFESSIONS_A: readonly TaxonomyEntry[] = [
   s('ADOS-2', 'healthcare', ['ADOS', 'Autism Diagnostic Observation Schedule']),
   s('VB-MAPP', 'healthcare', []),
   s('Applied Behavior Analysis', 'healthcare', ['ABA', 'ABA therapy'], ['ABA']),
-  s('Acceptance and Commitment Therapy', 'healthcare', []),
+  s('Acceptance and Commitment Therapy', 'healthcare', ['Terapia de Aceptación y Compromiso']),
   s('Parent-Child Interaction Therapy', 'healthcare', ['PCIT']),
   s('Solution-Focused Brief Therapy', 'healthcare', ['SFBT']),
   s('42 CFR Part 2', 'standard', ['42 CFR Part II']),

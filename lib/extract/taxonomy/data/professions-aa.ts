@@ -370,7 +370,7 @@ export const PROFESSIONS_AA: readonly TaxonomyEntry[] = [
   c('IMI Level 3 Service Advisor', []),
   c('IMI Level 4 Award in Electric/Hybrid Vehicles', []),
   c('VW Group Master Technician', ['Volkswagen Group Master Technician']),
-  c('F-Gas Certification', ['patentino frigorista', 'patentino F-gas', 'F-Gas Category 5']),
+  c('F-Gas Certification', ['patentino frigoristi', 'patentino frigorista', 'patentino F-gas', 'F-Gas Category 5']),
   c('Kfz-Servicetechniker', ['Geprüfter Kfz-Servicetechniker']),
   c('Kfz-Techniker-Meister', ['Kfz-Meister', 'Kfz-Technikermeister']),
   c('Sachkunde Klimaanlagen nach ChemKlimaschutzV', ['Sachkunde nach ChemKlimaschutzV']),

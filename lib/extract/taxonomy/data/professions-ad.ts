@@ -35,7 +35,7 @@ export const PROFESSIONS_AD: readonly TaxonomyEntry[] = [
   s('Cupping', 'healthcare', ['cupping therapy', 'Schröpfen', 'Schröpftherapie']),
   s('Phytotherapy', 'healthcare', ['Phytotherapie', 'Pflanzenheilkunde']),
   s('Homeopathy', 'healthcare', ['Homöopathie', 'klassische Homöopathie']),
-  s('Jane App', 'healthcare', ['Jane EMR']),
+  s('Jane App', 'healthcare', ['JaneApp', 'Jane EMR']),
   s('Nookal', 'healthcare', []),
   s('THEORG', 'healthcare', []),
   s('Osteopathic Practice Standards', 'standard', ['GOsC Osteopathic Practice Standards']),

@@ -13,7 +13,7 @@ import { c, s } from './helpers';
 
 export const PROFESSIONS_AG: readonly TaxonomyEntry[] = [
   // Data centre operations
-  c('Niagara 4 TCP', ['Niagara TCP', 'Niagara 4 Technical Certification Program', 'Tridium Niagara 4 TCP', 'Tridium TCP']),
+  c('Niagara 4 TCP', ['Tridium Niagara 4 certification', 'Niagara TCP', 'Niagara 4 Technical Certification Program', 'Tridium Niagara 4 TCP', 'Tridium TCP']),
   s('Planet FM', 'business', ['Planet FM CAFM']),
   c('Uptime Institute ATD', ['Accredited Tier Designer', 'Uptime ATD', 'Uptime Institute Accredited Tier Designer']),
   c('Uptime Institute AOS', ['Accredited Operations Specialist', 'Uptime AOS', 'Uptime Institute Accredited Operations Specialist']),

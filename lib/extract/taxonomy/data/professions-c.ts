@@ -606,7 +606,7 @@ export const PROFESSIONS_C: readonly TaxonomyEntry[] = [
   s('BS 9999', 'standard', ['BS9999']),
   s('BS 7671', 'standard', ['IET Wiring Regulations', '18th Edition Wiring Regulations', 'BS7671']),
   s('BS 5839', 'standard', ['BS5839']),
-  s('BS EN 1090', 'standard', ['EN 1090']),
+  s('BS EN 1090', 'standard', ['EN 1090-2', 'EN 1090']),
   s('Eurocodes', 'standard', ['Eurocode', 'EN 1990']),
   s('Eurocode 2', 'standard', ['EN 1992', 'EN 1992-1-1']),
   s('Eurocode 3', 'standard', ['EN 1993', 'EN 1993-1-1']),

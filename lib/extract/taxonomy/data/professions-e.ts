@@ -37,7 +37,7 @@ export const PROFESSIONS_E: readonly TaxonomyEntry[] = [
   s('AS/NZS 1554', 'standard', ['AS/NZS 1554.1', 'AS 1554', 'AS 1554.1', 'AS/NZS 1554.6']),
   c('AS/NZS 2980 welding ticket', ['AS/NZS 2980', 'AS 2980', 'AS/NZS ISO 9606']),
   c('High Risk Work Licence', ['HRWL', 'High Risk Work License', 'High Risk Licence']),
-  c('Dogging licence', ['Dogging ticket', 'Dogging (DG)', 'High Risk Work Licence - Dogging', 'DG licence']),
+  c('Dogging licence', ['Dogging High Risk Work Licence', 'Dogging ticket', 'Dogging (DG)', 'High Risk Work Licence - Dogging', 'DG licence']),
   c('EWP licence', ['EWP ticket', 'Boom-type EWP (WP)', 'Boom-type EWP', 'EWPA Yellow Card', 'WP licence', 'High Risk Work Licence WP', 'HRWL WP']),
   c('Gas Test Atmospheres', ['Gas Test Atmospheres ticket', 'MSMWHS217', 'Gas test atmospheres certificate']),
   c('LV Rescue', ['LVR', 'Low Voltage Rescue', 'LV Rescue and CPR'], ['LVR']),

@@ -31,7 +31,7 @@ export const PROFESSIONS_K: readonly TaxonomyEntry[] = [
   s('SCDF Fire Code', 'standard', ['Fire Code (SCDF)']),
   c('Fire Safety Manager', ['SCDF Fire Safety Manager', 'FSM certificate']),
   // BMS, energy, HVAC
-  s('Trend', 'hardware', ['Trend BMS', 'Trend IQ4', 'Trend Controls', 'Trend IQ', 'Trend 963'], ['Trend']),
+  s('Trend', 'hardware', ['Trend IQ3', 'Trend BMS', 'Trend IQ4', 'Trend Controls', 'Trend IQ', 'Trend 963'], ['Trend']),
   s('Schneider EcoStruxure Building Operation', 'hardware', ['EcoStruxure Building Operation', 'EBO', 'Schneider EcoStruxure']),
   s('IPMVP', 'standard', ['International Performance Measurement and Verification Protocol']),
   s('ASHRAE Guideline 14', 'standard', ['ASHRAE 14']),
@@ -39,7 +39,7 @@ export const PROFESSIONS_K: readonly TaxonomyEntry[] = [
   c('ISO 50001 Lead Auditor', ['ISO 50001 LA']),
   c('ISO 50001 Lead Implementer', ['ISO 50001 LI']),
   s('F-Gas Regulation', 'standard', ['F-Gas Regulations', 'EU F-Gas Regulation', 'F-Gase-Verordnung', 'Verordnung (EU) 2024/573']),
-  c('F-Gas Category 1', ['F-Gase Kategorie I', 'Sachkundenachweis F-Gase Kategorie I', 'F-Gase-Sachkunde Kategorie I', 'F-Gas Category I', 'F-Gas Cat 1', 'Category 1 F-Gas', 'F-Gas certificate', 'Sachkundenachweis Kategorie I nach ChemKlimaschutzV', 'Kälteschein Kategorie I', 'F-Gase-Zertifikat Kategorie I']),
+  c('F-Gas Category 1', ['attestation d\'aptitude cat. 1', 'Attestation d\'aptitude à la manipulation des fluides frigorigènes catégorie 1', 'Attestation d\'aptitude catégorie 1', 'certificazione F-gas Categoria I', 'F-Gase Kategorie I', 'Sachkundenachweis F-Gase Kategorie I', 'F-Gase-Sachkunde Kategorie I', 'F-Gas Category I', 'F-Gas Cat 1', 'Category 1 F-Gas', 'F-Gas certificate', 'Sachkundenachweis Kategorie I nach ChemKlimaschutzV', 'Kälteschein Kategorie I', 'F-Gase-Zertifikat Kategorie I']),
   c('G3 Unvented Hot Water', ['G3 unvented', 'G3 certificate', 'Unvented hot water (G3)', 'Unvented hot water (G3) certificate']),
   s('ACoP L8', 'standard', ['ACOP L8', 'L8 ACoP', 'HSE L8']),
   s('SFG20', 'standard', ['SFG 20']),

@@ -106,7 +106,7 @@ export const PROFESSIONS_L: readonly TaxonomyEntry[] = [
   s('API 6A', 'standard', ['API Spec 6A']),
   s('ASME B31G', 'standard', ['B31G', 'Modified B31G']),
   s('RSTRENG', 'design', []),
-  s('ASME BPVC Section VIII', 'standard', ['ASME VIII', 'BPVC Section VIII']),
+  s('ASME BPVC Section VIII', 'standard', ['ASME Section VIII Div. 1', 'ASME Section VIII Division 1', 'ASME VIII', 'BPVC Section VIII']),
   s('CSA Z662', 'standard', ['Z662']),
   s('DNV-ST-F101', 'standard', ['DNV-OS-F101', 'DNV ST-F101']),
   s('NORSOK Z-007', 'standard', []),
@@ -152,7 +152,7 @@ export const PROFESSIONS_L: readonly TaxonomyEntry[] = [
   s('WinPCS', 'manufacturing', []),
   s('MFL', 'methodology', ['magnetic flux leakage'], ['MFL']),
   s('EMAT', 'methodology', ['electromagnetic acoustic transducer']),
-  s('Ultrasonic Testing', 'methodology', ['PAUT', 'phased array ultrasonic testing']),
+  s('Ultrasonic Testing', 'methodology', ['Ultrasonic Inspection', 'PAUT', 'phased array ultrasonic testing']),
   // Oil, gas, chemicals: tickets
   c('T-BOSIET', ['Tropical BOSIET']),
   c('FOET', ['Further Offshore Emergency Training', 'OPITO FOET']),

@@ -28,7 +28,7 @@ export const PROFESSIONS_V: readonly TaxonomyEntry[] = [
   s('SITA DCS', 'business', ['SITA Departure Control']),
   s('Amadeus Altéa', 'business', ['Amadeus Altea', 'Altéa FM', 'Altea FM', 'Amadeus Altéa FM']),
   s('Navitaire', 'business', ['Navitaire New Skies']),
-  c('EASA Cabin Crew Attestation', ['Cabin Crew Attestation', 'EASA CCA']),
+  c('EASA Cabin Crew Attestation', ['UK CAA Cabin Crew Attestation', 'Certificado de Tripulante de Cabina de Pasajeros', 'Certificado de TCP', 'Cabin Crew Attestation', 'EASA CCA']),
   c('Class 1 Medical Certificate', ['Class 1 Medical', 'Category 1 Medical Certificate', 'Category 1 Medical', 'EASA Class 1 Medical', 'CMA de 1ª classe', 'Certificado Médico Aeronáutico de 1ª classe', 'CASA Class 1 Medical']),
   c('GCAA Flight Operations Officer licence', ['GCAA Flight Operations Officer', 'GCAA FOO licence', 'Flight Operations Officer licence']),
   c('IATA Aircraft Load Control certificate', ['IATA Aircraft Load Control', 'IATA Load Control certificate']),

@@ -32,7 +32,7 @@ export const PROFESSIONS_Y: readonly TaxonomyEntry[] = [
   s('Nlyte', 'itsm', ['Nlyte DCIM']),
   s('EcoStruxure IT', 'itsm', ['Schneider EcoStruxure IT', 'StruxureWare']),
   s('PowerLogic', 'hardware', ['Schneider PowerLogic', 'PowerLogic ION']),
-  s('CxAlloy', 'business', []),
+  s('CxAlloy', 'business', ['Cx Alloy']),
   // Research labs and data
   s('XRD', 'data', ['X-ray diffraction', 'powder XRD']),
   s('Density functional theory', 'data', ['DFT'], ['DFT']),
@@ -119,7 +119,7 @@ export const PROFESSIONS_Y: readonly TaxonomyEntry[] = [
   s('EBuLa', 'hardware', []),
   c('LKOP', ['Lookout Operator']),
   // Mental health
-  s('Schema Therapy', 'healthcare', []),
+  s('Schema Therapy', 'healthcare', ['Schematherapie']),
   s('MOHO', 'healthcare', ['Model of Human Occupation']),
   s('MOHOST', 'healthcare', []),
   s('HoNOSCA', 'healthcare', []),
