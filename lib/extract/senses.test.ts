@@ -100,3 +100,14 @@ describe("short forms that are an airport's, a machine's, a regulator's or a col
     expect(names('- Experience auditing contact centres against the COPC standard')).toContain('COPC');
   });
 });
+
+describe('an internal auditor is not a lead auditor (set-239)', () => {
+  it.each([
+    ['- Auditor interno ISO 9001 (deseable)', 'ISO 9001 Internal Auditor', 'ISO 9001 Lead Auditor'],
+    ['- ISO 9001 Lead Auditor (IRCA/CQI) certification', 'ISO 9001 Lead Auditor', 'ISO 9001 Internal Auditor'],
+    ['- ISO 14001 Internal Auditor training', 'ISO 14001 Internal Auditor', 'ISO 14001 Lead Auditor'],
+  ])('%s', (text, named, not) => {
+    expect(names(text)).toContain(named);
+    expect(names(text)).not.toContain(not);
+  });
+});

@@ -184,7 +184,9 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('CSQE', ['Certified Software Quality Engineer']),
   c('CPGP', ['Certified Pharmaceutical GMP Professional']),
   c('CBA', ['Certified Biomedical Auditor'], ['CBA']),
-  c('ISO 9001 Lead Auditor', ['Auditor interno ISO 9001', 'ISO 9001 Internal Auditor', 'ISO 9001 LA', 'QMS Lead Auditor']),
+  c('ISO 9001 Lead Auditor', ['ISO 9001 LA', 'QMS Lead Auditor']),
+  // An internal auditor's course is a lesser credential than a lead auditor's (IRCA/CQI's own ladder).
+  c('ISO 9001 Internal Auditor', ['Auditor interno ISO 9001', 'ISO 9001 Internal Auditor training', 'QMS Internal Auditor']),
   c('CMRP', ['Certified Maintenance & Reliability Professional', 'Certified Maintenance and Reliability Professional']),
   c('CMRT', ['Certified Maintenance & Reliability Technician']),
   c('CRL', ['Certified Reliability Leader'], ['CRL']),

@@ -696,8 +696,10 @@ export const PROFESSIONS_C: readonly TaxonomyEntry[] = [
   c('Certified Ecologist', ['ESA Certified Ecologist', 'Certified Senior Ecologist']),
   c('Certified Wildlife Biologist', ['TWS Certified Wildlife Biologist', 'Associate Wildlife Biologist']),
   c('Lead Inspector/Risk Assessor', ['Lead Risk Assessor', 'Lead-Based Paint Inspector', 'EPA Lead Inspector']),
-  c('ISO 14001 Lead Auditor', ['ISO 14001 Internal Auditor', 'EMS Lead Auditor']),
-  c('ISO 45001 Lead Auditor', ['ISO 45001 Internal Auditor', 'OH&S Lead Auditor']),
+  c('ISO 14001 Lead Auditor', ['EMS Lead Auditor']),
+  c('ISO 14001 Internal Auditor', ['EMS Internal Auditor']),
+  c('ISO 45001 Lead Auditor', ['OH&S Lead Auditor']),
+  c('ISO 45001 Internal Auditor', []),
   c('Chartered Environmentalist', ['CEnv']),
   c('MIEMA', ['Full Member of IEMA', 'IEMA Full Member', 'AIEMA', 'Associate Member of IEMA']),
 ];
