@@ -610,3 +610,17 @@ describe('names that are something else where they stand (sets 142-149)', () => 
     expect(names(text)).toEqual(expect.arrayContaining(['Linux', 'Terraform', 'Python']));
   });
 });
+
+describe('names a sentence says are not asked (set-239)', () => {
+  const found = (text: string) => {
+    const r = extractRequirements(text);
+    return [...r.skills, ...r.certifications].map((x) => [x.name, x.required]);
+  };
+  it('leaves out what "is not required" right after the names', () => {
+    expect(found('Requirements:\n• CSWIP 3.1 Welding Inspector\n• BOSIET/FOET is NOT required – this is a yard-based position')).toEqual([['CSWIP 3.1', true]]);
+  });
+  it('keeps what is wished, though not required', () => {
+    expect(found('- Python is welcome but not required')).toEqual([['Python', false]]);
+    expect(found('- Kubernetes and Terraform are not required but a plus')).toEqual([['Kubernetes', false], ['Terraform', false]]);
+  });
+});

@@ -53,11 +53,17 @@ const COLON = 58;
 const CLOSE_PAREN = 41;
 const SPACE = 32;
 
-/** "No CDL needed", "no degree required", "No Salesforce experience necessary": not asked for. */
+/**
+ * "No CDL needed", "no degree required", "No Salesforce experience necessary", and the names a
+ * sentence says are not asked right after them: "BOSIET/FOET is NOT required – this is a
+ * yard-based position" (not "Python is welcome but not required", "… are not required but a plus": those wish).
+ */
 const NO_BEFORE = /\bno\s+$/i;
 const NEEDED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:needed|required|necessary)\b/i;
+const NOT_NEEDED_AFTER = /^(?:\s*(?:\/|,|&|\band\b|\bor\b)\s*[\w+#.-]+){0,3}\s+(?:is|are)\s+not\s+(?:required|needed|necessary|mandatory|a requirement)\b(?!\s*,?\s*(?:but|though|although)\b)/i;
 const isNegated = (text: string, start: number, end: number): boolean =>
-  NO_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && NEEDED_AFTER.test(text.slice(end, end + 40));
+  (NO_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && NEEDED_AFTER.test(text.slice(end, end + 40))) ||
+  NOT_NEEDED_AFTER.test(text.slice(end, end + 80));
 
 /**
  * Whether [start, end) lies inside an occurrence of the employer's name (lower case) that is longer
