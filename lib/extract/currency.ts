@@ -16,6 +16,7 @@ export const PREFIXED_SIGNS: Readonly<Record<string, string>> = {
   HK$: 'HKD',
   R$: 'BRL',
   MX$: 'MXN',
+  BD$: 'BMD', // Bermuda's dollar
 };
 
 /** One-character signs. A bare "$" is the dollar of the job's place (salary.ts `dollarOf`). */

@@ -530,3 +530,14 @@ describe('what sets 240 and 242 showed', () => {
     ["You'll need a Máster en Psicología General Sanitaria and active registration with the COPC.", { level: 'master', orEquivalent: false }],
   ])('%s', (text, want) => expect(edu(text)).toEqual(want));
 });
+
+describe('what sets 247-250 showed', () => {
+  it.each([
+    ['Requirements:\n• Degree (2.1 or higher) in actuarial science, mathematics or a related discipline', { level: 'bachelor', orEquivalent: false }],
+    ['Fully funded 3.5-year PhD scholarship.\nEligibility:\n• First Class Honours or a Master by Research in coastal engineering', { level: 'bachelor', orEquivalent: false }],
+    ['Requirements:\n• You will teach courses in our BSc Sociology and MSc Social Science, and supervise BSc and MSc theses.\n• a PhD in sociology or a related field', { level: 'doctorate', orEquivalent: false }],
+    ['Duties: lead curriculum renewal for the new BSc Data Science program.\nQualifications:\n• a PhD in Statistics', { level: 'doctorate', orEquivalent: false }],
+    ['Requirements:\n- Tertiary qualifications in epidemiology or public health at Masters level (e.g. Master of Public Health)', { level: 'master', orEquivalent: false }],
+    ['We pay for your T-TEN, Certified, Expert and Master level classes.', null],
+  ])('%s', (text, want) => expect(edu(text)).toEqual(want));
+});

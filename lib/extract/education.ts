@@ -24,7 +24,8 @@ const RANK: Readonly<Record<EducationLevel, number>> = { 'high-school': 0, assoc
 const CLINICAL_DOCTORATE = String.raw`(?:DVM|VMD|Pharm\.?\s?D|DDS|DMD|DPT|Psy\.?D|DNP)`;
 const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   // A law school's J.D. (Juris Doctor) is a doctorate by its name.
-  ['doctorate', /\b(?:ph\.?\s?d\.?|doctorate|doctoral degree|doctor of|juris doctor|j\.d\.)(?![a-z])|\bJD\b(?=\s*(?:from|degree|or|,|\/|\())/gi],
+  // Not the doctorate a post offers: "Fully funded PhD scholarship", "a PhD position in …".
+  ['doctorate', /\b(?:ph\.?\s?d\.?|doctorate|doctoral degree|doctor of|juris doctor|j\.d\.)(?![a-z])(?!\s+(?:scholarships?|studentships?|positions?|candidates?|candidacy|students?|programmes?|programs?|projects?|researchers?|opportunit\w*|places?|vacanc\w*|fellowships?|supervision|theses|thesis)\b)|\bJD\b(?=\s*(?:from|degree|or|,|\/|\())/gi],
   // The professional doctorates by their letters: veterinary, pharmacy, dental, physical therapy,
   // psychology and nursing practice ("DVM or VMD from an AVMA-accredited college").
   // A clinical doctorate by its letters, as degrees are listed ("DDS or DMD", "a DVM from", "PharmD required"); not
@@ -38,7 +39,7 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
   ],
   [
     'master',
-    /\bmaster'?s?['’]?s?\s+(?:degree|of|in)\b|(?<!\bthe\s)\bmasters?['’]s\b|\b(?:m\.s\.|m\.sc\.?|msc|mba|msn|m\.?eng|m\.?\s?tech|m\.?\s?com)(?![a-z]|-[a-z])|\b(?:post-?graduate|graduate|advanced) degree\b|\bpost-?graduate qualification\b|\bM\.?Phil\b|\bmáster\b/gi,
+    /\bmaster'?s?['’]?s?\s+(?:degree|of|in)\b|\bmaster'?s?['’]?s?[\s-]+level\s+(?:qualifications?|degrees?|education|stud(?:y|ies))\b|\bat\s+master'?s?['’]?s?\s+level\b|(?<!\bthe\s)\bmasters?['’]s\b|\b(?:m\.s\.|m\.sc\.?|msc|mba|msn|m\.?eng|m\.?\s?tech|m\.?\s?com)(?![a-z]|-[a-z])|\b(?:post-?graduate|graduate|advanced) degree\b|\bpost-?graduate qualification\b|\bM\.?Phil\b|\bmáster\b/gi,
   ],
   ['master', /\bMS(?=\s*(?:or\b|in\b|degree\b|graduate\b|\/|,))/g],
   // India's pharmacy, dental and AYUSH degrees, and its "Any Graduate" (any bachelor's), "Graduate in Commerce".
@@ -74,11 +75,11 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
     'bachelor',
     /\bB[SA](?=\s+(?:Nursing|Accountancy|Accounting|Pharmacy|Psychology|Computer|Information|Engineering|Business|Medical|Physical|Biology|Chemistry|Mathematics|Economics|Management|Tourism|Hospitality|Education|Civil|Mechanical|Electrical|Electronics|Industrial|Architecture|Criminology|Marketing|Finance|Social)\b)/g,
   ],
-  // A British degree by its class ("A 2:1 degree or above", "a first-class honours degree"), and a
+  // A British degree by its class ("A 2:1 degree or above", "a first-class honours degree", "First Class Honours or a Master by Research"), and a
   // student's programme ("Currently enrolled in a CEAB-accredited Mechanical Engineering program").
   [
     'bachelor',
-    /\b(?:2[:.][12]|first[- ]class|(?:upper|lower) second[- ]class)(?:\s+(?:honou?rs|hons))?\s+degree\b|\b(?:currently|presently) (?:enrolled|studying|registered)\b[^.\n;]{0,90}?\b(?:engineering|undergraduate|university|bachelor['’]?s?)\s+(?:program(?:me)?|degree|course|studies)\b/gi,
+    /\b(?:2[:.][12]|first[- ]class|(?:upper|lower) second[- ]class)(?:\s+(?:honou?rs|hons))?\s+degree\b|\b(?:first[- ]class|(?:upper|lower) second[- ]class)\s+honou?rs\b|\b(?:currently|presently) (?:enrolled|studying|registered)\b[^.\n;]{0,90}?\b(?:engineering|undergraduate|university|bachelor['’]?s?)\s+(?:program(?:me)?|degree|course|studies)\b/gi,
   ],
   // Indeed's education line names the level alone, opening the line or after "Education:":
   // "Associate (Required)" (not a job title: "Sales Associate (Required)"). UK HND/HNC.
@@ -128,8 +129,10 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
  * "Degree in Mathematics ...", "Degree or Level 7 qualification in Engineering", "Degree-level education", "Educated to degree level", "Degree holder" (Hong Kong), "Degree
  * educated" (UK) with no level named anywhere in the clause.
  */
+/** A level a plain degree is asked at: "… at Masters level", "at postgraduate level". */
+const AT_LEVEL = /\bat\s+(?:a\s+)?(?:masters?|master['’]s|post-?graduate|doctoral)\s+level\b/i;
 const PLAIN_DEGREE =
-  /\b(?:tertiary|third[- ]level) (?:degree|qualification)s?(?:\s*\([^()\n]{1,20}\))?\s+in\b|\bdegree\s+(?:in|from)\b|\bdegree\s+(?:or|and)\s+(?:equivalent|relevant|related)\b|\bdegree\s+or\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?qualification\s+(?:in|from)\b|\b(?:a|relevant|technical|related)\s+degree\b|\ban?\s+(?:engineering|science|scientific|STEM|computing|IT|business|technical)(?:\s+or\s+[a-z]+)?\s+degree\b|\bdegree[- ](?:level|educated)\b|\beducated to degree\b|\bdegree holders?\b/i;
+  /\b(?:tertiary|third[- ]level) (?:degree|qualification)s?(?:\s*\([^()\n]{1,20}\))?\s+in\b|\bdegree\s+(?:\([^()\n]{1,30}\)\s+)?(?:in|from)\b|\bdegree\s+(?:or|and)\s+(?:equivalent|relevant|related)\b|\bdegree\s+or\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?qualification\s+(?:in|from)\b|\b(?:a|relevant|technical|related)\s+degree\b|\ban?\s+(?:engineering|science|scientific|STEM|computing|IT|business|technical)(?:\s+or\s+[a-z]+)?\s+degree\b|\bdegree[- ](?:level|educated)\b|\beducated to degree\b|\bdegree holders?\b/i;
 
 const EQUIVALENT =
   // "Bachelor's degree or a paralegal certificate from an ABA-approved program": training in the
@@ -206,10 +209,11 @@ const WITH_YEARS_OF_EXPERIENCE =
  * A degree a teacher teaches, not one asked of them: a verb of teaching before it in its clause, and
  * what is taught after it ("following our KS3 curriculum and the AQA GCSE Mathematics
  * specification", "coordinate modules on the BSc Nursing (General) programme", "supervise MSc and
- * PhD research students", "supervise undergraduate, MSc and PhD projects").
+ * PhD research students", "supervise undergraduate, MSc and PhD projects", "lead curriculum renewal
+ * for the new BSc Data Science program").
  */
-const TEACHING_BEFORE = /\b(?:teach\w*|lectur\w*|deliver\w*|coordinat\w*|supervis\w*|assess\w*|follow\w*|tutor\w*)\b/i;
-const TAUGHT_AFTER = /^[^.;:]{0,60}?(?<!(?:accredited|approved|recogni[sz]ed|certified)\s)\b(?:programmes?|programs?|specifications?|curricul(?:um|a)|modules?|courses?|syllabus|students|dissertations|classes|projects)\b/i;
+const TEACHING_BEFORE = /\b(?:teach\w*|lectur\w*|deliver\w*|coordinat\w*|supervis\w*|assess\w*|follow\w*|tutor\w*|curricul\w*|launch\w*)\b/i;
+const TAUGHT_AFTER = /^[^.;:]{0,60}?(?<!(?:accredited|approved|recogni[sz]ed|certified)\s)\b(?:programmes?|programs?|specifications?|curricul(?:um|a)|modules?|courses?|syllabus|students|dissertations|theses|classes|projects)\b/i;
 /** Within this many characters before the degree: a clause run together with the one before must not lend it its verb. */
 const TEACHING_REACH = 60;
 /** Students readied for the award: "Prepare students for the Pearson Edexcel GCSE (9–1)", "support learners through their A-levels". */
@@ -221,11 +225,12 @@ const isTaught = (body: string, at: number, end: number): boolean =>
 
 /**
  * A programme by its name, not a degree asked for: "units in the Master of Teaching (Secondary) and
- * the Bachelor of Education (Primary)". A degree asked for has no "the" before its name.
+ * the Bachelor of Education (Primary)", "teach courses in our BSc Sociology". A degree asked for has
+ * no "the" nor "our" before its name.
  */
 const isProgrammeName = (body: string, at: number, end: number): boolean =>
   THE_BEFORE.test(body.slice(Math.max(0, at - 5), at)) && OF_FIELD_AFTER.test(body.slice(end, end + 30));
-const THE_BEFORE = /\bthe\s+$/i;
+const THE_BEFORE = /\b(?:the|our)\s+$/i;
 const OF_FIELD_AFTER = /^(?:['’]?s)?(?:\s+(?:of|in))?\s+[A-Z]/;
 
 /** The first match of `re` in `body` that is no degree taught (`isTaught`), or null. */
@@ -290,8 +295,9 @@ function levelIn(body: string): { level: EducationLevel; index: number; length: 
   found ??= standIn ?? equal;
   // A plain "degree" counts only where no level is named, or beside a higher one.
   const plain = !found || RANK[found.level] > RANK.bachelor ? PLAIN_DEGREE.exec(body) : null;
-  // "A degree or master's in Social Work": a degree, the lower of the two, is enough.
-  if (found && plain && RANK[found.level] > RANK.bachelor && plain.index < found.index && /\bor\b/i.test(body.slice(plain.index + plain[0].length, found.index))) {
+  // "A degree or master's in Social Work": a degree, the lower of the two, is enough. Not a degree
+  // whose level is the higher one: "Tertiary qualifications in epidemiology or public health at Masters level".
+  if (found && plain && RANK[found.level] > RANK.bachelor && plain.index < found.index && /\bor\b/i.test(body.slice(plain.index + plain[0].length, found.index)) && !AT_LEVEL.test(body.slice(plain.index, found.index + found.length))) {
     return { level: 'bachelor', index: plain.index, length: plain[0].length };
   }
   // "A Bachelor's and Master's degree in Architecture": both are asked, so the higher.

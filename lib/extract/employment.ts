@@ -365,9 +365,9 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   // A line that opens with the arrangement, a dash, then how it works: "- Hybrid working – field-based
   // most days, report writing from home and one team day a week at our office".
   /(?:^|\n)[^\S\n]*(?:[-*•·▪][^\S\n]*)?(hybrid)(?:[^\S\n]+(?:working|work|model|arrangement|schedule|pattern))?[^\S\n]+[–—-][^\S\n]+\S/i,
-  // A line that opens with the arrangement's name: "- Hybrid pattern after probation: newsroom-based
-  // three days a week", "Hybrid working, with two days from home".
-  /(?:^|\n)[^\S\n]*(?:[-*•·▪][^\S\n]*)?(hybrid)[^\S\n]+(?:working|pattern|model|arrangement|schedule)\b/i,
+  // A line that opens with the arrangement's name, maybe after a bullet or an emoji: "- Hybrid pattern
+  // after probation: newsroom-based three days a week", "🏠 Hybrid set-up: 3 days on client site".
+  /(?:^|\n)[^\S\n]*(?:[^\w\s]{1,3}[^\S\n]*)?(hybrid)[^\S\n]+(?:working|pattern|model|arrangement|schedule|set-?up)\b/i,
   // The employer's own arrangement the job moves to: "this role moves to our hybrid schedule".
   /\b(?:our|the role's|this role's) (hybrid) (?:schedule|model|arrangement)\b/i,
   // A perk or a field about this job's own arrangement: "Hybrid working: three days in our office".

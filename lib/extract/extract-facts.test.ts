@@ -336,3 +336,16 @@ describe('what sets 238-245 showed', () => {
     expect(extractFacts(text).salary).toEqual({ min: 16500, max: 16500, currency: 'GBP', period: 'year' });
   });
 });
+
+describe('what sets 246-248 showed', () => {
+  it('reads a pay scale whose points carry notes, under its heading', () => {
+    const text = 'SALARY\n€57,473 – €61,059 – €64,645 – €68,231 – €71,817 – €75,403 – €78,989 (LSI 1) – €81,675 (LSI 2) per annum';
+    expect(extractFacts(text).salary).toEqual({ min: 57473, max: 81675, currency: 'EUR', period: 'year' });
+  });
+  it("reads Bermuda's dollar", () => {
+    expect(extractFacts('The salary range for this position is BD$165,000 – BD$210,000 per annum, plus a bonus.').salary).toEqual({ min: 165000, max: 210000, currency: 'BMD', period: 'year' });
+  });
+  it('reads a hybrid set-up after an emoji', () => {
+    expect(extractFacts('What we offer\n🏠 Hybrid set-up: 3 days on client site, 2 days home-working').workplace).toBe('hybrid');
+  });
+});

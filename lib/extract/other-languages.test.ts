@@ -723,3 +723,22 @@ describe('what sets 238-245 showed (plants, welding, HVAC, allied health, mental
     expect(salaryInOtherLanguages('Offriamo: furgone aziendale e buoni pasto da 8 € al giorno.', 'Milano, Lombardia, Italia')).toBeNull();
   });
 });
+
+describe('what sets 246-252 showed (pharma, actuarial, planning, universities, public health, embedded, facilities)', () => {
+  it.each([
+    ['Profiel:\n- Diploma secundair onderwijs, bij voorkeur technisch.\n- Minstens zes maanden ervaring als operator in een productieomgeving.', 0.5, 'high-school'],
+    ['Ihr Profil:\n– Mindestens 18 Monate einschlägige Berufserfahrung', 1.5, null],
+    ['Vi forventer:\n- Du har en kandidatgrad i kemi, farmaci eller biokemi', null, 'master'],
+    ['Kvalifikationer:\n- akademisk examen om minst 180 hp inom samhällsbyggnad', null, 'bachelor'],
+    ['Ihr Profil:\n- abgeschlossenes Hochschulstudium (Master oder Diplom) sowie eine abgeschlossene Promotion in Soziologie', null, 'doctorate'],
+    ['Požadujeme:\n- alespoň rok praxe s vývojem embedded softwaru', 1, null],
+  ])('%s → %s years, %s', (text, years, level) => expect(read(text)).toEqual([years, level]));
+
+  it('reads the month of "Das monatliche Bruttoentgelt", whatever the payments of a year', () => {
+    expect(salaryInOtherLanguages('Das monatliche Bruttoentgelt beträgt mindestens € 2.954,40 (30 Wochenstunden, 14 x jährlich).', 'Graz, Steiermark, Österreich')).toEqual({ min: 2954.4, max: 2954.4, currency: 'EUR', period: 'month' });
+  });
+
+  it('reads "Poste basé à Paris 15e, sur site" as on site', () => {
+    expect(workplaceInOtherLanguages('Votre profil\n- Poste basé à Paris 15e, sur site, avec déplacements sur le portefeuille.')).toBe('on-site');
+  });
+});

@@ -378,20 +378,21 @@ function figuresOf(m: RegExpExecArray, dollar: string): Figures | null {
 
 /**
  * A pay scale's points after the first two ("€46,932 - €48,380 - €49,833 - … - €62,873", Ireland's
- * public sector): the scale's top is the range's; no point may fall below the one before.
+ * public sector), each maybe with its note ("€78,989 (LSI 1) – €81,675 (LSI 2)"): the scale's top
+ * is the range's; no point may fall below the one before.
  */
-const SCALE_POINTS = /^(?:[^\S\n]*[-–][^\S\n]*[$£€]?[^\S\n]?\d{1,3}(?:,\d{3})+(?:\.\d{2})?)+/;
+const SCALE_POINTS = /^(?:[^\S\n]*[-–][^\S\n]*[$£€]?[^\S\n]?\d{1,3}(?:,\d{3})+(?:\.\d{2})?(?:[^\S\n]*\([^()\n]{1,20}\))?)+/;
 const SCALE_POINT = /\d{1,3}(?:,\d{3})+(?:\.\d{2})?/g;
-function scaleTop(after: string, high: number): number {
+function scaleTop(after: string, high: number): { top: number; length: number } {
   const chain = SCALE_POINTS.exec(after);
-  if (!chain) return high;
+  if (!chain) return { top: high, length: 0 };
   let top = high;
   for (const [point] of chain[0].matchAll(SCALE_POINT)) {
     const value = Number(point.replace(/,/g, ''));
-    if (!(value >= top)) return high;
+    if (!(value >= top)) return { top: high, length: 0 };
     top = value;
   }
-  return top;
+  return { top, length: chain[0].length };
 }
 
 /** How far into a posting its copied header may state the pay as a bare range. */
@@ -469,9 +470,11 @@ export function extractSalary(written: string, dollar = 'USD'): Salary | null {
     // characters before it and 80 after. The line break is looked for in those only: searched for
     // in the whole text, a text of many figures and no line break took quadratic time.
     const end = m.index + m[0].length;
-    if (figures.high !== undefined) figures.high = scaleTop(text.slice(end, end + 400), figures.high);
+    // A scale's points are the figure's: its words come after the last ("… – €81,675 (LSI 2) per annum").
+    const points = figures.high !== undefined ? scaleTop(text.slice(end, end + 400), figures.high) : null;
+    if (points) figures.high = points.top;
     const windowBefore = text.slice(Math.max(0, m.index - 160), m.index);
-    const windowAfter = text.slice(end, end + 80);
+    const windowAfter = text.slice(end + (points?.length ?? 0), end + (points?.length ?? 0) + 80);
     const lineBreakBefore = windowBefore.lastIndexOf('\n');
     const before = windowBefore.slice(lineBreakBefore + 1);
     const lineBreakAfter = windowAfter.indexOf('\n');

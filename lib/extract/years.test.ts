@@ -290,3 +290,10 @@ describe('years as an item of a list on one line after a label that asks (set-23
     ['Our team: 40 engineers, 20 years in the market.', null],
   ])('%s → %s', (text, want) => expect(years(text)).toBe(want));
 });
+
+describe('teaching after a school word is experience (set-249)', () => {
+  it.each([
+    ['Qualifications:\n• a minimum of two years of post-secondary teaching experience as instructor of record', 2],
+    ['Requirements: 2 years of college coursework in biology', null],
+  ])('%s → %s', (text, want) => expect(years(text)).toBe(want));
+});

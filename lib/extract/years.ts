@@ -68,11 +68,11 @@ const NAMED_SKILL_AFTER = /^\s*(?:of|with|using|in)\s+(?:(?:hands-on|professiona
 /**
  * Years of something else: age, the employer's history, a warranty, service for a benefit, a time
  * ahead or behind ("four years from now"), schooling ("2 years of college", "4 years of
- * university study": education, not experience), or what may stand in for a degree ("An additional
+ * university study": education, not experience, but "2 years of post-secondary teaching"), or what may stand in for a degree ("An additional
  * four (4) years of relevant experience may be substituted in lieu of a degree").
  */
 const NOT_EXPERIENCE_AFTER =
-  /^[^.;\n]{0,60}?\b(?:may|can) be substituted\b|^\s*(?:of age|old|in business|in a row|of service(?!\s+(?:advisors?|writers?|technicians?|desk|managers?|management|delivery|engineer\w*|industry|sector|coordinat\w*|representatives?|agents?|roles?|work|experience|operations)\b)|warranty|from now|ago|later|of (?:college|university|post-?secondary|higher education|school(?:ing)?|stud(?:y|ies)|coursework|(?:formal )?education|undergraduate))/i;
+  /^[^.;\n]{0,60}?\b(?:may|can) be substituted\b|^\s*(?:of age|old|in business|in a row|of service(?!\s+(?:advisors?|writers?|technicians?|desk|managers?|management|delivery|engineer\w*|industry|sector|coordinat\w*|representatives?|agents?|roles?|work|experience|operations)\b)|warranty|from now|ago|later|of (?:college|university|post-?secondary|higher education|school(?:ing)?|stud(?:y|ies)|coursework|(?:formal )?education|undergraduate)(?!\s+(?:teaching|instruction(?:al)?|lecturing)\b))/i;
 /**
  * A period ("within 2 years", "for the past 20 years", "over 15 years of Growth"), an upper bound
  * ("up to 2 years", "less than 2 years", "no more than 5 years": no minimum is asked), the top of a

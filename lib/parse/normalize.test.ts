@@ -203,6 +203,7 @@ describe("LinkedIn's labels in Greek, Danish, Czech and French (sets 118-120, 12
   it.each([
     ['Προσωρινή', 'temporary'],
     ['Tillfällig', 'temporary'], // Swedish (set-228)
+    ['Contrato por obra', 'contract'], // Spanish (set-250)
   ] as const)('employment type %s → %s', (label, want) => expect(normalizeEmploymentType(label)).toBe(want));
   it.each([
     ['Mellemniveau', 'mid-senior'],
@@ -213,6 +214,8 @@ describe("LinkedIn's labels in Greek, Danish, Czech and French (sets 118-120, 12
     ['Startersniveau', 'entry'],
     ['Początkujący', 'entry'],
     ['Begynderniveau', 'entry'], // Danish (set-241)
+    ['Základní úroveň', 'entry'], // Czech (set-251)
+    ['Mellan- och seniornivå', 'mid-senior'], // Swedish (set-248)
   ] as const)('seniority %s → %s', (label, want) => expect(normalizeSeniority(label)).toBe(want));
   it.each([
     ['Kokoaikatyö', 'full-time'],
