@@ -232,6 +232,17 @@ const namesForm = (match: TermMatch, exactCase: boolean): boolean =>
 
 /** A public service's grade line: "Classification: EC-04" (Canada), "Classification: HP3" (Queensland Health), "Pay band: 5". */
 const GRADE_LINE = /^[^\S\n]*(?:[-*•·][^\S\n]*)?(?:classification|(?:pay |salary )?(?:grade|band|scale))[^\S\n]*:/i;
+/** A line that gives the job's place: "Location: Belle Vue Square, Skipton – hybrid working", "Standort: …". */
+const PLACE_LINE = /^[^\S\n]*(?:[-*•·][^\S\n]*)?(?:(?:work(?:ing)? |job |office )?location|address|based (?:at|in)|locatie|standort|arbeitsort|lieu de travail|ubicaci[oó]n|sede di lavoro)[^\S\n]*:/i;
+/** Whether `at` is on such a line, after its label (looked for within 80 characters back, as `onGradeLine`). */
+function onPlaceLine(text: string, at: number): boolean {
+  const from = Math.max(0, at - 80);
+  const window = text.slice(from, at);
+  const lineBreak = window.lastIndexOf('\n');
+  if (lineBreak < 0 && from > 0) return false;
+  return PLACE_LINE.test(window.slice(lineBreak + 1));
+}
+
 /**
  * Whether the line holding `at` is such a line, its code right after the label: its codes are
  * grades, no product ("EC", "HP"). The line's start is looked for within 60 characters only: in a
@@ -463,7 +474,7 @@ function extract(text: string, employer: string | null): Requirements {
     if (isMoney(text, match) || REFERENCE_NUMBER.test(text.slice(match.start, match.start + 20))) continue;
     if (REFERENCE_CODE.test(text.slice(match.start, match.start + 16)) && REFERENCE_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))) continue;
     if (PAY_POINTS.test(text.slice(match.start, match.start + 20))) continue;
-    if (onGradeLine(text, match.start)) continue;
+    if (onGradeLine(text, match.start) || onPlaceLine(text, match.start)) continue;
     if (match.entry.category === 'standard' && heldByEmployer(text, match.start, match.end)) continue;
     if (employerForms.some((form) => insideName(text, form, match.start, match.end))) continue;
     if (employers.size > 0 && employers.has(match.surface.toLowerCase()) && match.entry.name.toLowerCase() === match.surface.toLowerCase()) continue;

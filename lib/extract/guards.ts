@@ -514,6 +514,13 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   Concourse: /\b(?:CI\/CD|CI|pipelines?|Jenkins|GitLab|GitHub Actions|Kubernetes|Docker|Terraform|Cloud Foundry|BOSH)\b/,
   Boost: /(?:\bC\+\+|\bSTL\b|\bCMake\b|\bQt\b|\bAsio\b)/,
   Hg: /\b(?:Git|SVN|Subversion|version control|source control|repositor(?:y|ies))\b/i,
+  // Sets 246-252's: the counsellors' credential beside counselling, not Australia's building code
+  // ("the NCC/BCA"); ASQ's quality inspector beside ASQ, not the Chartered Quality Institute ("CQI/IRCA
+  // Certified Lead Auditor"); spanning tree beside networking (or Single Touch Payroll beside payroll), not a lab's
+  // standard test procedure ("as per STP").
+  NCC: /\b(?:counsel\w*|therap\w*|NBCC|LPC|LMHC|mental health|clinical)\b/i,
+  CQI: /\bASQ\b|\bCertified Quality Inspector\b/i,
+  STP: /\b(?:switch\w*|VLANs?|Ethernet|routing|OSPF|BGP|Cisco|Juniper|LAN|networks?|networking|layer 2|L2|payroll|Single Touch)\b/i, // Australia's Single Touch Payroll too
   // The protocol beside networking, not Spain's cabin crew ("Tripulantes de Cabina de Pasajeros (TCP)") nor Tridium's certified professional.
   // The euro's payments area beside payments, not the Scottish Environment Protection Agency; the
   // contact centres' standard beside them, not Catalonia's college of psychologists.

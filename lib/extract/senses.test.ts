@@ -111,3 +111,19 @@ describe('an internal auditor is not a lead auditor (set-239)', () => {
     expect(names(text)).not.toContain(not);
   });
 });
+
+describe("short forms that are a building code's, an institute's or a lab's here (sets 246-252)", () => {
+  it.each([
+    ['- Sound understanding of the NCC/BCA, WHS legislation and contractor management', 'National Certified Counselor'],
+    ['- A recognised auditor qualification (e.g. CQI/IRCA Certified ISO 9001 QMS Lead Auditor).', 'CQI'],
+    ['- Analyse samples as per STP and pharmacopoeias (IP, BP, USP).', 'STP'],
+    ['Salary: £40,693 per annum\nLocation: Belle Vue Square, Skipton – hybrid working\nRequirements:\n- A degree in planning', 'Vue'],
+  ])('%s ↛ %s', (text, name) => expect(names(text)).not.toContain(name));
+
+  it('keeps them where the words call for them', () => {
+    expect(names('- NCC certification and LPC licensure for our counselling team')).toContain('National Certified Counselor');
+    expect(names('- ASQ CQI or CQT certification')).toContain('CQI');
+    expect(names('- Layer 2 switching: VLANs, STP and LACP')).toContain('STP');
+    expect(names('- Lodging Single Touch Payroll (STP Phase 2) submissions each pay cycle')).toContain('Single Touch Payroll');
+  });
+});

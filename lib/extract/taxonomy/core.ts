@@ -302,7 +302,7 @@ const NETWORKING: TaxonomyEntry[] = [
   skill('OSPF', 'protocol'),
   skill('EIGRP', 'protocol'),
   skill('MPLS', 'protocol'),
-  skill('STP', 'protocol', ['Spanning Tree Protocol', 'Spanning Tree']),
+  skill('STP', 'protocol', ['Spanning Tree Protocol', 'Spanning Tree'], ['STP']), // not a lab's standard test procedure (guards.ts)
   skill('VLAN', 'protocol', ['VLANs']),
   skill('NAT', 'protocol'),
   skill('VoIP', 'protocol', ['VOIP', 'Voice over IP']),

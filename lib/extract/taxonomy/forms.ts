@@ -11,7 +11,7 @@ export const CASE_ONLY_AMBIGUOUS: ReadonlySet<string> = new Set([
   'iPM', 'FSMA', 'CBT', 'FSC', 'RELION', 'Agile', 'REST', 'RADIUS', 'IIS', 'SAFe', 'Intel', 'Remedy', 'Epic', 'Outlook', 'Workday', 'Snowflake', 'Spark',
   'Rancher', 'Mocha', 'Jest', 'Maven', 'Dart', 'Groovy', 'Cucumber', 'SOAP', 'React', 'Unity',
   'Airflow', 'Confluence', 'Mercurial', 'Perforce', 'Tableau', 'Basecamp', 'REACH', 'Presto', 'Sonar', 'Blaze',
-  'Argo', 'Beats', 'Macs', 'Concourse', 'SEPA', 'COPC', 'RAPIDS', 'Rails', 'App Store', 'TIPS', 'PALS', 'EMT', 'CISA',
+  'Argo', 'Beats', 'Macs', 'Concourse', 'SEPA', 'COPC', 'STP', 'RAPIDS', 'Rails', 'App Store', 'TIPS', 'PALS', 'EMT', 'CISA',
   // German's customs ("Exportkontrolle & Zoll"), not the maker of defibrillators.
   'ZOLL',
   // Dutch's "deel" (part) and Italian's "dell'" (of the), not the payroll platform and the maker.

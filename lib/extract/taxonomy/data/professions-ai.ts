@@ -181,4 +181,6 @@ export const PROFESSIONS_AI: readonly TaxonomyEntry[] = [
   s('CCI NewsGate', 'business', ['NewsGate']),
   s('Naviga', 'business', [], ['Naviga']),
   c('National Qualification in Journalism', ['NQJ', 'NCTJ National Qualification in Journalism', 'NCTJ Senior Journalist qualification', 'NCTJ NQJ']),
+  // Australia's payroll reporting, which the spanning tree's "STP" had stood for.
+  s('Single Touch Payroll', 'business', ['STP Phase 2', 'Single Touch Payroll Phase 2']),
 ];
