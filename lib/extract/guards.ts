@@ -518,6 +518,8 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   // ("the NCC/BCA"); ASQ's quality inspector beside ASQ, not the Chartered Quality Institute ("CQI/IRCA
   // Certified Lead Auditor"); spanning tree beside networking (or Single Touch Payroll beside payroll), not a lab's
   // standard test procedure ("as per STP").
+  // The BCSP's safety professional beside safety's words, not the Chartered Society of Physiotherapy ("HCPC and CSP standards").
+  CSP: /\b(?:OSHA|BCSP|ASP|CHST|CIH|safety|EHS|HSE|NEBOSH)\b/i,
   NCC: /\b(?:counsel\w*|therap\w*|NBCC|LPC|LMHC|mental health|clinical)\b/i,
   CQI: /\bASQ\b|\bCertified Quality Inspector\b/i,
   STP: /\b(?:switch\w*|VLANs?|Ethernet|routing|OSPF|BGP|Cisco|Juniper|LAN|networks?|networking|layer 2|L2|payroll|Single Touch)\b/i, // Australia's Single Touch Payroll too

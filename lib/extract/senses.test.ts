@@ -127,3 +127,10 @@ describe("short forms that are a building code's, an institute's or a lab's here
     expect(names('- Lodging Single Touch Payroll (STP Phase 2) submissions each pay cycle')).toContain('Single Touch Payroll');
   });
 });
+
+describe("the Chartered Society of Physiotherapy's CSP (set-241)", () => {
+  it('is no safety professional beside the HCPC', () => {
+    expect(names('- Keep records in line with HCPC and CSP standards')).not.toContain('Certified Safety Professional');
+    expect(names('- CSP or ASP through BCSP; OSHA 30')).toContain('Certified Safety Professional');
+  });
+});

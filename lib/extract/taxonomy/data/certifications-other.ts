@@ -126,7 +126,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('TOGAF Certified', ['TOGAF certification', 'TOGAF 10 Certified', 'TOGAF 9 Certified', 'TOGAF Enterprise Architecture Practitioner', 'TOGAF 10 Foundation', 'TOGAF 9 Foundation', 'TOGAF Practitioner']),
   c('Certified Analytics Professional', ['INFORMS CAP']),
   // Testing, data and development
-  c('ISTQB Foundation Level', ['ISTQB', 'CTFL', 'ISTQB CTFL', 'ISTQB Certified Tester', 'ISTQB Foundation']),
+  c('ISTQB Foundation Level', ['ISTQB Foundation certificate', 'ISTQB', 'CTFL', 'ISTQB CTFL', 'ISTQB Certified Tester', 'ISTQB Foundation']),
   c('ISTQB Advanced Level', ['CTAL', 'CTAL-TA', 'CTAL-TM', 'ISTQB Advanced']),
   c('ISTQB Agile Tester', ['CTFL-AT', 'ISTQB Agile']),
   c('CSTE', ['Certified Software Tester', 'Certified Software Test Engineer']),
@@ -284,7 +284,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('CIR', ['Certified Internet Recruiter'], ['CIR']),
   // Healthcare
   // The licence, not the role: "Registered Nurse" and "Nurse Practitioner" name the job a posting fills.
-  c('RN', ['RN license', 'Registered Nurse license', 'RN licensure', 'Nurse Licensure Compact', 'compact license', 'compact RN license', 'multistate license', 'multistate compact license', 'multistate RN license', 'multi-state license', 'compact licence']),
+  c('RN', ['Registered Nurse (RN) license', 'RN license', 'Registered Nurse license', 'RN licensure', 'Nurse Licensure Compact', 'compact license', 'compact RN license', 'multistate license', 'multistate compact license', 'multistate RN license', 'multi-state license', 'compact licence']),
   c('LPN', ['Licensed Practical Nurse', 'LVN', 'Licensed Vocational Nurse', 'LPN license']),
   c('NP', ['APRN', 'FNP', 'Nurse Practitioner license', 'APRN license'], ['NP']),
   c('FNP-BC', ['Family Nurse Practitioner-Board Certified', 'ANCC FNP-BC']),
@@ -317,7 +317,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('CPB', ['Certified Professional Biller']),
   c('CRCR', ['Certified Revenue Cycle Representative', 'HFMA CRCR']),
   c('CPHQ', ['Certified Professional in Healthcare Quality']),
-  c('CIC', ['Certification in Infection Control', 'CBIC CIC'], ['CIC']),
+  c('CIC', ['Certification in Infection Prevention and Control', 'Certification in Infection Control', 'CBIC CIC'], ['CIC']),
   c('NCLEX-RN', ['NCLEX', 'NCLEX-PN']),
   c('RDMS', ['Registered Diagnostic Medical Sonographer']),
   c('BCBA', ['Board Certified Behavior Analyst']),
@@ -345,7 +345,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   // Law, pharmacy, surveying, construction sites.
   c('NALA Certified Paralegal', ['NALA CP', 'NALA certification', 'Certified Paralegal']),
   c('APhA Pharmacy-Based Immunization Delivery', ['APhA immunization certificate', 'APhA Immunization', 'Pharmacy-Based Immunization Delivery']),
-  c('MRICS', ['Chartered Surveyor', 'RICS chartered', 'Chartered member of RICS', 'FRICS']),
+  c('MRICS', ['Member of the Royal Institution of Chartered Surveyors', 'Chartered Surveyor', 'RICS chartered', 'Chartered member of RICS', 'FRICS']),
   c('AssocRICS', ['Associate member of RICS']),
   c('CSCS card', ['CSCS Card', 'Construction Skills Certification Scheme']),
   c('RBT', ['Registered Behavior Technician']),
@@ -364,7 +364,7 @@ export const OTHER_CERTIFICATIONS: readonly TaxonomyEntry[] = [
   c('Real Estate License', ['Real Estate Salesperson License', 'Real Estate Broker License']),
   c('Bar admission', ['Licensed attorney', 'Bar license', 'admitted to the bar']),
   // Safety certificates of the Dutch and Belgian trades (VCA: "Veiligheid, Gezondheid en Milieu Checklist Aannemers").
-  c('VCA Basis', ['certificat VCA', 'VCA Base', 'BeSaCC-VCA', 'B-VCA', 'Basisveiligheid VCA', 'VCA certificate', 'VCA diploma']),
+  c('VCA Basis', ['Basis VCA', 'certificat VCA', 'VCA Base', 'BeSaCC-VCA', 'B-VCA', 'Basisveiligheid VCA', 'VCA certificate', 'VCA diploma']),
   // A supervisor's VCA, another exam than the worker's Basis.
   c('VCA VOL', ['VOL-VCA', 'VCA-VOL', 'Veiligheid voor Operationeel Leidinggevenden']),
 ];

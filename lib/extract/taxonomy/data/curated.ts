@@ -43,6 +43,7 @@ import { PROFESSIONS_AF } from './professions-af';
 import { PROFESSIONS_AG } from './professions-ag';
 import { PROFESSIONS_AH } from './professions-ah';
 import { PROFESSIONS_AI } from './professions-ai';
+import { PROFESSIONS_AJ } from './professions-aj';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -107,6 +108,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_AG,
   ...PROFESSIONS_AH,
   ...PROFESSIONS_AI,
+  ...PROFESSIONS_AJ,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

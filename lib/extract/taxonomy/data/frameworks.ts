@@ -271,7 +271,7 @@ export const FRAMEWORKS: readonly TaxonomyEntry[] = [
   s('U-Boot', 'os', ['Das U-Boot']),
   s('Arduino', 'hardware', ['Arduino IDE']),
   s('Raspberry Pi', 'hardware', ['RPi', 'Raspberry-Pi']),
-  s('STM32', 'hardware', ['STM32Cube', 'STM32CubeIDE']),
+  s('STM32', 'hardware', ['STM32H7', 'STM32Cube', 'STM32CubeIDE']),
   s('ARM Cortex-M', 'hardware', ['Cortex-M', 'ARM Cortex']),
   s('AUTOSAR', 'standard', []),
   s('ROS', 'framework', ['Robot Operating System', 'ROS 1']),

@@ -85,7 +85,7 @@ export const INDUSTRY: readonly TaxonomyEntry[] = [
   s('Motivational Interviewing', 'healthcare', ['Motivierende Gesprächsführung', 'motiverande samtal']),
   s('DSM-5', 'standard', ['DSM-5-TR', 'DSM-V', 'DSM 5']),
   // Laboratories.
-  s('Karl Fischer titration', 'manufacturing', ['Karl Fischer', 'KF titration']),
+  s('Karl Fischer titration', 'manufacturing', ['KF titrator', 'Karl Fischer', 'KF titration']),
   s('ALCOA+', 'standard', ['ALCOA', 'ALCOA principles']),
   s('Agilent OpenLab', 'manufacturing', ['OpenLab CDS', 'Agilent ChemStation', 'ChemStation']),
   // Mechanical design.

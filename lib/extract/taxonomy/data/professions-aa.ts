@@ -461,7 +461,7 @@ export const PROFESSIONS_AA: readonly TaxonomyEntry[] = [
   s('Tactil', 'healthcare', []),
   s('ISPE Baseline Guide 5', 'standard', ['ISPE Commissioning and Qualification Baseline Guide']),
   s('EU GMP Annex 15', 'standard', []),
-  s('21 CFR Part 600', 'standard', []),
+  s('21 CFR Part 600', 'standard', ['21 CFR 600']),
   s('21 CFR Part 601', 'standard', []),
   s('Kaye Validator AVS', 'hardware', ['Kaye Validator']),
   s('Kaye ValProbe RT', 'hardware', ['ValProbe RT', 'Kaye ValProbe']),
@@ -588,7 +588,7 @@ export const PROFESSIONS_AA: readonly TaxonomyEntry[] = [
   // Architecture and interior design
   s('BCA Code on Accessibility', 'standard', ['Code on Accessibility in the Built Environment']),
   s('Massachusetts State Building Code', 'standard', ['780 CMR']),
-  s('Infection Control Risk Assessment', 'standard', []),
+  s('Infection Control Risk Assessment', 'standard', ['Infection Control Risk Assessments']),
   s('BayBO', 'standard', ['Bayerische Bauordnung']),
   s('UNI 11337', 'standard', []),
   s('Graphisoft BIMcloud', 'design', ['BIMcloud']),

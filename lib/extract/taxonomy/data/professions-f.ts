@@ -202,7 +202,7 @@ export const PROFESSIONS_F: readonly TaxonomyEntry[] = [
   c('OCSWSSW registration', ['OCSWSSW', 'Ontario College of Social Workers and Social Service Workers', 'registered with the OCSWSSW']),
   c("NVQ Level 4 Registered Manager's Award", ["Registered Manager's Award", 'NVQ Level 4 RMA']),
   c('Praxisanleiter', ['Praxisanleiterin', 'Weiterbildung zum Praxisanleiter', 'Praxisanleiter/in']),
-  c('BHV-diploma', ['BHV diploma', 'BHV-certificaat', 'Bedrijfshulpverlening']),
+  c('BHV-diploma', ['BHV certificate', 'BHV diploma', 'BHV-certificaat', 'Bedrijfshulpverlening']),
   c('Registerplein', ['Registerplein registratie', 'ingeschreven bij Registerplein']),
   c('APA Titled Physiotherapist', ['APA Titled Sports & Exercise Physiotherapist', 'APA Titled Musculoskeletal Physiotherapist', 'APA Titled']),
   // Frontline: gaming, food hygiene, first aid, cleaning, and the systems of shifts and deliveries

@@ -28,7 +28,7 @@ export const PROFESSIONS_K: readonly TaxonomyEntry[] = [
   c('NICET Level II Fire Alarm Systems', ['NICET II Fire Alarm', 'NICET Level II in Fire Alarm Systems']),
   s('NFPA 101', 'standard', ['Life Safety Code']),
   s('BS 5266', 'standard', ['BS 5266-1']),
-  s('SCDF Fire Code', 'standard', ['Fire Code (SCDF)']),
+  s('SCDF Fire Code', 'standard', ['Code of Practice for Fire Precautions in Buildings', 'Fire Code (SCDF)']),
   c('Fire Safety Manager', ['SCDF Fire Safety Manager', 'FSM certificate']),
   // BMS, energy, HVAC
   s('Trend', 'hardware', ['Trend IQ3', 'Trend BMS', 'Trend IQ4', 'Trend Controls', 'Trend IQ', 'Trend 963'], ['Trend']),
@@ -38,7 +38,7 @@ export const PROFESSIONS_K: readonly TaxonomyEntry[] = [
   s('ASHRAE Standard 211', 'standard', ['ASHRAE 211']),
   c('ISO 50001 Lead Auditor', ['ISO 50001 LA']),
   c('ISO 50001 Lead Implementer', ['ISO 50001 LI']),
-  s('F-Gas Regulation', 'standard', ['F-Gas Regulations', 'EU F-Gas Regulation', 'F-Gase-Verordnung', 'Verordnung (EU) 2024/573']),
+  s('F-Gas Regulation', 'standard', ['réglementation F-Gas', 'F-Gas Regulations', 'EU F-Gas Regulation', 'F-Gase-Verordnung', 'Verordnung (EU) 2024/573']),
   c('F-Gas Category 1', ['attestation d\'aptitude cat. 1', 'Attestation d\'aptitude à la manipulation des fluides frigorigènes catégorie 1', 'Attestation d\'aptitude catégorie 1', 'certificazione F-gas Categoria I', 'F-Gase Kategorie I', 'Sachkundenachweis F-Gase Kategorie I', 'F-Gase-Sachkunde Kategorie I', 'F-Gas Category I', 'F-Gas Cat 1', 'Category 1 F-Gas', 'F-Gas certificate', 'Sachkundenachweis Kategorie I nach ChemKlimaschutzV', 'Kälteschein Kategorie I', 'F-Gase-Zertifikat Kategorie I']),
   c('G3 Unvented Hot Water', ['G3 unvented', 'G3 certificate', 'Unvented hot water (G3)', 'Unvented hot water (G3) certificate']),
   s('ACoP L8', 'standard', ['ACOP L8', 'L8 ACoP', 'HSE L8']),

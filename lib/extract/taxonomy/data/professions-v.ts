@@ -96,7 +96,7 @@ export const PROFESSIONS_V: readonly TaxonomyEntry[] = [
   s('Veeva Vault QualityDocs', 'healthcare', ['Vault QualityDocs']),
   s('Veeva Vault MedComms', 'healthcare', ['Vault MedComms']),
   s('Veeva Vault CTMS', 'healthcare', ['Vault CTMS']),
-  s('UV-Vis', 'healthcare', ['UV-Vis spectroscopy', 'UV/Vis', 'UV-VIS']),
+  s('UV-Vis', 'healthcare', ['UV-Visible', 'UV-Vis spectroscopy', 'UV/Vis', 'UV-VIS']),
   s('CliniMACS Prodigy', 'healthcare', ['CliniMACS']),
   s('Sepax C-Pro', 'healthcare', ['Sepax']),
   s('G-Rex', 'healthcare', ['G-Rex bioreactor']),

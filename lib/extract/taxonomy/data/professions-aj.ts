@@ -1,0 +1,130 @@
+/**
+ * Hand-curated names of pharmaceutical manufacturing and quality, actuarial work and pensions, town
+ * planning, building control and local government, universities and research, public health and
+ * epidemiology, embedded software and firmware, and facilities and property management (part aj):
+ * medicines regulations, GMP annexes and ICH guidelines, MES software and bioprocessing
+ * certificates, pension laws and regulators' codes, pension administration and valuation software,
+ * reserving methods and actuarial fellowships, building and planning laws and codes, planning and
+ * environmental-health systems and surveyors', planners' and inspectors' registrations, research
+ * management systems, research methods, software and teaching qualifications, infection-prevention
+ * and surveillance systems, public-health standards and credentials, embedded Linux tools, OTA
+ * update frameworks and automotive scripting, and French, UK and Dutch facilities rules and
+ * credentials.
+ * Data only.
+ */
+import type { TaxonomyEntry } from '../types';
+import { c, s } from './helpers';
+
+export const PROFESSIONS_AJ: readonly TaxonomyEntry[] = [
+  // Pharmaceutical manufacturing and quality
+  s('Human Medicines Regulations 2012', 'standard', ['Human Medicines Regulations', 'HMR 2012']),
+  s('EU GMP Annex 13', 'standard', ['EU Annex 13']),
+  s('ICH Q3D', 'standard', ['ICH Q3D(R2)']),
+  s('Indian Pharmacopoeia', 'standard', []),
+  s('Total Organic Carbon', 'manufacturing', ['TOC analysis']),
+  s('Rockwell PharmaSuite', 'manufacturing', ['PharmaSuite', 'FactoryTalk PharmaSuite']),
+  // Actuarial work and pensions
+  s('Wet toekomst pensioenen', 'standard', []),
+  c('Actuarieel Analist AG', ['Actuarieel Analist (AA)']),
+  c('Actuaris AAG', ['Actuaris AG']),
+  s('Civica UPM', 'business', ['UPM', 'Universal Pensions Management'], ['UPM']),
+  s('TPR General Code', 'standard', ["Pensions Regulator's General Code", "TPR's General Code"]),
+  s('ISAE 3402', 'standard', []),
+  c('PMI Diploma in Pensions Administration', ['Diploma in Pensions Administration', 'PMI DPA', 'DipPA']),
+  c('Fellow of the Society of Actuaries in Ireland', []),
+  s('ASC 715', 'standard', ['FAS 87', 'SFAS 87']),
+  s('ProVal', 'data', ['WinTech ProVal']),
+  s('ProAdmin', 'business', ['WinTech ProAdmin']),
+  s('Cape Cod method', 'methodology', ['Cape-Cod-Verfahren']),
+  s('GIPP', 'standard', ['General Insurance Pricing Practices', 'FCA GIPP', 'PS21/5']),
+  c('Fellow of the Faculty of Actuaries', ['FFA'], ['FFA']),
+  c('APMI', ['Associate of the Pensions Management Institute']),
+  c('PMI Professional Trustee Accreditation', ['Professional Trustee Accreditation', 'PMI Accredited Professional Trustee']),
+  s('IORP II', 'standard', ['IORP II Directive', 'IORP 2']),
+  // Town planning, building control and local government
+  s('Bundesvergabegesetz 2018', 'standard', ['Bundesvergabegesetz', 'BVergG 2018', 'BVergG']),
+  s('ÖNORM B 2110', 'standard', []),
+  c('Baumeisterprüfung', ['Befähigung zum Baumeister']),
+  s('Food Act 2014', 'standard', []),
+  s('Sale and Supply of Alcohol Act 2012', 'standard', ['Sale and Supply of Alcohol Act']),
+  s('Operational Standards Rules', 'standard', ['BSR Operational Standards Rules']),
+  c('Registered Building Inspector (Class 3)', ['Class 3 RBI', 'Class 3 RBI registration', 'RBI Class 3', 'Class 3 Registered Building Inspector']),
+  c('MCABE', ['Member of the Chartered Association of Building Engineers', 'CABE membership', 'CABE'], ['CABE']),
+  c('MIPI', ['Member of the Irish Planning Institute', 'Corporate Membership of the Irish Planning Institute', 'Irish Planning Institute membership']),
+  s('Strategic Environmental Assessment', 'methodology', ['Strategic Environmental Assessments']),
+  s('Food Law Code of Practice', 'standard', ['Food Law Code of Practice (England)', 'FLCoP']),
+  s('Food Hygiene Rating Scheme', 'standard', ['FHRS']),
+  s('RIDDOR', 'standard', ['Reporting of Injuries, Diseases and Dangerous Occurrences Regulations']),
+  s('Tascomi', 'business', []),
+  c('EHRB Registration', ['EHRB registered', 'EHRB', 'Environmental Health Registration Board', 'Environmental Health Registration Board registration']),
+  c('CIEH Higher Certificate in Food Control', ['Higher Certificate in Food Control']),
+  s('Plan- och bygglagen', 'standard', []),
+  s('Plan- och byggförordningen', 'standard', []),
+  s('Boverkets byggregler', 'standard', ['BBR', 'Boverket building regulations'], ['BBR']),
+  c('Certifierad sakkunnig kontrollansvarig', ['certifierad kontrollansvarig', 'sakkunnig kontrollansvarig']),
+  s('Planning (Listed Buildings and Conservation Areas) Act 1990', 'standard', ['Planning (Listed Buildings and Conservation Areas) Act', 'Listed Buildings Act']),
+  s('Biodiversity Net Gain', 'standard', ['BNG']),
+  s('Livsmedelslagen', 'standard', ['Swedish Food Act']),
+  s('Regulation (EU) 2017/625', 'standard', ['Official Controls Regulation', 'Kontrollförordningen (EU) 2017/625', 'kontrollförordningen', 'EU 2017/625']),
+  s('Miljöbalken', 'standard', ['Swedish Environmental Code']),
+  s('Planning and Environment Act 1987', 'standard', ['Planning and Environment Act']),
+  s('Victoria Planning Provisions', 'standard', []),
+  s('Provincial Planning Statement', 'standard', []),
+  s('Municipal Act, 2001', 'standard', []),
+  s('BC Building Code', 'standard', ['British Columbia Building Code', 'BCBC']),
+  c('Building Official Level 2', ['BOABC Building Official Level 2', 'BOABC Level 2', 'Level 2 Building Official']),
+  c('Building Official Level 3', ['BOABC Building Official Level 3', 'BOABC Level 3', 'Level 3 Building Official']),
+  // Universities and research
+  s('Full Economic Costing', 'business', []),
+  s('Worktribe', 'business', []),
+  s('Researchfish', 'business', []),
+  s('UKRI Funding Service', 'business', ["UKRI's Funding Service"]),
+  c('ARMA Certificate in Research Administration', ['ARMA Certificate']),
+  s('Molecular dynamics', 'data', []),
+  s('LAMMPS', 'data', []),
+  s('Canadian Biosafety Standard', 'standard', []),
+  s('CFIR', 'methodology', ['Consolidated Framework for Implementation Research']),
+  s('lavaan', 'library', []),
+  s('Open Science Framework', 'data', []),
+  c('Graduate Basis for Chartered Membership', ['BPS Graduate Basis for Chartered Membership']),
+  c('PGCert in Higher Education', ['PGCert HE', 'PGCHE', 'Postgraduate Certificate in Higher Education']),
+  c('Epidemioloog B', ['VvE Epidemioloog B']),
+  c('University Teaching Qualification', ['UTQ', 'BKO', 'Basiskwalificatie Onderwijs']),
+  c('PADI Open Water Diver', ['PADI Open Water']),
+  // Public health and epidemiology
+  s('NHSN', 'healthcare', ['National Healthcare Safety Network']),
+  s('TheraDoc', 'healthcare', []),
+  s('Epic Bugsy', 'healthcare', ['Bugsy'], ['Bugsy']),
+  s('VigiLanz', 'healthcare', []),
+  c('a-IPC', ['Associate - Infection Prevention and Control']),
+  s('National Hand Hygiene Initiative', 'healthcare', ['NHHI', 'Hand Hygiene Australia']),
+  s('NSQHS Standards', 'standard', ['NSQHS', 'National Safety and Quality Health Service Standards', 'National Safety and Quality Health Service (NSQHS) Standards']),
+  s('Australian Guidelines for the Prevention and Control of Infection in Healthcare', 'standard', []),
+  c('CICP', ['Credentialled Infection Prevention and Control Professional', 'ACIPC Credentialled Infection Prevention and Control Professional']),
+  s('Ontario Public Health Standards', 'standard', ['OPHS']),
+  s('Health Protection and Promotion Act', 'standard', ['HPPA']),
+  s('ESSENCE', 'healthcare', [], true),
+  s('HPZone', 'healthcare', ['HP Zone']),
+  s('NNDSS', 'healthcare', ['National Notifiable Diseases Surveillance System']),
+  s('NEDSS Base System', 'healthcare', ['NEDSS']),
+  s('Public Health Outcomes Framework', 'healthcare', ['PHOF']),
+  s('SAS Macro', 'language', ['SAS macros', 'SAS macro language']),
+  c('SAS Certified Professional: Advanced Programming', ['SAS Certified Professional: Advanced Programming Using SAS 9.4', 'SAS Advanced Programming certification', 'SAS Certified Advanced Programmer']),
+  // Embedded software and firmware
+  s('ARM Cortex-A', 'hardware', ['Cortex-A']),
+  s('ftrace', 'devops', []),
+  s('Linux perf', 'devops', ['perf'], ['perf']),
+  s('kgdb', 'devops', []),
+  s('CAPL', 'language', ['CAPL scripting']),
+  s('Embedded Coder', 'devops', ['Simulink Embedded Coder']),
+  s('RAUC', 'os', []),
+  s('SWUpdate', 'os', []),
+  s('Mender', 'os', ['Mender.io']),
+  // Facilities and property management
+  s('Réglementation ERP', 'standard', ['Établissements Recevant du Public']),
+  s('Décret tertiaire', 'standard', ['Decret tertiaire', 'Dispositif Éco Énergie Tertiaire']),
+  c('SSIAP 2', ['SSIAP niveau 2']),
+  s('ESOS', 'standard', ['Energy Savings Opportunity Scheme']),
+  c('IPMA-D', ['IPMA D', 'IPMA Level D']),
+  s('RICS Service Charge Code', 'standard', ['Service Charge Code', 'RICS Professional Statement on Service Charges']),
+];
