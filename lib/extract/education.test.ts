@@ -541,3 +541,11 @@ describe('what sets 247-250 showed', () => {
     ['We pay for your T-TEN, Certified, Expert and Master level classes.', null],
   ])('%s', (text, want) => expect(edu(text)).toEqual(want));
 });
+
+describe("a school's route with years after a semicolon (set-253)", () => {
+  it('is the degree asked with experience in its place', () => {
+    const text =
+      'About the role\nYou will join the trade compliance team and work with the export control officers on the classification of our products.\nRequirements:\n- Bachelor’s degree in International Business AND 3+ years of export compliance experience; OR a High School Diploma/GED and 7+ years of export compliance experience';
+    expect(edu(text)).toEqual({ level: 'bachelor', orEquivalent: true });
+  });
+});

@@ -251,6 +251,9 @@ const PLUS_HIGHER = /\b(?:plus|as well as|in addition to|together with)\s+(?:an?
  * A level named inside the experience that may stand in for the degree: "Degree in engineering –
  * or equivalent professional experience gained through an apprenticeship and HNC/HND route".
  */
+/** A clause that opens with "or", and years in it (`extractEducation`). */
+const OR_ROUTE = /^\s*or\b/i;
+const YEARS_IN = /\b\d{1,2}\+?\s+(?:years?|yrs?)\b/i;
 const ROUTE_OF_EXPERIENCE = /\bor\s+(?:an?\s+)?equivalent\s+(?:[\w-]+\s+){0,2}?experience\b[^.;\n]*$/i;
 
 const EQUAL_DEGREE_BEFORE = /\b(?:equivalent|comparable)\s+$/i;
@@ -345,6 +348,13 @@ export function extractEducation(hinted: readonly HintedClause[], sections: read
     if (NOT_YET.test(body) || ((EXPERIENCE_OR_BEFORE.test(before) || CREDENTIAL_OR_BEFORE.test(before) || (TRAINING_OR_BEFORE.test(before) && !EQUIVALENT.test(body))) && !levelIn(before))) continue;
     const kind = sectionAt(sections, clause.start + found.index);
     if (kind === 'blurb') continue;
+    // "Bachelor's degree … AND 3+ years of …; OR a High School Diploma/GED and 7+ years of …": the
+    // lower award with years is the degree's other route, split from it by the semicolon.
+    const prior = best as Education | null; // (set by the clauses before: the loop widens what the compiler narrowed to null)
+    if (prior?.evidence && OR_ROUTE.test(body) && RANK[found.level] < RANK[prior.level] && clause.start - prior.evidence.end <= 3 && YEARS_IN.test(body)) {
+      best = { level: prior.level, orEquivalent: true, evidence: prior.evidence };
+      continue;
+    }
     let verdict = clauseVerdict(body, found.index, found.length);
     if (verdict === 'preferred') {
       // A marker in a bracket that names another degree is that degree's ("Graduate in any

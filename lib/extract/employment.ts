@@ -355,9 +355,9 @@ export const WORKPLACE_PATTERNS: readonly RegExp[] = [
   // The model the job follows, with its terms: "this position follows a hybrid model with a minimum
   // of three days per week on-site".
   /\b(?:an?|flexible) (?:flexible )?(hybrid|remote) (?:model|arrangement|schedule|pattern) (?:with|of|where|in which)\b/i,
-  // A line that opens with the workplace of the role: "- On-site role based at our Carindale clinic",
-  // "Remote position, US only". Not a field's label ("Remote job: No").
-  new RegExp(String.raw`(?:^|\n)[^\S\n]*(?:[-*][^\S\n]*)?(?:fully |100% )?${WORKPLACE_WORD}[^\S\n]+(?:role|position|job)\b(?![^\S\n]*:)`, 'i'), // not USAJobs' "Remote job: No"
+  // A line or sentence that opens with the workplace of the role: "- On-site role based at our Carindale clinic",
+  // "Remote position, US only", "… + quarterly bonus. On-site role in our Poblenou office". Not a field's label ("Remote job: No").
+  new RegExp(String.raw`(?:^|\n|(?<=[.!?][^\S\n]))[^\S\n]*(?:[-*][^\S\n]*)?(?:fully |100% )?${WORKPLACE_WORD}[^\S\n]+(?:role|position|job)\b(?![^\S\n]*:)`, 'i'), // not USAJobs' "Remote job: No"
   // "Hybrid – a minimum of 3 days per week on site", "Hybrid: 2 days a week in the office", "Hybrid – 3 days onsite in Kendall Square".
   // "Hybrid model: three days a week at our office", "Hybrid working – two days per week in our
   // office", "Hybrid: Tuesday to Thursday in our Shoreditch office", "a hybrid pattern: a minimum of three days per week on site".

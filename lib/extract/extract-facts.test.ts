@@ -349,3 +349,9 @@ describe('what sets 246-248 showed', () => {
     expect(extractFacts('What we offer\n🏠 Hybrid set-up: 3 days on client site, 2 days home-working').workplace).toBe('hybrid');
   });
 });
+
+describe('a workplace opening a sentence (set-257)', () => {
+  it('reads "… + quarterly bonus. On-site role in our Poblenou office."', () => {
+    expect(extractFacts('Salary: 26.000 € - 29.000 € gross/year + quarterly bonus. On-site role in our Poblenou office.').workplace).toBe('on-site');
+  });
+});

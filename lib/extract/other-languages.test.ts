@@ -742,3 +742,17 @@ describe('what sets 246-252 showed (pharma, actuarial, planning, universities, p
     expect(workplaceInOtherLanguages('Votre profil\n- Poste basé à Paris 15e, sur site, avec déplacements sur le portefeuille.')).toBe('on-site');
   });
 });
+
+describe('what sets 253-258 showed (customs, offensive security, energy trading, UX, customer success, horticulture)', () => {
+  it.each([
+    ['Wymagania:\n– min. 2 lata doświadczenia w agencji celnej\n– wykształcenie wyższe (mile widziane kierunki: transport, logistyka)', 2, 'bachelor'],
+    ['Om dig:\n• Du har en kort eller mellemlang videregående uddannelse, fx som logistiker\n• Du har mindst et års erfaring med gasdisponering', 1, 'associate'],
+    ['Requisitos:\n• Titulación universitaria en Ingeniería Informática o similar.', null, 'bachelor'],
+  ])('%s → %s years, %s', (text, years, level) => expect(read(text)).toEqual([years, level]));
+
+  it('reads no pay from a company\'s figures on a line that only looks like pay ("plataforma"), and reads a PJ contract\'s', () => {
+    expect(salaryInOtherLanguages('Nuestra plataforma procesa más de 9.000 M€ en facturas al año. Somos 140 personas.', 'Madrid, España')).toBeNull();
+    expect(salaryInOtherLanguages('Platový tarif: 38 000 Kč měsíčně', 'Praha')).toEqual({ min: 38000, max: 38000, currency: 'CZK', period: 'month' });
+    expect(salaryInOtherLanguages('Condições\n• Contratação PJ: R$ 14.000 a R$ 17.000 por mês\n• auxílio home office de R$ 200 por mês', 'Florianópolis, Santa Catarina, Brasil')).toEqual({ min: 14000, max: 17000, currency: 'BRL', period: 'month' });
+  });
+});

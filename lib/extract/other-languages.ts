@@ -18,7 +18,7 @@ import { CURRENCY_CODES, MEAL_VOUCHERS, SOL_SIGN } from './currency';
 
 /** Whether a text may state years or a degree in one of these languages: tried before any rule. */
 const ANY_LANGUAGE =
-  /kogemus|kõrgharid|ondervinding|\bESO\b|patirt|εμπειρ|προϋπηρεσ|vivência|ניסיון|נסיון|תואר|études secondaires|خبرة|بكالوريوس|ماجستير|دكتوراه|دبلوم|الثانوية|tapasztalat|végzettség|experien[țţ]|experiència|kinh nghiệm|đại học|cao đẳng|fagbrev|fagskole|kandidatgrad|kandidatuddannelse|yrkeshögskol|erhvervsakademi|fartstid|sjötid|sejltid|postliceal|studii superioare|grau universitari|досвід|опыт|освіт|образован|πτυχίο|ประสบการณ์|ปริญญา|erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|mastergrad|bachelorgrad|enseñanza media|abitur|schulabschluss|hochschulreife|mittlere reife|diplôme|\bDEC\b|bac\s*\+|baccalauréat|bachelier|licence|grado|licenciatura|título|ensino|graduação|mestrado|preparatoria|bachiller|secundaria|formação|superior complet|laurea|hbo\b|examen|wykształceni|vzdělání|lisans|mezun|titulad|中专|中專|sarjana|\bS[123]\b|kokemus|tutkin|diplom|स्नातक|大卒|学部卒|高専|学历|學歷|学位|本科|大學|學士|碩士|專科|硕士|博士|학사|석사|박사|졸업|학력/i;
+  /kogemus|kõrgharid|ondervinding|\bESO\b|patirt|εμπειρ|προϋπηρεσ|vivência|ניסיון|נסיון|תואר|études secondaires|خبرة|بكالوريوس|ماجستير|دكتوراه|دبلوم|الثانوية|tapasztalat|végzettség|experien[țţ]|experiència|kinh nghiệm|đại học|cao đẳng|fagbrev|fagskole|kandidatgrad|kandidatuddannelse|yrkeshögskol|erhvervsakademi|fartstid|sjötid|sejltid|postliceal|studii superioare|grau universitari|досвід|опыт|освіт|образован|πτυχίο|ประสบการณ์|ปริญญา|erfahrung|expérience|experiencia|experiência|esperienza|ervaring|erfarenhet|erfaring|doświadcz|praxe|praxi|deneyim|tecrübe|pengalaman|経験|经验|經驗|경력|studium|promotion|promoviert|ausbildung|mastergrad|bachelorgrad|enseñanza media|abitur|schulabschluss|hochschulreife|mittlere reife|diplôme|\bDEC\b|bac\s*\+|baccalauréat|bachelier|licence|grado|licenciatura|título|ensino|graduação|mestrado|preparatoria|bachiller|secundaria|formação|superior complet|laurea|hbo\b|examen|wykształceni|vzdělání|lisans|mezun|titulad|titulaci|中专|中專|sarjana|\bS[123]\b|kokemus|tutkin|diplom|स्नातक|大卒|学部卒|高専|学历|學歷|学位|本科|大學|學士|碩士|專科|硕士|博士|학사|석사|박사|졸업|학력/i;
 
 /**
  * A word that wishes for what follows it ("Mindestens 2 Jahre Berufserfahrung, idealerweise in der
@@ -33,13 +33,14 @@ export const PREFERRED =
 const BRACKETED = /[(（][^()（）\n]*[)）]/g;
 /**
  * `line` without the brackets that wish for their own words ("2 jaar ervaring als planner (ervaring
- * met koelstromen is een pré)"): the wish is the bracket's. A bracket that opens with the wish is the
- * line's ("Experiencia mínima de 6 meses (deseable, no indispensable)").
+ * met koelstromen is een pré)", "wykształcenie wyższe (mile widziane kierunki: transport, logistyka)"):
+ * the wish is the bracket's. A bracket that opens with the wish alone is the line's ("Experiencia
+ * mínima de 6 meses (deseable, no indispensable)").
  */
 function withoutBracketWishes(line: string): string {
   return line.replace(BRACKETED, (b) => {
     const at = b.search(PREFERRED);
-    return at > 2 ? ' '.repeat(b.length) : b;
+    return at > 2 || (at >= 0 && /:\s*\S/.test(b.slice(at))) ? ' '.repeat(b.length) : b;
   });
 }
 
@@ -54,7 +55,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   um: 1, dois: 2, três: 3, quatro: 4, doze: 12, dezoito: 18,
   due: 2, tre: 3, cinque: 5, sei: 6, dodici: 12, diciotto: 18,
   een: 1, één: 1, twee: 2, drie: 3, vijf: 5, zes: 6, zeven: 7, tien: 10, twaalf: 12, achttien: 18,
-  ett: 1, to: 2, två: 2, fyra: 4, fem: 5, fire: 4, seks: 6, tolv: 12, atten: 18,
+  et: 1, ett: 1, to: 2, två: 2, fyra: 4, fem: 5, fire: 4, seks: 6, tolv: 12, atten: 18, // Danish's "et års erfaring" too
   ένα: 1, δύο: 2, τρία: 3, τέσσερα: 4, πέντε: 5,
   yksi: 1, yhden: 1, kaksi: 2, kahden: 2, kolme: 3, kolmen: 3, neljä: 4, neljän: 4, viisi: 5, viiden: 5,
   один: 1, одного: 1, два: 2, двох: 2, три: 3, трьох: 3, чотири: 4, пять: 5, "п'ять": 5,
@@ -208,10 +209,10 @@ const DEGREES: ReadonlyArray<[EducationLevel, RegExp]> = [
   ],
   [
     'bachelor',
-    /вища освіта|высшее образование|πτυχίο|ปริญญาตรี|\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\bbachelier\b|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bbachillerato (?:en|universitario)\b|\bgrade (?:universitaire|de premier cycle|d['’]un établissement d['’]enseignement postsecondaire)\b|dipl[ôo]me d['’]un établissement d['’]enseignement postsecondaire|\bgrado\b(?= en| universitario| (?:o|y|\/|y\/o|o\/y) m[áa]ster\b)|título universitario|\btitulad[oa]\b|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|(?<!pós-)\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|kandidatnivå|socionomexamen|högskoleexamen|\bakademisk examen\b|\b(?:180|210|240) (?:hp|högskolepoäng)\b|högskoleingenjörs?examen|professionsbachelor|wykształceni(?:e|a|em) (?:(?:co najmniej|minimum|min\.)[^\S\n]+)?wyższ(?:e|ego|ym)(?![^()\n]{0,30}\(\s*(?:magister|mgr)\b|\s+magistersk)|\blicencjat\b|kõrgharidus\w*|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|üniversitelerin[^.\n]{0,80}?\bmezun|\bS1\b|\bsarjana\b|abgeschlossenes (?:[a-zäöüß-]+(?:es|s) )?(?:hochschul)?studium(?![^()\n.;]{0,60}\((?:diplom|master|magister))|amk-tutkin\w*|ammattikorkeakoulututkin\w*|(?<!ylempi |ylemmän |ylempää )korkeakoulututkin\w*|kandidaatin tutkin\w*|felsőfokú (?:[a-záéíóöőúüű]+ )?végzettség|studii superioare|tốt nghiệp đại học|\bgrau universitari|תואר ראשון|स्नातक(?!ोत्तर)|대졸|대학교 졸업|4년제|大卒|大学卒|学部卒|本科|大學以上|大学以上|大學畢業|學士|학사|بكالوريوس/i,
+    /вища освіта|высшее образование|πτυχίο|ปริญญาตรี|\bbac\s*\+\s*[34]\b|\bbaccalauréat (?:en|dans|universitaire|par cumul)\b|\bbachelor\w*|\bbachelier\b|\blicence (?:en|pro|professionnelle)\b|niveau licence|\blicenciatura\b|\bbachillerato (?:en|universitario)\b|\bgrade (?:universitaire|de premier cycle|d['’]un établissement d['’]enseignement postsecondaire)\b|dipl[ôo]me d['’]un établissement d['’]enseignement postsecondaire|\bgrado\b(?= en| universitario| (?:o|y|\/|y\/o|o\/y) m[áa]ster\b)|título universitario|titulación universitaria|\btitulad[oa]\b|ensino superior|(?:formação|curso|nível) superior|\bsuperior complet[oa]\b|(?<!pós-)\bgraduação\b|\bbacharelado\b|\blaurea(?! magistrale)(?: triennale)?\b|\bhbo\b|\bwo-?(?:opleiding|niveau)\b|kandidatexamen|kandidatnivå|socionomexamen|högskoleexamen|\bmellemlang(?:e)? videregående uddannelse\b|\bakademisk examen\b|\b(?:180|210|240) (?:hp|högskolepoäng)\b|högskoleingenjörs?examen|professionsbachelor|wykształceni(?:e|a|em) (?:(?:co najmniej|minimum|min\.)[^\S\n]+)?wyższ(?:e|ego|ym)(?![^()\n]{0,30}\(\s*(?:magister|mgr)\b|\s+magistersk)|\blicencjat\b|kõrgharidus\w*|vš vzdělání|vysokoškolské vzdělání|bakalářsk\w*|\blisans mezunu\b|üniversite mezunu|üniversitelerin[^.\n]{0,80}?\bmezun|\bS1\b|\bsarjana\b|abgeschlossenes (?:[a-zäöüß-]+(?:es|s) )?(?:hochschul)?studium(?![^()\n.;]{0,60}\((?:diplom|master|magister))|amk-tutkin\w*|ammattikorkeakoulututkin\w*|(?<!ylempi |ylemmän |ylempää )korkeakoulututkin\w*|kandidaatin tutkin\w*|felsőfokú (?:[a-záéíóöőúüű]+ )?végzettség|studii superioare|tốt nghiệp đại học|\bgrau universitari|תואר ראשון|स्नातक(?!ोत्तर)|대졸|대학교 졸업|4년제|大卒|大学卒|学部卒|本科|大學以上|大学以上|大學畢業|學士|학사|بكالوريوس/i,
   ],
   // Québec's college diploma (DEC), before a university's degree; South Africa's national diploma (NQF 6).
-  ['associate', /(?<![Ά-ώ])(?:ΙΕΚ|Ι\.Ε\.Κ\.)(?![Ά-ώ])|\bnasionale diploma\b|szkoł[aąyę] policealn\w*|הנדסאי|\bDEC\b(?=\s+(?:en|dans)\b|\s*\()|\bfagskole\w*|\byrkeshögskol\w*|\berhvervsakadem\w*|diplôme d['’]études collégiales|\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|t[ée]cnico(?:\(a\))? de nivel superior|\bön lisans\b|(?<!\()\bD3\b(?!\))|postliceal\w*|cao đẳng|\bCFGS\b|cicle formatiu de grau superior|\bdiploma(?=\s+(?:atau|dalam|bidang)\b)|高専|短大|专科|大专|專科|전문대(?!학원)|전문학사/i],
+  ['associate', /(?<![Ά-ώ])(?:ΙΕΚ|Ι\.Ε\.Κ\.)(?![Ά-ώ])|\bnasionale diploma\b|szkoł[aąyę] policealn\w*|הנדסאי|\bDEC\b(?=\s+(?:en|dans)\b|\s*\()|\bfagskole\w*|\byrkeshögskol\w*|\berhvervsakadem\w*|\bkort(?:e)? (?:eller mellemlang(?:e)? )?videregående uddannelse\b|diplôme d['’]études collégiales|\bbac\s*\+\s*2\b|\bbts\b|\bdut\b|grado superior|técnico superior|t[ée]cnico(?:\(a\))? de nivel superior|\bön lisans\b|(?<!\()\bD3\b(?!\))|postliceal\w*|cao đẳng|\bCFGS\b|cicle formatiu de grau superior|\bdiploma(?=\s+(?:atau|dalam|bidang)\b)|高専|短大|专科|大专|專科|전문대(?!학원)|전문학사/i],
   // Latin America's graduate ("Profesional en Ingeniería de Sistemas", "Título profesional en
   // Ingeniería en Informática"): a university's degree.
   ['bachelor', /^[\s\-•*·]*[Pp]rofesional (?:en|de) [A-ZÁÉÍÓÚ]|\b[Tt]ítulo profesional\b|\b[Tt]ítulo de [Ii]ngenier(?:[oa]|ía)|\b[Tt]ítulo (?:de|en) [A-ZÁÉÍÓÚ][^.;\n]{0,60}?\b(?:otorgado|emitido|expedido) por una universidad\b|\b[Cc]arrera universitaria\b/],
@@ -448,7 +449,7 @@ export function requirementsInOtherLanguages(text: string): { years: YearsOfExpe
  * by gross or net and a period after a figure: "1.600 – 1.800 € netti al mese", "2 400 € bruts par mois".
  */
 const PAY_LINE =
-  /\b(?:lord[io]|nett[io]|bruts?|nets?|brut[oa]s?|net[oa]s?|líquid[oa]s?)\s+(?:al mese|all['’]anno|annu[io]|mensil[ie]|par mois|par an|mensuel(?:le)?s?|annuel(?:le)?s?|al mes|al año|anuales|mensuales|por mês|por ano|mensais|anuais)\b|\bbrutto\b|bruttoentgelt|monatsentgelt|jahresentgelt|vencimento|ordenado|retribuci[oó]n|\brenta (?:l[ií]quida|bruta)\b|lønn\b|dagsats|timesats|gaji|upah|\bplat\w*|\bmzd[auyě]|maaş|ücret|lön\b|\bløn|løn\b|wynagrodzenie|pensja|salaris|besoldiging|\bloon\b|uurloon|maandloon|\bpago\b|thu nhập|trợ cấp|salário|salarial|remuneração|remuneración|salario|sueldo|retribuzione|\bRAL\b|stipendio|rémunération|salaire|gehalt|vergütung|salär|lohnband|palkka|palkkaus|зарплат|заработная плата|оклад|वेतन|sahod|salari(?:u|ul|zare)\b|fizetés|bruttó|μισθ|αποδοχ|заробітн|зарплатн|lương|เงินเดือน|שכר|\bsalari\b|\bsou (?:brut|anual|mensual)|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
+  /\b(?:lord[io]|nett[io]|bruts?|nets?|brut[oa]s?|net[oa]s?|líquid[oa]s?)\s+(?:al mese|all['’]anno|annu[io]|mensil[ie]|par mois|par an|mensuel(?:le)?s?|annuel(?:le)?s?|al mes|al año|anuales|mensuales|por mês|por ano|mensais|anuais)\b|\bcontrata[çc][ãa]o (?:pj|clt)\b|\b(?:pj|clt)\s*:|\bbrutto\b|bruttoentgelt|monatsentgelt|jahresentgelt|vencimento|ordenado|retribuci[oó]n|\brenta (?:l[ií]quida|bruta)\b|lønn\b|dagsats|timesats|gaji|upah|\bplat(?:u|em|y|ov[ýáéo][a-zà-ž]*)?(?![a-zà-ž])|\bmzd[auyě]|maaş|ücret|lön\b|\bløn|løn\b|wynagrodzenie|pensja|salaris|besoldiging|\bloon\b|uurloon|maandloon|\bpago\b|thu nhập|trợ cấp|salário|salarial|remuneração|remuneración|salario|sueldo|retribuzione|\bRAL\b|stipendio|rémunération|salaire|gehalt|vergütung|salär|lohnband|palkka|palkkaus|зарплат|заработная плата|оклад|वेतन|sahod|salari(?:u|ul|zare)\b|fizetés|bruttó|μισθ|αποδοχ|заробітн|зарплатн|lương|เงินเดือน|שכר|\bsalari\b|\bsou (?:brut|anual|mensual)|月給|年収|時給|年俸|年薪|月薪|薪资|薪資|연봉|월급|급여/i;
 
 /**
  * A figure with its currency before or after it ("R$ 7.500,00", "₺85.000", "Rp 9.000.000", "31 470 –
@@ -527,6 +528,8 @@ export function salaryInOtherLanguages(text: string, place: string | null): Sala
       // The words before still name the period ("月給 35万円～45万円": monthly); their figures do not count.
       const salary = parseSalaryLabel(`${figures} ${part.slice(0, from).replace(/\d/g, ' ')}`, place);
       if (salary && !salary.currency && inTenThousands) salary.currency = TEN_THOUSANDS_CURRENCY.find(([re]) => re.test(place ?? ''))?.[1] ?? null;
+      // A range no pay spans ("Somos 140 personas … 9.000 M€ en facturas"): no pay.
+      if (salary && salary.max > 10 * salary.min) continue;
       if (salary?.currency) return salary; // "41 000 kr" of a country unknown: whose crown?
     }
   }

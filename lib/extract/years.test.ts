@@ -297,3 +297,11 @@ describe('teaching after a school word is experience (set-249)', () => {
     ['Requirements: 2 years of college coursework in biology', null],
   ])('%s → %s', (text, want) => expect(years(text)).toBe(want));
 });
+
+describe('what sets 253-256 showed', () => {
+  it.each([
+    ['YOUR PROFILE\nRequired:\n– HBO / bachelor’s degree in Logistics\n– 3+ years in customs or trade compliance at a 3PL', 3],
+    ['Requirements:\n• 4+ yrs UX research, moderated + unmoderated testing', 4],
+    ['Requirements:\n• 2 years Monday to Friday shifts', null],
+  ])('%s → %s', (text, want) => expect(years(text)).toBe(want));
+});

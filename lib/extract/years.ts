@@ -120,6 +120,8 @@ const ASKING_BEFORE =
   /(?:\byou(?:['’]ve|\s+(?:have|bring|possess))|\byou\s+\w+\b[^.;:]{0,100}?\band\s+(?:have|bring|possess)|\bwe(?:['’]d|\s+would)?\s+(?:expect|need|require|want|look for))\s+(?:at least\s+|a minimum of\s+|minimum\s+|over\s+|more than\s+)?$/i;
 /** A field or an activity after the years of an item: "in sales", "of software development", "as a nurse", "hands-on with chillers", "leading teams", "grant writing". */
 const FIELD_AFTER = /^\s+(?:hands[- ]on\s+)?(?:of|in|as|at|on|with|within)\s+\w|^\s+(?:[a-z]{3,}\s+)?[a-z]{3,}ing\b/i;
+/** A name right after the years, in its capitals: "4+ yrs UX research", "3 years Java". */
+const NAME_AFTER = /^\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)(?:[A-Z]{2,}|[A-Z][a-z]+)\b/;
 /**
  * Indeed's structured lines, "Truck driving: 2 years (Required)" / "Forklift: 1 year (Preferred)":
  * a label and colon before, the parenthesised marker right after (which `clauseVerdict` reads).
@@ -204,7 +206,7 @@ export function extractYears(hinted: readonly HintedClause[], sections: readonly
         const namedSkill = NAMED_SKILL_AFTER.test(after) && !/\bfor\s*$/i.test(before); // not "for 20 years of Innovation"
         const indeedLine = LABEL_BEFORE.test(before) && PAREN_MARKER_AFTER.test(after);
         // The field after first: anchored, it spares the scans of `before` for most years.
-        const item = (FIELD_AFTER.test(after) && (ITEM_OPENING.test(before) || INLINE_ITEM.test(before) || (!months && ASKING_BEFORE.test(before)))) || YOU_HAVE_FOR.test(before);
+        const item = (FIELD_AFTER.test(after) && (ITEM_OPENING.test(before) || INLINE_ITEM.test(before) || (!months && ASKING_BEFORE.test(before)))) || (NAME_AFTER.test(after) && ITEM_OPENING.test(before)) || YOU_HAVE_FOR.test(before);
         if (months ? !MONTHS_OF_EXPERIENCE.test(after) && !EXPERIENCE_BRACKET_BEFORE.test(before) && !indeedLine && !item : !EXPERIENCE_AFTER.test(after) && !LEAD_IN.test(before) && !namedSkill && !indeedLine && !item) continue;
       }
       if (!best || low < best.min) {
