@@ -104,3 +104,12 @@ describe('names with accented letters beside a known one (the session-25 vetting
     expect(beside(text)).toEqual(want);
   });
 });
+
+describe('German nouns beside known names (sets 242, 246, 251)', () => {
+  it('are no names in a German text, where every noun is capitalised', () => {
+    const r = extractRequirements('Ihre Aufgaben:\n– Anpassung von Linux-Kernel, Gerätetreibern und Device Tree an neue Hardware\n– Bearbeitung von Abweichungen, CAPA und Change Controls in Veeva Vault mit dem Team');
+    const names = r.skills.map((s) => s.name);
+    expect(names).not.toContain('Gerätetreibern');
+    expect(names).not.toContain('Abweichungen');
+  });
+});

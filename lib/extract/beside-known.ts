@@ -254,6 +254,11 @@ function cleanName(surface: string, first: boolean): { text: string; skip: numbe
  * clause (`clauseOf`: its offsets). `isKnown`: a surface the dictionary holds (its guards turned it
  * down, or it was matched elsewhere: not read again here). `isEmployer`: the posting's own name.
  */
+/** A word of German's noun endings, maybe the last of a hyphened compound ("Gerätetreibern", "Stresstests", "AL-Nummern"). */
+const GERMAN_NOUN = /(?:^|-)[A-ZÄÖÜ][a-zäöüß]{3,}(?:ungen|ung|keit|heit|schaft|ierung|ern|tests)$/;
+/** German's commonest small words, three times: a text written in German. */
+const GERMAN_WORDS = /(?:\b(?:und|oder|mit|für|der|die|das|von|bei)\b[^]*?){3}/i;
+
 export function namesBeside(
   text: string,
   known: ReadonlyArray<{ start: number; end: number }>,
@@ -264,8 +269,12 @@ export function namesBeside(
   const out: NameBeside[] = [];
   // The starts of the names read (a known name's start is never one: `known` is checked apart).
   const taken = new Set<number>();
+  let german: boolean | undefined; // whether the text reads as German: looked up once, at the first noun-shaped word
   const keep = (surface: string, start: number, besideStart: number, clauseStart: number): boolean => {
     if (taken.has(start) || isKnown(surface) || isEmployer(surface)) return false;
+    // German writes every noun capitalised: "Linux-Kernel, Gerätetreibern und Device Tree",
+    // "Abweichungen, CAPA und Change Controls", "AL-Nummern".
+    if (GERMAN_NOUN.test(surface) && (german ??= GERMAN_WORDS.test(text))) return false;
     // A word of a known name is no name of its own ("Lake" of "Delta Lake", "Practise" of "BICSc Licence to Practise").
     if (overlapsAnyKnown(start, start + surface.length)) return false;
     if (inTitledPhrase(text, start, start + surface.length, clauseStart)) return false;

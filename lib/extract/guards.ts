@@ -520,6 +520,8 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   // standard test procedure ("as per STP").
   // The BCSP's safety professional beside safety's words, not the Chartered Society of Physiotherapy ("HCPC and CSP standards").
   CSP: /\b(?:OSHA|BCSP|ASP|CHST|CIH|safety|EHS|HSE|NEBOSH)\b/i,
+  // The US tax code beside tax's words, not market risk's incremental risk charge ("VaR, IRC and CRM").
+  IRC: /\b(?:tax\w*|IRS|Section \d{3}|deductions?|1040|1120|CPA|EA|accounting)\b/i,
   NCC: /\b(?:counsel\w*|therap\w*|NBCC|LPC|LMHC|mental health|clinical)\b/i,
   CQI: /\bASQ\b|\bCertified Quality Inspector\b/i,
   STP: /\b(?:switch\w*|VLANs?|Ethernet|routing|OSPF|BGP|Cisco|Juniper|LAN|networks?|networking|layer 2|L2|payroll|Single Touch)\b/i, // Australia's Single Touch Payroll too

@@ -134,3 +134,10 @@ describe("the Chartered Society of Physiotherapy's CSP (set-241)", () => {
     expect(names('- CSP or ASP through BCSP; OSHA 30')).toContain('Certified Safety Professional');
   });
 });
+
+describe("market risk's IRC (set-143)", () => {
+  it('is no tax code beside VaR', () => {
+    expect(names('- Validate VaR, IRC and CRM models for the trading book')).not.toContain('Internal Revenue Code');
+    expect(names('- Working knowledge of the IRC and federal tax deductions')).toContain('Internal Revenue Code');
+  });
+});

@@ -44,6 +44,7 @@ import { PROFESSIONS_AG } from './professions-ag';
 import { PROFESSIONS_AH } from './professions-ah';
 import { PROFESSIONS_AI } from './professions-ai';
 import { PROFESSIONS_AJ } from './professions-aj';
+import { PROFESSIONS_AK } from './professions-ak';
 import { ITSM } from './itsm';
 import { LANGUAGES } from './languages';
 import { MANUFACTURING_HEALTHCARE } from './manufacturing-healthcare';
@@ -109,6 +110,7 @@ export const CURATED_SKILLS: readonly TaxonomyEntry[] = [
   ...PROFESSIONS_AH,
   ...PROFESSIONS_AI,
   ...PROFESSIONS_AJ,
+  ...PROFESSIONS_AK,
 ];
 
 export const CURATED_CERTIFICATIONS: readonly TaxonomyEntry[] = [

@@ -209,7 +209,7 @@ export const OFFICE_BUSINESS: readonly TaxonomyEntry[] = [
   s('Balanced Scorecard', 'methodology', []),
   // Sales methodologies, named as recruiters for sales roles ask for them.
   s('MEDDIC', 'methodology', ['MEDDPICC', 'MEDDICC']),
-  s('Challenger Sale', 'methodology', ['Challenger Sales', 'Challenger sales methodology', 'Challenger Selling']),
+  s('Challenger Sale', 'methodology', ['The Challenger Sale', 'Challenger Sales', 'Challenger sales methodology', 'Challenger Selling']),
   s('SPIN Selling', 'methodology', ['SPIN sales', 'SPIN selling methodology']),
   s('Sandler Selling System', 'methodology', ['Sandler Selling', 'Sandler sales methodology']),
   s('Solution Selling', 'methodology', ['Solution Selling methodology']),

@@ -552,7 +552,7 @@ export const PROFESSIONS_AA: readonly TaxonomyEntry[] = [
   s('COSYS', 'business', []),
   s('Importer Security Filing', 'standard', ['ISF'], ['ISF']),
   s('Combined Nomenclature', 'standard', ['Gecombineerde Nomenclatuur']),
-  s('Harmonized System', 'standard', ['HS code classification', 'HS classification', 'Harmonised System']),
+  s('Harmonized System', 'standard', ['HS codes', 'HS code classification', 'HS classification', 'Harmonised System']),
   s('Customs Streamliner', 'business', []),
   s('EMCS', 'standard', ['Excise Movement and Control System']),
   s('Arancel Aduanero Nacional', 'standard', ['Arancel Aduanero']),

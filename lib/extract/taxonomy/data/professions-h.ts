@@ -229,7 +229,7 @@ export const PROFESSIONS_H: readonly TaxonomyEntry[] = [
   c('Certified CMMC Assessor', ['CMMC CCA', 'CMMC Certified Assessor']),
   c('CREST CRT', ['CREST Registered Penetration Tester']),
   c('CREST CCT APP', ['CCT APP', 'CREST Certified Tester (Applications)', 'CREST CCT Application']),
-  c('CREST CCT INF', ['CCT INF', 'CREST Certified Tester (Infrastructure)']),
+  c('CREST CCT INF', ['CCT Infrastructure', 'CREST CCT Infrastructure', 'CCT INF', 'CREST Certified Tester (Infrastructure)']),
   c('IRAP Assessor', ['IRAP assessor endorsement', 'ASD IRAP Assessor']),
   s('Information Security Manual', 'standard', ['ASD ISM', 'Australian Government Information Security Manual']),
 ];

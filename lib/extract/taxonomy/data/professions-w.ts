@@ -89,7 +89,7 @@ export const PROFESSIONS_W: readonly TaxonomyEntry[] = [
   s('Volue Insight', 'business', ['Volue']),
   s('Energy Quantified', 'business', []),
   s('PCI GenManager', 'business', ['GenManager']),
-  s('Allegro', 'business', ['Allegro ETRM'], ['Allegro']),
+  s('Allegro', 'business', ['ION Allegro', 'Allegro ETRM'], ['Allegro']),
   s('FranklinWH', 'hardware', []),
   c('CEC accreditation', ['Clean Energy Council accreditation', 'CEC accredited', 'CEC-accredited']),
   c('Licencia SEC clase B', ['licencia SEC clase B', 'Licencia SEC']),
