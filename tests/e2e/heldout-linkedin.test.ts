@@ -47,7 +47,7 @@ function addressByVariant(html: string, set: string, file: string): string {
   return `https://www.linkedin.com/jobs/view/${id}/`;
 }
 
-const pages = Array.from({ length: 241 }, (_, i) => `set-${i + 12}`).flatMap((set) =>
+const pages = Array.from({ length: 247 }, (_, i) => `set-${i + 12}`).flatMap((set) =>
   readdirSync(join(HELD_OUT, set, 'linkedin')).map((file) => {
     const html = readFileSync(join(HELD_OUT, set, 'linkedin', file), 'utf8');
     const url = addressOf(html) ?? addressByVariant(html, set, file);
