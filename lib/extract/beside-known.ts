@@ -249,16 +249,16 @@ function cleanName(surface: string, first: boolean): { text: string; skip: numbe
   return { text, skip: words.slice(0, from).reduce((n, w) => n + w.length + 1, 0) };
 }
 
-/**
- * The names listed beside `known` (matches of the dictionary, in text order), within each match's
- * clause (`clauseOf`: its offsets). `isKnown`: a surface the dictionary holds (its guards turned it
- * down, or it was matched elsewhere: not read again here). `isEmployer`: the posting's own name.
- */
 /** A word of German's noun endings, maybe the last of a hyphened compound ("Gerätetreibern", "Stresstests", "AL-Nummern"). */
 const GERMAN_NOUN = /(?:^|-)[A-ZÄÖÜ][a-zäöüß]{3,}(?:ungen|ung|keit|heit|schaft|ierung|ern|tests)$/;
 /** German's commonest small words, three times: a text written in German. */
 const GERMAN_WORDS = /(?:\b(?:und|oder|mit|für|der|die|das|von|bei)\b[^]*?){3}/i;
 
+/**
+ * The names listed beside `known` (matches of the dictionary, in text order), within each match's
+ * clause (`clauseOf`: its offsets). `isKnown`: a surface the dictionary holds (its guards turned it
+ * down, or it was matched elsewhere: not read again here). `isEmployer`: the posting's own name.
+ */
 export function namesBeside(
   text: string,
   known: ReadonlyArray<{ start: number; end: number }>,

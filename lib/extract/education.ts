@@ -125,12 +125,12 @@ const LEVELS: ReadonlyArray<[EducationLevel, RegExp]> = [
     /\bleaving cert(?:ificate)?\b(?!\s+(?:students?|pupils?|classes|candidates|exams?|examinations?|results|subjects|programmes?|curriculum|cycle|year|level))|\bmatric\b|\b12th[^\S\n]+(?:pass(?:ed)?|standard|grade)\b|\b10[^\S\n]*\+[^\S\n]*2\b(?=[^\S\n]*(?:with|pass(?:ed)?|or|from|in|and)\b|[^\S\n]*\/)|\b(?:(?:completion of|completed|complete|a pass in|passed)[^\S\n]+)?Year[^\S\n]+12\b(?=[^\S\n]*(?:or\b|\(|certificate|completion|education|qualification|equivalen|pass))|(?<!\b(?:to|through|and|[Gg]rades?[^\S\n]\d{1,2}[^\S\n]?[-–])[^\S\n]?)(?<!\b(?:[Ss]alary|[Pp]ay|[Bb]and|[Ss]cale)\b[^\n]{0,80})\bgrade 12\b(?!\s*(?:students?|pupils?|learners?|classes|maths|mathematics|english|science|physics|chemistry|biology|teachers?))|\bhigh[- ]school(?=['’]?s?\s*(?:diploma|graduat|grad\b|education|degree|level|equivalen|certificate|completion|(?:or|and|\/)\s*(?:an?\s+|some\s+)?(?:GED|HSED|equivalen|higher|above|college|university|bachelor|associate|vocational|technical|trade|diploma|secondary)|\())|(?:\b(?:of|from|completed?|finished|graduated?)\s+|:\s*)high[- ]school\b|\bGED\b|\bsecondary school (?:diploma|education|certificate|completion|leaving)\b|\bsecondary school(?=\s*\(|\s+or\b)|\bGCE\s*['‘’]?[OAN]['‘’]?[\s-]*[Ll]evels?\b|\bNITEC\b|(?<!post-?)\bsecondary education\b|\b(?:Swiss |Austrian )?Matura\b|(?<!\b(?:up to|at|teach|teaching|taught)\s+(?:(?:GCSEs?|A-levels?|KS\d)\s*(?:,|and|or|\/)\s*)?)(?:\bA-levels?\b|\bGCSEs?\b)/gi,
   ],
 ];
+/** A level a plain degree is asked at: "… at Masters level", "at postgraduate level". */
+const AT_LEVEL = /\bat\s+(?:a\s+)?(?:masters?|master['’]s|post-?graduate|doctoral)\s+level\b/i;
 /**
  * "Degree in Mathematics ...", "Degree or Level 7 qualification in Engineering", "Degree-level education", "Educated to degree level", "Degree holder" (Hong Kong), "Degree
  * educated" (UK) with no level named anywhere in the clause.
  */
-/** A level a plain degree is asked at: "… at Masters level", "at postgraduate level". */
-const AT_LEVEL = /\bat\s+(?:a\s+)?(?:masters?|master['’]s|post-?graduate|doctoral)\s+level\b/i;
 const PLAIN_DEGREE =
   /\b(?:tertiary|third[- ]level) (?:degree|qualification)s?(?:\s*\([^()\n]{1,20}\))?\s+in\b|\bdegree\s+(?:\([^()\n]{1,30}\)\s+)?(?:in|from)\b|\bdegree\s+(?:or|and)\s+(?:equivalent|relevant|related)\b|\bdegree\s+or\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?qualification\s+(?:in|from)\b|\b(?:a|relevant|technical|related)\s+degree\b|\ban?\s+(?:engineering|science|scientific|STEM|computing|IT|business|technical)(?:\s+or\s+[a-z]+)?\s+degree\b|\bdegree[- ](?:level|educated)\b|\beducated to degree\b|\bdegree holders?\b/i;
 
@@ -247,13 +247,13 @@ function askedIn(re: RegExp, body: string): RegExpExecArray | null {
 const PLUS_HIGHER = /\b(?:plus|as well as|in addition to|together with)\s+(?:an?\s+)?/i;
 
 /** "an equivalent", "a comparable" right before a degree: one equal to the degree named before it. */
+/** A clause that opens with "or", and years in it (`extractEducation`). */
+const OR_ROUTE = /^\s*or\b/i;
+const YEARS_IN = /\b\d{1,2}\+?\s+(?:years?|yrs?)\b/i;
 /**
  * A level named inside the experience that may stand in for the degree: "Degree in engineering –
  * or equivalent professional experience gained through an apprenticeship and HNC/HND route".
  */
-/** A clause that opens with "or", and years in it (`extractEducation`). */
-const OR_ROUTE = /^\s*or\b/i;
-const YEARS_IN = /\b\d{1,2}\+?\s+(?:years?|yrs?)\b/i;
 const ROUTE_OF_EXPERIENCE = /\bor\s+(?:an?\s+)?equivalent\s+(?:[\w-]+\s+){0,2}?experience\b[^.;\n]*$/i;
 
 const EQUAL_DEGREE_BEFORE = /\b(?:equivalent|comparable)\s+$/i;

@@ -232,17 +232,6 @@ const namesForm = (match: TermMatch, exactCase: boolean): boolean =>
 
 /** A public service's grade line: "Classification: EC-04" (Canada), "Classification: HP3" (Queensland Health), "Pay band: 5". */
 const GRADE_LINE = /^[^\S\n]*(?:[-*•·][^\S\n]*)?(?:classification|(?:pay |salary )?(?:grade|band|scale))[^\S\n]*:/i;
-/** A line that gives the job's place: "Location: Belle Vue Square, Skipton – hybrid working", "Standort: …". */
-const PLACE_LINE = /^[^\S\n]*(?:[-*•·][^\S\n]*)?(?:(?:work(?:ing)? |job |office )?location|address|based (?:at|in)|locatie|standort|arbeitsort|lieu de travail|ubicaci[oó]n|sede di lavoro)[^\S\n]*:/i;
-/** Whether `at` is on such a line, after its label (looked for within 80 characters back, as `onGradeLine`). */
-function onPlaceLine(text: string, at: number): boolean {
-  const from = Math.max(0, at - 80);
-  const window = text.slice(from, at);
-  const lineBreak = window.lastIndexOf('\n');
-  if (lineBreak < 0 && from > 0) return false;
-  return PLACE_LINE.test(window.slice(lineBreak + 1));
-}
-
 /**
  * Whether the line holding `at` is such a line, its code right after the label: its codes are
  * grades, no product ("EC", "HP"). The line's start is looked for within 60 characters only: in a
@@ -253,11 +242,24 @@ function onGradeLine(text: string, at: number): boolean {
   let before = at - 1;
   while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
   if (text.charCodeAt(before) !== COLON) return false;
-  const from = Math.max(0, at - 60);
+  const line = lineBefore(text, at, 60);
+  return line !== null && GRADE_LINE.test(line);
+}
+
+/** The text from the start of the line holding `at` to `at`, or null when the line starts more than `reach` characters back. */
+function lineBefore(text: string, at: number, reach: number): string | null {
+  const from = Math.max(0, at - reach);
   const window = text.slice(from, at);
   const lineBreak = window.lastIndexOf('\n');
-  if (lineBreak < 0 && from > 0) return false;
-  return GRADE_LINE.test(window.slice(lineBreak + 1));
+  return lineBreak < 0 && from > 0 ? null : window.slice(lineBreak + 1);
+}
+
+/** A line that gives the job's place: "Location: Belle Vue Square, Skipton – hybrid working", "Standort: …". */
+const PLACE_LINE = /^[^\S\n]*(?:[-*•·][^\S\n]*)?(?:(?:work(?:ing)? |job |office )?location|address|based (?:at|in)|locatie|standort|arbeitsort|lieu de travail|ubicaci[oó]n|sede di lavoro)[^\S\n]*:/i;
+/** Whether `at` is on such a line, after its label (looked for within 80 characters back, as `onGradeLine`). */
+function onPlaceLine(text: string, at: number): boolean {
+  const line = lineBefore(text, at, 80);
+  return line !== null && PLACE_LINE.test(line);
 }
 
 /**
