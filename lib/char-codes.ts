@@ -13,6 +13,12 @@ export const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) 
 /** ASCII digit, what the regex `\d` (without `u`) matches. */
 export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
+/** ASCII letter or digit. */
+export const isAsciiAlnum = (c: number): boolean => isDigitCode(c) || isAsciiLetter(c);
+
+/** ASCII capital letter. */
+export const isAsciiCapital = (c: number): boolean => c >= 65 && c <= 90;
+
 /**
  * The start of the run of `inRun` characters that ends at `end` in `text`, not below `floor`:
  * where a scan for a pattern that matches only such characters before some found offset can begin.

@@ -8,7 +8,7 @@
  * ability statements ("able to work in a remote environment") do not count.
  */
 import type { EmploymentType, Workplace } from '../posting';
-import { isAsciiLetter, isDigitCode, isSpaceCode, runStart } from '../char-codes';
+import { isAsciiAlnum, isAsciiLetter, isDigitCode, isSpaceCode, runStart } from '../char-codes';
 import { LIST_MARKS } from './list-marks';
 
 /**
@@ -420,7 +420,6 @@ function onSiteStart(text: string, site: number): number {
 }
 /** "fully " or "100% " right before a line's word. */
 const FULLY_AT = /fully |100% /iy;
-const isAsciiAlnum = (c: number): boolean => isDigitCode(c) || isAsciiLetter(c);
 
 /** Whether `c` is a line break or ends a sentence: what the line pattern starts at, but for the text's start. */
 const isLineBoundary = (c: number): boolean => c === NEWLINE || c === FULL_STOP || c === EXCLAMATION || c === QUESTION;

@@ -6,7 +6,7 @@
  * "word of mouth", "swift resolution", "Spring 2026").
  */
 import { isKnownPlace } from '../parse/place';
-import { isAsciiLetter, isDigitCode } from '../char-codes';
+import { isAsciiAlnum, isAsciiCapital, isAsciiLetter, isDigitCode } from '../char-codes';
 import { CASE_ONLY_AMBIGUOUS } from './taxonomy/forms';
 import { FOREIGN_LIST_WORDS } from './conjunctions';
 import { WORD, normAt, normIs, textAt, type Tokens } from './tokenize';
@@ -430,8 +430,6 @@ function hyphenGluedTo(tokens: Tokens, i: number, glued: (c: number) => boolean)
   const start = tokens.start[i] as number;
   return start >= 2 && tokens.text.charCodeAt(start - 1) === HYPHEN && glued(tokens.text.charCodeAt(start - 2));
 }
-const isAsciiAlnum = (c: number): boolean => isDigitCode(c) || isAsciiLetter(c);
-const isAsciiCapital = (c: number): boolean => c >= 65 && c <= 90;
 
 /** Whether token `i` follows a standards body and a slash: "ISO/TS 22002-1", "ISO/IEC 27001", "IEC/TR 62443". */
 const afterStandardsBody = (tokens: Tokens, i: number): boolean => STANDARDS_BODY_SLASH.test(tokens.text.slice(Math.max(0, (tokens.start[i] as number) - 5), tokens.start[i] as number));
@@ -518,18 +516,18 @@ const ONLY_BESIDE: Readonly<Record<string, RegExp>> = {
   // ("the NCC/BCA"); ASQ's quality inspector beside ASQ, not the Chartered Quality Institute ("CQI/IRCA
   // Certified Lead Auditor"); spanning tree beside networking (or Single Touch Payroll beside payroll), not a lab's
   // standard test procedure ("as per STP").
+  NCC: /\b(?:counsel\w*|therap\w*|NBCC|LPC|LMHC|mental health|clinical)\b/i,
+  CQI: /\bASQ\b|\bCertified Quality Inspector\b/i,
+  STP: /\b(?:switch\w*|VLANs?|Ethernet|routing|OSPF|BGP|Cisco|Juniper|LAN|networks?|networking|layer 2|L2|payroll|Single Touch)\b/i, // Australia's Single Touch Payroll too
   // The BCSP's safety professional beside safety's words, not the Chartered Society of Physiotherapy ("HCPC and CSP standards").
   CSP: /\b(?:OSHA|BCSP|ASP|CHST|CIH|safety|EHS|HSE|NEBOSH)\b/i,
   // The US tax code beside tax's words, not market risk's incremental risk charge ("VaR, IRC and CRM").
   IRC: /\b(?:tax\w*|IRS|Section \d{3}|deductions?|1040|1120|CPA|EA|accounting)\b/i,
-  NCC: /\b(?:counsel\w*|therap\w*|NBCC|LPC|LMHC|mental health|clinical)\b/i,
-  CQI: /\bASQ\b|\bCertified Quality Inspector\b/i,
-  STP: /\b(?:switch\w*|VLANs?|Ethernet|routing|OSPF|BGP|Cisco|Juniper|LAN|networks?|networking|layer 2|L2|payroll|Single Touch)\b/i, // Australia's Single Touch Payroll too
-  // The protocol beside networking, not Spain's cabin crew ("Tripulantes de Cabina de Pasajeros (TCP)") nor Tridium's certified professional.
   // The euro's payments area beside payments, not the Scottish Environment Protection Agency; the
   // contact centres' standard beside them, not Catalonia's college of psychologists.
   SEPA: /\b(?:payments?|SWIFT|IBAN|BIC|direct debits?|credit transfers?|PSD2|ISO 20022|clearing|treasury|banking)\b/i,
   COPC: /\b(?:contact cent(?:er|re)s?|call cent(?:er|re)s?|customer (?:experience|service|operations)|CX|BPO)\b/i,
+  // The protocol beside networking, not Spain's cabin crew ("Tripulantes de Cabina de Pasajeros (TCP)") nor Tridium's certified professional.
   TCP: /\b(?:UDP|TCP\/IP|IPv[46]|networking|networks?|sockets?|HTTPS?|DNS|OSI|Wireshark|routing|Ethernet|BGP|OSPF|Modbus)\b/i,
   Sonar: /\b(?:code quality|static analysis|static code|SonarQube|SonarCloud|CI\/CD|Jenkins|GitLab|GitHub|pipelines?|code reviews?|Java|JavaScript|TypeScript|developers?|unit tests?)\b/i,
   CRD: /\b(?:Charles River|OMS|order management|portfolio management|Aladdin|Bloomberg AIM|trade order|buy[- ]side)\b/i,
